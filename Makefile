@@ -1,0 +1,35 @@
+# Opportunity Evaluator — set-up, run, test, benchmark, package.
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+PIP    := $(VENV)/bin/pip
+STAMP  := $(VENV)/.installed
+TESTSTAMP := $(VENV)/.installed-test
+export PIP_DISABLE_PIP_VERSION_CHECK=1
+
+.PHONY: run test test-slow bench package translations screenshots clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PIP) install -q -e .
+	touch $@
+
+$(TESTSTAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PIP) install -q -e '.[test]'
+	touch $(STAMP) $@
+
+run: $(STAMP)
+	$(PY) -m evaluator.cli.run_examples
+
+test: $(TESTSTAMP)
+	QT_QPA_PLATFORM=offscreen MPLBACKEND=Agg $(PY) -m pytest -q
+
+test-slow: $(TESTSTAMP)
+	QT_QPA_PLATFORM=offscreen MPLBACKEND=Agg $(PY) -m pytest -q -m slow
+
+bench: $(TESTSTAMP)
+	@for b in benchmarks/bench_*.py; do echo "== $$b"; QT_QPA_PLATFORM=offscreen MPLBACKEND=Agg $(PY) $$b || exit 1; done
+
+clean:
+	rm -rf build dist *.egg-info .pytest_cache
