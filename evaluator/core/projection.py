@@ -1,0 +1,303 @@
+"""The deterministic month-by-month projection (SPEC section 3) and the typical participant
+(SPEC section 4).
+
+Pure Python on purpose: a horizon is at most 120 months, the work is a few thousand additions,
+and the app recomputes on every keystroke without paying numpy's import.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+from .model import Assumptions, Evaluation, Offer
+
+REVENUE_SOURCES = ("retail", "downline", "recruiting", "rank")
+COST_CATEGORIES = ("fees", "purchases", "training", "other")
+BREAK_EVEN_TOLERANCE = 1e-9  # cumulative sums of floats; 0 counts as even
+
+
+@dataclass(frozen=True)
+class ProductMix:
+    """Unweighted means over the offer's products (SPEC section 3)."""
+
+    wholesale: float
+    retail: float
+    volume: float
+
+    @property
+    def margin(self) -> float:
+        """Retail margin g = (r - w) / r; 0 with no products."""
+        return (self.retail - self.wholesale) / self.retail if self.retail else 0.0
+
+    def cost_of_volume(self, points: float) -> float:
+        """Money for ``points`` volume bought at wholesale: x * w / v (0 if v = 0)."""
+        return points * self.wholesale / self.volume if self.volume else 0.0
+
+    def volume_of_sales(self, sales: float) -> float:
+        """Volume of retail sales worth ``sales``: S * v / r."""
+        return sales * self.volume / self.retail if self.retail else 0.0
+
+
+def product_mix(offer: Offer) -> ProductMix:
+    products = offer.products
+    if not products:
+        return ProductMix(1.0, 1.0, 1.0)
+    n = len(products)
+    w = sum(p.wholesale_price for p in products) / n
+    r = sum(p.retail_price for p in products) / n
+    v = sum(p.wholesale_price if p.volume is None else p.volume for p in products) / n
+    return ProductMix(w, r, v)
+
+
+@dataclass
+class Projection:
+    months: list[int]
+    revenue: dict[str, list[float]]
+    costs: dict[str, list[float]]
+    net: list[float]
+    cumulative_net: list[float]
+    total_net: float
+    break_even_month: int | None
+    hourly: float | None
+    recruitment_share: float | None
+    # Extras for the screen, the red flags and the PDF (not part of the JSON contract's minimum).
+    customers: list[float] = field(default_factory=list)
+    downline_active: list[float] = field(default_factory=list)  # all levels, per month
+    personal_recruits_active: list[float] = field(default_factory=list)  # a_1(m)
+    own_purchase_volume: list[float] = field(default_factory=list)  # OV per month
+    retail_volume: list[float] = field(default_factory=list)  # RV per month
+    rank: list[str | None] = field(default_factory=list)
+
+    @property
+    def total_revenue(self) -> dict[str, float]:
+        return {k: sum(v) for k, v in self.revenue.items()}
+
+    @property
+    def total_costs(self) -> dict[str, float]:
+        return {k: sum(v) for k, v in self.costs.items()}
+
+    def to_json(self) -> dict:
+        data = asdict(self)
+        return data
+
+
+def _costs_for_month(m: int, offer: Offer, a: Assumptions, own_volume: float, mix: ProductMix,
+                     include_optional: bool) -> dict[str, float]:
+    fees = offer.fees
+    fee = fees.monthly
+    if m == 1:
+        fee += fees.signup + fees.starter_kit + offer.requirements.initial_inventory
+    elif (m - 1) % 12 == 0:  # months 13, 25, 37, ...: the sign-up covers the first year
+        fee += fees.annual
+    purchases = mix.cost_of_volume(own_volume) * (1 - a.personal_use_percent / 100)
+    training = 0.0
+    for item in offer.training:
+        if not (item.mandatory or include_optional):
+            continue
+        if item.times_per_year == 0:
+            training += item.cost if m == 1 else 0.0
+        else:
+            training += item.cost * item.times_per_year / 12
+    return {"fees": fee, "purchases": purchases, "training": training,
+            "other": a.other_expenses_per_month}
+
+
+def project(evaluation: Evaluation) -> Projection:
+    offer, a = evaluation.offer, evaluation.assumptions
+    payout, req = offer.payout, offer.requirements
+    mix = product_mix(offer)
+    g = mix.margin if offer.products else 0.0
+    horizon = a.horizon_months
+    rho_c = a.customer_retention_percent / 100
+    rho_d = a.downline_retention_percent / 100
+
+    # Per downline member per month (constant over time).
+    cv = mix.volume_of_sales(a.downline_customer_sales)
+    mv = max(req.monthly_volume, cv)
+    basis = mv if payout.commission_basis == "all_volume" else cv
+    level_rates = [p / 100 for p in payout.levels] if payout.plan == "unilevel" else []
+
+    months = list(range(1, horizon + 1))
+    revenue = {k: [0.0] * horizon for k in REVENUE_SOURCES}
+    costs = {k: [0.0] * horizon for k in COST_CATEGORIES}
+    customers, downline_active, a1_series, ov_series, rv_series, ranks = [], [], [], [], [], []
+
+    levels = [0.0] * horizon  # a_l(m-1) for l = 1..H (index l-1)
+    c = 0.0
+    for i, m in enumerate(months):
+        c = rho_c * c + a.new_customers_per_month
+        sales = c * a.customer_monthly_spend
+        if payout.retail_mode == "margin":
+            retail = sales * g
+        elif payout.retail_mode == "commission":
+            retail = sales * payout.retail_commission_percent / 100
+        else:
+            retail = 0.0
+        rv = mix.volume_of_sales(sales)
+        ov = max(0.0, req.monthly_volume - rv)
+
+        # a_{l+1}(m) uses a_l(m-1): update from the deepest level up, with last month's values.
+        new_levels = [0.0] * horizon
+        new_levels[0] = rho_d * levels[0] + a.recruits_per_month
+        d = a.downline_recruits_per_member_per_month
+        for idx in range(1, horizon):
+            prev_upper = levels[idx - 1]
+            own = levels[idx]
+            if prev_upper == 0.0 and own == 0.0:
+                continue
+            new_levels[idx] = rho_d * own + d * prev_upper
+        levels = new_levels
+        total_members = sum(levels)
+
+        if payout.plan == "unilevel":
+            downline = sum(rate * levels[l] * basis for l, rate in enumerate(level_rates[:horizon]))
+        elif payout.plan == "binary":
+            downline = payout.binary_percent / 100 * total_members * basis / 2
+            if payout.binary_monthly_cap is not None:
+                downline = min(downline, payout.binary_monthly_cap)
+        else:
+            downline = 0.0
+        recruiting = payout.recruit_bonus * a.recruits_per_month
+
+        group_volume = rv + ov + total_members * mv
+        best = None
+        for rank in payout.ranks:
+            if rank.group_volume <= group_volume and rank.legs <= levels[0]:
+                if best is None or rank.group_volume > best.group_volume:
+                    best = rank
+        rank_bonus = best.monthly_bonus if best else 0.0
+
+        revenue["retail"][i] = retail
+        revenue["downline"][i] = downline
+        revenue["recruiting"][i] = recruiting
+        revenue["rank"][i] = rank_bonus
+        for k, v in _costs_for_month(m, offer, a, ov, mix, a.include_optional_training).items():
+            costs[k][i] = v
+        customers.append(c)
+        downline_active.append(total_members)
+        a1_series.append(levels[0])
+        ov_series.append(ov)
+        rv_series.append(rv)
+        ranks.append(best.name if best else None)
+
+    net = [sum(revenue[k][i] for k in REVENUE_SOURCES) - sum(costs[k][i] for k in COST_CATEGORIES)
+           for i in range(horizon)]
+    cumulative, running = [], 0.0
+    for value in net:
+        running += value
+        cumulative.append(running)
+    total_net = cumulative[-1]
+    break_even = next((m for m, cum in zip(months, cumulative) if cum >= -BREAK_EVEN_TOLERANCE), None)
+    hours = a.hours_per_week * 52 / 12 * horizon
+    hourly = total_net / hours if a.hours_per_week > 0 else None
+    totals = {k: sum(v) for k, v in revenue.items()}
+    total_revenue = sum(totals.values())
+    recruitment_share = (
+        (totals["downline"] + totals["recruiting"] + totals["rank"]) / total_revenue
+        if total_revenue > 0 else None
+    )
+    return Projection(
+        months=months, revenue=revenue, costs=costs, net=net, cumulative_net=cumulative,
+        total_net=total_net, break_even_month=break_even, hourly=hourly,
+        recruitment_share=recruitment_share, customers=customers, downline_active=downline_active,
+        personal_recruits_active=a1_series, own_purchase_volume=ov_series, retail_volume=rv_series,
+        rank=ranks,
+    )
+
+
+# ----------------------------------------------------------------------------------------------
+# The typical participant (SPEC section 4)
+
+
+@dataclass
+class AllParticipantsTier:
+    name: str
+    share_percent: float  # of ALL participants
+    annual: float  # the tier's median, else its average (gross, before expenses)
+    implied: bool = False  # the zero tier added for participants the statement leaves out
+
+
+@dataclass
+class Typical:
+    median_annual_gross: float
+    annual_costs: float
+    median_annual_net: float
+    share_nothing_percent: float
+    cumulative_net: list[float]
+    basis: str
+    covered_percent: float
+    median_tier: str
+    tiers: list[AllParticipantsTier]
+    monthly_costs: list[float]  # the typical participant's costs per month, months 1..H
+    gross_is_before_expenses: bool = True
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+MEDIAN_TOLERANCE = 1e-9
+
+
+def all_participants_tiers(evaluation: Evaluation) -> list[AllParticipantsTier]:
+    """Put a disclosure's tiers on an all-participants basis (SPEC section 4)."""
+    disclosure = evaluation.offer.disclosure
+    if disclosure is None:
+        return []
+    covered = disclosure.covered_percent
+    tiers: list[AllParticipantsTier] = []
+    if covered < 100:
+        tiers.append(AllParticipantsTier("", 100 - covered, 0.0, implied=True))
+    for t in disclosure.tiers:
+        figure = t.annual_median if t.annual_median is not None else t.annual_average
+        tiers.append(AllParticipantsTier(t.name, t.share_percent * covered / 100, figure))
+    return tiers
+
+
+def typical_costs(evaluation: Evaluation, months: int) -> list[float]:
+    """Section 3 costs with no customers, no recruits and no optional training."""
+    offer, a = evaluation.offer, evaluation.assumptions
+    mix = product_mix(offer)
+    own_volume = max(0.0, offer.requirements.monthly_volume)
+    return [sum(_costs_for_month(m, offer, a, own_volume, mix, include_optional=False).values())
+            for m in range(1, months + 1)]
+
+
+def typical(evaluation: Evaluation) -> Typical | None:
+    disclosure = evaluation.offer.disclosure
+    if disclosure is None:
+        return None
+    tiers = all_participants_tiers(evaluation)
+    cumulative, median_tier = 0.0, tiers[-1]
+    for tier in tiers:
+        cumulative += tier.share_percent
+        if cumulative >= 50 - MEDIAN_TOLERANCE:
+            median_tier = tier
+            break
+    gross = median_tier.annual
+    if disclosure.share_nothing_percent is not None and disclosure.share_nothing_percent >= 50:
+        gross = 0.0
+    if disclosure.share_nothing_percent is not None:
+        share_nothing = disclosure.share_nothing_percent
+    else:
+        share_nothing = sum(t.share_percent for t in tiers if t.annual == 0)
+
+    horizon = evaluation.assumptions.horizon_months
+    monthly = typical_costs(evaluation, max(horizon, 12))
+    annual_costs = sum(monthly[:12])
+    cum_costs, running = [], 0.0
+    for value in monthly[:horizon]:
+        running += value
+        cum_costs.append(running)
+    cumulative_net = [gross / 12 * m - cum_costs[m - 1] for m in range(1, horizon + 1)]
+    return Typical(
+        median_annual_gross=gross,
+        annual_costs=annual_costs,
+        median_annual_net=gross - annual_costs,
+        share_nothing_percent=share_nothing,
+        cumulative_net=cumulative_net,
+        basis=disclosure.basis,
+        covered_percent=disclosure.covered_percent,
+        median_tier=median_tier.name,
+        tiers=tiers,
+        monthly_costs=monthly[:horizon],
+    )
