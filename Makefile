@@ -33,3 +33,6 @@ bench: $(TESTSTAMP)
 
 clean:
 	rm -rf build dist *.egg-info .pytest_cache
+
+# Packaging targets (package, package-smoke, ...) live beside the packaging files.
+-include packaging/package.mk
