@@ -140,7 +140,9 @@ def project(evaluation: Evaluation) -> Projection:
         new_levels = [0.0] * horizon
         new_levels[0] = rho_d * levels[0] + a.recruits_per_month
         d = a.downline_recruits_per_member_per_month
-        for idx in range(1, horizon):
+        # Level l+1 can be non-zero only from month l+1 on, and only with downline recruiting.
+        depth = min(i + 1, horizon) if d > 0 else 1
+        for idx in range(1, depth):
             prev_upper = levels[idx - 1]
             own = levels[idx]
             if prev_upper == 0.0 and own == 0.0:
