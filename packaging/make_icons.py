@@ -45,7 +45,6 @@ def render(svg: Path, size: int):
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-
     parser.parse_args(argv)
     svg = ICON_DIR / f"{ICON_NAME}.svg"
     for size in SIZES:
