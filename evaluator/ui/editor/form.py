@@ -1,0 +1,533 @@
+"""The offer editor: every section of the evaluation as a form built from the model's metadata.
+
+What the user types always stays in the widgets. After each edit the editor collects the form into
+a candidate document, validates it with the file format's own rules (``fileformat.from_data``) and
+marks each problem at its field. ``state_changed`` carries the candidate data, the valid
+``Evaluation`` (or None) and the problems; the main window keeps the last valid evaluation driving
+the results.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QUndoStack
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core import fileformat
+from ...core.model import (
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    Assumptions,
+    Claims,
+    Disclosure,
+    Evaluation,
+    Fees,
+    Offer,
+    Payout,
+    Product,
+    Rank,
+    Requirements,
+    SimulationSettings,
+    Tier,
+    Training,
+    field_info,
+)
+from ..undo import EditCommand
+from ..widgets import ErrorLabel, HelpLine
+from .fields import ScalarField, describe
+from .tables import RecordTable
+
+DISCLOSURE = "offer.disclosure"
+
+
+def get_path(data, path: str):
+    node = data
+    for part in path.split("."):
+        if not isinstance(node, dict) or part not in node:
+            return _MISSING
+        node = node[part]
+    return node
+
+
+def set_path(data: dict, path: str, value) -> None:
+    parts = path.split(".")
+    node = data
+    for part in parts[:-1]:
+        if not isinstance(node.get(part), dict):
+            node[part] = {}
+        node = node[part]
+    node[parts[-1]] = value
+
+
+_MISSING = object()
+
+
+class _Page:
+    def __init__(self, key: str, title_getter, intro_getter):
+        self.key = key
+        self.title = title_getter
+        self.intro = intro_getter
+        self.widget: QScrollArea | None = None
+        self.title_label: QLabel | None = None
+        self.intro_label: QLabel | None = None
+        self.paths: list[str] = []
+        self.groups: list[tuple[QGroupBox, type, str]] = []
+        self.table_labels: list[tuple[QLabel, type, str]] = []
+
+
+class OfferEditor(QWidget):
+    """Edit one evaluation. Load it with :meth:`load`; listen to ``state_changed``."""
+
+    state_changed = Signal(object, object, object)  # data, Evaluation | None, list[Problem]
+
+    def __init__(self, parent: QWidget | None = None, lang: str = "en"):
+        super().__init__(parent)
+        self.setObjectName("offerEditor")
+        self.lang = lang
+        self.undo_stack = QUndoStack(self)
+        self.fields: dict[str, ScalarField] = {}
+        self.tables: dict[str, RecordTable] = {}
+        self.pages: list[_Page] = []
+        self.evaluation: Evaluation | None = None
+        self.problems: list = []
+        self._state: dict = {}
+        self._currency = "EUR"
+        self._last_focus: str | None = None
+
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("editorSections")
+        self.nav.setMaximumWidth(210)
+        self.nav.setMinimumWidth(150)
+        self.nav.setSpacing(1)
+        self.stack = QStackedWidget(self)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.general_error = ErrorLabel(self)
+        self.help_line = HelpLine(self)
+
+        self._build_pages()
+
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.nav)
+        body.addWidget(self.stack, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.general_error)
+        layout.addLayout(body, 1)
+        line = QFrame(self)
+        line.setFrameShape(QFrame.HLine)
+        line.setFrameShadow(QFrame.Sunken)
+        layout.addWidget(line)
+        layout.addWidget(self.help_line)
+        self.nav.setCurrentRow(0)
+        self.setStyleSheet(
+            '*[invalid="true"] { border: 2px solid #e53935; border-radius: 3px; }'
+            "QLabel#fieldError { color: #e53935; }"
+        )
+        self.retranslate(lang)
+
+    # ------------------------------------------------------------------ building
+
+    def _t(self, text: str) -> str:
+        return QCoreApplication.translate("OfferEditor", text)
+
+    def _build_pages(self) -> None:
+        t = self._t
+        offer_paths = [("offer", Offer, ["name", "company", "kind", "currency", "notes"])]
+        self._add_form_page("offer", lambda: t("The offer"),
+                            lambda: t("What is offered, by whom, and in which currency."),
+                            offer_paths)
+        self._add_form_page(
+            "costs", lambda: t("Fees and purchases"),
+            lambda: field_info(Offer, "fees", self.lang)["help"],
+            [("offer.fees", Fees, list(Fees.model_fields)),
+             ("offer.requirements", Requirements, list(Requirements.model_fields))],
+            groups=[(Offer, "fees"), (Offer, "requirements")],
+        )
+        self._add_table_page("products", Offer, "products", "offer.products", Product)
+        self._add_table_page("training", Offer, "training", "offer.training", Training)
+        self._build_payout_page()
+        self._build_disclosure_page()
+        self._add_form_page("claims", lambda: field_info(Offer, "claims", self.lang)["label"],
+                            lambda: field_info(Offer, "claims", self.lang)["help"],
+                            [("offer.claims", Claims, list(Claims.model_fields))])
+        self._add_form_page("assumptions", lambda: field_info(Evaluation, "assumptions", self.lang)["label"],
+                            lambda: field_info(Evaluation, "assumptions", self.lang)["help"],
+                            [("assumptions", Assumptions, list(Assumptions.model_fields))])
+        self._add_form_page("simulation", lambda: field_info(Evaluation, "simulation", self.lang)["label"],
+                            lambda: field_info(Evaluation, "simulation", self.lang)["help"],
+                            [("simulation", SimulationSettings, list(SimulationSettings.model_fields))])
+
+    def _new_page(self, key: str, title, intro) -> tuple[_Page, QVBoxLayout]:
+        page = _Page(key, title, intro)
+        inner = QWidget()
+        inner.setObjectName(f"page-{key}")
+        layout = QVBoxLayout(inner)
+        layout.setContentsMargins(12, 8, 12, 8)
+        page.title_label = QLabel(inner)
+        page.title_label.setObjectName("pageTitle")
+        font = page.title_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        page.title_label.setFont(font)
+        page.intro_label = QLabel(inner)
+        page.intro_label.setWordWrap(True)
+        layout.addWidget(page.title_label)
+        layout.addWidget(page.intro_label)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.NoFrame)
+        scroll.setWidget(inner)
+        page.widget = scroll
+        self.pages.append(page)
+        self.stack.addWidget(scroll)
+        item = QListWidgetItem()
+        item.setSizeHint(QSize(0, 28))
+        self.nav.addItem(item)
+        return page, layout
+
+    def _form(self, page: _Page, parent: QWidget, base: str, model, names: list[str]) -> QFormLayout:
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.DontWrapRows)
+        form.setLabelAlignment(Qt.AlignRight | Qt.AlignTop)
+        for name in names:
+            annotation = model.model_fields[name].annotation
+            if getattr(annotation, "__origin__", None) is list:
+                continue
+            path = f"{base}.{name}"
+            field = ScalarField(describe(model, name), path, parent)
+            field.edited.connect(self._on_edited)
+            field.focused.connect(self._on_focus)
+            self.fields[path] = field
+            page.paths.append(path)
+            form.addRow(field.label, field.container)
+        return form
+
+    def _add_form_page(self, key, title, intro, sections, groups=None) -> _Page:
+        page, layout = self._new_page(key, title, intro)
+        inner = page.widget.widget()
+        for i, (base, model, names) in enumerate(sections):
+            if groups:
+                box = QGroupBox(inner)
+                box.setLayout(self._form(page, box, base, model, names))
+                page.groups.append((box, groups[i][0], groups[i][1]))
+                layout.addWidget(box)
+            else:
+                layout.addLayout(self._form(page, inner, base, model, names))
+        layout.addStretch(1)
+        return page
+
+    def _add_table(self, page: _Page, layout: QVBoxLayout, owner, name, path, item_model,
+                   paste=False) -> RecordTable:
+        inner = page.widget.widget()
+        label = QLabel(inner)
+        label.setObjectName("tableLabel")
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
+        table = RecordTable(path, owner, name, item_model, inner, paste_button=paste)
+        label.setBuddy(table.grid)
+        table.edited.connect(self._on_edited)
+        table.help_text.connect(self.help_line.setText)
+        self.tables[path] = table
+        page.paths.append(path)
+        page.table_labels.append((label, owner, name))
+        layout.addWidget(label)
+        layout.addWidget(table)
+        return table
+
+    def _add_table_page(self, key, owner, name, path, item_model) -> None:
+        page, layout = self._new_page(key, lambda: field_info(owner, name, self.lang)["label"],
+                                      lambda: field_info(owner, name, self.lang)["help"])
+        self._add_table(page, layout, owner, name, path, item_model)
+        page.table_labels.pop()  # the page title already names the table
+        layout.addStretch(1)
+
+    def _build_payout_page(self) -> None:
+        page, layout = self._new_page("payout", lambda: field_info(Offer, "payout", self.lang)["label"],
+                                      lambda: field_info(Offer, "payout", self.lang)["help"])
+        inner = page.widget.widget()
+        layout.addLayout(self._form(page, inner, "offer.payout", Payout,
+                                    ["retail_mode", "retail_commission_percent", "plan",
+                                     "binary_percent", "binary_monthly_cap", "commission_basis",
+                                     "recruit_bonus"]))
+        self.levels_label_index = len(page.table_labels)
+        self._add_table(page, layout, Payout, "levels", "offer.payout.levels", None)
+        self.tables["offer.payout.levels"].grid.setMinimumHeight(120)
+        self._add_table(page, layout, Payout, "ranks", "offer.payout.ranks", Rank)
+        layout.addStretch(1)
+
+    def _build_disclosure_page(self) -> None:
+        page, layout = self._new_page("disclosure",
+                                      lambda: field_info(Offer, "disclosure", self.lang)["label"],
+                                      lambda: field_info(Offer, "disclosure", self.lang)["help"])
+        inner = page.widget.widget()
+        self.disclosure_check = QCheckBox(inner)
+        self.disclosure_check.setObjectName(DISCLOSURE)
+        self.disclosure_check.toggled.connect(lambda _=None: self._on_edited(DISCLOSURE, False))
+        layout.addWidget(self.disclosure_check)
+        self.disclosure_box = QWidget(inner)
+        box_layout = QVBoxLayout(self.disclosure_box)
+        box_layout.setContentsMargins(0, 0, 0, 0)
+        box_layout.addLayout(self._form(page, self.disclosure_box, DISCLOSURE, Disclosure,
+                                        list(Disclosure.model_fields)))
+        layout.addWidget(self.disclosure_box)
+        self.disclosure_note = QLabel(inner)
+        self.disclosure_note.setWordWrap(True)
+        self.disclosure_note.setObjectName("note")
+        box_layout.addWidget(self.disclosure_note)
+        self._add_table(page, box_layout, Disclosure, "tiers", "offer.disclosure.tiers", Tier, paste=True)
+        layout.addStretch(1)
+
+    # ------------------------------------------------------------------ language
+
+    def retranslate(self, lang: str | None = None) -> None:
+        if lang:
+            self.lang = lang
+        t = self._t
+        for path, field in self.fields.items():
+            field.retranslate(self.lang, self._currency, t)
+            field.reformat()
+        for table in self.tables.values():
+            table.retranslate(self.lang, self._currency)
+        for i, page in enumerate(self.pages):
+            page.title_label.setText(page.title())
+            page.intro_label.setText(page.intro())
+            self.nav.item(i).setText(page.title())
+            for box, owner, name in page.groups:
+                box.setTitle(field_info(owner, name, self.lang)["label"])
+                box.setToolTip(field_info(owner, name, self.lang)["help"])
+            for label, owner, name in page.table_labels:
+                label.setText(field_info(owner, name, self.lang)["label"])
+                label.setToolTip(field_info(owner, name, self.lang)["help"])
+        self.nav.setAccessibleName(t("Sections of the evaluation"))
+        self.disclosure_check.setText(t("The company has published an income disclosure"))
+        self.disclosure_check.setAccessibleName(self.disclosure_check.text())
+        self.disclosure_note.setText(t(
+            "Enter the tiers lowest earners first. Disclosed figures are gross, before expenses. "
+            "You can paste rows copied from a spreadsheet: name, share %, average and median per year."))
+        self.help_line.setAccessibleName(t("Help for the current field"))
+        if self._last_focus:
+            self._on_focus(self._last_focus)
+        else:
+            self.help_line.setText(t("Click a field to see what it means. Invalid values are marked "
+                                     "in red with the reason; the results keep showing the last valid state."))
+        if self._state:
+            self._validate_and_show()
+
+    # ------------------------------------------------------------------ data in and out
+
+    def load(self, data: dict) -> None:
+        """Show a document (JSON data; may hold raw text that does not validate) as a fresh start:
+        the undo history is cleared."""
+        data = copy.deepcopy(data)
+        self._set_widgets(data)
+        self._state = self.collect()
+        self.undo_stack.clear()
+        self._after_change()
+
+    def load_evaluation(self, ev: Evaluation) -> None:
+        self.load(fileformat.to_data(ev))
+
+    def state(self) -> dict:
+        return copy.deepcopy(self._state)
+
+    def collect(self) -> dict:
+        """The form as a candidate document (numbers parsed where they parse, else the raw text)."""
+        data: dict = {"format": FORMAT_NAME, "version": FORMAT_VERSION}
+        has_disclosure = self.disclosure_check.isChecked()
+        for path, field in self.fields.items():
+            if path.startswith(DISCLOSURE + ".") and not has_disclosure:
+                continue
+            set_path(data, path, field.data())
+        for path, table in self.tables.items():
+            if path.startswith(DISCLOSURE + ".") and not has_disclosure:
+                continue
+            set_path(data, path, table.data())
+        if not has_disclosure:
+            set_path(data, DISCLOSURE, None)
+        return data
+
+    def _set_widgets(self, data: dict) -> None:
+        disclosure = get_path(data, DISCLOSURE)
+        has_disclosure = isinstance(disclosure, dict)
+        self.disclosure_check.blockSignals(True)
+        self.disclosure_check.setChecked(has_disclosure)
+        self.disclosure_check.blockSignals(False)
+        if not has_disclosure:  # sensible starting values for when the user ticks the box
+            defaults = {"year": datetime.date.today().year - 1, "source": "", "participants": None,
+                        "currency": None, "basis": "unknown", "active_definition": "",
+                        "covered_percent": 100, "share_nothing_percent": None, "tiers": []}
+            data = copy.deepcopy(data)
+            set_path(data, DISCLOSURE, defaults)
+        for path, field in self.fields.items():
+            value = get_path(data, path)
+            if value is not _MISSING:
+                field.set_data(value)
+        for path, table in self.tables.items():
+            value = get_path(data, path)
+            if value is not _MISSING:
+                table.set_data(value if isinstance(value, list) else [])
+        self._update_currency(get_path(data, "offer.currency"))
+
+    def apply_state(self, data: dict, focus_path: str | None = None) -> None:
+        """Show ``data`` (used by undo/redo) and move to the field it concerns."""
+        self._set_widgets(copy.deepcopy(data))
+        self._state = self.collect()
+        self._after_change()
+        if focus_path:
+            self.reveal(focus_path)
+
+    def reveal(self, path: str) -> QWidget | None:
+        """Show the page holding ``path`` and focus its widget."""
+        for i, page in enumerate(self.pages):
+            if path in page.paths or any(path.startswith(p + "[") or path.startswith(p + ".")
+                                         for p in page.paths):
+                self.nav.setCurrentRow(i)
+                break
+        widget = None
+        if path in self.fields:
+            widget = self.fields[path].widget
+        elif path in self.tables:
+            widget = self.tables[path].grid
+        elif path == DISCLOSURE:
+            widget = self.disclosure_check
+        if widget is not None:
+            widget.setFocus(Qt.OtherFocusReason)
+        return widget
+
+    # ------------------------------------------------------------------ reacting
+
+    def _on_edited(self, path: str, typing: bool) -> None:
+        new = self.collect()
+        if new == self._state:
+            self._update_visibility()
+            return
+        old = self._state
+        self._state = new
+        label = self._label_for(path)
+        text = self._t("Edit %1").replace("%1", label)
+        self.undo_stack.push(EditCommand(self, old, new, path, text, mergeable=typing))
+        self._after_change()
+
+    def _label_for(self, path: str) -> str:
+        if path in self.fields:
+            return self.fields[path].spec.label(self.lang)
+        if path in self.tables:
+            table = self.tables[path]
+            return field_info(table.owner, table.name, self.lang)["label"]
+        if path == DISCLOSURE:
+            return field_info(Offer, "disclosure", self.lang)["label"]
+        return path
+
+    def _on_focus(self, path: str) -> None:
+        self._last_focus = path
+        field = self.fields.get(path)
+        if field is not None:
+            self.help_line.setText(f"{field.spec.label(self.lang)}: {field.spec.help(self.lang)}")
+
+    def _update_currency(self, currency) -> None:
+        if isinstance(currency, str) and len(currency) == 3 and currency.isalpha() and currency.isupper():
+            if currency != self._currency:
+                self._currency = currency
+                for field in self.fields.values():
+                    if field.spec.unit == "money":
+                        field.unit_label.setText(currency)
+                for table in self.tables.values():
+                    table.retranslate(self.lang, currency)
+
+    def _after_change(self) -> None:
+        self._update_currency(get_path(self._state, "offer.currency"))
+        self._update_visibility()
+        self._validate_and_show()
+        self.state_changed.emit(self.state(), self.evaluation, list(self.problems))
+
+    def _update_visibility(self) -> None:
+        f = self.fields
+        retail_mode = f["offer.payout.retail_mode"].data()
+        f["offer.payout.retail_commission_percent"].set_enabled(retail_mode == "commission")
+        plan = f["offer.payout.plan"].data()
+        for name in ("binary_percent", "binary_monthly_cap"):
+            f[f"offer.payout.{name}"].set_visible(plan == "binary")
+        f["offer.payout.commission_basis"].set_enabled(plan != "none")
+        levels = self.tables["offer.payout.levels"]
+        levels.setVisible(plan == "unilevel")
+        for label, owner, name in self.pages[4].table_labels:
+            if name == "levels":
+                label.setVisible(plan == "unilevel")
+        self.disclosure_box.setEnabled(self.disclosure_check.isChecked())
+
+    def _validate_and_show(self) -> None:
+        try:
+            self.evaluation = fileformat.from_data(copy.deepcopy(self._state))
+            self.problems = []
+        except fileformat.EvaluationFileError as exc:
+            self.evaluation = None
+            self.problems = list(exc.problems)
+        field_errors: dict[str, list[str]] = {}
+        table_errors: dict[str, list[tuple[str, str]]] = {path: [] for path in self.tables}
+        general: list[str] = []
+        for problem in self.problems:
+            path, message = problem.path, problem.message(self.lang)
+            if path in self.fields:
+                field_errors.setdefault(path, []).append(message)
+                continue
+            for tpath in self.tables:
+                if path == tpath or path.startswith(tpath + "["):
+                    table_errors[tpath].append((path[len(tpath):], message))
+                    break
+            else:
+                general.append(problem.render(self.lang))
+        for path, field in self.fields.items():
+            messages = field_errors.get(path)
+            field.set_error("; ".join(messages) if messages else None)
+        for path, table in self.tables.items():
+            table.set_errors(table_errors[path])
+        if general:
+            self.general_error.show_error(self._t("Please check:") + " " + "; ".join(general))
+        else:
+            self.general_error.show_error(None)
+        self._mark_pages()
+
+    def _mark_pages(self) -> None:
+        bad_paths = {p.path for p in self.problems}
+        red = QBrush(QColor("#e53935"))
+        for i, page in enumerate(self.pages):
+            item = self.nav.item(i)
+            has_error = any(bp == p or bp.startswith(p + "[") or bp.startswith(p + ".")
+                            for bp in bad_paths for p in page.paths)
+            item.setForeground(red if has_error else QBrush())
+            title = page.title()
+            item.setText(("\u26a0 " + title) if has_error else title)
+            item.setToolTip(self._t("This section has invalid values") if has_error else title)
+
+    # ------------------------------------------------------------------ for the main window and tests
+
+    def field(self, path: str) -> ScalarField:
+        return self.fields[path]
+
+    def table(self, path: str) -> RecordTable:
+        return self.tables[path]
+
+    def page_index(self, key: str) -> int:
+        return [p.key for p in self.pages].index(key)
+
+    def show_page(self, key: str) -> None:
+        self.nav.setCurrentRow(self.page_index(key))

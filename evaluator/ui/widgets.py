@@ -1,0 +1,155 @@
+"""Small shared widgets and the locale-tolerant number handling the editor relies on.
+
+Numbers are typed into plain line edits, not spin boxes: a spin box silently clamps or drops what
+the user typed, and the editor promises that nothing typed is ever lost (an invalid value is marked
+at the field instead).
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+
+_STRIP = re.compile(r"[\s\u00a0\u202f'%€$£¥]")
+_GROUPED_COMMA = re.compile(r"^[-+]?\d{1,3}(,\d{3})+$")
+_GROUPED_DOT = re.compile(r"^[-+]?\d{1,3}(\.\d{3})+$")
+_PLAIN = re.compile(r"^[-+]?(\d+\.?\d*|\.\d+)$")
+
+
+def parse_number(text: str, lang: str = "en") -> float | int | None:
+    """'1.234,56', '1,234.56', '12,5 %', '€ 1.000' -> a number; '' -> None.
+
+    Raises ValueError for anything that is not a number. With both separators the last one is
+    the decimal separator. With one kind only: '1.234' is a thousand in Dutch and one point
+    two three four in English, '1,234' the other way round; '12,5' is twelve and a half in both
+    (an English reader would not group two digits).
+    """
+    s = _STRIP.sub("", text or "")
+    if s.upper().startswith(("EUR", "USD", "GBP")):
+        s = s[3:]
+    if not s:
+        return None
+    if "," in s and "." in s:
+        if s.rfind(",") > s.rfind("."):
+            s = s.replace(".", "").replace(",", ".")
+        else:
+            s = s.replace(",", "")
+    elif "," in s:
+        if lang != "nl" and _GROUPED_COMMA.match(s):
+            s = s.replace(",", "")
+        elif s.count(",") == 1:
+            s = s.replace(",", ".")
+        elif _GROUPED_COMMA.match(s):
+            s = s.replace(",", "")
+    elif "." in s:
+        if (lang == "nl" and _GROUPED_DOT.match(s)) or s.count(".") > 1 and _GROUPED_DOT.match(s):
+            s = s.replace(".", "")
+    if not _PLAIN.match(s):
+        raise ValueError(text)
+    value = float(s)
+    if value.is_integer() and abs(value) < 2**53:
+        return int(value)
+    return value
+
+
+def format_number(value, lang: str = "en") -> str:
+    """A number as the user types it: no grouping, the language's decimal separator."""
+    if value is None:
+        return ""
+    if isinstance(value, str):  # raw text that did not parse: shown as typed
+        return value
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, int) or float(value).is_integer():
+        text = str(int(value))
+    else:
+        text = f"{value:.6f}".rstrip("0").rstrip(".")
+        if text in ("0", "-0"):
+            text = repr(float(value))
+    return text.replace(".", ",") if lang == "nl" else text
+
+
+def set_invalid(widget: QWidget, invalid: bool) -> None:
+    """Mark a widget with the red border the editor's style sheet gives ``[invalid="true"]``."""
+    if bool(widget.property("invalid")) == invalid:
+        return
+    widget.setProperty("invalid", invalid)
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+    widget.update()
+
+
+class ErrorLabel(QLabel):
+    """The reason a field is invalid, shown under it; hidden when there is none."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("fieldError")
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Minimum)
+        self.hide()
+
+    def show_error(self, message: str | None) -> None:
+        if message:
+            self.setText(message)
+            self.setAccessibleName(message)
+            self.show()
+        else:
+            self.clear()
+            self.hide()
+
+
+class Snackbar(QFrame):
+    """A bar at the bottom of a view: a message, an action button (Undo) and a close button."""
+
+    action_triggered = Signal()
+
+    def __init__(self, parent: QWidget | None = None, timeout_ms: int = 10_000):
+        super().__init__(parent)
+        self.setObjectName("snackbar")
+        self.setFrameShape(QFrame.StyledPanel)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 4, 4, 4)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.action_button = QPushButton(self)
+        self.close_button = QPushButton(self)
+        self.close_button.setFlat(True)
+        self.close_button.setText("\u2715")
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.action_button)
+        layout.addWidget(self.close_button)
+        self._timer = QTimer(self, singleShot=True, interval=timeout_ms)
+        self._timer.timeout.connect(self.hide)
+        self.action_button.clicked.connect(self._on_action)
+        self.close_button.clicked.connect(self.hide)
+        self.hide()
+
+    def show_message(self, message: str, action_text: str) -> None:
+        self.label.setText(message)
+        self.action_button.setText(action_text)
+        self.action_button.setAccessibleName(action_text)
+        self.close_button.setAccessibleName(self.tr("Close"))
+        self.close_button.setToolTip(self.tr("Close"))
+        self.show()
+        self._timer.start()
+
+    def _on_action(self) -> None:
+        self.hide()
+        self.action_triggered.emit()
+
+
+class HelpLine(QLabel):
+    """One or two lines at the bottom of the editor explaining the field that has the focus."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("helpLine")
+        self.setWordWrap(True)
+        self.setMinimumHeight(36)
+        self.setAlignment(Qt.AlignLeft | Qt.AlignTop)
+        self.setTextFormat(Qt.PlainText)
