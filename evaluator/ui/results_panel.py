@@ -1,0 +1,634 @@
+"""The results panel: verdict, key numbers, charts, red flags, comparison, questions.
+
+``ResultsPanel.set_analysis(evaluation, analysis, simulation)`` shows one analysis (from
+``evaluator.core.analysis.analyze``). Every text that comes from the user or is derived from
+their input is shown as plain text (``Qt.PlainText``), never interpreted as HTML.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import (
+    QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QTabWidget, QVBoxLayout,
+    QWidget,
+)
+
+from . import format as fmt
+from .chart_canvas import ChartCanvas
+
+CHART_KEYS = ("cumulative", "income_sources", "outcome_distribution", "pitch_vs_reality")
+
+
+def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = True,
+                selectable: bool = True) -> QLabel:
+    """A label that shows ``text`` literally: no HTML, no links, no images."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setText(text)
+    return label
+
+
+def plain_tooltip(text: str) -> str:
+    """Qt guesses whether a tooltip is rich text; escaping makes any text show literally."""
+    return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>" if text else ""
+
+
+def heading_label(text: str = "", parent: QWidget | None = None) -> QLabel:
+    label = plain_label(text, parent, selectable=False)
+    font = QFont(label.font())
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.2 if font.pointSizeF() > 0 else 11)
+    label.setFont(font)
+    label.setContentsMargins(0, 10, 0, 2)
+    return label
+
+
+def badge_label(text: str, colours: tuple[str, str], parent: QWidget | None = None) -> QLabel:
+    label = plain_label(text, parent, wrap=False, selectable=False)
+    label.setStyleSheet(fmt.badge_style(*colours))
+    label.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+    return label
+
+
+class KeyNumber(QFrame):
+    """One key figure: a caption, the value in large type, and a note underneath."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.setSpacing(2)
+        self.caption = plain_label("", self)
+        self.value = plain_label("", self)
+        font = QFont(self.value.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.5 if font.pointSizeF() > 0 else 14)
+        self.value.setFont(font)
+        self.note = plain_label("", self)
+        small = QFont(self.note.font())
+        if small.pointSizeF() > 0:
+            small.setPointSizeF(small.pointSizeF() * 0.9)
+        self.note.setFont(small)
+        self.note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.value)
+        layout.addWidget(self.note)
+        layout.addStretch(1)
+
+    def set(self, caption: str, value: str, note: str = "", signed: float | None = None) -> None:
+        self.caption.setText(caption)
+        self.value.setText(value)
+        self.note.setText(note)
+        self.note.setVisible(bool(note))
+        palette = self.value.palette()
+        colour = fmt.gain_loss_colour(signed, self.palette())
+        palette.setColor(QPalette.ColorRole.WindowText,
+                         colour if colour is not None else self.palette().color(QPalette.ColorRole.WindowText))
+        self.value.setPalette(palette)
+
+
+class FlagCard(QFrame):
+    """One red flag: severity badge, title, the numbers that triggered it, and its basis."""
+
+    def __init__(self, flag: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.flag_id = getattr(flag, "id", "")
+        self.severity = getattr(flag, "severity", "info")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.setSpacing(3)
+        top = QHBoxLayout()
+        top.setSpacing(8)
+        self.badge = badge_label(fmt.severity_label(self.severity),
+                                 fmt.SEVERITY_COLOURS.get(self.severity, fmt.SEVERITY_COLOURS["info"]), self)
+        self.title = plain_label(getattr(flag, "title", ""), self)
+        bold = QFont(self.title.font())
+        bold.setBold(True)
+        self.title.setFont(bold)
+        top.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.title, 1)
+        layout.addLayout(top)
+        self.detail = plain_label(getattr(flag, "detail", ""), self)
+        layout.addWidget(self.detail)
+        source = getattr(flag, "source", "") or ""
+        self.source = plain_label(self.tr("Basis: {source}").format(source=source) if source else "", self)
+        self.source.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.source.setVisible(bool(source))
+        layout.addWidget(self.source)
+
+
+class ResultsPanel(QWidget):
+    """Shows one evaluation's analysis. Call ``set_analysis`` whenever it changes."""
+
+    #: emitted after new results are shown (for the shell's status bar, tests)
+    results_shown = Signal()
+
+    def __init__(self, parent: QWidget | None = None, lang: str | None = None) -> None:
+        super().__init__(parent)
+        self._lang = lang or fmt.ui_language()
+        self._evaluation = None
+        self._analysis = None
+        self._simulation = None
+        self._ref_wage: tuple[float, str, str | None] | None = None  # value, note, currency
+        self._build()
+        self._retranslate()
+        self._show_empty()
+
+    # -- public API ---------------------------------------------------------------------------
+
+    def set_language(self, lang: str) -> None:
+        """The language for numbers (and for the texts of the next analysis)."""
+        self._lang = lang
+        self._render()
+
+    def set_reference_wage(self, value: float | None, note: str = "", currency: str | None = None) -> None:
+        """A default hourly wage to compare with when the evaluation names none.
+
+        ``note`` says what it is (e.g. "Dutch statutory minimum wage, 21+, from 1 January 2026");
+        with ``currency`` it is used only for offers in that currency.
+        """
+        self._ref_wage = None if value is None else (float(value), note, currency)
+        self._render()
+
+    def set_analysis(self, evaluation, analysis, simulation=None) -> None:
+        self._evaluation = evaluation
+        self._analysis = analysis
+        self._simulation = simulation
+        self._render()
+
+    def clear(self) -> None:
+        self._evaluation = self._analysis = self._simulation = None
+        self._show_empty()
+
+    @property
+    def lang(self) -> str:
+        return self._lang
+
+    # -- building -----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(self.scroll)
+        self.content = QWidget()
+        self.scroll.setWidget(self.content)
+        col = QVBoxLayout(self.content)
+        col.setContentsMargins(12, 8, 12, 12)
+        col.setSpacing(6)
+        self._col = col
+
+        self.empty_label = plain_label("", self.content)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        col.addWidget(self.empty_label)
+
+        self.body = QWidget(self.content)
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(6)
+        col.addWidget(self.body)
+        col.addStretch(1)
+
+        # Verdict
+        self.verdict_heading = heading_label("", self.body)
+        body.addWidget(self.verdict_heading)
+        row = QHBoxLayout()
+        self.verdict_badge = badge_label("", fmt.VERDICT_COLOURS["caution"], self.body)
+        big = QFont(self.verdict_badge.font())
+        if big.pointSizeF() > 0:
+            big.setPointSizeF(big.pointSizeF() * 1.25)
+        self.verdict_badge.setFont(big)
+        row.addWidget(self.verdict_badge, 0, Qt.AlignmentFlag.AlignTop)
+        row.addStretch(1)
+        body.addLayout(row)
+        self.verdict_summary = plain_label("", self.body)
+        body.addWidget(self.verdict_summary)
+
+        # Key numbers
+        self.numbers_heading = heading_label("", self.body)
+        body.addWidget(self.numbers_heading)
+        grid = QGridLayout()
+        grid.setSpacing(8)
+        self.key_numbers: dict[str, KeyNumber] = {}
+        for i, key in enumerate(("total_net", "break_even", "hourly", "typical_net", "share_nothing",
+                                 "recruitment_share", "simulated")):
+            tile = KeyNumber(self.body)
+            self.key_numbers[key] = tile
+            grid.addWidget(tile, i // 2, i % 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        body.addLayout(grid)
+
+        # Charts
+        self.charts_heading = heading_label("", self.body)
+        body.addWidget(self.charts_heading)
+        self.chart_tabs = QTabWidget(self.body)
+        self.chart_tabs.setMinimumHeight(340)
+        self.canvases: dict[str, ChartCanvas] = {}
+        for key in CHART_KEYS:
+            canvas = ChartCanvas(self.chart_tabs)
+            self.canvases[key] = canvas
+            self.chart_tabs.addTab(canvas, "")
+        body.addWidget(self.chart_tabs)
+
+        # Red flags
+        self.flags_heading = heading_label("", self.body)
+        body.addWidget(self.flags_heading)
+        self.flags_box = QWidget(self.body)
+        self._flags_layout = QVBoxLayout(self.flags_box)
+        self._flags_layout.setContentsMargins(0, 0, 0, 0)
+        self._flags_layout.setSpacing(6)
+        body.addWidget(self.flags_box)
+        self.flag_cards: list[FlagCard] = []
+        self.no_flags_label = plain_label("", self.body)
+        body.addWidget(self.no_flags_label)
+
+        # What breaking even takes
+        self.break_even_heading = heading_label("", self.body)
+        body.addWidget(self.break_even_heading)
+        self.break_even_label = plain_label("", self.body)
+        body.addWidget(self.break_even_label)
+
+        # Comparison
+        self.comparison_heading = heading_label("", self.body)
+        body.addWidget(self.comparison_heading)
+        self.comparison_intro = plain_label("", self.body)
+        body.addWidget(self.comparison_intro)
+        self.comparison_box = QFrame(self.body)
+        self.comparison_box.setFrameShape(QFrame.Shape.StyledPanel)
+        self._comparison_grid = QGridLayout(self.comparison_box)
+        self._comparison_grid.setHorizontalSpacing(14)
+        self._comparison_grid.setVerticalSpacing(8)
+        body.addWidget(self.comparison_box)
+        self.comparison_cells: list[list[QLabel]] = []
+
+        # Questions
+        self.questions_heading = heading_label("", self.body)
+        body.addWidget(self.questions_heading)
+        self.questions_box = QWidget(self.body)
+        self._questions_layout = QVBoxLayout(self.questions_box)
+        self._questions_layout.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.questions_box)
+        self.question_labels: list[QLabel] = []
+
+        # Not legal advice
+        self.disclaimer = plain_label("", self.body)
+        self.disclaimer.setFrameShape(QFrame.Shape.StyledPanel)
+        self.disclaimer.setMargin(8)
+        body.addWidget(self.disclaimer)
+
+        self.chart_tabs.currentChanged.connect(self._on_tab_changed)
+
+    def _retranslate(self) -> None:
+        self.empty_label.setText(self.tr("Open or create an evaluation to see its results here."))
+        self.verdict_heading.setText(self.tr("Verdict"))
+        self.numbers_heading.setText(self.tr("Key numbers"))
+        self.charts_heading.setText(self.tr("Charts"))
+        self.flags_heading.setText(self.tr("Red flags"))
+        self.break_even_heading.setText(self.tr("What breaking even takes"))
+        self.comparison_heading.setText(self.tr("Pyramid scheme or network marketing?"))
+        self.comparison_intro.setText(self.tr(
+            "The eight aspects on which a pyramid scheme and network marketing differ, and where this offer stands."))
+        self.questions_heading.setText(self.tr("Questions to ask the recruiter"))
+        self.disclaimer.setText(self.tr(
+            "This is an aid to help you think the offer through, not legal advice. The figures are "
+            "estimates from what you entered; a company's income disclosure shows gross amounts, "
+            "before expenses."))
+        titles = (self.tr("Your result over time"), self.tr("Income and costs"),
+                  self.tr("All participants"), self.tr("Pitch and reality"))
+        for i, title in enumerate(titles):
+            self.chart_tabs.setTabText(i, title)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            self._render()
+
+    # -- rendering ----------------------------------------------------------------------------
+
+    def _show_empty(self) -> None:
+        self.body.hide()
+        self.empty_label.show()
+
+    def _render(self) -> None:
+        if self._analysis is None or self._evaluation is None:
+            self._show_empty()
+            return
+        self.empty_label.hide()
+        self.body.show()
+        self._render_verdict()
+        self._render_numbers()
+        self._render_charts()
+        self._render_flags()
+        self._render_break_even()
+        self._render_comparison()
+        self._render_questions()
+        self.results_shown.emit()
+
+    @property
+    def _currency(self) -> str:
+        return self._evaluation.offer.currency
+
+    def _money(self, value: float | None, signed: bool = False) -> str:
+        if signed:
+            return fmt.signed_money(value, self._currency, self._lang)
+        return fmt.money(value, self._currency, self._lang)
+
+    def _render_verdict(self) -> None:
+        verdict = getattr(self._analysis, "verdict", None)
+        level = getattr(verdict, "level", "caution")
+        self.verdict_badge.setText(fmt.verdict_label(level))
+        self.verdict_badge.setStyleSheet(fmt.badge_style(*fmt.VERDICT_COLOURS.get(level, fmt.VERDICT_COLOURS["caution"])))
+        self.verdict_summary.setText(getattr(verdict, "summary", "") or "")
+
+    def _render_numbers(self) -> None:
+        ev, analysis, lang = self._evaluation, self._analysis, self._lang
+        p = analysis.projection
+        horizon = len(p.months)
+        k = self.key_numbers
+
+        k["total_net"].set(self.tr("Your net result over {months} months").format(months=horizon),
+                           self._money(p.total_net, signed=True),
+                           self.tr("Income minus every cost, from your own assumptions."), signed=p.total_net)
+
+        if p.break_even_month is not None:
+            value = self.tr("Month {month}").format(month=p.break_even_month)
+        else:
+            value = self.tr("Not within {months} months").format(months=horizon)
+        k["break_even"].set(self.tr("Break-even"), value,
+                            self.tr("The first month in which your cumulative result is no longer negative."))
+
+        k["hourly"].set(self.tr("Per hour worked"), *self._hourly_texts(p.hourly), signed=p.hourly)
+
+        t = getattr(analysis, "typical", None)
+        if t is None:
+            k["typical_net"].set(self.tr("Typical participant, per year"), fmt.unknown(),
+                                 self.tr("No income disclosure entered: what typical participants earn is unknown."))
+            k["share_nothing"].set(self.tr("Participants paid nothing"), fmt.unknown(),
+                                   self.tr("Needs the company's income disclosure."))
+        else:
+            note = self.tr(
+                "Gross figures from the disclosure, before expenses: {gross} a year, minus the costs of "
+                "staying active, {costs} a year. The disclosure {basis}.").format(
+                gross=self._money(t.median_annual_gross), costs=self._money(t.annual_costs),
+                basis=fmt.basis_label(t.basis))
+            covered = getattr(t, "covered_percent", 100)
+            if covered is not None and covered < 100:
+                note += " " + self.tr("It describes {covered} of all participants; the rest are counted at zero.").format(
+                    covered=fmt.percent(covered, lang, 1 if covered % 1 else 0))
+            k["typical_net"].set(self.tr("Typical participant, net per year"),
+                                 self._money(t.median_annual_net, signed=True), note, signed=t.median_annual_net)
+            k["share_nothing"].set(self.tr("Participants paid nothing"),
+                                   fmt.percent(t.share_nothing_percent, lang),
+                                   self.tr("Share of all participants who received no payment, per the disclosure."))
+
+        share = p.recruitment_share
+        k["recruitment_share"].set(
+            self.tr("Your income from recruiting"), fmt.share(share, lang),
+            self.tr("Downline commissions and recruiting and rank bonuses, as a share of your projected income.")
+            if share is not None else self.tr("No projected income."))
+
+        sim = self._simulation_summary()
+        tile = k["simulated"]
+        if sim is None:
+            tile.set(self.tr("Simulated: people who join when you do"), fmt.unknown(),
+                     self.tr("Run the population simulation to see the spread of outcomes."))
+        else:
+            median, profitable = sim
+            tile.set(self.tr("Simulated: people who join when you do"),
+                     self._money(median, signed=True),
+                     self.tr("Median net result over the simulation; {share} of them end with a profit.").format(
+                         share=fmt.percent(profitable, lang)), signed=median)
+
+    def _hourly_texts(self, hourly: float | None) -> tuple[str, str]:
+        lang = self._lang
+        if hourly is None:
+            return fmt.unknown(), self.tr("Enter your hours per week to see a result per hour.")
+        value = self.tr("{amount} per hour").format(amount=fmt.signed_money(hourly, self._currency, lang, 2))
+        ref, note = self._reference_wage()
+        if ref is None or ref <= 0:
+            return value, self.tr("Your net result divided by the hours you put in.")
+        ref_text = fmt.money(ref, self._currency, lang, 2)
+        if hourly >= ref:
+            comparison = self.tr("At or above the reference wage of {wage}.").format(wage=ref_text)
+        elif hourly <= 0:
+            comparison = self.tr("A loss per hour, against a reference wage of {wage}.").format(wage=ref_text)
+        else:
+            comparison = self.tr("{share} of the reference wage of {wage}.").format(
+                share=fmt.percent(hourly / ref * 100, lang), wage=ref_text)
+        if note:
+            comparison += " (" + note + ")"
+        return value, comparison
+
+    def _reference_wage(self) -> tuple[float | None, str]:
+        own = self._evaluation.assumptions.reference_hourly_wage
+        if own is not None:
+            return own, self.tr("your reference wage")
+        if self._ref_wage is not None:
+            value, note, currency = self._ref_wage
+            if currency is None or currency == self._currency:
+                return value, note
+        return None, ""
+
+    def _simulation_summary(self) -> tuple[float, float] | None:
+        sim = self._simulation
+        if sim is None:
+            return None
+        try:
+            data = sim.to_json() if hasattr(sim, "to_json") else dict(sim)
+            cohort = data["cohort"]
+            return float(cohort["net_percentiles"]["50"]), float(cohort["share_profitable_percent"])
+        except Exception:
+            return None
+
+    # charts ---------------------------------------------------------------------------------
+
+    def _render_charts(self) -> None:
+        charts = _charts_module()
+        if charts is None:
+            for canvas in self.canvases.values():
+                canvas.set_placeholder(self.tr("Charts are not available in this version."))
+            return
+        ev, analysis, sim, lang = self._evaluation, self._analysis, self._simulation, self._lang
+        currency = ev.offer.currency
+
+        def style(dark: bool):
+            return charts.ChartStyle.for_screen(lang, currency, dark=dark)
+
+        painters = {
+            "cumulative": lambda ax, dark: charts.draw_cumulative(ax, analysis, style(dark), simulation=sim),
+            "income_sources": lambda ax, dark: charts.draw_income_sources(ax, analysis, style(dark)),
+            "outcome_distribution": lambda ax, dark: charts.draw_outcome_distribution(ax, sim, style(dark)),
+            "pitch_vs_reality": lambda ax, dark: charts.draw_pitch_vs_reality(ax, ev, analysis, style(dark),
+                                                                              simulation=sim),
+        }
+        # The key tells a canvas whether its data changed; equal analyses need no redraw.
+        key = (analysis, _Identity(sim), lang, currency, ev.offer.claims, ev.offer.disclosure)
+        for name, canvas in self.canvases.items():
+            canvas.set_painter(painters[name], key)
+
+    def _on_tab_changed(self, index: int) -> None:
+        widget = self.chart_tabs.widget(index)
+        if isinstance(widget, ChartCanvas):
+            widget.redraw_if_needed()
+
+    # flags ----------------------------------------------------------------------------------
+
+    def _render_flags(self) -> None:
+        for card in self.flag_cards:
+            self._flags_layout.removeWidget(card)
+            card.deleteLater()
+        self.flag_cards = []
+        flags = list(getattr(self._analysis, "red_flags", []) or [])
+        flags.sort(key=lambda f: fmt.SEVERITY_ORDER.get(getattr(f, "severity", "info"), 3))
+        for flag in flags:
+            card = FlagCard(flag, self.flags_box)
+            self._flags_layout.addWidget(card)
+            self.flag_cards.append(card)
+        counts = {s: sum(1 for f in flags if f.severity == s) for s in ("serious", "warning", "info")}
+        if flags:
+            self.flags_heading.setText(self.tr("Red flags — serious: {serious}, warnings: {warning}, notes: {info}").format(**counts))
+        else:
+            self.flags_heading.setText(self.tr("Red flags"))
+        self.no_flags_label.setText(self.tr("No red flags were raised by what you entered."))
+        self.no_flags_label.setVisible(not flags)
+
+    # break-even -----------------------------------------------------------------------------
+
+    def _render_break_even(self) -> None:
+        be = getattr(self._analysis, "break_even", None)
+        lang = self._lang
+        if be is None:
+            self.break_even_label.setText(fmt.unknown())
+            return
+        lines = []
+        customers = getattr(be, "customers_per_month", None)
+        recruits = getattr(be, "active_recruits", None)
+        reach = getattr(be, "share_reaching_recruits_percent", None)
+        if customers is not None:
+            lines.append(self.tr("• New outside customers needed per month (with no recruiting): {n}").format(
+                n=fmt.smart_number(customers, lang)))
+        else:
+            lines.append(self.tr("• Selling to outside customers alone cannot make this break even."))
+        if recruits is not None:
+            line = self.tr("• Active personal recruits needed (with no customers): {n}").format(
+                n=fmt.smart_number(recruits, lang))
+            if reach is not None:
+                line += " " + self.tr("— with equal-chance recruitment at most {share} of participants ever get that many.").format(
+                    share=fmt.percent(reach, lang, 1 if 0 < reach < 10 else 0))
+            lines.append(line)
+        else:
+            lines.append(self.tr("• Recruiting alone cannot make this break even."))
+        explanation = getattr(be, "explanation", "") or ""
+        if explanation:
+            lines.append("")
+            lines.append(explanation)
+        self.break_even_label.setText("\n".join(lines))
+
+    # comparison -----------------------------------------------------------------------------
+
+    def _render_comparison(self) -> None:
+        grid = self._comparison_grid
+        for row in self.comparison_cells:
+            for label in row:
+                grid.removeWidget(label)
+                label.deleteLater()
+        self.comparison_cells = []
+        headers = [self.tr("Aspect"), self.tr("Pyramid scheme"), self.tr("Network marketing"), self.tr("This offer")]
+        header_cells = []
+        for c, text in enumerate(headers):
+            label = plain_label(text, self.comparison_box, selectable=False)
+            font = QFont(label.font())
+            font.setBold(True)
+            label.setFont(font)
+            grid.addWidget(label, 0, c, Qt.AlignmentFlag.AlignTop)
+            header_cells.append(label)
+        self.comparison_cells.append(header_cells)
+        for r, aspect in enumerate(getattr(self._analysis, "comparison", []) or [], start=1):
+            this = getattr(aspect, "this_offer", "") or ""
+            leans = getattr(aspect, "leans", None)
+            if leans:
+                this = f"{this}\n→ {fmt.leans_label(leans)}"
+            texts = [getattr(aspect, "label", ""), getattr(aspect, "pyramid", ""),
+                     getattr(aspect, "network_marketing", ""), this]
+            row = []
+            for c, text in enumerate(texts):
+                label = plain_label(text or "", self.comparison_box)
+                if c == 0:
+                    font = QFont(label.font())
+                    font.setBold(True)
+                    label.setFont(font)
+                if c == 3 and leans == "pyramid":
+                    pal = label.palette()
+                    colour = fmt.gain_loss_colour(-1, self.palette())
+                    pal.setColor(QPalette.ColorRole.WindowText, colour)
+                    label.setPalette(pal)
+                grid.addWidget(label, r, c, Qt.AlignmentFlag.AlignTop)
+                row.append(label)
+            self.comparison_cells.append(row)
+        grid.setColumnStretch(0, 2)
+        for c in (1, 2, 3):
+            grid.setColumnStretch(c, 3)
+
+    # questions ------------------------------------------------------------------------------
+
+    def _render_questions(self) -> None:
+        for label in self.question_labels:
+            self._questions_layout.removeWidget(label)
+            label.deleteLater()
+        self.question_labels = []
+        questions = list(getattr(self._analysis, "questions", []) or [])
+        if not questions:
+            questions_texts = [self.tr("No open questions: you filled in everything the evaluator asks about.")]
+        else:
+            questions_texts = [f"{i}. {q}" for i, q in enumerate(questions, start=1)]
+        for text in questions_texts:
+            label = plain_label(text, self.questions_box)
+            self._questions_layout.addWidget(label)
+            self.question_labels.append(label)
+
+
+class _Identity:
+    """Compares by identity: a simulation result holds arrays that ``==`` cannot compare."""
+
+    __slots__ = ("obj",)
+
+    def __init__(self, obj: Any) -> None:
+        self.obj = obj
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Identity) and other.obj is self.obj
+
+    def __hash__(self) -> int:
+        return id(self.obj)
+
+
+def _charts_module():
+    """evaluator.charts, imported on first use (it imports matplotlib); None if it is missing."""
+    import importlib.util
+
+    if importlib.util.find_spec("evaluator.charts") is None:
+        return None
+    return _LazyCharts()
+
+
+class _LazyCharts:
+    """Defers importing evaluator.charts (and matplotlib) until a chart is really drawn."""
+
+    def __getattr__(self, name: str):
+        from .. import charts
+
+        return getattr(charts, name)

@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from evaluator.ui import format as fmt
+from evaluator.ui.results_panel import ResultsPanel
+
+from .fakes import DEALER, analysis_of, evaluation
+
+
+@pytest.fixture
+def panel(qtbot):
+    widget = ResultsPanel(lang="en")
+    qtbot.addWidget(widget)
+    widget.resize(760, 900)
+    return widget
+
+
+def _all_label_texts(widget):
+    from PySide6.QtWidgets import QLabel
+
+    return [label.text() for label in widget.findChildren(QLabel) if not label.isHidden()]
+
+
+def test_empty_panel_says_what_to_do(panel):
+    assert panel.empty_label.isVisibleTo(panel)
+    assert not panel.body.isVisibleTo(panel)
+
+
+def test_shows_verdict_and_flag_titles(panel):
+    ev = evaluation()
+    analysis = analysis_of(ev, "en")
+    panel.set_analysis(ev, analysis)
+    assert panel.body.isVisibleTo(panel)
+    assert panel.verdict_badge.text() == fmt.verdict_label(analysis.verdict.level)
+    assert panel.verdict_summary.text() == analysis.verdict.summary
+    titles = [card.title.text() for card in panel.flag_cards]
+    assert sorted(titles) == sorted(f.title for f in analysis.red_flags)
+    # serious first, then warnings, then notes
+    order = [fmt.SEVERITY_ORDER[card.severity] for card in panel.flag_cards]
+    assert order == sorted(order)
+    assert len(panel.comparison_cells) == 1 + len(analysis.comparison)
+
+
+def test_key_numbers_follow_the_analysis(panel):
+    ev = evaluation()
+    panel.set_analysis(ev, analysis_of(ev, "en"))
+    total_before = panel.key_numbers["total_net"].value.text()
+    # Hand-check: the projection's total, formatted for English euros.
+    assert total_before == fmt.signed_money(analysis_of(ev).projection.total_net, "EUR", "en")
+
+    cheaper = evaluation(fees={"signup": 0, "starter_kit": 0, "monthly": 0, "annual": 0})
+    panel.set_analysis(cheaper, analysis_of(cheaper, "en"))
+    total_after = panel.key_numbers["total_net"].value.text()
+    assert total_after != total_before
+    # Removing €49 + €199 up front and €19.95 a month for 24 months adds exactly €726.80.
+    before = analysis_of(ev).projection.total_net
+    after = analysis_of(cheaper).projection.total_net
+    assert after - before == pytest.approx(49 + 199 + 19.95 * 24 + 49)  # + the month-13 renewal
+
+
+def test_break_even_month_and_typical_basis(panel):
+    ev = evaluation(DEALER)
+    analysis = analysis_of(ev, "en")
+    panel.set_analysis(ev, analysis)
+    # Dealer: €350 kit, 2 one-off sales of €1,300 at 20% commission = €520 a month: even in month 1.
+    assert analysis.projection.break_even_month == 1
+    assert panel.key_numbers["break_even"].value.text() == "Month 1"
+    note = panel.key_numbers["typical_net"].note.text()
+    assert "before expenses" in note
+    assert fmt.basis_label("all") in note
+    # Typical participant: median tier is the 50% tier with a median of €2,100; no yearly costs
+    # beyond the €350 kit -> €1,750 net.
+    assert panel.key_numbers["typical_net"].value.text() == "+€1,750"
+
+
+def test_hourly_against_reference_wage(panel):
+    ev = evaluation(DEALER)
+    panel.set_reference_wage(14.71, "minimum wage", "EUR")
+    panel.set_analysis(ev, analysis_of(ev, "en"))
+    p = analysis_of(ev).projection
+    # 24 months of €520 commission minus the €350 kit, over 6 h/week * 52/12 * 24 months.
+    assert p.hourly == pytest.approx((24 * 520 - 350) / (6 * 52 / 12 * 24))
+    tile = panel.key_numbers["hourly"]
+    assert tile.value.text() == f"+€{p.hourly:,.2f} per hour"
+    assert "At or above the reference wage of €14.71" in tile.note.text()
+    # The reference wage is not used for an offer in another currency.
+    usd = evaluation(DEALER, currency="USD")
+    panel.set_analysis(usd, analysis_of(usd, "en"))
+    assert "reference" not in tile.note.text()
+
+
+USER_TEXT = '<b>bold</b> <img src="file:///etc/passwd"> & <a href="x">link</a>'
+
+
+def test_user_text_is_shown_literally(panel):
+    ev = evaluation()
+    analysis = analysis_of(ev, "en")
+    analysis.verdict.summary = USER_TEXT
+    analysis.red_flags[0].title = USER_TEXT
+    analysis.red_flags[0].detail = USER_TEXT
+    analysis.questions[:] = [USER_TEXT]
+    panel.set_analysis(ev, analysis)
+    assert panel.verdict_summary.text() == USER_TEXT
+    assert panel.verdict_summary.textFormat() == Qt.TextFormat.PlainText
+    card = next(c for c in panel.flag_cards if c.title.text() == USER_TEXT)
+    assert card.title.textFormat() == Qt.TextFormat.PlainText
+    assert card.detail.text() == USER_TEXT and card.detail.textFormat() == Qt.TextFormat.PlainText
+    assert panel.question_labels[0].text() == "1. " + USER_TEXT
+    assert panel.question_labels[0].textFormat() == Qt.TextFormat.PlainText
+
+
+def test_every_label_is_plain_text(panel):
+    from PySide6.QtWidgets import QLabel
+
+    ev = evaluation()
+    panel.set_analysis(ev, analysis_of(ev, "en"))
+    formats = {label.textFormat() for label in panel.findChildren(QLabel)}
+    assert formats == {Qt.TextFormat.PlainText}
+
+
+def test_dutch_numbers(qtbot):
+    widget = ResultsPanel(lang="nl")
+    qtbot.addWidget(widget)
+    ev = evaluation()
+    widget.set_analysis(ev, analysis_of(ev, "nl"))
+    total = analysis_of(ev).projection.total_net
+    assert widget.key_numbers["total_net"].value.text() == fmt.money(total, "EUR", "nl")
+    assert "€ " in widget.key_numbers["total_net"].value.text()
