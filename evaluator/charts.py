@@ -1,0 +1,471 @@
+"""The charts, as pure drawing functions on a matplotlib Axes (never pyplot).
+
+The same functions draw on the screen (``ChartCanvas``, light or dark palette) and in the PDF
+report (print style, saved as SVG and drawn as vectors). Each takes the Axes to draw on, the data
+and a :class:`ChartStyle` (theme, language, currency), returns nothing, and copes with missing
+data (no disclosure, no simulation) by drawing a short explanatory note instead of failing.
+
+matplotlib is imported only by the functions that need it, so importing this module is cheap;
+the UI imports it lazily anyway.
+
+Every artist that tests (or the report) need to find carries a ``gid``: the cumulative chart's
+lines are ``you``, ``typical``, ``cohort_median``; its band is ``cohort_band``; the income chart's
+bars are ``revenue:<source>`` and ``costs:<category>``; the outcome chart's bars are
+``everyone:<percentile>`` and ``cohort:<percentile>``; the pitch chart's bars are
+``pitch:<key>``; a note drawn for missing data is ``note``.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from .core.i18n import fmt_money, fmt_number, fmt_percent, norm_lang, tr
+
+Theme = Literal["light", "dark", "print"]
+
+PERCENTILES = ("10", "25", "50", "75", "90", "99")
+
+_PALETTES: dict[str, dict[str, str]] = {
+    "light": {
+        "fg": "#1f2328", "muted": "#57606a", "grid": "#d0d7de", "bg": "none",
+        "you": "#0b62c4", "typical": "#c2410c", "sim": "#6d28d9", "zero": "#57606a",
+        "profit": "#15803d", "loss": "#b91c1c", "claim": "#b45309",
+        "retail": "#15803d", "downline": "#2563eb", "recruiting": "#ea580c", "rank": "#7c3aed",
+        "fees": "#b91c1c", "purchases": "#db2777", "training": "#92400e", "other": "#6b7280",
+    },
+    "dark": {
+        "fg": "#e6edf3", "muted": "#9da7b3", "grid": "#3d444d", "bg": "none",
+        "you": "#58a6ff", "typical": "#f0883e", "sim": "#bc8cff", "zero": "#9da7b3",
+        "profit": "#56d364", "loss": "#ff7b72", "claim": "#e3b341",
+        "retail": "#56d364", "downline": "#58a6ff", "recruiting": "#f0883e", "rank": "#bc8cff",
+        "fees": "#ff7b72", "purchases": "#f778ba", "training": "#d29922", "other": "#8b949e",
+    },
+    # Print: white paper, dark colours that stay apart in greyscale, helped by line styles.
+    "print": {
+        "fg": "#000000", "muted": "#444444", "grid": "#c8c8c8", "bg": "#ffffff",
+        "you": "#1f4e9a", "typical": "#c05000", "sim": "#5b2c83", "zero": "#333333",
+        "profit": "#1b6e2f", "loss": "#a3161a", "claim": "#8a5a00",
+        "retail": "#1b6e2f", "downline": "#1f4e9a", "recruiting": "#d26a00", "rank": "#5b2c83",
+        "fees": "#a3161a", "purchases": "#d1497b", "training": "#7a4a12", "other": "#8c8c8c",
+    },
+}
+
+
+@dataclass(frozen=True)
+class ChartStyle:
+    """How a chart looks and speaks: theme, language and the offer's currency."""
+
+    theme: Theme = "light"
+    lang: str = "en"
+    currency: str = "EUR"
+    font_size: float = 9.0
+    colors: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.theme not in _PALETTES:
+            raise ValueError(f"unknown chart theme {self.theme!r}")
+        object.__setattr__(self, "lang", norm_lang(self.lang))
+        palette = dict(_PALETTES[self.theme])
+        palette.update(self.colors)
+        object.__setattr__(self, "colors", palette)
+
+    @classmethod
+    def for_screen(cls, lang: str, currency: str, dark: bool = False) -> "ChartStyle":
+        return cls(theme="dark" if dark else "light", lang=lang, currency=currency, font_size=9.0)
+
+    @classmethod
+    def for_print(cls, lang: str, currency: str) -> "ChartStyle":
+        return cls(theme="print", lang=lang, currency=currency, font_size=8.0)
+
+    # -- text helpers -----------------------------------------------------------------------
+
+    def t(self, en: str, nl: str) -> str:
+        return tr(self.lang, en, nl)
+
+    def money(self, value: float) -> str:
+        return fmt_money(value, self.currency, self.lang)
+
+    def money_short(self, value: float) -> str:
+        """Axis ticks: '€ 12.500', '€ 1,2 mln' / '€1.2M'."""
+        if abs(value) >= 1_000_000:
+            text = fmt_money(value / 1_000_000, self.currency, self.lang, decimals=1)
+            return text + self.t("M", " mln")
+        return fmt_money(value, self.currency, self.lang)
+
+    def c(self, key: str) -> str:
+        return self.colors[key]
+
+
+# ------------------------------------------------------------------------------------------
+# Shared helpers
+
+
+def _money_axis(axis, style: ChartStyle) -> None:
+    from matplotlib.ticker import FuncFormatter, MaxNLocator
+
+    axis.set_major_locator(MaxNLocator(nbins=6, steps=[1, 2, 2.5, 5, 10]))
+    axis.set_major_formatter(FuncFormatter(lambda value, _pos: style.money_short(value)))
+
+
+def _decorate(ax, style: ChartStyle, grid_axis: str = "y") -> None:
+    """Colours, font sizes and grid for the theme."""
+    fg, muted = style.c("fg"), style.c("muted")
+    ax.set_facecolor(style.c("bg"))
+    for spine in ("top", "right"):
+        ax.spines[spine].set_visible(False)
+    for spine in ("left", "bottom"):
+        ax.spines[spine].set_color(muted)
+    ax.tick_params(colors=fg, labelsize=style.font_size, which="both")
+    ax.xaxis.label.set_color(fg)
+    ax.yaxis.label.set_color(fg)
+    ax.xaxis.label.set_fontsize(style.font_size + 0.5)
+    ax.yaxis.label.set_fontsize(style.font_size + 0.5)
+    ax.title.set_color(fg)
+    if grid_axis:
+        ax.grid(True, axis=grid_axis, color=style.c("grid"), linewidth=0.6)
+        ax.set_axisbelow(True)
+
+
+def _legend(ax, style: ChartStyle, **kw) -> None:
+    handles, labels = ax.get_legend_handles_labels()
+    if not handles:
+        return
+    kw.setdefault("loc", "best")
+    legend = ax.legend(fontsize=style.font_size, frameon=True, framealpha=0.85, **kw)
+    frame = legend.get_frame()
+    frame.set_facecolor("#ffffff" if style.theme != "dark" else "#161b22")
+    frame.set_edgecolor(style.c("grid"))
+    for text in legend.get_texts():
+        text.set_color(style.c("fg"))
+
+
+def _note(ax, style: ChartStyle, text: str, y: float = 0.5, blank: bool = True) -> None:
+    """An explanatory note in the Axes (for missing data). ``blank`` hides the empty axes."""
+    if blank:
+        ax.set_axis_off()
+    ax.text(0.5, y, text, ha="center", va="center", transform=ax.transAxes, wrap=True,
+            fontsize=style.font_size + 0.5, color=style.c("muted"), gid="note",
+            bbox={"boxstyle": "round,pad=0.5", "facecolor": "none", "edgecolor": style.c("grid")}
+            if blank else None)
+
+
+def _series(simulation: Any, key: str) -> list[float] | None:
+    series = getattr(simulation, "series", None) or {}
+    values = series.get(key) if isinstance(series, dict) else None
+    if values is None:
+        return None
+    values = [float(v) for v in values]
+    return values or None
+
+
+def _percentiles(simulation: Any, which: str) -> dict[str, float] | None:
+    data = getattr(simulation, f"{which}_net_percentiles", None)
+    if not data:
+        return None
+    return {str(k): float(v) for k, v in dict(data).items()}
+
+
+def _share_profitable(simulation: Any, which: str) -> float | None:
+    for name in (f"{which}_share_profitable_percent", f"share_profitable_{which}_percent"):
+        value = getattr(simulation, name, None)
+        if value is not None:
+            return float(value)
+    block = getattr(simulation, which, None)
+    if isinstance(block, dict) and block.get("share_profitable_percent") is not None:
+        return float(block["share_profitable_percent"])
+    return None
+
+
+def _simulated_months(simulation: Any) -> int | None:
+    for name in ("months",):
+        value = getattr(simulation, name, None)
+        if isinstance(value, int) and value > 0:
+            return value
+    active = _series(simulation, "active")
+    return len(active) if active else None
+
+
+# ------------------------------------------------------------------------------------------
+# 1. Cumulative net: you against the typical participant (and the simulated cohort)
+
+
+def draw_cumulative(ax, analysis, style: ChartStyle, simulation=None) -> None:
+    """Your cumulative net result per month, the typical participant's, and (with a simulation)
+    the median and 10-90% band of those who join in month 1."""
+    proj = analysis.projection
+    months = list(proj.months)
+    c = style.c
+    _decorate(ax, style, grid_axis="both")
+    ax.axhline(0, color=c("zero"), linewidth=0.9, zorder=1)
+
+    median = _series(simulation, "cohort_median_cum_net") if simulation is not None else None
+    if median:
+        sim_months = list(range(1, len(median) + 1))
+        low = _series(simulation, "cohort_p10_cum_net")
+        high = _series(simulation, "cohort_p90_cum_net")
+        if low and high and len(low) == len(high) == len(median):
+            ax.fill_between(sim_months, low, high, color=c("sim"), alpha=0.16, linewidth=0,
+                            label=style.t("Simulated: 10–90% of those who join with you",
+                                          "Simulatie: 10–90% van wie met jou begint"),
+                            gid="cohort_band")
+        ax.plot(sim_months, median, color=c("sim"), linewidth=1.6, linestyle=(0, (5, 2)),
+                label=style.t("Simulated: median of those who join with you",
+                              "Simulatie: mediaan van wie met jou begint"), gid="cohort_median")
+
+    typical = analysis.typical
+    if typical is not None and typical.cumulative_net:
+        ax.plot(months[: len(typical.cumulative_net)], list(typical.cumulative_net),
+                color=c("typical"), linewidth=1.8, linestyle=(0, (1.5, 1.5)),
+                label=style.t("Typical participant (income disclosure)",
+                              "Typische deelnemer (inkomensverklaring)"), gid="typical")
+
+    ax.plot(months, list(proj.cumulative_net), color=c("you"), linewidth=2.2,
+            label=style.t("You (your projection)", "Jij (jouw projectie)"), gid="you")
+
+    if proj.break_even_month is not None and proj.break_even_month <= len(months):
+        m = proj.break_even_month
+        ax.plot([m], [proj.cumulative_net[m - 1]], marker="o", markersize=5, color=c("you"),
+                linestyle="none", gid="break_even")
+        ax.annotate(style.t(f"break-even: month {m}", f"break-even: maand {m}"),
+                    (m, proj.cumulative_net[m - 1]), textcoords="offset points", xytext=(6, -12),
+                    fontsize=style.font_size, color=c("fg"))
+
+    ax.set_xlim(1, max(months[-1], len(median) if median else 1, 2))
+    _month_axis(ax)
+    _money_axis(ax.yaxis, style)
+    ax.set_xlabel(style.t("Month", "Maand"))
+    ax.set_ylabel(style.t("Cumulative net result", "Cumulatief nettoresultaat"))
+    if typical is None:
+        ax.text(0.01, 0.02, style.t("No income disclosure: the typical participant is not shown.",
+                                    "Geen inkomensverklaring: de typische deelnemer ontbreekt."),
+                transform=ax.transAxes, fontsize=style.font_size - 0.5, color=c("muted"),
+                ha="left", va="bottom", gid="note")
+    _legend(ax, style, loc="upper left")
+
+
+def _month_axis(ax) -> None:
+    from matplotlib.ticker import MaxNLocator
+
+    ax.xaxis.set_major_locator(MaxNLocator(nbins=8, integer=True, steps=[1, 2, 3, 6, 10]))
+
+
+# ------------------------------------------------------------------------------------------
+# 2. Where the money comes from and goes to
+
+
+REVENUE_LABELS = {
+    "retail": ("Own sales to customers", "Eigen verkoop aan klanten"),
+    "downline": ("Downline commissions", "Commissie op je netwerk"),
+    "recruiting": ("Recruiting bonuses", "Wervingsbonussen"),
+    "rank": ("Rank bonuses", "Rangbonussen"),
+}
+COST_LABELS = {
+    "fees": ("Fees, kit and stock", "Kosten, startpakket en voorraad"),
+    "purchases": ("Required own purchases", "Verplichte eigen aankopen"),
+    "training": ("Training and events", "Training en evenementen"),
+    "other": ("Other expenses", "Overige kosten"),
+}
+
+
+def draw_income_sources(ax, analysis, style: ChartStyle) -> None:
+    """Total revenue over the horizon by source against total costs by category."""
+    proj = analysis.projection
+    revenue = {k: sum(v) for k, v in proj.revenue.items()}
+    costs = {k: sum(v) for k, v in proj.costs.items()}
+    horizon = len(proj.months)
+    if sum(revenue.values()) <= 0 and sum(costs.values()) <= 0:
+        _note(ax, style, style.t("No income and no costs in this projection.",
+                                 "Geen inkomsten en geen kosten in deze projectie."))
+        return
+    _decorate(ax, style, grid_axis="x")
+    rows = [(1, revenue, REVENUE_LABELS, "revenue"), (0, costs, COST_LABELS, "costs")]
+    for y, values, labels, prefix in rows:
+        left = 0.0
+        for key, (en, nl) in labels.items():
+            value = values.get(key, 0.0)
+            if value <= 0:
+                continue
+            ax.barh(y, value, left=left, height=0.55, color=style.c(key), label=style.t(en, nl),
+                    gid=f"{prefix}:{key}", edgecolor=style.c("bg") if style.theme == "print" else "none",
+                    linewidth=0.5)
+            left += value
+        ax.text(left, y, "  " + style.money(left), va="center", ha="left",
+                fontsize=style.font_size, color=style.c("fg"))
+    ax.set_yticks([1, 0], [style.t("Income", "Inkomsten"), style.t("Costs", "Kosten")])
+    ax.set_ylim(-0.6, 1.6)
+    top = max(sum(revenue.values()), sum(costs.values()))
+    ax.set_xlim(0, top * 1.28 if top > 0 else 1)
+    _money_axis(ax.xaxis, style)
+    ax.set_xlabel(style.t(f"Total over {horizon} months", f"Totaal over {horizon} maanden"))
+    _legend(ax, style, loc="upper center", bbox_to_anchor=(0.5, -0.22), ncol=2)
+
+
+# ------------------------------------------------------------------------------------------
+# 3. The spread of outcomes across everyone in the simulation
+
+
+def draw_outcome_distribution(ax, simulation, style: ChartStyle) -> None:
+    """Net result at the 10th to 99th percentile, for everyone simulated and for those who join
+    in month 1, with the share who end with a profit."""
+    everyone = _percentiles(simulation, "everyone") if simulation is not None else None
+    cohort = _percentiles(simulation, "cohort") if simulation is not None else None
+    if not everyone and not cohort:
+        _note(ax, style, style.t(
+            "Run the population simulation to see how results are spread\n"
+            "over everyone who joins.",
+            "Start de simulatie van het hele netwerk om te zien hoe de\n"
+            "resultaten verdeeld zijn over iedereen die meedoet."))
+        return
+    _decorate(ax, style, grid_axis="x")
+    keys = [k for k in PERCENTILES if (everyone and k in everyone) or (cohort and k in cohort)]
+    groups = [(everyone, "everyone", style.t("Everyone", "Iedereen"), 0.2),
+              (cohort, "cohort", style.t("Those who join with you", "Wie met jou begint"), -0.2)]
+    groups = [g for g in groups if g[0]]
+    height = 0.38 if len(groups) == 2 else 0.6
+    span = max(abs(v) for data, *_ in groups for v in data.values()) or 1.0
+    for data, name, label, offset in groups:
+        offset = offset if len(groups) == 2 else 0.0
+        ys = [len(keys) - 1 - i + offset for i in range(len(keys))]
+        values = [data.get(k, 0.0) for k in keys]
+        colors = [style.c("profit") if v > 0 else style.c("loss") for v in values]
+        bars = ax.barh(ys, values, height=height, color=colors,
+                       alpha=1.0 if name == "everyone" else 0.55, label=label,
+                       hatch=None if name == "everyone" else "///",
+                       edgecolor=style.c("fg") if name == "cohort" else "none", linewidth=0.4)
+        for key, bar, value, y in zip(keys, bars, values, ys):
+            bar.set_gid(f"{name}:{key}")
+            ax.text(value + (0.01 * span if value >= 0 else -0.01 * span), y, style.money(value),
+                    va="center", ha="left" if value >= 0 else "right",
+                    fontsize=style.font_size - 0.5, color=style.c("fg"))
+    ax.axvline(0, color=style.c("zero"), linewidth=0.9)
+    ax.set_yticks(range(len(keys)), [_pct_label(k, style) for k in reversed(keys)])
+    lo = min(0.0, min(v for data, *_ in groups for v in data.values()))
+    hi = max(0.0, max(v for data, *_ in groups for v in data.values()))
+    pad = (hi - lo) * 0.3 or 1.0
+    ax.set_xlim(lo - (pad if lo < 0 else 0), hi + (pad if hi > 0 else 0) or pad)
+    _money_axis(ax.xaxis, style)
+    months = _simulated_months(simulation)
+    ax.set_xlabel(style.t(f"Net result after {months} months" if months else "Net result",
+                          f"Nettoresultaat na {months} maanden" if months else "Nettoresultaat"))
+    share = _share_profitable(simulation, "everyone")
+    if share is not None:
+        ax.set_title(style.t(f"{fmt_percent(share, 'en', 1)} of everyone ends with a profit",
+                             f"{fmt_percent(share, 'nl', 1)} van iedereen eindigt met winst"),
+                     fontsize=style.font_size + 0.5, color=style.c("fg"), loc="left")
+    if len(groups) == 2:
+        _legend(ax, style, loc="upper right")
+
+
+def _pct_label(key: str, style: ChartStyle) -> str:
+    if key == "50":
+        return style.t("median", "mediaan")
+    return style.t(f"{key}th percentile", f"{key}e percentiel")
+
+
+# ------------------------------------------------------------------------------------------
+# 4. The pitch against reality
+
+
+def draw_pitch_vs_reality(ax, evaluation, analysis, style: ChartStyle, simulation=None) -> None:
+    """Monthly income as claimed by the recruiter against what the disclosure, your projection
+    and the simulation say, with the network size the claim implies."""
+    rows: list[tuple[str, str, float, str]] = []  # (gid key, label, monthly amount, colour key)
+    claim = evaluation.offer.claims.claimed_monthly_income
+    if claim is not None:
+        rows.append(("claim", style.t("Recruiter's claim", "Belofte van de werver"), claim, "claim"))
+    typical = analysis.typical
+    if typical is not None:
+        rows.append(("typical_gross",
+                     style.t("Typical participant, gross (disclosure)",
+                             "Typische deelnemer, bruto (verklaring)"),
+                     typical.median_annual_gross / 12, "typical"))
+        rows.append(("typical_net",
+                     style.t("Typical participant, after costs", "Typische deelnemer, na kosten"),
+                     typical.median_annual_net / 12, "typical"))
+    proj = analysis.projection
+    horizon = len(proj.months)
+    rows.append(("you", style.t("You: average per month (projection)",
+                                "Jij: gemiddeld per maand (projectie)"),
+                 proj.total_net / horizon if horizon else 0.0, "you"))
+    cohort = _percentiles(simulation, "cohort") if simulation is not None else None
+    months = _simulated_months(simulation) if simulation is not None else None
+    if cohort and "50" in cohort and months:
+        rows.append(("simulated", style.t("Simulation: median of those who join with you",
+                                          "Simulatie: mediaan van wie met jou begint"),
+                     cohort["50"] / months, "sim"))
+
+    _decorate(ax, style, grid_axis="x")
+    ys = list(range(len(rows) - 1, -1, -1))
+    values = [r[2] for r in rows]
+    span = max((abs(v) for v in values), default=1.0) or 1.0
+    for (key, label, value, color), y in zip(rows, ys):
+        ax.barh(y, value, height=0.6, color=style.c(color), gid=f"pitch:{key}",
+                hatch="//" if key == "typical_net" else None,
+                edgecolor=style.c("bg") if style.theme == "print" else "none")
+        ax.text(value + (0.01 * span if value >= 0 else -0.01 * span), y,
+                style.money(value), va="center", ha="left" if value >= 0 else "right",
+                fontsize=style.font_size - 0.5, color=style.c("fg"))
+    ax.axvline(0, color=style.c("zero"), linewidth=0.9)
+    ax.set_yticks(ys, [r[1] for r in rows])
+    lo, hi = min(0.0, *values), max(0.0, *values)
+    pad = (hi - lo) * 0.3 or 1.0
+    ax.set_xlim(lo - (pad if lo < 0 else 0), hi + pad)
+    ax.set_ylim(-0.8, len(rows) - 0.4)
+    _money_axis(ax.xaxis, style)
+    notes = []
+    if claim is None:
+        notes.append(style.t("The recruiter named no income figure.",
+                             "De werver noemde geen inkomensbedrag."))
+    if typical is None:
+        notes.append(style.t("No income disclosure to compare with.",
+                             "Geen inkomensverklaring om mee te vergelijken."))
+    implied = implied_network(evaluation, claim)
+    if implied is not None:
+        members, levels = implied
+        notes.append(style.t(
+            f"The claim needs at least {fmt_number(members, 'en')} active downline members;\n"
+            f"with 2 recruits each that is {levels} levels deep.",
+            f"De belofte vraagt minstens {fmt_number(members, 'nl')} actieve netwerkleden;\n"
+            f"met elk 2 rekruten is dat {levels} niveaus diep."))
+    # The notes go under the axis label, where constrained layout makes room for them.
+    ax.set_xlabel("\n".join([style.t("Per month", "Per maand"), *notes]))
+
+
+def implied_network(evaluation, claim: float | None) -> tuple[int, int] | None:
+    """How many active downline members a claimed monthly income needs under this plan, counted
+    generously (every member paying at the plan's best rate), and how many levels deep a
+    2-by-2 duplication must go to hold them. None when the plan pays nothing per member."""
+    if not claim:
+        return None
+    from .core.projection import product_mix
+
+    offer, a = evaluation.offer, evaluation.assumptions
+    payout = offer.payout
+    mix = product_mix(offer)
+    cv = mix.volume_of_sales(a.downline_customer_sales)
+    mv = max(offer.requirements.monthly_volume, cv)
+    basis = mv if payout.commission_basis == "all_volume" else cv
+    if payout.plan == "unilevel" and payout.levels:
+        rate = max(payout.levels) / 100
+    elif payout.plan == "binary":
+        rate = payout.binary_percent / 100 / 2
+    else:
+        return None
+    per_member = rate * basis
+    if per_member <= 0:
+        return None
+    members = math.ceil(claim / per_member)
+    levels = max(1, math.ceil(math.log2(members + 2) - 1))  # 2 + 4 + ... + 2^L >= members
+    return members, levels
+
+
+__all__ = [
+    "ChartStyle",
+    "draw_cumulative",
+    "draw_income_sources",
+    "draw_outcome_distribution",
+    "draw_pitch_vs_reality",
+    "implied_network",
+]
