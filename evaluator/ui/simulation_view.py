@@ -1,0 +1,520 @@
+"""The population simulation: settings, Run/Cancel with progress, and the outcome summary.
+
+The engine (``evaluator.core.simulation.simulate``) runs on a worker thread from a thread pool;
+progress comes back to the GUI thread through a queued signal, and Cancel sets a
+``threading.Event`` that the engine polls through its ``cancel`` callable. The window stays
+responsive throughout, and a failure is shown in the view instead of ending the app.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+import traceback
+from typing import Any, Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import (
+    QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QProgressBar, QPushButton,
+    QScrollArea, QSpinBox, QVBoxLayout, QWidget,
+)
+
+from . import format as fmt
+from .chart_canvas import ChartCanvas
+from .results_panel import _charts_module, heading_label, plain_label
+
+PERCENTILES = ("10", "25", "50", "75", "90", "99")
+MAX_PARTICIPANTS = 20_000_000
+PROGRESS_STEPS = 100
+
+_POOL: QThreadPool | None = None
+_RUNNING_EVENTS: set[threading.Event] = set()
+
+
+def _pool() -> QThreadPool:
+    """A small pool of our own: simulations never wait behind unrelated work, and at quit
+    every running one is told to stop (``_stop_all``)."""
+    global _POOL
+    if _POOL is None:
+        _POOL = QThreadPool()
+        _POOL.setMaxThreadCount(2)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(_stop_all)
+    return _POOL
+
+
+def _stop_all() -> None:
+    for event in list(_RUNNING_EVENTS):
+        event.set()
+    if _POOL is not None:
+        _POOL.waitForDone(10_000)
+
+
+def wait_for_workers(timeout_ms: int = 10_000) -> bool:
+    """Block until every simulation worker has ended (tests, shutdown)."""
+    return _pool().waitForDone(timeout_ms)
+
+
+def _default_simulate(*args, **kwargs):
+    from ..core.simulation import simulate
+
+    return simulate(*args, **kwargs)
+
+
+def _is_cancellation(exc: BaseException) -> bool:
+    try:
+        from ..core.simulation import SimulationCancelled
+    except ImportError:
+        return type(exc).__name__ == "SimulationCancelled"
+    return isinstance(exc, SimulationCancelled)
+
+
+class _JobSignals(QObject):
+    progress = Signal(int, int)
+    succeeded = Signal(object)
+    cancelled = Signal()
+    failed = Signal(str)
+
+
+class _SimulationJob(QRunnable):
+    def __init__(self, simulate: Callable, evaluation, kwargs: dict, cancel: threading.Event) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self.signals = _JobSignals()
+        self._simulate = simulate
+        self._evaluation = evaluation
+        self._kwargs = kwargs
+        self._cancel = cancel
+        self._last_step = -1
+
+    def _progress(self, done: float, total: float) -> None:
+        # Emit only when the shown percentage moves: the engine may report thousands of steps.
+        step = int(done * PROGRESS_STEPS / total) if total else 0
+        if step != self._last_step:
+            self._last_step = step
+            self.signals.progress.emit(step, PROGRESS_STEPS)
+
+    def run(self) -> None:
+        _RUNNING_EVENTS.add(self._cancel)
+        try:
+            result = self._simulate(self._evaluation, progress=self._progress,
+                                    cancel=self._cancel.is_set, **self._kwargs)
+        except Exception as exc:
+            if self._cancel.is_set() or _is_cancellation(exc):
+                self.signals.cancelled.emit()
+            else:
+                detail = "".join(traceback.format_exception_only(type(exc), exc)).strip()
+                self.signals.failed.emit(detail)
+        else:
+            if self._cancel.is_set():
+                self.signals.cancelled.emit()
+            else:
+                self.signals.succeeded.emit(result)
+        finally:
+            _RUNNING_EVENTS.discard(self._cancel)
+
+
+class SimulationView(QWidget):
+    """Run the population simulation for the current evaluation and show its outcome."""
+
+    #: the SimulationResult after a run, or None when the shown result is cleared
+    simulation_finished = Signal(object)
+    #: True while a simulation runs
+    running_changed = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None, lang: str | None = None,
+                 simulate: Callable | None = None) -> None:
+        super().__init__(parent)
+        self._lang = lang or fmt.ui_language()
+        self._simulate = simulate or _default_simulate
+        self._evaluation = None
+        self._result = None
+        self._result_key = None  # what the shown result was computed from
+        self._run_key = None
+        self._cancel_event: threading.Event | None = None
+        self._job: _SimulationJob | None = None
+        self._started = 0.0
+        self.stale = False
+        self._build()
+        self._retranslate()
+        self._update_buttons()
+
+    # -- public API ---------------------------------------------------------------------------
+
+    @property
+    def result(self):
+        return self._result
+
+    @property
+    def is_running(self) -> bool:
+        return self._job is not None
+
+    def set_language(self, lang: str) -> None:
+        self._lang = lang
+        if self._result is not None:
+            self._show_result(self._result)
+
+    def set_evaluation(self, evaluation) -> None:
+        """Use this evaluation for the next run; a result shown for another one is marked stale."""
+        previous = self._evaluation
+        self._evaluation = evaluation
+        if evaluation is not None:
+            sim = evaluation.simulation
+            if previous is None or previous.simulation != sim or \
+                    previous.assumptions.horizon_months != evaluation.assumptions.horizon_months:
+                self._load_settings(evaluation)
+        self._update_stale()
+        self._update_buttons()
+
+    def run(self) -> None:
+        """Start a simulation with the settings shown (does nothing while one runs)."""
+        if self._job is not None or self._evaluation is None:
+            return
+        self._cancel_event = threading.Event()
+        kwargs = {"participants": self.participants_spin.value(), "months": self.months_spin.value(),
+                  "seed": self.seed_spin.value()}
+        self._run_key = self._key(self._evaluation, kwargs)
+        job = _SimulationJob(self._simulate, self._evaluation, kwargs, self._cancel_event)
+        job.signals.progress.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
+        job.signals.succeeded.connect(self._on_succeeded, Qt.ConnectionType.QueuedConnection)
+        job.signals.cancelled.connect(self._on_cancelled, Qt.ConnectionType.QueuedConnection)
+        job.signals.failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
+        self._job = job
+        self._started = time.perf_counter()
+        self.progress.setValue(0)
+        self._set_status(self.tr("Simulating…"))
+        self._update_buttons()
+        self.running_changed.emit(True)
+        _pool().start(job)
+
+    def cancel(self) -> None:
+        if self._cancel_event is not None and self._job is not None:
+            self._cancel_event.set()
+            self._set_status(self.tr("Cancelling…"))
+            self.cancel_button.setEnabled(False)
+
+    def clear(self) -> None:
+        """Forget the shown result and tell listeners (``simulation_finished(None)``)."""
+        self._result = None
+        self._result_key = None
+        self.results_box.hide()
+        self._update_stale()
+        self.simulation_finished.emit(None)
+
+    # -- building -----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(scroll)
+        content = QWidget()
+        scroll.setWidget(content)
+        col = QVBoxLayout(content)
+        col.setContentsMargins(12, 8, 12, 12)
+        col.setSpacing(8)
+
+        self.intro = plain_label("", content)
+        col.addWidget(self.intro)
+
+        self.settings_box = QGroupBox(content)
+        form = QFormLayout(self.settings_box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.participants_spin = QSpinBox(self.settings_box)
+        self.participants_spin.setRange(1, MAX_PARTICIPANTS)
+        self.participants_spin.setSingleStep(10_000)
+        self.participants_spin.setGroupSeparatorShown(True)
+        self.participants_spin.setMinimumWidth(140)
+        self.months_spin = QSpinBox(self.settings_box)
+        self.months_spin.setRange(1, 120)
+        self.seed_spin = QSpinBox(self.settings_box)
+        self.seed_spin.setRange(0, 2_147_483_647)
+        self.participants_label = QLabel(self.settings_box)
+        self.months_label = QLabel(self.settings_box)
+        self.seed_label = QLabel(self.settings_box)
+        for label in (self.participants_label, self.months_label, self.seed_label):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+        form.addRow(self.participants_label, self.participants_spin)
+        form.addRow(self.months_label, self.months_spin)
+        form.addRow(self.seed_label, self.seed_spin)
+        self.settings_note = plain_label("", self.settings_box)
+        self.settings_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        form.addRow(self.settings_note)
+        col.addWidget(self.settings_box)
+
+        row = QHBoxLayout()
+        self.run_button = QPushButton(content)
+        self.cancel_button = QPushButton(content)
+        self.progress = QProgressBar(content)
+        self.progress.setRange(0, PROGRESS_STEPS)
+        self.progress.setValue(0)
+        row.addWidget(self.run_button)
+        row.addWidget(self.cancel_button)
+        row.addWidget(self.progress, 1)
+        col.addLayout(row)
+        self.status_label = plain_label("", content)
+        col.addWidget(self.status_label)
+        self.stale_label = plain_label("", content)
+        self.stale_label.setFrameShape(QFrame.Shape.StyledPanel)
+        self.stale_label.setMargin(6)
+        self.stale_label.hide()
+        col.addWidget(self.stale_label)
+
+        self.results_box = QWidget(content)
+        res = QVBoxLayout(self.results_box)
+        res.setContentsMargins(0, 0, 0, 0)
+        self.summary_heading = heading_label("", self.results_box)
+        res.addWidget(self.summary_heading)
+        self._summary_grid = QGridLayout()
+        self._summary_grid.setHorizontalSpacing(16)
+        res.addLayout(self._summary_grid)
+        self.summary_values: dict[str, QLabel] = {}
+        self._summary_captions: dict[str, QLabel] = {}
+        for i, key in enumerate(("participants", "profitable", "top_shares", "internal",
+                                 "payout_ratio", "elapsed")):
+            caption = plain_label("", self.results_box, selectable=False)
+            value = plain_label("", self.results_box)
+            self._summary_grid.addWidget(caption, i, 0, Qt.AlignmentFlag.AlignTop)
+            self._summary_grid.addWidget(value, i, 1, Qt.AlignmentFlag.AlignTop)
+            self._summary_captions[key] = caption
+            self.summary_values[key] = value
+        self._summary_grid.setColumnStretch(1, 1)
+
+        self.percentiles_heading = heading_label("", self.results_box)
+        res.addWidget(self.percentiles_heading)
+        self.percentiles_box = QFrame(self.results_box)
+        self.percentiles_box.setFrameShape(QFrame.Shape.StyledPanel)
+        self._pct_grid = QGridLayout(self.percentiles_box)
+        self._pct_grid.setHorizontalSpacing(20)
+        self.percentile_cells: dict[tuple[str, str], QLabel] = {}
+        self._pct_headers = [plain_label("", self.percentiles_box, selectable=False) for _ in range(3)]
+        bold = QFont(self._pct_headers[0].font())
+        bold.setBold(True)
+        for c, label in enumerate(self._pct_headers):
+            label.setFont(bold)
+            self._pct_grid.addWidget(label, 0, c)
+        for r, pct in enumerate(PERCENTILES, start=1):
+            self._pct_grid.addWidget(plain_label(pct + "%", self.percentiles_box, selectable=False), r, 0)
+            for c, group in enumerate(("cohort", "everyone"), start=1):
+                cell = plain_label("", self.percentiles_box)
+                cell.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self._pct_grid.addWidget(cell, r, c)
+                self.percentile_cells[(group, pct)] = cell
+        self.percentiles_note = plain_label("", self.results_box)
+        self.percentiles_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        res.addWidget(self.percentiles_box)
+        res.addWidget(self.percentiles_note)
+
+        self.chart_heading = heading_label("", self.results_box)
+        res.addWidget(self.chart_heading)
+        self.chart = ChartCanvas(self.results_box, min_height=320)
+        res.addWidget(self.chart)
+        self.results_box.hide()
+        col.addWidget(self.results_box)
+        col.addStretch(1)
+
+        self.run_button.clicked.connect(self.run)
+        self.cancel_button.clicked.connect(self.cancel)
+        for spin in (self.participants_spin, self.months_spin, self.seed_spin):
+            spin.valueChanged.connect(self._update_stale)
+
+    def _retranslate(self) -> None:
+        self.intro.setText(self.tr(
+            "The simulation plays out the whole network under this offer's payout plan, month by "
+            "month, with thousands of participants who join, recruit, sell and quit at random. It "
+            "shows how results spread across everyone, not just one hopeful projection."))
+        self.settings_box.setTitle(self.tr("Settings"))
+        self.participants_label.setText(self.tr("Market size (people who could ever join)"))
+        self.months_label.setText(self.tr("Months"))
+        self.seed_label.setText(self.tr("Random seed"))
+        self.participants_spin.setToolTip(self.tr("No one joins beyond this number of people."))
+        self.seed_spin.setToolTip(self.tr("The same seed gives the same simulation."))
+        self.run_button.setText(self.tr("Run simulation"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.stale_label.setText(self.tr(
+            "The evaluation or the settings changed since this simulation ran: run it again to update."))
+        self.summary_heading.setText(self.tr("Outcome"))
+        captions = {
+            "participants": self.tr("Participants (ever / peak / at the end)"),
+            "profitable": self.tr("Ended with a profit"),
+            "top_shares": self.tr("Share of all earnings to the top 1% / top 10%"),
+            "internal": self.tr("Volume bought by participants themselves"),
+            "payout_ratio": self.tr("Commissions paid out, as a share of all volume"),
+            "elapsed": self.tr("Computed in"),
+        }
+        for key, text in captions.items():
+            self._summary_captions[key].setText(text)
+        self.percentiles_heading.setText(self.tr("Net result by percentile"))
+        headers = (self.tr("Percentile"), self.tr("People who join when you do"), self.tr("Everyone"))
+        for label, text in zip(self._pct_headers, headers):
+            label.setText(text)
+        self.percentiles_note.setText(self.tr(
+            "The 10% line: one in ten did worse than this. The 50% line is the median participant. "
+            "\"People who join when you do\" are those who join in the first simulated month."))
+        self.chart_heading.setText(self.tr("Outcomes across all participants"))
+        self._update_settings_note()
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            if self._result is not None:
+                self._show_result(self._result)
+
+    # -- state --------------------------------------------------------------------------------
+
+    def _load_settings(self, evaluation) -> None:
+        sim = evaluation.simulation
+        self.participants_spin.blockSignals(True)
+        self.months_spin.blockSignals(True)
+        self.seed_spin.blockSignals(True)
+        self.participants_spin.setMinimum(max(1, min(sim.existing_participants, MAX_PARTICIPANTS)))
+        self.participants_spin.setValue(min(sim.market_size, MAX_PARTICIPANTS))
+        self.months_spin.setValue(sim.months or evaluation.assumptions.horizon_months)
+        self.seed_spin.setValue(min(sim.seed, self.seed_spin.maximum()))
+        self.participants_spin.blockSignals(False)
+        self.months_spin.blockSignals(False)
+        self.seed_spin.blockSignals(False)
+        self._update_settings_note()
+
+    def _update_settings_note(self) -> None:
+        ev = self._evaluation
+        if ev is None:
+            self.settings_note.setText(self.tr("Open an evaluation to simulate it."))
+            return
+        sim = ev.simulation
+        self.settings_note.setText(self.tr(
+            "The company starts with {existing} participants; each recruits {rate} people a month on "
+            "average while the market is empty, and {churn} quit each month. Change these in the "
+            "editor's simulation settings.").format(
+            existing=fmt.number(sim.existing_participants, self._lang),
+            rate=fmt.smart_number(sim.recruit_rate, self._lang),
+            churn=fmt.percent(sim.churn_percent, self._lang, 1 if sim.churn_percent % 1 else 0)))
+
+    @staticmethod
+    def _key(evaluation, kwargs: dict) -> tuple:
+        return (evaluation.offer, evaluation.simulation, tuple(sorted(kwargs.items())))
+
+    def _current_key(self):
+        if self._evaluation is None:
+            return None
+        return self._key(self._evaluation, {"participants": self.participants_spin.value(),
+                                            "months": self.months_spin.value(),
+                                            "seed": self.seed_spin.value()})
+
+    def _update_stale(self, *_: Any) -> None:
+        self.stale = self._result is not None and self._current_key() != self._result_key
+        self.stale_label.setVisible(self.stale)
+        self._update_settings_note()
+
+    def _update_buttons(self) -> None:
+        running = self._job is not None
+        self.run_button.setEnabled(not running and self._evaluation is not None)
+        self.cancel_button.setEnabled(running)
+        for spin in (self.participants_spin, self.months_spin, self.seed_spin):
+            spin.setEnabled(not running)
+
+    def _set_status(self, text: str, error: bool = False) -> None:
+        self.status_label.setText(text)
+        palette = self.status_label.palette()
+        if error:
+            palette.setColor(QPalette.ColorRole.WindowText, fmt.gain_loss_colour(-1, self.palette()))
+        else:
+            palette.setColor(QPalette.ColorRole.WindowText, self.palette().color(QPalette.ColorRole.WindowText))
+        self.status_label.setPalette(palette)
+
+    def _finish_job(self) -> None:
+        self._job = None
+        self._cancel_event = None
+        self._update_buttons()
+        self.running_changed.emit(False)
+
+    # -- worker signals -----------------------------------------------------------------------
+
+    def _on_progress(self, done: int, total: int) -> None:
+        if self._job is None:
+            return
+        self.progress.setMaximum(total)
+        self.progress.setValue(done)
+
+    def _on_succeeded(self, result) -> None:
+        self.progress.setValue(self.progress.maximum())
+        self._finish_job()
+        self._result = result
+        self._result_key = self._run_key
+        self._set_status(self.tr("Finished."))
+        self._show_result(result)
+        self._update_stale()
+        self.simulation_finished.emit(result)
+
+    def _on_cancelled(self) -> None:
+        self._finish_job()
+        self._set_status(self.tr("Cancelled"))
+
+    def _on_failed(self, detail: str) -> None:
+        self._finish_job()
+        self._set_status(self.tr("The simulation failed: {error}").format(error=detail), error=True)
+
+    # -- showing a result ---------------------------------------------------------------------
+
+    def _show_result(self, result) -> None:
+        data = result.to_json() if hasattr(result, "to_json") else dict(result)
+        lang = self._lang
+        currency = self._evaluation.offer.currency if self._evaluation is not None else "EUR"
+        v = self.summary_values
+
+        def num(key):
+            value = data.get(key)
+            return fmt.number(value, lang) if value is not None else fmt.unknown()
+
+        v["participants"].setText(" / ".join(
+            (num("participants_ever"), num("participants_peak"), num("participants_final"))))
+        cohort, everyone = data.get("cohort") or {}, data.get("everyone") or {}
+        v["profitable"].setText(self.tr("{cohort} of people who join when you do; {everyone} of everyone").format(
+            cohort=fmt.percent(cohort.get("share_profitable_percent"), lang, 1),
+            everyone=fmt.percent(everyone.get("share_profitable_percent"), lang, 1)))
+        v["top_shares"].setText(f"{fmt.percent(data.get('top1_share_percent'), lang, 1)} / "
+                                f"{fmt.percent(data.get('top10_share_percent'), lang, 1)}")
+        v["internal"].setText(fmt.percent(data.get("internal_consumption_percent"), lang, 1))
+        ratio = _first(data, "payout_ratio_percent", "payout_percent")
+        if ratio is None and data.get("payout_ratio") is not None:
+            ratio = data["payout_ratio"] * 100 if data["payout_ratio"] <= 1.5 else data["payout_ratio"]
+        v["payout_ratio"].setText(fmt.percent(ratio, lang, 1))
+        elapsed = data.get("elapsed_s")
+        v["elapsed"].setText(self.tr("{seconds} s").format(seconds=fmt.number(elapsed, lang, 2))
+                             if elapsed is not None else fmt.unknown())
+
+        for group, values in (("cohort", cohort), ("everyone", everyone)):
+            pct = values.get("net_percentiles") or {}
+            for p in PERCENTILES:
+                value = pct.get(p)
+                cell = self.percentile_cells[(group, p)]
+                cell.setText(fmt.signed_money(value, currency, lang))
+                colour = fmt.gain_loss_colour(value, self.palette())
+                palette = cell.palette()
+                palette.setColor(QPalette.ColorRole.WindowText,
+                                 colour or self.palette().color(QPalette.ColorRole.WindowText))
+                cell.setPalette(palette)
+
+        self.results_box.show()
+        charts = _charts_module()
+        if charts is None:
+            self.chart.set_placeholder(self.tr("Charts are not available in this version."))
+        else:
+            self.chart.set_painter(
+                lambda ax, dark: charts.draw_outcome_distribution(
+                    ax, result, charts.ChartStyle.for_screen(lang, currency, dark=dark)),
+                key=(id(result), lang, currency))
+
+
+def _first(data: dict, *keys: str):
+    for key in keys:
+        if data.get(key) is not None:
+            return data[key]
+    return None

@@ -1,0 +1,185 @@
+from __future__ import annotations
+
+import importlib.util
+import threading
+import time
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from evaluator.ui import simulation_view as sv
+from evaluator.ui.simulation_view import SimulationView
+
+from .fakes import DEALER, evaluation
+
+HAVE_ENGINE = importlib.util.find_spec("evaluator.core.simulation") is not None
+needs_engine = pytest.mark.skipif(not HAVE_ENGINE, reason="evaluator.core.simulation not present")
+
+
+class FakeCancelled(Exception):
+    pass
+
+
+class FakeResult:
+    def __init__(self, months):
+        self.months = months
+
+    def to_json(self):
+        pct = {"10": -900.0, "25": -600.0, "50": -450.7, "75": -100.0, "90": 20.0, "99": 5000.0}
+        return {
+            "participants_ever": 12345, "participants_peak": 9000, "participants_final": 8000,
+            "cohort": {"net_percentiles": pct, "share_profitable_percent": 7.5},
+            "everyone": {"net_percentiles": pct, "share_profitable_percent": 11.25},
+            "top1_share_percent": 61.0, "top10_share_percent": 90.0,
+            "internal_consumption_percent": 72.0, "payout_ratio_percent": 40.0, "elapsed_s": 0.25,
+            "series": {}, "recruits_distribution": {"0": 0.5, "1": 0.5},
+        }
+
+
+def fake_engine(calls, step_s=0.0, fail=False):
+    def simulate(ev, *, participants=None, months=None, seed=None, progress=None, cancel=None):
+        calls.append({"participants": participants, "months": months, "seed": seed,
+                      "thread": threading.current_thread()})
+        for m in range(months):
+            if cancel():
+                raise FakeCancelled()
+            if fail and m == 2:
+                raise ValueError("market_size must be at least existing_participants")
+            time.sleep(step_s)
+            progress(m + 1, months)
+        return FakeResult(months)
+    return simulate
+
+
+@pytest.fixture
+def make_view(qtbot):
+    views = []
+
+    def make(**kwargs):
+        view = SimulationView(lang="en", **kwargs)
+        qtbot.addWidget(view)
+        views.append(view)
+        return view
+    yield make
+    for view in views:
+        view.cancel()
+    assert sv.wait_for_workers(30_000)
+
+
+def test_runs_off_the_gui_thread_and_reports(make_view, qtbot):
+    calls = []
+    view = make_view(simulate=fake_engine(calls))
+    view.set_evaluation(evaluation())
+    view.participants_spin.setValue(20_000)
+    view.months_spin.setValue(12)
+    view.seed_spin.setValue(7)
+    with qtbot.waitSignal(view.simulation_finished, timeout=10_000) as blocker:
+        view.run_button.click()
+    assert isinstance(blocker.args[0], FakeResult)
+    assert calls[0]["participants"] == 20_000 and calls[0]["months"] == 12 and calls[0]["seed"] == 7
+    assert calls[0]["thread"] is not threading.main_thread()
+    assert view.progress.value() == view.progress.maximum() == 100
+    assert view.results_box.isVisibleTo(view)
+    assert view.summary_values["participants"].text() == "12,345 / 9,000 / 8,000"
+    assert view.percentile_cells[("cohort", "50")].text() == "-€451"
+    assert view.summary_values["top_shares"].text() == "61.0% / 90.0%"
+    assert view.run_button.isEnabled() and not view.cancel_button.isEnabled()
+
+
+def test_settings_come_from_the_evaluation(make_view):
+    view = make_view(simulate=fake_engine([]))
+    ev = evaluation()
+    view.set_evaluation(ev)
+    assert view.participants_spin.value() == ev.simulation.market_size
+    assert view.months_spin.value() == ev.assumptions.horizon_months  # months = null -> horizon
+    assert view.seed_spin.value() == ev.simulation.seed
+
+
+def test_cancel_shows_cancelled_and_emits_nothing(make_view, qtbot):
+    view = make_view(simulate=fake_engine([], step_s=0.05))
+    view.set_evaluation(evaluation())
+    view.months_spin.setValue(120)
+    emitted = []
+    view.simulation_finished.connect(emitted.append)
+    view.run()
+    assert view.cancel_button.isEnabled()
+    qtbot.wait(150)
+    view.cancel_button.click()
+    qtbot.waitUntil(lambda: view.status_label.text() == "Cancelled", timeout=3_000)
+    assert emitted == []
+    assert not view.is_running and view.run_button.isEnabled()
+
+
+def test_failure_is_shown_not_raised(make_view, qtbot):
+    view = make_view(simulate=fake_engine([], fail=True))
+    view.set_evaluation(evaluation())
+    view.months_spin.setValue(6)
+    view.run()
+    qtbot.waitUntil(lambda: not view.is_running, timeout=5_000)
+    assert "market_size must be at least" in view.status_label.text()
+    assert view.result is None
+
+
+def test_changed_evaluation_marks_result_stale(make_view, qtbot):
+    view = make_view(simulate=fake_engine([]))
+    view.set_evaluation(evaluation())
+    view.months_spin.setValue(3)
+    with qtbot.waitSignal(view.simulation_finished, timeout=10_000):
+        view.run()
+    assert not view.stale and view.stale_label.isHidden()
+    view.set_evaluation(evaluation())  # an equal evaluation: still current
+    assert not view.stale
+    view.set_evaluation(evaluation(DEALER))
+    assert view.stale and not view.stale_label.isHidden()
+
+
+def test_window_stays_responsive_while_running(make_view, qtbot):
+    view = make_view(simulate=fake_engine([], step_s=0.02))
+    view.set_evaluation(evaluation())
+    view.months_spin.setValue(40)
+    ticks = []
+    from PySide6.QtCore import QTimer
+
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.start(10)
+    with qtbot.waitSignal(view.simulation_finished, timeout=10_000):
+        view.run()
+    timer.stop()
+    # The event loop kept turning during the ~0.8 s run: many timer ticks, no long gap.
+    assert len(ticks) > 20
+    gaps = [b - a for a, b in zip(ticks, ticks[1:])]
+    assert max(gaps) < 0.5
+
+
+@needs_engine
+def test_real_engine_small_run(make_view, qtbot):
+    view = make_view()
+    view.set_evaluation(evaluation())
+    view.participants_spin.setValue(20_000)
+    view.months_spin.setValue(12)
+    with qtbot.waitSignal(view.simulation_finished, timeout=60_000) as blocker:
+        view.run()
+    result = blocker.args[0]
+    assert result is not None
+    data = result.to_json()
+    assert 0 < data["participants_ever"] <= 20_000
+    assert view.progress.value() == 100
+    assert view.summary_values["participants"].text().startswith(f"{data['participants_ever']:,}")
+
+
+@needs_engine
+def test_real_engine_cancel_long_run(make_view, qtbot):
+    view = make_view()
+    view.set_evaluation(evaluation())
+    view.participants_spin.setValue(2_000_000)
+    view.months_spin.setValue(120)
+    emitted = []
+    view.simulation_finished.connect(emitted.append)
+    view.run()
+    qtbot.wait(200)
+    started = time.perf_counter()
+    view.cancel()
+    qtbot.waitUntil(lambda: view.status_label.text() == "Cancelled", timeout=5_000)
+    assert time.perf_counter() - started < 5
+    assert emitted == []
