@@ -1,0 +1,265 @@
+"""Helpers for the frozen bundle: version, data files, desktop files, tarball, smoke test.
+
+Used by ``packaging/opportunity-evaluator.spec`` (PyInstaller), by ``make package`` and by the
+tests in ``tests/packaging``. Standard library only, so it also runs with a bare ``python3``::
+
+    python3 packaging/bundle_tools.py version
+    python3 packaging/bundle_tools.py stage dist/opportunity-evaluator
+    python3 packaging/bundle_tools.py tarball dist/opportunity-evaluator
+    python3 packaging/bundle_tools.py smoke dist/opportunity-evaluator
+
+(This folder has no ``__init__.py`` on purpose: a package named ``packaging`` would shadow the
+PyPI ``packaging`` library. Load this file by path.)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tarfile
+import tempfile
+import time
+import tomllib
+from pathlib import Path
+
+PACKAGING_DIR = Path(__file__).resolve().parent
+ROOT = PACKAGING_DIR.parent
+LINUX_DIR = PACKAGING_DIR / "linux"
+ICON_DIR = ROOT / "resources" / "icons"
+
+APP_NAME = "opportunity-evaluator"  # command, bundle folder, icon name
+APP_ID = "io.github.opportunityevaluator.OpportunityEvaluator"  # desktop file and AppStream id
+DIST_NAME = "opportunity-evaluator"  # the Python distribution (pyproject [project].name)
+MIME_TYPE = "application/x-opportunity-evaluation"
+MIME_ICON = MIME_TYPE.replace("/", "-")
+ICON_SIZES = (16, 32, 48, 64, 128, 256, 512)
+
+# What the bundle carries from resources/, listed one by one: (folder under resources/, file
+# patterns). Everything lands in evaluator/resources/<folder>, where evaluator/resources.py
+# looks first. A folder that is missing (not written yet) is left out with a warning.
+RESOURCE_FILES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("examples", ("*.oppeval",)),
+    ("i18n", ("*.qm",)),
+    ("icons", ("*.svg", "*.png")),
+    ("schema", ("*.json",)),
+)
+
+
+def read_version(pyproject: Path = ROOT / "pyproject.toml") -> str:
+    """The version in pyproject.toml: the one source of truth for every package we build."""
+    with open(pyproject, "rb") as fh:
+        return tomllib.load(fh)["project"]["version"]
+
+
+def check_installed_version(version: str) -> None:
+    """The bundle copies the installed package metadata (``--version`` reads it): it must be current."""
+    from importlib.metadata import PackageNotFoundError, version as installed
+
+    try:
+        found = installed(DIST_NAME)
+    except PackageNotFoundError:
+        raise SystemExit(f"{DIST_NAME} is not installed in this Python; run: pip install -e .") from None
+    if found != version:
+        raise SystemExit(f"installed {DIST_NAME} is {found} but pyproject.toml says {version}; "
+                         "run: pip install -e '.[package]'")
+
+
+def resource_datas(root: Path = ROOT) -> list[tuple[str, str]]:
+    """PyInstaller ``datas`` entries (source file, destination folder) for resources/."""
+    resources = root / "resources"
+    datas: list[tuple[str, str]] = []
+    listed = {folder for folder, _ in RESOURCE_FILES}
+    for folder, patterns in RESOURCE_FILES:
+        found = sorted({p for pattern in patterns for p in (resources / folder).glob(pattern) if p.is_file()})
+        if not found:
+            print(f"bundle_tools: warning: nothing in resources/{folder} to bundle", file=sys.stderr)
+        datas += [(str(p), f"evaluator/resources/{folder}") for p in found]
+    for extra in sorted(p for p in resources.iterdir() if p.is_dir() and p.name not in listed):
+        print(f"bundle_tools: warning: resources/{extra.name} is not listed in RESOURCE_FILES "
+              "(packaging/bundle_tools.py) and is left out of the bundle", file=sys.stderr)
+    return datas
+
+
+def stage_desktop_files(bundle: Path) -> None:
+    """Put the Linux desktop integration into the bundle (``share/`` + install scripts).
+
+    The layout mirrors ``$XDG_DATA_HOME`` so that install.sh only copies it across.
+    """
+    share = bundle / "share"
+    if share.exists():
+        shutil.rmtree(share)
+    (share / "applications").mkdir(parents=True)
+    shutil.copy2(LINUX_DIR / f"{APP_ID}.desktop", share / "applications" / f"{APP_ID}.desktop")
+    (share / "metainfo").mkdir()
+    shutil.copy2(LINUX_DIR / f"{APP_ID}.metainfo.xml", share / "metainfo" / f"{APP_ID}.metainfo.xml")
+    (share / "mime" / "packages").mkdir(parents=True)
+    shutil.copy2(LINUX_DIR / f"{APP_NAME}-mime.xml", share / "mime" / "packages" / f"{APP_NAME}.xml")
+    hicolor = share / "icons" / "hicolor"
+    for size in ICON_SIZES:
+        png = ICON_DIR / f"{APP_NAME}-{size}.png"
+        for kind, name in (("apps", APP_NAME), ("mimetypes", MIME_ICON)):
+            target = hicolor / f"{size}x{size}" / kind
+            target.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(png, target / f"{name}.png")
+    for kind, name in (("apps", APP_NAME), ("mimetypes", MIME_ICON)):
+        target = hicolor / "scalable" / kind
+        target.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(ICON_DIR / f"{APP_NAME}.svg", target / f"{name}.svg")
+    for script in ("install.sh", "uninstall.sh"):
+        shutil.copy2(LINUX_DIR / script, bundle / script)
+        (bundle / script).chmod(0o755)
+    shutil.copy2(LINUX_DIR / "README-bundle.txt", bundle / "README.txt")
+
+
+def tarball(bundle: Path, version: str) -> Path:
+    """``dist/opportunity-evaluator-<version>-linux-<arch>.tar.gz`` with the bundle folder inside."""
+    system = platform.system().lower()
+    out = bundle.parent / f"{APP_NAME}-{version}-{system}-{platform.machine()}.tar.gz"
+    tmp = out.with_name(out.name + ".tmp")
+    with tarfile.open(tmp, "w:gz", compresslevel=6) as tar:
+        tar.add(bundle, arcname=bundle.name)
+    os.replace(tmp, out)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Smoke test: run the frozen program as a user would, away from the source tree and the venv.
+
+def _clean_env(home: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith(("PYTHON", "VIRTUAL_ENV", "QT_", "MPL", "XDG_"))}
+    env.update({
+        "HOME": str(home),
+        "XDG_DATA_HOME": str(home / "data"),
+        "XDG_CONFIG_HOME": str(home / "config"),
+        "XDG_CACHE_HOME": str(home / "cache"),
+        "QT_QPA_PLATFORM": "offscreen",
+        "PATH": "/usr/bin:/bin",
+        "LANG": env.get("LANG", "C.UTF-8"),
+    })
+    return env
+
+
+def not_available(result: subprocess.CompletedProcess) -> bool:
+    """True when the CLI says a command or the app is not part of this version yet."""
+    return result.returncode == 2 and "not available yet" in (result.stderr or "")
+
+
+def bundled_examples(bundle: Path) -> list[Path]:
+    return sorted(bundle.rglob("evaluator/resources/examples/*.oppeval"))
+
+
+def smoke(bundle: Path, app_seconds: float = 8.0) -> int:
+    """Run the bundle headless: --version, validate, analyze, report (if present), the app."""
+    bundle = bundle.resolve()
+    exe = bundle / (APP_NAME + (".exe" if sys.platform == "win32" else ""))
+    if not exe.is_file():
+        print(f"smoke: {exe} not found; build it with make package", file=sys.stderr)
+        return 1
+    version = read_version()
+    failures: list[str] = []
+    skipped: list[str] = []
+
+    with tempfile.TemporaryDirectory(prefix="oe-smoke-") as tmpdir:
+        tmp = Path(tmpdir)
+        env = _clean_env(tmp / "home")
+
+        def run(*args: str, timeout: float = 120) -> subprocess.CompletedProcess:
+            start = time.perf_counter()
+            result = subprocess.run([str(exe), *args], cwd=tmp, env=env, capture_output=True,
+                                    text=True, timeout=timeout)
+            print(f"smoke: {APP_NAME} {' '.join(args)} -> exit {result.returncode} "
+                  f"({time.perf_counter() - start:.2f} s)")
+            return result
+
+        def check(ok: bool, what: str, result: subprocess.CompletedProcess | None = None) -> None:
+            if not ok:
+                detail = f"\n  stdout: {result.stdout[-2000:]}\n  stderr: {result.stderr[-2000:]}" if result else ""
+                failures.append(what + detail)
+
+        result = run("--version")
+        check(result.returncode == 0 and version in result.stdout,
+              f"--version should print {version}", result)
+
+        examples = bundled_examples(bundle)
+        check(bool(examples), "no bundled examples (evaluator/resources/examples/*.oppeval) in the bundle")
+        for example in examples:
+            result = run("validate", str(example))
+            check(result.returncode == 0, f"validate {example.name}", result)
+            result = run("analyze", str(example), "--json")
+            try:
+                data = json.loads(result.stdout)
+                ok = result.returncode == 0 and {"projection", "red_flags", "verdict"} <= data.keys()
+            except ValueError:
+                ok = False
+            check(ok, f"analyze {example.name} --json", result)
+
+        if examples:
+            pdf = tmp / "summary.pdf"
+            result = run("report", str(examples[0]), "-o", str(pdf), "--lang", "nl")
+            if not_available(result):
+                skipped.append("report (the command is not in this version yet)")
+            else:
+                ok = result.returncode == 0 and pdf.is_file() and pdf.read_bytes()[:5] == b"%PDF-"
+                check(ok, f"report {examples[0].name} should write a PDF", result)
+
+        # The app: it must start (Qt platform plugin, fonts, imports) and keep running.
+        args = [str(exe)] + ([str(examples[0])] if examples else [])
+        start = time.perf_counter()
+        proc = subprocess.Popen(args, cwd=tmp, env=env, stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, text=True)
+        try:
+            out, err = proc.communicate(timeout=app_seconds)
+            done = subprocess.CompletedProcess(args, proc.returncode, out, err)
+            if not_available(done):
+                skipped.append("desktop app (not in this version yet)")
+            else:
+                check(False, f"the app exited after {time.perf_counter() - start:.1f} s "
+                             f"with code {proc.returncode} instead of staying open", done)
+        except subprocess.TimeoutExpired:
+            proc.terminate()
+            try:
+                proc.communicate(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.communicate()
+            print(f"smoke: the app (offscreen) was still running after {app_seconds:.0f} s: good")
+
+    size = sum(p.stat().st_size for p in bundle.rglob("*") if p.is_file() and not p.is_symlink())
+    print(f"smoke: bundle {bundle} is {size / 1e6:.0f} MB")
+    for item in skipped:
+        print(f"smoke: SKIPPED {item}")
+    for item in failures:
+        print(f"smoke: FAILED {item}", file=sys.stderr)
+    print("smoke: " + ("FAILED" if failures else "passed"))
+    return 1 if failures else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Opportunity Evaluator bundle helpers")
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("version", help="print the version from pyproject.toml")
+    for name in ("stage", "tarball", "smoke"):
+        p = sub.add_parser(name)
+        p.add_argument("bundle", type=Path, nargs="?", default=ROOT / "dist" / APP_NAME)
+    args = parser.parse_args(argv)
+    if args.command == "version":
+        print(read_version())
+        return 0
+    if args.command == "stage":
+        stage_desktop_files(args.bundle)
+        return 0
+    if args.command == "tarball":
+        out = tarball(args.bundle, read_version())
+        print(f"wrote {out} ({out.stat().st_size / 1e6:.0f} MB)")
+        return 0
+    return smoke(args.bundle)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
