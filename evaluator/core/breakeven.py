@@ -1,0 +1,232 @@
+"""What breaking even would take: outside customers per month, or active personal recruits.
+
+Each is solved on the real projection (``project``), changing one assumption and leaving every
+other as the user set it, for the smallest value at which the cumulative net at the horizon is
+≥ 0. The projection is monotone non-decreasing in both (more customers: more retail income and
+fewer own purchases; more recruits: more commissions, bonuses and rank; costs never rise), so a
+bracketing search is safe. It is linear in most inputs but ranks (steps) and the volume
+requirement (a kink) make it piecewise, so the search is a safeguarded regula falsi: a linear
+interpolation step, falling back to bisection whenever the bracket does not shrink fast enough.
+On a linear piece it lands on the root in a step or two, so one solve costs a handful of
+projections instead of the fifty of plain bisection.
+
+The share of participants who can get the needed recruits comes from the recruitment
+mathematics (DOMAIN.md section 3, Gastwirth 1977): when every participant is equally likely to
+bring in the next one, the share with k or more direct recruits is 2^-k. We apply it to the number
+of *active* personal recruits at the horizon, rounded up — the number ever recruited is larger
+(some quit), so this is the most favourable reading: the real share can only be smaller.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import asdict, dataclass
+
+from .i18n import fmt_money, fmt_number, fmt_percent, tr
+from .model import Evaluation
+from .projection import Projection, project
+
+# Highest value tried for either input: a month with 10,000 new customers or 10,000 new recruits
+# is beyond any individual; if even that does not break even, we report "not reachable".
+SEARCH_CAP = 10_000.0
+# Absolute precision of the answers (customers or recruits per month); shown to one or two
+# decimals, so a thousandth is plenty.
+PRECISION = 1e-3
+MAX_STEPS = 60
+TOLERANCE = 1e-9  # cumulative sums of floats; 0 counts as even (as in the projection)
+
+
+@dataclass
+class BreakEvenNeeds:
+    customers_per_month: float | None  # new outside customers a month; None: not reachable
+    active_recruits: float | None  # active personal recruits (a_1) at the horizon; None: not reachable
+    share_reaching_recruits_percent: float | None  # 2^-ceil(k) * 100 for k = active_recruits
+    explanation: str
+    # Extras for the screen and the red flags.
+    recruits_per_month: float | None = None  # the personal recruits a month that give active_recruits
+    recruits_needed_whole: int | None = None  # ceil(active_recruits)
+    downline_needed: float | None = None  # active downline at the horizon at that recruiting pace
+    already_breaks_even: bool = False  # the user's own projection already ends at ≥ 0
+    customers_possible: bool = True  # False when a customer spends nothing (customers cannot help)
+    recruits_possible: bool = True  # False when nothing is paid for recruits or a downline
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+def _with(evaluation: Evaluation, **changes: float) -> Evaluation:
+    assumptions = evaluation.assumptions.model_copy(update=changes)
+    return evaluation.model_copy(update={"assumptions": assumptions})
+
+
+def solve_minimum(f, cap: float = SEARCH_CAP) -> float | None:
+    """Smallest x in [0, cap] with f(x) ≥ 0 for a non-decreasing f; None if f(cap) < 0.
+
+    Returns a value x with f(x) ≥ -TOLERANCE and f(x - PRECISION) < 0 (within PRECISION of the
+    true threshold, never below it).
+    """
+    f_lo = f(0.0)
+    if f_lo >= -TOLERANCE:
+        return 0.0
+    # Bracket by doubling from 1: most answers are small, and a narrow bracket saves steps.
+    lo, hi = 0.0, 1.0
+    while True:
+        hi = min(hi, cap)
+        f_hi = f(hi)
+        if f_hi >= -TOLERANCE:
+            break
+        if hi >= cap:
+            return None
+        lo, f_lo = hi, f_hi
+        hi *= 2
+    side = 0  # Illinois modification: which end was kept last time
+    for _ in range(MAX_STEPS):
+        if hi - lo <= PRECISION:
+            break
+        width = hi - lo
+        # Interpolate; halve the weight of an end that was kept twice in a row (Illinois).
+        x = lo + (hi - lo) * (-f_lo) / (f_hi - f_lo) if f_hi > f_lo else (lo + hi) / 2
+        if not (lo < x < hi):
+            x = (lo + hi) / 2
+        # On a linear piece the interpolation lands on the root itself; probe just above it so
+        # that the bracket closes at once instead of creeping up from one side.
+        value = f(x)
+        if value >= -TOLERANCE:
+            hi, f_hi = x, value
+            if side == 1:
+                f_lo /= 2
+            side = 1
+            probe = x - PRECISION / 2
+            if probe > lo:
+                value = f(probe)
+                if value < -TOLERANCE:
+                    lo, f_lo = probe, value
+        else:
+            lo, f_lo = x, value
+            if side == -1:
+                f_hi /= 2
+            side = -1
+            probe = x + PRECISION / 2
+            if probe < hi:
+                value = f(probe)
+                if value >= -TOLERANCE:
+                    hi, f_hi = probe, value
+        if hi - lo > width / 2:  # not shrinking fast enough: bisect once
+            mid = (lo + hi) / 2
+            value = f(mid)
+            if value >= -TOLERANCE:
+                hi, f_hi = mid, value
+            else:
+                lo, f_lo = mid, value
+    return hi
+
+
+def share_with_recruits(k: int) -> float:
+    """Percent of participants with k or more direct recruits under equal-chance recruitment."""
+    return 100 * 2.0 ** -k
+
+
+def break_even_needs(evaluation: Evaluation, lang: str = "en",
+                     projection: Projection | None = None) -> BreakEvenNeeds:
+    a = evaluation.assumptions
+    offer = evaluation.offer
+    projection = projection or project(evaluation)
+    already = projection.total_net >= -TOLERANCE
+
+    customers_possible = a.customer_monthly_spend > 0
+    customers = None
+    if customers_possible:
+        customers = solve_minimum(
+            lambda x: project(_with(evaluation, new_customers_per_month=x)).total_net)
+
+    recruits_possible = _recruiting_can_pay(evaluation)
+    per_month = active = share = whole = downline = None
+    if recruits_possible:
+        per_month = solve_minimum(
+            lambda x: project(_with(evaluation, recruits_per_month=x)).total_net)
+        if per_month is not None:
+            at = projection if per_month == a.recruits_per_month else project(
+                _with(evaluation, recruits_per_month=per_month))
+            active = at.personal_recruits_active[-1] if at.personal_recruits_active else 0.0
+            whole = math.ceil(active - 1e-9) if active > 0 else 0
+            share = share_with_recruits(whole)
+            downline = at.downline_active[-1] if at.downline_active else 0.0
+    elif already:
+        per_month, active, whole, share, downline = 0.0, 0.0, 0, 100.0, 0.0
+
+    needs = BreakEvenNeeds(
+        customers_per_month=customers, active_recruits=active,
+        share_reaching_recruits_percent=share, explanation="", recruits_per_month=per_month,
+        recruits_needed_whole=whole, downline_needed=downline, already_breaks_even=already,
+        customers_possible=customers_possible, recruits_possible=recruits_possible,
+    )
+    needs.explanation = explain(evaluation, needs, lang)
+    return needs
+
+
+def _recruiting_can_pay(evaluation: Evaluation) -> bool:
+    """Whether more personal recruits can raise income at all: a bonus per recruit, a downline
+    plan paying a positive rate on a positive volume, or a rank bonus."""
+    from .income import member_volumes, plan_pays_downline
+
+    payout = evaluation.offer.payout
+    cv, mv = member_volumes(evaluation)
+    basis = mv if payout.commission_basis == "all_volume" else cv
+    return (payout.recruit_bonus > 0 or (plan_pays_downline(evaluation.offer) and basis > 0)
+            or any(r.monthly_bonus > 0 for r in payout.ranks))
+
+
+def explain(evaluation: Evaluation, needs: BreakEvenNeeds, lang: str) -> str:
+    a = evaluation.assumptions
+    cur = evaluation.offer.currency
+    h = a.horizon_months
+    parts: list[str] = []
+    if needs.already_breaks_even:
+        parts.append(tr(lang, f"With your own assumptions you break even within {h} months.",
+                        f"Met je eigen aannames speel je binnen {h} maanden quitte."))
+    else:
+        parts.append(tr(lang, f"With your own assumptions you do not break even within {h} months.",
+                        f"Met je eigen aannames speel je binnen {h} maanden niet quitte."))
+
+    spend = fmt_money(a.customer_monthly_spend, cur, lang)
+    retention = fmt_percent(a.customer_retention_percent, lang)
+    if not needs.customers_possible:
+        parts.append(tr(
+            lang,
+            "Outside customers cannot help as long as a customer's monthly spend is 0: enter what a customer would buy.",
+            "Klanten van buiten helpen niet zolang de besteding per klant 0 is: vul in wat een klant zou kopen."))
+    elif needs.customers_per_month is None:
+        parts.append(tr(
+            lang,
+            f"Even {fmt_number(SEARCH_CAP, lang)} new outside customers a month (each spending {spend} a month) would not break even.",
+            f"Zelfs {fmt_number(SEARCH_CAP, lang)} nieuwe klanten van buiten per maand (die elk {spend} per maand besteden) zijn niet genoeg om quitte te spelen."))
+    elif needs.customers_per_month == 0:
+        parts.append(tr(lang, "You would break even even without new outside customers.",
+                        "Je speelt zelfs zonder nieuwe klanten van buiten quitte."))
+    else:
+        n = fmt_number(needs.customers_per_month, lang, 1)
+        parts.append(tr(
+            lang,
+            f"Breaking even needs about {n} new outside customers a month, each spending {spend} a month with {retention} buying again the next month, with everything else as you entered it.",
+            f"Om quitte te spelen heb je ongeveer {n} nieuwe klanten van buiten per maand nodig, die elk {spend} per maand besteden en van wie {retention} de volgende maand terugkomt, met al het andere zoals je het invulde."))
+
+    if not needs.recruits_possible:
+        if not needs.already_breaks_even:
+            parts.append(tr(lang, "Recruiting cannot help: nothing in this plan pays for recruits or a downline.",
+                            "Werven helpt niet: niets in dit plan betaalt voor rekruten of een netwerk."))
+    elif needs.active_recruits is None:
+        parts.append(tr(
+            lang,
+            f"Even {fmt_number(SEARCH_CAP, lang)} new recruits a month would not break even.",
+            f"Zelfs {fmt_number(SEARCH_CAP, lang)} nieuwe rekruten per maand zijn niet genoeg om quitte te spelen."))
+    elif needs.active_recruits > 0:
+        k = needs.recruits_needed_whole or 0
+        parts.append(tr(
+            lang,
+            f"Through recruiting, it needs about {fmt_number(needs.active_recruits, lang, 1)} active personal recruits at the end ({fmt_number(needs.recruits_per_month or 0, lang, 2)} new recruits a month, with {fmt_percent(a.downline_retention_percent, lang)} staying each month), with everything else as you entered it.",
+            f"Via werving zijn er aan het eind ongeveer {fmt_number(needs.active_recruits, lang, 1)} actieve eigen rekruten nodig ({fmt_number(needs.recruits_per_month or 0, lang, 2)} nieuwe rekruten per maand, van wie {fmt_percent(a.downline_retention_percent, lang)} elke maand blijft), met al het andere zoals je het invulde."))
+        parts.append(tr(
+            lang,
+            f"When everyone is equally likely to bring in the next participant, at most 2^-{k} = {fmt_percent(needs.share_reaching_recruits_percent or 0, lang, 1)} of participants ever get {k} or more recruits.",
+            f"Als iedereen evenveel kans heeft de volgende deelnemer binnen te halen, krijgt hooguit 2^-{k} = {fmt_percent(needs.share_reaching_recruits_percent or 0, lang, 1)} van de deelnemers ooit {k} of meer rekruten."))
+    return " ".join(parts)

@@ -1,0 +1,818 @@
+"""Pyramid-scheme and consumer red flags (SPEC section 6, DOMAIN.md section 2).
+
+Each flag has an ``id``, a ``severity`` (``serious``, ``warning``, ``info``), a one-line title,
+a detail with the numbers that triggered it and the public criterion it rests on (``source``).
+Every threshold is a named constant below with the reason it sits where it does; the same table,
+in prose, is ``docs/red-flags.md``.
+
+Severity in short: ``serious`` = one of the two elements of the legal pyramid test, or a measured
+outcome that means most participants lose; ``warning`` = a practice the public criteria name as a
+red flag but that a lawful offer can have; ``info`` = worth knowing, no risk by itself.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import asdict, dataclass
+from typing import Callable, Literal
+
+from .breakeven import BreakEvenNeeds
+from .i18n import fmt_money, fmt_number, fmt_percent, tr
+from .income import (
+    IncomeSplit,
+    customer_sales_matter,
+    pays_for_network,
+    plan_pays_downline,
+    retail_pays,
+    split_projection,
+    split_simulation,
+)
+from .model import Evaluation
+from .projection import Projection, Typical, product_mix
+
+Severity = Literal["serious", "warning", "info"]
+SEVERITIES: tuple[Severity, ...] = ("serious", "warning", "info")
+
+# ----------------------------------------------------------------------------------------------
+# Thresholds, each with its reason.
+
+# recruitment_driven_income: more than half of the income from recruiting and participants' own
+# purchases. The UCPD (Annex I pt 14) and Koscot ask whether pay derives *primarily* from
+# recruitment "rather than" from sales to end users; "primarily" read as "more than half".
+PRIMARILY_PERCENT = 50.0
+
+# deep_overrides: commissions paid 5 or more levels down (J. M. Taylor's red flag: overrides that
+# deep reward position in an endless chain, not one's own selling). A binary plan pays the weaker
+# leg however deep it goes, so it always counts.
+DEEP_LEVELS = 5
+
+# top_weighted: the top 1% of participants receive more than half of all earnings ("most of the
+# payout to a few at the top", Taylor's red flag 4; the FTC's 2024 staff report on income
+# disclosures found this pattern in most of 70 MLMs).
+TOP1_PERCENT = 50.0
+# ... or the top 10% receive 80% or more: even the Pareto "80/20" of ordinary businesses gives
+# 80% to the top 20%; 80% to only the top 10% is twice as concentrated. A warning, not serious.
+TOP10_PERCENT = 80.0
+
+# weak_buyback: the US Direct Selling Association code promises repurchase of marketable stock
+# bought in the last 12 months at 90% or more of its cost.
+BUYBACK_MIN_PERCENT = 90.0
+BUYBACK_MIN_DAYS = 365
+
+# inventory_loading: any stock bought up front fires a warning; it is serious when the stock is
+# more than what the user's own projected sales of the first 3 months use (at wholesale cost):
+# stock still unsold after a quarter is loading, not a working float (FTC 2018 guidance).
+INVENTORY_MONTHS = 3
+
+# income_claims: the recruiter's monthly figure is more than 3 times the disclosed typical
+# monthly gross. A factor of 3 leaves room for an above-median but attainable month and for the
+# gap between the statement's year and today; beyond it the claim describes the top tiers, not a
+# typical participant, which the FTC guidance treats as misleading (claims must reflect what a
+# typical participant earns, net of expenses). Without a disclosure the claim is compared, as a
+# warning, with 3 times the average monthly gross of the user's own projection.
+CLAIM_RATIO = 3.0
+
+# most_earn_nothing: half or more of all participants paid nothing — then the median
+# participant is paid nothing at all (FTC 2024: at least 17 of 70 MLMs).
+NOTHING_PERCENT = 50.0
+
+# break_even_unlikely: breaking even needs k active personal recruits, and with equal-chance
+# recruitment only 2^-k of participants ever get k or more (Gastwirth 1977). Fires when that share
+# is below 10% (k >= 4: 6.25%): fewer than one in ten participants could do what the plan needs.
+# Serious from k >= 6 (1.6%) or when no number of recruits is enough.
+BREAK_EVEN_SHARE_PERCENT = 10.0
+BREAK_EVEN_SERIOUS_PERCENT = 2.0
+
+# product_premium: the mean retail price of the products with a known comparable price is more
+# than 50% above the mean comparable price. Price differences between ordinary brands and shops
+# rarely reach half again; beyond it, outside customers have little reason to buy and the price
+# mostly funds the commissions, so sales fall to participants themselves.
+PREMIUM_PERCENT = 50.0
+# ... serious from twice the comparable price (+100%): the price can then only be explained by the
+# commissions it carries.
+PREMIUM_SERIOUS_PERCENT = 100.0
+
+# no_cooling_off: fewer than 14 days to withdraw, the EU standard for off-premises and distance
+# contracts (Consumer Rights Directive 2011/83/EU art. 9). Only when the offer makes you pay
+# something; 0 means "none stated".
+COOLING_OFF_DAYS = 14
+
+# market_saturation: serious when the projected active downline at the horizon (or the downline
+# that breaking even needs) exceeds the people still available (market_size minus the existing
+# participants); a warning when it exceeds the available people divided by the existing
+# participants — i.e. if every current participant built the downline you assume, the market
+# would run out, so your projection cannot be the typical one — or when a simulation used up
+# 95% or more of the market.
+SATURATED_PERCENT = 95.0
+
+
+@dataclass
+class RedFlag:
+    id: str
+    severity: Severity
+    title: str
+    detail: str
+    source: str
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+# ----------------------------------------------------------------------------------------------
+# Public criteria (DOMAIN.md sections 1 and 2)
+
+
+def legal_frame(lang: str) -> str:
+    """The pyramid law to cite: Dutch and EU law for Dutch users, the FTC's for others."""
+    return tr(
+        lang,
+        "US: FTC Koscot test (In re Koscot Interplanetary, 1975) and FTC Business Guidance "
+        "Concerning Multi-Level Marketing (2018, updated 2024); EU: Unfair Commercial Practices "
+        "Directive 2005/29/EC, Annex I point 14",
+        "EU-richtlijn oneerlijke handelspraktijken 2005/29/EG, bijlage I punt 14, in Nederland "
+        "art. 6:193g BW (zwarte lijst); Wet op de kansspelen art. 1a (piramidespel)",
+    )
+
+
+# id -> (English basis, Dutch basis); the legal frame is appended except where noted.
+_BASIS: dict[str, tuple[str, str]] = {
+    "pay_to_join": (
+        "Koscot element 1 (paying for the right to take part); under EU law any amount counts (CJEU C-515/12, 4finance, 2014)",
+        "eerste element van elke piramidetoets (betalen om mee te mogen doen); volgens het Hof van Justitie telt elk bedrag (HvJ EU C-515/12, 4finance, 2014)",
+    ),
+    "recruitment_rewards": (
+        "Koscot element 2 (rewards for recruiting unrelated to sales to end users); Webster v. Omnitrition (9th Cir. 1996); FTC v. BurnLounge (9th Cir. 2014); FTC consumer advice: avoid plans that pay commissions for recruiting",
+        "tweede element van de piramidetoets (beloning voor werving los van verkoop aan eindgebruikers): Koscot (FTC 1975), Webster v. Omnitrition (1996), FTC v. BurnLounge (2014); consumentenadvies van de FTC: mijd plannen die commissie betalen voor werven",
+    ),
+    "recruitment_driven_income": (
+        "UCPD Annex I point 14: compensation derived primarily from recruiting rather than from the sale or consumption of products; an indirect link is enough (CJEU C-667/15, Loterie Nationale, 2016); FHTM receiver: over 81% of payments were for recruiting",
+        "richtlijn oneerlijke handelspraktijken, bijlage I punt 14: beloning die hoofdzakelijk voortkomt uit het aanbrengen van nieuwe deelnemers in plaats van uit verkoop of verbruik van producten; een indirect verband volstaat (HvJ EU C-667/15, Loterie Nationale, 2016)",
+    ),
+    "pay_to_qualify": (
+        "Webster v. Omnitrition (1996); FTC 2018/2024 MLM guidance on internal consumption; DSA code (no buying solely to qualify for downline commissions); J. M. Taylor, red flag 3",
+        "Webster v. Omnitrition (1996); MLM-richtsnoeren van de FTC (2018/2024) over eigen verbruik; gedragscode van de Amerikaanse Direct Selling Association (niet kopen alleen om voor netwerkcommissie in aanmerking te komen); J. M. Taylor, rode vlag 3",
+    ),
+    "deep_overrides": (
+        "J. M. Taylor, Consumer Awareness Institute, '5 red flags' (1, 2 and 5: advancement by recruiting, an endless chain, overrides 5 or more levels deep)",
+        "J. M. Taylor, Consumer Awareness Institute, '5 rode vlaggen' (1, 2 en 5: promotie door werven, een eindeloze keten, commissie over 5 of meer niveaus)",
+    ),
+    "top_weighted": (
+        "J. M. Taylor, red flag 4 (top-weighted payout); FTC staff report on MLM income disclosure statements (September 2024)",
+        "J. M. Taylor, rode vlag 4 (uitbetaling aan de top); FTC-stafrapport over inkomensverklaringen van MLM-bedrijven (september 2024)",
+    ),
+    "weak_buyback": (
+        "US Direct Selling Association code of ethics (repurchase at 90% or more of cost within 12 months); In re Amway (FTC 1979); Webster v. Omnitrition (1996)",
+        "gedragscode van de Amerikaanse Direct Selling Association (terugkoop tegen minstens 90% van de kostprijs binnen 12 maanden); In re Amway (FTC 1979); Webster v. Omnitrition (1996)",
+    ),
+    "inventory_loading": (
+        "FTC Business Guidance Concerning MLM (2018/2024); FTC consumer advice on MLMs; FTC v. BurnLounge (2014: packages bought to qualify)",
+        "MLM-richtsnoeren van de FTC (2018/2024); consumentenadvies van de FTC over MLM; FTC v. BurnLounge (2014: pakketten gekocht om in aanmerking te komen)",
+    ),
+    "income_claims": (
+        "FTC MLM guidance (2018/2024): earnings claims must reflect what a typical participant earns, net of expenses, and lifestyle claims are earnings claims; FTC staff report on income disclosures (2024)",
+        "misleidende handelspraktijk (art. 6:193c BW, richtlijn 2005/29/EG art. 6); MLM-richtsnoeren van de FTC (2018/2024): inkomensbeloften moeten weergeven wat een gewone deelnemer verdient, na kosten",
+    ),
+    "no_disclosure": (
+        "FTC staff report on MLM income disclosure statements (September 2024), findings (a)-(e)",
+        "FTC-stafrapport over inkomensverklaringen van MLM-bedrijven (september 2024), bevindingen (a)-(e)",
+    ),
+    "most_earn_nothing": (
+        "the company's income disclosure; FTC staff report (2024): in at least 17 of 70 MLMs most participants received nothing",
+        "de inkomensverklaring van het bedrijf; FTC-stafrapport (2024): bij minstens 17 van 70 MLM-bedrijven kreeg de meerderheid niets",
+    ),
+    "typical_loses_money": (
+        "FTC MLM guidance (2018/2024): a plan that rewards buying and recruiting means 'a substantial percentage of participants will lose money'; FTC v. BurnLounge: 93.84% failed to recoup",
+        "MLM-richtsnoeren van de FTC (2018/2024): een plan dat kopen en werven beloont betekent dat 'een aanzienlijk deel van de deelnemers geld verliest'; FTC v. BurnLounge: 93,84% verdiende de inleg niet terug",
+    ),
+    "break_even_unlikely": (
+        "recruitment mathematics: Gastwirth (1977, The American Statistician): with equal-chance recruitment at most 2^-k of participants get k or more recruits",
+        "wiskunde van werving: Gastwirth (1977, The American Statistician): als iedereen evenveel kans heeft, krijgt hooguit 2^-k van de deelnemers k of meer rekruten",
+    ),
+    "paid_training": (
+        "US Direct Selling Association code (no exorbitant entrance or training fees); US military consumer guidance on tools and events sold through the upline",
+        "gedragscode van de Amerikaanse Direct Selling Association (geen buitensporige instap- of trainingskosten); Amerikaanse consumentenvoorlichting over tools en evenementen die via de upline worden verkocht",
+    ),
+    "product_premium": (
+        "Direct Selling Europe; FTC consumer advice: a product with little market value outside the scheme",
+        "Direct Selling Europe; consumentenadvies van de FTC: een product met weinig marktwaarde buiten het systeem",
+    ),
+    "no_products": (
+        "UCPD Annex I point 14 ('rather than from the sale or consumption of products'); Koscot element 2",
+        "richtlijn oneerlijke handelspraktijken, bijlage I punt 14 ('in plaats van uit de verkoop of het verbruik van producten'); Koscot-element 2",
+    ),
+    "market_saturation": (
+        "recruitment mathematics (Gastwirth 1977): a network that must keep growing runs out of people; FTC 2018/2024 guidance looks at how the whole structure works in practice",
+        "wiskunde van werving (Gastwirth 1977): een netwerk dat moet blijven groeien raakt door de mensen heen; de FTC (2018/2024) kijkt hoe de hele structuur in de praktijk werkt",
+    ),
+    "no_cooling_off": (
+        "EU Consumer Rights Directive 2011/83/EU, art. 9 (14 days to withdraw from off-premises and distance contracts)",
+        "EU-richtlijn consumentenrechten 2011/83/EU, art. 9, in Nederland art. 6:230o BW (14 dagen bedenktijd bij colportage en koop op afstand)",
+    ),
+}
+# Flags that are consumer-contract rules, not part of the pyramid test: no legal frame appended.
+_NO_FRAME = {"no_cooling_off"}
+
+
+def source_for(flag_id: str, lang: str) -> str:
+    en, nl = _BASIS[flag_id]
+    basis = tr(lang, en, nl)
+    basis = basis[0].upper() + basis[1:]
+    if flag_id in _NO_FRAME:
+        return basis
+    return f"{basis}. {tr(lang, 'Legal frame', 'Juridisch kader')}: {legal_frame(lang)}."
+
+
+FLAG_IDS: tuple[str, ...] = tuple(_BASIS)
+
+
+# ----------------------------------------------------------------------------------------------
+# Evaluation context
+
+
+@dataclass
+class _Ctx:
+    ev: Evaluation
+    lang: str
+    projection: Projection
+    typical: Typical | None
+    needs: BreakEvenNeeds | None
+    simulation: object | None
+
+    def __post_init__(self) -> None:
+        self.offer = self.ev.offer
+        self.a = self.ev.assumptions
+        self.cur = self.offer.currency
+        self.mix = product_mix(self.offer)
+        self.h = self.a.horizon_months
+
+    def t(self, en: str, nl: str) -> str:
+        return tr(self.lang, en, nl)
+
+    def money(self, value: float, currency: str | None = None) -> str:
+        return money(value, currency or self.cur, self.lang)
+
+    def pct(self, value: float, decimals: int = 0) -> str:
+        return fmt_percent(value, self.lang, decimals)
+
+    def num(self, value: float, decimals: int = 0) -> str:
+        return fmt_number(value, self.lang, decimals)
+
+    def flag(self, flag_id: str, severity: Severity, title: tuple[str, str], detail: str) -> RedFlag:
+        return RedFlag(flag_id, severity, self.t(*title), detail, source_for(flag_id, self.lang))
+
+    @property
+    def required_purchase_cost(self) -> float:
+        """Monthly cost of the required volume when bought rather than sold."""
+        return self.mix.cost_of_volume(self.offer.requirements.monthly_volume)
+
+
+def money(value: float, currency: str, lang: str) -> str:
+    """Whole units from 100 up, cents below (a €4.95 fee must not read as €5)."""
+    decimals = 0 if abs(value) >= 100 or float(value).is_integer() else 2
+    return fmt_money(value, currency, lang, decimals)
+
+
+def _join(ctx: _Ctx, parts: list[str]) -> str:
+    if len(parts) <= 1:
+        return "".join(parts)
+    return ", ".join(parts[:-1]) + ctx.t(" and ", " en ") + parts[-1]
+
+
+# ----------------------------------------------------------------------------------------------
+# The flags
+
+
+def _pay_to_join(ctx: _Ctx) -> RedFlag | None:
+    fees, req = ctx.offer.fees, ctx.offer.requirements
+    join: list[str] = []
+    join_total = 0.0
+    for amount, en, nl in ((fees.signup, "sign-up fee", "inschrijfgeld"),
+                           (fees.starter_kit, "starter kit", "startpakket"),
+                           (req.initial_inventory, "stock (required or recommended)",
+                            "voorraad (verplicht of 'aanbevolen')")):
+        if amount > 0:
+            join.append(f"{ctx.t(en, nl)} {ctx.money(amount)}")
+            join_total += amount
+    monthly: list[str] = []
+    monthly_total = 0.0
+    for item in ctx.offer.training:
+        if item.mandatory and item.cost > 0:
+            if item.times_per_year == 0:
+                join.append(ctx.t(f"mandatory training '{item.name}' {ctx.money(item.cost)}",
+                                  f"verplichte training '{item.name}' {ctx.money(item.cost)}"))
+                join_total += item.cost
+            else:
+                per_month = item.cost * item.times_per_year / 12
+                monthly.append(ctx.t(f"mandatory '{item.name}' {ctx.money(per_month)}",
+                                     f"verplicht '{item.name}' {ctx.money(per_month)}"))
+                monthly_total += per_month
+    if fees.monthly > 0:
+        monthly.insert(0, ctx.t(f"fee {ctx.money(fees.monthly)}", f"vaste kosten {ctx.money(fees.monthly)}"))
+        monthly_total += fees.monthly
+    purchases = ctx.required_purchase_cost
+    if purchases > 0 or req.autoship_required:
+        what = ctx.t("required purchases (autoship)", "verplichte bestelling (autoship)") \
+            if req.autoship_required else ctx.t("required purchases if you sell less than the required volume",
+                                                "verplichte aankopen als je minder verkoopt dan het vereiste volume")
+        monthly.append(f"{what} {ctx.t('up to', 'tot')} {ctx.money(purchases)}")
+        monthly_total += purchases
+    if join_total <= 0 and monthly_total <= 0 and fees.annual <= 0 and not req.autoship_required:
+        return None
+    sentences: list[str] = []
+    if join:
+        sentences.append(ctx.t(f"To join you pay {ctx.money(join_total)} ({_join(ctx, join)}).",
+                               f"Om mee te doen betaal je {ctx.money(join_total)} ({_join(ctx, join)})."))
+    if monthly:
+        sentences.append(ctx.t(f"To stay you pay {ctx.money(monthly_total)} a month ({_join(ctx, monthly)}).",
+                               f"Om te blijven betaal je {ctx.money(monthly_total)} per maand ({_join(ctx, monthly)})."))
+    if fees.annual > 0:
+        sentences.append(ctx.t(f"From month 13 on, a renewal fee of {ctx.money(fees.annual)} a year.",
+                               f"Vanaf maand 13 verlenging voor {ctx.money(fees.annual)} per jaar."))
+    return ctx.flag("pay_to_join", "warning",
+                    ("You pay to join or to stay", "Je betaalt om mee te doen of te blijven"),
+                    " ".join(sentences))
+
+
+def _recruitment_rewards(ctx: _Ctx) -> RedFlag | None:
+    payout, req = ctx.offer.payout, ctx.offer.requirements
+    if payout.recruit_bonus > 0:
+        per = ctx.money(payout.recruit_bonus)
+        total = payout.recruit_bonus * ctx.a.recruits_per_month * ctx.h
+        detail = ctx.t(
+            f"You are paid {per} for every person you sign up, whatever they later sell; at your {ctx.num(ctx.a.recruits_per_month, 1)} recruits a month that is {ctx.money(total)} over {ctx.h} months.",
+            f"Je krijgt {per} voor elke persoon die je aanmeldt, wat die daarna ook verkoopt; bij jouw {ctx.num(ctx.a.recruits_per_month, 1)} rekruten per maand is dat {ctx.money(total)} over {ctx.h} maanden.")
+        return ctx.flag("recruitment_rewards", "serious",
+                        ("Money is paid per recruit", "Er wordt betaald per rekruut"), detail)
+    level1 = (payout.plan == "unilevel" and payout.levels and payout.levels[0] > 0) or \
+             (payout.plan == "binary" and payout.binary_percent > 0)
+    if level1 and payout.commission_basis == "all_volume" and req.monthly_volume > 0:
+        rate = payout.levels[0] if payout.plan == "unilevel" else payout.binary_percent
+        cost = ctx.required_purchase_cost
+        detail = ctx.t(
+            f"The plan pays {ctx.pct(rate, 1)} on your recruits' own required purchases ({ctx.num(req.monthly_volume)} points, about {ctx.money(cost)} a month each): you earn from signing people up even if nobody outside buys anything.",
+            f"Het plan betaalt {ctx.pct(rate, 1)} over de verplichte eigen aankopen van je rekruten ({ctx.num(req.monthly_volume)} punten, ongeveer {ctx.money(cost)} per maand elk): je verdient aan het aanmelden van mensen, ook als niemand van buiten iets koopt.")
+        return ctx.flag("recruitment_rewards", "warning",
+                        ("You are paid on your recruits' required purchases",
+                         "Je verdient aan de verplichte aankopen van je rekruten"), detail)
+    return None
+
+
+def income_split(ctx_or_ev, projection: Projection | None = None,
+                 simulation: object | None = None) -> IncomeSplit:
+    """The split the flags use: the simulation's when given, else the projection's."""
+    if isinstance(ctx_or_ev, _Ctx):
+        ev, projection, simulation = ctx_or_ev.ev, ctx_or_ev.projection, ctx_or_ev.simulation
+    else:
+        ev = ctx_or_ev
+    if simulation is not None:
+        split = split_simulation(ev, simulation)
+        if split is not None and split.total > 0:
+            return split
+    return split_projection(ev, projection)
+
+
+def _recruitment_driven_income(ctx: _Ctx) -> RedFlag | None:
+    split = income_split(ctx)
+    share = split.recruitment_percent
+    if share is None or share <= PRIMARILY_PERCENT:
+        return None
+    outside_share = 100 - share
+    if split.basis == "simulation":
+        ic = getattr(ctx.simulation, "internal_consumption_percent", None)
+        ic_text = ctx.t(f" Participants' own purchases were {ctx.pct(ic)} of all volume.",
+                        f" Eigen aankopen van deelnemers waren {ctx.pct(ic)} van al het volume.") \
+            if ic is not None else ""
+        detail = ctx.t(
+            f"In the simulation of the whole network, {ctx.pct(share)} of all earnings came from recruiting and participants' own purchases and only {ctx.pct(outside_share)} from sales to outside customers.{ic_text}",
+            f"In de simulatie van het hele netwerk kwam {ctx.pct(share)} van alle verdiensten uit werving en eigen aankopen van deelnemers, en maar {ctx.pct(outside_share)} uit verkoop aan klanten van buiten.{ic_text}")
+    else:
+        detail = ctx.t(
+            f"{ctx.pct(share)} of your projected income ({ctx.money(split.recruitment)} of {ctx.money(split.total)} over {ctx.h} months) comes from recruiting and from participants' own purchases; only {ctx.pct(outside_share)} ({ctx.money(split.outside)}) from sales to outside customers.",
+            f"{ctx.pct(share)} van je verwachte inkomsten ({ctx.money(split.recruitment)} van {ctx.money(split.total)} over {ctx.h} maanden) komt uit werving en uit eigen aankopen van deelnemers; maar {ctx.pct(outside_share)} ({ctx.money(split.outside)}) uit verkoop aan klanten van buiten.")
+    return ctx.flag("recruitment_driven_income", "serious",
+                    ("Income comes mainly from recruiting, not from outside customers",
+                     "Inkomsten komen vooral uit werving, niet uit klanten van buiten"), detail)
+
+
+def _pay_to_qualify(ctx: _Ctx) -> RedFlag | None:
+    req = ctx.offer.requirements
+    if req.monthly_volume <= 0 and not req.autoship_required:
+        return None
+    ov = ctx.projection.own_purchase_volume
+    months_buying = sum(1 for x in ov if x > 1e-9)
+    spent = sum(ctx.projection.costs["purchases"])
+    cost = ctx.required_purchase_cost
+    if req.autoship_required or months_buying > 0:
+        lead = ctx.t("An automatic monthly order (autoship) is required. ",
+                     "Een automatische maandelijkse bestelling (autoship) is verplicht. ") \
+            if req.autoship_required else ""
+        detail = lead + ctx.t(
+            f"To stay active and be paid you need {ctx.num(req.monthly_volume)} points a month (about {ctx.money(cost)} at wholesale); in your projection you buy volume yourself in {months_buying} of {ctx.h} months, {ctx.money(spent)} in all (after what you would have bought anyway).",
+            f"Om actief te blijven en uitbetaald te worden heb je {ctx.num(req.monthly_volume)} punten per maand nodig (ongeveer {ctx.money(cost)} tegen inkoopprijs); in je projectie koop je in {months_buying} van de {ctx.h} maanden zelf volume in, {ctx.money(spent)} in totaal (na aftrek van wat je toch zou kopen).")
+        return ctx.flag("pay_to_qualify", "warning",
+                        ("You must buy to qualify for pay", "Je moet zelf kopen om uitbetaald te worden"),
+                        detail)
+    detail = ctx.t(
+        f"You need {ctx.num(req.monthly_volume)} points a month to stay active; your projected sales cover it every month, but a month with fewer sales means buying about {ctx.money(cost)} yourself.",
+        f"Je hebt {ctx.num(req.monthly_volume)} punten per maand nodig om actief te blijven; je verwachte verkoop dekt dat elke maand, maar in een maand met minder verkoop koop je ongeveer {ctx.money(cost)} zelf in.")
+    return ctx.flag("pay_to_qualify", "info",
+                    ("A monthly volume is required to be paid", "Er is een verplicht maandvolume om uitbetaald te worden"),
+                    detail)
+
+
+def _deep_overrides(ctx: _Ctx) -> RedFlag | None:
+    payout = ctx.offer.payout
+    if payout.plan == "binary" and payout.binary_percent > 0:
+        detail = ctx.t(
+            f"A binary plan pays {ctx.pct(payout.binary_percent, 1)} on the weaker leg's volume however deep the legs go: you are paid on people you will never meet.",
+            f"Een binair plan betaalt {ctx.pct(payout.binary_percent, 1)} over het volume van het zwakste been, hoe diep de benen ook gaan: je verdient aan mensen die je nooit zult ontmoeten.")
+        return ctx.flag("deep_overrides", "warning",
+                        ("Commissions reach unlimited depth", "Commissie tot onbeperkte diepte"), detail)
+    if payout.plan == "unilevel":
+        depth = max((i + 1 for i, p in enumerate(payout.levels) if p > 0), default=0)
+        if depth >= DEEP_LEVELS:
+            rates = " / ".join(fmt_number(p, ctx.lang, 1 if not float(p).is_integer() else 0)
+                               for p in payout.levels[:depth])
+            detail = ctx.t(
+                f"Commissions are paid {depth} levels deep ({rates} percent per level); from level {DEEP_LEVELS} on this rewards your position in the chain, not your own selling.",
+                f"Er wordt commissie betaald tot {depth} niveaus diep ({rates} procent per niveau); vanaf niveau {DEEP_LEVELS} beloont dat je plek in de keten, niet je eigen verkoop.")
+            return ctx.flag("deep_overrides", "warning",
+                            (f"Commissions reach {depth} levels deep", f"Commissie tot {depth} niveaus diep"),
+                            detail)
+    return None
+
+
+def _top_weighted(ctx: _Ctx) -> RedFlag | None:
+    if ctx.simulation is None:
+        return None
+    top1 = getattr(ctx.simulation, "top1_share_percent", None)
+    top10 = getattr(ctx.simulation, "top10_share_percent", None)
+    if top1 is None or not math.isfinite(top1):
+        return None
+    top10_text = ctx.t(f" (top 10%: {ctx.pct(top10)})", f" (top 10%: {ctx.pct(top10)})") \
+        if top10 is not None else ""
+    if top1 > TOP1_PERCENT:
+        detail = ctx.t(
+            f"In the simulation the top 1% of participants receive {ctx.pct(top1)} of all earnings{top10_text}.",
+            f"In de simulatie krijgt de bovenste 1% van de deelnemers {ctx.pct(top1)} van alle verdiensten{top10_text}.")
+        return ctx.flag("top_weighted", "serious",
+                        ("Most of the money goes to the top 1%", "Het meeste geld gaat naar de bovenste 1%"),
+                        detail)
+    if top10 is not None and top10 >= TOP10_PERCENT:
+        detail = ctx.t(
+            f"In the simulation the top 10% of participants receive {ctx.pct(top10)} of all earnings (top 1%: {ctx.pct(top1)}).",
+            f"In de simulatie krijgt de bovenste 10% van de deelnemers {ctx.pct(top10)} van alle verdiensten (bovenste 1%: {ctx.pct(top1)}).")
+        return ctx.flag("top_weighted", "warning",
+                        ("Most of the money goes to the top 10%", "Het meeste geld gaat naar de bovenste 10%"),
+                        detail)
+    return None
+
+
+def buys_stock(ev: Evaluation) -> bool:
+    """Whether a participant ends up holding stock: stock bought up front, or products bought to
+    resell at a margin or to meet a volume requirement. An affiliate or a commission-only dealer
+    (the company delivers) holds none, and a buyback policy does not matter to them."""
+    offer, req = ev.offer, ev.offer.requirements
+    if req.initial_inventory > 0:
+        return True
+    return bool(offer.products) and (req.monthly_volume > 0 or req.autoship_required
+                                     or offer.payout.retail_mode == "margin")
+
+
+def _weak_buyback(ctx: _Ctx) -> RedFlag | None:
+    req = ctx.offer.requirements
+    if not buys_stock(ctx.ev):
+        return None
+    if req.buyback_percent is None:
+        detail = ctx.t(
+            f"No buyback of unsold stock is stated; the industry standard is at least {ctx.pct(BUYBACK_MIN_PERCENT)} of cost for stock bought in the last 12 months.",
+            f"Er is geen terugkoopregeling voor onverkochte voorraad opgegeven; de norm in de branche is minstens {ctx.pct(BUYBACK_MIN_PERCENT)} van de kostprijs voor voorraad uit de laatste 12 maanden.")
+        return ctx.flag("weak_buyback", "warning",
+                        ("No buyback of unsold stock", "Geen terugkoopregeling voor onverkochte voorraad"),
+                        detail)
+    if req.buyback_percent < BUYBACK_MIN_PERCENT or req.buyback_days < BUYBACK_MIN_DAYS:
+        detail = ctx.t(
+            f"Unsold stock is bought back at {ctx.pct(req.buyback_percent)} of cost within {req.buyback_days} days; the industry standard is at least {ctx.pct(BUYBACK_MIN_PERCENT)} within 12 months ({BUYBACK_MIN_DAYS} days).",
+            f"Onverkochte voorraad wordt teruggekocht tegen {ctx.pct(req.buyback_percent)} van de kostprijs binnen {req.buyback_days} dagen; de norm in de branche is minstens {ctx.pct(BUYBACK_MIN_PERCENT)} binnen 12 maanden ({BUYBACK_MIN_DAYS} dagen).")
+        return ctx.flag("weak_buyback", "warning",
+                        ("Weak buyback of unsold stock", "Zwakke terugkoopregeling"), detail)
+    return None
+
+
+def _inventory_loading(ctx: _Ctx) -> RedFlag | None:
+    stock = ctx.offer.requirements.initial_inventory
+    if stock <= 0:
+        return None
+    months = min(INVENTORY_MONTHS, ctx.h)
+    sales = sum(c * ctx.a.customer_monthly_spend for c in ctx.projection.customers[:months])
+    used = sales * ctx.mix.wholesale / ctx.mix.retail if ctx.mix.retail else 0.0
+    serious = stock > used
+    detail = ctx.t(
+        f"You buy {ctx.money(stock)} of stock at the start; your projected sales in the first {months} months use about {ctx.money(used)} of stock at wholesale price.",
+        f"Je koopt bij de start voor {ctx.money(stock)} voorraad in; je verwachte verkoop in de eerste {months} maanden gebruikt ongeveer {ctx.money(used)} aan voorraad tegen inkoopprijs.")
+    return ctx.flag("inventory_loading", "serious" if serious else "warning",
+                    ("Stock must or should be bought up front", "Vooraf voorraad kopen is verplicht of 'aanbevolen'"),
+                    detail)
+
+
+def _income_claims(ctx: _Ctx) -> RedFlag | None:
+    claimed = ctx.offer.claims.claimed_monthly_income
+    if claimed is None or claimed <= 0:
+        return None
+    if ctx.typical is not None:
+        d_cur = ctx.offer.disclosure.currency or ctx.cur
+        monthly = ctx.typical.median_annual_gross / 12
+        if monthly > 0 and claimed <= CLAIM_RATIO * monthly:
+            return None
+        ratio = (ctx.t(f": {ctx.num(claimed / monthly, 1)} times as much", f": {ctx.num(claimed / monthly, 1)} keer zoveel")
+                 if monthly > 0 else "")
+        detail = ctx.t(
+            f"The recruiter claimed {ctx.money(claimed)} a month; the typical participant in the company's disclosure receives {ctx.money(monthly, d_cur)} a month ({ctx.money(ctx.typical.median_annual_gross, d_cur)} a year, gross, before expenses){ratio}.",
+            f"De werver noemde {ctx.money(claimed)} per maand; de gewone deelnemer in de inkomensverklaring van het bedrijf krijgt {ctx.money(monthly, d_cur)} per maand ({ctx.money(ctx.typical.median_annual_gross, d_cur)} per jaar, bruto, vóór kosten){ratio}.")
+        return ctx.flag("income_claims", "serious",
+                        ("The claimed income is far above what a typical participant earns",
+                         "Het beloofde inkomen ligt ver boven wat een gewone deelnemer verdient"), detail)
+    revenue = sum(sum(v) for v in ctx.projection.revenue.values()) / ctx.h
+    if revenue > 0 and claimed <= CLAIM_RATIO * revenue:
+        return None
+    ratio = (ctx.t(f", {ctx.num(claimed / revenue, 1)} times", f", {ctx.num(claimed / revenue, 1)} keer")
+             if revenue > 0 else "")
+    detail = ctx.t(
+        f"The recruiter claimed {ctx.money(claimed)} a month{ratio} the {ctx.money(revenue)} a month your own projection averages (gross, before costs), and there is no income disclosure to check the claim against.",
+        f"De werver noemde {ctx.money(claimed)} per maand{ratio} de {ctx.money(revenue)} per maand die je eigen projectie gemiddeld oplevert (bruto, vóór kosten), en er is geen inkomensverklaring om de belofte aan te toetsen.")
+    return ctx.flag("income_claims", "warning",
+                    ("The claimed income is far above your own projection",
+                     "Het beloofde inkomen ligt ver boven je eigen projectie"), detail)
+
+
+def _no_disclosure(ctx: _Ctx) -> RedFlag | None:
+    disclosure = ctx.offer.disclosure
+    if disclosure is None:
+        # For a plan that pays only on your own sales, your own projection is the direct guide;
+        # a disclosure matters when pay depends on a network of others.
+        severity: Severity = "warning" if pays_for_network(ctx.offer) else "info"
+        detail = ctx.t(
+            "The company publishes no income disclosure (or you have not entered it): there is no way to check what participants actually earn.",
+            "Het bedrijf publiceert geen inkomensverklaring (of je hebt die niet ingevuld): je kunt niet nagaan wat deelnemers werkelijk verdienen.")
+        return ctx.flag("no_disclosure", severity,
+                        ("No income disclosure", "Geen inkomensverklaring"), detail)
+    if disclosure.basis in ("active", "earners", "unknown"):
+        who = {
+            "active": ctx.t("only 'active' participants", "alleen 'actieve' deelnemers"),
+            "earners": ctx.t("only participants who earned something", "alleen deelnemers die iets verdienden"),
+            "unknown": ctx.t("an unstated group of participants", "een niet vermelde groep deelnemers"),
+        }[disclosure.basis]
+        definition = ""
+        if disclosure.basis == "active":
+            definition = (ctx.t(f" ('active' = {disclosure.active_definition})",
+                                f" ('actief' = {disclosure.active_definition})")
+                          if disclosure.active_definition.strip()
+                          else ctx.t(" without saying what 'active' means", " zonder te zeggen wat 'actief' betekent"))
+        covered = disclosure.covered_percent
+        if covered < 100:
+            tail = ctx.t(
+                f" You entered that it covers {ctx.pct(covered, 1)} of all participants, so the other {ctx.pct(100 - covered, 1)} are counted as earning nothing.",
+                f" Je gaf aan dat die {ctx.pct(covered, 1)} van alle deelnemers beschrijft, dus de overige {ctx.pct(100 - covered, 1)} tellen als 'verdient niets'.")
+            severity = "info"
+        else:
+            tail = ctx.t(
+                " Everyone who quit or earned nothing is missing, so the figures look better than what a typical participant gets.",
+                " Iedereen die stopte of niets verdiende ontbreekt, dus de cijfers zien er beter uit dan wat een gewone deelnemer krijgt.")
+            severity = "warning"
+        detail = ctx.t(f"The {disclosure.year} disclosure counts {who}{definition}.",
+                       f"De inkomensverklaring over {disclosure.year} telt {who}{definition}.") + tail
+        return ctx.flag("no_disclosure", severity,
+                        ("The income disclosure leaves people out", "De inkomensverklaring laat mensen weg"),
+                        detail)
+    return None
+
+
+def _most_earn_nothing(ctx: _Ctx) -> RedFlag | None:
+    if ctx.typical is None or ctx.typical.share_nothing_percent < NOTHING_PERCENT:
+        return None
+    year = ctx.offer.disclosure.year
+    detail = ctx.t(
+        f"According to the {year} income disclosure, {ctx.pct(ctx.typical.share_nothing_percent, 1)} of all participants were paid nothing at all.",
+        f"Volgens de inkomensverklaring over {year} kreeg {ctx.pct(ctx.typical.share_nothing_percent, 1)} van alle deelnemers helemaal niets uitbetaald.")
+    return ctx.flag("most_earn_nothing", "serious",
+                    ("Most participants are paid nothing", "De meeste deelnemers krijgen niets"), detail)
+
+
+def _typical_loses_money(ctx: _Ctx) -> RedFlag | None:
+    if ctx.typical is None or ctx.typical.median_annual_net >= 0:
+        return None
+    typ = ctx.typical
+    d_cur = ctx.offer.disclosure.currency or ctx.cur
+    note = ""
+    if d_cur != ctx.cur:
+        note = ctx.t(f" (disclosure in {d_cur}, costs in {ctx.cur})", f" (verklaring in {d_cur}, kosten in {ctx.cur})")
+    detail = ctx.t(
+        f"The typical participant receives {ctx.money(typ.median_annual_gross, d_cur)} a year (gross) but pays {ctx.money(typ.annual_costs)} in the first year in fees, required purchases and mandatory training: a net result of {ctx.money(typ.median_annual_net)}{note}.",
+        f"De gewone deelnemer krijgt {ctx.money(typ.median_annual_gross, d_cur)} per jaar (bruto) maar betaalt in het eerste jaar {ctx.money(typ.annual_costs)} aan kosten, verplichte aankopen en verplichte training: netto {ctx.money(typ.median_annual_net)}{note}.")
+    return ctx.flag("typical_loses_money", "serious",
+                    ("The typical participant loses money", "De gewone deelnemer verliest geld"), detail)
+
+
+def _break_even_unlikely(ctx: _Ctx) -> RedFlag | None:
+    needs = ctx.needs
+    if needs is None or not needs.recruits_possible:
+        return None
+    if needs.active_recruits is None:
+        if needs.customers_per_month is not None:
+            return None  # recruiting cannot do it, but outside customers can
+        detail = ctx.t(
+            f"With your other assumptions, no number of recruits (up to 10,000 a month) makes you break even within {ctx.h} months.",
+            f"Met je overige aannames speel je met geen enkel aantal rekruten (tot 10.000 per maand) binnen {ctx.h} maanden quitte.")
+        return ctx.flag("break_even_unlikely", "serious",
+                        ("Recruiting cannot make you break even", "Werven is niet genoeg om quitte te spelen"),
+                        detail)
+    share = needs.share_reaching_recruits_percent
+    if share is None or share >= BREAK_EVEN_SHARE_PERCENT:
+        return None
+    k = needs.recruits_needed_whole or 0
+    detail = ctx.t(
+        f"Breaking even within {ctx.h} months needs about {ctx.num(needs.active_recruits, 1)} active personal recruits at the end ({ctx.num(needs.recruits_per_month or 0, 2)} new recruits a month). With equal-chance recruitment at most 2^-{k} = {ctx.pct(share, 1)} of participants ever get {k} or more.",
+        f"Om binnen {ctx.h} maanden quitte te spelen heb je aan het eind ongeveer {ctx.num(needs.active_recruits, 1)} actieve eigen rekruten nodig ({ctx.num(needs.recruits_per_month or 0, 2)} nieuwe rekruten per maand). Als iedereen evenveel kans heeft, krijgt hooguit 2^-{k} = {ctx.pct(share, 1)} van de deelnemers er ooit {k} of meer.")
+    severity: Severity = "serious" if share < BREAK_EVEN_SERIOUS_PERCENT else "warning"
+    return ctx.flag("break_even_unlikely", severity,
+                    ("Breaking even needs more recruits than almost anyone gets",
+                     "Quitte spelen vraagt meer rekruten dan bijna iemand krijgt"), detail)
+
+
+def _paid_training(ctx: _Ctx) -> RedFlag | None:
+    items = [t for t in ctx.offer.training
+             if (t.mandatory and t.cost > 0) or t.focus == "recruiting"]
+    if not items:
+        return None
+    parts = []
+    first_year = 0.0
+    for t in items:
+        yearly = t.cost if t.times_per_year == 0 else t.cost * t.times_per_year
+        how = (ctx.t("once", "eenmalig") if t.times_per_year == 0
+               else ctx.t(f"{ctx.num(t.times_per_year, 1 if not float(t.times_per_year).is_integer() else 0)}× a year",
+                          f"{ctx.num(t.times_per_year, 1 if not float(t.times_per_year).is_integer() else 0)}× per jaar"))
+        tags = [ctx.t("mandatory", "verplicht") if t.mandatory else ctx.t("optional", "optioneel")]
+        if t.focus == "recruiting":
+            tags.append(ctx.t("about recruiting", "gericht op werven"))
+        parts.append(f"'{t.name}' ({ctx.money(t.cost)} {how}, {', '.join(tags)})")
+        if t.mandatory:
+            first_year += yearly
+    mandatory = ctx.t(f" Mandatory training costs {ctx.money(first_year)} in the first year.",
+                      f" Verplichte training kost {ctx.money(first_year)} in het eerste jaar.") if first_year > 0 else ""
+    detail = ctx.t(f"Training: {'; '.join(parts)}.", f"Training: {'; '.join(parts)}.") + mandatory
+    recruiting = any(t.focus == "recruiting" for t in items)
+    title = (("Paid or recruiting-focused training", "Betaalde of op werving gerichte training")
+             if recruiting else ("Mandatory paid training", "Verplichte betaalde training"))
+    return ctx.flag("paid_training", "warning", title, detail)
+
+
+def _product_premium(ctx: _Ctx) -> RedFlag | None:
+    priced = [p for p in ctx.offer.products if p.market_price is not None]
+    if not priced:
+        return None
+    retail = sum(p.retail_price for p in priced) / len(priced)
+    market = sum(p.market_price for p in priced) / len(priced)
+    premium = 100 * (retail - market) / market
+    if premium <= PREMIUM_PERCENT:
+        return None
+    n = len(priced)
+    detail = ctx.t(
+        f"The {n} product(s) with a known comparable price cost on average {ctx.money(retail)} at retail against {ctx.money(market)} for comparable products elsewhere: {ctx.pct(premium)} more.",
+        f"De {n} product(en) met een bekende vergelijkbare prijs kosten gemiddeld {ctx.money(retail)} tegen {ctx.money(market)} voor vergelijkbare producten elders: {ctx.pct(premium)} duurder.")
+    return ctx.flag("product_premium", "serious" if premium > PREMIUM_SERIOUS_PERCENT else "warning",
+                    ("The products cost far more than comparable ones",
+                     "De producten zijn veel duurder dan vergelijkbare"), detail)
+
+
+def _no_products(ctx: _Ctx) -> RedFlag | None:
+    offer = ctx.offer
+    payout = offer.payout
+    if not offer.products:
+        if payout.retail_mode == "commission" and payout.retail_commission_percent > 0:
+            detail = ctx.t(
+                f"No products are listed, though sales to outside customers pay a {ctx.pct(payout.retail_commission_percent, 1)} commission: note what exactly is sold and at what price.",
+                f"Er zijn geen producten ingevuld, terwijl verkoop aan klanten van buiten {ctx.pct(payout.retail_commission_percent, 1)} commissie oplevert: noteer wat er precies wordt verkocht en tegen welke prijs.")
+            return ctx.flag("no_products", "info",
+                            ("No products listed", "Geen producten ingevuld"), detail)
+        detail = ctx.t(
+            "There are no products: nothing is sold to outside customers, so any money paid out can only come from participants' own payments.",
+            "Er zijn geen producten: er wordt niets verkocht aan klanten van buiten, dus al het uitbetaalde geld kan alleen uit de betalingen van deelnemers zelf komen.")
+        return ctx.flag("no_products", "serious",
+                        ("Nothing real to sell", "Niets echts te verkopen"), detail)
+    if customer_sales_matter(offer):
+        return None
+    reasons: list[str] = []
+    if payout.retail_mode == "none":
+        reasons.append(ctx.t("your own sales earn nothing", "je eigen verkoop levert niets op"))
+    elif payout.retail_mode == "commission":
+        reasons.append(ctx.t("the sales commission is 0%", "de verkoopcommissie is 0%"))
+    else:
+        reasons.append(ctx.t(
+            f"the retail price leaves no margin ({ctx.money(ctx.mix.retail)} retail against {ctx.money(ctx.mix.wholesale)} wholesale)",
+            f"de verkoopprijs laat geen marge ({ctx.money(ctx.mix.retail)} verkoopprijs tegen {ctx.money(ctx.mix.wholesale)} inkoopprijs)"))
+    if plan_pays_downline(offer):
+        reasons.append(ctx.t(
+            f"downline commissions are paid on each member's required {ctx.num(offer.requirements.monthly_volume)} points of own purchases, whether or not anyone outside buys",
+            f"netwerkcommissie wordt betaald over de verplichte {ctx.num(offer.requirements.monthly_volume)} punten eigen aankopen van elk lid, of iemand van buiten nu iets koopt of niet"))
+    elif pays_for_network(offer):
+        reasons.append(ctx.t("the plan pays only for recruits and ranks", "het plan betaalt alleen voor rekruten en rangen"))
+    detail = ctx.t("The products play no part in what you earn: ", "De producten spelen geen rol in wat je verdient: ") \
+        + "; ".join(reasons) + "."
+    return ctx.flag("no_products", "serious",
+                    ("Income does not depend on selling products", "Inkomen hangt niet af van productverkoop"),
+                    detail)
+
+
+def _market_saturation(ctx: _Ctx) -> RedFlag | None:
+    settings = ctx.ev.simulation
+    market = getattr(ctx.simulation, "market_size", None) if ctx.simulation is not None else None
+    market = int(market) if isinstance(market, (int, float)) and market > 0 else settings.market_size
+    existing = min(settings.existing_participants, market)
+    available = max(market - existing, 0)
+    downline = ctx.projection.downline_active[-1] if ctx.projection.downline_active else 0.0
+    needed = ctx.needs.downline_needed if ctx.needs is not None else None
+    mk = ctx.num(market)
+    if downline > available or (needed is not None and needed > available):
+        which = downline if downline > available else needed
+        what = (ctx.t("Your projection ends with", "Je projectie eindigt met") if which == downline
+                else ctx.t("Breaking even needs", "Quitte spelen vraagt"))
+        detail = ctx.t(
+            f"{what} {ctx.num(which)} active people in your downline, but the market of {mk} people holds only {ctx.num(available)} who have not joined yet.",
+            f"{what} {ctx.num(which)} actieve mensen in je netwerk, maar de markt van {mk} mensen heeft er maar {ctx.num(available)} die nog niet meedoen.")
+        return ctx.flag("market_saturation", "serious",
+                        ("The projection needs more people than the market holds",
+                         "De projectie vraagt meer mensen dan de markt heeft"), detail)
+    if downline > 0 and existing * downline > available:
+        detail = ctx.t(
+            f"Your projection ends with {ctx.num(downline)} active people in your downline. If each of the company's {ctx.num(existing)} participants built the same, that would take {ctx.num(existing * downline)} people, more than the {ctx.num(available)} left in a market of {mk}: your projection can only be true for a few.",
+            f"Je projectie eindigt met {ctx.num(downline)} actieve mensen in je netwerk. Als elk van de {ctx.num(existing)} deelnemers van het bedrijf hetzelfde opbouwde, waren er {ctx.num(existing * downline)} mensen nodig, meer dan de {ctx.num(available)} die over zijn in een markt van {mk}: je projectie kan maar voor enkelen uitkomen.")
+        return ctx.flag("market_saturation", "warning",
+                        ("Not everyone can build the downline you assume",
+                         "Niet iedereen kan het netwerk opbouwen dat je aanneemt"), detail)
+    ever = getattr(ctx.simulation, "participants_ever", None) if ctx.simulation is not None else None
+    if isinstance(ever, (int, float)) and market > 0 and 100 * ever / market >= SATURATED_PERCENT:
+        detail = ctx.t(
+            f"In the simulation {ctx.num(ever)} people joined, {ctx.pct(100 * ever / market)} of the market of {mk}: recruiting stalls when the market runs out.",
+            f"In de simulatie deden {ctx.num(ever)} mensen mee, {ctx.pct(100 * ever / market)} van de markt van {mk}: werven loopt vast als de markt op is.")
+        return ctx.flag("market_saturation", "warning",
+                        ("The simulated network fills the market", "Het gesimuleerde netwerk vult de markt"),
+                        detail)
+    return None
+
+
+def pays_money(ev: Evaluation) -> bool:
+    """Whether the offer makes you pay anything (so that a right to withdraw matters)."""
+    offer = ev.offer
+    fees, req = offer.fees, offer.requirements
+    return (fees.signup + fees.starter_kit + fees.monthly + fees.annual + req.initial_inventory > 0
+            or req.autoship_required or req.monthly_volume > 0
+            or any(t.mandatory and t.cost > 0 for t in offer.training))
+
+
+def _no_cooling_off(ctx: _Ctx) -> RedFlag | None:
+    days = ctx.offer.requirements.cooling_off_days
+    if days >= COOLING_OFF_DAYS or not pays_money(ctx.ev):
+        return None
+    if days == 0:
+        detail = ctx.t(
+            f"No cooling-off period is stated; the EU standard for off-premises and distance contracts is {COOLING_OFF_DAYS} days to withdraw.",
+            f"Er is geen bedenktijd opgegeven; de EU-norm voor colportage en koop op afstand is {COOLING_OFF_DAYS} dagen.")
+    else:
+        detail = ctx.t(
+            f"You have {days} days to withdraw; the EU standard for off-premises and distance contracts is {COOLING_OFF_DAYS}.",
+            f"Je hebt {days} dagen bedenktijd; de EU-norm voor colportage en koop op afstand is {COOLING_OFF_DAYS} dagen.")
+    return ctx.flag("no_cooling_off", "warning",
+                    ("Less than 14 days to withdraw", "Minder dan 14 dagen bedenktijd"), detail)
+
+
+_RULES: tuple[tuple[str, Callable[[_Ctx], RedFlag | None]], ...] = (
+    ("pay_to_join", _pay_to_join),
+    ("recruitment_rewards", _recruitment_rewards),
+    ("recruitment_driven_income", _recruitment_driven_income),
+    ("pay_to_qualify", _pay_to_qualify),
+    ("deep_overrides", _deep_overrides),
+    ("top_weighted", _top_weighted),
+    ("weak_buyback", _weak_buyback),
+    ("inventory_loading", _inventory_loading),
+    ("income_claims", _income_claims),
+    ("no_disclosure", _no_disclosure),
+    ("most_earn_nothing", _most_earn_nothing),
+    ("typical_loses_money", _typical_loses_money),
+    ("break_even_unlikely", _break_even_unlikely),
+    ("paid_training", _paid_training),
+    ("product_premium", _product_premium),
+    ("no_products", _no_products),
+    ("market_saturation", _market_saturation),
+    ("no_cooling_off", _no_cooling_off),
+)
+
+_ORDER = {s: i for i, s in enumerate(SEVERITIES)}
+
+
+def detect(evaluation: Evaluation, projection: Projection, typical: Typical | None,
+           lang: str = "en", needs: BreakEvenNeeds | None = None,
+           simulation: object | None = None) -> list[RedFlag]:
+    """Every red flag that fires, most severe first (rule order within a severity)."""
+    ctx = _Ctx(evaluation, lang, projection, typical, needs, simulation)
+    flags = [flag for _, rule in _RULES if (flag := rule(ctx)) is not None]
+    return sorted(flags, key=lambda f: _ORDER[f.severity])

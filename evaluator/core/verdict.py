@@ -1,0 +1,386 @@
+"""The verdict and the source article's eight-aspect comparison (SPEC section 6).
+
+Verdict rule (documented here and in docs/red-flags.md):
+
+1. ``likely_pyramid`` when both elements of the legal pyramid test are present (UCPD Annex I
+   point 14 / art. 6:193g BW / Wok art. 1a; FTC Koscot):
+   - element 1, *consideration*: ``pay_to_join`` fired (any amount counts, CJEU C-515/12);
+   - element 2, *pay primarily from recruitment*: ``recruitment_driven_income`` fired (more
+     than half of the income from recruiting and participants' own purchases), or both
+     ``recruitment_rewards`` and a serious ``no_products`` fired (paid per recruit, and nothing
+     real is sold or sales earn nothing — then there is no other source of pay).
+2. otherwise ``high_risk`` when two or more flags are serious, or the score is 6 or more;
+3. otherwise ``caution`` when one flag is serious, or the score is 2 or more;
+4. otherwise ``lower_risk``.
+
+Score: serious 3, warning 1, info 0. A serious flag is an element of the legal test or a
+measured outcome where most participants lose; three warnings together weigh as much as one.
+Two warnings (say, a starter kit and no stated cooling-off period) make ``caution``; a single
+warning does not change ``lower_risk``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Literal
+
+from .i18n import fmt_money, fmt_percent, tr
+from .income import (
+    IncomeSplit,
+    customer_sales_matter,
+    downline_pays_on_outside_sales,
+    pays_for_network,
+    plan_pays_downline,
+    retail_pays,
+)
+from .model import Evaluation
+from .projection import Projection, Typical
+from .redflags import RedFlag, money
+
+Level = Literal["likely_pyramid", "high_risk", "caution", "lower_risk"]
+Leans = Literal["pyramid", "network_marketing", "unclear"]
+LEVELS: tuple[Level, ...] = ("likely_pyramid", "high_risk", "caution", "lower_risk")
+
+SCORE = {"serious": 3, "warning": 1, "info": 0}
+HIGH_RISK_SCORE = 6
+HIGH_RISK_SERIOUS = 2
+CAUTION_SCORE = 2
+REASONS_IN_SUMMARY = 4
+
+
+@dataclass
+class Verdict:
+    level: Level
+    summary: str
+    score: int = 0
+    reasons: list[str] | None = None  # ids of the flags named in the summary
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class Aspect:
+    key: str
+    label: str
+    pyramid: str
+    network_marketing: str
+    this_offer: str
+    leans: Leans
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+def disclaimer(lang: str) -> str:
+    return tr(
+        lang,
+        "This is an aid, not legal advice: the results follow from what you entered, and only a "
+        "court or regulator can decide whether a scheme is unlawful.",
+        "Dit is een hulpmiddel, geen juridisch advies: de uitkomsten volgen uit wat je hebt "
+        "ingevuld, en alleen een rechter of toezichthouder kan beslissen of een systeem "
+        "onrechtmatig is.",
+    )
+
+
+def legal_elements(flags: list[RedFlag]) -> tuple[bool, bool]:
+    """(consideration, pay primarily from recruitment), as in the module docstring."""
+    by_id = {f.id: f for f in flags}
+    paid = "pay_to_join" in by_id
+    no_products = by_id.get("no_products")
+    recruitment = "recruitment_driven_income" in by_id or (
+        "recruitment_rewards" in by_id and no_products is not None and no_products.severity == "serious")
+    return paid, recruitment
+
+
+def level_for(flags: list[RedFlag]) -> tuple[Level, int]:
+    score = sum(SCORE[f.severity] for f in flags)
+    serious = sum(1 for f in flags if f.severity == "serious")
+    paid, recruitment = legal_elements(flags)
+    if paid and recruitment:
+        return "likely_pyramid", score
+    if serious >= HIGH_RISK_SERIOUS or score >= HIGH_RISK_SCORE:
+        return "high_risk", score
+    if serious >= 1 or score >= CAUTION_SCORE:
+        return "caution", score
+    return "lower_risk", score
+
+
+def decide(evaluation: Evaluation, flags: list[RedFlag], projection: Projection,
+           typical: Typical | None, lang: str = "en") -> Verdict:
+    level, score = level_for(flags)
+    cur = evaluation.offer.currency
+    h = evaluation.assumptions.horizon_months
+    opening = {
+        "likely_pyramid": tr(
+            lang,
+            "This offer shows both elements of the legal test for a pyramid scheme: you pay to take part, and the pay comes mainly from recruiting and participants' own purchases rather than from sales to outside customers.",
+            "Dit aanbod vertoont beide kenmerken van de juridische toets voor een piramidespel: je betaalt om mee te doen, en de verdiensten komen vooral uit werving en eigen aankopen van deelnemers in plaats van uit verkoop aan klanten van buiten."),
+        "high_risk": tr(
+            lang,
+            "High risk: this offer shows several serious red flags.",
+            "Hoog risico: dit aanbod vertoont meerdere ernstige waarschuwingssignalen."),
+        "caution": tr(
+            lang,
+            "Be careful: this offer has red flags to clear up before you commit to anything.",
+            "Wees voorzichtig: dit aanbod heeft waarschuwingssignalen die je moet uitzoeken voordat je ergens aan begint."),
+        "lower_risk": tr(
+            lang,
+            "Lower risk: no serious red flags were found, and the pay rests on sales rather than recruiting; whether it pays off still depends on how much you really sell.",
+            "Lager risico: er zijn geen ernstige waarschuwingssignalen gevonden en de verdiensten komen uit verkoop, niet uit werving; of het loont hangt nog steeds af van hoeveel je echt verkoopt."),
+    }[level]
+    named = [f for f in flags if f.severity != "info"][:REASONS_IN_SUMMARY]
+    parts = [opening]
+    if named:
+        titles = "; ".join(f.title[0].lower() + f.title[1:] if not f.title[:2].isupper() else f.title
+                           for f in named)
+        parts.append(tr(lang, f"Main reasons: {titles}.", f"Belangrijkste redenen: {titles}."))
+    end = money(projection.total_net, cur, lang)
+    if projection.break_even_month is not None:
+        parts.append(tr(
+            lang,
+            f"With your assumptions you end the {h} months at {end} and break even in month {projection.break_even_month}.",
+            f"Met je aannames eindig je na {h} maanden op {end} en speel je quitte in maand {projection.break_even_month}."))
+    else:
+        parts.append(tr(
+            lang,
+            f"With your assumptions you end the {h} months at {end} and never break even.",
+            f"Met je aannames eindig je na {h} maanden op {end} en speel je nooit quitte."))
+    if typical is not None:
+        d_cur = evaluation.offer.disclosure.currency or cur
+        parts.append(tr(
+            lang,
+            f"The typical participant in the company's disclosure receives {money(typical.median_annual_gross, d_cur, lang)} a year gross and nets {money(typical.median_annual_net, cur, lang)} in the first year.",
+            f"De gewone deelnemer in de inkomensverklaring krijgt {money(typical.median_annual_gross, d_cur, lang)} per jaar bruto en houdt in het eerste jaar netto {money(typical.median_annual_net, cur, lang)} over."))
+    parts.append(disclaimer(lang))
+    return Verdict(level, " ".join(parts), score, [f.id for f in named])
+
+
+# ----------------------------------------------------------------------------------------------
+# The source article's eight aspects (pyramid scheme vs network marketing)
+
+# key -> (label en, label nl, pyramid en, pyramid nl, network en, network nl); wording after the
+# article's table ("Piramidesysteem vs netwerkmarketing").
+ASPECTS: dict[str, tuple[str, str, str, str, str, str]] = {
+    "main_goal": (
+        "Main goal", "Hoofddoel",
+        "Recruit as many members as possible to generate income.",
+        "Werf zoveel mogelijk leden om inkomsten te genereren.",
+        "Sell quality products or services and build a sales network.",
+        "Verkoop kwaliteitsproducten of -diensten en ontwikkel een verkoopnetwerk."),
+    "source_of_income": (
+        "Source of income", "Bron van inkomsten",
+        "Mainly entry fees and contributions of new members.",
+        "Voornamelijk gebaseerd op entreegelden en bijdragen van nieuwe leden.",
+        "Mainly commissions on sales.",
+        "Voornamelijk gebaseerd op commissies op verkopen."),
+    "products": (
+        "Products or services", "Producten of diensten",
+        "Non-existent or low-value products, often just an excuse to recruit.",
+        "Niet-bestaande of laagwaardige producten, vaak gewoon een excuus om te werven.",
+        "Real, often high-quality products or services that the market wants.",
+        "Echte, vaak hoogwaardige producten of diensten waar vraag naar is op de markt."),
+    "compensation_model": (
+        "Compensation model", "Compensatiemodel",
+        "Rewards only the members at the top of the pyramid.",
+        "Beloont alleen de leden aan de top van de piramide.",
+        "Rewards sales efforts and network performance at several levels.",
+        "Beloont verkoopinspanningen en netwerkprestaties op verschillende niveaus."),
+    "legality": (
+        "Legality", "Wettigheid",
+        "Illegal in most countries because of its fraudulent nature.",
+        "Illegaal in de meeste landen vanwege de frauduleuze aard.",
+        "Legal when it follows the rules (income mainly from sales).",
+        "Legaal wanneer het de regels respecteert (inkomsten voornamelijk uit verkoop)."),
+    "sustainability": (
+        "Sustainability", "Duurzaamheid",
+        "Unsustainable: collapses when recruitment stalls.",
+        "Onhoudbaar: stort in als de werving stagneert.",
+        "Sustainable as long as sales and demand for the products hold up.",
+        "Duurzaam zolang de verkoop en de vraag naar de producten of diensten op peil blijven."),
+    "recruitment_methods": (
+        "Recruitment methods", "Wervingsmethoden",
+        "Unrealistic promises of quick profits and pressure to recruit at all costs.",
+        "Onrealistische beloften over snelle winsten en druk om koste wat kost te werven.",
+        "Recruitment by presenting real opportunities and products.",
+        "Werving op basis van een eerlijke presentatie van echte kansen en producten."),
+    "training": (
+        "Training for members", "Opleiding voor leden",
+        "Minimal training, often focused on recruiting.",
+        "Minimale training, vaak gericht op werving.",
+        "In-depth training in selling and managing a network.",
+        "Diepgaande training om verkoop- en netwerkvaardigheden te ontwikkelen."),
+}
+ASPECT_KEYS: tuple[str, ...] = tuple(ASPECTS)
+
+# Sustainability: how much of the income at the horizon is left a year after recruiting stops.
+# Recruit bonuses stop at once; downline and rank income shrink with the downline, to
+# retention^12 of their level; retail income continues as long as customers buy. Below half left,
+# the income depends on recruitment going on (leans pyramid).
+SUSTAIN_MONTHS = 12
+SUSTAIN_KEPT_PERCENT = 50.0
+
+
+def compare(evaluation: Evaluation, projection: Projection, typical: Typical | None,
+            flags: list[RedFlag], split: IncomeSplit, lang: str = "en",
+            simulation: object | None = None) -> list[Aspect]:
+    offer = evaluation.offer
+    payout = offer.payout
+    cur = offer.currency
+    by_id = {f.id: f for f in flags}
+
+    def t(en: str, nl: str) -> str:
+        return tr(lang, en, nl)
+
+    def pct(x: float) -> str:
+        return fmt_percent(x, lang)
+
+    out: dict[str, tuple[str, Leans]] = {}
+
+    # 1. Main goal: what the plan pays for.
+    paid_for: list[str] = []
+    if retail_pays(offer):
+        paid_for.append(t("your own sales to outside customers", "je eigen verkoop aan klanten van buiten"))
+    if payout.recruit_bonus > 0:
+        paid_for.append(t(f"each person you sign up ({money(payout.recruit_bonus, cur, lang)})",
+                          f"elke persoon die je aanmeldt ({money(payout.recruit_bonus, cur, lang)})"))
+    if plan_pays_downline(offer):
+        paid_for.append(t("your downline's volume", "het volume van je netwerk"))
+    if any(r.monthly_bonus > 0 for r in payout.ranks):
+        paid_for.append(t("reaching ranks", "het halen van rangen"))
+    if not paid_for:
+        out["main_goal"] = (t("The plan pays for nothing you entered.", "Het plan betaalt voor niets van wat je invulde."), "unclear")
+    else:
+        text = t("The plan pays for ", "Het plan betaalt voor ") + ", ".join(paid_for) + "."
+        if not customer_sales_matter(offer) and pays_for_network(offer):
+            leans: Leans = "pyramid"
+        elif (customer_sales_matter(offer) and payout.recruit_bonus == 0
+              and not (plan_pays_downline(offer) and not downline_pays_on_outside_sales(offer))):
+            leans = "network_marketing"
+        else:
+            leans = "unclear"
+        out["main_goal"] = (text, leans)
+
+    # 2. Source of income.
+    share = split.recruitment_percent
+    where = t("in the simulation of the whole network", "in de simulatie van het hele netwerk") \
+        if split.basis == "simulation" else t("in your projection", "in je projectie")
+    if share is None:
+        out["source_of_income"] = (t("Your projection has no income yet: enter customers or recruits.",
+                                     "Je projectie heeft nog geen inkomsten: vul klanten of rekruten in."), "unclear")
+    else:
+        text = t(f"{pct(100 - share)} of the income {where} comes from sales to outside customers, {pct(share)} from recruiting and participants' own purchases.",
+                 f"{pct(100 - share)} van de inkomsten {where} komt uit verkoop aan klanten van buiten, {pct(share)} uit werving en eigen aankopen van deelnemers.")
+        out["source_of_income"] = (text, "pyramid" if share > 50 else "network_marketing")
+
+    # 3. Products.
+    if "no_products" in by_id and by_id["no_products"].severity == "serious":
+        out["products"] = (by_id["no_products"].detail, "pyramid")
+    elif not offer.products:
+        out["products"] = (t("No products entered.", "Geen producten ingevuld."), "unclear")
+    elif "product_premium" in by_id:
+        out["products"] = (by_id["product_premium"].detail, "pyramid")
+    else:
+        priced = [p for p in offer.products if p.market_price is not None]
+        n = len(offer.products)
+        if priced:
+            out["products"] = (t(f"{n} product(s); priced in line with comparable products elsewhere.",
+                                 f"{n} product(en); geprijsd in lijn met vergelijkbare producten elders."),
+                               "network_marketing")
+        else:
+            out["products"] = (t(f"{n} product(s); no comparable price entered, so their market value is unknown.",
+                                 f"{n} product(en); geen vergelijkbare prijs ingevuld, dus de marktwaarde is onbekend."),
+                               "unclear")
+
+    # 4. Compensation model: who gets the money.
+    top1 = getattr(simulation, "top1_share_percent", None) if simulation is not None else None
+    if top1 is not None:
+        out["compensation_model"] = (
+            t(f"In the simulation the top 1% of participants receive {pct(top1)} of all earnings.",
+              f"In de simulatie krijgt de bovenste 1% van de deelnemers {pct(top1)} van alle verdiensten."),
+            "pyramid" if top1 > 50 else "network_marketing")
+    elif typical is not None:
+        text = t(f"{pct(typical.share_nothing_percent)} of all participants are paid nothing; the typical participant nets {money(typical.median_annual_net, cur, lang)} in the first year.",
+                 f"{pct(typical.share_nothing_percent)} van alle deelnemers krijgt niets; de gewone deelnemer houdt in het eerste jaar netto {money(typical.median_annual_net, cur, lang)} over.")
+        bad = typical.share_nothing_percent >= 50 or typical.median_annual_net < 0
+        out["compensation_model"] = (text, "pyramid" if bad else "network_marketing")
+    elif not pays_for_network(offer):
+        out["compensation_model"] = (t("You are paid on your own sales only.", "Je wordt alleen betaald over je eigen verkoop."),
+                                     "network_marketing")
+    else:
+        out["compensation_model"] = (t("Without an income disclosure or a simulation it is unknown how the pay is spread: run the simulation.",
+                                       "Zonder inkomensverklaring of simulatie is onbekend hoe de uitbetaling verdeeld is: draai de simulatie."),
+                                     "unclear")
+
+    # 5. Legality: the two elements of the legal test.
+    paid, recruitment = legal_elements(flags)
+    law = t("(UCPD Annex I point 14; FTC Koscot test)", "(art. 6:193g BW; Wet op de kansspelen art. 1a)")
+    if paid and recruitment:
+        text = t(f"Both elements of the legal pyramid test are present: you pay to take part, and the pay comes mainly from recruitment {law}.",
+                 f"Beide kenmerken van de juridische piramidetoets zijn aanwezig: je betaalt om mee te doen, en de verdiensten komen vooral uit werving {law}.")
+        out["legality"] = (text, "pyramid")
+    elif recruitment:
+        text = t(f"The pay comes mainly from recruitment, but you pay nothing to take part, so the first element of the legal test is missing {law}.",
+                 f"De verdiensten komen vooral uit werving, maar je betaalt niets om mee te doen, dus het eerste kenmerk van de juridische toets ontbreekt {law}.")
+        out["legality"] = (text, "unclear")
+    else:
+        text = t(f"The pay does not come mainly from recruitment, the second element of the legal pyramid test {law}.",
+                 f"De verdiensten komen niet vooral uit werving, het tweede kenmerk van de juridische piramidetoets {law}.")
+        out["legality"] = (text, "network_marketing")
+
+    # 6. Sustainability: what is left a year after recruiting stops.
+    rev = projection.revenue
+    last = {k: v[-1] for k, v in rev.items()}
+    total = sum(last.values())
+    if total <= 0:
+        out["sustainability"] = (t("Your projection has no income in its last month.",
+                                   "Je projectie heeft in de laatste maand geen inkomsten."), "unclear")
+    else:
+        rho = evaluation.assumptions.downline_retention_percent / 100
+        kept = last["retail"] + (last["downline"] + last["rank"]) * rho ** SUSTAIN_MONTHS
+        kept_pct = 100 * kept / total
+        text = t(f"If nobody recruited anyone any more, about {pct(kept_pct)} of your last month's income ({money(total, cur, lang)}) would be left a year later.",
+                 f"Als niemand meer iemand zou werven, zou een jaar later nog ongeveer {pct(kept_pct)} over zijn van je inkomsten in de laatste maand ({money(total, cur, lang)}).")
+        if "market_saturation" in by_id:
+            text += " " + by_id["market_saturation"].detail
+        out["sustainability"] = (text, "pyramid" if kept_pct < SUSTAIN_KEPT_PERCENT else "network_marketing")
+
+    # 7. Recruitment methods: what you were promised.
+    claimed = offer.claims.claimed_monthly_income
+    if "income_claims" in by_id:
+        out["recruitment_methods"] = (by_id["income_claims"].detail, "pyramid")
+    elif payout.recruit_bonus > 0:
+        out["recruitment_methods"] = (t(f"The plan pays {money(payout.recruit_bonus, cur, lang)} for each person you sign up: a direct reward for recruiting.",
+                                        f"Het plan betaalt {money(payout.recruit_bonus, cur, lang)} voor elke persoon die je aanmeldt: een directe beloning voor werven."),
+                                      "pyramid")
+    elif claimed is not None and claimed > 0:
+        out["recruitment_methods"] = (t(f"The claimed {money(claimed, cur, lang)} a month is not far above what the figures support.",
+                                        f"Het beloofde bedrag van {money(claimed, cur, lang)} per maand ligt niet ver boven wat de cijfers onderbouwen."),
+                                      "network_marketing")
+    elif offer.claims.text.strip():
+        out["recruitment_methods"] = (t("The recruiter made claims without a figure: ask what they mean in money per month.",
+                                        "De werver deed beloften zonder bedrag: vraag wat dat per maand in geld betekent."),
+                                      "unclear")
+    else:
+        out["recruitment_methods"] = (t("No income claim entered.", "Geen inkomensbelofte ingevuld."), "unclear")
+
+    # 8. Training.
+    training = offer.training
+    if not training:
+        out["training"] = (t("No training entered.", "Geen training ingevuld."), "unclear")
+    else:
+        recruiting = [x for x in training if x.focus == "recruiting"]
+        selling = [x for x in training if x.focus in ("product", "sales", "mixed")]
+        mandatory_cost = sum(x.cost for x in training if x.mandatory and x.cost > 0)
+        text = t(f"{len(training)} training item(s): {len(selling)} about products or selling, {len(recruiting)} about recruiting.",
+                 f"{len(training)} training(en): {len(selling)} over producten of verkopen, {len(recruiting)} over werven.")
+        if mandatory_cost > 0:
+            text += t(f" Mandatory items cost {money(mandatory_cost, cur, lang)} per session.",
+                      f" Verplichte onderdelen kosten {money(mandatory_cost, cur, lang)} per keer.")
+        out["training"] = (text, "pyramid" if len(recruiting) >= len(selling) else "network_marketing")
+
+    aspects = []
+    for key, (l_en, l_nl, p_en, p_nl, n_en, n_nl) in ASPECTS.items():
+        text, leans = out[key]
+        aspects.append(Aspect(key, t(l_en, l_nl), t(p_en, p_nl), t(n_en, n_nl), text, leans))
+    return aspects
