@@ -128,3 +128,27 @@ def test_dutch_numbers(qtbot):
     total = analysis_of(ev).projection.total_net
     assert widget.key_numbers["total_net"].value.text() == fmt.money(total, "EUR", "nl")
     assert "€ " in widget.key_numbers["total_net"].value.text()
+
+
+def test_only_the_visible_chart_tab_draws(qtbot):
+    pytest.importorskip("evaluator.charts")
+    widget = ResultsPanel(lang="en")
+    qtbot.addWidget(widget)
+    widget.resize(800, 900)
+    widget.show()
+    ev = evaluation()
+    widget.set_analysis(ev, analysis_of(ev, "en"))
+    canvases = widget.canvases
+    qtbot.waitUntil(lambda: canvases["cumulative"].draw_count == 1)
+    assert canvases["cumulative"].figure.axes[0].get_lines()
+    assert all(canvases[k].draw_count == 0 for k in ("income_sources", "outcome_distribution", "pitch_vs_reality"))
+    # The same analysis again: nothing redrawn.
+    widget.set_analysis(ev, analysis_of(ev, "en"))
+    assert canvases["cumulative"].draw_count == 1
+    widget.chart_tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: canvases["income_sources"].draw_count == 1)
+    # A changed analysis redraws the visible tab only; the hidden one waits until shown.
+    cheaper = evaluation(fees={"signup": 0})
+    widget.set_analysis(cheaper, analysis_of(cheaper, "en"))
+    assert canvases["income_sources"].draw_count == 2
+    assert canvases["cumulative"].draw_count == 1 and canvases["cumulative"].needs_redraw

@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+import pytest
+from matplotlib.figure import Figure
+
+from evaluator.ui import format as fmt
+from evaluator.ui.compare_view import CompareView, draw_compare
+
+from .fakes import DEALER, analysis_of, evaluation
+
+
+def _view(qtbot, pairs):
+    view = CompareView(pairs, "en", analyze=analysis_of)
+    qtbot.addWidget(view)
+    view.resize(900, 800)
+    return view
+
+
+def test_two_evaluations_show_names_and_verdicts(qtbot):
+    mlm, dealer = evaluation(), evaluation(DEALER)
+    view = _view(qtbot, [("Glow <b>MLM</b>", mlm), ("Kitchen dealer", dealer)])
+    assert [label.text() for label in view.name_labels] == ["Glow <b>MLM</b>", "Kitchen dealer"]
+    expected = [fmt.verdict_label(analysis_of(ev).verdict.level) for ev in (mlm, dealer)]
+    assert [badge.text() for badge in view.verdict_badges] == expected
+    # Key numbers per column, hand-checked for the dealer: month-1 break-even.
+    assert view.cells[("break_even", 1)].text() == "Month 1"
+    total = analysis_of(mlm).projection.total_net
+    assert view.cells[("total_net", 0)].text() == fmt.signed_money(total, "EUR", "en") + " (24 months)"
+
+
+def test_flags_marked_where_they_fire(qtbot):
+    mlm, dealer = evaluation(), evaluation(DEALER)
+    view = _view(qtbot, [("A", mlm), ("B", dealer)])
+    a_ids = {f.id for f in analysis_of(mlm).red_flags}
+    b_ids = {f.id for f in analysis_of(dealer).red_flags}
+    assert set(view.flag_rows) == a_ids | b_ids
+    for flag_id, row in view.flag_rows.items():
+        assert (row[1].text() != "not raised") == (flag_id in a_ids)
+        assert (row[2].text() != "not raised") == (flag_id in b_ids)
+
+
+def test_refuses_one_or_five(qtbot):
+    ev = evaluation()
+    with pytest.raises(ValueError):
+        CompareView([("only", ev)], "en", analyze=analysis_of)
+    with pytest.raises(ValueError):
+        CompareView([(str(i), ev) for i in range(5)], "en", analyze=analysis_of)
+
+
+def test_chart_draws_one_line_per_evaluation(qtbot):
+    pytest.importorskip("evaluator.charts")
+    view = _view(qtbot, [("A", evaluation()), ("B", evaluation(DEALER)), ("C", evaluation(DEALER))])
+    view.chart.draw()
+    ax = view.chart.figure.axes[0]
+    lines = [line for line in ax.get_lines() if (line.get_gid() or "").startswith("compare:")]
+    assert len(lines) == 3
+    dealer = analysis_of(evaluation(DEALER)).projection
+    assert list(lines[1].get_ydata()) == pytest.approx(dealer.cumulative_net)
+
+
+def test_draw_compare_is_a_pure_function():
+    charts = pytest.importorskip("evaluator.charts")
+    fig = Figure()
+    ax = fig.add_subplot(111)
+    draw_compare(ax, [("x", [1, 2, 3], [-10, 0, 10]), ("y", [1, 2], [5, 6])],
+                 charts.ChartStyle.for_print("nl", "EUR"))
+    assert [list(line.get_ydata()) for line in ax.get_lines() if line.get_gid() != "zero"] == [[-10, 0, 10], [5, 6]]
+    assert ax.get_xlabel() == "Maand"
