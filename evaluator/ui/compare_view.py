@@ -144,6 +144,7 @@ class CompareView(QWidget):
             ("break_even", self.tr("Break-even")),
             ("hourly", self.tr("Per hour worked")),
             ("typical_net", self.tr("Typical participant, net per year")),
+            ("typical_gross", self.tr("Typical participant, gross per year (disclosure, before expenses)")),
             ("share_nothing", self.tr("Participants paid nothing")),
             ("recruitment_share", self.tr("Your income from recruiting")),
             ("flag_count", self.tr("Red flags (serious / all)")),
@@ -182,11 +183,12 @@ class CompareView(QWidget):
                                else self.tr("Not within {months} months").format(months=horizon), None),
                 "hourly": (self.tr("{amount} per hour").format(amount=fmt.signed_money(p.hourly, cur, lang, 2))
                            if p.hourly is not None else fmt.unknown(), p.hourly),
-                "typical_net": ((fmt.signed_money(t.median_annual_net, cur, lang) + "\n"
-                                 + self.tr("gross {gross} before expenses; the disclosure {basis}").format(
-                                     gross=fmt.money(t.median_annual_gross, cur, lang), basis=fmt.basis_label(t.basis)))
+                "typical_net": (fmt.signed_money(t.median_annual_net, cur, lang)
                                 if t is not None else self.tr("unknown (no disclosure)"),
                                 t.median_annual_net if t is not None else None),
+                "typical_gross": (self.tr("{gross}; the disclosure {basis}").format(
+                                      gross=fmt.money(t.median_annual_gross, cur, lang), basis=fmt.basis_label(t.basis))
+                                  if t is not None else fmt.unknown(), None),
                 "share_nothing": (fmt.percent(t.share_nothing_percent, lang) if t is not None else fmt.unknown(), None),
                 "recruitment_share": (fmt.share(p.recruitment_share, lang), None),
                 "flag_count": (f"{serious} / {len(flags)}", None),

@@ -103,11 +103,9 @@ def leans_label(leans: str | None) -> str:
     labels = {
         "pyramid": _t("leans to pyramid scheme"),
         "network_marketing": _t("leans to network marketing"),
-        "neutral": _t("in between"),
-        "mixed": _t("in between"),
-        "unknown": _t("unknown"),
+        "unclear": _t("unclear"),
     }
-    return labels.get(leans or "unknown", leans or "")
+    return labels.get(leans or "unclear", labels["unclear"])
 
 
 # Colours: a badge always carries its text too (never colour alone); the pairs are chosen so the

@@ -123,6 +123,10 @@ class FlagCard(QFrame):
         source = getattr(flag, "source", "") or ""
         self.source = plain_label(self.tr("Basis: {source}").format(source=source) if source else "", self)
         self.source.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        small = QFont(self.source.font())
+        if small.pointSizeF() > 0:
+            small.setPointSizeF(small.pointSizeF() * 0.9)
+        self.source.setFont(small)
         self.source.setVisible(bool(source))
         layout.addWidget(self.source)
 
@@ -302,14 +306,17 @@ class ResultsPanel(QWidget):
         self.comparison_intro.setText(self.tr(
             "The eight aspects on which a pyramid scheme and network marketing differ, and where this offer stands."))
         self.questions_heading.setText(self.tr("Questions to ask the recruiter"))
-        self.disclaimer.setText(self.tr(
-            "This is an aid to help you think the offer through, not legal advice. The figures are "
-            "estimates from what you entered; a company's income disclosure shows gross amounts, "
-            "before expenses."))
+        self.disclaimer.setText(self._default_disclaimer())
         titles = (self.tr("Your result over time"), self.tr("Income and costs"),
                   self.tr("All participants"), self.tr("Pitch and reality"))
         for i, title in enumerate(titles):
             self.chart_tabs.setTabText(i, title)
+
+    def _default_disclaimer(self) -> str:
+        return (self.tr(
+            "This is an aid to help you think the offer through, not legal advice. The figures are "
+            "estimates from what you entered; a company's income disclosure shows gross amounts, "
+            "before expenses."))
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         super().changeEvent(event)
@@ -336,6 +343,8 @@ class ResultsPanel(QWidget):
         self._render_break_even()
         self._render_comparison()
         self._render_questions()
+        own = getattr(self._analysis, "disclaimer", "") or ""
+        self.disclaimer.setText(own or self._default_disclaimer())
         self.results_shown.emit()
 
     @property

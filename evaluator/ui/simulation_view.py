@@ -282,7 +282,8 @@ class SimulationView(QWidget):
             self._summary_grid.addWidget(value, i, 1, Qt.AlignmentFlag.AlignTop)
             self._summary_captions[key] = caption
             self.summary_values[key] = value
-        self._summary_grid.setColumnStretch(1, 1)
+        self._summary_grid.setColumnStretch(0, 2)
+        self._summary_grid.setColumnStretch(1, 3)
 
         self.percentiles_heading = heading_label("", self.results_box)
         res.addWidget(self.percentiles_heading)
@@ -296,7 +297,11 @@ class SimulationView(QWidget):
         bold.setBold(True)
         for c, label in enumerate(self._pct_headers):
             label.setFont(bold)
+            label.setWordWrap(False)
+            if c:
+                label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self._pct_grid.addWidget(label, 0, c)
+        self._pct_grid.setColumnStretch(3, 1)
         for r, pct in enumerate(PERCENTILES, start=1):
             self._pct_grid.addWidget(plain_label(pct + "%", self.percentiles_box, selectable=False), r, 0)
             for c, group in enumerate(("cohort", "everyone"), start=1):
