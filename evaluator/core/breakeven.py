@@ -34,6 +34,8 @@ SEARCH_CAP = 10_000.0
 PRECISION = 1e-3
 MAX_STEPS = 60
 TOLERANCE = 1e-9  # cumulative sums of floats; 0 counts as even (as in the projection)
+# 3.0000001 active recruits needed is 3, not 4: rounding noise must not add a whole recruit.
+WHOLE_TOLERANCE = 1e-6
 
 
 @dataclass
@@ -62,8 +64,8 @@ def _with(evaluation: Evaluation, **changes: float) -> Evaluation:
 def solve_minimum(f, cap: float = SEARCH_CAP) -> float | None:
     """Smallest x in [0, cap] with f(x) ≥ 0 for a non-decreasing f; None if f(cap) < 0.
 
-    Returns a value x with f(x) ≥ -TOLERANCE and f(x - PRECISION) < 0 (within PRECISION of the
-    true threshold, never below it).
+    Returns x with f(x) ≥ -TOLERANCE, never below the true threshold and at most PRECISION above
+    it; on a linear piece (no rank step at the threshold) it is exact to rounding.
     """
     f_lo = f(0.0)
     if f_lo >= -TOLERANCE:
@@ -79,45 +81,45 @@ def solve_minimum(f, cap: float = SEARCH_CAP) -> float | None:
             return None
         lo, f_lo = hi, f_hi
         hi *= 2
-    side = 0  # Illinois modification: which end was kept last time
+    # Invariant: f(lo) = f_lo < 0 <= f(hi) = f_hi. w_lo, w_hi are the interpolation weights,
+    # halved on the end that stays put twice in a row (the Illinois variant of regula falsi).
+    w_lo, w_hi, kept = f_lo, f_hi, 0
     for _ in range(MAX_STEPS):
-        if hi - lo <= PRECISION:
-            break
         width = hi - lo
-        # Interpolate; halve the weight of an end that was kept twice in a row (Illinois).
-        x = lo + (hi - lo) * (-f_lo) / (f_hi - f_lo) if f_hi > f_lo else (lo + hi) / 2
-        if not (lo < x < hi):
-            x = (lo + hi) / 2
-        # On a linear piece the interpolation lands on the root itself; probe just above it so
-        # that the bracket closes at once instead of creeping up from one side.
+        if width <= PRECISION:
+            break
+        x = lo + width * (-w_lo) / (w_hi - w_lo) if w_hi > w_lo else lo + width / 2
+        if not lo < x < hi:
+            x = lo + width / 2
         value = f(x)
         if value >= -TOLERANCE:
-            hi, f_hi = x, value
-            if side == 1:
-                f_lo /= 2
-            side = 1
-            probe = x - PRECISION / 2
-            if probe > lo:
-                value = f(probe)
-                if value < -TOLERANCE:
-                    lo, f_lo = probe, value
+            hi, f_hi, w_hi = x, value, value
+            w_lo = w_lo / 2 if kept == -1 else w_lo
+            kept = -1  # lo stayed
+            probe = x - PRECISION / 2  # on a linear piece x is the root: close the bracket now
         else:
-            lo, f_lo = x, value
-            if side == -1:
-                f_hi /= 2
-            side = -1
+            lo, f_lo, w_lo = x, value, value
+            w_hi = w_hi / 2 if kept == 1 else w_hi
+            kept = 1  # hi stayed
             probe = x + PRECISION / 2
-            if probe < hi:
-                value = f(probe)
-                if value >= -TOLERANCE:
-                    hi, f_hi = probe, value
+        if lo < probe < hi:
+            value = f(probe)
+            if value >= -TOLERANCE:
+                hi, f_hi, w_hi = probe, value, value
+            else:
+                lo, f_lo, w_lo = probe, value, value
         if hi - lo > width / 2:  # not shrinking fast enough: bisect once
-            mid = (lo + hi) / 2
+            mid = lo + (hi - lo) / 2
             value = f(mid)
             if value >= -TOLERANCE:
-                hi, f_hi = mid, value
+                hi, f_hi, w_hi = mid, value, value
             else:
-                lo, f_lo = mid, value
+                lo, f_lo, w_lo = mid, value, value
+    # Polish: on a linear piece the true root is the interpolation between the two true values.
+    if f_hi > f_lo:
+        x = lo + (hi - lo) * (-f_lo) / (f_hi - f_lo)
+        if lo < x < hi and f(x) >= -TOLERANCE:
+            return x
     return hi
 
 
@@ -148,7 +150,7 @@ def break_even_needs(evaluation: Evaluation, lang: str = "en",
             at = projection if per_month == a.recruits_per_month else project(
                 _with(evaluation, recruits_per_month=per_month))
             active = at.personal_recruits_active[-1] if at.personal_recruits_active else 0.0
-            whole = math.ceil(active - 1e-9) if active > 0 else 0
+            whole = math.ceil(active - WHOLE_TOLERANCE) if active > 0 else 0
             share = share_with_recruits(whole)
             downline = at.downline_active[-1] if at.downline_active else 0.0
     elif already:

@@ -251,7 +251,9 @@ def compare(evaluation: Evaluation, projection: Projection, typical: Typical | N
     if not paid_for:
         out["main_goal"] = (t("The plan pays for nothing you entered.", "Het plan betaalt voor niets van wat je invulde."), "unclear")
     else:
-        text = t("The plan pays for ", "Het plan betaalt voor ") + ", ".join(paid_for) + "."
+        listed = paid_for[0] if len(paid_for) == 1 else (
+            ", ".join(paid_for[:-1]) + t(" and ", " en ") + paid_for[-1])
+        text = t("The plan pays for ", "Het plan betaalt voor ") + listed + "."
         if not customer_sales_matter(offer) and pays_for_network(offer):
             leans: Leans = "pyramid"
         elif (customer_sales_matter(offer) and payout.recruit_bonus == 0
