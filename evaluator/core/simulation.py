@@ -1,0 +1,744 @@
+"""Population simulation of the whole network under the offer's payout plan (SPEC section 5).
+
+A Monte Carlo model, vectorised with numpy, that shows the spread of outcomes across everyone who
+joins instead of one hopeful projection. No Qt here: the app passes a ``progress`` callback and a
+``cancel`` function and runs :func:`simulate` on a worker thread.
+
+The model
+---------
+Month 0: the company has ``existing_participants`` in a uniform random recursive tree
+(participant ``i``'s sponsor is uniform among ``0 .. i-1``). They are active, count towards
+``market_size``, "everyone" and the recruit distribution (children in the initial tree included);
+what they paid or earned before month 0 is not counted and month 1 is not their joining month.
+
+Each month ``m = 1 .. M``, in SPEC order:
+
+1. Quits. Every active participant quits with probability ``churn_percent / 100``. Drawn
+   equivalently once per participant at joining: the number of months survived is geometric, so
+   the quit month is ``join + G`` (``G >= 1``; existing participants ``0 + G``). A participant
+   never comes back.
+2. Joins. Each active participant brings Poisson(``recruit_rate * (1 - ever / market_size)``)
+   recruits; their sum is drawn as one Poisson with the summed mean, capped so that no one joins
+   beyond ``market_size``. Each recruit's sponsor is drawn among the active participants (after
+   this month's quits, before this month's joiners): uniformly (``uniform``), or with weight
+   ``1 + recruits so far`` counted at the start of the month (``preferential``). Joiners are
+   numbered in the order drawn. At joining each draws whether they sell to outside customers
+   (probability ``retail_sellers_percent / 100``) and, if so, their monthly sales at retail price:
+   lognormal with ``sigma = 1`` and the given mean (median = 61% of the mean; a few sell a lot,
+   most sell little, as the measured outcomes in DOMAIN.md section 4 suggest). Sales are constant
+   for as long as they stay.
+3. Costs of everyone active, this month's joiners included (SPEC section 3 with
+   ``H`` replaced by each participant's tenure):
+
+   - joining costs in the joining month: ``signup + starter_kit + initial_inventory`` and the
+     one-off cost of each *mandatory* training (``times_per_year = 0``);
+   - the monthly fee; the annual fee in months 13, 25, ... of tenure (existing participants have
+     their anniversaries spread over the year: participant ``i`` renews in months
+     ``1 + i mod 12``, then every 12 months);
+   - own purchases ``OV = max(0, monthly_volume - RV)`` points, costing ``OV * w / v``;
+   - recurring *mandatory* training ``cost * times_per_year / 12``.
+
+   Optional training, ``personal_use_percent`` and ``other_expenses_per_month`` are the user's
+   assumptions about themselves, not about the population, and are left out: the simulation
+   counts only money that changes hands between participants, the company and customers, so the
+   books balance exactly. Real participants also have other expenses, so real results are worse.
+4. Earnings of everyone active, from the volume of everyone active this month. A participant's
+   retail volume is ``RV = S * v / r`` (``S`` = their outside sales), their volume
+   ``MV = RV + OV = max(monthly_volume, RV)``, and their commissionable volume ``MV``
+   (``all_volume``) or ``RV`` (``customer_volume``).
+
+   - retail: ``S * g`` (margin, paid by the customers) or ``S * retail_commission_percent / 100``
+     (commission, paid by the company);
+   - unilevel: ``levels[l]`` percent of the commissionable volume of every active participant
+     ``l`` levels below;
+   - binary: a participant's personal recruits are placed alternately left and right (first
+     left); ``binary_percent`` of the weaker leg's commissionable volume this month (no
+     carry-over of the stronger leg), capped at ``binary_monthly_cap``;
+   - recruit bonus: ``recruit_bonus`` to the sponsor for every recruit, in the joining month;
+   - rank bonus: group volume = the participant's own volume plus that of everyone active in their
+     whole downline, legs = active personal recruits; among the ranks that qualify the one with
+     the largest ``group_volume`` pays (the first listed on a tie).
+
+   Quitters are paid nothing and generate no volume, but still count as a level (no compression).
+   Volume points are paid as money, as in SPEC section 3.
+
+Results: net = earnings - costs over the simulated months; "profit" means net > 0; top shares are
+of gross earnings; internal consumption = own-purchase volume / all volume; the payout ratio is
+what the company paid participants (downline, recruiting and rank bonuses, and the retail
+commission) divided by what participants paid the company (fees, purchases, training). The
+retail margin is paid by customers, so it is in the participants' earnings but not in the ratio.
+
+Implementation
+--------------
+Participants are numbered in joining order, so a sponsor always has a smaller number. Per-
+participant state lives in numpy arrays that grow by doubling (memory follows participants who
+ever joined, not ``market_size``). Instead of recomputing every commission each month, each
+participant keeps the monthly commission their current downline earns them (``U``: unilevel;
+the two leg volumes: binary; downline volume and active legs: ranks); only joiners and quitters
+change it, by walking up their sponsor chain once (``np.add.at`` per level). Each month then
+pays ``U`` to everyone active in one vector operation. Money is float64, rounded at reporting.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from dataclasses import dataclass, field
+from typing import Callable
+
+import numpy as np
+
+from .model import Evaluation
+from .projection import product_mix
+
+PERCENTILES = ("10", "25", "50", "75", "90", "99")
+EARNING_SOURCES = ("retail", "downline", "recruiting", "rank")
+COST_CATEGORIES = ("fees", "purchases", "training")
+SERIES_KEYS = ("active", "joiners", "quitters", "cohort_median_cum_net", "cohort_p10_cum_net",
+               "cohort_p90_cum_net")
+SALES_SIGMA = 1.0  # lognormal shape of outside sales: median = mean * exp(-sigma^2 / 2)
+MAX_PARTICIPANTS = 10_000_000  # participants ever; memory is about 150 bytes each
+MAX_MONTHS = 120
+
+
+class SimulationCancelled(Exception):
+    """Raised by :func:`simulate` when ``cancel()`` returns True."""
+
+
+class SimulationSettingsError(ValueError):
+    """Settings the simulation refuses; ``field`` names the setting (``simulation.market_size``)."""
+
+    def __init__(self, field: str, message: str) -> None:
+        self.field = field
+        self.message = message
+        super().__init__(f"{field}: {message}")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The simulation settings in effect (file settings with the overrides applied)."""
+
+    existing_participants: int
+    market_size: int
+    months: int
+    recruit_rate: float
+    churn_percent: float
+    retail_sellers_percent: float
+    customer_sales_mean: float
+    attachment: str
+    seed: int
+
+    def to_json(self) -> dict:
+        return {
+            "existing_participants": self.existing_participants, "market_size": self.market_size,
+            "months": self.months, "recruit_rate": self.recruit_rate,
+            "churn_percent": self.churn_percent,
+            "retail_sellers_percent": self.retail_sellers_percent,
+            "customer_sales_mean": self.customer_sales_mean, "attachment": self.attachment,
+            "seed": self.seed, "sales_distribution": f"lognormal, sigma {SALES_SIGMA:g}",
+        }
+
+
+def _is_whole(value) -> bool:
+    return isinstance(value, (int, np.integer)) and not isinstance(value, bool)
+
+
+def _check_number(field_name: str, value, lo: float, hi: float | None) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float, np.integer, np.floating)):
+        raise SimulationSettingsError(field_name, "must be a number")
+    if not math.isfinite(value):
+        raise SimulationSettingsError(field_name, "must be a finite number (not NaN or Infinity)")
+    if value < lo or (hi is not None and value > hi):
+        if hi is None:
+            raise SimulationSettingsError(field_name, f"must be at least {lo:g}")
+        raise SimulationSettingsError(field_name, f"must be between {lo:g} and {hi:g}")
+    return float(value)
+
+
+def effective_settings(evaluation: Evaluation, *, participants: int | None = None,
+                       months: int | None = None, seed: int | None = None) -> Settings:
+    """The settings a run uses, checked; raises :class:`SimulationSettingsError` naming the field.
+
+    ``participants`` overrides ``simulation.market_size``, ``months`` overrides
+    ``simulation.months`` (which defaults to ``assumptions.horizon_months``).
+    """
+    sim = evaluation.simulation
+    existing = sim.existing_participants
+    if not _is_whole(existing) or existing < 1:
+        raise SimulationSettingsError("simulation.existing_participants", "must be a whole number of at least 1")
+    if participants is not None:
+        market, market_field = participants, "simulation.market_size (--participants)"
+    else:
+        market, market_field = sim.market_size, "simulation.market_size"
+    if not _is_whole(market) or market < 1:
+        raise SimulationSettingsError(market_field, "must be a whole number of at least 1")
+    if market < existing:
+        raise SimulationSettingsError(
+            market_field,
+            f"the market ({market}) must be at least the participants at the start "
+            f"(simulation.existing_participants = {existing})")
+    if months is not None:
+        n_months, months_field = months, "simulation.months (--months)"
+    elif sim.months is not None:
+        n_months, months_field = sim.months, "simulation.months"
+    else:
+        n_months, months_field = evaluation.assumptions.horizon_months, "assumptions.horizon_months"
+    if not _is_whole(n_months) or not 1 <= n_months <= MAX_MONTHS:
+        raise SimulationSettingsError(months_field, f"must be a whole number between 1 and {MAX_MONTHS}")
+    the_seed = sim.seed if seed is None else seed
+    seed_field = "simulation.seed" + (" (--seed)" if seed is not None else "")
+    if not _is_whole(the_seed) or the_seed < 0:
+        raise SimulationSettingsError(seed_field, "must be a whole number of at least 0")
+    if sim.attachment not in ("uniform", "preferential"):
+        raise SimulationSettingsError("simulation.attachment", "must be 'uniform' or 'preferential'")
+    return Settings(
+        existing_participants=int(existing),
+        market_size=int(market),
+        months=int(n_months),
+        recruit_rate=_check_number("simulation.recruit_rate", sim.recruit_rate, 0, 100),
+        churn_percent=_check_number("simulation.churn_percent", sim.churn_percent, 0, 100),
+        retail_sellers_percent=_check_number("simulation.retail_sellers_percent",
+                                             sim.retail_sellers_percent, 0, 100),
+        customer_sales_mean=_check_number("simulation.customer_sales_mean", sim.customer_sales_mean, 0, None),
+        attachment=sim.attachment,
+        seed=int(the_seed),
+    )
+
+
+@dataclass(frozen=True)
+class Plan:
+    """The offer's money rules, reduced to the constants the engine needs."""
+
+    wholesale: float
+    retail: float
+    volume: float
+    retail_rate: float  # retail income per unit of outside sales (margin g or commission)
+    retail_paid_by_company: bool  # commission mode: the company pays it
+    monthly_volume: float
+    basis_all_volume: bool
+    join_fees: float  # signup + starter kit + initial inventory
+    join_training: float  # one-off mandatory training
+    monthly_fee: float
+    annual_fee: float
+    monthly_training: float  # recurring mandatory training per month
+    unilevel: tuple[float, ...]  # fractions per level, trailing zeros dropped
+    binary_rate: float  # fraction of the weaker leg (0 unless plan = binary)
+    binary_cap: float | None
+    recruit_bonus: float
+    ranks: tuple[tuple[float, int, float], ...]  # (group_volume, legs, bonus), best first
+
+    @classmethod
+    def from_offer(cls, offer) -> "Plan":
+        mix = product_mix(offer)
+        payout = offer.payout
+        if payout.retail_mode == "margin":
+            retail_rate = mix.margin if offer.products else 0.0
+        elif payout.retail_mode == "commission":
+            retail_rate = payout.retail_commission_percent / 100
+        else:
+            retail_rate = 0.0
+        levels = [p / 100 for p in payout.levels] if payout.plan == "unilevel" else []
+        while levels and levels[-1] == 0:
+            levels.pop()
+        binary_rate = payout.binary_percent / 100 if payout.plan == "binary" else 0.0
+        # Best first: largest group volume, the first listed on a tie (SPEC section 3).
+        order = sorted(range(len(payout.ranks)), key=lambda i: (-payout.ranks[i].group_volume, i))
+        ranks = tuple((payout.ranks[i].group_volume, payout.ranks[i].legs, payout.ranks[i].monthly_bonus)
+                      for i in order)
+        mandatory = [t for t in offer.training if t.mandatory]
+        return cls(
+            wholesale=mix.wholesale, retail=mix.retail, volume=mix.volume,
+            retail_rate=retail_rate,
+            retail_paid_by_company=payout.retail_mode == "commission",
+            monthly_volume=offer.requirements.monthly_volume,
+            basis_all_volume=payout.commission_basis == "all_volume",
+            join_fees=offer.fees.signup + offer.fees.starter_kit + offer.requirements.initial_inventory,
+            join_training=sum(t.cost for t in mandatory if t.times_per_year == 0),
+            monthly_fee=offer.fees.monthly,
+            annual_fee=offer.fees.annual,
+            monthly_training=sum(t.cost * t.times_per_year / 12 for t in mandatory if t.times_per_year > 0),
+            unilevel=tuple(levels),
+            binary_rate=binary_rate,
+            binary_cap=payout.binary_monthly_cap if payout.plan == "binary" else None,
+            recruit_bonus=payout.recruit_bonus,
+            ranks=ranks,
+        )
+
+    @property
+    def has_ranks(self) -> bool:
+        return any(bonus > 0 for _, _, bonus in self.ranks)
+
+    @property
+    def has_binary(self) -> bool:
+        return self.binary_rate > 0 and (self.binary_cap is None or self.binary_cap > 0)
+
+    def volumes(self, sales):
+        """Per participant per month from outside sales S: (RV, OV, MV, commissionable volume)."""
+        rv = sales * (self.volume / self.retail) if self.retail else sales * 0.0
+        ov = np.maximum(0.0, self.monthly_volume - rv)
+        mv = rv + ov
+        return rv, ov, mv, (mv if self.basis_all_volume else rv)
+
+    def purchase_cost(self, ov):
+        """Money for OV points bought at wholesale: OV * w / v (0 if v = 0)."""
+        return ov * (self.wholesale / self.volume) if self.volume else ov * 0.0
+
+
+@dataclass
+class SimulationResult:
+    months: int
+    participants_ever: int
+    participants_peak: int
+    participants_final: int
+    cohort_net_percentiles: dict[str, float]
+    everyone_net_percentiles: dict[str, float]
+    cohort_share_profitable_percent: float
+    everyone_share_profitable_percent: float
+    top1_share_percent: float
+    top10_share_percent: float
+    internal_consumption_percent: float
+    recruits_distribution: dict[str, float]
+    payout_ratio: float | None
+    earnings_by_source: dict[str, float]
+    series: dict[str, list[float]]
+    elapsed_s: float
+    # Extras beyond the brief's minimum.
+    market_size: int = 0
+    cohort_size: int = 0
+    costs_by_category: dict[str, float] = field(default_factory=dict)
+    company: dict[str, dict[str, float]] = field(default_factory=dict)
+    settings: dict = field(default_factory=dict)
+
+    def to_json(self) -> dict:
+        """SPEC section 7's keys, plus extras; money rounded to cents."""
+        money = lambda d: {k: round(float(v), 2) for k, v in d.items()}  # noqa: E731
+        series = {k: ([int(x) for x in v] if k in ("active", "joiners", "quitters")
+                      else [round(float(x), 2) for x in v]) for k, v in self.series.items()}
+        return {
+            "elapsed_s": round(self.elapsed_s, 4),
+            "participants_ever": self.participants_ever,
+            "participants_peak": self.participants_peak,
+            "participants_final": self.participants_final,
+            "recruits_distribution": dict(self.recruits_distribution),
+            "cohort": {"net_percentiles": money(self.cohort_net_percentiles),
+                       "share_profitable_percent": round(self.cohort_share_profitable_percent, 4),
+                       "size": self.cohort_size},
+            "everyone": {"net_percentiles": money(self.everyone_net_percentiles),
+                         "share_profitable_percent": round(self.everyone_share_profitable_percent, 4),
+                         "size": self.participants_ever},
+            "top1_share_percent": round(self.top1_share_percent, 4),
+            "top10_share_percent": round(self.top10_share_percent, 4),
+            "internal_consumption_percent": round(self.internal_consumption_percent, 4),
+            "payout_ratio": None if self.payout_ratio is None else round(self.payout_ratio, 6),
+            "earnings_by_source": money(self.earnings_by_source),
+            "costs_by_category": money(self.costs_by_category),
+            "company": {k: money(v) for k, v in self.company.items()},
+            "months": self.months,
+            "market_size": self.market_size,
+            "series": series,
+            "settings": dict(self.settings),
+        }
+
+
+@dataclass
+class Population:
+    """Per-participant outcome of a run (for tests and detailed views), numbered in joining order."""
+
+    sponsor: np.ndarray  # -1 for the root
+    join_month: np.ndarray  # 0 for existing participants
+    quit_month: np.ndarray  # months + 1 if still active at the end
+    side: np.ndarray  # 0 left, 1 right (binary placement under the sponsor)
+    sales: np.ndarray  # monthly outside sales at retail price
+    recruits: np.ndarray  # direct recruits ever (initial tree included)
+    earnings: dict[str, np.ndarray]
+    costs: dict[str, np.ndarray]
+    net: np.ndarray
+    events: dict | None = None  # with record_events: the draws, for replaying in a reference
+
+
+# ----------------------------------------------------------------------------------------------
+# The engine
+
+
+def _expected_ever(s: Settings) -> int:
+    """Participants ever joined by the end under the deterministic mean-field model, plus 20%:
+    the first allocation, so that arrays rarely have to grow (and never to ``market_size``)."""
+    active = ever = float(s.existing_participants)
+    for _ in range(s.months):
+        active *= 1 - s.churn_percent / 100
+        joins = min(active * s.recruit_rate * (1 - ever / s.market_size), s.market_size - ever)
+        ever += joins
+        active += joins
+        if ever >= MAX_PARTICIPANTS:
+            break
+    return int(min(ever * 1.2, MAX_PARTICIPANTS))
+
+
+class _Engine:
+    def __init__(self, plan: Plan, settings: Settings, record_events: bool) -> None:
+        self.plan = plan
+        self.s = settings
+        self.rng = np.random.Generator(np.random.PCG64(settings.seed))
+        self.n = 0
+        self.cap = 0
+        self.walk_depth: int | None = len(plan.unilevel)  # None = to the root
+        if plan.has_binary or plan.has_ranks:
+            self.walk_depth = None
+        self.needs_walk = bool(plan.unilevel) or plan.has_binary or plan.has_ranks
+        p = settings.churn_percent / 100
+        self.churn = p
+        self.seller_p = settings.retail_sellers_percent / 100
+        mean = settings.customer_sales_mean
+        self.sales_mu = math.log(mean) - SALES_SIGMA ** 2 / 2 if mean > 0 else None
+        self.events = {"initial_sponsors": None, "joins": [], "quits": []} if record_events else None
+        self._arrays: dict[str, np.ndarray] = {}
+        spec = {
+            "sponsor": np.int64, "side": np.int8, "join": np.int16, "quit": np.int16,
+            "sales": np.float64, "active": np.bool_, "recruits": np.int64, "recruits_sim": np.int64,
+            "earn_down": np.float64, "earn_rank": np.float64,
+        }
+        if plan.unilevel:
+            spec["U"] = np.float64
+        if plan.has_binary:
+            spec["leg_left"] = np.float64
+            spec["leg_right"] = np.float64
+        if plan.has_ranks:
+            spec["down_mv"] = np.float64
+            spec["active_legs"] = np.int64
+        self._spec = spec
+
+    # -- storage ---------------------------------------------------------------------------
+
+    def __getattr__(self, name):  # arrays by name: self.sponsor, self.U, ...
+        arrays = self.__dict__.get("_arrays")
+        if arrays is not None and name in arrays:
+            return arrays[name]
+        raise AttributeError(name)
+
+    def _ensure(self, size: int) -> None:
+        if size <= self.cap:
+            return
+        if size > MAX_PARTICIPANTS:
+            raise SimulationSettingsError(
+                "simulation.market_size",
+                f"more than {MAX_PARTICIPANTS:,} participants would join; lower the market size, "
+                "the recruit rate or the months")
+        if self.cap == 0:  # first allocation: what the mean-field model expects to join
+            new_cap = max(size, min(self.s.market_size, _expected_ever(self.s) + 4096, MAX_PARTICIPANTS))
+        else:
+            new_cap = max(size, min(self.s.market_size, 2 * self.cap, MAX_PARTICIPANTS))
+        for name, dtype in self._spec.items():
+            arr = np.zeros(new_cap, dtype=dtype)
+            old = self._arrays.get(name)
+            if old is not None:
+                arr[: self.n] = old[: self.n]
+            self._arrays[name] = arr
+        self.cap = new_cap
+
+    # -- draws -----------------------------------------------------------------------------
+
+    def _add_participants(self, sponsors: np.ndarray, month: int) -> np.ndarray:
+        """Append participants with these sponsors (in order) who join in ``month``."""
+        k = sponsors.size
+        start = self.n
+        self._ensure(start + k)
+        ids = np.arange(start, start + k)
+        self.sponsor[start:start + k] = sponsors
+        self.join[start:start + k] = month
+        # Outside sales, drawn once at joining.
+        sales = np.zeros(k)
+        sellers = self.rng.random(k) < self.seller_p
+        count = int(sellers.sum())
+        if count and self.sales_mu is not None:
+            sales[sellers] = self.rng.lognormal(self.sales_mu, SALES_SIGMA, count)
+        self.sales[start:start + k] = sales
+        # Months survived: geometric with the monthly churn.
+        never = self.s.months + 1
+        if self.churn > 0:
+            life = self.rng.geometric(self.churn, k)
+            self.quit[start:start + k] = np.minimum(month + life, never)
+        else:
+            self.quit[start:start + k] = never
+        # Binary placement: a sponsor's recruits go left, right, left, ... in joining order.
+        has = sponsors >= 0
+        s = sponsors[has]
+        if s.size and self.plan.has_binary:
+            order = np.argsort(s, kind="stable")
+            ss = s[order]
+            first = np.empty(ss.size, dtype=bool)
+            first[0] = True
+            np.not_equal(ss[1:], ss[:-1], out=first[1:])
+            pos = np.arange(ss.size)
+            rank = pos - np.maximum.accumulate(np.where(first, pos, 0))
+            side = (self.recruits[ss] + rank) % 2
+            placed = ids[has][order]
+            self.side[placed] = side
+        if s.size:
+            np.add.at(self.recruits, s, 1)
+            if month > 0:
+                np.add.at(self.recruits_sim, s, 1)
+        self.active[start:start + k] = True
+        self.n = start + k
+        return ids
+
+    def _walk(self, ids: np.ndarray, sign: float) -> None:
+        """Add (sign +1) or remove (-1) these participants' volume in their upline's totals."""
+        if not self.needs_walk or ids.size == 0:
+            return
+        plan = self.plan
+        _, _, mv, basis = plan.volumes(self.sales[ids])
+        basis = basis * sign
+        mv = mv * sign
+        cur = ids
+        level = 0
+        rates = plan.unilevel
+        while cur.size:
+            anc = self.sponsor[cur]
+            keep = anc >= 0
+            if not keep.all():
+                anc, cur, basis, mv = anc[keep], cur[keep], basis[keep], mv[keep]
+                if anc.size == 0:
+                    break
+            level += 1
+            if level <= len(rates) and rates[level - 1]:
+                np.add.at(self.U, anc, basis * rates[level - 1])
+            if plan.has_binary:
+                left = self.side[cur] == 0
+                np.add.at(self.leg_left, anc[left], basis[left])
+                right = ~left
+                np.add.at(self.leg_right, anc[right], basis[right])
+            if plan.has_ranks:
+                np.add.at(self.down_mv, anc, mv)
+                if level == 1:
+                    np.add.at(self.active_legs, anc, int(sign))
+            if self.walk_depth is not None and level >= self.walk_depth:
+                break
+            cur = anc
+
+    # -- the run ---------------------------------------------------------------------------
+
+    def run(self, progress, cancel) -> tuple[SimulationResult, Population]:
+        s, plan, rng = self.s, self.plan, self.rng
+        started = time.perf_counter()
+        if cancel is not None and cancel():
+            raise SimulationCancelled()
+        n0 = s.existing_participants
+        self._ensure(n0)
+        # The initial uniform random recursive tree.
+        initial = np.empty(n0, dtype=np.int64)
+        initial[0] = -1
+        if n0 > 1:
+            initial[1:] = (rng.random(n0 - 1) * np.arange(1, n0)).astype(np.int64)
+        if self.events is not None:
+            self.events["initial_sponsors"] = initial.copy()
+        self._add_participants(initial, 0)
+        self._walk(np.arange(n0), 1.0)
+
+        months = s.months
+        series = {k: [] for k in SERIES_KEYS}
+        peak = n0
+        n_active = n0
+        cohort = np.arange(0)
+        for m in range(1, months + 1):
+            if cancel is not None and cancel():
+                raise SimulationCancelled()
+            n = self.n
+            # 1. quits
+            quitters = np.flatnonzero(self.quit[:n] == m)
+            if quitters.size:
+                self.active[quitters] = False
+                self._walk(quitters, -1.0)
+            n_active -= quitters.size
+            # 2. joins
+            joiners = 0
+            mean = s.recruit_rate * (1 - n / s.market_size)
+            if mean > 0 and n_active > 0:
+                k = min(int(rng.poisson(n_active * mean)), s.market_size - n)
+                if k > 0:
+                    act = np.flatnonzero(self.active[:n])
+                    if s.attachment == "preferential":
+                        cum = np.cumsum(1 + self.recruits[act])
+                        pick = np.searchsorted(cum, rng.random(k) * cum[-1], side="right")
+                        sponsors = act[np.minimum(pick, act.size - 1)]
+                    else:
+                        sponsors = act[rng.integers(0, act.size, k)]
+                    new = self._add_participants(sponsors, m)
+                    self._walk(new, 1.0)
+                    joiners = k
+                    if self.events is not None:
+                        self.events["joins"].append(sponsors.copy())
+            if self.events is not None:
+                if not joiners:
+                    self.events["joins"].append(np.zeros(0, dtype=np.int64))
+                self.events["quits"].append(quitters.copy())
+            if m == 1:
+                cohort = np.arange(n, n + joiners)
+            n_active += joiners
+            n = self.n
+            # 4. downline commissions and rank bonuses of this month, to everyone active
+            active = self.active[:n]
+            if plan.unilevel:
+                np.add(self.earn_down[:n], self.U[:n], out=self.earn_down[:n], where=active)
+            if plan.has_binary:
+                pay = np.minimum(self.leg_left[:n], self.leg_right[:n]) * plan.binary_rate
+                if plan.binary_cap is not None:
+                    np.minimum(pay, plan.binary_cap, out=pay)
+                np.add(self.earn_down[:n], pay, out=self.earn_down[:n], where=active)
+            if plan.has_ranks:
+                self._pay_ranks(n, active)
+            peak = max(peak, n_active)
+            series["active"].append(n_active)
+            series["joiners"].append(joiners)
+            series["quitters"].append(int(quitters.size))
+            if cohort.size:
+                net = self._to_date(cohort, m)["net"]
+                p10, p50, p90 = np.percentile(net, [10, 50, 90])
+            else:
+                p10 = p50 = p90 = 0.0
+            series["cohort_median_cum_net"].append(float(p50))
+            series["cohort_p10_cum_net"].append(float(p10))
+            series["cohort_p90_cum_net"].append(float(p90))
+            if progress is not None:
+                progress(m, months)
+        return self._results(series, peak, n_active, cohort, started)
+
+    def _pay_ranks(self, n: int, active: np.ndarray) -> None:
+        plan = self.plan
+        _, _, mv, _ = plan.volumes(self.sales[:n])
+        gv = mv + self.down_mv[:n]
+        legs = self.active_legs[:n]
+        bonus = np.zeros(n)
+        done = ~active
+        for group_volume, need_legs, monthly_bonus in plan.ranks:  # best first
+            ok = (gv >= group_volume - 1e-9) & (legs >= need_legs) & ~done
+            bonus[ok] = monthly_bonus
+            done |= ok
+        self.earn_rank[:n] += bonus
+
+    def _to_date(self, ids: np.ndarray, m: int) -> dict[str, np.ndarray]:
+        """Earnings and costs of these participants over months 1..m (m = the month just paid)."""
+        plan = self.plan
+        join = self.join[ids]
+        end = np.minimum(self.quit[ids] - 1, m).astype(np.int16)
+        active_months = end - np.maximum(join, 1) + 1
+        np.maximum(active_months, 0, out=active_months)
+        am = active_months.astype(np.float64)
+        joined_by_m = ((join > 0) & (join <= m)).astype(np.float64)
+        sales = self.sales[ids]
+        _, ov, mv, _ = plan.volumes(sales)
+        fees = am * plan.monthly_fee
+        if plan.join_fees:
+            fees += joined_by_m * plan.join_fees
+        if plan.annual_fee:
+            # tenure months 13, 25, ...; existing participants renew in month 1 + i mod 12
+            renew = np.where(join > 0, join.astype(np.int64) + 12, 1 + ids % 12)
+            renewals = np.where(end >= renew, (end - renew) // 12 + 1, 0)
+            fees += renewals * plan.annual_fee
+        purchases = am * plan.purchase_cost(ov)
+        training = am * plan.monthly_training
+        if plan.join_training:
+            training += joined_by_m * plan.join_training
+        retail = am * sales * plan.retail_rate
+        downline = self.earn_down[ids]
+        recruiting = self.recruits_sim[ids] * plan.recruit_bonus
+        rank = self.earn_rank[ids]
+        gross = retail + downline
+        gross += recruiting
+        gross += rank
+        costs = fees + purchases
+        costs += training
+        return {
+            "retail": retail, "downline": downline, "recruiting": recruiting, "rank": rank,
+            "fees": fees, "purchases": purchases, "training": training,
+            "gross": gross, "costs": costs, "net": gross - costs,
+            "own_volume": am * ov, "all_volume": am * mv,
+        }
+
+    def _results(self, series, peak, final, cohort, started) -> tuple[SimulationResult, Population]:
+        s, plan = self.s, self.plan
+        n = self.n
+        everyone = np.arange(n)
+        d = self._to_date(everyone, s.months)
+        net, gross = d["net"], d["gross"]
+        q = [float(x) for x in PERCENTILES]
+        everyone_pct = dict(zip(PERCENTILES, (float(x) for x in np.percentile(net, q))))
+        if cohort.size:
+            cnet = net[cohort]
+            cohort_pct = dict(zip(PERCENTILES, (float(x) for x in np.percentile(cnet, q))))
+            cohort_profit = 100.0 * float(np.count_nonzero(cnet > 0)) / cohort.size
+        else:
+            cohort_pct = {k: 0.0 for k in PERCENTILES}
+            cohort_profit = 0.0
+        total_gross = float(gross.sum())
+        top = {}
+        for share in (1, 10):
+            k = max(1, math.ceil(n * share / 100))
+            if total_gross > 0:
+                top[share] = 100.0 * float(np.partition(gross, n - k)[n - k:].sum()) / total_gross
+            else:
+                top[share] = 0.0
+        all_volume = float(d["all_volume"].sum())
+        internal = 100.0 * float(d["own_volume"].sum()) / all_volume if all_volume > 0 else 0.0
+        counts = np.bincount(self.recruits[:n])
+        recruits_distribution = {str(i): float(c) / n for i, c in enumerate(counts)}
+        earnings = {k: float(d[k].sum()) for k in EARNING_SOURCES}
+        costs = {k: float(d[k].sum()) for k in COST_CATEGORIES}
+        payouts = {
+            "retail_commission": earnings["retail"] if plan.retail_paid_by_company else 0.0,
+            "downline": earnings["downline"], "recruiting": earnings["recruiting"],
+            "rank": earnings["rank"],
+        }
+        receipts = dict(costs)
+        paid_in = sum(receipts.values())
+        payout_ratio = sum(payouts.values()) / paid_in if paid_in > 0 else None
+        elapsed = time.perf_counter() - started
+        result = SimulationResult(
+            months=s.months, participants_ever=n, participants_peak=int(peak),
+            participants_final=int(final),
+            cohort_net_percentiles=cohort_pct, everyone_net_percentiles=everyone_pct,
+            cohort_share_profitable_percent=cohort_profit,
+            everyone_share_profitable_percent=100.0 * float(np.count_nonzero(net > 0)) / n,
+            top1_share_percent=top[1], top10_share_percent=top[10],
+            internal_consumption_percent=internal,
+            recruits_distribution=recruits_distribution,
+            payout_ratio=payout_ratio, earnings_by_source=earnings,
+            series={k: list(v) for k, v in series.items()}, elapsed_s=elapsed,
+            market_size=s.market_size, cohort_size=int(cohort.size), costs_by_category=costs,
+            company={"receipts": receipts, "payouts": payouts}, settings=s.to_json(),
+        )
+        population = Population(
+            sponsor=self.sponsor[:n].copy(), join_month=self.join[:n].copy(),
+            quit_month=self.quit[:n].copy(), side=self.side[:n].copy(), sales=self.sales[:n].copy(),
+            recruits=self.recruits[:n].copy(),
+            earnings={k: d[k] for k in EARNING_SOURCES}, costs={k: d[k] for k in COST_CATEGORIES},
+            net=net, events=self.events,
+        )
+        return result, population
+
+
+def simulate_detailed(evaluation: Evaluation, *, participants: int | None = None,
+                      months: int | None = None, seed: int | None = None,
+                      progress: Callable[[int, int], None] | None = None,
+                      cancel: Callable[[], bool] | None = None,
+                      record_events: bool = False) -> tuple[SimulationResult, Population]:
+    """Like :func:`simulate`, also returning every participant's outcome (and, with
+    ``record_events``, the random draws: initial sponsors, joiners' sponsors and quitters per
+    month; sales are in ``Population.sales``)."""
+    settings = effective_settings(evaluation, participants=participants, months=months, seed=seed)
+    engine = _Engine(Plan.from_offer(evaluation.offer), settings, record_events)
+    return engine.run(progress, cancel)
+
+
+def simulate(evaluation: Evaluation, *, participants: int | None = None, months: int | None = None,
+             seed: int | None = None, progress: Callable[[int, int], None] | None = None,
+             cancel: Callable[[], bool] | None = None) -> SimulationResult:
+    """Run the population simulation (SPEC section 5).
+
+    ``participants`` overrides ``simulation.market_size``; ``months`` overrides
+    ``simulation.months``; ``progress(month_done, months_total)`` is called after every month;
+    when ``cancel()`` returns True the run stops within one month with
+    :class:`SimulationCancelled`. Bad settings raise :class:`SimulationSettingsError`.
+    """
+    result, _ = simulate_detailed(evaluation, participants=participants, months=months, seed=seed,
+                                  progress=progress, cancel=cancel)
+    return result
