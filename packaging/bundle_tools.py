@@ -33,8 +33,9 @@ LINUX_DIR = PACKAGING_DIR / "linux"
 ICON_DIR = ROOT / "resources" / "icons"
 
 APP_NAME = "opportunity-evaluator"  # command, bundle folder, icon name
-APP_ID = "io.github.opportunityevaluator.OpportunityEvaluator"  # desktop file and AppStream id
+APP_ID = "io.github.opportunityevaluator.OpportunityEvaluator"  # AppStream component id
 DIST_NAME = "opportunity-evaluator"  # the Python distribution (pyproject [project].name)
+DESKTOP_FILE = "opportunity-evaluator.desktop"  # = QGuiApplication.desktopFileName() + .desktop (evaluator/ui/app.py)
 MIME_TYPE = "application/x-opportunity-evaluation"
 MIME_ICON = MIME_TYPE.replace("/", "-")
 ICON_SIZES = (16, 32, 48, 64, 128, 256, 512)
@@ -94,7 +95,7 @@ def stage_desktop_files(bundle: Path) -> None:
     if share.exists():
         shutil.rmtree(share)
     (share / "applications").mkdir(parents=True)
-    shutil.copy2(LINUX_DIR / f"{APP_ID}.desktop", share / "applications" / f"{APP_ID}.desktop")
+    shutil.copy2(LINUX_DIR / DESKTOP_FILE, share / "applications" / DESKTOP_FILE)
     (share / "metainfo").mkdir()
     shutil.copy2(LINUX_DIR / f"{APP_ID}.metainfo.xml", share / "metainfo" / f"{APP_ID}.metainfo.xml")
     (share / "mime" / "packages").mkdir(parents=True)

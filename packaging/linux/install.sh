@@ -93,14 +93,14 @@ fi
 
 # 3. Menu entry (Exec points at the installed program, whatever PATH the desktop session has).
 mkdir -p "$datadir/applications"
-desktop=$datadir/applications/$APP_ID.desktop
+desktop=$datadir/applications/$APP.desktop
 while IFS= read -r line || [ -n "$line" ]; do
     case $line in
         Exec=*) printf 'Exec="%s" %%f\n' "$(printf '%s' "$target/$APP" | sed 's/%/%%/g')" ;;
         TryExec=*) ;;
         *) printf '%s\n' "$line" ;;
     esac
-done < "$bundle/share/applications/$APP_ID.desktop" > "$desktop.tmp"
+done < "$bundle/share/applications/$APP.desktop" > "$desktop.tmp"
 printf 'TryExec=%s\n' "$target/$APP" >> "$desktop.tmp"
 chmod 644 "$desktop.tmp"
 mv "$desktop.tmp" "$desktop"

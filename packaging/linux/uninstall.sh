@@ -52,7 +52,7 @@ if [ -L "$bindir/$APP" ]; then
     esac
 fi
 
-rm -f "$datadir/applications/$APP_ID.desktop" \
+rm -f "$datadir/applications/$APP.desktop" \
       "$datadir/metainfo/$APP_ID.metainfo.xml" \
       "$datadir/mime/packages/$APP.xml"
 for dir in "$datadir"/icons/hicolor/*; do

@@ -12,7 +12,7 @@ import pytest
 from .helpers import LINUX, ROOT, load_bundle_tools, pyproject_version, require_tool
 
 bt = load_bundle_tools()
-DESKTOP = LINUX / f"{bt.APP_ID}.desktop"
+DESKTOP = LINUX / bt.DESKTOP_FILE
 METAINFO = LINUX / f"{bt.APP_ID}.metainfo.xml"
 MIME_XML = LINUX / f"{bt.APP_NAME}-mime.xml"
 MIME_NS = "{http://www.freedesktop.org/standards/shared-mime-info}"
@@ -121,3 +121,11 @@ def test_icon_svg_is_square_svg():
     root = ET.parse(ROOT / "resources" / "icons" / f"{bt.APP_NAME}.svg").getroot()
     assert root.tag == "{http://www.w3.org/2000/svg}svg"
     assert root.get("viewBox") == "0 0 512 512"
+
+
+def test_the_app_names_this_desktop_file(qapp):
+    """Wayland and the task bars find the menu entry (and so the icon) by this name."""
+    app_module = pytest.importorskip("evaluator.ui.app", reason="the desktop app is not written yet")
+    app = app_module.ensure_app()
+    assert app.desktopFileName() + ".desktop" == DESKTOP.name
+    assert not app.windowIcon().isNull()

@@ -42,7 +42,7 @@ def installed_files(root: Path) -> set[str]:
 
 def test_stage_puts_desktop_files_and_scripts_into_the_bundle(fake_bundle):
     share = fake_bundle / "share"
-    assert (share / "applications" / f"{bt.APP_ID}.desktop").is_file()
+    assert (share / "applications" / bt.DESKTOP_FILE).is_file()
     assert (share / "metainfo" / f"{bt.APP_ID}.metainfo.xml").is_file()
     assert (share / "mime" / "packages" / f"{APP}.xml").is_file()
     for size in bt.ICON_SIZES:
@@ -64,7 +64,7 @@ def test_install_with_prefix_then_uninstall(fake_bundle, tmp_path):
     out = subprocess.run([str(link), "analyze", "x.oppeval"], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "stand-in for opportunity-evaluator: analyze x.oppeval"
 
-    desktop = prefix / "share" / "applications" / f"{bt.APP_ID}.desktop"
+    desktop = prefix / "share" / "applications" / bt.DESKTOP_FILE
     lines = desktop.read_text().splitlines()
     assert f'Exec="{target / APP}" %f' in lines
     assert f"TryExec={target / APP}" in lines
@@ -79,7 +79,7 @@ def test_install_with_prefix_then_uninstall(fake_bundle, tmp_path):
         assert f"{bt.MIME_TYPE}:*.oppeval" in (prefix / "share" / "mime" / "globs2").read_text()
     if shutil.which("update-desktop-database"):
         cache = (prefix / "share" / "applications" / "mimeinfo.cache").read_text()
-        assert f"{bt.MIME_TYPE}={bt.APP_ID}.desktop;" in cache.splitlines()
+        assert f"{bt.MIME_TYPE}={bt.DESKTOP_FILE};" in cache.splitlines()
     assert not (tmp_path / "home").exists(), "with --prefix nothing goes to the home folder"
 
     # Someone else's icon and the user's own library must survive the uninstall.
@@ -94,8 +94,8 @@ def test_install_with_prefix_then_uninstall(fake_bundle, tmp_path):
     left = installed_files(prefix)
     assert not (prefix / "opt" / APP).exists()
     assert not link.exists() and not link.is_symlink()
-    ours = [f for f in left if bt.APP_ID in f or f.endswith((f"/{APP}.png", f"/{APP}.svg", f"{bt.MIME_ICON}.png"))
-            or f == f"share/mime/packages/{APP}.xml"]
+    ours = [f for f in left if bt.APP_ID in f or f == f"share/mime/packages/{APP}.xml"
+            or f.endswith((bt.DESKTOP_FILE, f"/{APP}.png", f"/{APP}.svg", f"{bt.MIME_ICON}.png"))]
     assert ours == []
     assert "share/icons/hicolor/48x48/apps/other-app.png" in left
     assert library.read_bytes() == b"the user's evaluations"
@@ -110,7 +110,7 @@ def test_install_honours_xdg_data_home_and_home(fake_bundle, tmp_path):
     assert result.returncode == 0, result.stderr
     assert (home / ".local" / "opt" / APP / APP).is_file()
     assert os.readlink(home / ".local" / "bin" / APP) == str(home / ".local" / "opt" / APP / APP)
-    assert (data / "applications" / f"{bt.APP_ID}.desktop").is_file()
+    assert (data / "applications" / bt.DESKTOP_FILE).is_file()
     assert (data / "mime" / "packages" / f"{APP}.xml").is_file()
     assert not (home / ".local" / "share").exists()
     assert not (data / "mime" / "globs2").exists(), "--no-update runs no database update"
@@ -119,7 +119,7 @@ def test_install_honours_xdg_data_home_and_home(fake_bundle, tmp_path):
                         env_extra={"XDG_DATA_HOME": str(data)})
     assert result.returncode == 0, result.stderr
     assert not (home / ".local" / "opt" / APP).exists()
-    assert not (data / "applications" / f"{bt.APP_ID}.desktop").exists()
+    assert not (data / "applications" / bt.DESKTOP_FILE).exists()
 
 
 def test_reinstall_replaces_the_old_program(fake_bundle, tmp_path):
@@ -186,4 +186,4 @@ def test_tarball_holds_the_bundle_folder_with_its_modes(fake_bundle):
         member = tar.getmember(f"{APP}/{APP}")
         assert member.mode & 0o111
         assert f"{APP}/install.sh" in tar.getnames()
-        assert f"{APP}/share/applications/{bt.APP_ID}.desktop" in tar.getnames()
+        assert f"{APP}/share/applications/{bt.DESKTOP_FILE}" in tar.getnames()

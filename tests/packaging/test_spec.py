@@ -98,7 +98,7 @@ def test_spec_lists_every_resource_file_under_evaluator_resources(tmp_path, monk
 def test_spec_stages_the_desktop_files_into_the_bundle(tmp_path, monkeypatch):
     run_spec(tmp_path, monkeypatch)
     bundle = tmp_path / "dist" / "opportunity-evaluator"
-    assert (bundle / "share" / "applications" / f"{bt.APP_ID}.desktop").is_file()
+    assert (bundle / "share" / "applications" / bt.DESKTOP_FILE).is_file()
     assert (bundle / "install.sh").is_file() and (bundle / "README.txt").is_file()
 
 
