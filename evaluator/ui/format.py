@@ -12,11 +12,6 @@ from PySide6.QtGui import QColor, QPalette
 
 from ..core import i18n
 
-_CTX = "format"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
 
 
 def ui_language() -> str:
@@ -71,39 +66,39 @@ def smart_number(value: float | None, lang: str) -> str:
 
 
 def unknown() -> str:
-    return _t("unknown")
+    return QCoreApplication.translate("format", "unknown")
 
 
 def verdict_label(level: str) -> str:
     labels = {
-        "likely_pyramid": _t("Likely a pyramid scheme"),
-        "high_risk": _t("High risk"),
-        "caution": _t("Caution"),
-        "lower_risk": _t("Lower risk"),
+        "likely_pyramid": QCoreApplication.translate("format", "Likely a pyramid scheme"),
+        "high_risk": QCoreApplication.translate("format", "High risk"),
+        "caution": QCoreApplication.translate("format", "Caution"),
+        "lower_risk": QCoreApplication.translate("format", "Lower risk"),
     }
     return labels.get(level, level)
 
 
 def severity_label(severity: str) -> str:
-    labels = {"serious": _t("Serious"), "warning": _t("Warning"), "info": _t("Note")}
+    labels = {"serious": QCoreApplication.translate("format", "Serious"), "warning": QCoreApplication.translate("format", "Warning"), "info": QCoreApplication.translate("format", "Note")}
     return labels.get(severity, severity)
 
 
 def basis_label(basis: str) -> str:
     labels = {
-        "all": _t("counts all participants"),
-        "active": _t("counts active participants only"),
-        "earners": _t("counts only participants who earned something"),
-        "unknown": _t("does not say whom it counts"),
+        "all": QCoreApplication.translate("format", "counts all participants"),
+        "active": QCoreApplication.translate("format", "counts active participants only"),
+        "earners": QCoreApplication.translate("format", "counts only participants who earned something"),
+        "unknown": QCoreApplication.translate("format", "does not say whom it counts"),
     }
     return labels.get(basis, basis)
 
 
 def leans_label(leans: str | None) -> str:
     labels = {
-        "pyramid": _t("leans to pyramid scheme"),
-        "network_marketing": _t("leans to network marketing"),
-        "unclear": _t("unclear"),
+        "pyramid": QCoreApplication.translate("format", "leans to pyramid scheme"),
+        "network_marketing": QCoreApplication.translate("format", "leans to network marketing"),
+        "unclear": QCoreApplication.translate("format", "unclear"),
     }
     return labels.get(leans or "unclear", labels["unclear"])
 

@@ -171,13 +171,18 @@ def test_real_engine_small_run(make_view, qtbot):
 @needs_engine
 def test_real_engine_cancel_long_run(make_view, qtbot):
     view = make_view()
-    view.set_evaluation(evaluation())
+    ev = evaluation()
+    # A network that keeps growing to two million people: about 5 s of work on a laptop.
+    ev.simulation.recruit_rate = 0.5
+    ev.simulation.existing_participants = 100_000
+    view.set_evaluation(ev)
     view.participants_spin.setValue(2_000_000)
     view.months_spin.setValue(120)
     emitted = []
     view.simulation_finished.connect(emitted.append)
     view.run()
-    qtbot.wait(200)
+    qtbot.waitUntil(lambda: view.progress.value() >= 5, timeout=20_000)
+    assert view.is_running
     started = time.perf_counter()
     view.cancel()
     qtbot.waitUntil(lambda: view.status_label.text() == "Cancelled", timeout=5_000)
