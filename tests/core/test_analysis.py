@@ -113,3 +113,25 @@ def test_analysis_stays_light():
             "print(bad); sys.exit(1 if bad else 0)")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_a_real_simulation_result_is_read():
+    from evaluator.core.simulation import simulate
+
+    ev = Evaluation.model_validate({
+        "format": "opportunity-evaluation", "version": 1,
+        "offer": {"name": "MLM", "fees": {"starter_kit": 100},
+                  "products": [{"name": "p", "wholesale_price": 30, "retail_price": 40}],
+                  "requirements": {"monthly_volume": 30},
+                  "payout": {"plan": "unilevel", "levels": [10, 5, 5, 5, 5], "recruit_bonus": 20}},
+        "assumptions": {"horizon_months": 12},
+        "simulation": {"existing_participants": 200, "market_size": 3000, "recruit_rate": 0.2, "seed": 3},
+    })
+    sim = simulate(ev)
+    result = analyze(ev, "en", sim)
+    assert result.income_basis == "simulation"
+    top = result.flag("top_weighted")
+    assert (top is not None) == (sim.top1_share_percent > 50 or sim.top10_share_percent >= 80)
+    aspect = next(a for a in result.comparison if a.key == "compensation_model")
+    assert f"{sim.top1_share_percent:.0f}%" in aspect.this_offer
+    json.dumps(result.to_json(), allow_nan=False)
