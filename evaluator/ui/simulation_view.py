@@ -13,7 +13,7 @@ import time
 import traceback
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QProgressBar, QPushButton,
@@ -138,6 +138,7 @@ class SimulationView(QWidget):
         self._started = 0.0
         self.stale = False
         self._build()
+        self._apply_locale()
         self._retranslate()
         self._update_buttons()
 
@@ -153,6 +154,7 @@ class SimulationView(QWidget):
 
     def set_language(self, lang: str) -> None:
         self._lang = lang
+        self._apply_locale()
         if self._result is not None:
             self._show_result(self._result)
 
@@ -327,6 +329,13 @@ class SimulationView(QWidget):
         for spin in (self.participants_spin, self.months_spin, self.seed_spin):
             spin.valueChanged.connect(self._update_stale)
 
+    def _apply_locale(self) -> None:
+        """Spin boxes group digits as the UI language does (50.000 in Dutch, 50,000 in English)."""
+        locale = (QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands) if self._lang == "nl"
+                  else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        for spin in (self.participants_spin, self.months_spin, self.seed_spin):
+            spin.setLocale(locale)
+
     def _retranslate(self) -> None:
         self.intro.setText(self.tr(
             "The simulation plays out the whole network under this offer's payout plan, month by "
@@ -348,7 +357,7 @@ class SimulationView(QWidget):
             "profitable": self.tr("Ended with a profit"),
             "top_shares": self.tr("Share of all earnings to the top 1% / top 10%"),
             "internal": self.tr("Volume bought by participants themselves"),
-            "payout_ratio": self.tr("Commissions paid out, as a share of all volume"),
+            "payout_ratio": self.tr("Paid out to participants, as a share of all they paid in"),
             "elapsed": self.tr("Computed in"),
         }
         for key, text in captions.items():
@@ -487,10 +496,8 @@ class SimulationView(QWidget):
         v["top_shares"].setText(f"{fmt.percent(data.get('top1_share_percent'), lang, 1)} / "
                                 f"{fmt.percent(data.get('top10_share_percent'), lang, 1)}")
         v["internal"].setText(fmt.percent(data.get("internal_consumption_percent"), lang, 1))
-        ratio = _first(data, "payout_ratio_percent", "payout_percent")
-        if ratio is None and data.get("payout_ratio") is not None:
-            ratio = data["payout_ratio"] * 100 if data["payout_ratio"] <= 1.5 else data["payout_ratio"]
-        v["payout_ratio"].setText(fmt.percent(ratio, lang, 1))
+        ratio = data.get("payout_ratio")  # a fraction of everything participants paid in
+        v["payout_ratio"].setText(fmt.share(ratio, lang, 1))
         elapsed = data.get("elapsed_s")
         v["elapsed"].setText(self.tr("{seconds} s").format(seconds=fmt.number(elapsed, lang, 2))
                              if elapsed is not None else fmt.unknown())
@@ -517,9 +524,3 @@ class SimulationView(QWidget):
                     ax, result, charts.ChartStyle.for_screen(lang, currency, dark=dark)),
                 key=(id(result), lang, currency))
 
-
-def _first(data: dict, *keys: str):
-    for key in keys:
-        if data.get(key) is not None:
-            return data[key]
-    return None

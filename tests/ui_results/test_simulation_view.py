@@ -31,7 +31,7 @@ class FakeResult:
             "cohort": {"net_percentiles": pct, "share_profitable_percent": 7.5},
             "everyone": {"net_percentiles": pct, "share_profitable_percent": 11.25},
             "top1_share_percent": 61.0, "top10_share_percent": 90.0,
-            "internal_consumption_percent": 72.0, "payout_ratio_percent": 40.0, "elapsed_s": 0.25,
+            "internal_consumption_percent": 72.0, "payout_ratio": 0.4, "elapsed_s": 0.25,
             "series": {}, "recruits_distribution": {"0": 0.5, "1": 0.5},
         }
 
@@ -83,6 +83,7 @@ def test_runs_off_the_gui_thread_and_reports(make_view, qtbot):
     assert view.summary_values["participants"].text() == "12,345 / 9,000 / 8,000"
     assert view.percentile_cells[("cohort", "50")].text() == "-€451"
     assert view.summary_values["top_shares"].text() == "61.0% / 90.0%"
+    assert view.summary_values["payout_ratio"].text() == "40.0%"
     assert view.run_button.isEnabled() and not view.cancel_button.isEnabled()
 
 
@@ -188,3 +189,11 @@ def test_real_engine_cancel_long_run(make_view, qtbot):
     qtbot.waitUntil(lambda: view.status_label.text() == "Cancelled", timeout=5_000)
     assert time.perf_counter() - started < 5
     assert emitted == []
+
+
+def test_dutch_digit_grouping_in_settings(qtbot):
+    view = SimulationView(lang="nl", simulate=fake_engine([]))
+    qtbot.addWidget(view)
+    view.set_evaluation(evaluation())
+    view.participants_spin.setValue(50_000)
+    assert view.participants_spin.text() == "50.000"
