@@ -492,3 +492,11 @@ def test_flags_are_sorted_most_severe_first():
     order = {"serious": 0, "warning": 1, "info": 2}
     severities = [order[f.severity] for f in analyze(ev, "en", sim).red_flags]
     assert severities == sorted(severities)
+
+
+def test_docs_table_lists_every_flag():
+    from pathlib import Path
+
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "red-flags.md").read_text(encoding="utf-8")
+    for flag_id in FLAG_IDS:
+        assert f"| `{flag_id}` |" in doc, flag_id
