@@ -299,7 +299,7 @@ def draw_income_sources(ax, analysis, style: ChartStyle) -> None:
     ax.set_xlim(0, top * 1.28 if top > 0 else 1)
     _money_axis(ax.xaxis, style)
     ax.set_xlabel(style.t(f"Total over {horizon} months", f"Totaal over {horizon} maanden"))
-    _legend(ax, style, loc="upper center", bbox_to_anchor=(0.5, -0.22), ncol=2)
+    _legend(ax, style, loc="center left", bbox_to_anchor=(1.01, 0.5), ncol=1)
 
 
 # ------------------------------------------------------------------------------------------

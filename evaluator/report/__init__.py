@@ -1,0 +1,134 @@
+"""The printable PDF summary (SPEC section 1, step 6; ``report`` command, section 7).
+
+``write_report(evaluation, out_path, lang, paper, simulation=None)`` writes the PDF atomically:
+a temp file in the target folder, replaced into place only when complete; any failure leaves
+neither a file nor a temp file behind. ``PreparedReport`` holds the content and the chart
+drawings so that the print dialog and the print preview can paint the same report on a printer
+as often as they like.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from .content import ReportContent, build_content
+
+LANGS = ("nl", "en")
+PAPERS = ("a4", "letter")
+
+
+class ReportError(Exception):
+    """A report could not be written; the message is for the user."""
+
+
+def default_paper(lang: str) -> str:
+    """Dutch readers get A4; English ones too unless they ask (A4 is the world's default)."""
+    return "a4"
+
+
+def ensure_qt_app():
+    """A Q(Gui)Application for fonts and painting; headless (offscreen) when there is no display."""
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance()
+    if app is not None:
+        return app
+    if not os.environ.get("QT_QPA_PLATFORM") and not (
+            os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")) and os.name == "posix":
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    return QGuiApplication(["opportunity-evaluator"])
+
+
+class PreparedReport:
+    """The report's content and chart drawings, ready to be laid out on any paged device."""
+
+    def __init__(self, evaluation, lang: str = "nl", simulation=None, analysis=None,
+                 today=None) -> None:
+        if lang not in LANGS:
+            raise ReportError(f"unknown report language {lang!r} (use nl or en)")
+        if analysis is None:
+            from ..core.analysis import analyze
+
+            analysis = analyze(evaluation, lang, simulation)
+        self.evaluation = evaluation
+        self.analysis = analysis
+        self.lang = lang
+        self.content: ReportContent = build_content(evaluation, analysis, lang, simulation, today)
+        from .engine import chart_svg
+
+        currency = evaluation.offer.currency
+        self.svgs = {spec.token: chart_svg(spec, lang, currency) for spec in self.content.charts}
+
+    def paint_on(self, device, fail_after_page: int | None = None) -> int:
+        """Lay out for ``device`` (a QPdfWriter or QPrinter) and paint every page; returns the
+        page count."""
+        from .engine import lay_out, paint
+
+        laid = lay_out(self.content, self.svgs, device)
+        paint(laid, device, self.content, fail_after_page=fail_after_page)
+        return laid.page_count
+
+    def write_pdf(self, out_path: str | os.PathLike, paper: str = "a4",
+                  fail_after_page: int | None = None) -> int:
+        """Write the PDF atomically; returns the page count."""
+        if paper not in PAPERS:
+            raise ReportError(f"unknown paper size {paper!r} (use a4 or letter)")
+        from PySide6.QtGui import QPdfWriter
+
+        from .. import __version__
+        from .engine import page_layout
+
+        out = Path(out_path)
+        folder = out.parent if str(out.parent) else Path(".")
+        if out.exists() and out.is_dir():
+            raise ReportError(f"{out}: is a folder")
+        if not folder.is_dir():
+            raise ReportError(f"{folder}: the folder does not exist")
+        if not os.access(folder, os.W_OK | os.X_OK):
+            raise ReportError(f"{folder}: the folder is not writable")
+        try:
+            fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=folder)
+        except OSError as exc:
+            raise ReportError(f"{folder}: cannot write here ({exc.strerror or exc})") from None
+        os.close(fd)
+        try:
+            writer = QPdfWriter(tmp)
+            writer.setResolution(1200)
+            writer.setPageLayout(page_layout(paper))
+            writer.setTitle(self.content.title)
+            writer.setCreator(f"Opportunity Evaluator {__version__}")
+            pages = self.paint_on(writer, fail_after_page=fail_after_page)
+            del writer  # closes the file
+            if os.path.getsize(tmp) == 0:
+                raise ReportError(f"{out}: the PDF could not be written")
+            with open(tmp, "rb+") as fh:
+                os.fsync(fh.fileno())
+            os.replace(tmp, out)
+        except BaseException:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+            raise
+        return pages
+
+
+def write_report(evaluation, out_path, lang: str = "nl", paper: str = "a4", simulation=None,
+                 analysis=None) -> int:
+    """Write the PDF summary of ``evaluation`` to ``out_path``; returns the number of pages.
+
+    Raises :class:`ReportError` for bad options or an unwritable destination, and writes nothing
+    then (nor on any other failure).
+    """
+    if lang not in LANGS:
+        raise ReportError(f"unknown report language {lang!r} (use nl or en)")
+    if paper not in PAPERS:
+        raise ReportError(f"unknown paper size {paper!r} (use a4 or letter)")
+    ensure_qt_app()
+    report = PreparedReport(evaluation, lang, simulation, analysis)
+    return report.write_pdf(out_path, paper)
+
+
+__all__ = ["LANGS", "PAPERS", "PreparedReport", "ReportError", "ensure_qt_app", "write_report"]

@@ -1,0 +1,700 @@
+"""The report's content as HTML for QTextDocument, without Qt.
+
+Safety rule: every piece of text that comes from the evaluation (names, notes, claims, sources,
+product names, ...) passes through :func:`esc` (``html.escape``) before it enters the markup, and
+never enters an attribute. Texts the app writes itself (flags, verdict, questions) are escaped
+too: they quote user input (an offer name in a flag's detail, for example).
+
+Charts are not in the HTML: the markup holds a placeholder paragraph with a random token per
+chart, which the engine replaces by a vector object after parsing (see ``engine.py``). A token is
+random per report, so no user text can forge one.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import html
+import math
+import secrets
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from .. import __version__
+from ..core.i18n import fmt_money, fmt_number, fmt_percent, norm_lang, tr
+from ..core.model import (
+    Assumptions,
+    Claims,
+    Disclosure,
+    Evaluation,
+    Fees,
+    Offer,
+    Payout,
+    Product,
+    Rank,
+    Requirements,
+    SimulationSettings,
+    Tier,
+    Training,
+    field_info,
+)
+from ..core.redflags import legal_frame
+
+# Long free text is shortened in print: the report stays 2-6 pages; the file keeps everything.
+MAX_FREE_TEXT = 1200
+MAX_TABLE_ROWS = 25
+
+COLORS = {
+    "likely_pyramid": "#8b0000", "high_risk": "#b42318", "caution": "#b54708", "lower_risk": "#027a48",
+    "serious": "#b42318", "warning": "#b54708", "info": "#475467",
+    "pyramid": "#b42318", "network_marketing": "#027a48", "unclear": "#475467",
+    "muted": "#475467", "rule": "#98a2b3", "head_bg": "#eef0f3", "box_bg": "#f7f7f8",
+}
+
+VERDICT_LABELS = {
+    "likely_pyramid": ("Likely a pyramid scheme", "Waarschijnlijk een piramidespel"),
+    "high_risk": ("High risk", "Hoog risico"),
+    "caution": ("Caution", "Voorzichtig"),
+    "lower_risk": ("Lower risk", "Lager risico"),
+}
+SEVERITY_LABELS = {
+    "serious": ("Serious", "Ernstig"),
+    "warning": ("Warning", "Waarschuwing"),
+    "info": ("Note", "Opmerking"),
+}
+LEANS_LABELS = {
+    "pyramid": ("like a pyramid", "als een piramide"),
+    "network_marketing": ("like network marketing", "als netwerkmarketing"),
+    "unclear": ("unclear", "onduidelijk"),
+}
+REVENUE_LABELS = {
+    "retail": ("Your own sales to customers", "Eigen verkoop aan klanten"),
+    "downline": ("Commissions on your downline", "Commissie op je netwerk"),
+    "recruiting": ("Bonuses for recruiting", "Bonussen voor werven"),
+    "rank": ("Rank bonuses", "Rangbonussen"),
+}
+COST_LABELS = {
+    "fees": ("Fees, starter kit and stock", "Kosten, startpakket en voorraad"),
+    "purchases": ("Required own purchases", "Verplichte eigen aankopen"),
+    "training": ("Training and events", "Training en evenementen"),
+    "other": ("Other expenses", "Overige kosten"),
+}
+CHOICE_LABELS = {
+    "mlm": ("multi-level marketing", "multi-level marketing"),
+    "dealer": ("dealer / reseller network", "dealer- of wederverkopersnetwerk"),
+    "affiliate": ("affiliate / ambassador programme", "affiliate- of ambassadeursprogramma"),
+    "other": ("other", "anders"),
+    "margin": ("margin between wholesale and retail price", "marge tussen inkoop- en verkoopprijs"),
+    "commission": ("commission", "commissie"),
+    "none": ("none", "geen"),
+    "unilevel": ("unilevel", "unilevel"),
+    "binary": ("binary", "binair"),
+    "all_volume": ("all volume, participants' own purchases included",
+                   "al het volume, ook eigen aankopen van deelnemers"),
+    "customer_volume": ("sales to outside customers only", "alleen verkoop aan klanten van buiten"),
+    "product": ("product", "product"),
+    "sales": ("sales", "verkoop"),
+    "recruiting": ("recruiting", "werven"),
+    "mixed": ("mixed", "gemengd"),
+    "all": ("all participants", "alle deelnemers"),
+    "active": ("active participants only", "alleen actieve deelnemers"),
+    "earners": ("only those who earned something", "alleen wie iets verdiende"),
+    "unknown": ("unknown", "onbekend"),
+    "uniform": ("uniform", "gelijk"),
+    "preferential": ("preferential", "voorkeur"),
+}
+MONTHS = {
+    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December"],
+    "nl": ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+           "oktober", "november", "december"],
+}
+
+# Where to report a suspected pyramid scheme in the Netherlands (DOMAIN.md section 1).
+NL_REPORTING = [
+    ("ACM ConsuWijzer", "oneerlijke handelspraktijken, waaronder piramidespelen (art. 6:193g BW)",
+     "www.consuwijzer.nl"),
+    ("Kansspelautoriteit", "piramidespelen zijn verboden kansspelen (Wet op de kansspelen art. 1a)",
+     "www.kansspelautoriteit.nl"),
+    ("AFM", "als het om beleggingen, crypto of andere financiële producten gaat", "www.afm.nl"),
+    ("Fraudehelpdesk", "melden en advies bij (vermoedelijke) fraude", "www.fraudehelpdesk.nl"),
+    ("Politie", "aangifte doen als je geld bent kwijtgeraakt", "www.politie.nl"),
+]
+
+
+def esc(text: Any) -> str:
+    """Literal text in HTML: ``<img src=...>`` stays those characters."""
+    return html.escape("" if text is None else str(text), quote=True)
+
+
+def esc_multiline(text: str, limit: int = MAX_FREE_TEXT, lang: str = "en") -> str:
+    text = text or ""
+    shortened = len(text) > limit
+    if shortened:
+        text = text[:limit].rstrip() + " …"
+    out = "<br/>".join(esc(line) for line in text.splitlines())
+    if shortened:
+        out += " <i>" + esc(tr(lang, "(shortened; the evaluation file has the full text)",
+                                 "(ingekort; het evaluatiebestand bevat de volledige tekst)")) + "</i>"
+    return out
+
+
+@dataclass
+class ChartSpec:
+    """One chart to draw in the report: ``draw(ax, style)`` on a Figure of this size (inches)."""
+
+    token: str
+    name: str
+    draw: Callable[[Any, Any], None]
+    width_in: float
+    height_in: float
+
+
+@dataclass
+class ReportContent:
+    html: str
+    charts: list[ChartSpec] = field(default_factory=list)
+    title: str = ""  # the offer's name: for the page header and the PDF's title (plain text)
+    footer_left: str = ""
+    lang: str = "en"
+
+
+def format_date(day: _dt.date, lang: str) -> str:
+    lang = norm_lang(lang)
+    month = MONTHS[lang][day.month - 1]
+    return f"{day.day} {month} {day.year}"
+
+
+class _Builder:
+    def __init__(self, evaluation: Evaluation, analysis, lang: str, simulation, today: _dt.date,
+                 chart_width_in: float) -> None:
+        self.ev = evaluation
+        self.an = analysis
+        self.lang = norm_lang(lang)
+        self.sim = simulation
+        self.today = today
+        self.cur = evaluation.offer.currency
+        self.parts: list[str] = []
+        self.charts: list[ChartSpec] = []
+        self.chart_width = chart_width_in
+
+    # -- small helpers ------------------------------------------------------------------------
+
+    def t(self, en: str, nl: str) -> str:
+        return tr(self.lang, en, nl)
+
+    def money(self, value: float | None, currency: str | None = None, decimals: int = 0) -> str:
+        if value is None:
+            return "—"
+        return fmt_money(value, currency or self.cur, self.lang, decimals)
+
+    def num(self, value: float | None, decimals: int | None = None) -> str:
+        if value is None:
+            return "—"
+        if decimals is None:
+            decimals = 0 if float(value).is_integer() else (1 if abs(value) >= 10 else 2)
+        return fmt_number(value, self.lang, decimals)
+
+    def pct(self, value: float | None, decimals: int = 0) -> str:
+        if value is None:
+            return "—"
+        return fmt_percent(value, self.lang, decimals)
+
+    def choice(self, value: str) -> str:
+        en, nl = CHOICE_LABELS.get(value, (value, value))
+        return self.t(en, nl)
+
+    def add(self, markup: str) -> None:
+        self.parts.append(markup)
+
+    def h(self, level: int, text: str) -> None:
+        """A heading: app text, escaped anyway."""
+        self.add(f"<h{level}>{esc(text)}</h{level}>")
+
+    def p(self, text: str, cls: str = "") -> None:
+        style = {"small": f' style="font-size:8pt; color:{COLORS["muted"]};"',
+                 "note": f' style="font-size:8.5pt; color:{COLORS["muted"]};"'}.get(cls, "")
+        self.add(f"<p{style}>{text}</p>")
+
+    def table(self, header: list[str] | None, rows: list[list[str]], widths: list[int] | None = None,
+              align_right: tuple[int, ...] = (), font_pt: float = 8.5) -> None:
+        """A ruled table. Cells are markup (callers escape their texts)."""
+        out = [f'<table width="100%" cellspacing="0" cellpadding="3" '
+               f'style="border-collapse: collapse; font-size:{font_pt}pt; margin-top:2pt; margin-bottom:6pt;">']
+
+        def cell(tag: str, content: str, i: int) -> str:
+            width = f' width="{widths[i]}%"' if widths and i < len(widths) else ""
+            align = ' align="right"' if i in align_right else ""
+            bg = f' bgcolor="{COLORS["head_bg"]}"' if tag == "th" else ""
+            border = f'border-bottom: 0.5pt solid {COLORS["rule"]};'
+            return f'<{tag}{width}{align}{bg} style="{border}">{content}</{tag}>'
+
+        if header:
+            out.append("<thead><tr>" + "".join(cell("th", c, i) for i, c in enumerate(header)) + "</tr></thead>")
+        for row in rows:
+            out.append("<tr>" + "".join(cell("td", c, i) for i, c in enumerate(row)) + "</tr>")
+        out.append("</table>")
+        self.add("".join(out))
+
+    def chart(self, name: str, draw: Callable[[Any, Any], None], height_in: float) -> None:
+        token = "CHART" + secrets.token_hex(12)
+        self.charts.append(ChartSpec(token, name, draw, self.chart_width, height_in))
+        self.add(f'<p align="center" style="margin-top:2pt; margin-bottom:8pt;">{token}</p>')
+
+    # -- sections -----------------------------------------------------------------------------
+
+    def build(self) -> ReportContent:
+        self.header()
+        self.verdict()
+        self.key_numbers()
+        self.break_even()
+        self.costs()
+        self.income()
+        self.red_flags()
+        self.comparison()
+        self.charts_section()
+        self.simulation_summary()
+        self.questions()
+        self.legal_note()
+        self.appendix()
+        offer = self.ev.offer
+        footer = f"Opportunity Evaluator {__version__}"
+        return ReportContent(html="<html><body>" + "\n".join(self.parts) + "</body></html>",
+                             charts=self.charts, title=offer.name, footer_left=footer,
+                             lang=self.lang)
+
+    def header(self) -> None:
+        offer = self.ev.offer
+        self.add(f'<p style="font-size:8.5pt; color:{COLORS["muted"]}; margin-bottom:0;">'
+                 + esc(self.t("Evaluation of a business opportunity",
+                              "Beoordeling van een zakelijke kans")) + "</p>")
+        self.add(f'<h1 style="margin-top:0;">{esc(offer.name)}</h1>')
+        rows = []
+        if offer.company:
+            rows.append([esc(self.t("Company", "Bedrijf")), esc(offer.company)])
+        rows.append([esc(self.t("Type", "Soort")), esc(self.choice(offer.kind))])
+        rows.append([esc(self.t("Date", "Datum")), esc(format_date(self.today, self.lang))])
+        rows.append([esc(self.t("Made with", "Gemaakt met")),
+                     esc(f"Opportunity Evaluator {__version__}")])
+        cells = "".join(
+            f'<td width="13%" style="color:{COLORS["muted"]};">{k}</td><td width="37%">{v}</td>'
+            + ("</tr><tr>" if i % 2 == 1 and i < len(rows) - 1 else "")
+            for i, (k, v) in enumerate(rows))
+        self.add('<table width="100%" cellspacing="0" cellpadding="1" style="font-size:9pt;">'
+                 f"<tr>{cells}</tr></table>")
+
+    def verdict(self) -> None:
+        v = self.an.verdict
+        en, nl = VERDICT_LABELS.get(v.level, (v.level, v.level))
+        color = COLORS.get(v.level, "#000000")
+        self.add(
+            f'<table width="100%" cellspacing="0" cellpadding="8" style="margin-top:8pt; '
+            f'border-collapse: collapse;"><tr><td bgcolor="{COLORS["box_bg"]}" '
+            f'style="border-left: 4pt solid {color};">'
+            f'<p style="font-size:8.5pt; color:{COLORS["muted"]}; margin:0;">'
+            f'{esc(self.t("Verdict", "Oordeel"))}</p>'
+            f'<p style="font-size:15pt; font-weight:bold; color:{color}; margin:0;">'
+            f"{esc(self.t(en, nl))}</p>"
+            f'<p style="margin-top:3pt;">{esc(v.summary)}</p>'
+            f'<p style="font-size:8pt; color:{COLORS["muted"]}; margin:0;">{esc(self.an.disclaimer)}</p>'
+            "</td></tr></table>")
+
+    def key_numbers(self) -> None:
+        proj, typ = self.an.projection, self.an.typical
+        a = self.ev.assumptions
+        h = len(proj.months)
+        self.h(2, self.t("Key numbers", "Kerncijfers"))
+        you = self.t(f"You (your projection, {h} months)", f"Jij (jouw projectie, {h} maanden)")
+        them = self.t("Typical participant (disclosure)", "Typische deelnemer (verklaring)")
+        none = self.t("no disclosure", "geen verklaring")
+        typ_be = None
+        if typ is not None:
+            typ_be = next((m for m, cum in enumerate(typ.cumulative_net, start=1) if cum >= -1e-9), None)
+        never = self.t(f"not within {h} months", f"niet binnen {h} maanden")
+
+        def be(month):
+            return esc(self.t(f"month {month}", f"maand {month}")) if month else esc(never)
+
+        first_year = sum(proj.net[:12])
+        year_label = (self.t("Net result in the first year", "Nettoresultaat in het eerste jaar")
+                      if h >= 12 else self.t(f"Net result in the first {h} months",
+                                             f"Nettoresultaat in de eerste {h} maanden"))
+        hours = a.hours_per_week * 52 / 12 * h
+        hourly_text = self.money(proj.hourly, decimals=2) if proj.hourly is not None else "—"
+        if proj.hourly is not None and a.reference_hourly_wage is not None:
+            hourly_text += " " + self.t(f"(reference wage {self.money(a.reference_hourly_wage, decimals=2)})",
+                                        f"(referentieloon {self.money(a.reference_hourly_wage, decimals=2)})")
+        rows = [
+            [esc(self.t(f"Total net result over {h} months", f"Totaal nettoresultaat over {h} maanden")),
+             esc(self.money(proj.total_net)),
+             esc(self.money(typ.cumulative_net[-1]) if typ else none)],
+            [esc(self.t("Break-even (cumulative net ≥ 0)", "Quitte (cumulatief netto ≥ 0)")),
+             be(proj.break_even_month), be(typ_be) if typ else esc(none)],
+            [esc(self.t("Result per hour worked", "Resultaat per gewerkt uur")),
+             esc(hourly_text) + (f'<br/><span style="font-size:7.5pt; color:{COLORS["muted"]};">'
+                                 + esc(self.t(f"{self.num(hours, 0)} hours in total",
+                                              f"{self.num(hours, 0)} uur in totaal")) + "</span>"
+                                 if proj.hourly is not None else ""),
+             "—"],
+            [esc(year_label), esc(self.money(first_year)),
+             esc(self.money(typ.median_annual_net) if typ else none)],
+        ]
+        if typ is not None:
+            rows.append([esc(self.t("Gross earnings per year, before expenses",
+                                    "Bruto verdiensten per jaar, vóór kosten")),
+                         esc(self.money(sum(sum(v[:12]) for v in proj.revenue.values()))),
+                         esc(self.money(typ.median_annual_gross))])
+            rows.append([esc(self.t("Share of participants paid nothing",
+                                    "Deel van de deelnemers dat niets kreeg")),
+                         "—", esc(self.pct(typ.share_nothing_percent, 1))])
+        if proj.recruitment_share is not None:
+            rows.append([esc(self.t("Income from recruiting, downline and ranks",
+                                    "Inkomen uit werven, netwerk en rangen")),
+                         esc(self.pct(100 * proj.recruitment_share)), "—"])
+        self.table([esc(self.t("", "")), esc(you), esc(them)], rows, widths=[44, 28, 28],
+                   align_right=(1, 2), font_pt=9)
+        if typ is not None:
+            basis = self.choice(typ.basis)
+            disc = self.ev.offer.disclosure
+            self.p(esc(self.t(
+                f"The typical participant is the median of the company's income disclosure "
+                f"({disc.year}, counting {basis}), put on an all-participants basis; disclosed "
+                f"figures are gross, before expenses. Their costs: the required costs only, no "
+                f"customers, no recruits, no optional training.",
+                f"De typische deelnemer is de mediaan van de inkomensverklaring van het bedrijf "
+                f"({disc.year}, telt {basis}), omgerekend naar alle deelnemers; de bedragen in de "
+                f"verklaring zijn bruto, vóór kosten. Hun kosten: alleen de verplichte kosten, geen "
+                f"klanten, geen rekruten, geen optionele training.")), "note")
+            if typ.basis in ("active", "earners", "unknown"):
+                self.p("<b>" + esc(self.t(
+                    "Careful: this disclosure does not count everyone who joined; those who quit "
+                    "or earned nothing are hidden, so real results are worse.",
+                    "Let op: deze verklaring telt niet iedereen die meedeed; wie stopte of niets "
+                    "verdiende blijft buiten beeld, dus de werkelijkheid is slechter.")) + "</b>", "note")
+
+    def break_even(self) -> None:
+        needs = self.an.break_even
+        if not needs.explanation:
+            return
+        self.h(3, self.t("What breaking even would take", "Wat er nodig is om quitte te spelen"))
+        self.p(esc(needs.explanation))
+
+    def costs(self) -> None:
+        proj = self.an.projection
+        h = len(proj.months)
+        n = min(12, h)
+        self.h(2, self.t("Costs", "Kosten"))
+        year = self.t("First year", "Eerste jaar") if n == 12 else self.t(f"First {n} months",
+                                                                            f"Eerste {n} maanden")
+        later = self.t("Per month after month 1 (average)", "Per maand na maand 1 (gemiddeld)")
+        rows, totals = [], [0.0, 0.0, 0.0]
+        for key, (en, nl) in COST_LABELS.items():
+            values = proj.costs[key]
+            first = values[0]
+            after = sum(values[1:n]) / (n - 1) if n > 1 else 0.0
+            year_total = sum(values[:n])
+            totals = [totals[0] + first, totals[1] + after, totals[2] + year_total]
+            rows.append([esc(self.t(en, nl)), esc(self.money(first)), esc(self.money(after)),
+                         esc(self.money(year_total))])
+        rows.append([f"<b>{esc(self.t('Total', 'Totaal'))}</b>"]
+                    + [f"<b>{esc(self.money(v))}</b>" for v in totals])
+        self.table([esc(self.t("Category", "Categorie")), esc(self.t("Month 1", "Maand 1")),
+                    esc(later), esc(year)], rows, widths=[40, 18, 24, 18], align_right=(1, 2, 3))
+        if h > 12 and self.ev.offer.fees.annual > 0:
+            self.p(esc(self.t(
+                f"From month 13 on, a renewal fee of {self.money(self.ev.offer.fees.annual)} is due every year.",
+                f"Vanaf maand 13 betaal je elk jaar {self.money(self.ev.offer.fees.annual)} verlenging.")), "note")
+
+    def income(self) -> None:
+        proj = self.an.projection
+        totals = {k: sum(v) for k, v in proj.revenue.items()}
+        total = sum(totals.values())
+        h = len(proj.months)
+        self.h(2, self.t("Where the income comes from", "Waar het inkomen vandaan komt"))
+        if total <= 0:
+            self.p(esc(self.t(f"Your projection earns nothing in {h} months.",
+                              f"Je projectie levert in {h} maanden niets op.")))
+            return
+        rows = [[esc(self.t(en, nl)), esc(self.money(totals[k])), esc(self.pct(100 * totals[k] / total))]
+                for k, (en, nl) in REVENUE_LABELS.items()]
+        rows.append([f"<b>{esc(self.t('Total', 'Totaal'))}</b>", f"<b>{esc(self.money(total))}</b>",
+                     "<b>100%</b>"])
+        self.table([esc(self.t("Source", "Bron")),
+                    esc(self.t(f"Over {h} months", f"Over {h} maanden")),
+                    esc(self.t("Share", "Aandeel"))], rows, widths=[56, 26, 18], align_right=(1, 2))
+        outside = self.an.income_outside_percent
+        if outside is not None:
+            basis = (self.t("the simulation", "de simulatie") if self.an.income_basis == "simulation"
+                     else self.t("your projection", "je projectie"))
+            self.p(esc(self.t(
+                f"According to {basis}, {self.pct(outside)} of the income comes from sales to outside "
+                f"customers and {self.pct(100 - outside)} from recruiting and participants' own purchases.",
+                f"Volgens {basis} komt {self.pct(outside)} van het inkomen uit verkoop aan klanten van "
+                f"buiten en {self.pct(100 - outside)} uit werven en eigen aankopen van deelnemers.")))
+
+    def red_flags(self) -> None:
+        flags = self.an.red_flags
+        self.h(2, self.t(f"Red flags ({len(flags)})", f"Rode vlaggen ({len(flags)})"))
+        if not flags:
+            self.p(esc(self.t("None of the red flags fired for what you entered.",
+                              "Geen van de rode vlaggen slaat aan op wat je hebt ingevuld.")))
+            return
+        frame = legal_frame(self.lang)
+        suffix = f" {self.t('Legal frame', 'Juridisch kader')}: {frame}."
+        self.p(esc(self.t(f"Where a criterion below rests on the law, the legal frame is: {frame}.",
+                          f"Waar een criterium hieronder op de wet steunt, is het juridisch kader: {frame}.")),
+               "small")
+        for flag in flags:
+            source = flag.source[: -len(suffix)] if flag.source.endswith(suffix) else flag.source
+            en, nl = SEVERITY_LABELS.get(flag.severity, (flag.severity, flag.severity))
+            color = COLORS.get(flag.severity, "#000000")
+            self.add(
+                f'<h4><span style="color:{color};">'
+                f"{esc(self.t(en, nl).upper())}</span>&nbsp;&nbsp;{esc(flag.title)}</h4>"
+                f'<p style="margin-top:1pt; margin-bottom:0; margin-left:10pt;">{esc(flag.detail)}</p>'
+                f'<p style="margin-top:1pt; margin-left:10pt; font-size:7.5pt; color:{COLORS["muted"]};">'
+                f'{esc(self.t("Basis: ", "Grondslag: "))}{esc(source)}</p>')
+
+    def comparison(self) -> None:
+        aspects = self.an.comparison
+        if not aspects:
+            return
+        self.h(2, self.t("Pyramid scheme or network marketing: eight aspects",
+                         "Piramidespel of netwerkmarketing: acht aspecten"))
+        rows = []
+        for a in aspects:
+            en, nl = LEANS_LABELS.get(a.leans, (a.leans, a.leans))
+            color = COLORS.get(a.leans, "#000000")
+            rows.append([f"<b>{esc(a.label)}</b>", esc(a.pyramid), esc(a.network_marketing),
+                         esc(a.this_offer) + f'<br/><span style="color:{color}; font-weight:bold;">'
+                         + esc(self.t(f"leans {en}", f"neigt {nl}")) + "</span>"])
+        self.table([esc(self.t("Aspect", "Aspect")), esc(self.t("Pyramid scheme", "Piramidespel")),
+                    esc(self.t("Network marketing", "Netwerkmarketing")),
+                    esc(self.t("This offer", "Dit aanbod"))], rows, widths=[19, 22, 22, 37],
+                   font_pt=7.5)
+
+    def charts_section(self) -> None:
+        from .. import charts
+
+        ev, an, sim = self.ev, self.an, self.sim
+        self.h(2, self.t("Charts", "Grafieken"))
+        self.h(3, self.t("Cumulative net result: you and the typical participant",
+                         "Cumulatief nettoresultaat: jij en de typische deelnemer"))
+        self.chart("cumulative", lambda ax, style: charts.draw_cumulative(ax, an, style, sim), 2.7)
+        self.h(3, self.t("Income by source and costs by category",
+                         "Inkomsten per bron en kosten per categorie"))
+        self.chart("income_sources", lambda ax, style: charts.draw_income_sources(ax, an, style), 1.9)
+        self.h(3, self.t("The pitch against reality", "De belofte en de werkelijkheid"))
+        self.chart("pitch", lambda ax, style: charts.draw_pitch_vs_reality(ax, ev, an, style, sim), 2.3)
+        if sim is not None:
+            self.h(3, self.t("Outcomes across everyone in the simulation",
+                             "Uitkomsten van iedereen in de simulatie"))
+            self.chart("outcomes", lambda ax, style: charts.draw_outcome_distribution(ax, sim, style), 2.4)
+
+    def simulation_summary(self) -> None:
+        sim = self.sim
+        if sim is None:
+            return
+        data = _simulation_data(sim)
+        self.h(2, self.t("Population simulation", "Simulatie van het hele netwerk"))
+        s = self.ev.simulation
+        months = data.get("months") or s.months or self.ev.assumptions.horizon_months
+        self.p(esc(self.t(
+            f"{self.num(s.existing_participants)} participants at the start, a market of "
+            f"{self.num(data.get('market_size') or s.market_size)} people, {months} months, "
+            f"{self.num(s.recruit_rate, 2)} recruits per participant per month, "
+            f"{self.pct(s.churn_percent, 1)} quitting each month, seed {s.seed}.",
+            f"{self.num(s.existing_participants)} deelnemers bij de start, een markt van "
+            f"{self.num(data.get('market_size') or s.market_size)} mensen, {months} maanden, "
+            f"{self.num(s.recruit_rate, 2)} rekruten per deelnemer per maand, "
+            f"{self.pct(s.churn_percent, 1)} stopt elke maand, startwaarde {s.seed}.")), "note")
+        cohort, everyone = data.get("cohort") or {}, data.get("everyone") or {}
+        keys = ["10", "25", "50", "75", "90", "99"]
+        header = [esc(self.t("Net result", "Nettoresultaat"))] + [
+            esc(self.t("median", "mediaan") if k == "50" else f"P{k}") for k in keys] + [
+            esc(self.t("With profit", "Met winst"))]
+        rows = []
+        for label, block in ((self.t("Those who join when you do", "Wie begint als jij"), cohort),
+                             (self.t("Everyone", "Iedereen"), everyone)):
+            pcts = block.get("net_percentiles") or {}
+            if not pcts:
+                continue
+            rows.append([esc(label)] + [esc(self.money(pcts.get(k))) for k in keys]
+                        + [esc(self.pct(block.get("share_profitable_percent"), 1))])
+        if rows:
+            self.table(header, rows, widths=[22, 10, 10, 10, 10, 10, 14, 14],
+                       align_right=tuple(range(1, 8)), font_pt=8)
+        facts = [
+            (self.t("Participants ever / at the peak / at the end",
+                    "Deelnemers ooit / op het hoogtepunt / aan het eind"),
+             " / ".join(self.num(data.get(k)) for k in
+                        ("participants_ever", "participants_peak", "participants_final"))),
+            (self.t("Share of all earnings to the top 1% / top 10%",
+                    "Deel van alle verdiensten naar de top 1% / top 10%"),
+             f"{self.pct(data.get('top1_share_percent'), 1)} / {self.pct(data.get('top10_share_percent'), 1)}"),
+            (self.t("Internal consumption (own purchases / all volume)",
+                    "Eigen verbruik (eigen aankopen / al het volume)"),
+             self.pct(data.get("internal_consumption_percent"), 1)),
+        ]
+        dist = data.get("recruits_distribution") or {}
+        if dist:
+            def share(k):
+                return 100 * float(dist.get(str(k), 0.0))
+            three_plus = 100 * sum(float(v) for k, v in dist.items() if int(k) >= 3)
+            facts.append((self.t("Direct recruits: none / 1 / 2 / 3 or more",
+                                 "Directe rekruten: geen / 1 / 2 / 3 of meer"),
+                          " / ".join(self.pct(v, 1) for v in (share(0), share(1), share(2), three_plus))))
+        if data.get("payout_ratio") is not None:
+            facts.append((self.t("Paid out to participants, as a share of all they paid in",
+                                 "Uitbetaald aan deelnemers, als deel van alles wat ze betaalden"),
+                          self.pct(100 * float(data["payout_ratio"]), 1)))
+        self.table(None, [[esc(k), esc(v)] for k, v in facts], widths=[60, 40], align_right=(1,))
+
+    def questions(self) -> None:
+        questions = list(self.an.questions or [])
+        self.h(2, self.t("Questions to ask the recruiter", "Vragen om aan de werver te stellen"))
+        if not questions:
+            self.p(esc(self.t("You filled in everything the evaluation asks about.",
+                              "Je hebt alles ingevuld waar de beoordeling naar vraagt.")))
+            return
+        self.add('<ol style="margin-top:0;">' + "".join(f"<li>{esc(q)}</li>" for q in questions) + "</ol>")
+
+    def legal_note(self) -> None:
+        self.h(2, self.t("Not legal advice", "Geen juridisch advies"))
+        self.p(esc(self.an.disclaimer or self.t("This is an aid, not legal advice.",
+                                                  "Dit is een hulpmiddel, geen juridisch advies.")))
+        self.p(esc(self.t("The law this evaluation refers to: ", "De wetgeving waar deze beoordeling naar verwijst: ")
+                   + legal_frame(self.lang) + "."), "note")
+        if self.lang == "nl":
+            self.h(3, "Een vermoedelijk piramidespel melden")
+            rows = [[f"<b>{esc(name)}</b>", esc(what), esc(site)] for name, what, site in NL_REPORTING]
+            self.table(None, rows, widths=[20, 58, 22], font_pt=8)
+
+    # -- appendix: every input -----------------------------------------------------------------
+
+    def value(self, model, name: str) -> str:
+        raw = getattr(model, name)
+        unit = field_info(type(model), name, self.lang)["unit"]
+        if raw is None:
+            return self.t("not stated", "niet vermeld")
+        if isinstance(raw, bool):
+            return self.t("yes", "ja") if raw else self.t("no", "nee")
+        if isinstance(raw, str):
+            return self.choice(raw) if raw in CHOICE_LABELS and name not in ("name", "source") else raw
+        if unit == "money":
+            return self.money(raw, decimals=0 if float(raw).is_integer() else 2)
+        if unit == "percent":
+            return self.pct(raw, 0 if float(raw).is_integer() else 1)
+        return self.num(raw)
+
+    def label(self, model_type, name: str) -> str:
+        return field_info(model_type, name, self.lang)["label"]
+
+    def fields_table(self, model, names: list[str]) -> None:
+        pairs = [(esc(self.label(type(model), n)), esc(self.value(model, n))) for n in names]
+        rows = []
+        for i in range(0, len(pairs), 2):
+            left = pairs[i]
+            right = pairs[i + 1] if i + 1 < len(pairs) else ("", "")
+            rows.append([f'<span style="color:{COLORS["muted"]};">{left[0]}</span>', left[1],
+                         f'<span style="color:{COLORS["muted"]};">{right[0]}</span>', right[1]])
+        self.table(None, rows, widths=[29, 21, 29, 21], font_pt=7.5)
+
+    def list_table(self, items: list, model_type, names: list[str], currency: str | None = None) -> None:
+        shown = items[:MAX_TABLE_ROWS]
+        rows = []
+        for item in shown:
+            row = []
+            for n in names:
+                if currency and field_info(model_type, n)["unit"] == "money" and getattr(item, n) is not None:
+                    row.append(esc(self.money(getattr(item, n), currency,
+                                              0 if float(getattr(item, n)).is_integer() else 2)))
+                else:
+                    row.append(esc(self.value(item, n)))
+            rows.append(row)
+        if len(items) > len(shown):
+            more = len(items) - len(shown)
+            rows.append([esc(self.t(f"… and {more} more", f"… en nog {more}"))] + [""] * (len(names) - 1))
+        self.table([esc(self.label(model_type, n)) for n in names], rows, font_pt=7.5,
+                   align_right=tuple(i for i, n in enumerate(names)
+                                     if field_info(model_type, n)["unit"] in ("money", "percent", "volume", "count")))
+
+    def appendix(self) -> None:
+        ev, offer = self.ev, self.ev.offer
+        self.h(2, self.t("Appendix: what you entered", "Bijlage: wat je hebt ingevuld"))
+        self.h(3, self.t("The offer", "Het aanbod"))
+        self.fields_table(offer, ["name", "company", "kind", "currency"])
+        self.fields_table(offer.fees, list(Fees.model_fields))
+        self.fields_table(offer.requirements, list(Requirements.model_fields))
+        self.fields_table(offer.payout, ["retail_mode", "retail_commission_percent", "plan",
+                                         "commission_basis", "binary_percent", "binary_monthly_cap",
+                                         "recruit_bonus"])
+        if offer.payout.levels:
+            levels = " · ".join(f"{i}: {self.pct(p, 0 if float(p).is_integer() else 1)}"
+                                for i, p in enumerate(offer.payout.levels, start=1))
+            self.p(f'<span style="color:{COLORS["muted"]};">{esc(self.label(Payout, "levels"))}:</span> '
+                   + esc(levels), "note")
+        if offer.products:
+            self.h(3, self.label(Offer, "products"))
+            self.list_table(offer.products, Product, list(Product.model_fields))
+        if offer.training:
+            self.h(3, self.label(Offer, "training"))
+            self.list_table(offer.training, Training, list(Training.model_fields))
+        if offer.payout.ranks:
+            self.h(3, self.label(Payout, "ranks"))
+            self.list_table(offer.payout.ranks, Rank, list(Rank.model_fields))
+        d = offer.disclosure
+        if d is not None:
+            self.h(3, self.label(Offer, "disclosure"))
+            self.fields_table(d, [n for n in Disclosure.model_fields if n != "tiers"])
+            self.list_table(d.tiers, Tier, list(Tier.model_fields), currency=d.currency or self.cur)
+        claims = offer.claims
+        if claims.claimed_monthly_income is not None or claims.text:
+            self.h(3, self.label(Offer, "claims"))
+            if claims.claimed_monthly_income is not None:
+                self.fields_table(claims, ["claimed_monthly_income"])
+            if claims.text:
+                self.p("“" + esc_multiline(claims.text, lang=self.lang) + "”", "note")
+        if offer.notes:
+            self.h(3, self.label(Offer, "notes"))
+            self.p(esc_multiline(offer.notes, lang=self.lang), "note")
+        self.h(3, self.label(Evaluation, "assumptions"))
+        self.fields_table(ev.assumptions, list(Assumptions.model_fields))
+        if self.sim is not None:
+            self.h(3, self.label(Evaluation, "simulation"))
+            self.fields_table(ev.simulation, list(SimulationSettings.model_fields))
+
+
+def _simulation_data(sim) -> dict:
+    """The SPEC section 5 figures of a simulation result, as a dict (duck-typed)."""
+    data: dict = {}
+    to_json = getattr(sim, "to_json", None)
+    if callable(to_json):
+        try:
+            data = dict(to_json())
+        except Exception:  # noqa: BLE001 - fall back to attributes
+            data = {}
+    for key in ("participants_ever", "participants_peak", "participants_final", "top1_share_percent",
+                "top10_share_percent", "internal_consumption_percent", "recruits_distribution",
+                "months", "market_size", "payout_ratio"):
+        if data.get(key) is None and getattr(sim, key, None) is not None:
+            data[key] = getattr(sim, key)
+    for which in ("cohort", "everyone"):
+        block = dict(data.get(which) or {})
+        if not block.get("net_percentiles"):
+            block["net_percentiles"] = getattr(sim, f"{which}_net_percentiles", None) or {}
+        if block.get("share_profitable_percent") is None:
+            for name in (f"{which}_share_profitable_percent", f"share_profitable_{which}_percent"):
+                if getattr(sim, name, None) is not None:
+                    block["share_profitable_percent"] = getattr(sim, name)
+        data[which] = block
+    return data
+
+
+def build_content(evaluation: Evaluation, analysis, lang: str = "nl", simulation=None,
+                  today: _dt.date | None = None, chart_width_in: float = 6.7) -> ReportContent:
+    return _Builder(evaluation, analysis, lang, simulation, today or _dt.date.today(),
+                    chart_width_in).build()
+
+
+def is_finite(value: float | None) -> bool:
+    return value is not None and math.isfinite(value)
