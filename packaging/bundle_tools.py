@@ -155,9 +155,13 @@ def bundled_examples(bundle: Path) -> list[Path]:
     return sorted(bundle.rglob("evaluator/resources/examples/*.oppeval"))
 
 
-def smoke(bundle: Path, app_seconds: float = 8.0) -> int:
-    """Run the bundle headless: --version, validate, analyze, report (if present), the app."""
+def smoke(bundle: Path, app_seconds: float = 8.0, extra_examples: list[Path] = ()) -> int:
+    """Run the bundle headless: --version, validate, analyze, report (if present), the app.
+
+    Uses the examples inside the bundle, plus ``extra_examples`` (files of your own).
+    """
     bundle = bundle.resolve()
+    extra_examples = [Path(p).resolve() for p in extra_examples]
     exe = bundle / (APP_NAME + (".exe" if sys.platform == "win32" else ""))
     if not exe.is_file():
         print(f"smoke: {exe} not found; build it with make package", file=sys.stderr)
@@ -189,6 +193,7 @@ def smoke(bundle: Path, app_seconds: float = 8.0) -> int:
 
         examples = bundled_examples(bundle)
         check(bool(examples), "no bundled examples (evaluator/resources/examples/*.oppeval) in the bundle")
+        examples += extra_examples
         for example in examples:
             result = run("validate", str(example))
             check(result.returncode == 0, f"validate {example.name}", result)
@@ -236,7 +241,7 @@ def smoke(bundle: Path, app_seconds: float = 8.0) -> int:
     for item in skipped:
         print(f"smoke: SKIPPED {item}")
     for item in failures:
-        print(f"smoke: FAILED {item}", file=sys.stderr)
+        print(f"smoke: FAILED {item}")
     print("smoke: " + ("FAILED" if failures else "passed"))
     return 1 if failures else 0
 
@@ -248,6 +253,8 @@ def main(argv: list[str] | None = None) -> int:
     for name in ("stage", "tarball", "smoke"):
         p = sub.add_parser(name)
         p.add_argument("bundle", type=Path, nargs="?", default=ROOT / "dist" / APP_NAME)
+    p.add_argument("--example", type=Path, action="append", default=[],
+                   help="also check this evaluation file (repeatable)")
     args = parser.parse_args(argv)
     if args.command == "version":
         print(read_version())
@@ -259,7 +266,7 @@ def main(argv: list[str] | None = None) -> int:
         out = tarball(args.bundle, read_version())
         print(f"wrote {out} ({out.stat().st_size / 1e6:.0f} MB)")
         return 0
-    return smoke(args.bundle)
+    return smoke(args.bundle, extra_examples=args.example)
 
 
 if __name__ == "__main__":
