@@ -1,0 +1,127 @@
+"""``simulate FILE [--json] [--participants N] [--months M] [--seed S] [--lang nl|en]``.
+
+The population simulation of SPEC section 5. With ``--json`` prints ``SimulationResult.to_json()``
+(SPEC section 7); without, a readable summary. ``--participants`` overrides the market size.
+Bad settings or overrides exit 2 naming the field, with nothing on stdout.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from ..core.i18n import fmt_money, fmt_number, fmt_percent, tr
+from ..core.model import Evaluation
+from .common import EXIT_OK, CommandError, load_or_raise, print_json
+
+
+def configure(parser) -> None:
+    parser.add_argument("file", help="the evaluation file (.oppeval)")
+    parser.add_argument("--json", action="store_true", help="print the results as JSON")
+    parser.add_argument("--participants", type=int, metavar="N",
+                        help="market size: how many people could ever join (overrides simulation.market_size)")
+    parser.add_argument("--months", type=int, metavar="M",
+                        help="months to simulate, 1-120 (overrides simulation.months)")
+    parser.add_argument("--seed", type=int, metavar="S", help="random seed (overrides simulation.seed)")
+    parser.add_argument("--lang", choices=("nl", "en"), default="en",
+                        help="language of the summary (default: en)")
+
+
+def run(args) -> int:
+    evaluation = load_or_raise(args.file)
+    from ..core.simulation import SimulationSettingsError, simulate  # numpy only when simulating
+
+    try:
+        result = simulate(evaluation, participants=args.participants, months=args.months,
+                          seed=args.seed)
+    except SimulationSettingsError as exc:
+        raise CommandError(f"{args.file}: {exc.field}: {exc.message}") from None
+    try:
+        if args.json:
+            print_json(result.to_json())
+        else:
+            print(render_text(evaluation, result, args.lang))
+        sys.stdout.flush()
+    except BrokenPipeError:  # e.g. piped into `head`: not an error, and no traceback
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return EXIT_OK
+
+
+def render_text(evaluation: Evaluation, result, lang: str = "en") -> str:
+    """A readable summary of a simulation result in English or Dutch."""
+    t = lambda en, nl: tr(lang, en, nl)  # noqa: E731
+    cur = evaluation.offer.currency
+    money = lambda v: fmt_money(v, cur, lang)  # noqa: E731
+    num = lambda v: fmt_number(v, lang)  # noqa: E731
+    pct = lambda v, d=1: fmt_percent(v, lang, d)  # noqa: E731
+    s = result.settings
+    lines = [
+        t(f"Population simulation: {evaluation.offer.name}",
+          f"Simulatie van het hele netwerk: {evaluation.offer.name}"),
+        t(f"Settings: {num(s['existing_participants'])} participants at the start, market of "
+          f"{num(s['market_size'])} people, {s['months']} months, {fmt_number(s['recruit_rate'], lang, 3)} "
+          f"recruits per participant per month, {pct(s['churn_percent'])} quit each month, "
+          f"{'preferential' if s['attachment'] == 'preferential' else 'uniform'} sponsors, seed {s['seed']}.",
+          f"Instellingen: {num(s['existing_participants'])} deelnemers bij de start, markt van "
+          f"{num(s['market_size'])} mensen, {s['months']} maanden, {fmt_number(s['recruit_rate'], lang, 3)} "
+          f"rekruten per deelnemer per maand, {pct(s['churn_percent'])} stopt elke maand, "
+          f"{'voorkeur voor grote' if s['attachment'] == 'preferential' else 'willekeurige'} sponsors, "
+          f"startwaarde {s['seed']}."),
+        "",
+        t(f"Participants ever: {num(result.participants_ever)}; most active at once: "
+          f"{num(result.participants_peak)}; active at the end: {num(result.participants_final)}.",
+          f"Deelnemers ooit: {num(result.participants_ever)}; meeste tegelijk actief: "
+          f"{num(result.participants_peak)}; actief aan het eind: {num(result.participants_final)}."),
+        "",
+        t(f"Net result after {result.months} months (earnings minus costs), by percentile:",
+          f"Nettoresultaat na {result.months} maanden (verdiensten min kosten), per percentiel:"),
+    ]
+    labels = [t("10%", "10%"), t("25%", "25%"), t("median", "mediaan"), t("75%", "75%"),
+              t("90%", "90%"), t("99%", "99%")]
+    rows = [(t("Joined in month 1", "Begonnen in maand 1") + f" ({num(result.cohort_size)})",
+             result.cohort_net_percentiles, result.cohort_share_profitable_percent),
+            (t("Everyone", "Iedereen") + f" ({num(result.participants_ever)})",
+             result.everyone_net_percentiles, result.everyone_share_profitable_percent)]
+    first = max(len(r[0]) for r in rows)
+    cells = [[money(r[1][k]) for k in ("10", "25", "50", "75", "90", "99")] for r in rows]
+    width = max(len(x) for x in labels + [c for row in cells for c in row]) + 2
+    profit = t("with a profit", "met winst")
+    lines.append("  " + " " * first + "".join(x.rjust(width) for x in labels) + "  " + profit)
+    for (name, _, share), row in zip(rows, cells):
+        lines.append("  " + name.ljust(first) + "".join(c.rjust(width) for c in row) + "  " +
+                     pct(share).rjust(len(profit)))
+    lines.append("")
+    lines.append(t(
+        f"The top 1% receive {pct(result.top1_share_percent)} of all earnings, the top 10% "
+        f"{pct(result.top10_share_percent)}.",
+        f"De bovenste 1% krijgt {pct(result.top1_share_percent)} van alle verdiensten, de bovenste 10% "
+        f"{pct(result.top10_share_percent)}."))
+    lines.append(t(
+        f"Participants' own purchases: {pct(result.internal_consumption_percent)} of all volume.",
+        f"Eigen aankopen van deelnemers: {pct(result.internal_consumption_percent)} van al het volume."))
+    if result.payout_ratio is not None:
+        lines.append(t(
+            f"The company paid participants {pct(100 * result.payout_ratio)} of what they paid it.",
+            f"Het bedrijf betaalde deelnemers {pct(100 * result.payout_ratio)} uit van wat zij het betaalden."))
+    e = result.earnings_by_source
+    lines.append(t(
+        f"All earnings: retail {money(e['retail'])}, downline {money(e['downline'])}, "
+        f"recruiting {money(e['recruiting'])}, ranks {money(e['rank'])}.",
+        f"Alle verdiensten: verkoop {money(e['retail'])}, netwerk {money(e['downline'])}, "
+        f"werven {money(e['recruiting'])}, rangen {money(e['rank'])}."))
+    dist = result.recruits_distribution
+    shown = [f"{k}: {pct(100 * v)}" for k, v in list(dist.items())[:5]]
+    rest = sum(v for k, v in dist.items() if int(k) >= 5)
+    if rest > 0:
+        shown.append(f"5+: {pct(100 * rest)}")
+    lines.append(t("Direct recruits (share of everyone): ", "Directe rekruten (deel van iedereen): ")
+                 + ", ".join(shown) + ".")
+    lines.append("")
+    lines.append(t(
+        "Costs counted: joining costs, fees, required purchases and mandatory training; other "
+        "expenses are not, so real results are worse.",
+        "Meegeteld: startkosten, vaste kosten, verplichte aankopen en verplichte training; overige "
+        "kosten niet, dus echte resultaten zijn slechter."))
+    lines.append(t(f"Simulated in {fmt_number(result.elapsed_s, lang, 2)} s.",
+                   f"Gesimuleerd in {fmt_number(result.elapsed_s, lang, 2)} s."))
+    return "\n".join(lines)
