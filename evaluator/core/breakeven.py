@@ -123,6 +123,13 @@ def solve_minimum(f, cap: float = SEARCH_CAP) -> float | None:
     return hi
 
 
+def fmt_share(percent: float, lang: str) -> str:
+    """A share for the 2^-k sentences: one decimal, and "less than 0.1%" rather than "0.0%"."""
+    if 0 < percent < 0.05:
+        return tr(lang, "less than 0.1%", "minder dan 0,1%")
+    return fmt_percent(percent, lang, 1)
+
+
 def share_with_recruits(k: int) -> float:
     """Percent of participants with k or more direct recruits under equal-chance recruitment."""
     return 100 * 2.0 ** -k
@@ -229,6 +236,6 @@ def explain(evaluation: Evaluation, needs: BreakEvenNeeds, lang: str) -> str:
             f"Via werving zijn er aan het eind ongeveer {fmt_number(needs.active_recruits, lang, 1)} actieve eigen rekruten nodig ({fmt_number(needs.recruits_per_month or 0, lang, 2)} nieuwe rekruten per maand, van wie {fmt_percent(a.downline_retention_percent, lang)} elke maand blijft), met al het andere zoals je het invulde."))
         parts.append(tr(
             lang,
-            f"When everyone is equally likely to bring in the next participant, at most 2^-{k} = {fmt_percent(needs.share_reaching_recruits_percent or 0, lang, 1)} of participants ever get {k} or more recruits.",
-            f"Als iedereen evenveel kans heeft de volgende deelnemer binnen te halen, krijgt hooguit 2^-{k} = {fmt_percent(needs.share_reaching_recruits_percent or 0, lang, 1)} van de deelnemers ooit {k} of meer rekruten."))
+            f"When everyone is equally likely to bring in the next participant, at most 2^-{k} = {fmt_share(needs.share_reaching_recruits_percent or 0, lang)} of participants ever get {k} or more recruits.",
+            f"Als iedereen evenveel kans heeft de volgende deelnemer binnen te halen, krijgt hooguit 2^-{k} = {fmt_share(needs.share_reaching_recruits_percent or 0, lang)} van de deelnemers ooit {k} of meer rekruten."))
     return " ".join(parts)

@@ -16,7 +16,7 @@ import math
 from dataclasses import asdict, dataclass
 from typing import Callable, Literal
 
-from .breakeven import BreakEvenNeeds
+from .breakeven import SEARCH_CAP, BreakEvenNeeds, fmt_share
 from .i18n import fmt_money, fmt_number, fmt_percent, tr
 from .income import (
     IncomeSplit,
@@ -303,18 +303,20 @@ def _pay_to_join(ctx: _Ctx) -> RedFlag | None:
                 join_total += item.cost
             else:
                 per_month = item.cost * item.times_per_year / 12
-                monthly.append(ctx.t(f"mandatory '{item.name}' {ctx.money(per_month)}",
-                                     f"verplicht '{item.name}' {ctx.money(per_month)}"))
+                monthly.append(ctx.t(f"mandatory training '{item.name}' {ctx.money(per_month)}",
+                                     f"verplichte training '{item.name}' {ctx.money(per_month)}"))
                 monthly_total += per_month
     if fees.monthly > 0:
         monthly.insert(0, ctx.t(f"fee {ctx.money(fees.monthly)}", f"vaste kosten {ctx.money(fees.monthly)}"))
         monthly_total += fees.monthly
     purchases = ctx.required_purchase_cost
-    if purchases > 0 or req.autoship_required:
-        what = ctx.t("required purchases (autoship)", "verplichte bestelling (autoship)") \
-            if req.autoship_required else ctx.t("required purchases if you sell less than the required volume",
-                                                "verplichte aankopen als je minder verkoopt dan het vereiste volume")
-        monthly.append(f"{what} {ctx.t('up to', 'tot')} {ctx.money(purchases)}")
+    if req.autoship_required:
+        monthly.append(ctx.t(f"autoship order {ctx.money(purchases)}",
+                             f"verplichte autoship-bestelling {ctx.money(purchases)}"))
+        monthly_total += purchases
+    elif purchases > 0:
+        monthly.append(ctx.t(f"up to {ctx.money(purchases)} of purchases when your sales fall short of the required volume",
+                             f"tot {ctx.money(purchases)} aan aankopen als je verkoop het vereiste volume niet haalt"))
         monthly_total += purchases
     if join_total <= 0 and monthly_total <= 0 and fees.annual <= 0 and not req.autoship_required:
         return None
@@ -402,6 +404,13 @@ def _pay_to_qualify(ctx: _Ctx) -> RedFlag | None:
     months_buying = sum(1 for x in ov if x > 1e-9)
     spent = sum(ctx.projection.costs["purchases"])
     cost = ctx.required_purchase_cost
+    if req.autoship_required and req.monthly_volume <= 0:
+        detail = ctx.t(
+            "An automatic monthly order (autoship) is required to stay active; enter its volume as the required monthly volume to count its cost.",
+            "Een automatische maandelijkse bestelling (autoship) is verplicht om actief te blijven; vul het volume ervan in als verplicht maandvolume om de kosten mee te tellen.")
+        return ctx.flag("pay_to_qualify", "warning",
+                        ("You must buy to qualify for pay", "Je moet zelf kopen om uitbetaald te worden"),
+                        detail)
     if req.autoship_required or months_buying > 0:
         lead = ctx.t("An automatic monthly order (autoship) is required. ",
                      "Een automatische maandelijkse bestelling (autoship) is verplicht. ") \
@@ -535,11 +544,16 @@ def _income_claims(ctx: _Ctx) -> RedFlag | None:
     revenue = sum(sum(v) for v in ctx.projection.revenue.values()) / ctx.h
     if revenue > 0 and claimed <= CLAIM_RATIO * revenue:
         return None
-    ratio = (ctx.t(f", {ctx.num(claimed / revenue, 1)} times", f", {ctx.num(claimed / revenue, 1)} keer")
-             if revenue > 0 else "")
+    if revenue > 0:
+        own = ctx.t(
+            f"{ctx.num(claimed / revenue, 1)} times the {ctx.money(revenue)} a month your own projection averages (gross, before costs)",
+            f"{ctx.num(claimed / revenue, 1)} keer de {ctx.money(revenue)} per maand die je eigen projectie gemiddeld oplevert (bruto, vóór kosten)")
+    else:
+        own = ctx.t("while your own projection has no income at all",
+                    "terwijl je eigen projectie helemaal geen inkomsten heeft")
     detail = ctx.t(
-        f"The recruiter claimed {ctx.money(claimed)} a month{ratio} the {ctx.money(revenue)} a month your own projection averages (gross, before costs), and there is no income disclosure to check the claim against.",
-        f"De werver noemde {ctx.money(claimed)} per maand{ratio} de {ctx.money(revenue)} per maand die je eigen projectie gemiddeld oplevert (bruto, vóór kosten), en er is geen inkomensverklaring om de belofte aan te toetsen.")
+        f"The recruiter claimed {ctx.money(claimed)} a month, {own}, and there is no income disclosure to check the claim against.",
+        f"De werver noemde {ctx.money(claimed)} per maand, {own}, en er is geen inkomensverklaring om de belofte aan te toetsen.")
     return ctx.flag("income_claims", "warning",
                     ("The claimed income is far above your own projection",
                      "Het beloofde inkomen ligt ver boven je eigen projectie"), detail)
@@ -607,8 +621,8 @@ def _typical_loses_money(ctx: _Ctx) -> RedFlag | None:
     if d_cur != ctx.cur:
         note = ctx.t(f" (disclosure in {d_cur}, costs in {ctx.cur})", f" (verklaring in {d_cur}, kosten in {ctx.cur})")
     detail = ctx.t(
-        f"The typical participant receives {ctx.money(typ.median_annual_gross, d_cur)} a year (gross) but pays {ctx.money(typ.annual_costs)} in the first year in fees, required purchases and mandatory training: a net result of {ctx.money(typ.median_annual_net)}{note}.",
-        f"De gewone deelnemer krijgt {ctx.money(typ.median_annual_gross, d_cur)} per jaar (bruto) maar betaalt in het eerste jaar {ctx.money(typ.annual_costs)} aan kosten, verplichte aankopen en verplichte training: netto {ctx.money(typ.median_annual_net)}{note}.")
+        f"The typical participant receives {ctx.money(typ.median_annual_gross, d_cur)} a year (gross) but has {ctx.money(typ.annual_costs)} of costs in the first year (fees, required purchases, mandatory training, other expenses): a net result of {ctx.money(typ.median_annual_net)}{note}.",
+        f"De gewone deelnemer krijgt {ctx.money(typ.median_annual_gross, d_cur)} per jaar (bruto) maar heeft in het eerste jaar {ctx.money(typ.annual_costs)} aan kosten (vaste kosten, verplichte aankopen, verplichte training, overige kosten): netto {ctx.money(typ.median_annual_net)}{note}.")
     return ctx.flag("typical_loses_money", "serious",
                     ("The typical participant loses money", "De gewone deelnemer verliest geld"), detail)
 
@@ -621,8 +635,8 @@ def _break_even_unlikely(ctx: _Ctx) -> RedFlag | None:
         if needs.customers_per_month is not None:
             return None  # recruiting cannot do it, but outside customers can
         detail = ctx.t(
-            f"With your other assumptions, no number of recruits (up to 10,000 a month) makes you break even within {ctx.h} months.",
-            f"Met je overige aannames speel je met geen enkel aantal rekruten (tot 10.000 per maand) binnen {ctx.h} maanden quitte.")
+            f"With your other assumptions, no number of recruits (up to {ctx.num(SEARCH_CAP)} a month) makes you break even within {ctx.h} months.",
+            f"Met je overige aannames speel je met geen enkel aantal rekruten (tot {ctx.num(SEARCH_CAP)} per maand) binnen {ctx.h} maanden quitte.")
         return ctx.flag("break_even_unlikely", "serious",
                         ("Recruiting cannot make you break even", "Werven is niet genoeg om quitte te spelen"),
                         detail)
@@ -631,8 +645,8 @@ def _break_even_unlikely(ctx: _Ctx) -> RedFlag | None:
         return None
     k = needs.recruits_needed_whole or 0
     detail = ctx.t(
-        f"Breaking even within {ctx.h} months needs about {ctx.num(needs.active_recruits, 1)} active personal recruits at the end ({ctx.num(needs.recruits_per_month or 0, 2)} new recruits a month). With equal-chance recruitment at most 2^-{k} = {ctx.pct(share, 1)} of participants ever get {k} or more.",
-        f"Om binnen {ctx.h} maanden quitte te spelen heb je aan het eind ongeveer {ctx.num(needs.active_recruits, 1)} actieve eigen rekruten nodig ({ctx.num(needs.recruits_per_month or 0, 2)} nieuwe rekruten per maand). Als iedereen evenveel kans heeft, krijgt hooguit 2^-{k} = {ctx.pct(share, 1)} van de deelnemers er ooit {k} of meer.")
+        f"Breaking even within {ctx.h} months needs about {ctx.num(needs.active_recruits, 1)} active personal recruits at the end ({ctx.num(needs.recruits_per_month or 0, 2)} new recruits a month). With equal-chance recruitment at most 2^-{k} = {fmt_share(share, ctx.lang)} of participants ever get {k} or more.",
+        f"Om binnen {ctx.h} maanden quitte te spelen heb je aan het eind ongeveer {ctx.num(needs.active_recruits, 1)} actieve eigen rekruten nodig ({ctx.num(needs.recruits_per_month or 0, 2)} nieuwe rekruten per maand). Als iedereen evenveel kans heeft, krijgt hooguit 2^-{k} = {fmt_share(share, ctx.lang)} van de deelnemers er ooit {k} of meer.")
     severity: Severity = "serious" if share < BREAK_EVEN_SERIOUS_PERCENT else "warning"
     return ctx.flag("break_even_unlikely", severity,
                     ("Breaking even needs more recruits than almost anyone gets",
@@ -676,9 +690,14 @@ def _product_premium(ctx: _Ctx) -> RedFlag | None:
     if premium <= PREMIUM_PERCENT:
         return None
     n = len(priced)
-    detail = ctx.t(
-        f"The {n} product(s) with a known comparable price cost on average {ctx.money(retail)} at retail against {ctx.money(market)} for comparable products elsewhere: {ctx.pct(premium)} more.",
-        f"De {n} product(en) met een bekende vergelijkbare prijs kosten gemiddeld {ctx.money(retail)} tegen {ctx.money(market)} voor vergelijkbare producten elders: {ctx.pct(premium)} duurder.")
+    if n == 1:
+        detail = ctx.t(
+            f"'{priced[0].name}' costs {ctx.money(retail)} at retail against {ctx.money(market)} for a comparable product elsewhere: {ctx.pct(premium)} more.",
+            f"'{priced[0].name}' kost {ctx.money(retail)} tegen {ctx.money(market)} voor een vergelijkbaar product elders: {ctx.pct(premium)} duurder.")
+    else:
+        detail = ctx.t(
+            f"The {n} products with a known comparable price cost on average {ctx.money(retail)} at retail against {ctx.money(market)} for comparable products elsewhere: {ctx.pct(premium)} more.",
+            f"De {n} producten met een bekende vergelijkbare prijs kosten gemiddeld {ctx.money(retail)} tegen {ctx.money(market)} voor vergelijkbare producten elders: {ctx.pct(premium)} duurder.")
     return ctx.flag("product_premium", "serious" if premium > PREMIUM_SERIOUS_PERCENT else "warning",
                     ("The products cost far more than comparable ones",
                      "De producten zijn veel duurder dan vergelijkbare"), detail)

@@ -285,13 +285,14 @@ def compare(evaluation: Evaluation, projection: Projection, typical: Typical | N
     else:
         priced = [p for p in offer.products if p.market_price is not None]
         n = len(offer.products)
+        what = t(f"{n} product" + ("s" if n != 1 else ""), f"{n} product" + ("en" if n != 1 else ""))
         if priced:
-            out["products"] = (t(f"{n} product(s); priced in line with comparable products elsewhere.",
-                                 f"{n} product(en); geprijsd in lijn met vergelijkbare producten elders."),
+            out["products"] = (t(f"{what}, priced in line with comparable products elsewhere.",
+                                 f"{what}, geprijsd in lijn met vergelijkbare producten elders."),
                                "network_marketing")
         else:
-            out["products"] = (t(f"{n} product(s); no comparable price entered, so their market value is unknown.",
-                                 f"{n} product(en); geen vergelijkbare prijs ingevuld, dus de marktwaarde is onbekend."),
+            out["products"] = (t(f"{what}; no comparable price entered, so the market value is unknown.",
+                                 f"{what}; geen vergelijkbare prijs ingevuld, dus de marktwaarde is onbekend."),
                                "unclear")
 
     # 4. Compensation model: who gets the money.
@@ -374,8 +375,9 @@ def compare(evaluation: Evaluation, projection: Projection, typical: Typical | N
         recruiting = [x for x in training if x.focus == "recruiting"]
         selling = [x for x in training if x.focus in ("product", "sales", "mixed")]
         mandatory_cost = sum(x.cost for x in training if x.mandatory and x.cost > 0)
-        text = t(f"{len(training)} training item(s): {len(selling)} about products or selling, {len(recruiting)} about recruiting.",
-                 f"{len(training)} training(en): {len(selling)} over producten of verkopen, {len(recruiting)} over werven.")
+        n = len(training)
+        text = t(f"{n} training" + ("s" if n != 1 else "") + f": {len(selling)} about products or selling, {len(recruiting)} about recruiting.",
+                 f"{n} training" + ("en" if n != 1 else "") + f": {len(selling)} over producten of verkopen, {len(recruiting)} over werven.")
         if mandatory_cost > 0:
             text += t(f" Mandatory items cost {money(mandatory_cost, cur, lang)} per session.",
                       f" Verplichte onderdelen kosten {money(mandatory_cost, cur, lang)} per keer.")

@@ -500,3 +500,14 @@ def test_docs_table_lists_every_flag():
     doc = (Path(__file__).resolve().parents[2] / "docs" / "red-flags.md").read_text(encoding="utf-8")
     for flag_id in FLAG_IDS:
         assert f"| `{flag_id}` |" in doc, flag_id
+
+
+def test_autoship_without_a_volume_still_flags_pay_to_qualify():
+    flag = flags(make({"requirements": {"autoship_required": True}}))["pay_to_qualify"]
+    assert flag.severity == "warning" and "autoship" in flag.detail
+
+
+def test_income_claim_when_your_projection_earns_nothing():
+    ev = make({"claims": {"claimed_monthly_income": 500}}, {"new_customers_per_month": 0})
+    flag = flags(ev)["income_claims"]
+    assert "€500" in flag.detail and "no income at all" in flag.detail
