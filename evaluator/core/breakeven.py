@@ -157,6 +157,13 @@ def break_even_needs(evaluation: Evaluation, lang: str = "en",
             at = projection if per_month == a.recruits_per_month else project(
                 _with(evaluation, recruits_per_month=per_month))
             active = at.personal_recruits_active[-1] if at.personal_recruits_active else 0.0
+            # The search stops within PRECISION recruits a month above the threshold, which moves
+            # a_1(H) by up to PRECISION * a_1(H) / r. At a rank step ("3 legs") the true answer
+            # is a whole number: snap to it rather than report 3.01 and round up to 4.
+            slack = WHOLE_TOLERANCE + (PRECISION * active / per_month if per_month > 0 else 0.0)
+            nearest = round(active)
+            if 0 <= active - nearest <= slack:
+                active = float(nearest)
             whole = math.ceil(active - WHOLE_TOLERANCE) if active > 0 else 0
             share = share_with_recruits(whole)
             downline = at.downline_active[-1] if at.downline_active else 0.0

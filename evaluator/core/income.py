@@ -33,11 +33,11 @@ class IncomeSplit:
 
     @property
     def recruitment_percent(self) -> float | None:
-        return 100 * self.recruitment / self.total if self.total > 0 else None
+        return min(100.0, 100 * self.recruitment / self.total) if self.total > 0 else None
 
     @property
     def outside_percent(self) -> float | None:
-        return 100 * self.outside / self.total if self.total > 0 else None
+        return min(100.0, 100 * self.outside / self.total) if self.total > 0 else None
 
 
 def member_volumes(evaluation: Evaluation) -> tuple[float, float]:

@@ -112,3 +112,18 @@ def test_unreachable_by_recruiting():
 @pytest.mark.parametrize("k,share", [(0, 100), (1, 50), (3, 12.5), (6, 1.5625)])
 def test_share_with_recruits(k, share):
     assert share_with_recruits(k) == pytest.approx(share)
+
+
+def test_a_rank_step_at_whole_legs_is_not_rounded_up():
+    # Only a rank paying 1,000 a month from 3 active legs; a 1,000 fee in month 1; 12 months, 100%
+    # retention: a_1(m) = r m, so the rank pays from the month r m >= 3. Any r >= 3/12 = 0.25
+    # qualifies in month 12 and pays 1,000: break-even needs exactly 3 active recruits at the end.
+    ev = make({"fees": {"signup": 1000},
+               "payout": {"retail_mode": "none",
+                          "ranks": [{"name": "Gold", "group_volume": 0, "legs": 3, "monthly_bonus": 1000}]}},
+              {"horizon_months": 12, "downline_retention_percent": 100})
+    needs = break_even_needs(ev)
+    assert needs.recruits_per_month == pytest.approx(0.25, abs=PRECISION)
+    assert needs.active_recruits == 3.0
+    assert needs.recruits_needed_whole == 3
+    assert needs.share_reaching_recruits_percent == pytest.approx(12.5)
