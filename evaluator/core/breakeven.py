@@ -51,6 +51,7 @@ class BreakEvenNeeds:
     already_breaks_even: bool = False  # the user's own projection already ends at ≥ 0
     customers_possible: bool = True  # False when a customer spends nothing (customers cannot help)
     recruits_possible: bool = True  # False when nothing is paid for recruits or a downline
+    costs_total: float = 0.0  # the user's projected costs over the horizon
 
     def to_json(self) -> dict:
         return asdict(self)
@@ -175,6 +176,7 @@ def break_even_needs(evaluation: Evaluation, lang: str = "en",
         share_reaching_recruits_percent=share, explanation="", recruits_per_month=per_month,
         recruits_needed_whole=whole, downline_needed=downline, already_breaks_even=already,
         customers_possible=customers_possible, recruits_possible=recruits_possible,
+        costs_total=sum(sum(v) for v in projection.costs.values()),
     )
     needs.explanation = explain(evaluation, needs, lang)
     return needs
@@ -197,6 +199,9 @@ def explain(evaluation: Evaluation, needs: BreakEvenNeeds, lang: str) -> str:
     cur = evaluation.offer.currency
     h = a.horizon_months
     parts: list[str] = []
+    if needs.costs_total <= 0:
+        return tr(lang, f"There are no costs to earn back in your {h} months: every sale is profit.",
+                  f"Er zijn in je {h} maanden geen kosten terug te verdienen: elke verkoop is winst.")
     if needs.already_breaks_even:
         parts.append(tr(lang, f"With your own assumptions you break even within {h} months.",
                         f"Met je eigen aannames speel je binnen {h} maanden quitte."))
