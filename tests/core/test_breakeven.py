@@ -131,7 +131,7 @@ def test_a_rank_step_at_whole_legs_is_not_rounded_up():
 
 def test_no_costs_means_nothing_to_earn_back():
     ev = make({"payout": {"retail_mode": "commission", "retail_commission_percent": 10}},
-              {"horizon_months": 24})
+              {"horizon_months": 24, "customer_monthly_spend": 10})
     needs = break_even_needs(ev)
     assert needs.costs_total == 0 and needs.customers_per_month == 0
     assert "no costs to earn back in your 24 months" in needs.explanation
