@@ -84,6 +84,7 @@ from __future__ import annotations
 import math
 import time
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Callable
 
 import numpy as np
@@ -264,11 +265,11 @@ class Plan:
             ranks=ranks,
         )
 
-    @property
+    @cached_property
     def has_ranks(self) -> bool:
         return any(bonus > 0 for _, _, bonus in self.ranks)
 
-    @property
+    @cached_property
     def has_binary(self) -> bool:
         return self.binary_rate > 0 and (self.binary_cap is None or self.binary_cap > 0)
 
@@ -360,6 +361,11 @@ class Population:
 # The engine
 
 
+def _dot(a: np.ndarray, b: np.ndarray) -> float:
+    """Sum of a * b without BLAS (whose threads spin and stall on a busy 2-core machine)."""
+    return float(np.multiply(a, b).sum())
+
+
 def _expected_ever(s: Settings) -> int:
     """Participants ever joined by the end under the deterministic mean-field model, plus 20%:
     the first allocation, so that arrays rarely have to grow (and never to ``market_size``)."""
@@ -375,7 +381,9 @@ def _expected_ever(s: Settings) -> int:
 
 
 class _Engine:
-    def __init__(self, plan: Plan, settings: Settings, record_events: bool) -> None:
+    def __init__(self, plan: Plan, settings: Settings, record_events: bool = False,
+                 detail: bool = False) -> None:
+        self.detail = detail or record_events
         self.plan = plan
         self.s = settings
         self.rng = np.random.Generator(np.random.PCG64(settings.seed))
@@ -517,7 +525,7 @@ class _Engine:
 
     # -- the run ---------------------------------------------------------------------------
 
-    def run(self, progress, cancel) -> tuple[SimulationResult, Population]:
+    def run(self, progress, cancel) -> tuple[SimulationResult, Population | None]:
         s, plan, rng = self.s, self.plan, self.rng
         started = time.perf_counter()
         if cancel is not None and cancel():
@@ -591,7 +599,7 @@ class _Engine:
             series["joiners"].append(joiners)
             series["quitters"].append(int(quitters.size))
             if cohort.size:
-                net = self._to_date(cohort, m)["net"]
+                net = self._outcome(cohort, m)[0]
                 p10, p50, p90 = np.percentile(net, [10, 50, 90])
             else:
                 p10 = p50 = p90 = 0.0
@@ -614,6 +622,60 @@ class _Engine:
             bonus[ok] = monthly_bonus
             done |= ok
         self.earn_rank[:n] += bonus
+
+    def _outcome(self, ids: np.ndarray, m: int) -> tuple[np.ndarray, np.ndarray, dict[str, float]]:
+        """Net and gross earnings of these participants over months 1..m, and the totals by
+        source, cost category and volume; the same formulas as :meth:`_to_date`, with few
+        temporaries (the final pass over a million participants is a good part of a run)."""
+        plan = self.plan
+        join = self.join[ids]
+        end = np.minimum(self.quit[ids] - 1, m).astype(np.int16)
+        active_months = end - np.maximum(join, 1) + 1
+        np.maximum(active_months, 0, out=active_months)
+        am = active_months.astype(np.float64)
+        joined = (join > 0) & (join <= m)
+        n_joined = float(np.count_nonzero(joined))
+        sales = self.sales[ids]
+        totals = {"retail": plan.retail_rate * _dot(am, sales)}
+        vol = sales * (plan.volume / plan.retail) if plan.retail else np.zeros_like(sales)  # RV
+        retail_volume = _dot(am, vol)
+        np.subtract(plan.monthly_volume, vol, out=vol)
+        np.maximum(vol, 0.0, out=vol)  # now OV
+        own_volume = _dot(am, vol)
+        unit = plan.wholesale / plan.volume if plan.volume else 0.0
+        costs = vol
+        costs *= unit
+        costs += plan.monthly_fee + plan.monthly_training
+        costs *= am
+        if plan.join_fees or plan.join_training:
+            costs[joined] += plan.join_fees + plan.join_training
+        renewals_total = 0.0
+        if plan.annual_fee:
+            renew = np.where(join > 0, join.astype(np.int64) + 12, 1 + ids % 12)
+            renewals = np.where(end >= renew, (end - renew) // 12 + 1, 0)
+            renewals_total = float(renewals.sum())
+            costs += renewals * plan.annual_fee
+        gross = sales * plan.retail_rate
+        gross *= am
+        gross += self.earn_down[ids]
+        gross += self.earn_rank[ids]
+        recruits = self.recruits_sim[ids]
+        if plan.recruit_bonus:
+            gross += recruits * plan.recruit_bonus
+        months_total = float(am.sum())
+        totals.update({
+            "downline": float(self.earn_down[ids].sum()),
+            "recruiting": plan.recruit_bonus * float(recruits.sum()),
+            "rank": float(self.earn_rank[ids].sum()),
+            "fees": plan.join_fees * n_joined + plan.monthly_fee * months_total
+            + plan.annual_fee * renewals_total,
+            "purchases": unit * own_volume,
+            "training": plan.join_training * n_joined + plan.monthly_training * months_total,
+            "own_volume": own_volume,
+            "all_volume": own_volume + retail_volume,
+        })
+        net = np.subtract(gross, costs, out=costs)
+        return net, gross, totals
 
     def _to_date(self, ids: np.ndarray, m: int) -> dict[str, np.ndarray]:
         """Earnings and costs of these participants over months 1..m (m = the month just paid)."""
@@ -654,12 +716,11 @@ class _Engine:
             "own_volume": am * ov, "all_volume": am * mv,
         }
 
-    def _results(self, series, peak, final, cohort, started) -> tuple[SimulationResult, Population]:
+    def _results(self, series, peak, final, cohort, started) -> tuple[SimulationResult, Population | None]:
         s, plan = self.s, self.plan
         n = self.n
         everyone = np.arange(n)
-        d = self._to_date(everyone, s.months)
-        net, gross = d["net"], d["gross"]
+        net, gross, d = self._outcome(everyone, s.months)
         q = [float(x) for x in PERCENTILES]
         everyone_pct = dict(zip(PERCENTILES, (float(x) for x in np.percentile(net, q))))
         if cohort.size:
@@ -677,12 +738,12 @@ class _Engine:
                 top[share] = 100.0 * float(np.partition(gross, n - k)[n - k:].sum()) / total_gross
             else:
                 top[share] = 0.0
-        all_volume = float(d["all_volume"].sum())
-        internal = 100.0 * float(d["own_volume"].sum()) / all_volume if all_volume > 0 else 0.0
+        all_volume = d["all_volume"]
+        internal = 100.0 * d["own_volume"] / all_volume if all_volume > 0 else 0.0
         counts = np.bincount(self.recruits[:n])
         recruits_distribution = {str(i): float(c) / n for i, c in enumerate(counts)}
-        earnings = {k: float(d[k].sum()) for k in EARNING_SOURCES}
-        costs = {k: float(d[k].sum()) for k in COST_CATEGORIES}
+        earnings = {k: d[k] for k in EARNING_SOURCES}
+        costs = {k: d[k] for k in COST_CATEGORIES}
         payouts = {
             "retail_commission": earnings["retail"] if plan.retail_paid_by_company else 0.0,
             "downline": earnings["downline"], "recruiting": earnings["recruiting"],
@@ -706,12 +767,15 @@ class _Engine:
             market_size=s.market_size, cohort_size=int(cohort.size), costs_by_category=costs,
             company={"receipts": receipts, "payouts": payouts}, settings=s.to_json(),
         )
+        if not self.detail:
+            return result, None
+        dd = self._to_date(everyone, s.months)
         population = Population(
             sponsor=self.sponsor[:n].copy(), join_month=self.join[:n].copy(),
             quit_month=self.quit[:n].copy(), side=self.side[:n].copy(), sales=self.sales[:n].copy(),
             recruits=self.recruits[:n].copy(),
-            earnings={k: d[k] for k in EARNING_SOURCES}, costs={k: d[k] for k in COST_CATEGORIES},
-            net=net, events=self.events,
+            earnings={k: dd[k] for k in EARNING_SOURCES}, costs={k: dd[k] for k in COST_CATEGORIES},
+            net=dd["net"], events=self.events,
         )
         return result, population
 
@@ -725,7 +789,7 @@ def simulate_detailed(evaluation: Evaluation, *, participants: int | None = None
     ``record_events``, the random draws: initial sponsors, joiners' sponsors and quitters per
     month; sales are in ``Population.sales``)."""
     settings = effective_settings(evaluation, participants=participants, months=months, seed=seed)
-    engine = _Engine(Plan.from_offer(evaluation.offer), settings, record_events)
+    engine = _Engine(Plan.from_offer(evaluation.offer), settings, record_events, detail=True)
     return engine.run(progress, cancel)
 
 
@@ -739,6 +803,6 @@ def simulate(evaluation: Evaluation, *, participants: int | None = None, months:
     when ``cancel()`` returns True the run stops within one month with
     :class:`SimulationCancelled`. Bad settings raise :class:`SimulationSettingsError`.
     """
-    result, _ = simulate_detailed(evaluation, participants=participants, months=months, seed=seed,
-                                  progress=progress, cancel=cancel)
+    settings = effective_settings(evaluation, participants=participants, months=months, seed=seed)
+    result, _ = _Engine(Plan.from_offer(evaluation.offer), settings).run(progress, cancel)
     return result

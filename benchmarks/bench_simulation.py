@@ -1,0 +1,98 @@
+"""Population simulation benchmarks (printed, not asserted; `make bench`).
+
+1. 1,000,000-person market over 36 months, 7-level unilevel plan, recruit bonus, churn and
+   saturation (existing 50,000, recruit rate 0.3, churn 5%): time (best of 3) and peak memory
+   (tracemalloc in a separate run, and the process's maximum resident size). Target: < 1.5 s
+   (aim 1.0 s), < 1 GB.
+2. The vectorised engine against the plain per-participant reference (tests/core/sim_reference.py)
+   at 20,000 participants, replaying the same draws. Target: at least 50x faster.
+3. Scaling: 100k, 300k and 1M markets with the same settings; time should grow about linearly.
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import sys
+import time
+import tracemalloc
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, ROOT)
+
+from evaluator.core.fileformat import from_data  # noqa: E402
+from evaluator.core.simulation import simulate, simulate_detailed  # noqa: E402
+from tests.core.sim_reference import run_reference  # noqa: E402
+
+OFFER = {
+    "name": "Benchmark MLM",
+    "fees": {"signup": 49, "starter_kit": 150, "monthly": 15, "annual": 60},
+    "products": [{"name": "Shake", "wholesale_price": 40, "retail_price": 55, "volume": 30}],
+    "requirements": {"monthly_volume": 50},
+    "training": [{"name": "Kick-off", "cost": 90, "times_per_year": 0, "mandatory": True,
+                  "focus": "recruiting"}],
+    "payout": {"plan": "unilevel", "levels": [10, 7, 5, 4, 3, 2, 1], "recruit_bonus": 25},
+}
+
+
+def evaluation(market: int, existing: int):
+    return from_data({
+        "format": "opportunity-evaluation", "version": 1, "offer": OFFER,
+        "simulation": {"existing_participants": existing, "market_size": market, "months": 36,
+                       "recruit_rate": 0.3, "churn_percent": 5, "retail_sellers_percent": 30,
+                       "customer_sales_mean": 50, "seed": 1},
+    })
+
+
+def best_of(fn, runs: int = 3):
+    times, result = [], None
+    for _ in range(runs):
+        start = time.perf_counter()
+        result = fn()
+        times.append(time.perf_counter() - start)
+    return min(times), times, result
+
+
+def main() -> None:
+    print("Population simulation (SPEC section 5), numpy", __import__("numpy").__version__,
+          f"on {os.cpu_count()} CPU(s)")
+
+    # 1. The 1M target.
+    ev = evaluation(1_000_000, 50_000)
+    simulate(evaluation(20_000, 1_000))  # warm-up (imports, allocator)
+    best, times, result = best_of(lambda: simulate(ev))
+    print(f"1M market, 36 months, 7 levels: best {best:.3f} s (runs: "
+          + ", ".join(f"{t:.3f}" for t in times) + f"); engine's own elapsed_s {result.elapsed_s:.3f} s")
+    print(f"  participants ever {result.participants_ever:,}, peak {result.participants_peak:,}, "
+          f"final {result.participants_final:,}; median net {result.everyone_net_percentiles['50']:.2f}, "
+          f"top 1% share {result.top1_share_percent:.1f}%")
+    tracemalloc.start()
+    simulate(ev)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    print(f"  peak traced memory {peak / 2**20:.0f} MiB; process max resident size so far {rss:.0f} MiB")
+
+    # 2. Against the plain reference at 20,000 participants.
+    ev20 = evaluation(20_000, 2_000)
+    fast, _, res20 = best_of(lambda: simulate(ev20), runs=5)
+    _, pop = simulate_detailed(ev20, record_events=True)
+    start = time.perf_counter()
+    run_reference(ev20, pop.events, pop.sales, 36)
+    slow = time.perf_counter() - start
+    print(f"20k market ({res20.participants_ever:,} participants ever): engine {fast * 1000:.1f} ms, "
+          f"reference {slow:.2f} s, speed-up {slow / fast:.0f}x")
+
+    # 3. Scaling.
+    rows = []
+    for market in (100_000, 300_000, 1_000_000):
+        t, _, r = best_of(lambda m=market: simulate(evaluation(m, m // 20)))
+        rows.append((market, r.participants_ever, t))
+    base = rows[0][2] / rows[0][1]
+    for market, ever, t in rows:
+        print(f"scaling: market {market:>9,}  participants ever {ever:>9,}  {t:.3f} s  "
+              f"({t / ever * 1e6:.2f} us per participant, {t / ever / base:.2f}x the 100k rate)")
+
+
+if __name__ == "__main__":
+    main()
