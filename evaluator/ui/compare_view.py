@@ -79,6 +79,17 @@ class CompareView(QWidget):
         self.setWindowTitle(self.tr("Compare evaluations"))
         self._build()
 
+    @classmethod
+    def from_library(cls, library, ids: Sequence[int], lang: str | None = None,
+                     parent: QWidget | None = None) -> "CompareView":
+        """The evaluations with these library ids, each under its library name."""
+        names = {entry.id: entry.name for entry in library.list(include_deleted=True)}
+        pairs = []
+        for entry_id in ids:
+            evaluation = library.get(entry_id)
+            pairs.append((names.get(entry_id) or evaluation.offer.name, evaluation))
+        return cls(pairs, lang, parent)
+
     # -- building -----------------------------------------------------------------------------
 
     def _build(self) -> None:

@@ -323,6 +323,8 @@ class ResultsPanel(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
             self._render()
+        elif event.type() == QEvent.Type.PaletteChange and self._analysis is not None:
+            self._render()  # gain/loss colours are chosen for the palette's lightness
 
     # -- rendering ----------------------------------------------------------------------------
 
@@ -524,6 +526,8 @@ class ResultsPanel(QWidget):
             self.break_even_label.setText(fmt.unknown())
             return
         lines = []
+        if getattr(be, "already_breaks_even", False):
+            lines.append(self.tr("With your own assumptions you already break even within the horizon."))
         customers = getattr(be, "customers_per_month", None)
         recruits = getattr(be, "active_recruits", None)
         reach = getattr(be, "share_reaching_recruits_percent", None)

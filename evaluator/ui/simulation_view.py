@@ -135,6 +135,7 @@ class SimulationView(QWidget):
         self._run_key = None
         self._cancel_event: threading.Event | None = None
         self._job: _SimulationJob | None = None
+        self._signals: _JobSignals | None = None
         self._started = 0.0
         self.stale = False
         self._build()
@@ -184,6 +185,7 @@ class SimulationView(QWidget):
         job.signals.cancelled.connect(self._on_cancelled, Qt.ConnectionType.QueuedConnection)
         job.signals.failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
         self._job = job
+        self._signals = job.signals  # kept until the job's last signal has been handled
         self._started = time.perf_counter()
         self.progress.setValue(0)
         self._set_status(self.tr("Simulating…"))
@@ -445,6 +447,7 @@ class SimulationView(QWidget):
 
     def _finish_job(self) -> None:
         self._job = None
+        self._signals = None
         self._cancel_event = None
         self._update_buttons()
         self.running_changed.emit(False)

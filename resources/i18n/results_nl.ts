@@ -22,122 +22,122 @@
         <translation>Beoordelingen vergelijken</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="96" />
+        <location filename="../../evaluator/ui/compare_view.py" line="107" />
         <source>Verdicts and key numbers</source>
         <translation>Oordelen en kerncijfers</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="109" />
+        <location filename="../../evaluator/ui/compare_view.py" line="120" />
         <source>Red flags: which fire where</source>
         <translation>Waarschuwingssignalen: welke waar optreden</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="120" />
+        <location filename="../../evaluator/ui/compare_view.py" line="131" />
         <source>Cumulative net result</source>
         <translation>Cumulatief nettoresultaat</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="125" />
+        <location filename="../../evaluator/ui/compare_view.py" line="136" />
         <source>Each line uses that evaluation's own assumptions and horizon. This is an aid, not legal advice.</source>
         <translation>Elke lijn gebruikt de eigen aannames en periode van die beoordeling. Dit is een hulpmiddel, geen juridisch advies.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="143" />
+        <location filename="../../evaluator/ui/compare_view.py" line="154" />
         <source>Net result over the horizon</source>
         <translation>Nettoresultaat over de periode</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="144" />
+        <location filename="../../evaluator/ui/compare_view.py" line="155" />
         <source>Break-even</source>
         <translation>Break-even</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="145" />
+        <location filename="../../evaluator/ui/compare_view.py" line="156" />
         <source>Per hour worked</source>
         <translation>Per gewerkt uur</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="146" />
+        <location filename="../../evaluator/ui/compare_view.py" line="157" />
         <source>Typical participant, net per year</source>
         <translation>Typische deelnemer, netto per jaar</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="147" />
+        <location filename="../../evaluator/ui/compare_view.py" line="158" />
         <source>Typical participant, gross per year (disclosure, before expenses)</source>
         <translation>Typische deelnemer, bruto per jaar (inkomensverklaring, vóór kosten)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="148" />
+        <location filename="../../evaluator/ui/compare_view.py" line="159" />
         <source>Participants paid nothing</source>
         <translation>Deelnemers die niets ontvingen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="149" />
+        <location filename="../../evaluator/ui/compare_view.py" line="160" />
         <source>Your income from recruiting</source>
         <translation>Je inkomen uit werving</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="150" />
+        <location filename="../../evaluator/ui/compare_view.py" line="161" />
         <source>Red flags (serious / all)</source>
         <translation>Waarschuwingssignalen (ernstig / alle)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="153" />
+        <location filename="../../evaluator/ui/compare_view.py" line="164" />
         <source>Verdict</source>
         <translation>Oordeel</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="154" />
+        <location filename="../../evaluator/ui/compare_view.py" line="165" />
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="180" />
+        <location filename="../../evaluator/ui/compare_view.py" line="191" />
         <source>({months} months)</source>
         <translation>({months} maanden)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="181" />
+        <location filename="../../evaluator/ui/compare_view.py" line="192" />
         <source>Month {month}</source>
         <translation>Maand {month}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="183" />
+        <location filename="../../evaluator/ui/compare_view.py" line="194" />
         <source>Not within {months} months</source>
         <translation>Niet binnen {months} maanden</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="184" />
+        <location filename="../../evaluator/ui/compare_view.py" line="195" />
         <source>{amount} per hour</source>
         <translation>{amount} per uur</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="187" />
+        <location filename="../../evaluator/ui/compare_view.py" line="198" />
         <source>unknown (no disclosure)</source>
         <translation>onbekend (geen inkomensverklaring)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="189" />
+        <location filename="../../evaluator/ui/compare_view.py" line="200" />
         <source>{gross}; the disclosure {basis}</source>
         <translation>{gross}; de verklaring {basis}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="224" />
+        <location filename="../../evaluator/ui/compare_view.py" line="235" />
         <source>Red flag</source>
         <translation>Waarschuwingssignaal</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="234" />
+        <location filename="../../evaluator/ui/compare_view.py" line="245" />
         <source>None of these evaluations raises a red flag.</source>
         <translation>Geen van deze beoordelingen geeft een waarschuwingssignaal.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="243" />
+        <location filename="../../evaluator/ui/compare_view.py" line="254" />
         <source>not raised</source>
         <translation>niet van toepassing</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="258" />
+        <location filename="../../evaluator/ui/compare_view.py" line="269" />
         <source>Charts are not available in this version.</source>
         <translation>Grafieken zijn in deze versie niet beschikbaar.</translation>
     </message>
@@ -175,7 +175,7 @@
     </message>
     <message>
         <location filename="../../evaluator/ui/results_panel.py" line="303" />
-        <location filename="../../evaluator/ui/results_panel.py" line="514" />
+        <location filename="../../evaluator/ui/results_panel.py" line="516" />
         <source>Red flags</source>
         <translation>Waarschuwingssignalen</translation>
     </message>
@@ -225,209 +225,214 @@
         <translation>Dit is een hulpmiddel om het aanbod goed te doordenken, geen juridisch advies. De cijfers zijn schattingen op basis van wat je hebt ingevuld; de inkomensverklaring van een bedrijf toont brutobedragen, vóór kosten.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="372" />
+        <location filename="../../evaluator/ui/results_panel.py" line="374" />
         <source>Your net result over {months} months</source>
         <translation>Je nettoresultaat over {months} maanden</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="374" />
+        <location filename="../../evaluator/ui/results_panel.py" line="376" />
         <source>Income minus every cost, from your own assumptions.</source>
         <translation>Inkomsten min alle kosten, volgens je eigen aannames.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="377" />
+        <location filename="../../evaluator/ui/results_panel.py" line="379" />
         <source>Month {month}</source>
         <translation>Maand {month}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="379" />
+        <location filename="../../evaluator/ui/results_panel.py" line="381" />
         <source>Not within {months} months</source>
         <translation>Niet binnen {months} maanden</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="380" />
+        <location filename="../../evaluator/ui/results_panel.py" line="382" />
         <source>Break-even</source>
         <translation>Break-even</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="381" />
+        <location filename="../../evaluator/ui/results_panel.py" line="383" />
         <source>The first month in which your cumulative result is no longer negative.</source>
         <translation>De eerste maand waarin je opgetelde resultaat niet meer negatief is.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="383" />
+        <location filename="../../evaluator/ui/results_panel.py" line="385" />
         <source>Per hour worked</source>
         <translation>Per gewerkt uur</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="387" />
+        <location filename="../../evaluator/ui/results_panel.py" line="389" />
         <source>Typical participant, per year</source>
         <translation>Typische deelnemer, per jaar</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="388" />
+        <location filename="../../evaluator/ui/results_panel.py" line="390" />
         <source>No income disclosure entered: what typical participants earn is unknown.</source>
         <translation>Geen inkomensverklaring ingevuld: wat typische deelnemers verdienen is onbekend.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="389" />
-        <location filename="../../evaluator/ui/results_panel.py" line="403" />
+        <location filename="../../evaluator/ui/results_panel.py" line="391" />
+        <location filename="../../evaluator/ui/results_panel.py" line="405" />
         <source>Participants paid nothing</source>
         <translation>Deelnemers die niets ontvingen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="390" />
+        <location filename="../../evaluator/ui/results_panel.py" line="392" />
         <source>Needs the company's income disclosure.</source>
         <translation>Hiervoor is de inkomensverklaring van het bedrijf nodig.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="393" />
+        <location filename="../../evaluator/ui/results_panel.py" line="395" />
         <source>Gross figures from the disclosure, before expenses: {gross} a year, minus the costs of staying active, {costs} a year. The disclosure {basis}.</source>
         <translation>Brutobedragen uit de inkomensverklaring, vóór kosten: {gross} per jaar, min de kosten om actief te blijven, {costs} per jaar. De verklaring {basis}.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="399" />
+        <location filename="../../evaluator/ui/results_panel.py" line="401" />
         <source>It describes {covered} of all participants; the rest are counted at zero.</source>
         <translation>Ze beschrijft {covered} van alle deelnemers; de rest telt mee met nul.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="401" />
+        <location filename="../../evaluator/ui/results_panel.py" line="403" />
         <source>Typical participant, net per year</source>
         <translation>Typische deelnemer, netto per jaar</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="405" />
+        <location filename="../../evaluator/ui/results_panel.py" line="407" />
         <source>Share of all participants who received no payment, per the disclosure.</source>
         <translation>Deel van alle deelnemers dat niets uitbetaald kreeg, volgens de inkomensverklaring.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="409" />
+        <location filename="../../evaluator/ui/results_panel.py" line="411" />
         <source>Your income from recruiting</source>
         <translation>Je inkomen uit werving</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="410" />
+        <location filename="../../evaluator/ui/results_panel.py" line="412" />
         <source>Downline commissions and recruiting and rank bonuses, as a share of your projected income.</source>
         <translation>Netwerkcommissies en wervings- en rangbonussen, als deel van je verwachte inkomen.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="411" />
+        <location filename="../../evaluator/ui/results_panel.py" line="413" />
         <source>No projected income.</source>
         <translation>Geen verwacht inkomen.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="416" />
-        <location filename="../../evaluator/ui/results_panel.py" line="420" />
+        <location filename="../../evaluator/ui/results_panel.py" line="418" />
+        <location filename="../../evaluator/ui/results_panel.py" line="422" />
         <source>Simulated: people who join when you do</source>
         <translation>Gesimuleerd: wie tegelijk met jou begint</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="417" />
+        <location filename="../../evaluator/ui/results_panel.py" line="419" />
         <source>Run the population simulation to see the spread of outcomes.</source>
         <translation>Start de simulatie om de spreiding van de uitkomsten te zien.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="422" />
+        <location filename="../../evaluator/ui/results_panel.py" line="424" />
         <source>Median net result over the simulation; {share} of them end with a profit.</source>
         <translation>Mediaan nettoresultaat over de simulatie; {share} van hen eindigt met winst.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="428" />
+        <location filename="../../evaluator/ui/results_panel.py" line="430" />
         <source>Enter your hours per week to see a result per hour.</source>
         <translation>Vul je uren per week in om een resultaat per uur te zien.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="429" />
+        <location filename="../../evaluator/ui/results_panel.py" line="431" />
         <source>{amount} per hour</source>
         <translation>{amount} per uur</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="432" />
+        <location filename="../../evaluator/ui/results_panel.py" line="434" />
         <source>Your net result divided by the hours you put in.</source>
         <translation>Je nettoresultaat gedeeld door de uren die je erin steekt.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="435" />
+        <location filename="../../evaluator/ui/results_panel.py" line="437" />
         <source>At or above the reference wage of {wage}.</source>
         <translation>Gelijk aan of boven het referentieloon van {wage}.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="437" />
+        <location filename="../../evaluator/ui/results_panel.py" line="439" />
         <source>A loss per hour, against a reference wage of {wage}.</source>
         <translation>Een verlies per uur, tegenover een referentieloon van {wage}.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="439" />
+        <location filename="../../evaluator/ui/results_panel.py" line="441" />
         <source>{share} of the reference wage of {wage}.</source>
         <translation>{share} van het referentieloon van {wage}.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="448" />
+        <location filename="../../evaluator/ui/results_panel.py" line="450" />
         <source>your reference wage</source>
         <translation>je eigen referentieloon</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="472" />
+        <location filename="../../evaluator/ui/results_panel.py" line="474" />
         <source>Charts are not available in this version.</source>
         <translation>Grafieken zijn in deze versie niet beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="512" />
+        <location filename="../../evaluator/ui/results_panel.py" line="514" />
         <source>Red flags — serious: {serious}, warnings: {warning}, notes: {info}</source>
         <translation>Waarschuwingssignalen — ernstig: {serious}, waarschuwingen: {warning}, opmerkingen: {info}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="515" />
+        <location filename="../../evaluator/ui/results_panel.py" line="517" />
         <source>No red flags were raised by what you entered.</source>
         <translation>Wat je hebt ingevuld geeft geen waarschuwingssignalen.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="531" />
+        <location filename="../../evaluator/ui/results_panel.py" line="530" />
+        <source>With your own assumptions you already break even within the horizon.</source>
+        <translation>Met je eigen aannames speel je al binnen de periode quitte.</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/results_panel.py" line="535" />
         <source>• New outside customers needed per month (with no recruiting): {n}</source>
         <translation>• Nieuwe klanten van buiten nodig per maand (zonder werven): {n}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="534" />
+        <location filename="../../evaluator/ui/results_panel.py" line="538" />
         <source>• Selling to outside customers alone cannot make this break even.</source>
         <translation>• Alleen met verkoop aan klanten van buiten speel je hier niet quitte.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="536" />
+        <location filename="../../evaluator/ui/results_panel.py" line="540" />
         <source>• Active personal recruits needed (with no customers): {n}</source>
         <translation>• Actieve directe rekruten nodig (zonder klanten): {n}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="539" />
+        <location filename="../../evaluator/ui/results_panel.py" line="543" />
         <source>— with equal-chance recruitment at most {share} of participants ever get that many.</source>
         <translation>— als iedereen even veel kans heeft om te werven, krijgt hooguit {share} van de deelnemers er ooit zoveel.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="543" />
+        <location filename="../../evaluator/ui/results_panel.py" line="547" />
         <source>• Recruiting alone cannot make this break even.</source>
         <translation>• Alleen met werven speel je hier niet quitte.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="559" />
+        <location filename="../../evaluator/ui/results_panel.py" line="563" />
         <source>Aspect</source>
         <translation>Punt</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="559" />
+        <location filename="../../evaluator/ui/results_panel.py" line="563" />
         <source>Pyramid scheme</source>
         <translation>Piramidespel</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="559" />
+        <location filename="../../evaluator/ui/results_panel.py" line="563" />
         <source>Network marketing</source>
         <translation>Netwerkmarketing</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="559" />
+        <location filename="../../evaluator/ui/results_panel.py" line="563" />
         <source>This offer</source>
         <translation>Dit aanbod</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="604" />
+        <location filename="../../evaluator/ui/results_panel.py" line="608" />
         <source>No open questions: you filled in everything the evaluator asks about.</source>
         <translation>Geen open vragen: je hebt alles ingevuld waar de beoordeling naar vraagt.</translation>
     </message>
@@ -435,168 +440,168 @@
 <context>
     <name>SimulationView</name>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="187" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="191" />
         <source>Simulating…</source>
         <extracomment>the SimulationResult after a run, or None when the shown result is cleared True while a simulation runs</extracomment>
         <translation>Bezig met simuleren…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="195" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="199" />
         <source>Cancelling…</source>
         <translation>Bezig met afbreken…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="332" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="343" />
         <source>The simulation plays out the whole network under this offer's payout plan, month by month, with thousands of participants who join, recruit, sell and quit at random. It shows how results spread across everyone, not just one hopeful projection.</source>
         <translation>De simulatie speelt het hele netwerk na onder het verdienmodel van dit aanbod, maand na maand, met duizenden deelnemers die willekeurig instappen, werven, verkopen en stoppen. Zo zie je hoe de resultaten over iedereen verdeeld zijn, niet alleen één hoopvolle projectie.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="335" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="346" />
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="336" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="347" />
         <source>Market size (people who could ever join)</source>
         <translation>Marktomvang (mensen die ooit mee kunnen doen)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="337" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="348" />
         <source>Months</source>
         <translation>Maanden</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="338" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="349" />
         <source>Random seed</source>
         <translation>Startwaarde toeval</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="339" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="350" />
         <source>No one joins beyond this number of people.</source>
         <translation>Boven dit aantal mensen meldt niemand zich meer aan.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="340" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="351" />
         <source>The same seed gives the same simulation.</source>
         <translation>Dezelfde startwaarde geeft dezelfde simulatie.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="341" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="352" />
         <source>Run simulation</source>
         <translation>Simulatie starten</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="342" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="353" />
         <source>Cancel</source>
         <translation>Afbreken</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="344" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="355" />
         <source>The evaluation or the settings changed since this simulation ran: run it again to update.</source>
         <translation>De beoordeling of de instellingen zijn gewijzigd sinds deze simulatie liep: start hem opnieuw om bij te werken.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="345" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="356" />
         <source>Outcome</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="347" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="358" />
         <source>Participants (ever / peak / at the end)</source>
         <translation>Deelnemers (ooit / hoogste aantal / aan het eind)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="348" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="359" />
         <source>Ended with a profit</source>
         <translation>Eindigde met winst</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="349" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="360" />
         <source>Share of all earnings to the top 1% / top 10%</source>
         <translation>Deel van alle verdiensten naar de top 1% / top 10%</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="350" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="361" />
         <source>Volume bought by participants themselves</source>
         <translation>Volume gekocht door deelnemers zelf</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="351" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="362" />
         <source>Paid out to participants, as a share of all they paid in</source>
         <translation>Uitbetaald aan deelnemers, als deel van alles wat zij inlegden</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="352" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="363" />
         <source>Computed in</source>
         <translation>Berekend in</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="356" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="367" />
         <source>Net result by percentile</source>
         <translation>Nettoresultaat per percentiel</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="357" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="368" />
         <source>Percentile</source>
         <translation>Percentiel</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="357" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="368" />
         <source>People who join when you do</source>
         <translation>Wie tegelijk met jou begint</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="357" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="368" />
         <source>Everyone</source>
         <translation>Iedereen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="361" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="372" />
         <source>The 10% line: one in ten did worse than this. The 50% line is the median participant. "People who join when you do" are those who join in the first simulated month.</source>
         <translation>De regel 10%: één op de tien deed het slechter dan dit. De regel 50% is de middelste (mediane) deelnemer. "Wie tegelijk met jou begint" zijn de deelnemers die in de eerste gesimuleerde maand instappen.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="363" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="374" />
         <source>Outcomes across all participants</source>
         <translation>Uitkomsten over alle deelnemers</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="394" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="405" />
         <source>Open an evaluation to simulate it.</source>
         <translation>Open een beoordeling om die te simuleren.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="398" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="409" />
         <source>The company starts with {existing} participants; each recruits {rate} people a month on average while the market is empty, and {churn} quit each month. Change these in the editor's simulation settings.</source>
         <translation>Het bedrijf begint met {existing} deelnemers; elk werft gemiddeld {rate} mensen per maand zolang de markt nog leeg is, en {churn} stopt elke maand. Je wijzigt dit in de simulatie-instellingen van de editor.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="456" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="468" />
         <source>Finished.</source>
         <translation>Klaar.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="463" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="475" />
         <source>Cancelled</source>
         <translation>Afgebroken</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="467" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="479" />
         <source>The simulation failed: {error}</source>
         <translation>De simulatie is mislukt: {error}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="484" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="496" />
         <source>{cohort} of people who join when you do; {everyone} of everyone</source>
         <translation>{cohort} van wie tegelijk met jou begint; {everyone} van iedereen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="493" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="505" />
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="511" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="523" />
         <source>Charts are not available in this version.</source>
         <translation>Grafieken zijn in deze versie niet beschikbaar.</translation>
     </message>

@@ -66,3 +66,21 @@ def test_draw_compare_is_a_pure_function():
                  charts.ChartStyle.for_print("nl", "EUR"))
     assert [list(line.get_ydata()) for line in ax.get_lines() if line.get_gid() != "zero"] == [[-10, 0, 10], [5, 6]]
     assert ax.get_xlabel() == "Maand"
+
+
+def test_from_library_uses_library_names(qtbot):
+    from types import SimpleNamespace
+
+    docs = {7: evaluation(), 9: evaluation(DEALER)}
+
+    class FakeLibrary:  # the two calls CompareView makes on evaluator.storage.library.Library
+        def list(self, search="", sort="updated", include_deleted=False):
+            return [SimpleNamespace(id=7, name="My MLM (copy)"), SimpleNamespace(id=9, name="")]
+
+        def get(self, entry_id):
+            return docs[entry_id]
+
+    view = CompareView.from_library(FakeLibrary(), [9, 7], "en")
+    qtbot.addWidget(view)
+    # An empty library name falls back to the offer's name.
+    assert [label.text() for label in view.name_labels] == ["Kitchen demo dealer", "My MLM (copy)"]
