@@ -361,6 +361,16 @@ class Population:
 # The engine
 
 
+def _percentiles(values: np.ndarray, qs) -> list[float]:
+    """Percentiles with linear interpolation (numpy's default method), from one partition."""
+    n = values.size
+    pos = [q / 100 * (n - 1) for q in qs]
+    lo = [int(math.floor(p)) for p in pos]
+    hi = [min(i + 1, n - 1) for i in lo]
+    part = np.partition(values, sorted(set(lo + hi)))
+    return [float(part[a] + (part[b] - part[a]) * (p - a)) for p, a, b in zip(pos, lo, hi)]
+
+
 def _dot(a: np.ndarray, b: np.ndarray) -> float:
     """Sum of a * b without BLAS (whose threads spin and stall on a busy 2-core machine)."""
     return float(np.multiply(a, b).sum())
@@ -417,12 +427,6 @@ class _Engine:
 
     # -- storage ---------------------------------------------------------------------------
 
-    def __getattr__(self, name):  # arrays by name: self.sponsor, self.U, ...
-        arrays = self.__dict__.get("_arrays")
-        if arrays is not None and name in arrays:
-            return arrays[name]
-        raise AttributeError(name)
-
     def _ensure(self, size: int) -> None:
         if size <= self.cap:
             return
@@ -441,6 +445,7 @@ class _Engine:
             if old is not None:
                 arr[: self.n] = old[: self.n]
             self._arrays[name] = arr
+            setattr(self, name, arr)  # self.sponsor, self.U, ...
         self.cap = new_cap
 
     # -- draws -----------------------------------------------------------------------------
@@ -503,7 +508,7 @@ class _Engine:
         while cur.size:
             anc = self.sponsor[cur]
             keep = anc >= 0
-            if not keep.all():
+            if np.count_nonzero(keep) != keep.size:
                 anc, cur, basis, mv = anc[keep], cur[keep], basis[keep], mv[keep]
                 if anc.size == 0:
                     break
@@ -600,7 +605,7 @@ class _Engine:
             series["quitters"].append(int(quitters.size))
             if cohort.size:
                 net = self._outcome(cohort, m)[0]
-                p10, p50, p90 = np.percentile(net, [10, 50, 90])
+                p10, p50, p90 = _percentiles(net, (10, 50, 90))
             else:
                 p10 = p50 = p90 = 0.0
             series["cohort_median_cum_net"].append(float(p50))
@@ -722,10 +727,10 @@ class _Engine:
         everyone = np.arange(n)
         net, gross, d = self._outcome(everyone, s.months)
         q = [float(x) for x in PERCENTILES]
-        everyone_pct = dict(zip(PERCENTILES, (float(x) for x in np.percentile(net, q))))
+        everyone_pct = dict(zip(PERCENTILES, _percentiles(net, q)))
         if cohort.size:
             cnet = net[cohort]
-            cohort_pct = dict(zip(PERCENTILES, (float(x) for x in np.percentile(cnet, q))))
+            cohort_pct = dict(zip(PERCENTILES, _percentiles(cnet, q)))
             cohort_profit = 100.0 * float(np.count_nonzero(cnet > 0)) / cohort.size
         else:
             cohort_pct = {k: 0.0 for k in PERCENTILES}
