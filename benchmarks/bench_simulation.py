@@ -73,6 +73,16 @@ def main() -> None:
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
     print(f"  peak traced memory {peak / 2**20:.0f} MiB; process max resident size so far {rss:.0f} MiB")
 
+    # Not a target, for information: a binary plan with a cap and two ranks walks every joiner's
+    # and quitter's whole upline instead of 7 levels.
+    binary = dict(OFFER, payout={
+        "plan": "binary", "binary_percent": 10, "binary_monthly_cap": 500, "recruit_bonus": 25,
+        "ranks": [{"name": "A", "group_volume": 1000, "legs": 2, "monthly_bonus": 50},
+                  {"name": "B", "group_volume": 10000, "legs": 3, "monthly_bonus": 300}]})
+    evb = from_data({**ev.model_dump(mode="json"), "offer": binary})
+    best_b, _, _ = best_of(lambda: simulate(evb), runs=2)
+    print(f"  same market with a binary plan and ranks (information only): best {best_b:.3f} s")
+
     # 2. Against the plain reference at 20,000 participants.
     ev20 = evaluation(20_000, 2_000)
     fast, _, res20 = best_of(lambda: simulate(ev20), runs=5)

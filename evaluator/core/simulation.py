@@ -418,10 +418,10 @@ class _Engine:
         if plan.unilevel:
             spec["U"] = np.float64
         if plan.has_binary:
-            spec["leg_left"] = np.float64
-            spec["leg_right"] = np.float64
+            spec["legs"] = (np.float64, 2)  # legs[2 * i + side]: volume of i's left/right leg
         if plan.has_ranks:
             spec["down_mv"] = np.float64
+            spec["own_mv"] = np.float64
             spec["active_legs"] = np.int64
         self._spec = spec
 
@@ -440,10 +440,11 @@ class _Engine:
         else:
             new_cap = max(size, min(self.s.market_size, 2 * self.cap, MAX_PARTICIPANTS))
         for name, dtype in self._spec.items():
-            arr = np.zeros(new_cap, dtype=dtype)
+            dtype, width = dtype if isinstance(dtype, tuple) else (dtype, 1)
+            arr = np.zeros(new_cap * width, dtype=dtype)
             old = self._arrays.get(name)
             if old is not None:
-                arr[: self.n] = old[: self.n]
+                arr[: self.n * width] = old[: self.n * width]
             self._arrays[name] = arr
             setattr(self, name, arr)  # self.sponsor, self.U, ...
         self.cap = new_cap
@@ -465,6 +466,8 @@ class _Engine:
         if count and self.sales_mu is not None:
             sales[sellers] = self.rng.lognormal(self.sales_mu, SALES_SIGMA, count)
         self.sales[start:start + k] = sales
+        if self.plan.has_ranks:
+            self.own_mv[start:start + k] = self.plan.volumes(sales)[2]
         # Months survived: geometric with the monthly churn.
         never = self.s.months + 1
         if self.churn > 0:
@@ -516,10 +519,7 @@ class _Engine:
             if level <= len(rates) and rates[level - 1]:
                 np.add.at(self.U, anc, basis * rates[level - 1])
             if plan.has_binary:
-                left = self.side[cur] == 0
-                np.add.at(self.leg_left, anc[left], basis[left])
-                right = ~left
-                np.add.at(self.leg_right, anc[right], basis[right])
+                np.add.at(self.legs, 2 * anc + self.side[cur], basis)
             if plan.has_ranks:
                 np.add.at(self.down_mv, anc, mv)
                 if level == 1:
@@ -593,7 +593,8 @@ class _Engine:
             if plan.unilevel:
                 np.add(self.earn_down[:n], self.U[:n], out=self.earn_down[:n], where=active)
             if plan.has_binary:
-                pay = np.minimum(self.leg_left[:n], self.leg_right[:n]) * plan.binary_rate
+                legs = self.legs[: 2 * n]
+                pay = np.minimum(legs[0::2], legs[1::2]) * plan.binary_rate
                 if plan.binary_cap is not None:
                     np.minimum(pay, plan.binary_cap, out=pay)
                 np.add(self.earn_down[:n], pay, out=self.earn_down[:n], where=active)
@@ -617,16 +618,20 @@ class _Engine:
 
     def _pay_ranks(self, n: int, active: np.ndarray) -> None:
         plan = self.plan
-        _, _, mv, _ = plan.volumes(self.sales[:n])
-        gv = mv + self.down_mv[:n]
+        gv = self.own_mv[:n] + self.down_mv[:n]
         legs = self.active_legs[:n]
-        bonus = np.zeros(n)
-        done = ~active
+        # only those who qualify for the least demanding rank can be paid at all
+        least_gv = min(r[0] for r in plan.ranks)
+        least_legs = min(r[1] for r in plan.ranks)
+        who = np.flatnonzero(active & (gv >= least_gv - 1e-9) & (legs >= least_legs))
+        gv, legs = gv[who], legs[who]
+        bonus = np.zeros(who.size)
+        done = np.zeros(who.size, dtype=bool)
         for group_volume, need_legs, monthly_bonus in plan.ranks:  # best first
             ok = (gv >= group_volume - 1e-9) & (legs >= need_legs) & ~done
             bonus[ok] = monthly_bonus
             done |= ok
-        self.earn_rank[:n] += bonus
+        self.earn_rank[who] += bonus
 
     def _outcome(self, ids: np.ndarray, m: int) -> tuple[np.ndarray, np.ndarray, dict[str, float]]:
         """Net and gross earnings of these participants over months 1..m, and the totals by
