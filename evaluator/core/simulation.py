@@ -167,6 +167,9 @@ def effective_settings(evaluation: Evaluation, *, participants: int | None = Non
     existing = sim.existing_participants
     if not _is_whole(existing) or existing < 1:
         raise SimulationSettingsError("simulation.existing_participants", "must be a whole number of at least 1")
+    if existing > MAX_PARTICIPANTS:
+        raise SimulationSettingsError("simulation.existing_participants",
+                                      f"the simulation handles at most {MAX_PARTICIPANTS:,} participants")
     if participants is not None:
         market, market_field = participants, "simulation.market_size (--participants)"
     else:

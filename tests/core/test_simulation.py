@@ -279,6 +279,26 @@ def test_market_saturation_slows_recruiting():
     assert tight.series["joiners"][-1] < 0.06 * max(tight.series["joiners"])
 
 
+def test_preferential_sponsors_concentrate_recruits():
+    settings = {"existing_participants": 2000, "market_size": 10**9, "recruit_rate": 0.05,
+                "churn_percent": 0, "seed": 6}
+    uniform = simulate(make({}, settings), months=36).recruits_distribution
+    rich = simulate(make({}, {**settings, "attachment": "preferential"}), months=36).recruits_distribution
+    # the rich get richer: more people with no recruit at all, and a longer tail
+    assert rich["0"] > uniform["0"] + 0.03
+    assert len(rich) > len(uniform)
+
+
+def test_customer_volume_basis_pays_nothing_without_outside_sales():
+    offer = {"requirements": {"monthly_volume": 100},
+             "payout": {"plan": "unilevel", "levels": [20, 10], "commission_basis": "customer_volume"}}
+    settings = {"existing_participants": 500, "market_size": 5000, "recruit_rate": 0.2,
+                "retail_sellers_percent": 0, "seed": 2}
+    assert simulate(make(offer, settings), months=12).earnings_by_source["downline"] == 0.0
+    offer["payout"]["commission_basis"] = "all_volume"
+    assert simulate(make(offer, settings), months=12).earnings_by_source["downline"] > 0
+
+
 # ----------------------------------------------------------------------------------------------
 # Books, reproducibility, results
 
