@@ -97,38 +97,54 @@ class KeyNumber(QFrame):
 
 
 class FlagCard(QFrame):
-    """One red flag: severity badge, title, the numbers that triggered it, and its basis."""
+    """One red flag: severity badge, title, the numbers that triggered it, and its basis.
 
-    def __init__(self, flag: Any, parent: QWidget | None = None) -> None:
+    Cards are reused from one analysis to the next (``show_flag``): while the user types, only
+    the texts that changed are set, which keeps the panel's relayout cheap.
+    """
+
+    def __init__(self, flag: Any = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.flag_id = getattr(flag, "id", "")
-        self.severity = getattr(flag, "severity", "info")
+        self.flag_id = ""
+        self.severity = ""
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.setSpacing(3)
         top = QHBoxLayout()
         top.setSpacing(8)
-        self.badge = badge_label(fmt.severity_label(self.severity),
-                                 fmt.SEVERITY_COLOURS.get(self.severity, fmt.SEVERITY_COLOURS["info"]), self)
-        self.title = plain_label(getattr(flag, "title", ""), self)
+        self.badge = badge_label("", fmt.SEVERITY_COLOURS["info"], self)
+        self.title = plain_label("", self)
         bold = QFont(self.title.font())
         bold.setBold(True)
         self.title.setFont(bold)
         top.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.title, 1)
         layout.addLayout(top)
-        self.detail = plain_label(getattr(flag, "detail", ""), self)
+        self.detail = plain_label("", self)
         layout.addWidget(self.detail)
-        source = getattr(flag, "source", "") or ""
-        self.source = plain_label(self.tr("Basis: {source}").format(source=source) if source else "", self)
+        self.source = plain_label("", self)
         self.source.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         small = QFont(self.source.font())
         if small.pointSizeF() > 0:
             small.setPointSizeF(small.pointSizeF() * 0.9)
         self.source.setFont(small)
-        self.source.setVisible(bool(source))
         layout.addWidget(self.source)
+        if flag is not None:
+            self.show_flag(flag)
+
+    def show_flag(self, flag: Any) -> None:
+        self.flag_id = getattr(flag, "id", "")
+        severity = getattr(flag, "severity", "info")
+        if severity != self.severity:
+            self.severity = severity
+            self.badge.setText(fmt.severity_label(severity))
+            self.badge.setStyleSheet(fmt.badge_style(*fmt.SEVERITY_COLOURS.get(severity, fmt.SEVERITY_COLOURS["info"])))
+        self.title.setText(getattr(flag, "title", "") or "")
+        self.detail.setText(getattr(flag, "detail", "") or "")
+        source = getattr(flag, "source", "") or ""
+        self.source.setText(self.tr("Basis: {source}").format(source=source) if source else "")
+        self.source.setVisible(bool(source))
 
 
 class ResultsPanel(QWidget):
@@ -239,7 +255,7 @@ class ResultsPanel(QWidget):
         self.charts_heading = heading_label("", self.body)
         body.addWidget(self.charts_heading)
         self.chart_tabs = QTabWidget(self.body)
-        self.chart_tabs.setMinimumHeight(340)
+        self.chart_tabs.setFixedHeight(360)  # a stable size: no re-render when the text around it changes
         self.canvases: dict[str, ChartCanvas] = {}
         for key in CHART_KEYS:
             canvas = ChartCanvas(self.chart_tabs)
@@ -499,16 +515,18 @@ class ResultsPanel(QWidget):
     # flags ----------------------------------------------------------------------------------
 
     def _render_flags(self) -> None:
-        for card in self.flag_cards:
-            self._flags_layout.removeWidget(card)
-            card.deleteLater()
-        self.flag_cards = []
         flags = list(getattr(self._analysis, "red_flags", []) or [])
         flags.sort(key=lambda f: fmt.SEVERITY_ORDER.get(getattr(f, "severity", "info"), 3))
-        for flag in flags:
-            card = FlagCard(flag, self.flags_box)
+        while len(self.flag_cards) > len(flags):
+            card = self.flag_cards.pop()
+            self._flags_layout.removeWidget(card)
+            card.deleteLater()
+        while len(self.flag_cards) < len(flags):
+            card = FlagCard(None, self.flags_box)
             self._flags_layout.addWidget(card)
             self.flag_cards.append(card)
+        for card, flag in zip(self.flag_cards, flags):
+            card.show_flag(flag)
         counts = {s: sum(1 for f in flags if f.severity == s) for s in ("serious", "warning", "info")}
         if flags:
             self.flags_heading.setText(self.tr("Red flags — serious: {serious}, warnings: {warning}, notes: {info}").format(**counts))
@@ -555,43 +573,42 @@ class ResultsPanel(QWidget):
 
     def _render_comparison(self) -> None:
         grid = self._comparison_grid
-        for row in self.comparison_cells:
-            for label in row:
-                grid.removeWidget(label)
-                label.deleteLater()
-        self.comparison_cells = []
         headers = [self.tr("Aspect"), self.tr("Pyramid scheme"), self.tr("Network marketing"), self.tr("This offer")]
-        header_cells = []
-        for c, text in enumerate(headers):
-            label = plain_label(text, self.comparison_box, selectable=False)
-            font = QFont(label.font())
-            font.setBold(True)
-            label.setFont(font)
-            grid.addWidget(label, 0, c, Qt.AlignmentFlag.AlignTop)
-            header_cells.append(label)
-        self.comparison_cells.append(header_cells)
-        for r, aspect in enumerate(getattr(self._analysis, "comparison", []) or [], start=1):
+        rows = [headers]
+        leanings = [None]
+        for aspect in getattr(self._analysis, "comparison", []) or []:
             this = getattr(aspect, "this_offer", "") or ""
             leans = getattr(aspect, "leans", None)
             if leans:
                 this = f"{this}\n→ {fmt.leans_label(leans)}"
-            texts = [getattr(aspect, "label", ""), getattr(aspect, "pyramid", ""),
-                     getattr(aspect, "network_marketing", ""), this]
+            rows.append([getattr(aspect, "label", "") or "", getattr(aspect, "pyramid", "") or "",
+                         getattr(aspect, "network_marketing", "") or "", this])
+            leanings.append(leans)
+        while len(self.comparison_cells) > len(rows):
+            for label in self.comparison_cells.pop():
+                grid.removeWidget(label)
+                label.deleteLater()
+        while len(self.comparison_cells) < len(rows):
+            r = len(self.comparison_cells)
             row = []
-            for c, text in enumerate(texts):
-                label = plain_label(text or "", self.comparison_box)
-                if c == 0:
+            for c in range(4):
+                label = plain_label("", self.comparison_box, selectable=r > 0)
+                if r == 0 or c == 0:
                     font = QFont(label.font())
                     font.setBold(True)
                     label.setFont(font)
-                if c == 3 and leans == "pyramid":
-                    pal = label.palette()
-                    colour = fmt.gain_loss_colour(-1, self.palette())
-                    pal.setColor(QPalette.ColorRole.WindowText, colour)
-                    label.setPalette(pal)
                 grid.addWidget(label, r, c, Qt.AlignmentFlag.AlignTop)
                 row.append(label)
             self.comparison_cells.append(row)
+        text_colour = self.palette().color(QPalette.ColorRole.WindowText)
+        for labels, texts, leans in zip(self.comparison_cells, rows, leanings):
+            for c, (label, text) in enumerate(zip(labels, texts)):
+                label.setText(text)
+                if c == 3:
+                    pal = label.palette()
+                    colour = fmt.gain_loss_colour(-1, self.palette()) if leans == "pyramid" else text_colour
+                    pal.setColor(QPalette.ColorRole.WindowText, colour)
+                    label.setPalette(pal)
         grid.setColumnStretch(0, 2)
         for c in (1, 2, 3):
             grid.setColumnStretch(c, 3)
@@ -599,19 +616,21 @@ class ResultsPanel(QWidget):
     # questions ------------------------------------------------------------------------------
 
     def _render_questions(self) -> None:
-        for label in self.question_labels:
-            self._questions_layout.removeWidget(label)
-            label.deleteLater()
-        self.question_labels = []
         questions = list(getattr(self._analysis, "questions", []) or [])
         if not questions:
-            questions_texts = [self.tr("No open questions: you filled in everything the evaluator asks about.")]
+            texts = [self.tr("No open questions: you filled in everything the evaluator asks about.")]
         else:
-            questions_texts = [f"{i}. {q}" for i, q in enumerate(questions, start=1)]
-        for text in questions_texts:
-            label = plain_label(text, self.questions_box)
+            texts = [f"{i}. {q}" for i, q in enumerate(questions, start=1)]
+        while len(self.question_labels) > len(texts):
+            label = self.question_labels.pop()
+            self._questions_layout.removeWidget(label)
+            label.deleteLater()
+        while len(self.question_labels) < len(texts):
+            label = plain_label("", self.questions_box)
             self._questions_layout.addWidget(label)
             self.question_labels.append(label)
+        for label, text in zip(self.question_labels, texts):
+            label.setText(text)
 
 
 class _Identity:

@@ -52,3 +52,20 @@ def test_module_import_does_not_import_matplotlib():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
                          env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"})
     assert out.stdout.strip() == "False", out.stderr
+
+
+def test_dark_palette_reaches_the_painter(qtbot):
+    from PySide6.QtGui import QColor, QPalette
+
+    canvas = ChartCanvas()
+    qtbot.addWidget(canvas)
+    seen = []
+    canvas.show()
+    canvas.set_painter(lambda ax, dark: seen.append(dark), key=1)
+    assert seen == [False]  # the default offscreen palette is light
+    palette = canvas.palette()
+    palette.setColor(QPalette.ColorRole.Window, QColor(30, 30, 30))
+    canvas.setPalette(palette)  # a palette switch redraws, now dark
+    qtbot.waitUntil(lambda: len(seen) == 2)
+    assert seen == [False, True]
+    assert canvas.figure.get_facecolor()[:3] == pytest.approx((30 / 255, 30 / 255, 30 / 255))

@@ -152,3 +152,12 @@ def test_only_the_visible_chart_tab_draws(qtbot):
     widget.set_analysis(cheaper, analysis_of(cheaper, "en"))
     assert canvases["income_sources"].draw_count == 2
     assert canvases["cumulative"].draw_count == 1 and canvases["cumulative"].needs_redraw
+
+
+def test_simulated_cohort_median_is_shown(panel):
+    simulation = pytest.importorskip("evaluator.core.simulation")
+    ev = evaluation()
+    result = simulation.simulate(ev, participants=20_000, months=12, seed=3)
+    panel.set_analysis(ev, analysis_of(ev, "en", result), result)
+    median = result.to_json()["cohort"]["net_percentiles"]["50"]
+    assert panel.key_numbers["simulated"].value.text() == fmt.signed_money(median, "EUR", "en")
