@@ -67,6 +67,9 @@ of gross earnings; internal consumption = own-purchase volume / all volume; the 
 what the company paid participants (downline, recruiting and rank bonuses, and the retail
 commission) divided by what participants paid the company (fees, purchases, training). The
 retail margin is paid by customers, so it is in the participants' earnings but not in the ratio.
+The cohort is everyone who joins in month 1; when no one does, its figures are 0 and
+``cohort_size`` is 0. Runs that would exceed ``MAX_PARTICIPANTS`` people ever are refused with a
+:class:`SimulationSettingsError` instead of exhausting memory.
 
 Implementation
 --------------
