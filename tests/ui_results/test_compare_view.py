@@ -84,3 +84,23 @@ def test_from_library_uses_library_names(qtbot):
     qtbot.addWidget(view)
     # An empty library name falls back to the offer's name.
     assert [label.text() for label in view.name_labels] == ["Kitchen demo dealer", "My MLM (copy)"]
+
+
+def test_two_bundled_examples(qtbot):
+    pytest.importorskip("evaluator.core.analysis")
+    from evaluator.core import fileformat
+    from evaluator.resources import example_paths
+
+    paths = {p.stem: p for p in example_paths()}
+    if not {"pyramid-scheme", "dealer-kitchen-appliance"} <= set(paths):
+        pytest.skip("bundled examples missing")
+    pyramid = fileformat.load(paths["pyramid-scheme"])
+    dealer = fileformat.load(paths["dealer-kitchen-appliance"])
+    view = CompareView([(pyramid.offer.name, pyramid), (dealer.offer.name, dealer)], "en")
+    qtbot.addWidget(view)
+    assert [label.text() for label in view.name_labels] == [pyramid.offer.name, dealer.offer.name]
+    from evaluator.core.analysis import analyze
+
+    assert view.verdict_badges[0].text() == "Likely a pyramid scheme"
+    assert view.verdict_badges[1].text() == fmt.verdict_label(analyze(dealer, "en").verdict.level)
+    assert view.verdict_badges[1].text() != view.verdict_badges[0].text()

@@ -161,3 +161,41 @@ def test_simulated_cohort_median_is_shown(panel):
     panel.set_analysis(ev, analysis_of(ev, "en", result), result)
     median = result.to_json()["cohort"]["net_percentiles"]["50"]
     assert panel.key_numbers["simulated"].value.text() == fmt.signed_money(median, "EUR", "en")
+
+
+def _examples():
+    from evaluator.core import fileformat
+    from evaluator.resources import example_paths
+
+    return {p.stem: fileformat.load(p) for p in example_paths()}
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_bundled_examples_show_verdict_and_every_flag(qtbot, lang):
+    pytest.importorskip("evaluator.core.analysis")
+    examples = _examples()
+    if not examples:
+        pytest.skip("no bundled examples")
+    widget = ResultsPanel(lang=lang)
+    qtbot.addWidget(widget)
+    for ev in examples.values():
+        analysis = analysis_of(ev, lang)
+        widget.set_analysis(ev, analysis)
+        assert widget.verdict_badge.text() == fmt.verdict_label(analysis.verdict.level)
+        assert widget.verdict_summary.text() == analysis.verdict.summary
+        shown = [card.title.text() for card in widget.flag_cards]
+        assert sorted(shown) == sorted(f.title for f in analysis.red_flags)
+        assert len(widget.question_labels) == max(1, len(analysis.questions))
+
+
+def test_pyramid_example_is_unmistakable(qtbot):
+    pytest.importorskip("evaluator.core.analysis")
+    examples = _examples()
+    if "pyramid-scheme" not in examples:
+        pytest.skip("no pyramid example")
+    widget = ResultsPanel(lang="en")
+    qtbot.addWidget(widget)
+    ev = examples["pyramid-scheme"]
+    widget.set_analysis(ev, analysis_of(ev, "en"))
+    assert widget.verdict_badge.text() == "Likely a pyramid scheme"
+    assert widget.flag_cards[0].severity == "serious"
