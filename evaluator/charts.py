@@ -332,7 +332,6 @@ def draw_outcome_distribution(ax, simulation, style: ChartStyle) -> None:
         colors = [style.c("profit") if v > 0 else style.c("loss") for v in values]
         bars = ax.barh(ys, values, height=height, color=colors,
                        alpha=1.0 if name == "everyone" else 0.55, label=label,
-                       hatch=None if name == "everyone" else "///",
                        edgecolor=style.c("fg") if name == "cohort" else "none", linewidth=0.4)
         for key, bar, value, y in zip(keys, bars, values, ys):
             bar.set_gid(f"{name}:{key}")
@@ -402,7 +401,7 @@ def draw_pitch_vs_reality(ax, evaluation, analysis, style: ChartStyle, simulatio
     span = max((abs(v) for v in values), default=1.0) or 1.0
     for (key, label, value, color), y in zip(rows, ys):
         ax.barh(y, value, height=0.6, color=style.c(color), gid=f"pitch:{key}",
-                hatch="//" if key == "typical_net" else None,
+                alpha=0.6 if key == "typical_net" else 1.0,
                 edgecolor=style.c("bg") if style.theme == "print" else "none")
         ax.text(value + (0.01 * span if value >= 0 else -0.01 * span), y,
                 style.money(value), va="center", ha="left" if value >= 0 else "right",

@@ -17,6 +17,10 @@ from .content import ReportContent, build_content
 
 LANGS = ("nl", "en")
 PAPERS = ("a4", "letter")
+# The report aims at 2 to 6 pages: a long one (many red flags, products or disclosure tiers) is
+# laid out again with text and charts a little smaller.
+MAX_PAGES = 6
+SCALES = (1.0, 0.92, 0.85)
 
 
 class ReportError(Exception):
@@ -66,7 +70,10 @@ class PreparedReport:
         page count."""
         from .engine import lay_out, paint
 
-        laid = lay_out(self.content, self.svgs, device)
+        for scale in SCALES:
+            laid = lay_out(self.content, self.svgs, device, scale)
+            if laid.page_count <= MAX_PAGES:
+                break
         paint(laid, device, self.content, fail_after_page=fail_after_page)
         return laid.page_count
 

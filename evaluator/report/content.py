@@ -218,7 +218,7 @@ class _Builder:
     def table(self, header: list[str] | None, rows: list[list[str]], widths: list[int] | None = None,
               align_right: tuple[int, ...] = (), font_pt: float = 8.5) -> None:
         """A ruled table. Cells are markup (callers escape their texts)."""
-        out = [f'<table width="100%" cellspacing="0" cellpadding="3" '
+        out = [f'<table width="100%" cellspacing="0" cellpadding="2" '
                f'style="border-collapse: collapse; font-size:{font_pt}pt; margin-top:2pt; margin-bottom:6pt;">']
 
         def cell(tag: str, content: str, i: int) -> str:
@@ -450,9 +450,9 @@ class _Builder:
             self.add(
                 f'<h4><span style="color:{color};">'
                 f"{esc(self.t(en, nl).upper())}</span>&nbsp;&nbsp;{esc(flag.title)}</h4>"
-                f'<p style="margin-top:1pt; margin-bottom:0; margin-left:10pt;">{esc(flag.detail)}</p>'
-                f'<p style="margin-top:1pt; margin-left:10pt; font-size:7.5pt; color:{COLORS["muted"]};">'
-                f'{esc(self.t("Basis: ", "Grondslag: "))}{esc(source)}</p>')
+                f'<p style="margin-top:1pt; margin-bottom:2pt; margin-left:10pt;">{esc(flag.detail)} '
+                f'<span style="font-size:7pt; color:{COLORS["muted"]};">'
+                f'{esc(self.t("Basis: ", "Grondslag: "))}{esc(source)}</span></p>')
 
     def comparison(self) -> None:
         aspects = self.an.comparison
@@ -479,16 +479,16 @@ class _Builder:
         self.h(2, self.t("Charts", "Grafieken"))
         self.h(3, self.t("Cumulative net result: you and the typical participant",
                          "Cumulatief nettoresultaat: jij en de typische deelnemer"))
-        self.chart("cumulative", lambda ax, style: charts.draw_cumulative(ax, an, style, sim), 2.7)
+        self.chart("cumulative", lambda ax, style: charts.draw_cumulative(ax, an, style, sim), 2.5)
         self.h(3, self.t("Income by source and costs by category",
                          "Inkomsten per bron en kosten per categorie"))
-        self.chart("income_sources", lambda ax, style: charts.draw_income_sources(ax, an, style), 1.9)
+        self.chart("income_sources", lambda ax, style: charts.draw_income_sources(ax, an, style), 1.7)
         self.h(3, self.t("The pitch against reality", "De belofte en de werkelijkheid"))
-        self.chart("pitch", lambda ax, style: charts.draw_pitch_vs_reality(ax, ev, an, style, sim), 2.3)
+        self.chart("pitch", lambda ax, style: charts.draw_pitch_vs_reality(ax, ev, an, style, sim), 2.1)
         if sim is not None:
             self.h(3, self.t("Outcomes across everyone in the simulation",
                              "Uitkomsten van iedereen in de simulatie"))
-            self.chart("outcomes", lambda ax, style: charts.draw_outcome_distribution(ax, sim, style), 2.4)
+            self.chart("outcomes", lambda ax, style: charts.draw_outcome_distribution(ax, sim, style), 2.3)
 
     def simulation_summary(self) -> None:
         sim = self.sim

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import io
 import math
+import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QByteArray, QMarginsF, QObject, QPointF, QRectF, QSizeF, Qt
@@ -43,7 +44,7 @@ from ..core.i18n import tr
 from .content import ReportContent
 
 FONT_FAMILY = "DejaVu Sans"
-BASE_POINT_SIZE = 9.0
+BASE_POINT_SIZE = 8.5
 # Margins in millimetres: left, top, right, bottom. The header and footer sit inside the top and
 # bottom margins.
 MARGINS_MM = (18.0, 20.0, 18.0, 20.0)
@@ -52,10 +53,10 @@ CHART_PROPERTY = QTextFormat.Property.UserProperty + 1
 MM_PER_INCH = 25.4
 
 STYLESHEET = """
-h1 { font-size: 17pt; font-weight: bold; margin-top: 0pt; margin-bottom: 4pt; }
-h2 { font-size: 12.5pt; font-weight: bold; margin-top: 12pt; margin-bottom: 3pt; color: #1d2939; }
-h3 { font-size: 10pt; font-weight: bold; margin-top: 8pt; margin-bottom: 2pt; color: #1d2939; }
-h4 { font-size: 9pt; font-weight: bold; margin-top: 5pt; margin-bottom: 0pt; }
+h1 { font-size: 16pt; font-weight: bold; margin-top: 0pt; margin-bottom: 4pt; }
+h2 { font-size: 12pt; font-weight: bold; margin-top: 10pt; margin-bottom: 3pt; color: #1d2939; }
+h3 { font-size: 9.5pt; font-weight: bold; margin-top: 6pt; margin-bottom: 2pt; color: #1d2939; }
+h4 { font-size: 8.5pt; font-weight: bold; margin-top: 5pt; margin-bottom: 0pt; }
 p { margin-top: 2pt; margin-bottom: 3pt; }
 li { margin-bottom: 2pt; }
 th { font-weight: bold; text-align: left; }
@@ -126,8 +127,26 @@ class LaidOut:
     page_count: int
 
 
-def lay_out(content: ReportContent, svgs: dict[str, bytes], device: QPagedPaintDevice) -> LaidOut:
-    """Build and paginate the document for ``device``'s page and resolution."""
+_STYLE_ATTR = re.compile(r'style="[^"]*"')
+_POINTS = re.compile(r"(font-size:\s*)([0-9.]+)pt")
+
+
+def scale_font_sizes(markup: str, scale: float) -> str:
+    """Scale every ``font-size: Npt`` inside style attributes (only our own markup has them:
+    user text is escaped, so it holds no double quote and cannot open an attribute)."""
+    if scale == 1.0:
+        return markup
+
+    def fix_attr(match: re.Match) -> str:
+        return _POINTS.sub(lambda m: f"{m.group(1)}{float(m.group(2)) * scale:.2f}pt", match.group(0))
+
+    return _STYLE_ATTR.sub(fix_attr, markup)
+
+
+def lay_out(content: ReportContent, svgs: dict[str, bytes], device: QPagedPaintDevice,
+            scale: float = 1.0) -> LaidOut:
+    """Build and paginate the document for ``device``'s page and resolution. ``scale`` < 1
+    makes text and charts smaller, to keep a long report within its page budget."""
     resolution = device.resolution() if hasattr(device, "resolution") else device.logicalDpiX()
     layout = device.pageLayout()
     full = layout.fullRectPixels(resolution)
@@ -138,18 +157,18 @@ def lay_out(content: ReportContent, svgs: dict[str, bytes], device: QPagedPaintD
     doc = ReportDocument()
     doc.documentLayout().setPaintDevice(device)
     font = QFont(FONT_FAMILY)
-    font.setPointSizeF(BASE_POINT_SIZE)
+    font.setPointSizeF(BASE_POINT_SIZE * scale)
     doc.setDefaultFont(font)
-    doc.setDefaultStyleSheet(STYLESHEET)
+    doc.setDefaultStyleSheet(_POINTS.sub(lambda m: f"{m.group(1)}{float(m.group(2)) * scale:.2f}pt",
+                                         STYLESHEET))
     doc.setDocumentMargin(0)
-    doc.setPageSize(QSizeF(body.width(), body.height()))
-    doc.setHtml(content.html)
+    doc.setHtml(scale_font_sizes(content.html, scale))
     doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, content.title)
 
     charts = {spec.token: (svgs[spec.token], spec.width_in, spec.height_in) for spec in content.charts}
     # A chart wider than the text (a narrow page) is scaled down with its aspect ratio kept.
     widest = max((w for _, w, _ in charts.values()), default=0.0)
-    upi = resolution
+    upi = resolution * scale
     if widest * upi > body.width():
         upi = body.width() / widest
     handler = _SvgObjectHandler(charts, upi, doc)
@@ -163,7 +182,11 @@ def lay_out(content: ReportContent, svgs: dict[str, bytes], device: QPagedPaintD
         fmt.setProperty(CHART_PROPERTY, token)
         cursor.insertText("\ufffc", fmt)
 
+    # Paginate only now: edits to a paged document are laid out incrementally, and Qt 6 then
+    # can leave blocks after an edited one with no lines at all (seen with the chart objects).
+    doc.setPageSize(QSizeF(body.width(), body.height()))
     _keep_headings_with_next(doc, body.height())
+    doc.markContentsDirty(0, doc.characterCount())
     return LaidOut(doc, handler, body, body.height(), upmm, doc.pageCount())
 
 
@@ -212,6 +235,7 @@ def _keep_headings_with_next(doc: QTextDocument, page_height: float, passes: int
                         new = QTextBlockFormat(fmt)
                         new.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
                         QTextCursor(block).setBlockFormat(new)
+                        doc.markContentsDirty(0, doc.characterCount())  # see lay_out
                         moved = True
                         break
             block = nxt
