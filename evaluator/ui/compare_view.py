@@ -59,6 +59,20 @@ def draw_compare(ax, items: Sequence[tuple[str, Sequence[int], Sequence[float]]]
             text.set_color(fg)
 
 
+def _is_library(obj: Any) -> bool:
+    return callable(getattr(obj, "get", None)) and callable(getattr(obj, "list", None)) \
+        and not isinstance(obj, (list, tuple, dict))
+
+
+def _pairs_from_library(library, ids: Sequence[int]) -> list[tuple[str, Any]]:
+    names = {entry.id: entry.name for entry in library.list(include_deleted=True)}
+    pairs = []
+    for entry_id in ids:
+        evaluation = library.get(entry_id)
+        pairs.append((names.get(entry_id) or evaluation.offer.name, evaluation))
+    return pairs
+
+
 def _default_analyze(evaluation, lang):
     from ..core.analysis import analyze
 
@@ -68,9 +82,16 @@ def _default_analyze(evaluation, lang):
 class CompareView(QWidget):
     """Side-by-side comparison of 2 to 4 evaluations."""
 
-    def __init__(self, evaluations: list[tuple[str, Any]], lang: str | None = None,
-                 parent: QWidget | None = None, analyze: Callable | None = None) -> None:
+    def __init__(self, evaluations: Any, lang: Any = None, parent: Any = None,
+                 analyze: Callable | None = None) -> None:
+        """``CompareView([(name, evaluation), ...], lang)``; the contract's form
+        ``CompareView(library, ids, lang)`` works too (see ``from_library``)."""
+        if _is_library(evaluations):
+            ids, lang = lang, parent if isinstance(parent, str) or parent is None else None
+            parent = parent if isinstance(parent, QWidget) else None
+            evaluations = _pairs_from_library(evaluations, ids)
         super().__init__(parent)
+        evaluations = list(evaluations)
         if not MIN_ITEMS <= len(evaluations) <= MAX_ITEMS:
             raise ValueError(f"compare {MIN_ITEMS} to {MAX_ITEMS} evaluations, not {len(evaluations)}")
         self._lang = lang or fmt.ui_language()
@@ -83,12 +104,7 @@ class CompareView(QWidget):
     def from_library(cls, library, ids: Sequence[int], lang: str | None = None,
                      parent: QWidget | None = None) -> "CompareView":
         """The evaluations with these library ids, each under its library name."""
-        names = {entry.id: entry.name for entry in library.list(include_deleted=True)}
-        pairs = []
-        for entry_id in ids:
-            evaluation = library.get(entry_id)
-            pairs.append((names.get(entry_id) or evaluation.offer.name, evaluation))
-        return cls(pairs, lang, parent)
+        return cls(_pairs_from_library(library, ids), lang, parent)
 
     # -- building -----------------------------------------------------------------------------
 

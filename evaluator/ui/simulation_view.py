@@ -176,6 +176,8 @@ class SimulationView(QWidget):
         if self._job is not None or self._evaluation is None:
             return
         self._cancel_event = threading.Event()
+        # Closing the view (or the window holding it) stops its run instead of leaving it to finish.
+        self.destroyed.connect(self._cancel_event.set)
         kwargs = {"participants": self.participants_spin.value(), "months": self.months_spin.value(),
                   "seed": self.seed_spin.value()}
         self._run_key = self._key(self._evaluation, kwargs)

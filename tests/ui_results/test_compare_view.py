@@ -84,6 +84,11 @@ def test_from_library_uses_library_names(qtbot):
     qtbot.addWidget(view)
     # An empty library name falls back to the offer's name.
     assert [label.text() for label in view.name_labels] == ["Kitchen demo dealer", "My MLM (copy)"]
+    # The UI contract's form, as the shell calls it.
+    view2 = CompareView(FakeLibrary(), [7, 9], "nl")
+    qtbot.addWidget(view2)
+    assert [label.text() for label in view2.name_labels] == ["My MLM (copy)", "Kitchen demo dealer"]
+    assert view2.cells[("break_even", 1)].text() == "Month 1"  # no translator installed: English
 
 
 def test_two_bundled_examples(qtbot):

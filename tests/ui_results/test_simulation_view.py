@@ -197,3 +197,22 @@ def test_dutch_digit_grouping_in_settings(qtbot):
     view.set_evaluation(evaluation())
     view.participants_spin.setValue(50_000)
     assert view.participants_spin.text() == "50.000"
+
+
+def test_deleting_the_view_stops_its_run(qtbot):
+    calls = []
+    view = SimulationView(lang="en", simulate=fake_engine(calls, step_s=0.05))
+    view.set_evaluation(evaluation())
+    view.months_spin.setValue(120)  # 6 s if left running
+    view.run()
+    qtbot.waitUntil(lambda: view.progress.value() > 0, timeout=5_000)
+    started = time.perf_counter()
+    destroyed = []
+    view.destroyed.connect(lambda *_: destroyed.append(True))
+    view.deleteLater()
+    from PySide6.QtCore import QEvent
+
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert destroyed
+    assert sv.wait_for_workers(5_000)
+    assert time.perf_counter() - started < 2
