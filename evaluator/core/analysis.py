@@ -8,6 +8,7 @@ result, when given, is read by duck typing so that this module never imports the
 
 from __future__ import annotations
 
+import math
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING
 
@@ -62,7 +63,7 @@ class Analysis:
             typical = {k: getattr(t, k) for k in _TYPICAL_KEYS}
             typical.update(basis=t.basis, covered_percent=t.covered_percent,
                            median_tier=t.median_tier, gross_is_before_expenses=True)
-        return {
+        return _finite({
             "projection": projection,
             "typical": typical,
             "red_flags": [asdict(f) for f in self.red_flags],
@@ -75,7 +76,19 @@ class Analysis:
             "income_basis": self.income_basis,
             "lang": self.lang,
             "disclaimer": self.disclaimer,
-        }
+        })
+
+
+def _finite(value):
+    """JSON has no NaN or Infinity: an overflowed figure (say an hourly result over a vanishing
+    number of hours) becomes null rather than breaking ``analyze --json``."""
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {k: _finite(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_finite(v) for v in value]
+    return value
 
 
 def analyze(evaluation: Evaluation, lang: str = "en",

@@ -105,6 +105,9 @@ COOLING_OFF_DAYS = 14
 # 95% or more of the market.
 SATURATED_PERCENT = 95.0
 
+# Below a hundredth of a cent an amount is 0 for a ratio: "x times" of nothing reads as nonsense.
+MEANINGFUL_AMOUNT = 1e-4
+
 
 @dataclass
 class RedFlag:
@@ -268,6 +271,9 @@ class _Ctx:
 
 def money(value: float, currency: str, lang: str) -> str:
     """Whole units from 100 up, cents below (a €4.95 fee must not read as €5)."""
+    if not math.isfinite(value):  # an overflowed figure from absurd inputs: say so, do not crash
+        mark = "∞" if value > 0 else "-∞" if value < 0 else "?"
+        return fmt_money(0, currency, lang).replace("0", mark)
     decimals = 0 if abs(value) >= 100 or float(value).is_integer() else 2
     return fmt_money(value, currency, lang, decimals)
 
@@ -534,7 +540,7 @@ def _income_claims(ctx: _Ctx) -> RedFlag | None:
         if monthly > 0 and claimed <= CLAIM_RATIO * monthly:
             return None
         ratio = (ctx.t(f": {ctx.num(claimed / monthly, 1)} times as much", f": {ctx.num(claimed / monthly, 1)} keer zoveel")
-                 if monthly > 0 else "")
+                 if monthly >= MEANINGFUL_AMOUNT else "")
         detail = ctx.t(
             f"The recruiter claimed {ctx.money(claimed)} a month; the typical participant in the company's disclosure receives {ctx.money(monthly, d_cur)} a month ({ctx.money(ctx.typical.median_annual_gross, d_cur)} a year, gross, before expenses){ratio}.",
             f"De werver noemde {ctx.money(claimed)} per maand; de gewone deelnemer in de inkomensverklaring van het bedrijf krijgt {ctx.money(monthly, d_cur)} per maand ({ctx.money(ctx.typical.median_annual_gross, d_cur)} per jaar, bruto, vóór kosten){ratio}.")
@@ -544,7 +550,7 @@ def _income_claims(ctx: _Ctx) -> RedFlag | None:
     revenue = sum(sum(v) for v in ctx.projection.revenue.values()) / ctx.h
     if revenue > 0 and claimed <= CLAIM_RATIO * revenue:
         return None
-    if revenue > 0:
+    if revenue >= MEANINGFUL_AMOUNT:
         own = ctx.t(
             f"{ctx.num(claimed / revenue, 1)} times the {ctx.money(revenue)} a month your own projection averages (gross, before costs)",
             f"{ctx.num(claimed / revenue, 1)} keer de {ctx.money(revenue)} per maand die je eigen projectie gemiddeld oplevert (bruto, vóór kosten)")
@@ -687,6 +693,8 @@ def _product_premium(ctx: _Ctx) -> RedFlag | None:
     retail = sum(p.retail_price for p in priced) / len(priced)
     market = sum(p.market_price for p in priced) / len(priced)
     premium = 100 * (retail - market) / market
+    if not math.isfinite(premium):  # a comparable price of a fraction of a cent
+        premium = 1e9
     if premium <= PREMIUM_PERCENT:
         return None
     n = len(priced)

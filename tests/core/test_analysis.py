@@ -135,3 +135,82 @@ def test_a_real_simulation_result_is_read():
     aspect = next(a for a in result.comparison if a.key == "compensation_model")
     assert f"{sim.top1_share_percent:.0f}%" in aspect.this_offer
     json.dumps(result.to_json(), allow_nan=False)
+
+
+def test_every_text_exists_in_both_languages():
+    ev = make({"fees": {"signup": 100}, "products": [{"name": "p", "wholesale_price": 5, "retail_price": 8}],
+               "payout": {"plan": "unilevel", "levels": [5, 5], "recruit_bonus": 5},
+               "requirements": {"monthly_volume": 10}, "disclosure": dict(DISCLOSURE, basis="active")},
+              {"recruits_per_month": 1, "new_customers_per_month": 1, "customer_monthly_spend": 20})
+    en, nl = analyze(ev, "en"), analyze(ev, "nl")
+    pairs = [(en.verdict.summary, nl.verdict.summary), (en.disclaimer, nl.disclaimer),
+             (en.break_even.explanation, nl.break_even.explanation)]
+    pairs += list(zip(en.questions, nl.questions))
+    assert len(en.questions) == len(nl.questions) > 0
+    for e, n in pairs:
+        assert e.strip() and n.strip() and e != n
+
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_amount = st.one_of(st.just(0.0), st.floats(0.01, 5000, allow_nan=False))
+_percent = st.floats(0, 100, allow_nan=False)
+
+
+@st.composite
+def evaluations(draw):
+    products = draw(st.lists(st.fixed_dictionaries({
+        "name": st.just("p"), "wholesale_price": st.floats(0.5, 500), "retail_price": st.floats(0.5, 800),
+        "volume": st.one_of(st.none(), st.just(0.0), st.floats(0.01, 500)),
+        "market_price": st.one_of(st.none(), st.floats(0.5, 800))}), max_size=3))
+    plan = draw(st.sampled_from(["none", "unilevel", "binary"]))
+    offer = {
+        "name": "fuzz", "products": products,
+        "fees": {"signup": draw(_amount), "starter_kit": draw(_amount), "monthly": draw(_amount),
+                 "annual": draw(_amount)},
+        "requirements": {"monthly_volume": draw(_amount), "autoship_required": draw(st.booleans()),
+                         "initial_inventory": draw(_amount),
+                         "buyback_percent": draw(st.one_of(st.none(), _percent)),
+                         "buyback_days": draw(st.integers(0, 800)), "cooling_off_days": draw(st.integers(0, 30))},
+        "payout": {"retail_mode": draw(st.sampled_from(["margin", "commission", "none"])),
+                   "retail_commission_percent": draw(_percent), "plan": plan,
+                   "levels": draw(st.lists(_percent, max_size=9)), "binary_percent": draw(_percent),
+                   "binary_monthly_cap": draw(st.one_of(st.none(), _amount)),
+                   "commission_basis": draw(st.sampled_from(["all_volume", "customer_volume"])),
+                   "recruit_bonus": draw(_amount),
+                   "ranks": draw(st.lists(st.fixed_dictionaries({
+                       "name": st.just("r"), "group_volume": _amount, "legs": st.integers(0, 6),
+                       "monthly_bonus": _amount}), max_size=3))},
+        "claims": {"claimed_monthly_income": draw(st.one_of(st.none(), _amount))},
+    }
+    if draw(st.booleans()):
+        offer["disclosure"] = {"year": 2020, "source": "s", "basis": draw(st.sampled_from(["all", "active", "earners", "unknown"])),
+                               "covered_percent": draw(st.floats(1, 100)),
+                               "share_nothing_percent": draw(st.one_of(st.none(), _percent)),
+                               "tiers": [{"share_percent": 60, "annual_average": draw(_amount)},
+                                         {"share_percent": 40, "annual_average": draw(_amount)}]}
+    assumptions = {"horizon_months": draw(st.integers(1, 60)), "hours_per_week": draw(st.floats(0, 60)),
+                   "new_customers_per_month": draw(st.floats(0, 20)), "customer_monthly_spend": draw(_amount),
+                   "customer_retention_percent": draw(_percent), "recruits_per_month": draw(st.floats(0, 5)),
+                   "downline_recruits_per_member_per_month": draw(st.floats(0, 0.5)),
+                   "downline_retention_percent": draw(_percent), "downline_customer_sales": draw(_amount),
+                   "personal_use_percent": draw(_percent), "other_expenses_per_month": draw(_amount)}
+    return make(offer, assumptions)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(evaluations(), st.sampled_from(["en", "nl"]))
+def test_any_valid_evaluation_analyses_cleanly(ev, lang):
+    result = analyze(ev, lang)
+    json.dumps(result.to_json(), allow_nan=False)
+    assert result.verdict.level in ("likely_pyramid", "high_risk", "caution", "lower_risk")
+    assert len(result.comparison) == 8
+    needs = result.break_even
+    if needs.customers_per_month is not None:
+        assert 0 <= needs.customers_per_month <= 10_000
+    if needs.share_reaching_recruits_percent is not None:
+        assert 0 <= needs.share_reaching_recruits_percent <= 100
+    for flag in result.red_flags:
+        assert flag.title and flag.detail and flag.source
+        assert "nan" not in flag.detail.lower() and "inf" not in flag.detail.lower().replace("info", "")
