@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .i18n import tr
 from .model import Evaluation
-from .redflags import buys_stock, pays_money
+from .redflags import buys_stock
 
 
 def questions(evaluation: Evaluation, lang: str = "en") -> list[str]:
@@ -48,7 +48,7 @@ def questions(evaluation: Evaluation, lang: str = "en") -> list[str]:
         elif req.buyback_days == 0:
             ask("Within how many days after purchase does the company buy back unsold stock?",
                 "Binnen hoeveel dagen na aankoop neemt het bedrijf onverkochte voorraad terug?")
-    if req.cooling_off_days == 0 and pays_money(evaluation):
+    if req.cooling_off_days == 0:
         ask("How many days do I have to withdraw from the contract and get my money back?",
             "Hoeveel dagen bedenktijd heb ik om van het contract af te zien en mijn geld terug te krijgen?")
     if req.monthly_volume > 0 and not req.autoship_required:

@@ -93,8 +93,8 @@ PREMIUM_PERCENT = 50.0
 PREMIUM_SERIOUS_PERCENT = 100.0
 
 # no_cooling_off: fewer than 14 days to withdraw, the EU standard for off-premises and distance
-# contracts (Consumer Rights Directive 2011/83/EU art. 9). Only when the offer makes you pay
-# something; 0 means "none stated".
+# contracts (Consumer Rights Directive 2011/83/EU art. 9). A warning when the offer makes you pay
+# something, else info; 0 means "none stated".
 COOLING_OFF_DAYS = 14
 
 # market_saturation: serious when the projected active downline at the horizon (or the downline
@@ -798,8 +798,10 @@ def pays_money(ev: Evaluation) -> bool:
 
 def _no_cooling_off(ctx: _Ctx) -> RedFlag | None:
     days = ctx.offer.requirements.cooling_off_days
-    if days >= COOLING_OFF_DAYS or not pays_money(ctx.ev):
+    if days >= COOLING_OFF_DAYS:
         return None
+    # With nothing to pay there is little to withdraw from: worth knowing, no risk by itself.
+    severity: Severity = "warning" if pays_money(ctx.ev) else "info"
     if days == 0:
         detail = ctx.t(
             f"No cooling-off period is stated; the EU standard for off-premises and distance contracts is {COOLING_OFF_DAYS} days to withdraw.",
@@ -808,7 +810,7 @@ def _no_cooling_off(ctx: _Ctx) -> RedFlag | None:
         detail = ctx.t(
             f"You have {days} days to withdraw; the EU standard for off-premises and distance contracts is {COOLING_OFF_DAYS}.",
             f"Je hebt {days} dagen bedenktijd; de EU-norm voor colportage en koop op afstand is {COOLING_OFF_DAYS} dagen.")
-    return ctx.flag("no_cooling_off", "warning",
+    return ctx.flag("no_cooling_off", severity,
                     ("Less than 14 days to withdraw", "Minder dan 14 dagen bedenktijd"), detail)
 
 

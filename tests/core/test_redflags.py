@@ -447,8 +447,10 @@ def test_no_cooling_off(days, fires):
             assert f"{days} days" in found["no_cooling_off"].detail
 
 
-def test_no_cooling_off_irrelevant_when_nothing_is_paid():
-    assert "no_cooling_off" not in flags(make({"requirements": {"cooling_off_days": 0}}))
+def test_no_cooling_off_is_only_info_when_nothing_is_paid():
+    assert flags(make({"requirements": {"cooling_off_days": 0}}))["no_cooling_off"].severity == "info"
+    assert flags(make({"fees": {"monthly": 5}, "requirements": {"cooling_off_days": 0}}))[
+        "no_cooling_off"].severity == "warning"
 
 
 # --- languages --------------------------------------------------------------------------------
