@@ -374,13 +374,14 @@ def compare(evaluation: Evaluation, projection: Projection, typical: Typical | N
     else:
         recruiting = [x for x in training if x.focus == "recruiting"]
         selling = [x for x in training if x.focus in ("product", "sales", "mixed")]
-        mandatory_cost = sum(x.cost for x in training if x.mandatory and x.cost > 0)
+        mandatory_cost = sum(x.cost if x.times_per_year == 0 else x.cost * x.times_per_year
+                             for x in training if x.mandatory)
         n = len(training)
         text = t(f"{n} training" + ("s" if n != 1 else "") + f": {len(selling)} about products or selling, {len(recruiting)} about recruiting.",
                  f"{n} training" + ("en" if n != 1 else "") + f": {len(selling)} over producten of verkopen, {len(recruiting)} over werven.")
         if mandatory_cost > 0:
-            text += t(f" Mandatory items cost {money(mandatory_cost, cur, lang)} per session.",
-                      f" Verplichte onderdelen kosten {money(mandatory_cost, cur, lang)} per keer.")
+            text += t(f" Mandatory training costs {money(mandatory_cost, cur, lang)} in the first year.",
+                      f" Verplichte training kost {money(mandatory_cost, cur, lang)} in het eerste jaar.")
         out["training"] = (text, "pyramid" if len(recruiting) >= len(selling) else "network_marketing")
 
     aspects = []

@@ -108,3 +108,14 @@ def test_sustainability_measures_what_is_left_after_recruiting_stops():
               {"recruits_per_month": 1})
     aspect = next(a for a in analyze(ev).comparison if a.key == "sustainability")
     assert "28%" in aspect.this_offer and aspect.leans == "pyramid"
+
+
+def test_training_aspect_counts_first_year_cost_of_mandatory_items():
+    ev = make({"training": [
+        {"name": "Launch", "cost": 149, "times_per_year": 0, "mandatory": True, "focus": "recruiting"},
+        {"name": "Weekend", "cost": 299, "times_per_year": 4, "mandatory": True, "focus": "recruiting"},
+        {"name": "Product day", "cost": 50, "times_per_year": 1, "mandatory": False, "focus": "product"}]})
+    aspect = next(a for a in analyze(ev).comparison if a.key == "training")
+    # 149 + 4 x 299 = 1,345; two of three items are about recruiting.
+    assert "€1,345 in the first year" in aspect.this_offer and aspect.leans == "pyramid"
+    assert "1 about products or selling, 2 about recruiting" in aspect.this_offer
