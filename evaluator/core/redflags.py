@@ -656,7 +656,7 @@ def _break_even_unlikely(ctx: _Ctx) -> RedFlag | None:
     severity: Severity = "serious" if share < BREAK_EVEN_SERIOUS_PERCENT else "warning"
     return ctx.flag("break_even_unlikely", severity,
                     ("Breaking even needs more recruits than almost anyone gets",
-                     "Quitte spelen vraagt meer rekruten dan bijna iemand krijgt"), detail)
+                     "Om quitte te spelen heb je meer rekruten nodig dan vrijwel iedereen ooit krijgt"), detail)
 
 
 def _paid_training(ctx: _Ctx) -> RedFlag | None:
