@@ -351,14 +351,15 @@ def _recruitment_rewards(ctx: _Ctx) -> RedFlag | None:
             f"Je krijgt {per} voor elke persoon die je aanmeldt, wat die daarna ook verkoopt; bij jouw {ctx.num(ctx.a.recruits_per_month, 1)} rekruten per maand is dat {ctx.money(total)} over {ctx.h} maanden.")
         return ctx.flag("recruitment_rewards", "serious",
                         ("Money is paid per recruit", "Er wordt betaald per rekruut"), detail)
-    level1 = (payout.plan == "unilevel" and payout.levels and payout.levels[0] > 0) or \
-             (payout.plan == "binary" and payout.binary_percent > 0)
-    if level1 and payout.commission_basis == "all_volume" and req.monthly_volume > 0:
-        rate = payout.levels[0] if payout.plan == "unilevel" else payout.binary_percent
+    if plan_pays_downline(ctx.offer) and payout.commission_basis == "all_volume" and req.monthly_volume > 0:
+        if payout.plan == "unilevel":
+            rate = payout.levels[0] if payout.levels[0] > 0 else max(payout.levels)
+        else:
+            rate = payout.binary_percent
         cost = ctx.required_purchase_cost
         detail = ctx.t(
-            f"The plan pays {ctx.pct(rate, 1)} on your recruits' own required purchases ({ctx.num(req.monthly_volume)} points, about {ctx.money(cost)} a month each): you earn from signing people up even if nobody outside buys anything.",
-            f"Het plan betaalt {ctx.pct(rate, 1)} over de verplichte eigen aankopen van je rekruten ({ctx.num(req.monthly_volume)} punten, ongeveer {ctx.money(cost)} per maand elk): je verdient aan het aanmelden van mensen, ook als niemand van buiten iets koopt.")
+            f"The plan pays {ctx.pct(rate, 1)} on the required own purchases of the people you recruit ({ctx.num(req.monthly_volume)} points, about {ctx.money(cost)} a month each): you earn from signing people up even if nobody outside buys anything.",
+            f"Het plan betaalt {ctx.pct(rate, 1)} over de verplichte eigen aankopen van de mensen die je werft ({ctx.num(req.monthly_volume)} punten, ongeveer {ctx.money(cost)} per maand elk): je verdient aan het aanmelden van mensen, ook als niemand van buiten iets koopt.")
         return ctx.flag("recruitment_rewards", "warning",
                         ("You are paid on your recruits' required purchases",
                          "Je verdient aan de verplichte aankopen van je rekruten"), detail)

@@ -513,3 +513,8 @@ def test_income_claim_when_your_projection_earns_nothing():
     ev = make({"claims": {"claimed_monthly_income": 500}}, {"new_customers_per_month": 0})
     flag = flags(ev)["income_claims"]
     assert "€500" in flag.detail and "no income at all" in flag.detail
+
+
+def test_recruitment_rewards_when_only_deeper_levels_pay_on_required_purchases():
+    ev = make({"payout": {"plan": "unilevel", "levels": [0, 8, 4]}, "requirements": {"monthly_volume": 50}})
+    assert "8.0%" in flags(ev)["recruitment_rewards"].detail
