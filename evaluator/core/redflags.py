@@ -23,7 +23,6 @@ from .income import (
     customer_sales_matter,
     pays_for_network,
     plan_pays_downline,
-    retail_pays,
     split_projection,
     split_simulation,
 )

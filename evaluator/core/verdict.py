@@ -24,7 +24,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Literal
 
-from .i18n import fmt_money, fmt_percent, tr
+from .i18n import fmt_percent, tr
 from .income import (
     IncomeSplit,
     customer_sales_matter,
