@@ -7,9 +7,11 @@ OV own purchase volume, a_l(m) active downline members at level l, B commissiona
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
-from evaluator.core.fileformat import from_data
+from evaluator.core.fileformat import EvaluationFileError, from_data
 from evaluator.core.projection import product_mix, project
 
 TOL = 1e-6
@@ -385,3 +387,21 @@ def test_net_is_revenue_minus_costs_and_json_has_contract_keys():
         assert key in data
     assert set(data["revenue"]) == {"retail", "downline", "recruiting", "rank"}
     assert set(data["costs"]) == {"fees", "purchases", "training", "other"}
+
+
+@pytest.mark.xfail(strict=True, reason="valid inputs make the projection overflow to infinity "
+                   "(tiny product volume, amounts near 1e308); analyze --json then cannot write JSON")
+@pytest.mark.parametrize("offer, assumptions", [
+    ({"products": [{"name": "p", "wholesale_price": 1, "retail_price": 1, "volume": 5e-324}],
+      "requirements": {"monthly_volume": 1}}, {}),
+    ({"fees": {"signup": 1e308, "starter_kit": 1e308}}, {}),
+    ({"payout": {"retail_mode": "commission", "retail_commission_percent": 100}},
+     {"new_customers_per_month": 1e308, "customer_monthly_spend": 10}),
+])
+def test_extreme_valid_inputs_are_refused_or_stay_finite(offer, assumptions):
+    try:
+        ev = make(offer, assumptions)
+    except EvaluationFileError:
+        return  # refusing such a file at its field is a fine fix too
+    p = project(ev)
+    assert all(math.isfinite(x) for x in p.net + p.cumulative_net)
