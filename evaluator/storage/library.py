@@ -1,0 +1,579 @@
+"""The local library of evaluations: one SQLite database per user, shared by the app and the CLI.
+
+Usage::
+
+    lib = Library.open()                 # the per-user library; Library.open(path) for another file
+    if lib.recovered_from:               # the old file was damaged and has been kept aside
+        warn(lib.recovered_from)
+    entry_id = lib.add(Evaluation.new("Kitchen dealer"))
+    for entry in lib.list(search="kitch", sort="name"):
+        print(entry.id, entry.name)
+    lib.close()
+
+How it stays sound (details and the tests that prove each point: ``docs/storage.md``):
+
+* every connection: WAL journal, ``foreign_keys = ON``, a 10 s busy timeout, ``synchronous = FULL``;
+* every write is one ``BEGIN IMMEDIATE`` transaction, so processes queue for the write lock
+  instead of failing, and a killed writer leaves either the whole change or none of it;
+* the schema is migrated step by step with sqlite-utils ``Migrations`` (``schema.py``), after a
+  backup copy of the database (sqlite3 backup API) next to it;
+* a file that is not a sound SQLite database is moved aside (never deleted) and a fresh library
+  is started; ``recovered_from`` names the kept file.
+
+Nothing here imports Qt: the command line uses it as it is.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sqlite3
+from dataclasses import asdict, dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Iterator, Literal
+
+import platformdirs
+from sqlite_utils import Database
+
+from ..core import fileformat
+from ..core.model import Evaluation
+from .schema import MIGRATION_NAMES, MIGRATION_SET, MIGRATIONS, SCHEMA_VERSION, fold, search_text
+
+APP_NAME = "opportunity-evaluator"
+DB_FILENAME = "library.sqlite3"
+BUSY_TIMEOUT_S = 10.0
+VERDICT_LEVELS = ("likely_pyramid", "high_risk", "caution", "lower_risk")  # most serious first
+SortKey = Literal["name", "updated", "verdict"]
+
+_SQLITE_CORRUPT = 11
+_SQLITE_NOTADB = 26
+
+
+class LibraryError(Exception):
+    """The library cannot be used (e.g. it was made by a newer version of the app)."""
+
+
+class UnknownEntryError(LookupError):
+    """No library entry has this id."""
+
+    def __init__(self, entry_id: Any):
+        self.entry_id = entry_id
+        super().__init__(f"no library entry with id {entry_id!r}")
+
+
+class _Corrupt(Exception):
+    """Internal: the database file is not a sound SQLite database."""
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One evaluation in the library, without its document (what the library list shows)."""
+
+    id: int
+    name: str
+    company: str
+    kind: str
+    verdict: str | None  # one of VERDICT_LEVELS, or None when not analysed yet
+    created: str  # ISO 8601 UTC, e.g. "2026-11-27T07:30:00.123456Z"
+    updated: str
+    file_path: str | None  # the linked .oppeval file, if any
+    deleted: bool = False  # in the trash (undo with Library.undelete)
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Draft:
+    """Unsaved editor state kept for crash recovery (``Library.save_draft``)."""
+
+    evaluation_id: int
+    saved: str  # ISO 8601 UTC
+    text: str  # the JSON as saved; may be a document that does not validate yet
+
+    def evaluation(self) -> Evaluation:
+        """The draft as an evaluation; raises ``fileformat.EvaluationFileError`` if it is invalid."""
+        return fileformat.loads(self.text)
+
+
+def default_library_path() -> Path:
+    """The per-user library file (on Linux ``$XDG_DATA_HOME/opportunity-evaluator/library.sqlite3``)."""
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / DB_FILENAME
+
+
+def utc_now() -> str:
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _is_corruption(exc: sqlite3.DatabaseError) -> bool:
+    if isinstance(exc, sqlite3.OperationalError):  # locked, busy, I/O: not the file's fault
+        return False
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in (_SQLITE_CORRUPT, _SQLITE_NOTADB)
+    message = str(exc).lower()
+    return "malformed" in message or "not a database" in message
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    """A connection with the library's settings; raises ``_Corrupt`` if the file is unsound."""
+    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S, isolation_level=None)
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+            conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        result = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
+        if result != ["ok"]:
+            raise _Corrupt("; ".join(str(r) for r in result[:5]))
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        if _is_corruption(exc):
+            raise _Corrupt(str(exc)) from None
+        raise
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _unused_name(path: Path, label: str) -> Path:
+    """``library.sqlite3.<label>-20261127-073000`` (with -2, -3... if that name is taken)."""
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S")
+    candidate = path.with_name(f"{path.name}.{label}-{stamp}")
+    n = 2
+    while any(Path(str(candidate) + sfx).exists() for sfx in ("", "-wal", "-shm")):
+        candidate = path.with_name(f"{path.name}.{label}-{stamp}-{n}")
+        n += 1
+    return candidate
+
+
+@contextlib.contextmanager
+def _file_lock(path: Path) -> Iterator[None]:
+    """An advisory lock (POSIX) so two processes do not both recover the same damaged file."""
+    try:
+        import fcntl
+    except ImportError:  # Windows: renaming a file another process has open fails there anyway
+        yield
+        return
+    lock_path = path.with_name(path.name + ".lock")
+    fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        os.close(fd)
+
+
+def _move_aside(path: Path) -> Path:
+    """Rename the damaged database and its -wal/-shm files; return the new main file name."""
+    target = _unused_name(path, "corrupt")
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        source = Path(str(path) + suffix)
+        if source.exists():
+            os.replace(source, Path(str(target) + suffix))
+    return target
+
+
+def _entry(row: sqlite3.Row | tuple) -> Entry:
+    (row_id, name, company, kind, verdict, created, updated, file_path, deleted) = row
+    return Entry(int(row_id), name, company, kind, verdict, created, updated, file_path,
+                 deleted is not None)
+
+
+_ENTRY_COLUMNS = "id, name, company, kind, verdict, created, updated, file_path, deleted"
+_ORDER = {
+    "updated": "updated DESC, id DESC",
+    "name": "search_text ASC, id ASC",
+    "verdict": "CASE verdict " + " ".join(
+        f"WHEN '{level}' THEN {i}" for i, level in enumerate(VERDICT_LEVELS)
+    ) + f" ELSE {len(VERDICT_LEVELS)} END ASC, search_text ASC, id ASC",
+}
+
+
+class Library:
+    """The evaluation library in one SQLite file. Create it with :meth:`Library.open`.
+
+    One ``Library`` object belongs to one thread (sqlite3's rule); other threads and processes
+    open their own. Documents go in and come out as :class:`~evaluator.core.model.Evaluation`.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, path: Path, recovered_from: Path | None,
+                 backup_path: Path | None):
+        self._conn = conn
+        self.db = Database(conn)
+        self.path = path
+        #: The damaged file that was moved aside when this library was opened, else None.
+        self.recovered_from = recovered_from
+        #: The copy taken before this open migrated the schema, else None.
+        self.backup_path = backup_path
+
+    # ----------------------------------------------------------------- opening and closing
+
+    @classmethod
+    def open(cls, path: str | os.PathLike | None = None) -> "Library":
+        """Open (creating or migrating as needed) the library at ``path``, or the per-user one.
+
+        A file that is not a sound SQLite database is moved aside and a fresh library started;
+        ``recovered_from`` then names the kept file. Raises :class:`LibraryError` if the database
+        was made by a newer version of the app.
+        """
+        path = Path(path) if path is not None else default_library_path()
+        path = path.expanduser().absolute()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        recovered_from = None
+        try:
+            conn = _connect(path)
+        except _Corrupt:
+            with _file_lock(path):
+                try:  # another process may have recovered it while we waited for the lock
+                    conn = _connect(path)
+                except _Corrupt:
+                    recovered_from = _move_aside(path)
+                    conn = _connect(path)
+        try:
+            backup_path = _migrate(conn, path)
+        except BaseException:
+            conn.close()
+            raise
+        return cls(conn, path, recovered_from, backup_path)
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    def __enter__(self) -> "Library":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @property
+    def schema_version(self) -> int:
+        return len(MIGRATIONS.applied(self.db))
+
+    def integrity_check(self) -> list[str]:
+        """``PRAGMA integrity_check``: ``["ok"]`` for a sound database."""
+        return [row[0] for row in self._conn.execute("PRAGMA integrity_check").fetchall()]
+
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction; takes the write lock at once so concurrent writers queue."""
+        conn = self._conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+    # ----------------------------------------------------------------- reading
+
+    def list(self, search: str = "", sort: SortKey = "updated",
+             include_deleted: bool = False) -> list[Entry]:
+        """Entries whose name or company contains every word of ``search``.
+
+        Case- and accent-insensitive; ``%`` and ``_`` are matched literally. ``sort``: ``updated``
+        (newest first), ``name`` (A-Z) or ``verdict`` (most serious first, unanalysed last).
+        """
+        if sort not in _ORDER:
+            raise ValueError(f"sort must be one of {', '.join(_ORDER)}, not {sort!r}")
+        where, params = [], []
+        if not include_deleted:
+            where.append("deleted IS NULL")
+        for word in fold(search).split():
+            where.append("search_text LIKE ? ESCAPE '\\'")
+            params.append(f"%{_escape_like(word)}%")
+        sql = f"SELECT {_ENTRY_COLUMNS} FROM evaluations"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY " + _ORDER[sort]
+        return [_entry(row) for row in self._conn.execute(sql, params).fetchall()]
+
+    def entry(self, entry_id: int) -> Entry:
+        row = self._conn.execute(
+            f"SELECT {_ENTRY_COLUMNS} FROM evaluations WHERE id = ?", [self._id(entry_id)]
+        ).fetchone()
+        if row is None:
+            raise UnknownEntryError(entry_id)
+        return _entry(row)
+
+    def get(self, entry_id: int) -> Evaluation:
+        """The evaluation document (also for an entry in the trash)."""
+        row = self._conn.execute(
+            "SELECT document FROM evaluations WHERE id = ?", [self._id(entry_id)]
+        ).fetchone()
+        if row is None:
+            raise UnknownEntryError(entry_id)
+        return fileformat.loads(row[0])
+
+    def find_by_file(self, path: str | os.PathLike) -> int | None:
+        """The entry linked to this file (the most recently updated one not in the trash)."""
+        row = self._conn.execute(
+            "SELECT id FROM evaluations WHERE file_path = ? AND deleted IS NULL "
+            "ORDER BY updated DESC, id DESC LIMIT 1",
+            [self._norm_path(path)],
+        ).fetchone()
+        return None if row is None else int(row[0])
+
+    # ----------------------------------------------------------------- writing
+
+    def add(self, ev: Evaluation, file_path: str | os.PathLike | None = None,
+            verdict: str | None = None) -> int:
+        """Store a new entry; returns its id."""
+        document = fileformat.dumps(ev)
+        now = utc_now()
+        with self._write() as conn:
+            cursor = conn.execute(
+                "INSERT INTO evaluations (name, company, kind, verdict, document, created, "
+                "updated, file_path, deleted, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)",
+                [ev.offer.name, ev.offer.company, ev.offer.kind, self._verdict(verdict), document,
+                 now, now, self._norm_path(file_path), search_text(ev.offer.name, ev.offer.company)],
+            )
+            return int(cursor.lastrowid)
+
+    def update(self, entry_id: int, ev: Evaluation, verdict: str | None = None) -> None:
+        """Replace the document. ``verdict`` is that of the new document (None: not analysed)."""
+        document = fileformat.dumps(ev)
+        with self._write() as conn:
+            cursor = conn.execute(
+                "UPDATE evaluations SET name = ?, company = ?, kind = ?, verdict = ?, document = ?, "
+                "updated = ?, search_text = ? WHERE id = ?",
+                [ev.offer.name, ev.offer.company, ev.offer.kind, self._verdict(verdict), document,
+                 utc_now(), search_text(ev.offer.name, ev.offer.company), self._id(entry_id)],
+            )
+            if cursor.rowcount == 0:
+                raise UnknownEntryError(entry_id)
+
+    def rename(self, entry_id: int, new_name: str) -> None:
+        """Change the offer's name (in the list and in the document); validated like a file.
+
+        Raises ``fileformat.EvaluationFileError`` (``offer.name: must not be empty``) for a bad name.
+        """
+        with self._write() as conn:
+            row = conn.execute("SELECT document, company FROM evaluations WHERE id = ?",
+                               [self._id(entry_id)]).fetchone()
+            if row is None:
+                raise UnknownEntryError(entry_id)
+            data = json.loads(row[0])
+            data["offer"]["name"] = new_name
+            document = fileformat.dumps(fileformat.from_data(data))
+            conn.execute(
+                "UPDATE evaluations SET name = ?, document = ?, updated = ?, search_text = ? "
+                "WHERE id = ?",
+                [new_name, document, utc_now(), search_text(new_name, row[1]), self._id(entry_id)],
+            )
+
+    def duplicate(self, entry_id: int, new_name: str | None = None) -> int:
+        """A copy as a new entry, not linked to any file; named ``new_name`` or "Name (2)", "(3)"..."""
+        with self._write() as conn:
+            row = conn.execute("SELECT name, verdict, document FROM evaluations WHERE id = ?",
+                               [self._id(entry_id)]).fetchone()
+            if row is None:
+                raise UnknownEntryError(entry_id)
+            name, verdict, document = row
+            if new_name is None:
+                taken = {r[0] for r in conn.execute("SELECT name FROM evaluations WHERE deleted IS NULL")}
+                n = 2
+                while True:
+                    suffix = f" ({n})"
+                    new_name = name[: 200 - len(suffix)] + suffix
+                    if new_name not in taken:
+                        break
+                    n += 1
+            data = json.loads(document)
+            data["offer"]["name"] = new_name
+            ev = fileformat.from_data(data)
+            now = utc_now()
+            cursor = conn.execute(
+                "INSERT INTO evaluations (name, company, kind, verdict, document, created, "
+                "updated, file_path, deleted, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?)",
+                [new_name, ev.offer.company, ev.offer.kind, verdict, fileformat.dumps(ev), now, now,
+                 search_text(new_name, ev.offer.company)],
+            )
+            return int(cursor.lastrowid)
+
+    def delete(self, entry_id: int) -> None:
+        """Move to the trash (hidden from ``list``); undo with :meth:`undelete`."""
+        self._set(entry_id, "deleted = COALESCE(deleted, ?)", utc_now())
+
+    def undelete(self, entry_id: int) -> None:
+        self._set(entry_id, "deleted = NULL")
+
+    def purge_deleted(self) -> int:
+        """Remove everything in the trash for good (with their drafts); returns how many."""
+        with self._write() as conn:
+            return conn.execute("DELETE FROM evaluations WHERE deleted IS NOT NULL").rowcount
+
+    def set_verdict(self, entry_id: int, verdict: str | None) -> None:
+        """Record the verdict level once an analysis has run (does not touch ``updated``)."""
+        self._set(entry_id, "verdict = ?", self._verdict(verdict), touch=False)
+
+    def set_file_path(self, entry_id: int, path: str | os.PathLike | None) -> None:
+        """Link the entry to a .oppeval file (None unlinks it)."""
+        self._set(entry_id, "file_path = ?", self._norm_path(path), touch=False)
+
+    def import_file(self, path: str | os.PathLike) -> int:
+        """Load and validate an evaluation file, add it as a new entry linked to the file.
+
+        Raises ``fileformat.EvaluationFileError`` (nothing is written) if the file is invalid.
+        """
+        ev = fileformat.load(path)
+        return self.add(ev, file_path=path)
+
+    def export(self, entry_id: int, path: str | os.PathLike) -> None:
+        """Write the entry out as an evaluation file (atomically). Does not link the file."""
+        fileformat.save(self.get(entry_id), path)
+
+    # ----------------------------------------------------------------- drafts and settings
+
+    def save_draft(self, entry_id: int, ev: Evaluation | dict | str) -> None:
+        """Keep the editor's unsaved state of an entry (replacing an older draft of it).
+
+        ``ev`` may be an :class:`Evaluation`, or JSON data / text that does not validate yet.
+        """
+        if isinstance(ev, Evaluation):
+            text = fileformat.dumps(ev)
+        elif isinstance(ev, str):
+            text = ev
+        else:
+            text = json.dumps(ev, ensure_ascii=False, allow_nan=False)
+        with self._write() as conn:
+            try:
+                conn.execute(
+                    "INSERT INTO drafts (evaluation_id, document, saved) VALUES (?, ?, ?) "
+                    "ON CONFLICT(evaluation_id) DO UPDATE SET document = excluded.document, "
+                    "saved = excluded.saved",
+                    [self._id(entry_id), text, utc_now()],
+                )
+            except sqlite3.IntegrityError:  # the foreign key: no such entry
+                raise UnknownEntryError(entry_id) from None
+
+    def drafts(self) -> list[Draft]:
+        """Drafts of entries not in the trash, newest first."""
+        rows = self._conn.execute(
+            "SELECT d.evaluation_id, d.saved, d.document FROM drafts d "
+            "JOIN evaluations e ON e.id = d.evaluation_id WHERE e.deleted IS NULL "
+            "ORDER BY d.saved DESC"
+        ).fetchall()
+        return [Draft(int(r[0]), r[1], r[2]) for r in rows]
+
+    def discard_draft(self, entry_id: int) -> None:
+        with self._write() as conn:
+            conn.execute("DELETE FROM drafts WHERE evaluation_id = ?", [self._id(entry_id)])
+
+    def get_setting(self, key: str, default: Any = None) -> Any:
+        row = self._conn.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        return default if row is None else json.loads(row[0])
+
+    def set_setting(self, key: str, value: Any) -> None:
+        """Store a JSON-serialisable value under ``key``."""
+        text = json.dumps(value, ensure_ascii=False, allow_nan=False)
+        with self._write() as conn:
+            conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
+                         "ON CONFLICT(key) DO UPDATE SET value = excluded.value", [key, text])
+
+    # ----------------------------------------------------------------- helpers
+
+    def _set(self, entry_id: int, assignment: str, *params: Any, touch: bool = True) -> None:
+        sql = f"UPDATE evaluations SET {assignment}"
+        values = list(params)
+        if touch:
+            sql += ", updated = ?"
+            values.append(utc_now())
+        with self._write() as conn:
+            if conn.execute(sql + " WHERE id = ?", [*values, self._id(entry_id)]).rowcount == 0:
+                raise UnknownEntryError(entry_id)
+
+    @staticmethod
+    def _id(entry_id: Any) -> int:
+        try:
+            if isinstance(entry_id, bool):
+                raise ValueError
+            return int(entry_id)
+        except (TypeError, ValueError):
+            raise UnknownEntryError(entry_id) from None
+
+    @staticmethod
+    def _verdict(verdict: str | None) -> str | None:
+        if verdict is not None and verdict not in VERDICT_LEVELS:
+            raise ValueError(f"verdict must be one of {', '.join(VERDICT_LEVELS)} or None")
+        return verdict
+
+    @staticmethod
+    def _norm_path(path: str | os.PathLike | None) -> str | None:
+        if path is None:
+            return None
+        return str(Path(path).expanduser().resolve())
+
+
+def _migrate(conn: sqlite3.Connection, path: Path) -> Path | None:
+    """Apply pending schema steps, one ``BEGIN IMMEDIATE`` transaction each.
+
+    The write lock is taken before looking at what is pending, so processes opening a new or old
+    library at the same moment apply each step exactly once. Before the first step on a database
+    that already had a schema, a backup copy is written next to it. Returns the backup's path.
+    """
+    db = Database(conn)
+    backup_path = None
+    first = True
+    while True:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            applied = [m.name for m in MIGRATIONS.applied(db)]
+            unknown = [name for name in applied if name not in MIGRATION_NAMES]
+            if unknown:
+                raise LibraryError(
+                    f"{path} was made by a newer version of Opportunity Evaluator (schema step "
+                    f"{unknown[0]!r} of {MIGRATION_SET!r} is unknown to this version); "
+                    "update the app to use it"
+                )
+            pending = [name for name in MIGRATION_NAMES if name not in applied]
+            if not pending:
+                conn.execute("COMMIT")
+                return backup_path
+            if first and applied:
+                backup_path = _backup(path, f"backup-v{len(applied)}")
+            first = False
+            stop_before = pending[1] if len(pending) > 1 else None
+            MIGRATIONS.apply(db, stop_before=stop_before)
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+
+def _backup(path: Path, label: str) -> Path:
+    """Copy the database to a new file beside it with the sqlite3 backup API.
+
+    Called while the caller holds the write lock and has changed nothing yet: a second (reading)
+    connection sees exactly the committed state, and no one can change it meanwhile. (The
+    connection holding the lock cannot be the backup's source: the copy would wait on itself.)
+    """
+    target = _unused_name(path, label)
+    source = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S)
+    dest = sqlite3.connect(str(target))
+    try:
+        source.backup(dest)
+        dest.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+    finally:
+        dest.close()
+        source.close()
+    return target
+
+
+__all__ = [
+    "Library", "Entry", "Draft", "LibraryError", "UnknownEntryError", "default_library_path",
+    "VERDICT_LEVELS", "SCHEMA_VERSION", "DB_FILENAME",
+]

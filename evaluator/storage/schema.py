@@ -1,0 +1,89 @@
+"""The library's database schema, as an ordered list of sqlite-utils migrations.
+
+Every step is applied once, in its own transaction, and recorded in ``_sqlite_migrations``; the
+schema version of a database is the number of steps applied. Never edit or reorder a step that
+has been released: add a new one, and add a fixture database of the new version to
+``tests/fixtures/library/`` (see ``make_fixtures.py`` there).
+
+The DDL is written out in SQL on purpose: a migration must do exactly the same thing forever,
+whatever later versions of sqlite-utils do with their table-creation helpers.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from sqlite_utils import Migrations
+
+MIGRATION_SET = "opportunity-evaluator-library"
+MIGRATIONS = Migrations(MIGRATION_SET)
+MIGRATION_NAMES: list[str] = []  # in order; the schema version is how many of these are applied
+
+
+def step(name: str):
+    """Register a migration step (one transaction) under a name that must never change."""
+    MIGRATION_NAMES.append(name)
+    return MIGRATIONS(name=name)
+
+
+def fold(text: str) -> str:
+    """Text as search and name-sorting compare it: case- and accent-insensitive ('Ébène' -> 'ebene')."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+def search_text(name: str, company: str) -> str:
+    """The stored search key: folded name, a unit separator, folded company (sorts by name first)."""
+    return fold(name) + "\x1f" + fold(company)
+
+
+@step("m001_evaluations_drafts_settings")
+def m001_evaluations_drafts_settings(db) -> None:
+    db.execute(
+        """
+        CREATE TABLE evaluations (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,  -- never reused, even after a purge
+            name TEXT NOT NULL,
+            company TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL DEFAULT 'other',
+            verdict TEXT,                           -- verdict level; NULL = not analysed yet
+            document TEXT NOT NULL,                 -- the evaluation file's JSON (fileformat.dumps)
+            created TEXT NOT NULL,                  -- ISO 8601 UTC
+            updated TEXT NOT NULL,                  -- ISO 8601 UTC
+            file_path TEXT,                         -- the .oppeval file it was opened from / saved to
+            deleted TEXT                            -- when it was moved to the trash; NULL = not deleted
+        )
+        """
+    )
+    db.execute("CREATE INDEX evaluations_file_path ON evaluations(file_path)")
+    db.execute(
+        """
+        CREATE TABLE drafts (
+            evaluation_id INTEGER PRIMARY KEY
+                REFERENCES evaluations(id) ON DELETE CASCADE,
+            document TEXT NOT NULL,                 -- unsaved editor state, JSON
+            saved TEXT NOT NULL                     -- ISO 8601 UTC
+        )
+        """
+    )
+    db.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+
+
+@step("m002_search_text")
+def m002_search_text(db) -> None:
+    """Case- and accent-insensitive search and name order ('ebene' finds 'Ébène').
+
+    SQLite's LIKE and lower() fold ASCII only, so the folded text is computed in Python and
+    stored; existing rows are filled in here.
+    """
+    db.execute("ALTER TABLE evaluations ADD COLUMN search_text TEXT NOT NULL DEFAULT ''")
+    rows = db.execute("SELECT id, name, company FROM evaluations").fetchall()
+    for row_id, name, company in rows:
+        db.execute(
+            "UPDATE evaluations SET search_text = ? WHERE id = ?",
+            [search_text(name, company), row_id],
+        )
+    db.execute("CREATE INDEX evaluations_updated ON evaluations(updated)")
+
+
+SCHEMA_VERSION = len(MIGRATION_NAMES)
