@@ -122,7 +122,13 @@ def project(evaluation: Evaluation) -> Projection:
     costs = {k: [0.0] * horizon for k in COST_CATEGORIES}
     customers, downline_active, a1_series, ov_series, rv_series, ranks = [], [], [], [], [], []
 
-    levels = [0.0] * horizon  # a_l(m-1) for l = 1..H (index l-1)
+    # Only the levels that are paid need tracking one by one; the whole downline follows
+    # T(m) = (rho_d + d) * T(m-1) + recruits_per_month (sum the level recurrences over l: level
+    # H+1 cannot be reached within H months, so nothing is cut off).
+    d = a.downline_recruits_per_member_per_month
+    tracked = max(1, min(horizon, len(level_rates)))
+    levels = [0.0] * tracked  # a_l(m-1) for l = 1..tracked (index l-1)
+    total_members = 0.0
     c = 0.0
     for i, m in enumerate(months):
         c = rho_c * c + a.new_customers_per_month
@@ -137,11 +143,10 @@ def project(evaluation: Evaluation) -> Projection:
         ov = max(0.0, req.monthly_volume - rv)
 
         # a_{l+1}(m) uses a_l(m-1): update from the deepest level up, with last month's values.
-        new_levels = [0.0] * horizon
+        new_levels = [0.0] * tracked
         new_levels[0] = rho_d * levels[0] + a.recruits_per_month
-        d = a.downline_recruits_per_member_per_month
         # Level l+1 can be non-zero only from month l+1 on, and only with downline recruiting.
-        depth = min(i + 1, horizon) if d > 0 else 1
+        depth = min(i + 1, tracked) if d > 0 else 1
         for idx in range(1, depth):
             prev_upper = levels[idx - 1]
             own = levels[idx]
@@ -149,10 +154,10 @@ def project(evaluation: Evaluation) -> Projection:
                 continue
             new_levels[idx] = rho_d * own + d * prev_upper
         levels = new_levels
-        total_members = sum(levels)
+        total_members = (rho_d + d) * total_members + a.recruits_per_month
 
         if payout.plan == "unilevel":
-            downline = sum(rate * levels[l] * basis for l, rate in enumerate(level_rates[:horizon]))
+            downline = sum(rate * levels[l] * basis for l, rate in enumerate(level_rates[:tracked]))
         elif payout.plan == "binary":
             downline = payout.binary_percent / 100 * total_members * basis / 2
             if payout.binary_monthly_cap is not None:
