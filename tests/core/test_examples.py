@@ -131,3 +131,19 @@ def test_pyramid_example():
     p = project(ev)
     assert sum(p.revenue["retail"]) == 0
     assert p.recruitment_share == 1.0
+
+
+@pytest.mark.parametrize("name, levels", [
+    ("pyramid-scheme", {"likely_pyramid"}),
+    ("mlm-binary-starter-pack", {"likely_pyramid", "high_risk"}),
+    ("dealer-kitchen-appliance", {"lower_risk", "caution"}),
+    ("affiliate-software", {"lower_risk", "caution"}),
+])
+def test_examples_get_the_verdict_they_illustrate(name, levels):
+    from evaluator.core.analysis import analyze
+
+    result = analyze(_example(name), "en")
+    assert result.verdict.level in levels
+    ids = {f.id for f in result.red_flags}
+    if name == "pyramid-scheme":
+        assert {"pay_to_join", "recruitment_rewards", "no_products", "no_cooling_off"} <= ids
