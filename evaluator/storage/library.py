@@ -121,8 +121,31 @@ def _is_corruption(exc: sqlite3.DatabaseError) -> bool:
     return "malformed" in message or "not a database" in message
 
 
+def _check_sound(path: Path) -> None:
+    """Raise ``_Corrupt`` unless ``path`` (if it exists) passes ``PRAGMA quick_check``.
+
+    The check uses a read-only connection on purpose: closing a read-write connection to a
+    damaged file can make SQLite delete its -wal file, and nothing of the user's may be deleted.
+    """
+    if not path.exists():
+        return
+    conn = sqlite3.connect(path.as_uri() + "?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S,
+                           isolation_level=None)
+    try:
+        result = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
+    except sqlite3.DatabaseError as exc:
+        if _is_corruption(exc):
+            raise _Corrupt(str(exc)) from None
+        raise
+    finally:
+        conn.close()
+    if result != ["ok"]:
+        raise _Corrupt("; ".join(str(r) for r in result[:5]))
+
+
 def _connect(path: Path) -> sqlite3.Connection:
-    """A connection with the library's settings; raises ``_Corrupt`` if the file is unsound."""
+    """A read-write connection with the library's settings; ``_Corrupt`` if the file is unsound."""
+    _check_sound(path)
     conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S, isolation_level=None)
     try:
         conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
@@ -130,9 +153,6 @@ def _connect(path: Path) -> sqlite3.Connection:
         if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
             conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
-        result = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
-        if result != ["ok"]:
-            raise _Corrupt("; ".join(str(r) for r in result[:5]))
     except sqlite3.DatabaseError as exc:
         conn.close()
         if _is_corruption(exc):
@@ -528,18 +548,16 @@ def _migrate(conn: sqlite3.Connection, path: Path) -> Path | None:
     backup_path = None
     first = True
     while True:
+        applied = [m.name for m in MIGRATIONS.applied(db)]  # a read: no lock needed when up to date
+        _refuse_unknown(applied, path)
+        if all(name in applied for name in MIGRATION_NAMES):
+            return backup_path
         conn.execute("BEGIN IMMEDIATE")
         try:
-            applied = [m.name for m in MIGRATIONS.applied(db)]
-            unknown = [name for name in applied if name not in MIGRATION_NAMES]
-            if unknown:
-                raise LibraryError(
-                    f"{path} was made by a newer version of Opportunity Evaluator (schema step "
-                    f"{unknown[0]!r} of {MIGRATION_SET!r} is unknown to this version); "
-                    "update the app to use it"
-                )
+            applied = [m.name for m in MIGRATIONS.applied(db)]  # again, now that we hold the lock
+            _refuse_unknown(applied, path)
             pending = [name for name in MIGRATION_NAMES if name not in applied]
-            if not pending:
+            if not pending:  # another process migrated it while we waited
                 conn.execute("COMMIT")
                 return backup_path
             if first and applied:
@@ -552,6 +570,16 @@ def _migrate(conn: sqlite3.Connection, path: Path) -> Path | None:
                 conn.execute("ROLLBACK")
             raise
         conn.execute("COMMIT")
+
+
+def _refuse_unknown(applied: list[str], path: Path) -> None:
+    unknown = [name for name in applied if name not in MIGRATION_NAMES]
+    if unknown:
+        raise LibraryError(
+            f"{path} was made by a newer version of Opportunity Evaluator (schema step "
+            f"{unknown[0]!r} of {MIGRATION_SET!r} is unknown to this version); "
+            "update the app to use it"
+        )
 
 
 def _backup(path: Path, label: str) -> Path:
