@@ -208,7 +208,8 @@ def test_every_example_reports_in_both_languages(qt_app, tmp_path, index):
     for lang in ("nl", "en"):
         path = tmp_path / f"{lang}.pdf"
         write_report(ev, path, lang=lang)
-        text, flat = pdf_text(path), squash(pdf_text(path))
+        text = pdf_text(path)
+        flat = squash(text)
         analysis = analyze(ev, lang)
         assert squash(ev.offer.name) in flat
         en, nl = VERDICT_LABELS[analysis.verdict.level]
@@ -225,7 +226,7 @@ def test_every_example_with_a_real_simulation_stays_within_six_pages(qt_app, tmp
     from evaluator.core.simulation import simulate
 
     ev = examples()[index]
-    sim = simulate(ev, participants=max(ev.simulation.existing_participants, 20_000))
+    sim = simulate(ev, participants=max(ev.simulation.existing_participants, 12_000))
     path = tmp_path / "sim.pdf"
     write_report(ev, path, lang="nl", simulation=sim)
     assert 2 <= pages_of(path) <= 6

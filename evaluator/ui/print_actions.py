@@ -1,0 +1,175 @@
+"""File menu actions for the printable summary: Export PDF, Print and Print Preview.
+
+All three paint the same report (``evaluator.report``) as the ``report`` command writes: on a
+QPdfWriter for the export, on the QPrinter the user picked for printing and the preview. The
+report is made on the GUI thread under a busy cursor: it takes well under a second (see
+``benchmarks/bench_report.py``), less than handing its Qt objects to a worker would cost in care.
+
+Texts follow the language of the analysis (the app's language), like the report itself.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+from contextlib import contextmanager
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+from ..core.i18n import norm_lang, tr
+
+log = logging.getLogger(__name__)
+
+LAST_FOLDER_KEY = "report/last_folder"
+
+
+def _lang(analysis) -> str:
+    return norm_lang(getattr(analysis, "lang", None) or "nl")
+
+
+def default_paper(lang: str) -> str:
+    """A4, except for English in a US-measurement locale (Letter)."""
+    from PySide6.QtCore import QLocale
+
+    if lang == "en" and QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem:
+        return "letter"
+    return "a4"
+
+
+def suggested_file_name(evaluation) -> str:
+    """A safe file name from the offer's name: 'Shake & Share plan' -> 'Shake & Share plan.pdf'."""
+    name = re.sub(r'[\x00-\x1f<>:"/\\|?*]+', " ", evaluation.offer.name)
+    name = re.sub(r"\s+", " ", name).strip(" .") or "report"
+    return name[:80].strip() + ".pdf"
+
+
+@contextmanager
+def _busy():
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+
+
+def _error(parent: QWidget | None, lang: str, title: str, exc: BaseException) -> None:
+    QMessageBox.critical(parent, title, tr(lang, "The report could not be made:",
+                                          "Het rapport kon niet worden gemaakt:") + f"\n\n{exc}")
+
+
+def export_pdf(parent: QWidget | None, evaluation, analysis, simulation=None,
+               paper: str | None = None) -> str | None:
+    """Ask where to save, then write the PDF summary. Returns the path written, or None."""
+    from ..report import ReportError, write_report
+
+    lang = _lang(analysis)
+    settings = QSettings()
+    folder = settings.value(LAST_FOLDER_KEY, "", str) or str(Path.home())
+    start = os.path.join(folder, suggested_file_name(evaluation))
+    path, _filter = QFileDialog.getSaveFileName(
+        parent, tr(lang, "Export PDF summary", "PDF-samenvatting exporteren"), start,
+        tr(lang, "PDF files (*.pdf)", "PDF-bestanden (*.pdf)"))
+    if not path:
+        return None
+    if not path.lower().endswith(".pdf"):
+        path += ".pdf"
+    try:
+        with _busy():
+            write_report(evaluation, path, lang=lang, paper=paper or default_paper(lang),
+                         simulation=simulation, analysis=analysis)
+    except (ReportError, OSError) as exc:
+        _error(parent, lang, tr(lang, "Export PDF summary", "PDF-samenvatting exporteren"), exc)
+        return None
+    except Exception as exc:  # noqa: BLE001 - never take the window down; nothing was written
+        log.exception("report export failed")
+        _error(parent, lang, tr(lang, "Export PDF summary", "PDF-samenvatting exporteren"), exc)
+        return None
+    settings.setValue(LAST_FOLDER_KEY, os.path.dirname(os.path.abspath(path)))
+    return path
+
+
+def _printer(lang: str, paper: str | None):
+    from PySide6.QtPrintSupport import QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setFullPage(True)  # the report draws its own margins, header and footer
+    size = QPageSize.PageSizeId.Letter if (paper or default_paper(lang)) == "letter" \
+        else QPageSize.PageSizeId.A4
+    printer.setPageSize(QPageSize(size))
+    printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+    printer.setDocName(tr(lang, "Opportunity evaluation", "Beoordeling zakelijke kans"))
+    return printer
+
+
+def _prepare(evaluation, analysis, simulation):
+    from ..report import PreparedReport
+
+    lang = _lang(analysis)
+    with _busy():
+        return PreparedReport(evaluation, lang, simulation, analysis)
+
+
+def print_document(parent: QWidget | None, evaluation, analysis, simulation=None,
+                   paper: str | None = None) -> bool:
+    """The system print dialog, then the report on the chosen printer. True if printed."""
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    lang = _lang(analysis)
+    title = tr(lang, "Print", "Afdrukken")
+    try:
+        report = _prepare(evaluation, analysis, simulation)
+    except Exception as exc:  # noqa: BLE001
+        log.exception("report preparation failed")
+        _error(parent, lang, title, exc)
+        return False
+    printer = _printer(lang, paper)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(title)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    try:
+        with _busy():
+            report.paint_on(dialog.printer())
+    except Exception as exc:  # noqa: BLE001
+        log.exception("printing failed")
+        _error(parent, lang, title, exc)
+        return False
+    return True
+
+
+def print_preview(parent: QWidget | None, evaluation, analysis, simulation=None,
+                  paper: str | None = None) -> None:
+    """The print preview: pages as they will print; its own Print button prints them."""
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+    lang = _lang(analysis)
+    title = tr(lang, "Print preview", "Afdrukvoorbeeld")
+    try:
+        report = _prepare(evaluation, analysis, simulation)
+    except Exception as exc:  # noqa: BLE001
+        log.exception("report preparation failed")
+        _error(parent, lang, title, exc)
+        return
+    printer = _printer(lang, paper)
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setWindowTitle(title)
+    errors: list[BaseException] = []
+
+    def paint(target) -> None:
+        try:
+            report.paint_on(target)
+        except Exception as exc:  # noqa: BLE001 - a slot must not raise
+            log.exception("print preview failed")
+            errors.append(exc)
+
+    dialog.paintRequested.connect(paint)
+    dialog.exec()
+    if errors:
+        _error(parent, lang, title, errors[0])
+
+
+__all__ = ["default_paper", "export_pdf", "print_document", "print_preview", "suggested_file_name"]
