@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import argparse
 import os
+import sqlite3
 import sys
 
 from ..core.fileformat import EvaluationFileError
 from ..core.i18n import norm_lang, tr
-from ..storage import Library, LibraryError, UnknownEntryError
+from ..storage import Library, LibraryError, UnknownEntryError, default_library_path
 from .common import EXIT_OK, CommandError, print_json
 
 
@@ -52,9 +53,10 @@ def _open(args, lang: str) -> Library:
         lib = Library.open(args.db)
     except LibraryError as exc:
         raise CommandError(str(exc)) from None
-    except OSError as exc:
-        raise CommandError(tr(lang, f"cannot open the library: {exc}",
-                              f"kan de bibliotheek niet openen: {exc}")) from None
+    except (OSError, sqlite3.Error) as exc:
+        where = args.db or default_library_path()
+        raise CommandError(tr(lang, f"cannot open the library {where}: {exc}",
+                              f"kan de bibliotheek {where} niet openen: {exc}")) from None
     if lib.recovered_from is not None:
         print(tr(lang,
                  f"opportunity-evaluator: warning: the library was damaged; it was kept as "
@@ -74,6 +76,9 @@ def run(args) -> int:
         if args.action == "import":
             return _import(lib, args, lang)
         return _export(lib, args, lang)
+    except sqlite3.OperationalError as exc:  # e.g. still locked by another process after 10 s
+        raise CommandError(tr(lang, f"the library could not be used: {exc}",
+                              f"de bibliotheek kon niet worden gebruikt: {exc}")) from None
     finally:
         lib.close()
 

@@ -425,10 +425,10 @@ class Library:
 
     def delete(self, entry_id: int) -> None:
         """Move to the trash (hidden from ``list``); undo with :meth:`undelete`."""
-        self._set(entry_id, "deleted = COALESCE(deleted, ?)", utc_now())
+        self._set(entry_id, "deleted = COALESCE(deleted, ?)", utc_now(), touch=False)
 
     def undelete(self, entry_id: int) -> None:
-        self._set(entry_id, "deleted = NULL")
+        self._set(entry_id, "deleted = NULL", touch=False)
 
     def purge_deleted(self) -> int:
         """Remove everything in the trash for good (with their drafts); returns how many."""

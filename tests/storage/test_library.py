@@ -334,3 +334,15 @@ def test_timestamps_are_utc(lib):
     entry = lib.entry(lib.add(make_ev("T")))
     stamp = datetime.fromisoformat(entry.created.replace("Z", "+00:00"))
     assert stamp.utcoffset().total_seconds() == 0
+
+
+def test_trashing_does_not_count_as_an_edit(lib):
+    entry_id = lib.add(make_ev("Edited once"))
+    before = lib.entry(entry_id).updated
+    lib.delete(entry_id)
+    deleted_at = lib._conn.execute("SELECT deleted FROM evaluations").fetchone()[0]
+    lib.delete(entry_id)  # twice: it keeps the first trash time
+    assert lib._conn.execute("SELECT deleted FROM evaluations").fetchone()[0] == deleted_at
+    lib.undelete(entry_id)
+    assert lib.entry(entry_id).updated == before
+    assert ISO_UTC.match(deleted_at)

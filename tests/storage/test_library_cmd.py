@@ -147,3 +147,11 @@ def test_the_installed_entry_point_runs_the_library_command(tmp_path):
                              "--db", str(db)], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert [e["name"] for e in json.loads(result.stdout)] == ["Via python -m"]
+
+
+def test_a_library_path_that_cannot_be_opened_exits_2(tmp_path, capsys):
+    folder = tmp_path / "a-folder"
+    folder.mkdir()
+    code, _, err = run(capsys, "--db", folder, "--lang", "en", "list")
+    assert code == 2
+    assert "cannot open the library" in err and "Traceback" not in err
