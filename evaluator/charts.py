@@ -237,11 +237,10 @@ def draw_cumulative(ax, analysis, style: ChartStyle, simulation=None) -> None:
     _money_axis(ax.yaxis, style)
     ax.set_xlabel(style.t("Month", "Maand"))
     ax.set_ylabel(style.t("Cumulative net result", "Cumulatief nettoresultaat"))
-    if typical is None:
-        ax.text(0.01, 0.02, style.t("No income disclosure: the typical participant is not shown.",
-                                    "Geen inkomensverklaring: de typische deelnemer ontbreekt."),
-                transform=ax.transAxes, fontsize=style.font_size - 0.5, color=c("muted"),
-                ha="left", va="bottom", gid="note")
+    if typical is None:  # above the plot, where constrained layout keeps it clear of the data
+        ax.set_title(style.t("No income disclosure: the typical participant is not shown.",
+                             "Geen inkomensverklaring: de typische deelnemer ontbreekt."),
+                     loc="right", fontsize=style.font_size - 0.5, color=c("muted"), gid="note")
     _legend(ax, style, loc="upper left")
 
 
@@ -318,43 +317,58 @@ def draw_outcome_distribution(ax, simulation, style: ChartStyle) -> None:
             "Start de simulatie van het hele netwerk om te zien hoe de\n"
             "resultaten verdeeld zijn over iedereen die meedoet."))
         return
+    from matplotlib.transforms import blended_transform_factory, offset_copy
+
     _decorate(ax, style, grid_axis="x")
     keys = [k for k in PERCENTILES if (everyone and k in everyone) or (cohort and k in cohort)]
     groups = [(everyone, "everyone", style.t("Everyone", "Iedereen"), 0.2),
               (cohort, "cohort", style.t("Those who join with you", "Wie met jou begint"), -0.2)]
     groups = [g for g in groups if g[0]]
     height = 0.38 if len(groups) == 2 else 0.6
-    span = max(abs(v) for data, *_ in groups for v in data.values()) or 1.0
-    for data, name, label, offset in groups:
+    # The amounts go in columns right of the plot (one per group), where they cannot overlap the
+    # bars or each other however close the percentiles are.
+    column = blended_transform_factory(ax.transAxes, ax.transData)
+    top = len(keys) - 1
+    widest = max(len(t) for t in [style.money(v) for data, *_ in groups for v in data.values()]
+                 + [style.t("everyone", "iedereen")])
+    column_points = 0.62 * (style.font_size - 0.5) * widest + 8  # DejaVu Sans: ~0.6 em a character
+    headers = {"everyone": style.t("everyone", "iedereen"), "cohort": style.t("with you", "met jou")}
+    for col, (data, name, label, offset) in enumerate(groups):
         offset = offset if len(groups) == 2 else 0.0
-        ys = [len(keys) - 1 - i + offset for i in range(len(keys))]
+        ys = [top - i + offset for i in range(len(keys))]
         values = [data.get(k, 0.0) for k in keys]
         colors = [style.c("profit") if v > 0 else style.c("loss") for v in values]
         bars = ax.barh(ys, values, height=height, color=colors,
-                       alpha=1.0 if name == "everyone" else 0.55, label=label,
+                       alpha=1.0 if name == "everyone" else 0.5, label=label,
                        edgecolor=style.c("fg") if name == "cohort" else "none", linewidth=0.4)
-        for key, bar, value, y in zip(keys, bars, values, ys):
+        x = 1.0
+        place = offset_copy(column, fig=ax.figure, x=6 + column_points * col, units="points")
+        ax.text(x, top + 0.75, headers[name] if len(groups) == 2 else "", transform=place, ha="left",
+                va="bottom", fontsize=style.font_size - 0.5, color=style.c("muted"), wrap=False)
+        for i, (key, bar, value) in enumerate(zip(keys, bars, values)):
             bar.set_gid(f"{name}:{key}")
-            ax.text(value + (0.01 * span if value >= 0 else -0.01 * span), y, style.money(value),
-                    va="center", ha="left" if value >= 0 else "right",
-                    fontsize=style.font_size - 0.5, color=style.c("fg"))
+            ax.text(x, top - i, style.money(value), transform=place, ha="left", va="center",
+                    fontsize=style.font_size - 0.5,
+                    color=style.c("profit") if value > 0 else style.c("loss"), gid=f"value:{name}:{key}")
     ax.axvline(0, color=style.c("zero"), linewidth=0.9)
     ax.set_yticks(range(len(keys)), [_pct_label(k, style) for k in reversed(keys)])
+    ax.set_ylim(-0.6, top + 0.6)
     lo = min(0.0, min(v for data, *_ in groups for v in data.values()))
     hi = max(0.0, max(v for data, *_ in groups for v in data.values()))
-    pad = (hi - lo) * 0.3 or 1.0
-    ax.set_xlim(lo - (pad if lo < 0 else 0), hi + (pad if hi > 0 else 0) or pad)
+    pad = (hi - lo) * 0.05 or 1.0
+    ax.set_xlim(lo - (pad if lo < 0 else 0), hi + pad)
     _money_axis(ax.xaxis, style)
     months = _simulated_months(simulation)
-    ax.set_xlabel(style.t(f"Net result after {months} months" if months else "Net result",
-                          f"Nettoresultaat na {months} maanden" if months else "Nettoresultaat"))
+    lines = [style.t(f"Net result after {months} months" if months else "Net result",
+                     f"Nettoresultaat na {months} maanden" if months else "Nettoresultaat")]
     share = _share_profitable(simulation, "everyone")
     if share is not None:
-        ax.set_title(style.t(f"{fmt_percent(share, 'en', 1)} of everyone ends with a profit",
-                             f"{fmt_percent(share, 'nl', 1)} van iedereen eindigt met winst"),
-                     fontsize=style.font_size + 0.5, color=style.c("fg"), loc="left")
+        lines.append(style.t(f"{fmt_percent(share, 'en', 1)} of everyone ends with a profit",
+                             f"{fmt_percent(share, 'nl', 1)} van iedereen eindigt met winst"))
+    ax.set_xlabel("\n".join(lines))
     if len(groups) == 2:
-        _legend(ax, style, loc="upper right")
+        _legend(ax, style, loc="lower left", bbox_to_anchor=(0.0, 1.0), ncol=2,
+                borderaxespad=0.2)
 
 
 def _pct_label(key: str, style: ChartStyle) -> str:

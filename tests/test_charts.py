@@ -139,10 +139,11 @@ def test_outcome_distribution_bars_are_the_percentiles():
         assert _by_gid(ax, f"everyone:{key}")[0].get_width() == pytest.approx(value)
     for key, value in sim.cohort_net_percentiles.items():
         assert _by_gid(ax, f"cohort:{key}")[0].get_width() == pytest.approx(value)
-    assert ax.get_title(loc="left") == "8.2% of everyone ends with a profit"
-    texts = [t.get_text() for t in ax.texts]
-    assert "$50,000" in texts and "-$3,500" in texts
-    assert ax.get_xlabel() == "Net result after 36 months"
+    assert ax.get_xlabel() == "Net result after 36 months\n8.2% of everyone ends with a profit"
+    values = {t.get_gid(): t.get_text() for t in ax.texts if (t.get_gid() or "").startswith("value:")}
+    assert values["value:everyone:99"] == "$50,000"
+    assert values["value:everyone:10"] == "-$3,500"
+    assert values["value:cohort:50"] == "-$1,800"
 
 
 def test_pitch_vs_reality_compares_monthly_amounts():

@@ -295,8 +295,9 @@ class _Builder:
             f'<p style="font-size:15pt; font-weight:bold; color:{color}; margin:0;">'
             f"{esc(self.t(en, nl))}</p>"
             f'<p style="margin-top:3pt;">{esc(v.summary)}</p>'
-            f'<p style="font-size:8pt; color:{COLORS["muted"]}; margin:0;">{esc(self.an.disclaimer)}</p>'
-            "</td></tr></table>")
+            + (f'<p style="font-size:8pt; color:{COLORS["muted"]}; margin:0;">{esc(self.an.disclaimer)}</p>'
+               if self.an.disclaimer and self.an.disclaimer not in v.summary else "")
+            + "</td></tr></table>")
 
     def key_numbers(self) -> None:
         proj, typ = self.an.projection, self.an.typical
@@ -320,9 +321,10 @@ class _Builder:
                                              f"Nettoresultaat in de eerste {h} maanden"))
         hours = a.hours_per_week * 52 / 12 * h
         hourly_text = self.money(proj.hourly, decimals=2) if proj.hourly is not None else "—"
+        hours_text = self.t(f"{self.num(hours, 0)} hours in total", f"{self.num(hours, 0)} uur in totaal")
         if proj.hourly is not None and a.reference_hourly_wage is not None:
-            hourly_text += " " + self.t(f"(reference wage {self.money(a.reference_hourly_wage, decimals=2)})",
-                                        f"(referentieloon {self.money(a.reference_hourly_wage, decimals=2)})")
+            hours_text += self.t(f"; reference wage {self.money(a.reference_hourly_wage, decimals=2)}",
+                                 f"; referentieloon {self.money(a.reference_hourly_wage, decimals=2)}")
         rows = [
             [esc(self.t(f"Total net result over {h} months", f"Totaal nettoresultaat over {h} maanden")),
              esc(self.money(proj.total_net)),
@@ -331,8 +333,7 @@ class _Builder:
              be(proj.break_even_month), be(typ_be) if typ else esc(none)],
             [esc(self.t("Result per hour worked", "Resultaat per gewerkt uur")),
              esc(hourly_text) + (f'<br/><span style="font-size:7.5pt; color:{COLORS["muted"]};">'
-                                 + esc(self.t(f"{self.num(hours, 0)} hours in total",
-                                              f"{self.num(hours, 0)} uur in totaal")) + "</span>"
+                                 + esc(hours_text) + "</span>"
                                  if proj.hourly is not None else ""),
              "—"],
             [esc(year_label), esc(self.money(first_year)),
@@ -350,7 +351,7 @@ class _Builder:
             rows.append([esc(self.t("Income from recruiting, downline and ranks",
                                     "Inkomen uit werven, netwerk en rangen")),
                          esc(self.pct(100 * proj.recruitment_share)), "—"])
-        self.table([esc(self.t("", "")), esc(you), esc(them)], rows, widths=[44, 28, 28],
+        self.table([esc(self.t("", "")), esc(you), esc(them)], rows, widths=[40, 30, 30],
                    align_right=(1, 2), font_pt=9)
         if typ is not None:
             basis = self.choice(typ.basis)
