@@ -121,6 +121,7 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "at_least": ("must be at least {lo}", "moet minstens {lo} zijn"),
     "above": ("must be greater than {lo}", "moet groter zijn dan {lo}"),
+    "at_most": ("must be at most {hi}", "mag hoogstens {hi} zijn"),
     "tiers_sum": (
         "tier shares must add up to 100 (±1); they add up to {total}",
         "de aandelen van de groepen moeten optellen tot 100 (±1); ze tellen op tot {total}",
@@ -129,6 +130,11 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "must be at least existing_participants ({existing}), the network at the start",
         "moet minstens existing_participants ({existing}) zijn, het netwerk bij de start",
     ),
+    "number_too_long": (
+        "a number in the file has too many digits to be read",
+        "een getal in het bestand heeft te veel cijfers om te lezen",
+    ),
+    "volume_tiny": ("must be 0 or at least {min}", "moet 0 zijn of minstens {min}"),
     "io": ("could not be read: {detail}", "kon niet worden gelezen: {detail}"),
 }
 
@@ -176,7 +182,8 @@ def _problem_from_pydantic(err: dict) -> Problem:
         return Problem(format_path(loc), "too_many", {"max": ctx.get("max_length")})
     if kind == "too_short":
         return Problem(format_path(loc), "too_few", {"min": ctx.get("min_length")})
-    if kind in ("between", "above_at_most", "at_least", "above", "tiers_sum", "market_too_small"):
+    if kind in ("between", "above_at_most", "at_least", "above", "at_most", "tiers_sum", "market_too_small",
+                "volume_tiny"):
         return Problem(format_path(loc), kind, ctx)
     return Problem(format_path(loc), "detail", {"detail": err.get("msg", kind)})
 
@@ -224,6 +231,10 @@ def parse_json(text: str) -> Any:
         ) from None
     except RecursionError:
         raise EvaluationFileError([Problem("", "too_deep", {"limit": MAX_NESTING})]) from None
+    except EvaluationFileError:  # from _reject_duplicates
+        raise
+    except ValueError:  # e.g. an integer literal longer than Python's 4300-digit limit
+        raise EvaluationFileError([Problem("", "number_too_long")]) from None
 
 
 def from_data(data: Any) -> Evaluation:

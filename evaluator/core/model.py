@@ -59,7 +59,10 @@ _RANGE_MESSAGES = {
     "above_at_most": "must be greater than {lo} and at most {hi}",
     "at_least": "must be at least {lo}",
     "above": "must be greater than {lo}",
+    "at_most": "must be at most {hi}",
 }
+# Upper limits at or above this are sanity caps rather than a field's natural range.
+SANITY_LIMIT = 10_000
 
 
 def _range(lo: float | None, hi: float | None, exclusive_lo: bool = False):
@@ -73,7 +76,9 @@ def _range(lo: float | None, hi: float | None, exclusive_lo: bool = False):
         above = hi is not None and value > hi
         if below or above:
             ctx = {"lo": _num(lo), "hi": _num(hi)}
-            if hi is None:
+            if above and (hi >= SANITY_LIMIT or lo is None):
+                code = "at_most"  # a sanity cap: name only the side that was crossed
+            elif hi is None or hi >= SANITY_LIMIT:
                 code = "above" if exclusive_lo else "at_least"
             else:
                 code = "above_at_most" if exclusive_lo else "between"
@@ -86,7 +91,9 @@ def _range(lo: float | None, hi: float | None, exclusive_lo: bool = False):
 def _num(x: float | None) -> str:
     if x is None:
         return ""
-    return str(int(x)) if float(x).is_integer() else str(x)
+    if float(x).is_integer():
+        return f"{int(x):,}".replace(",", " ") if abs(x) >= 10_000 else str(int(x))
+    return str(x)
 
 
 from pydantic import AfterValidator, BeforeValidator  # noqa: E402  (kept next to the types that use it)
@@ -101,22 +108,41 @@ def _whole(value: Any) -> Any:
 
 Whole = Annotated[int, BeforeValidator(_whole)]
 
+# Upper limits. They are far beyond any real offer and exist so that every sum, product and
+# compound-growth figure over 120 months stays a finite float (a valid file always analyses).
+MAX_AMOUNT = 1e12  # money, volume and counts of people
+MAX_NEW_CUSTOMERS = 1e6  # outside customers won per month
+MAX_RECRUITS = 1e4  # personal recruits per month
+MAX_DOWNLINE_RECRUITS = 100  # recruits per downline member per month: (rho + 100)^120 is finite
+MIN_VOLUME = 1e-6  # a product's volume is 0 or at least this, so money per point stays finite
+
+
+def _limits(lo: float | None, hi: float | None = None, exclusive_lo: bool = False) -> tuple:
+    """AfterValidator(_range(...)) plus the same limits stated in the JSON Schema."""
+    extra: dict[str, float] = {}
+    if lo is not None:
+        extra["exclusiveMinimum" if exclusive_lo else "minimum"] = lo
+    if hi is not None:
+        extra["maximum"] = hi
+    return (AfterValidator(_range(lo, hi, exclusive_lo)), Field(json_schema_extra=extra))
+
+
+def _volume(value: float | None) -> float | None:
+    if value is not None and 0 < value < MIN_VOLUME:
+        raise PydanticCustomError("volume_tiny", "must be 0 or at least {min}", {"min": f"{MIN_VOLUME:g}"})
+    return value
+
+
 # Number types. Strict mode (see Base) refuses strings and booleans for numbers and floats for
 # whole numbers; these validators refuse NaN/Infinity and out-of-range values with messages that
 # read well after a field path.
-Amount = Annotated[float, AfterValidator(_range(0, None)), Field(json_schema_extra={"minimum": 0})]
-PositiveAmount = Annotated[
-    float, AfterValidator(_range(0, None, exclusive_lo=True)), Field(json_schema_extra={"exclusiveMinimum": 0})
-]
-Percent = Annotated[
-    float, AfterValidator(_range(0, 100)), Field(json_schema_extra={"minimum": 0, "maximum": 100})
-]
-PositivePercent = Annotated[
-    float,
-    AfterValidator(_range(0, 100, exclusive_lo=True)),
-    Field(json_schema_extra={"exclusiveMinimum": 0, "maximum": 100}),
-]
-Count = Annotated[Whole, AfterValidator(_range(0, None)), Field(json_schema_extra={"minimum": 0})]
+Amount = Annotated[float, *_limits(0, MAX_AMOUNT)]
+PositiveAmount = Annotated[float, *_limits(0, MAX_AMOUNT, exclusive_lo=True)]
+Percent = Annotated[float, *_limits(0, 100)]
+PositivePercent = Annotated[float, *_limits(0, 100, exclusive_lo=True)]
+Count = Annotated[Whole, *_limits(0, MAX_AMOUNT)]
+Months = Annotated[Whole, *_limits(1, 120)]
+Volume = Annotated[float, *_limits(0, MAX_AMOUNT), AfterValidator(_volume)]
 CurrencyCode = Annotated[str, Field(pattern=r"^[A-Z]{3}$")]
 
 
@@ -156,7 +182,7 @@ class Product(Base):
     retail_price: PositiveAmount = F(..., "Retail price", "Verkoopprijs",
         "The suggested price to an outside customer.",
         "De adviesprijs voor een klant van buiten het netwerk.", unit="money")
-    volume: Amount | None = F(None, "Volume (points)", "Volume (punten)",
+    volume: Volume | None = F(None, "Volume (points)", "Volume (punten)",
         "The commissionable value of one unit (PV/BV). Leave empty if it equals the wholesale price.",
         "De commissiewaarde van één stuk (PV/BV). Laat leeg als die gelijk is aan de inkoopprijs.",
         unit="volume")
@@ -194,7 +220,7 @@ class Training(Base):
                   "De training, het evenement of de tool.", min_length=1, max_length=200)
     cost: Amount = F(..., "Cost", "Kosten", "What one session, ticket or subscription costs.",
                      "Wat één sessie, ticket of abonnement kost.", unit="money")
-    times_per_year: Annotated[float, AfterValidator(_range(0, None))] = F(
+    times_per_year: Annotated[float, *_limits(0, 365)] = F(
         ..., "Times per year", "Keer per jaar",
         "How often a year you pay for it; 0 means once, at the start.",
         "Hoe vaak per jaar je het betaalt; 0 betekent eenmalig, bij de start.")
@@ -354,13 +380,13 @@ class Offer(Base):
 
 
 class Assumptions(Base):
-    horizon_months: Annotated[Whole, AfterValidator(_range(1, 120))] = F(
+    horizon_months: Months = F(
         36, "Horizon", "Periode", "How many months to project (1 to 120).",
         "Over hoeveel maanden je wilt rekenen (1 tot 120).", unit="months")
-    hours_per_week: Annotated[float, AfterValidator(_range(0, 168))] = F(
+    hours_per_week: Annotated[float, *_limits(0, 168)] = F(
         10, "Hours per week", "Uren per week", "How many hours a week you would put in.",
         "Hoeveel uur per week je erin zou steken.", unit="hours")
-    new_customers_per_month: Amount = F(0, "New customers per month", "Nieuwe klanten per maand",
+    new_customers_per_month: Annotated[float, *_limits(0, MAX_NEW_CUSTOMERS)] = F(0, "New customers per month", "Nieuwe klanten per maand",
         "Outside (non-participant) customers you win each month.",
         "Klanten van buiten het netwerk die je elke maand wint.", unit="count")
     customer_monthly_spend: Amount = F(0, "Spend per customer per month", "Besteding per klant per maand",
@@ -369,10 +395,10 @@ class Assumptions(Base):
     customer_retention_percent: Percent = F(0, "Customers who buy again", "Klanten die terugkomen",
         "Share of customers who buy again the next month (0 = one-off sales).",
         "Deel van de klanten dat de volgende maand weer koopt (0 = eenmalige verkoop).", unit="percent")
-    recruits_per_month: Amount = F(0, "Recruits per month", "Rekruten per maand",
+    recruits_per_month: Annotated[float, *_limits(0, MAX_RECRUITS)] = F(0, "Recruits per month", "Rekruten per maand",
         "People you personally sign up each month (may be fractional, e.g. 0.5).",
         "Mensen die je zelf per maand aanmeldt (mag een breuk zijn, bijv. 0,5).", unit="count")
-    downline_recruits_per_member_per_month: Amount = F(0, "Recruits per downline member per month",
+    downline_recruits_per_member_per_month: Annotated[float, *_limits(0, MAX_DOWNLINE_RECRUITS)] = F(0, "Recruits per downline member per month",
         "Rekruten per netwerklid per maand",
         "How many people each member of your downline signs up per month.",
         "Hoeveel mensen elk lid van je netwerk per maand aanmeldt.", unit="count")
@@ -398,19 +424,19 @@ class Assumptions(Base):
 
 
 class SimulationSettings(Base):
-    existing_participants: Annotated[Whole, AfterValidator(_range(1, None))] = F(
+    existing_participants: Annotated[Whole, *_limits(1, MAX_AMOUNT)] = F(
         10000, "Participants at the start", "Deelnemers bij de start",
         "How many participants the company already has.",
         "Hoeveel deelnemers het bedrijf al heeft.", unit="count")
-    market_size: Annotated[Whole, AfterValidator(_range(1, None))] = F(
+    market_size: Annotated[Whole, *_limits(1, MAX_AMOUNT)] = F(
         1_000_000, "Market size", "Marktomvang",
         "How many people could ever join; no one joins beyond this.",
         "Hoeveel mensen er ooit mee kunnen doen; daarboven meldt niemand zich meer aan.", unit="count")
-    months: Annotated[Whole, AfterValidator(_range(1, 120))] | None = F(
+    months: Months | None = F(
         None, "Months", "Maanden", "How many months to simulate; empty means the horizon.",
         "Hoeveel maanden je wilt simuleren; leeg betekent de periode van je eigen projectie.",
         unit="months")
-    recruit_rate: Annotated[float, AfterValidator(_range(0, 100))] = F(
+    recruit_rate: Annotated[float, *_limits(0, 100)] = F(
         0.05, "Recruits per participant per month", "Rekruten per deelnemer per maand",
         "Average number of people each active participant signs up per month, while the market is still empty.",
         "Gemiddeld aantal mensen dat elke actieve deelnemer per maand aanmeldt, zolang de markt nog leeg is.")
@@ -427,7 +453,7 @@ class SimulationSettings(Base):
     attachment: Attachment = F("uniform", "Who recruits the newcomers", "Wie werft de nieuwkomers",
         "Uniform: every active participant is equally likely to sponsor a newcomer; preferential: those who already recruited more are more likely.",
         "Gelijk: elke actieve deelnemer heeft evenveel kans een nieuwkomer te werven; voorkeur: wie al meer wierf, heeft meer kans.")
-    seed: Count = F(1, "Random seed", "Startwaarde toeval",
+    seed: Annotated[Whole, *_limits(0, 2**63 - 1)] = F(1, "Random seed", "Startwaarde toeval",
         "The same seed gives the same simulation.", "Dezelfde startwaarde geeft dezelfde simulatie.")
 
     @model_validator(mode="after")
@@ -446,7 +472,9 @@ class Evaluation(Base):
         "Always 'opportunity-evaluation'.", "Altijd 'opportunity-evaluation'.")
     version: Literal[1] = F(..., "Format version", "Formaatversie",
         "The file format version.", "De versie van het bestandsformaat.")
-    offer: Offer
+    offer: Offer = F(..., "Offer", "Aanbod",
+        "The offer you are evaluating: fees, products, requirements, training, payout plan, disclosure and claims.",
+        "Het aanbod dat je beoordeelt: kosten, producten, verplichtingen, training, verdienmodel, inkomensverklaring en beloften.")
     assumptions: Assumptions = F(Assumptions(), "Your assumptions", "Jouw aannames",
         "What you expect to do: hours, customers, recruits, horizon.",
         "Wat je verwacht te doen: uren, klanten, rekruten, periode.")

@@ -7,6 +7,7 @@ and the app recomputes on every keystroke without paying numpy's import.
 
 from __future__ import annotations
 
+import math
 from dataclasses import asdict, dataclass, field
 
 from .model import Assumptions, Evaluation, Offer
@@ -197,6 +198,8 @@ def project(evaluation: Evaluation) -> Projection:
     break_even = next((m for m, cum in zip(months, cumulative) if cum >= -BREAK_EVEN_TOLERANCE), None)
     hours = a.hours_per_week * 52 / 12 * horizon
     hourly = total_net / hours if a.hours_per_week > 0 else None
+    if hourly is not None and not math.isfinite(hourly):  # hours so small they underflow
+        hourly = None
     totals = {k: sum(v) for k, v in revenue.items()}
     total_revenue = sum(totals.values())
     recruitment_share = (

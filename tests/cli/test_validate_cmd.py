@@ -91,8 +91,6 @@ def test_missing_argument_is_a_usage_error():
     assert "Traceback" not in result.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="fileformat.parse_json lets the ValueError of an integer "
-                   "literal over 4300 digits escape: validate shows a traceback")
 def test_huge_integer_exits_2_without_traceback(tmp_path):
     path = write(tmp_path, '{"format":"opportunity-evaluation","version":1,"offer":{"name":"X"},'
                            '"assumptions":{"horizon_months":%s}}' % ("9" * 5000))

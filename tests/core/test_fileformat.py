@@ -165,8 +165,6 @@ def test_duplicate_keys_are_refused(text, key):
     assert p.render("nl") == f"de sleutel '{key}' komt twee keer voor"
 
 
-@pytest.mark.xfail(strict=True, reason="fileformat.parse_json: an integer literal over Python's "
-                   "4300-digit limit raises a bare ValueError, not EvaluationFileError")
 def test_huge_integer_literal_is_refused_cleanly():
     text = ('{"format":"opportunity-evaluation","version":1,"offer":{"name":"X"},'
             '"assumptions":{"horizon_months":%s}}' % ("9" * 5000))

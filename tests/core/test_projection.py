@@ -389,8 +389,6 @@ def test_net_is_revenue_minus_costs_and_json_has_contract_keys():
     assert set(data["costs"]) == {"fees", "purchases", "training", "other"}
 
 
-@pytest.mark.xfail(strict=True, reason="valid inputs make the projection overflow to infinity "
-                   "(tiny product volume, amounts near 1e308); analyze --json then cannot write JSON")
 @pytest.mark.parametrize("offer, assumptions", [
     ({"products": [{"name": "p", "wholesale_price": 1, "retail_price": 1, "volume": 5e-324}],
       "requirements": {"monthly_volume": 1}}, {}),

@@ -96,9 +96,6 @@ def test_schema_refuses_what_the_loader_refuses(validator, patch):
         from_data(doc)
 
 
-@pytest.mark.xfail(strict=True, reason="model.py: limits enforced by AfterValidator only are missing "
-                   "from the schema (horizon_months 1-120, hours_per_week, existing_participants, "
-                   "market_size, simulation.months, recruit_rate, times_per_year)")
 @pytest.mark.parametrize(
     "patch",
     [
