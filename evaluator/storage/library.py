@@ -229,7 +229,7 @@ class Library:
     def __init__(self, conn: sqlite3.Connection, path: Path, recovered_from: Path | None,
                  backup_path: Path | None):
         self._conn = conn
-        self.db = Database(conn)
+        self._db = Database(conn)
         self.path = path
         #: The damaged file that was moved aside when this library was opened, else None.
         self.recovered_from = recovered_from
@@ -279,7 +279,7 @@ class Library:
 
     @property
     def schema_version(self) -> int:
-        return len(MIGRATIONS.applied(self.db))
+        return len(MIGRATIONS.applied(self._db))
 
     def integrity_check(self) -> list[str]:
         """``PRAGMA integrity_check``: ``["ok"]`` for a sound database."""
