@@ -112,7 +112,7 @@ class OfferEditor(QWidget):
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("editorSections")
-        self.nav.setMaximumWidth(210)
+        self.nav.setMaximumWidth(180)
         self.nav.setMinimumWidth(150)
         self.nav.setSpacing(1)
         self.stack = QStackedWidget(self)

@@ -1,0 +1,135 @@
+"""Every modal question the app asks, in one place (tests patch QMessageBox/QFileDialog/QInputDialog
+centrally, so none of these can hang a test run)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.fileformat import EXTENSION
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Dialogs", text)
+
+
+def file_filter() -> str:
+    return _t("Evaluation files (*.oppeval);;All files (*)")
+
+
+def ask_open_file(parent: QWidget | None, title: str | None = None) -> str | None:
+    path, _ = QFileDialog.getOpenFileName(parent, title or _t("Open evaluation"), "", file_filter())
+    return path or None
+
+
+def ask_save_file(parent: QWidget | None, suggested_name: str, title: str | None = None) -> str | None:
+    safe = "".join(c for c in suggested_name if c not in '\\/:*?"<>|').strip() or "evaluation"
+    path, _ = QFileDialog.getSaveFileName(parent, title or _t("Save evaluation as"),
+                                          safe + EXTENSION, file_filter())
+    if not path:
+        return None
+    if Path(path).suffix.lower() != EXTENSION:
+        path += EXTENSION
+    return path
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+    value, ok = QInputDialog.getText(parent, title, label, text=text)
+    return value if ok else None
+
+
+def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
+    answer = QMessageBox.question(parent, title, text, QMessageBox.Yes | QMessageBox.No,
+                                  QMessageBox.Yes)
+    return answer == QMessageBox.Yes
+
+
+def ask_save_changes(parent: QWidget | None, name: str) -> str:
+    """'save', 'discard' or 'cancel' for a linked file that is behind the editor."""
+    answer = QMessageBox.question(
+        parent, _t("Save changes?"),
+        _t("The file of \u201c%1\u201d does not have your latest changes yet (the library does). "
+           "Save them to the file?").replace("%1", name),
+        QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save)
+    if answer == QMessageBox.Save:
+        return "save"
+    if answer == QMessageBox.Cancel:
+        return "cancel"
+    return "discard"
+
+
+def show_error(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
+    if details:
+        text = text + "\n\n" + details
+    QMessageBox.warning(parent, title, text)
+
+
+def show_info(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.information(parent, title, text)
+
+
+class ComparePicker(QDialog):
+    """Pick two to four library entries to compare side by side."""
+
+    def __init__(self, entries, preselected: list[int] | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Compare evaluations"))
+        self.setMinimumSize(420, 380)
+        self.intro = QLabel(self.tr("Tick two to four evaluations to compare side by side."), self)
+        self.intro.setWordWrap(True)
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Evaluations to compare"))
+        chosen = set(preselected or [])
+        for entry in entries:
+            item = QListWidgetItem(entry.name + (f" \u2014 {entry.company}" if entry.company else ""))
+            item.setData(Qt.UserRole, entry.id)
+            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
+            item.setCheckState(Qt.Checked if entry.id in chosen else Qt.Unchecked)
+            self.list.addItem(item)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
+        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Compare"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.list.itemChanged.connect(self._update)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.buttons)
+        self._update()
+
+    def chosen_ids(self) -> list[int]:
+        return [self.list.item(i).data(Qt.UserRole) for i in range(self.list.count())
+                if self.list.item(i).checkState() == Qt.Checked]
+
+    def _update(self, *_):
+        n = len(self.chosen_ids())
+        self.buttons.button(QDialogButtonBox.Ok).setEnabled(2 <= n <= 4)
+
+
+class CompareDialog(QDialog):
+    """Hosts the UI-results helper's CompareView in a window of its own."""
+
+    def __init__(self, view: QWidget, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Compare evaluations"))
+        self.setObjectName("compareDialog")
+        self.resize(1200, 780)
+        self.view = view
+        buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(view, 1)
+        layout.addWidget(buttons)

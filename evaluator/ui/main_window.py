@@ -1,0 +1,739 @@
+"""The main window: the library (start screen) and the evaluation page (editor | results).
+
+The window is the controller that ties the pieces together: it opens library entries and files
+in the editor, re-analyses the last valid evaluation (debounced) for the results panel, hosts the
+simulation, autosaves to the library, keeps drafts for crash recovery, and runs the menus.
+"""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core import fileformat
+from ..core.model import Evaluation
+from . import dialogs
+from .editor import OfferEditor
+from .library_view import LibraryView
+from .settings import DEFAULT_CURRENCY, AppSettings, SettingsDialog
+
+ANALYSIS_DELAY_MS = 150
+AUTOSAVE_DELAY_MS = 800
+DRAFT_DELAY_MS = 400
+
+
+def optional(module: str, name: str):
+    """``module.name`` if that module exists yet (other parts are built in parallel), else None."""
+    try:
+        return getattr(importlib.import_module(module), name)
+    except ModuleNotFoundError as exc:
+        if exc.name and (module == exc.name or module.startswith(exc.name + ".")):
+            return None
+        raise
+
+
+class Placeholder(QLabel):
+    def __init__(self, text: str, parent: QWidget | None = None):
+        super().__init__(text, parent)
+        self.setAlignment(Qt.AlignCenter)
+        self.setWordWrap(True)
+
+
+class MainWindow(QMainWindow):
+    """One window. ``library``: an open ``evaluator.storage.library.Library``."""
+
+    analysis_updated = Signal(object)  # the analysis shown (for tests and benchmarks)
+
+    def __init__(self, library, settings: AppSettings | None = None, lang: str | None = None):
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.library = library
+        self.settings = settings or AppSettings()
+        self.lang = lang or self.settings.language
+        self.current_id: int | None = None
+        self.current_file: str | None = None
+        self.last_valid: Evaluation | None = None
+        self.analysis = None
+        self.simulation = None
+        self._simulated_for: Evaluation | None = None
+        self._baseline: dict | None = None  # what the linked file (or the library) holds
+        self._saved_to_library: Evaluation | None = None
+        self._analyze = optional("evaluator.core.analysis", "analyze")
+        self._compare_dialogs: list = []
+        self._stored_verdict: str | None = None
+        self.setAcceptDrops(True)
+
+        self.analysis_timer = QTimer(self, singleShot=True, interval=ANALYSIS_DELAY_MS)
+        self.analysis_timer.timeout.connect(self.run_analysis)
+        self.autosave_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS)
+        self.autosave_timer.timeout.connect(self.autosave)
+        self.draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
+        self.draft_timer.timeout.connect(self.save_draft)
+
+        self.pages = QStackedWidget(self)
+        self.library_view = LibraryView(library, self.lang, self)
+        self.library_view.open_requested.connect(self.open_entry)
+        self.library_view.new_requested.connect(self.new_evaluation)
+        self.library_view.example_requested.connect(self.start_from_example)
+        self.library_view.compare_requested.connect(self.compare)
+        self.pages.addWidget(self.library_view)
+
+        self.editor = OfferEditor(self, self.lang)
+        self.editor.state_changed.connect(self._on_state_changed)
+        self.editor.undo_stack.cleanChanged.connect(lambda _=None: self.update_title())
+        self.right_tabs = QTabWidget(self)
+        self.right_tabs.setObjectName("resultTabs")
+        ResultsPanel = optional("evaluator.ui.results_panel", "ResultsPanel")
+        if ResultsPanel is not None:
+            self.results_panel = ResultsPanel(self, lang=self.lang)
+            if hasattr(self.results_panel, "set_reference_wage"):
+                self._push_reference_wage()
+        else:
+            self.results_panel = Placeholder("", self)
+        SimulationView = optional("evaluator.ui.simulation_view", "SimulationView")
+        if SimulationView is not None:
+            self.simulation_view = SimulationView(self)
+            if hasattr(self.simulation_view, "simulation_finished"):
+                self.simulation_view.simulation_finished.connect(self._on_simulation_finished)
+        else:
+            self.simulation_view = Placeholder("", self)
+        self.right_tabs.addTab(self.results_panel, "")
+        self.right_tabs.addTab(self.simulation_view, "")
+        self.splitter = QSplitter(Qt.Horizontal, self)
+        self.splitter.setObjectName("evaluationSplitter")
+        self.splitter.addWidget(self.editor)
+        self.splitter.addWidget(self.right_tabs)
+        self.splitter.setStretchFactor(0, 5)
+        self.splitter.setStretchFactor(1, 6)
+        self.splitter.setChildrenCollapsible(False)
+        self.evaluation_page = QWidget(self)
+        page_layout = QVBoxLayout(self.evaluation_page)
+        page_layout.setContentsMargins(6, 6, 6, 6)
+        page_layout.addWidget(self.splitter)
+        self.pages.addWidget(self.evaluation_page)
+        self.setCentralWidget(self.pages)
+
+        self._make_actions()
+        self._make_menus()
+        self.retranslate_ui()
+        self.show_library()
+        self.resize(1360, 860)
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    # ------------------------------------------------------------------ actions and menus
+
+    def _action(self, name: str, slot, shortcut=None) -> QAction:
+        action = QAction(self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcuts(shortcut if isinstance(shortcut, list) else [QKeySequence(shortcut)])
+        action.triggered.connect(lambda _=False: slot())
+        self.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        self.act_library = self._action("actionLibrary", self.show_library, QKeySequence("Ctrl+L"))
+        self.act_new = self._action("actionNew", self.new_evaluation, QKeySequence.New)
+        self.act_open = self._action("actionOpen", self.open_file_dialog, QKeySequence.Open)
+        self.act_save = self._action("actionSave", self.save, QKeySequence.Save)
+        self.act_save_as = self._action("actionSaveAs", self.save_as, QKeySequence("Ctrl+Shift+S"))
+        self.act_import = self._action("actionImport", self.library_view.import_files)
+        self.act_export = self._action("actionExport", self.export_current)
+        self.act_pdf = self._action("actionExportPdf", self.export_pdf, QKeySequence("Ctrl+E"))
+        self.act_print = self._action("actionPrint", self.print_document, QKeySequence.Print)
+        self.act_preview = self._action("actionPrintPreview", self.print_preview, QKeySequence("Ctrl+Shift+P"))
+        self.act_quit = self._action("actionQuit", self.close, QKeySequence("Ctrl+Q"))
+        self.act_undo = self._action("actionUndo", self.undo, QKeySequence.Undo)
+        self.act_redo = self._action("actionRedo", self.redo,
+                                     [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.act_find = self._action("actionFind", self.find, QKeySequence.Find)
+        self.act_delete = self._action("actionDelete", self.delete_current)
+        self.act_delete.setShortcutContext(Qt.WidgetWithChildrenShortcut)
+        self.act_delete.setShortcut(QKeySequence.Delete)
+        self.library_view.tree.addAction(self.act_delete)
+        self.removeAction(self.act_delete)
+        self.act_duplicate = self._action("actionDuplicate", self.duplicate_current, QKeySequence("Ctrl+D"))
+        self.act_compare = self._action("actionCompare", lambda: self.compare(None), QKeySequence("Ctrl+K"))
+        self.act_settings = self._action("actionSettings", self.open_settings, QKeySequence("Ctrl+,"))
+        self.act_about = self._action("actionAbout", self.about)
+        for act in (self.act_library, self.act_new, self.act_open, self.act_save, self.act_undo,
+                    self.act_redo, self.act_compare):
+            act.setShortcutVisibleInContextMenu(True)
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        self.menu_file = bar.addMenu("")
+        for act in (self.act_library, None, self.act_new, self.act_open, None, self.act_save,
+                    self.act_save_as, None, self.act_import, self.act_export, None, self.act_pdf,
+                    self.act_print, self.act_preview, None, self.act_quit):
+            self.menu_file.addSeparator() if act is None else self.menu_file.addAction(act)
+        self.menu_edit = bar.addMenu("")
+        for act in (self.act_undo, self.act_redo, None, self.act_find, None, self.act_duplicate,
+                    self.act_delete, None, self.act_settings):
+            self.menu_edit.addSeparator() if act is None else self.menu_edit.addAction(act)
+        self.menu_view = bar.addMenu("")
+        self.menu_view.addAction(self.act_library)
+        self.menu_view.addAction(self.act_compare)
+        self.menu_help = bar.addMenu("")
+        self.menu_help.addAction(self.act_about)
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonTextOnly)
+        for act in (self.act_library, self.act_new, self.act_open, self.act_save, None, self.act_undo,
+                    self.act_redo, None, self.act_compare, self.act_pdf):
+            self.toolbar.addSeparator() if act is None else self.toolbar.addAction(act)
+        self.addToolBar(self.toolbar)
+
+    def retranslate_ui(self) -> None:
+        for act, text, tip in (
+            (self.act_library, self.tr("&Library"), self.tr("Back to your evaluations")),
+            (self.act_new, self.tr("&New"), self.tr("Start a new evaluation")),
+            (self.act_open, self.tr("&Open\u2026"), self.tr("Open an evaluation file")),
+            (self.act_save, self.tr("&Save"), self.tr("Save to the evaluation's file")),
+            (self.act_save_as, self.tr("Save &As\u2026"), self.tr("Save to a new evaluation file")),
+            (self.act_import, self.tr("&Import into Library\u2026"), self.tr("Add an evaluation file to the library")),
+            (self.act_export, self.tr("E&xport Evaluation File\u2026"), self.tr("Write the evaluation to a .oppeval file without linking it")),
+            (self.act_pdf, self.tr("Export &PDF\u2026"), self.tr("Save a printable PDF summary")),
+            (self.act_print, self.tr("&Print\u2026"), self.tr("Print the summary")),
+            (self.act_preview, self.tr("Print Pre&view\u2026"), self.tr("Preview the printed summary")),
+            (self.act_quit, self.tr("&Quit"), self.tr("Quit the app")),
+            (self.act_undo, self.tr("&Undo"), self.tr("Undo the last change")),
+            (self.act_redo, self.tr("&Redo"), self.tr("Redo what was undone")),
+            (self.act_find, self.tr("&Find in Library"), self.tr("Search your evaluations")),
+            (self.act_delete, self.tr("&Delete"), self.tr("Move the selected evaluations to the trash")),
+            (self.act_duplicate, self.tr("D&uplicate"), self.tr("Make a copy of the evaluation")),
+            (self.act_compare, self.tr("&Compare\u2026"), self.tr("Compare two to four evaluations side by side")),
+            (self.act_settings, self.tr("&Settings\u2026"), self.tr("Language, colours, reference wage, currency")),
+            (self.act_about, self.tr("&About"), self.tr("About Opportunity Evaluator")),
+        ):
+            act.setText(text)
+            act.setToolTip(tip)
+            act.setStatusTip(tip)
+        self.menu_file.setTitle(self.tr("&File"))
+        self.menu_edit.setTitle(self.tr("&Edit"))
+        self.menu_view.setTitle(self.tr("&View"))
+        self.menu_help.setTitle(self.tr("&Help"))
+        self.toolbar.setWindowTitle(self.tr("Toolbar"))
+        self.right_tabs.setTabText(0, self.tr("Results"))
+        self.right_tabs.setTabText(1, self.tr("Simulation"))
+        self.right_tabs.setAccessibleName(self.tr("Results and simulation"))
+        if isinstance(self.results_panel, Placeholder):
+            self.results_panel.setText(self.tr("The results panel is not available in this build."))
+        if isinstance(self.simulation_view, Placeholder):
+            self.simulation_view.setText(self.tr("The simulation is not available in this build."))
+        self.update_title()
+
+    # ------------------------------------------------------------------ language
+
+    def set_language(self, lang: str) -> None:
+        """Switch the UI language (the translators are installed by the caller, see app.py)."""
+        self.lang = lang
+        self.retranslate_ui()
+        self.library_view.retranslate(lang)
+        self.editor.retranslate(lang)
+        if hasattr(self.results_panel, "set_language"):
+            self.results_panel.set_language(lang)
+        self._push_reference_wage()
+        if hasattr(self.simulation_view, "set_language"):
+            self.simulation_view.set_language(lang)
+        if self.last_valid is not None:
+            self.run_analysis()
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == QEvent.LanguageChange and hasattr(self, "menu_file"):
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _push_reference_wage(self) -> None:
+        if hasattr(self.results_panel, "set_reference_wage"):
+            self.results_panel.set_reference_wage(
+                self.settings.reference_wage,
+                self.tr("the Dutch statutory minimum hourly wage (21 and over) from 1 January 2026")
+                if abs(self.settings.reference_wage - 14.71) < 1e-9
+                else self.tr("the reference wage in your settings"),
+                "EUR")
+
+    # ------------------------------------------------------------------ pages and title
+
+    def show_library(self) -> None:
+        self.flush()
+        self.pages.setCurrentWidget(self.library_view)
+        self.library_view.refresh(select_id=self.current_id)
+        self.library_view.search.setFocus()
+        self._update_actions()
+        self.update_title()
+
+    def on_library_page(self) -> bool:
+        return self.pages.currentWidget() is self.library_view
+
+    def is_modified(self) -> bool:
+        if self.current_id is None or self._baseline is None:
+            return False
+        return self.editor.state() != self._baseline
+
+    def update_title(self) -> None:
+        app_name = self.tr("Opportunity Evaluator")
+        if self.on_library_page() or self.current_id is None:
+            self.setWindowTitle(app_name)
+            return
+        data = self.editor.state()
+        name = (data.get("offer") or {}).get("name") or self.tr("Untitled")
+        if self.last_valid is not None and not name.strip():
+            name = self.last_valid.offer.name
+        star = "*" if self.is_modified() else ""
+        self.setWindowTitle(f"{name}{star} \u2014 {app_name}")
+
+    def _update_actions(self) -> None:
+        editing = not self.on_library_page() and self.current_id is not None
+        for act in (self.act_save, self.act_save_as, self.act_export, self.act_pdf, self.act_print,
+                    self.act_preview):
+            act.setEnabled(editing)
+        self.act_undo.setEnabled(True)
+        self.act_redo.setEnabled(editing)
+
+    # ------------------------------------------------------------------ opening
+
+    def open_entry(self, entry_id: int) -> bool:
+        self.flush()
+        try:
+            ev = self.library.get(entry_id)
+            entry = self.library.entry(entry_id)
+        except (LookupError, fileformat.EvaluationFileError) as exc:
+            dialogs.show_error(self, self.tr("Cannot open"), self.tr("This evaluation cannot be opened."),
+                               str(exc))
+            return False
+        self.current_id = entry_id
+        self.current_file = entry.file_path
+        self._stored_verdict = entry.verdict
+        self.simulation = None
+        self._simulated_for = None
+        self.last_valid = ev
+        self._saved_to_library = ev
+        data = fileformat.to_data(ev)
+        self._baseline = data
+        if self.current_file:
+            try:
+                on_disk = fileformat.load(self.current_file)
+                self._baseline = fileformat.to_data(on_disk)
+            except fileformat.EvaluationFileError:
+                pass  # the file is gone or damaged: the library copy is what we have
+        self.editor.load(data)
+        if hasattr(self.simulation_view, "set_evaluation"):
+            self.simulation_view.set_evaluation(ev)
+        self.pages.setCurrentWidget(self.evaluation_page)
+        self.analysis_timer.stop()
+        self.run_analysis()
+        self._update_actions()
+        self.update_title()
+        return True
+
+    def open_path(self, path: str) -> int | None:
+        """Open an evaluation file: add it to the library (or find its entry) and show it."""
+        path = str(Path(path).expanduser().resolve())
+        try:
+            ev = fileformat.load(path)
+        except fileformat.EvaluationFileError as exc:
+            dialogs.show_error(self, self.tr("Cannot open file"),
+                               self.tr("%1 is not a valid evaluation file.").replace("%1", Path(path).name),
+                               exc.render(self.lang))
+            return None
+        self.flush()
+        entry_id = self.library.find_by_file(path)
+        if entry_id is None:
+            entry_id = self.library.add(ev, file_path=path)
+        elif self.library.get(entry_id) != ev:
+            self.library.update(entry_id, ev)
+        self.open_entry(entry_id)
+        return entry_id
+
+    def open_file_dialog(self) -> None:
+        path = dialogs.ask_open_file(self)
+        if path:
+            self.open_path(path)
+
+    def new_evaluation(self) -> int:
+        self.flush()
+        ev = Evaluation.new(self.tr("New offer"))
+        currency = self.settings.default_currency
+        if currency != DEFAULT_CURRENCY:
+            ev = ev.model_copy(update={"offer": ev.offer.model_copy(update={"currency": currency})})
+            ev = fileformat.from_data(fileformat.to_data(ev))
+        entry_id = self.library.add(ev)
+        self.open_entry(entry_id)
+        self.editor.show_page("offer")
+        widget = self.editor.reveal("offer.name")
+        if widget is not None:
+            widget.selectAll()
+        return entry_id
+
+    def start_from_example(self, path: str) -> int | None:
+        try:
+            ev = fileformat.load(path)
+        except fileformat.EvaluationFileError as exc:
+            dialogs.show_error(self, self.tr("Cannot open example"), exc.render(self.lang))
+            return None
+        self.flush()
+        entry_id = self.library.add(ev)  # a copy, not linked to the bundled file
+        self.open_entry(entry_id)
+        return entry_id
+
+    # ------------------------------------------------------------------ editing and analysis
+
+    def _on_state_changed(self, data, evaluation, problems) -> None:
+        if self.current_id is None:
+            return
+        if evaluation is not None:
+            self.last_valid = evaluation
+            self.analysis_timer.start()
+            self.autosave_timer.start()
+            if hasattr(self.simulation_view, "set_evaluation"):
+                self.simulation_view.set_evaluation(evaluation)
+            self.draft_timer.stop()
+        else:
+            self.draft_timer.start()
+        if problems:
+            self.statusBar().showMessage(
+                self.tr("%1 invalid value(s), marked in red. The results show the last valid state.")
+                .replace("%1", str(len(problems))))
+        else:
+            self.statusBar().clearMessage()
+        self.update_title()
+
+    def run_analysis(self) -> None:
+        """Analyse the last valid evaluation and show it (the debounce timer calls this)."""
+        self.analysis_timer.stop()
+        ev = self.last_valid
+        if ev is None or self._analyze is None:
+            return
+        if self.simulation is not None and self._simulated_for is not None and not _same_network(
+                self._simulated_for, ev):
+            self.simulation = None  # the simulation no longer describes this offer
+        self.analysis = self._analyze(ev, self.lang, self.simulation)
+        if hasattr(self.results_panel, "set_analysis"):
+            self.results_panel.set_analysis(ev, self.analysis, self.simulation)
+        level = self.verdict_level()
+        if level and level != self._stored_verdict and self.current_id is not None:
+            self._store_verdict()
+        self.analysis_updated.emit(self.analysis)
+
+    def _on_simulation_finished(self, result) -> None:
+        self.simulation = result
+        self._simulated_for = self.last_valid if result is not None else None
+        self.run_analysis()
+        self._store_verdict()
+
+    def verdict_level(self) -> str | None:
+        verdict = getattr(self.analysis, "verdict", None)
+        level = getattr(verdict, "level", None)
+        if level is None and isinstance(verdict, dict):
+            level = verdict.get("level")
+        return level
+
+    def _store_verdict(self) -> None:
+        if self.current_id is not None and self.verdict_level():
+            try:
+                self.library.set_verdict(self.current_id, self.verdict_level())
+                self._stored_verdict = self.verdict_level()
+            except (LookupError, ValueError):
+                pass
+
+    def autosave(self) -> None:
+        """Store the last valid evaluation in the library; drop the draft once it is stored."""
+        self.autosave_timer.stop()
+        if self.current_id is None or self.last_valid is None:
+            return
+        if self.analysis_timer.isActive():
+            self.run_analysis()
+        ev = self.last_valid
+        if ev != self._saved_to_library:
+            verdict = self.verdict_level()
+            try:
+                self.library.update(self.current_id, ev, verdict=verdict)
+            except LookupError:
+                return
+            self._stored_verdict = verdict
+            self._saved_to_library = ev
+            if not self.current_file:
+                self._baseline = fileformat.to_data(ev)
+        if self.editor.evaluation is not None:
+            self.library.discard_draft(self.current_id)
+        self.update_title()
+
+    def save_draft(self) -> None:
+        """Keep the editor's state (invalid values as typed) for crash recovery."""
+        self.draft_timer.stop()
+        if self.current_id is None or self.editor.evaluation is not None:
+            return
+        try:
+            self.library.save_draft(self.current_id, self.editor.state())
+        except LookupError:
+            pass
+
+    def flush(self) -> None:
+        """Write pending autosaves and drafts now (before switching, closing, quitting)."""
+        if self.current_id is None:
+            return
+        if self.analysis_timer.isActive():
+            self.run_analysis()
+        self.autosave()
+        if self.editor.evaluation is None:
+            self.save_draft()
+
+    # ------------------------------------------------------------------ crash recovery
+
+    def offer_draft_restore(self) -> int:
+        """At start-up: offer to restore edits left behind by a crash. Returns how many restored."""
+        restored = 0
+        for draft in self.library.drafts():
+            try:
+                entry = self.library.entry(draft.evaluation_id)
+            except LookupError:
+                continue
+            when = self.library_view._date_text(draft.saved)
+            if dialogs.ask_yes_no(
+                    self, self.tr("Restore unsaved changes?"),
+                    self.tr("\u201c%1\u201d has changes from %2 that were not saved, probably because "
+                            "the app closed unexpectedly. Restore them?")
+                    .replace("%1", entry.name).replace("%2", when)):
+                try:
+                    data = fileformat.parse_json(draft.text)
+                except fileformat.EvaluationFileError:
+                    self.library.discard_draft(draft.evaluation_id)
+                    continue
+                self.open_entry(draft.evaluation_id)
+                self.editor.apply_state(data)
+                self.editor.undo_stack.clear()
+                if self.editor.evaluation is not None:
+                    self.autosave()
+                restored += 1
+                break  # one evaluation on screen at a time; others are offered next start
+            self.library.discard_draft(draft.evaluation_id)
+        return restored
+
+    def report_recovery(self) -> None:
+        recovered = getattr(self.library, "recovered_from", None)
+        if recovered:
+            dialogs.show_error(
+                self, self.tr("Library was damaged"),
+                self.tr("Your library file could not be read, so a new, empty library was started. "
+                        "The damaged file was kept as:\n%1\n\nYou can keep working normally.")
+                .replace("%1", str(recovered)))
+
+    # ------------------------------------------------------------------ saving
+
+    def _refuse_invalid(self, what: str) -> bool:
+        if self.editor.evaluation is not None:
+            return False
+        first = self.editor.problems[0] if self.editor.problems else None
+        details = "\n".join(p.render(self.lang) for p in self.editor.problems[:10])
+        dialogs.show_error(self, what, self.tr("Some values are invalid; correct the fields marked "
+                                               "in red first."), details)
+        if first is not None:
+            self.editor.reveal(first.path)
+        return True
+
+    def save(self) -> bool:
+        if self.current_id is None or self.on_library_page():
+            return False
+        if not self.current_file:
+            return self.save_as()
+        if self._refuse_invalid(self.tr("Cannot save")):
+            return False
+        return self._write_file(self.current_file)
+
+    def save_as(self) -> bool:
+        if self.current_id is None or self.on_library_page():
+            return False
+        if self._refuse_invalid(self.tr("Cannot save")):
+            return False
+        path = dialogs.ask_save_file(self, self.editor.evaluation.offer.name)
+        if not path:
+            return False
+        if not self._write_file(path):
+            return False
+        self.current_file = str(Path(path).resolve())
+        self.library.set_file_path(self.current_id, self.current_file)
+        return True
+
+    def _write_file(self, path: str) -> bool:
+        ev = self.editor.evaluation
+        try:
+            fileformat.save(ev, path)
+        except OSError as exc:
+            dialogs.show_error(self, self.tr("Cannot save"),
+                               self.tr("The file could not be written:"), f"{path}\n{exc.strerror or exc}")
+            return False
+        self.last_valid = ev
+        self.autosave()
+        self._baseline = fileformat.to_data(ev)
+        self.editor.undo_stack.setClean()
+        self.statusBar().showMessage(self.tr("Saved to %1").replace("%1", path), 5000)
+        self.update_title()
+        return True
+
+    def export_current(self) -> None:
+        if self.on_library_page():
+            self.library_view.export_selected()
+            return
+        if self.current_id is None or self._refuse_invalid(self.tr("Cannot export")):
+            return
+        path = dialogs.ask_save_file(self, self.editor.evaluation.offer.name, self.tr("Export evaluation"))
+        if path:
+            try:
+                fileformat.save(self.editor.evaluation, path)
+            except OSError as exc:
+                dialogs.show_error(self, self.tr("Cannot export"), str(exc))
+
+    # ------------------------------------------------------------------ printing
+
+    def _print_action(self, name: str) -> None:
+        func = optional("evaluator.ui.print_actions", name)
+        if func is None:
+            dialogs.show_info(self, self.tr("Not available"),
+                              self.tr("Printing and PDF export are not available in this build."))
+            return
+        if self.last_valid is None:
+            return
+        self.run_analysis()
+        func(self, self.last_valid, self.analysis, self.simulation)
+
+    def export_pdf(self) -> None:
+        self._print_action("export_pdf")
+
+    def print_document(self) -> None:
+        self._print_action("print_document")
+
+    def print_preview(self) -> None:
+        self._print_action("print_preview")
+
+    # ------------------------------------------------------------------ edit menu
+
+    def undo(self) -> None:
+        if self.on_library_page():
+            if self.library_view.can_undo_delete():
+                self.library_view.undo_delete()
+            return
+        self.editor.undo_stack.undo()
+
+    def redo(self) -> None:
+        if not self.on_library_page():
+            self.editor.undo_stack.redo()
+
+    def find(self) -> None:
+        if not self.on_library_page():
+            self.show_library()
+        self.library_view.focus_search()
+
+    def delete_current(self) -> None:
+        if self.on_library_page():
+            self.library_view.delete_selected()
+
+    def duplicate_current(self) -> None:
+        if self.on_library_page():
+            self.library_view.duplicate_selected()
+        elif self.current_id is not None:
+            self.flush()
+            new_id = self.library.duplicate(self.current_id)
+            self.open_entry(new_id)
+
+    def compare(self, ids: list[int] | None = None):
+        CompareView = optional("evaluator.ui.compare_view", "CompareView")
+        if CompareView is None:
+            dialogs.show_info(self, self.tr("Not available"),
+                              self.tr("Comparing is not available in this build."))
+            return None
+        self.flush()
+        entries = self.library.list(sort="name")
+        if not ids or not 2 <= len(ids) <= 4:
+            picker = dialogs.ComparePicker(entries, ids or ([self.current_id] if self.current_id else []), self)
+            if picker.exec() != dialogs.QDialog.Accepted:
+                return None
+            ids = picker.chosen_ids()
+            if not 2 <= len(ids) <= 4:
+                return None
+        dialog = dialogs.CompareDialog(CompareView(self.library, ids, self.lang), self)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        self._compare_dialogs.append(dialog)
+        dialog.destroyed.connect(lambda *_: self._compare_dialogs.remove(dialog)
+                                 if dialog in self._compare_dialogs else None)
+        dialog.show()
+        return dialog
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.settings, self)
+        old_lang, old_theme = self.settings.language, self.settings.theme
+        if dialog.exec() != SettingsDialog.Accepted:
+            return
+        self.apply_settings(old_lang, old_theme)
+
+    def apply_settings(self, old_lang: str, old_theme: str) -> None:
+        from .app import apply_theme, install_translators
+
+        if self.settings.theme != old_theme:
+            apply_theme(self.settings.theme)
+        if self.settings.language != old_lang:
+            install_translators(self.settings.language)
+            self.set_language(self.settings.language)
+        self._push_reference_wage()
+        if self.last_valid is not None:
+            self.run_analysis()
+
+    def about(self) -> None:
+        from .. import __version__
+
+        dialogs.show_info(self, self.tr("About Opportunity Evaluator"), self.tr(
+            "Opportunity Evaluator %1\n\nSee what a network-marketing, MLM, dealer or affiliate offer "
+            "really costs and earns, and whether it looks like a pyramid scheme.\n\n"
+            "An aid, not legal advice.").replace("%1", __version__))
+
+    # ------------------------------------------------------------------ window events
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            for path in paths:
+                self.open_path(path)
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self.flush()
+        if (self.current_id is not None and self.current_file and self.editor.evaluation is not None
+                and self.is_modified()):
+            answer = dialogs.ask_save_changes(self, self.editor.evaluation.offer.name)
+            if answer == "cancel":
+                event.ignore()
+                return
+            if answer == "save" and not self.save():
+                event.ignore()
+                return
+        self.settings.set_value("window/geometry", self.saveGeometry())
+        event.accept()
+
+
+def _same_network(a: Evaluation, b: Evaluation) -> bool:
+    """Whether a simulation of ``a`` still describes ``b`` (only the offer and settings matter)."""
+    return a.offer == b.offer and a.simulation == b.simulation and (
+        a.assumptions.horizon_months == b.assumptions.horizon_months)
+
+
+__all__ = ["MainWindow", "optional"]
