@@ -18,7 +18,9 @@ from .content import ReportContent, build_content
 LANGS = ("nl", "en")
 PAPERS = ("a4", "letter")
 # The report aims at 2 to 6 pages: a long one (many red flags, products or disclosure tiers) is
-# laid out again with text and charts a little smaller.
+# laid out again with text and charts a little smaller, and then with long lists and free texts
+# in the appendix cut shorter. An extreme evaluation can still take more pages: nothing is dropped
+# from the findings themselves.
 MAX_PAGES = 6
 SCALES = (1.0, 0.92, 0.85)
 
@@ -59,19 +61,36 @@ class PreparedReport:
         self.evaluation = evaluation
         self.analysis = analysis
         self.lang = lang
-        self.content: ReportContent = build_content(evaluation, analysis, lang, simulation, today)
+        self.simulation = simulation
+        self.today = today
+        self.compact = False
+        self._build()
+
+    def _build(self) -> None:
         from .engine import chart_svg
 
-        currency = evaluation.offer.currency
-        self.svgs = {spec.token: chart_svg(spec, lang, currency) for spec in self.content.charts}
+        self.content: ReportContent = build_content(self.evaluation, self.analysis, self.lang,
+                                                    self.simulation, self.today,
+                                                    compact=self.compact)
+        currency = self.evaluation.offer.currency
+        self.svgs = {spec.token: chart_svg(spec, self.lang, currency) for spec in self.content.charts}
 
     def paint_on(self, device, fail_after_page: int | None = None) -> int:
         """Lay out for ``device`` (a QPdfWriter or QPrinter) and paint every page; returns the
         page count."""
         from .engine import lay_out, paint
 
-        for scale in SCALES:
-            laid = lay_out(self.content, self.svgs, device, scale)
+        laid = None
+        for compact in (False, True):
+            if compact != self.compact:
+                if laid is not None and laid.page_count <= MAX_PAGES:
+                    break
+                self.compact = compact
+                self._build()
+            for scale in SCALES:
+                laid = lay_out(self.content, self.svgs, device, scale)
+                if laid.page_count <= MAX_PAGES:
+                    break
             if laid.page_count <= MAX_PAGES:
                 break
         paint(laid, device, self.content, fail_after_page=fail_after_page)

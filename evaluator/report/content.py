@@ -42,6 +42,9 @@ from ..core.redflags import legal_frame
 # Long free text is shortened in print: the report stays 2-6 pages; the file keeps everything.
 MAX_FREE_TEXT = 1200
 MAX_TABLE_ROWS = 25
+# The compact version, for an evaluation too long for 6 pages even in smaller print.
+COMPACT_FREE_TEXT = 300
+COMPACT_TABLE_ROWS = 6
 
 COLORS = {
     "likely_pyramid": "#8b0000", "high_risk": "#b42318", "caution": "#b54708", "lower_risk": "#027a48",
@@ -166,7 +169,7 @@ def format_date(day: _dt.date, lang: str) -> str:
 
 class _Builder:
     def __init__(self, evaluation: Evaluation, analysis, lang: str, simulation, today: _dt.date,
-                 chart_width_in: float) -> None:
+                 chart_width_in: float, compact: bool = False) -> None:
         self.ev = evaluation
         self.an = analysis
         self.lang = norm_lang(lang)
@@ -176,6 +179,8 @@ class _Builder:
         self.parts: list[str] = []
         self.charts: list[ChartSpec] = []
         self.chart_width = chart_width_in
+        self.max_rows, self.max_text = ((COMPACT_TABLE_ROWS, COMPACT_FREE_TEXT) if compact
+                                        else (MAX_TABLE_ROWS, MAX_FREE_TEXT))
 
     # -- small helpers ------------------------------------------------------------------------
 
@@ -601,7 +606,7 @@ class _Builder:
         self.table(None, rows, widths=[29, 21, 29, 21], font_pt=7.5)
 
     def list_table(self, items: list, model_type, names: list[str], currency: str | None = None) -> None:
-        shown = items[:MAX_TABLE_ROWS]
+        shown = items[:self.max_rows]
         rows = []
         for item in shown:
             row = []
@@ -654,10 +659,10 @@ class _Builder:
             if claims.claimed_monthly_income is not None:
                 self.fields_table(claims, ["claimed_monthly_income"])
             if claims.text:
-                self.p("“" + esc_multiline(claims.text, lang=self.lang) + "”", "note")
+                self.p("“" + esc_multiline(claims.text, self.max_text, self.lang) + "”", "note")
         if offer.notes:
             self.h(3, self.label(Offer, "notes"))
-            self.p(esc_multiline(offer.notes, lang=self.lang), "note")
+            self.p(esc_multiline(offer.notes, self.max_text, self.lang), "note")
         self.h(3, self.label(Evaluation, "assumptions"))
         self.fields_table(ev.assumptions, list(Assumptions.model_fields))
         if self.sim is not None:
@@ -692,9 +697,11 @@ def _simulation_data(sim) -> dict:
 
 
 def build_content(evaluation: Evaluation, analysis, lang: str = "nl", simulation=None,
-                  today: _dt.date | None = None, chart_width_in: float = 6.7) -> ReportContent:
+                  today: _dt.date | None = None, chart_width_in: float = 6.7,
+                  compact: bool = False) -> ReportContent:
+    """The report's HTML and charts; ``compact`` shortens long lists and free texts more."""
     return _Builder(evaluation, analysis, lang, simulation, today or _dt.date.today(),
-                    chart_width_in).build()
+                    chart_width_in, compact).build()
 
 
 def is_finite(value: float | None) -> bool:

@@ -392,3 +392,43 @@ def test_cli_bad_file_and_bad_output_exit_2(sample_file, tmp_path):
     result = _cli(str(sample_file), "-o", str(tmp_path / "afile" / "r.pdf"))
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["afile", "bad.oppeval", "sample.oppeval"]
+
+
+# ------------------------------------------------------------------------------------------
+# Extremes: the least and the most an evaluation can hold
+
+
+def test_a_bare_evaluation_makes_a_short_report(qt_app, tmp_path):
+    from evaluator.core.model import Evaluation
+
+    path = tmp_path / "bare.pdf"
+    pages = write_report(Evaluation.new("Just a name"), path, lang="nl")
+    assert 2 <= pages <= 6 and pages == pages_of(path)
+    text = pdf_text(path)
+    assert "Just a name" in text and "geen verklaring" in text
+
+
+def test_a_huge_evaluation_is_shortened_to_six_pages(qt_app, tmp_path):
+    from evaluator.core.model import Evaluation
+
+    data = {"format": "opportunity-evaluation", "version": 1, "offer": {
+        "name": "Huge", "company": "C" * 200, "notes": "word " * 4000,
+        "training": [{"name": f"T{i}", "cost": 10, "times_per_year": 1, "mandatory": True,
+                      "focus": "recruiting"} for i in range(40)],
+        "claims": {"claimed_monthly_income": 5000, "text": "claim " * 3000},
+        "products": [{"name": f"Product {i}", "wholesale_price": 10 + i, "retail_price": 20 + i}
+                     for i in range(60)],
+        "payout": {"plan": "unilevel", "levels": [1] * 100,
+                   "ranks": [{"name": f"R{i}", "group_volume": i * 100, "legs": i % 5,
+                              "monthly_bonus": i} for i in range(40)]},
+        "disclosure": {"year": 2020, "source": "s" * 2000, "basis": "active",
+                       "tiers": [{"name": f"t{i}", "share_percent": 2, "annual_average": i * 10}
+                                 for i in range(50)]}},
+        "assumptions": {"horizon_months": 120, "recruits_per_month": 1,
+                        "downline_recruits_per_member_per_month": 0.5}}
+    path = tmp_path / "huge.pdf"
+    pages = write_report(Evaluation.model_validate(data, strict=False), path, lang="en")
+    assert pages == pages_of(path) <= 6
+    flat = squash(pdf_text(path))
+    assert squash("... and 54 more") in flat  # 60 products, 6 shown in the compact version
+    assert squash("(shortened; the evaluation file has the full text)") in flat
