@@ -93,7 +93,6 @@ class MainWindow(QMainWindow):
 
         self.editor = OfferEditor(self, self.lang)
         self.editor.state_changed.connect(self._on_state_changed)
-        self.editor.undo_stack.cleanChanged.connect(lambda _=None: self.update_title())
         self.right_tabs = QTabWidget(self)
         self.right_tabs.setObjectName("resultTabs")
         ResultsPanel = optional("evaluator.ui.results_panel", "ResultsPanel")

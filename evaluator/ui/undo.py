@@ -3,6 +3,7 @@
 Each command holds the editor's whole form state before and after (a small JSON-like dict, raw
 text included where it does not parse yet), so undo restores exactly what the user saw. Typing in
 one field merges into one command, as in a text editor: one Ctrl+Z undoes the whole word.
+Leaving the field and coming back starts a new step.
 """
 
 from __future__ import annotations
@@ -18,8 +19,10 @@ _EDIT_ID = 0x0E7A
 class EditCommand(QUndoCommand):
     """Replace the editor's state ``before`` with ``after``; ``path`` names the edited field."""
 
-    def __init__(self, editor, before: dict, after: dict, path: str, text: str, mergeable: bool):
+    def __init__(self, editor, before: dict, after: dict, path: str, text: str, mergeable: bool,
+                 session: int = 0):
         super().__init__(text)
+        self.session = session  # the editor starts a new session when a field gains the focus
         self.editor = editor
         self.before = before
         self.after = after
@@ -34,7 +37,7 @@ class EditCommand(QUndoCommand):
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt's name)
         if not (isinstance(other, EditCommand) and self.mergeable and other.mergeable):
             return False
-        if other.path != self.path or other.stamp - self.stamp > MERGE_WINDOW_S:
+        if other.path != self.path or other.session != self.session or other.stamp - self.stamp > MERGE_WINDOW_S:
             return False
         self.after = other.after
         self.stamp = other.stamp

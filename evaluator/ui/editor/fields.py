@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Annotated, Literal, Union, get_args, get_origin
 
 from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -182,6 +183,13 @@ class ScalarField(QObject):
 
         if event.type() == QEvent.FocusIn:
             self.focused.emit(self.path)
+        elif event.type() == QEvent.ShortcutOverride and (
+                event.matches(QKeySequence.Undo) or event.matches(QKeySequence.Redo)
+                or event.matches(QKeySequence.Save)):
+            # Let the window's undo stack handle Ctrl+Z for the whole form, not the line
+            # edit's private history (which would fight with it).
+            event.ignore()
+            return True
         return False
 
     # ------------------------------------------------------------------ data

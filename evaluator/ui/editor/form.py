@@ -109,6 +109,7 @@ class OfferEditor(QWidget):
         self._state: dict = {}
         self._currency = "EUR"
         self._last_focus: str | None = None
+        self._session = 0
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("editorSections")
@@ -424,7 +425,8 @@ class OfferEditor(QWidget):
         self._state = new
         label = self._label_for(path)
         text = self._t("Edit %1").replace("%1", label)
-        self.undo_stack.push(EditCommand(self, old, new, path, text, mergeable=typing))
+        self.undo_stack.push(EditCommand(self, old, new, path, text, mergeable=typing,
+                                           session=self._session))
         self._after_change()
 
     def _label_for(self, path: str) -> str:
@@ -438,6 +440,7 @@ class OfferEditor(QWidget):
         return path
 
     def _on_focus(self, path: str) -> None:
+        self._session += 1
         self._last_focus = path
         field = self.fields.get(path)
         if field is not None:

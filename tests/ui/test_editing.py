@@ -1,0 +1,158 @@
+"""Driving the editor as a user would: typing, tables, pasting, invalid values, undo."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
+
+from evaluator.core.analysis import analyze
+from evaluator.resources import example_paths
+
+
+def type_into(qtbot, window, path: str, text: str):
+    """Go to the field's page, select what is there and type ``text`` over it."""
+    widget = window.editor.reveal(path)
+    assert isinstance(widget, QLineEdit), path
+    widget.selectAll()
+    qtbot.keyClicks(widget, text)
+    return widget
+
+
+def wait_for_analysis(qtbot, window):
+    with qtbot.waitSignal(window.analysis_updated, timeout=3000):
+        pass
+
+
+def panel_texts(window) -> str:
+    return "\n".join(label.text() for label in window.results_panel.findChildren(QLabel))
+
+
+def test_typing_fees_updates_results_with_hand_computed_net(qtbot, window):
+    qtbot.mouseClick(window.library_view.new_button, Qt.LeftButton)
+    assert window.current_id is not None
+    type_into(qtbot, window, "offer.fees.signup", "100")
+    type_into(qtbot, window, "offer.fees.monthly", "10")
+    type_into(qtbot, window, "assumptions.horizon_months", "12")
+    qtbot.waitUntil(lambda: window.analysis is not None
+                    and window.analysis.projection.total_net == -220, timeout=3000)
+    # 100 sign-up in month 1 + 10 a month for 12 months, nothing earned: -220, never breaks even.
+    assert window.analysis.projection.break_even_month is None
+    assert window.analysis.verdict.level in ("likely_pyramid", "high_risk", "caution", "lower_risk")
+    assert "220" in panel_texts(window)
+
+
+def test_start_from_example_and_see_the_numbers_change(qtbot, window):
+    examples = example_paths()
+    assert examples, "the bundled examples are missing"
+    lv = window.library_view
+    lv.examples.setCurrentRow(0)
+    qtbot.mouseClick(lv.example_button, Qt.LeftButton)
+    example_name = lv.examples.item(0).text().split("\n")[0]
+    assert example_name in window.windowTitle()
+    assert window.library.entry(window.current_id).file_path is None  # a copy, not the bundled file
+    before = window.analysis.projection.total_net
+    field = window.editor.field("assumptions.new_customers_per_month")
+    new_value = (field.data() or 0) + 5
+    type_into(qtbot, window, "assumptions.new_customers_per_month", str(new_value))
+    qtbot.waitUntil(lambda: window.analysis.projection.total_net != before, timeout=3000)
+    expected = analyze(window.editor.evaluation, "en")
+    assert window.editor.evaluation.assumptions.new_customers_per_month == new_value
+    assert window.analysis.projection.total_net == expected.projection.total_net
+    assert window.analysis.verdict.level == expected.verdict.level
+
+
+def test_add_a_product_row_by_typing_in_the_table(qtbot, window):
+    window.new_evaluation()
+    window.editor.show_page("products")
+    table = window.editor.table("offer.products")
+    qtbot.mouseClick(table.add_button, Qt.LeftButton)
+    assert table.grid.rowCount() == 1
+    assert any("must not be empty" in p.message() or p.path.startswith("offer.products[0]")
+               for p in window.editor.problems)
+    for col, text in ((0, "Blender"), (1, "80"), (2, "119,50")):
+        table.grid.setCurrentCell(0, col)
+        table.grid.editItem(table.grid.item(0, col))
+        editor = QApplication.focusWidget()
+        assert isinstance(editor, QLineEdit)
+        editor.selectAll()
+        qtbot.keyClicks(editor, text)
+        qtbot.keyClick(editor, Qt.Key_Return)
+    qtbot.waitUntil(lambda: window.editor.evaluation is not None, timeout=2000)
+    product = window.editor.evaluation.offer.products[0]
+    assert (product.name, product.wholesale_price, product.retail_price) == ("Blender", 80, 119.5)
+    assert product.volume is None
+
+
+def test_paste_disclosure_tiers_from_a_spreadsheet(qtbot, window):
+    window.new_evaluation()
+    window.editor.show_page("disclosure")
+    qtbot.mouseClick(window.editor.disclosure_check, Qt.LeftButton)
+    assert window.editor.disclosure_check.isChecked()
+    tsv = ("Rank\tShare\tAverage\tMedian\n"
+           "No earnings\t63,84%\t0\t0\n"
+           "Entry\t12.16 %\t1.234,56\t\n"
+           "Leaders\t24\t1,234.56\t900\n")
+    QGuiApplication.clipboard().setText(tsv)
+    grid = window.editor.table("offer.disclosure.tiers").grid
+    grid.setFocus()
+    qtbot.keyClick(grid, Qt.Key_V, Qt.ControlModifier)
+    qtbot.waitUntil(lambda: window.editor.evaluation is not None, timeout=2000)
+    tiers = window.editor.evaluation.offer.disclosure.tiers
+    assert [t.name for t in tiers] == ["No earnings", "Entry", "Leaders"]
+    assert [t.share_percent for t in tiers] == [63.84, 12.16, 24]
+    assert [t.annual_average for t in tiers] == [0, 1234.56, 1234.56]
+    assert [t.annual_median for t in tiers] == [0, None, 900]
+
+
+def test_invalid_value_is_marked_at_the_field_kept_and_undone(qtbot, window):
+    window.new_evaluation()
+    type_into(qtbot, window, "offer.fees.signup", "50")
+    qtbot.waitUntil(lambda: window.analysis.projection.costs["fees"][0] == 50, timeout=3000)
+    window.editor.reveal("offer.fees.monthly")  # leave the field and come back: a new undo step
+    widget = type_into(qtbot, window, "offer.fees.signup", "5O")  # a letter O, not a zero
+    field = window.editor.field("offer.fees.signup")
+    qtbot.waitUntil(lambda: field.error.isVisible(), timeout=2000)
+    assert field.error.text() == "must be a number"
+    assert widget.text() == "5O"
+    assert widget.property("invalid") is True
+    window.run_analysis()
+    # The results stay with the last valid state: "5", typed on the way to "5O".
+    assert window.analysis.projection.costs["fees"][0] == 5
+    assert window.last_valid.offer.fees.signup == 5
+    assert window.editor.evaluation is None
+    assert "invalid" in window.statusBar().currentMessage()
+
+    # Ctrl+Z in the field goes to the editor's undo stack (one step for the whole typing).
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    widget.setFocus()
+    qtbot.keyClick(widget, Qt.Key_Z, Qt.ControlModifier)
+    qtbot.waitUntil(lambda: widget.text() == "50", timeout=2000)
+    assert not field.error.isVisible()
+    assert window.editor.evaluation.offer.fees.signup == 50
+    qtbot.keyClick(widget, Qt.Key_Z, Qt.ControlModifier | Qt.ShiftModifier)
+    qtbot.waitUntil(lambda: widget.text() == "5O", timeout=2000)
+    assert field.error.isVisible()
+
+
+def test_payout_plan_type_shows_only_its_fields(qtbot, window):
+    window.new_evaluation()
+    window.editor.show_page("payout")
+    plan = window.editor.field("offer.payout.plan").widget
+    levels = window.editor.table("offer.payout.levels")
+    binary = window.editor.field("offer.payout.binary_percent").container
+    plan.setCurrentIndex(plan.findData("unilevel"))
+    plan.activated.emit(plan.currentIndex())
+    assert levels.isVisibleTo(window) and not binary.isVisibleTo(window)
+    plan.setCurrentIndex(plan.findData("binary"))
+    plan.activated.emit(plan.currentIndex())
+    assert binary.isVisibleTo(window) and not levels.isVisibleTo(window)
+    assert window.editor.evaluation.offer.payout.plan == "binary"
+
+
+def test_help_text_shown_for_the_focused_field(qtbot, window):
+    window.new_evaluation()
+    window.editor.reveal("offer.fees.starter_kit")
+    assert "starter kit" in window.editor.help_line.text().lower()
+    assert window.editor.field("offer.fees.starter_kit").widget.accessibleName() == "Starter kit"
