@@ -187,3 +187,21 @@ def test_tarball_holds_the_bundle_folder_with_its_modes(fake_bundle):
         assert member.mode & 0o111
         assert f"{APP}/install.sh" in tar.getnames()
         assert f"{APP}/share/applications/{bt.DESKTOP_FILE}" in tar.getnames()
+
+
+def test_the_desktop_knows_the_file_type_and_its_app_after_install(fake_bundle, tmp_path):
+    """GIO (what GNOME, file managers and most toolkits ask) sees the type and the default app."""
+    gio = require_tool("gio", "libglib2.0-bin")
+    require_tool("update-mime-database", "shared-mime-info")
+    require_tool("update-desktop-database", "desktop-file-utils")
+    prefix = tmp_path / "prefix"
+    assert run_script(fake_bundle / "install.sh", "--prefix", str(prefix)).returncode == 0
+    env = dict(os.environ, XDG_DATA_HOME=str(prefix / "share"), XDG_DATA_DIRS="/usr/share",
+               XDG_CONFIG_HOME=str(tmp_path / "config"))
+    sample = tmp_path / "my offer.oppeval"
+    sample.write_text('{"format": "opportunity-evaluation"}')
+    info = subprocess.run([gio, "info", "-a", "standard::content-type", str(sample)], env=env,
+                          capture_output=True, text=True, check=True).stdout
+    assert f"standard::content-type: {bt.MIME_TYPE}" in info
+    mime = subprocess.run([gio, "mime", bt.MIME_TYPE], env=env, capture_output=True, text=True, check=True).stdout
+    assert mime.splitlines()[0].endswith(f": {bt.DESKTOP_FILE}"), mime

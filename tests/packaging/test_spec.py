@@ -4,9 +4,11 @@ and the bundle build itself (slow, only with ``make test-slow``)."""
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
 import subprocess
 import sys
+import tarfile
 import time
 import types
 from pathlib import Path
@@ -120,3 +122,21 @@ def test_pyinstaller_bundle_builds_and_passes_the_smoke_test(tmp_path):
     print(f"bundle built in {time.perf_counter() - start:.0f} s")
     bundle = tmp_path / "dist" / "opportunity-evaluator"
     assert bt.smoke(bundle) == 0
+
+    # As a user: unpack the tarball elsewhere, install it, run the command, uninstall.
+    archive = bt.tarball(bundle, pyproject_version())
+    unpacked = tmp_path / "downloads"
+    with tarfile.open(archive) as tar:
+        tar.extractall(unpacked, filter="tar")
+    prefix = tmp_path / "prefix"
+    subprocess.run(["sh", str(unpacked / "opportunity-evaluator" / "install.sh"), "--prefix", str(prefix)],
+                   check=True, capture_output=True, timeout=300)
+    example = next((prefix / "opt").rglob("evaluator/resources/examples/*.oppeval"))
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([str(prefix / "bin" / "opportunity-evaluator"), "analyze", str(example), "--json"],
+                            cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["verdict"]["level"]
+    subprocess.run(["sh", str(prefix / "opt" / "opportunity-evaluator" / "uninstall.sh"), "--prefix", str(prefix)],
+                   check=True, capture_output=True, timeout=120)
+    assert not (prefix / "opt" / "opportunity-evaluator").exists()
