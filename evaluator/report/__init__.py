@@ -35,16 +35,18 @@ def default_paper(lang: str) -> str:
 
 
 def ensure_qt_app():
-    """A Q(Gui)Application for fonts and painting; headless (offscreen) when there is no display."""
-    from PySide6.QtGui import QGuiApplication
+    """The running Qt application, or a new one for fonts and painting: headless (offscreen)
+    when there is no display. A QApplication rather than a QGuiApplication, so that widgets can
+    still be made later in the same process (one Qt application per process, for good)."""
+    from PySide6.QtWidgets import QApplication
 
-    app = QGuiApplication.instance()
+    app = QApplication.instance()
     if app is not None:
         return app
     if not os.environ.get("QT_QPA_PLATFORM") and not (
             os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")) and os.name == "posix":
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    return QGuiApplication(["opportunity-evaluator"])
+    return QApplication(["opportunity-evaluator"])
 
 
 class PreparedReport:

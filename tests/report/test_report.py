@@ -66,8 +66,10 @@ def image_count(path) -> int:
 
 
 @pytest.fixture(scope="module")
-def qt_app():
-    return ensure_qt_app()
+def qt_app(qapp):
+    """pytest-qt's QApplication (shared with the widget tests), which the report then uses."""
+    assert ensure_qt_app() is qapp
+    return qapp
 
 
 @pytest.fixture(scope="module")
