@@ -13,7 +13,7 @@ import sys
 
 from ..core.fileformat import EvaluationFileError
 from ..core.i18n import norm_lang, tr
-from ..storage import Library, LibraryError, UnknownEntryError, default_library_path
+from ..storage import Library, LibraryError, UnknownEntryError
 from .common import EXIT_OK, CommandError, print_json
 
 
@@ -52,11 +52,7 @@ def _open(args, lang: str) -> Library:
     try:
         lib = Library.open(args.db)
     except LibraryError as exc:
-        raise CommandError(str(exc)) from None
-    except (OSError, sqlite3.Error) as exc:
-        where = args.db or default_library_path()
-        raise CommandError(tr(lang, f"cannot open the library {where}: {exc}",
-                              f"kan de bibliotheek {where} niet openen: {exc}")) from None
+        raise CommandError(exc.render(lang)) from None
     if lib.recovered_from is not None:
         print(tr(lang,
                  f"opportunity-evaluator: warning: the library was damaged; it was kept as "

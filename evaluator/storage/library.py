@@ -38,8 +38,9 @@ import platformdirs
 from sqlite_utils import Database
 
 from ..core import fileformat
+from ..core.i18n import tr
 from ..core.model import Evaluation
-from .schema import MIGRATION_NAMES, MIGRATION_SET, MIGRATIONS, SCHEMA_VERSION, fold, search_text
+from .schema import MIGRATION_NAMES, MIGRATIONS, SCHEMA_VERSION, fold, search_text
 
 APP_NAME = "opportunity-evaluator"
 DB_FILENAME = "library.sqlite3"
@@ -52,7 +53,17 @@ _SQLITE_NOTADB = 26
 
 
 class LibraryError(Exception):
-    """The library cannot be used (e.g. it was made by a newer version of the app)."""
+    """The library cannot be used (made by a newer version of the app, unopenable, locked).
+
+    ``render(lang)`` gives the message in English or Dutch.
+    """
+
+    def __init__(self, en: str, nl: str):
+        self.en, self.nl = en, nl
+        super().__init__(en)
+
+    def render(self, lang: str = "en") -> str:
+        return tr(lang, self.en, self.nl)
 
 
 class UnknownEntryError(LookupError):
@@ -243,24 +254,33 @@ class Library:
         """Open (creating or migrating as needed) the library at ``path``, or the per-user one.
 
         A file that is not a sound SQLite database is moved aside and a fresh library started;
-        ``recovered_from`` then names the kept file. Raises :class:`LibraryError` if the database
-        was made by a newer version of the app.
+        ``recovered_from`` then names the kept file. Raises :class:`LibraryError` (and changes
+        nothing) if the database was made by a newer version of the app, cannot be opened, or
+        stays locked by another process for longer than the busy timeout.
         """
         path = Path(path) if path is not None else default_library_path()
         path = path.expanduser().absolute()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        recovered_from = None
         try:
-            conn = _connect(path)
-        except _Corrupt:
-            with _file_lock(path):
-                try:  # another process may have recovered it while we waited for the lock
-                    conn = _connect(path)
-                except _Corrupt:
-                    recovered_from = _move_aside(path)
-                    conn = _connect(path)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            recovered_from = None
+            try:
+                conn = _connect(path)
+            except _Corrupt:
+                with _file_lock(path):
+                    try:  # another process may have recovered it while we waited for the lock
+                        conn = _connect(path)
+                    except _Corrupt:
+                        recovered_from = _move_aside(path)
+                        conn = _connect(path)
+        except (OSError, sqlite3.Error, _Corrupt) as exc:  # unopenable, locked for 10 s, ...
+            raise LibraryError(f"cannot open the library {path}: {exc}",
+                               f"kan de bibliotheek {path} niet openen: {exc}") from exc
         try:
             backup_path = _migrate(conn, path)
+        except sqlite3.Error as exc:
+            conn.close()
+            raise LibraryError(f"cannot update the library {path}: {exc}",
+                               f"kan de bibliotheek {path} niet bijwerken: {exc}") from exc
         except BaseException:
             conn.close()
             raise
@@ -577,8 +597,9 @@ def _refuse_unknown(applied: list[str], path: Path) -> None:
     if unknown:
         raise LibraryError(
             f"{path} was made by a newer version of Opportunity Evaluator (schema step "
-            f"{unknown[0]!r} of {MIGRATION_SET!r} is unknown to this version); "
-            "update the app to use it"
+            f"{unknown[0]!r} is unknown to this version); update the app to use it",
+            f"{path} is gemaakt met een nieuwere versie van Opportunity Evaluator (schemastap "
+            f"{unknown[0]!r} is onbekend in deze versie); werk de app bij om hem te gebruiken",
         )
 
 

@@ -130,3 +130,21 @@ def test_the_command_line_warns_about_a_recovered_library(db_path, capsys):
     db_path.write_bytes(b"\x00garbage" * 1000)
     assert main(["library", "--db", str(db_path), "--lang", "nl", "list"]) == 0
     assert "waarschuwing: de bibliotheek was beschadigd" in capsys.readouterr().err
+
+
+def test_a_library_locked_while_opening_is_refused_cleanly_not_moved(db_path, monkeypatch, capsys):
+    monkeypatch.setattr(library_module, "BUSY_TIMEOUT_S", 0.2)
+    holder = sqlite3.connect(db_path, isolation_level=None)  # rollback journal: locks out readers
+    holder.execute("CREATE TABLE other_app (x)")
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(library_module.LibraryError) as info:
+            Library.open(db_path)
+        assert "locked" in info.value.render("en")
+        assert info.value.render("nl").startswith("kan de bibliotheek")
+        assert main(["library", "--db", str(db_path), "--lang", "en", "list"]) == 2
+        assert "cannot open the library" in capsys.readouterr().err
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert sorted(p.name for p in db_path.parent.iterdir()) == ["library.sqlite3"]

@@ -157,6 +157,8 @@ def test_a_library_from_a_newer_version_is_refused_not_damaged(db_path, capsys):
     conn.close()
     with pytest.raises(LibraryError, match="newer version"):
         Library.open(db_path)
-    assert main(["library", "--db", str(db_path), "list"]) == 2
+    assert main(["library", "--db", str(db_path), "--lang", "en", "list"]) == 2
     assert "newer version" in capsys.readouterr().err
+    assert main(["library", "--db", str(db_path), "--lang", "nl", "list"]) == 2
+    assert "nieuwere versie" in capsys.readouterr().err
     assert applied_steps(db_path)[-1] == "m999_from_the_future"
