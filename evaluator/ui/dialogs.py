@@ -22,22 +22,18 @@ from PySide6.QtWidgets import (
 from ..core.fileformat import EXTENSION
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
-
-
 def file_filter() -> str:
-    return _t("Evaluation files (*.oppeval);;All files (*)")
+    return QCoreApplication.translate("Dialogs", "Evaluation files (*.oppeval);;All files (*)")
 
 
 def ask_open_file(parent: QWidget | None, title: str | None = None) -> str | None:
-    path, _ = QFileDialog.getOpenFileName(parent, title or _t("Open evaluation"), "", file_filter())
+    path, _ = QFileDialog.getOpenFileName(parent, title or QCoreApplication.translate("Dialogs", "Open evaluation"), "", file_filter())
     return path or None
 
 
 def ask_save_file(parent: QWidget | None, suggested_name: str, title: str | None = None) -> str | None:
     safe = "".join(c for c in suggested_name if c not in '\\/:*?"<>|').strip() or "evaluation"
-    path, _ = QFileDialog.getSaveFileName(parent, title or _t("Save evaluation as"),
+    path, _ = QFileDialog.getSaveFileName(parent, title or QCoreApplication.translate("Dialogs", "Save evaluation as"),
                                           safe + EXTENSION, file_filter())
     if not path:
         return None
@@ -60,8 +56,8 @@ def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
 def ask_save_changes(parent: QWidget | None, name: str) -> str:
     """'save', 'discard' or 'cancel' for a linked file that is behind the editor."""
     answer = QMessageBox.question(
-        parent, _t("Save changes?"),
-        _t("The file of \u201c%1\u201d does not have your latest changes yet (the library does). "
+        parent, QCoreApplication.translate("Dialogs", "Save changes?"),
+        QCoreApplication.translate("Dialogs", "The file of \u201c%1\u201d does not have your latest changes yet (the library does). "
            "Save them to the file?").replace("%1", name),
         QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save)
     if answer == QMessageBox.Save:

@@ -91,6 +91,9 @@ def library(library_path):
 @pytest.fixture
 def make_window(qtbot, settings, library):
     """Start the app's main window the way ``run_app`` does (without the event loop)."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
     from evaluator.ui.app import create_main_window, install_translators
 
     windows = []
@@ -108,6 +111,9 @@ def make_window(qtbot, settings, library):
         window.autosave_timer.stop()
         window.draft_timer.stop()
         window.analysis_timer.stop()
+        window.deleteLater()
+    QApplication.processEvents()
+    QApplication.sendPostedEvents(None, QEvent.DeferredDelete)
     install_translators("en")
 
 

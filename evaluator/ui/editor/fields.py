@@ -12,7 +12,7 @@ import types
 from dataclasses import dataclass
 from typing import Annotated, Literal, Union, get_args, get_origin
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -97,14 +97,15 @@ def to_data(spec: FieldSpec, raw, lang: str):
     return raw
 
 
-def unit_suffix(spec: FieldSpec, currency: str, tr) -> str:
+def unit_suffix(spec: FieldSpec, currency: str) -> str:
+    translate = QCoreApplication.translate
     return {
         "money": currency,
         "percent": "%",
-        "months": tr("months"),
-        "days": tr("days"),
-        "hours": tr("hours"),
-        "volume": tr("points"),
+        "months": translate("OfferEditor", "months"),
+        "days": translate("OfferEditor", "days"),
+        "hours": translate("OfferEditor", "hours per week"),
+        "volume": translate("OfferEditor", "points"),
     }.get(spec.unit, "")
 
 
@@ -162,7 +163,7 @@ class ScalarField(QObject):
 
     # ------------------------------------------------------------------ text and language
 
-    def retranslate(self, lang: str, currency: str, tr) -> None:
+    def retranslate(self, lang: str, currency: str) -> None:
         self.lang = lang
         label = self.spec.label(lang)
         help_text = self.spec.help(lang)
@@ -173,7 +174,7 @@ class ScalarField(QObject):
         self.widget.setAccessibleDescription(help_text)
         self.widget.setToolTip(help_text)
         self.label.setToolTip(help_text)
-        self.unit_label.setText(unit_suffix(self.spec, currency, tr))
+        self.unit_label.setText(unit_suffix(self.spec, currency))
         if self.spec.kind == "choice":
             for i in range(self.widget.count()):
                 self.widget.setItemText(i, choice_label(self.widget.itemData(i)))

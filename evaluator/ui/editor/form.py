@@ -145,17 +145,13 @@ class OfferEditor(QWidget):
 
     # ------------------------------------------------------------------ building
 
-    def _t(self, text: str) -> str:
-        return QCoreApplication.translate("OfferEditor", text)
-
     def _build_pages(self) -> None:
-        t = self._t
         offer_paths = [("offer", Offer, ["name", "company", "kind", "currency", "notes"])]
-        self._add_form_page("offer", lambda: t("The offer"),
-                            lambda: t("What is offered, by whom, and in which currency."),
+        self._add_form_page("offer", lambda: QCoreApplication.translate("OfferEditor", "The offer"),
+                            lambda: QCoreApplication.translate("OfferEditor", "What is offered, by whom, and in which currency."),
                             offer_paths)
         self._add_form_page(
-            "costs", lambda: t("Fees and purchases"),
+            "costs", lambda: QCoreApplication.translate("OfferEditor", "Fees and purchases"),
             lambda: field_info(Offer, "fees", self.lang)["help"],
             [("offer.fees", Fees, list(Fees.model_fields)),
              ("offer.requirements", Requirements, list(Requirements.model_fields))],
@@ -302,9 +298,8 @@ class OfferEditor(QWidget):
     def retranslate(self, lang: str | None = None) -> None:
         if lang:
             self.lang = lang
-        t = self._t
         for path, field in self.fields.items():
-            field.retranslate(self.lang, self._currency, t)
+            field.retranslate(self.lang, self._currency)
             field.reformat()
         for table in self.tables.values():
             table.retranslate(self.lang, self._currency)
@@ -318,17 +313,17 @@ class OfferEditor(QWidget):
             for label, owner, name in page.table_labels:
                 label.setText(field_info(owner, name, self.lang)["label"])
                 label.setToolTip(field_info(owner, name, self.lang)["help"])
-        self.nav.setAccessibleName(t("Sections of the evaluation"))
-        self.disclosure_check.setText(t("The company has published an income disclosure"))
+        self.nav.setAccessibleName(QCoreApplication.translate("OfferEditor", "Sections of the evaluation"))
+        self.disclosure_check.setText(QCoreApplication.translate("OfferEditor", "The company has published an income disclosure"))
         self.disclosure_check.setAccessibleName(self.disclosure_check.text())
-        self.disclosure_note.setText(t(
+        self.disclosure_note.setText(QCoreApplication.translate("OfferEditor",
             "Enter the tiers lowest earners first. Disclosed figures are gross, before expenses. "
             "You can paste rows copied from a spreadsheet: name, share %, average and median per year."))
-        self.help_line.setAccessibleName(t("Help for the current field"))
+        self.help_line.setAccessibleName(QCoreApplication.translate("OfferEditor", "Help for the current field"))
         if self._last_focus:
             self._on_focus(self._last_focus)
         else:
-            self.help_line.setText(t("Click a field to see what it means. Invalid values are marked "
+            self.help_line.setText(QCoreApplication.translate("OfferEditor", "Click a field to see what it means. Invalid values are marked "
                                      "in red with the reason; the results keep showing the last valid state."))
         if self._state:
             self._validate_and_show()
@@ -424,7 +419,7 @@ class OfferEditor(QWidget):
         old = self._state
         self._state = new
         label = self._label_for(path)
-        text = self._t("Edit %1").replace("%1", label)
+        text = QCoreApplication.translate("OfferEditor", "Edit %1").replace("%1", label)
         self.undo_stack.push(EditCommand(self, old, new, path, text, mergeable=typing,
                                            session=self._session))
         self._after_change()
@@ -504,7 +499,7 @@ class OfferEditor(QWidget):
         for path, table in self.tables.items():
             table.set_errors(table_errors[path])
         if general:
-            self.general_error.show_error(self._t("Please check:") + " " + "; ".join(general))
+            self.general_error.show_error(QCoreApplication.translate("OfferEditor", "Please check:") + " " + "; ".join(general))
         else:
             self.general_error.show_error(None)
         self._mark_pages()
@@ -519,7 +514,7 @@ class OfferEditor(QWidget):
             item.setForeground(red if has_error else QBrush())
             title = page.title()
             item.setText(("\u26a0 " + title) if has_error else title)
-            item.setToolTip(self._t("This section has invalid values") if has_error else title)
+            item.setToolTip(QCoreApplication.translate("OfferEditor", "This section has invalid values") if has_error else title)
 
     # ------------------------------------------------------------------ for the main window and tests
 

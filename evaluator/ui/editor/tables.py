@@ -148,11 +148,10 @@ class RecordTable(QWidget):
     def retranslate(self, lang: str, currency: str) -> None:
         old_lang, self.lang = self.lang, lang
         self.currency = currency
-        t = QCoreApplication.translate
         labels = []
         for col, spec in enumerate(self.specs):
             if self.item_model is None:
-                text = t("RecordTable", "Percentage")
+                text = QCoreApplication.translate("RecordTable", "Percentage")
                 tip = field_info(self.owner, self.name, lang)["help"]
             else:
                 text = spec.label(lang)
@@ -169,17 +168,17 @@ class RecordTable(QWidget):
         list_label = field_info(self.owner, self.name, lang)["label"]
         self.grid.setAccessibleName(list_label)
         self.grid.setToolTip(field_info(self.owner, self.name, lang)["help"])
-        self.add_button.setText(t("RecordTable", "&Add row"))
-        self.add_button.setAccessibleName(t("RecordTable", "Add row") + ": " + list_label)
-        self.remove_button.setText(t("RecordTable", "&Remove row"))
-        self.remove_button.setAccessibleName(t("RecordTable", "Remove row") + ": " + list_label)
+        self.add_button.setText(QCoreApplication.translate("RecordTable", "&Add row"))
+        self.add_button.setAccessibleName(QCoreApplication.translate("RecordTable", "Add row") + ": " + list_label)
+        self.remove_button.setText(QCoreApplication.translate("RecordTable", "&Remove row"))
+        self.remove_button.setAccessibleName(QCoreApplication.translate("RecordTable", "Remove row") + ": " + list_label)
         if self.paste_button:
-            self.paste_button.setText(t("RecordTable", "&Paste from spreadsheet"))
-            self.paste_button.setToolTip(t(
+            self.paste_button.setText(QCoreApplication.translate("RecordTable", "&Paste from spreadsheet"))
+            self.paste_button.setToolTip(QCoreApplication.translate(
                 "RecordTable",
                 "Replace the rows with tab-separated rows copied from a spreadsheet: "
                 "name, share %, average per year, median per year."))
-            self.paste_button.setAccessibleName(t("RecordTable", "Paste from spreadsheet"))
+            self.paste_button.setAccessibleName(QCoreApplication.translate("RecordTable", "Paste from spreadsheet"))
         self._update_row_headers()
         self._loading = True
         try:
@@ -199,9 +198,8 @@ class RecordTable(QWidget):
 
     def _update_row_headers(self) -> None:
         if self.item_model is None:
-            t = QCoreApplication.translate
-            self.grid.setVerticalHeaderLabels(
-                [t("RecordTable", "Level %1").replace("%1", str(row + 1)) for row in range(self.grid.rowCount())])
+                self.grid.setVerticalHeaderLabels(
+                [QCoreApplication.translate("RecordTable", "Level %1").replace("%1", str(row + 1)) for row in range(self.grid.rowCount())])
 
     # ------------------------------------------------------------------ data
 
@@ -396,7 +394,6 @@ class RecordTable(QWidget):
         """``problems``: (path relative to this list, e.g. "[2].retail_price" or "", message)."""
         self._cell_errors = {}
         lines = []
-        t = QCoreApplication.translate
         for rel, message in problems:
             row, col = self._locate(rel)
             if row is None:
@@ -405,9 +402,9 @@ class RecordTable(QWidget):
             col = 0 if col is None else col
             self._cell_errors[(row, col)] = message
             if self.item_model is None:
-                where = t("RecordTable", "Level %1").replace("%1", str(row + 1))
+                where = QCoreApplication.translate("RecordTable", "Level %1").replace("%1", str(row + 1))
             else:
-                where = t("RecordTable", "Row %1, %2").replace("%1", str(row + 1)).replace(
+                where = QCoreApplication.translate("RecordTable", "Row %1, %2").replace("%1", str(row + 1)).replace(
                     "%2", self.specs[col].label(self.lang))
             lines.append(f"{where}: {message}")
         self._apply_cell_errors()

@@ -1,0 +1,1044 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../evaluator/ui/app.py" line="115" />
+        <source>Library not available</source>
+        <translation>Bibliotheek niet beschikbaar</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/app.py" line="116" />
+        <source>Your library cannot be opened; this session uses a temporary library that is not kept.</source>
+        <translation>Je bibliotheek kan niet worden geopend; deze sessie gebruikt een tijdelijke bibliotheek die niet bewaard blijft.</translation>
+    </message>
+</context>
+<context>
+    <name>Choices</name>
+    <message>
+        <location filename="../../evaluator/ui/editor/choices.py" line="11" />
+        <source>Multi-level marketing (MLM)</source>
+        <translation>Multi-level marketing (MLM)</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/editor/choices.py" line="12" />
+        <source>Dealer or reseller network</source>
+        <translation>Dealer- of wederverkopersnetwerk</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/editor/choices.py" line="13" />
+        <source>Affiliate or ambassador programme</source>
+        <translation>Affiliate- of ambassadeursprogramma</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/editor/choices.py" line="14" />
+        <source>Other</source>
+        <translation>Anders</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/editor/choices.py" line="16" />
+        <source>Margin between wholesale and retail price</source>
+        <translation>Marge tussen inkoop- en verkoopprijs</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/editor/choices.py" line="17" />
+        <source>Commission on sales</source>
+        <translation>Commissie op verkoop</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/editor/choices.py" line="19" />
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/editor/choices.py" line="20" />
+        <source>Unilevel (a percentage per level)</source>
+        <translation>Unilevel (een percentage per niveau)</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/editor/choices.py" line="21" />
+        <source>Binary (two legs, paid on the weaker leg)</source>
+        <translation>Binair (twee benen, betaald over het zwakste been)</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/editor/choices.py" line="23" />
+        <source>All volume, participants' own purchases included</source>
+        <translation>Al het volume, inclusief eigen aankopen van deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/editor/choices.py" line="24" />
+        <source>Only sales to outside customers</source>
+        <translation>Alleen verkoop aan klanten van buiten</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/editor/choices.py" line="26" />
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/editor/choices.py" line="27" />
+        <source>Selling</source>
+        <translation>Verkopen</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/editor/choices.py" line="28" />
+        <source>Recruiting</source>
+        <translation>Werven</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/editor/choices.py" line="29" />
+        <source>Mixed</source>
+        <translation>Gemengd</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/editor/choices.py" line="31" />
+        <source>All participants</source>
+        <translation>Alle deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/editor/choices.py" line="32" />
+        <source>Only 'active' participants</source>
+        <translation>Alleen ‘actieve’ deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/editor/choices.py" line="33" />
+        <source>Only those who earned something</source>
+        <translation>Alleen wie iets verdiende</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/editor/choices.py" line="34" />
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/editor/choices.py" line="36" />
+        <source>Everyone equally likely</source>
+        <translation>Iedereen evenveel kans</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/editor/choices.py" line="37" />
+        <source>Those who recruited more are more likely</source>
+        <translation>Wie meer wierf, heeft meer kans</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../evaluator/ui/dialogs.py" line="123" />
+        <source>Compare evaluations</source>
+        <translation>Evaluaties vergelijken</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePicker</name>
+    <message>
+        <location filename="../../evaluator/ui/dialogs.py" line="85" />
+        <source>Compare evaluations</source>
+        <translation>Evaluaties vergelijken</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/dialogs.py" line="87" />
+        <source>Tick two to four evaluations to compare side by side.</source>
+        <translation>Vink twee tot vier evaluaties aan om ze naast elkaar te vergelijken.</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/dialogs.py" line="90" />
+        <source>Evaluations to compare</source>
+        <translation>Te vergelijken evaluaties</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/dialogs.py" line="99" />
+        <source>Compare</source>
+        <translation>Vergelijken</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../evaluator/ui/dialogs.py" line="26" />
+        <source>Evaluation files (*.oppeval);;All files (*)</source>
+        <translation>Evaluatiebestanden (*.oppeval);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/dialogs.py" line="30" />
+        <source>Open evaluation</source>
+        <translation>Evaluatie openen</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/dialogs.py" line="36" />
+        <source>Save evaluation as</source>
+        <translation>Evaluatie opslaan als</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/dialogs.py" line="59" />
+        <source>Save changes?</source>
+        <translation>Wijzigingen opslaan?</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/dialogs.py" line="60" />
+        <source>The file of “%1” does not have your latest changes yet (the library does). Save them to the file?</source>
+        <translation>Het bestand van ‘%1’ heeft je laatste wijzigingen nog niet (de bibliotheek wel). Wil je ze in het bestand opslaan?</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryView</name>
+    <message>
+        <location filename="../../evaluator/ui/library_view.py" line="176" />
+        <location filename="../../evaluator/ui/library_view.py" line="185" />
+        <source>Your evaluations</source>
+        <translation>Jouw evaluaties</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/library_view.py" line="177" />
+        <source>Search by name or company (Ctrl+F)</source>
+        <translation>Zoek op naam of bedrijf (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/library_view.py" line="178" />
+        <source>Search the library</source>
+        <translation>Zoeken in de bibliotheek</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/library_view.py" line="179" />
+        <source>&amp;Sort by:</source>
+        <translation>&amp;Sorteren op:</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/library_view.py" line="180" />
+        <location filename="../../evaluator/ui/library_view.py" line="184" />
+        <source>Last changed</source>
+        <translation>Laatst gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/library_view.py" line="180" />
+        <location filename="../../evaluator/ui/library_view.py" line="183" />
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/library_view.py" line="180" />
+        <location filename="../../evaluator/ui/library_view.py" line="184" />
+        <source>Verdict</source>
+        <translation>Oordeel</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/library_view.py" line="182" />
+        <source>Sort the library</source>
+        <translation>De bibliotheek sorteren</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/library_view.py" line="183" />
+        <source>Company</source>
+        <translation>Bedrijf</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/library_view.py" line="183" />
+        <source>Type</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/library_view.py" line="187" />
+        <source>&amp;New</source>
+        <translation>&amp;Nieuw</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/library_view.py" line="187" />
+        <source>Start a new, empty evaluation</source>
+        <translation>Begin een nieuwe, lege evaluatie</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/library_view.py" line="188" />
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/library_view.py" line="188" />
+        <source>Open the selected evaluation</source>
+        <translation>Open de gekozen evaluatie</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/library_view.py" line="189" />
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliceren</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/library_view.py" line="189" />
+        <source>Make a copy of the selected evaluation</source>
+        <translation>Maak een kopie van de gekozen evaluatie</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/library_view.py" line="190" />
+        <source>Rena&amp;me…</source>
+        <translation>&amp;Hernoemen…</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/library_view.py" line="190" />
+        <source>Rename the selected evaluation</source>
+        <translation>Geef de gekozen evaluatie een andere naam</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/library_view.py" line="191" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/library_view.py" line="191" />
+        <source>Move the selected evaluations to the trash (you can undo this)</source>
+        <translation>Verplaats de gekozen evaluaties naar de prullenbak (dit kun je ongedaan maken)</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/library_view.py" line="192" />
+        <source>&amp;Import…</source>
+        <translation>&amp;Importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/library_view.py" line="192" />
+        <source>Add .oppeval files to the library</source>
+        <translation>Voeg .oppeval-bestanden toe aan de bibliotheek</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/library_view.py" line="193" />
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/library_view.py" line="193" />
+        <source>Save the selected evaluation as a .oppeval file to share</source>
+        <translation>Sla de gekozen evaluatie op als .oppeval-bestand om te delen</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/library_view.py" line="194" />
+        <source>&amp;Compare…</source>
+        <translation>Ver&amp;gelijken…</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/library_view.py" line="194" />
+        <source>Compare two to four evaluations side by side</source>
+        <translation>Vergelijk twee tot vier evaluaties naast elkaar</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/library_view.py" line="199" />
+        <source>Start from an example</source>
+        <translation>Begin met een voorbeeld</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/library_view.py" line="201" />
+        <source>Each example is a typical offer of one kind. Starting from one puts a copy in your library that you can change freely.</source>
+        <translation>Elk voorbeeld is een typisch aanbod van één soort. Als je met een voorbeeld begint, komt er een kopie in je bibliotheek die je vrij kunt aanpassen.</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/library_view.py" line="203" />
+        <source>Examples</source>
+        <translation>Voorbeelden</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/library_view.py" line="204" />
+        <source>Start from this &amp;example</source>
+        <translation>Begin met dit &amp;voorbeeld</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/library_view.py" line="205" />
+        <source>Start from this example</source>
+        <translation>Begin met dit voorbeeld</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/library_view.py" line="207" />
+        <location filename="../../evaluator/ui/library_view.py" line="280" />
+        <source>No evaluations yet. Click New to describe an offer you were made, or start from one of the examples.</source>
+        <translation>Nog geen evaluaties. Klik op Nieuw om een aanbod te beschrijven dat je kreeg, of begin met een van de voorbeelden.</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/library_view.py" line="237" />
+        <source>Likely a pyramid scheme</source>
+        <translation>Waarschijnlijk een piramidespel</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/library_view.py" line="238" />
+        <source>High risk</source>
+        <translation>Hoog risico</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/library_view.py" line="239" />
+        <source>Caution</source>
+        <translation>Voorzichtig</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/library_view.py" line="240" />
+        <source>Lower risk</source>
+        <translation>Lager risico</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/library_view.py" line="241" />
+        <source>Not analysed yet</source>
+        <translation>Nog niet geanalyseerd</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/library_view.py" line="276" />
+        <source>Nothing matches your search.</source>
+        <translation>Niets gevonden dat bij je zoekopdracht past.</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/library_view.py" line="330" />
+        <source>Rename</source>
+        <translation>Hernoemen</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/library_view.py" line="330" />
+        <source>New name:</source>
+        <translation>Nieuwe naam:</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/library_view.py" line="336" />
+        <source>Cannot rename</source>
+        <translation>Hernoemen lukt niet</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/library_view.py" line="349" />
+        <source>“%1” was moved to the trash.</source>
+        <translation>‘%1’ is naar de prullenbak verplaatst.</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/library_view.py" line="351" />
+        <source>%1 evaluations were moved to the trash.</source>
+        <translation>%1 evaluaties zijn naar de prullenbak verplaatst.</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/library_view.py" line="352" />
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/library_view.py" line="369" />
+        <source>Import evaluation</source>
+        <translation>Evaluatie importeren</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/library_view.py" line="375" />
+        <source>Cannot import</source>
+        <translation>Importeren lukt niet</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/library_view.py" line="376" />
+        <source>%1 is not a valid evaluation file.</source>
+        <translation>%1 is geen geldig evaluatiebestand.</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/library_view.py" line="387" />
+        <source>Export evaluation</source>
+        <translation>Evaluatie exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/library_view.py" line="393" />
+        <source>Cannot export</source>
+        <translation>Exporteren lukt niet</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="204" />
+        <source>&amp;Library</source>
+        <translation>&amp;Bibliotheek</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="204" />
+        <source>Back to your evaluations</source>
+        <translation>Terug naar je evaluaties</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="205" />
+        <source>&amp;New</source>
+        <translation>&amp;Nieuw</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="205" />
+        <source>Start a new evaluation</source>
+        <translation>Begin een nieuwe evaluatie</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="206" />
+        <source>&amp;Open…</source>
+        <translation>&amp;Openen…</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="206" />
+        <source>Open an evaluation file</source>
+        <translation>Open een evaluatiebestand</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="207" />
+        <source>&amp;Save</source>
+        <translation>O&amp;pslaan</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="207" />
+        <source>Save to the evaluation's file</source>
+        <translation>Opslaan in het bestand van de evaluatie</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="208" />
+        <source>Save &amp;As…</source>
+        <translation>Opslaan &amp;als…</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="208" />
+        <source>Save to a new evaluation file</source>
+        <translation>Opslaan in een nieuw evaluatiebestand</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="209" />
+        <source>&amp;Import into Library…</source>
+        <translation>&amp;Importeren in bibliotheek…</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="209" />
+        <source>Add an evaluation file to the library</source>
+        <translation>Voeg een evaluatiebestand toe aan de bibliotheek</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="210" />
+        <source>E&amp;xport Evaluation File…</source>
+        <translation>E&amp;xporteren als evaluatiebestand…</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="210" />
+        <source>Write the evaluation to a .oppeval file without linking it</source>
+        <translation>Schrijf de evaluatie naar een .oppeval-bestand zonder het te koppelen</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="211" />
+        <source>Export &amp;PDF…</source>
+        <translation>&amp;PDF exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="211" />
+        <source>Save a printable PDF summary</source>
+        <translation>Sla een afdrukbare samenvatting op als PDF</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="212" />
+        <source>&amp;Print…</source>
+        <translation>Af&amp;drukken…</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="212" />
+        <source>Print the summary</source>
+        <translation>De samenvatting afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="213" />
+        <source>Print Pre&amp;view…</source>
+        <translation>Afdruk&amp;voorbeeld…</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="213" />
+        <source>Preview the printed summary</source>
+        <translation>Bekijk hoe de afgedrukte samenvatting eruitziet</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="214" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="214" />
+        <source>Quit the app</source>
+        <translation>De app afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="215" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="215" />
+        <source>Undo the last change</source>
+        <translation>De laatste wijziging ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="216" />
+        <source>&amp;Redo</source>
+        <translation>Op&amp;nieuw</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="216" />
+        <source>Redo what was undone</source>
+        <translation>Opnieuw doen wat ongedaan is gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="217" />
+        <source>&amp;Find in Library</source>
+        <translation>&amp;Zoeken in bibliotheek</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="217" />
+        <source>Search your evaluations</source>
+        <translation>Zoek in je evaluaties</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="218" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="218" />
+        <source>Move the selected evaluations to the trash</source>
+        <translation>Verplaats de gekozen evaluaties naar de prullenbak</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="219" />
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliceren</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="219" />
+        <source>Make a copy of the evaluation</source>
+        <translation>Maak een kopie van de evaluatie</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="220" />
+        <source>&amp;Compare…</source>
+        <translation>Ver&amp;gelijken…</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="220" />
+        <source>Compare two to four evaluations side by side</source>
+        <translation>Vergelijk twee tot vier evaluaties naast elkaar</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="221" />
+        <source>&amp;Settings…</source>
+        <translation>I&amp;nstellingen…</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="221" />
+        <source>Language, colours, reference wage, currency</source>
+        <translation>Taal, kleuren, referentieloon, valuta</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="222" />
+        <source>&amp;About</source>
+        <translation>&amp;Over</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="222" />
+        <location filename="../../evaluator/ui/main_window.py" line="699" />
+        <source>About Opportunity Evaluator</source>
+        <translation>Over Opportunity Evaluator</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="227" />
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="228" />
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="229" />
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="230" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="231" />
+        <source>Toolbar</source>
+        <translation>Werkbalk</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="232" />
+        <source>Results</source>
+        <translation>Resultaten</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="233" />
+        <source>Simulation</source>
+        <translation>Simulatie</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="234" />
+        <source>Results and simulation</source>
+        <translation>Resultaten en simulatie</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="236" />
+        <source>The results panel is not available in this build.</source>
+        <translation>Het resultatenpaneel is in deze versie niet beschikbaar.</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="238" />
+        <source>The simulation is not available in this build.</source>
+        <translation>De simulatie is in deze versie niet beschikbaar.</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="266" />
+        <source>the Dutch statutory minimum hourly wage (21 and over) from 1 January 2026</source>
+        <translation>het wettelijk minimumuurloon (21 jaar en ouder) vanaf 1 januari 2026</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="268" />
+        <source>the reference wage in your settings</source>
+        <translation>het referentieloon uit je instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="290" />
+        <source>Opportunity Evaluator</source>
+        <translation>Opportunity Evaluator</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="295" />
+        <source>Untitled</source>
+        <translation>Naamloos</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="317" />
+        <source>Cannot open</source>
+        <translation>Openen lukt niet</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="317" />
+        <source>This evaluation cannot be opened.</source>
+        <translation>Deze evaluatie kan niet worden geopend.</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="351" />
+        <source>Cannot open file</source>
+        <translation>Bestand openen lukt niet</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="352" />
+        <source>%1 is not a valid evaluation file.</source>
+        <translation>%1 is geen geldig evaluatiebestand.</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="371" />
+        <source>New offer</source>
+        <translation>Nieuw aanbod</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="388" />
+        <source>Cannot open example</source>
+        <translation>Voorbeeld openen lukt niet</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="411" />
+        <source>%1 invalid value(s), marked in red. The results show the last valid state.</source>
+        <translation>%1 ongeldige waarde(n), rood gemarkeerd. De resultaten tonen de laatste geldige stand.</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="509" />
+        <source>Restore unsaved changes?</source>
+        <translation>Niet-opgeslagen wijzigingen herstellen?</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="510" />
+        <source>“%1” has changes from %2 that were not saved, probably because the app closed unexpectedly. Restore them?</source>
+        <translation>‘%1’ heeft wijzigingen van %2 die niet zijn opgeslagen, waarschijnlijk omdat de app onverwacht werd afgesloten. Wil je ze herstellen?</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="532" />
+        <source>Library was damaged</source>
+        <translation>Bibliotheek was beschadigd</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="533" />
+        <source>Your library file could not be read, so a new, empty library was started. The damaged file was kept as:
+%1
+
+You can keep working normally.</source>
+        <translation>Je bibliotheekbestand kon niet worden gelezen, dus is er een nieuwe, lege bibliotheek gestart. Het beschadigde bestand is bewaard als:
+%1
+
+Je kunt gewoon verder werken.</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="544" />
+        <source>Some values are invalid; correct the fields marked in red first.</source>
+        <translation>Sommige waarden zijn ongeldig; verbeter eerst de rood gemarkeerde velden.</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="555" />
+        <location filename="../../evaluator/ui/main_window.py" line="562" />
+        <location filename="../../evaluator/ui/main_window.py" line="578" />
+        <source>Cannot save</source>
+        <translation>Opslaan lukt niet</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="579" />
+        <source>The file could not be written:</source>
+        <translation>Het bestand kon niet worden geschreven:</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="585" />
+        <source>Saved to %1</source>
+        <translation>Opgeslagen in %1</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="593" />
+        <location filename="../../evaluator/ui/main_window.py" line="600" />
+        <source>Cannot export</source>
+        <translation>Exporteren lukt niet</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="595" />
+        <source>Export evaluation</source>
+        <translation>Evaluatie exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="607" />
+        <location filename="../../evaluator/ui/main_window.py" line="657" />
+        <source>Not available</source>
+        <translation>Niet beschikbaar</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="608" />
+        <source>Printing and PDF export are not available in this build.</source>
+        <translation>Afdrukken en PDF-export zijn in deze versie niet beschikbaar.</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="658" />
+        <source>Comparing is not available in this build.</source>
+        <translation>Vergelijken is in deze versie niet beschikbaar.</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="700" />
+        <source>Opportunity Evaluator %1
+
+See what a network-marketing, MLM, dealer or affiliate offer really costs and earns, and whether it looks like a pyramid scheme.
+
+An aid, not legal advice.</source>
+        <translation>Opportunity Evaluator %1
+
+Zie wat een aanbod in netwerkmarketing, MLM, als dealer of affiliate echt kost en oplevert, en of het op een piramidespel lijkt.
+
+Een hulpmiddel, geen juridisch advies.</translation>
+    </message>
+</context>
+<context>
+    <name>OfferEditor</name>
+    <message>
+        <location filename="../../evaluator/ui/editor/fields.py" line="105" />
+        <source>months</source>
+        <translation>maanden</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/editor/fields.py" line="106" />
+        <source>days</source>
+        <translation>dagen</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/editor/fields.py" line="107" />
+        <source>hours per week</source>
+        <translation>uur per week</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/editor/fields.py" line="108" />
+        <source>points</source>
+        <translation>punten</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/editor/form.py" line="150" />
+        <source>The offer</source>
+        <translation>Het aanbod</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/editor/form.py" line="151" />
+        <source>What is offered, by whom, and in which currency.</source>
+        <translation>Wat er wordt aangeboden, door wie, en in welke valuta.</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/editor/form.py" line="154" />
+        <source>Fees and purchases</source>
+        <translation>Kosten en aankopen</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/editor/form.py" line="316" />
+        <source>Sections of the evaluation</source>
+        <translation>Onderdelen van de evaluatie</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/editor/form.py" line="317" />
+        <source>The company has published an income disclosure</source>
+        <translation>Het bedrijf heeft een inkomensverklaring gepubliceerd</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/editor/form.py" line="319" />
+        <source>Enter the tiers lowest earners first. Disclosed figures are gross, before expenses. You can paste rows copied from a spreadsheet: name, share %, average and median per year.</source>
+        <translation>Vul de groepen in met de laagste verdieners eerst. De bedragen zijn bruto, vóór kosten. Je kunt rijen plakken die je uit een spreadsheet hebt gekopieerd: naam, aandeel %, gemiddelde en mediaan per jaar.</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/editor/form.py" line="322" />
+        <source>Help for the current field</source>
+        <translation>Uitleg bij het huidige veld</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/editor/form.py" line="326" />
+        <source>Click a field to see what it means. Invalid values are marked in red with the reason; the results keep showing the last valid state.</source>
+        <translation>Klik op een veld om te zien wat het betekent. Ongeldige waarden worden rood gemarkeerd met de reden; de resultaten blijven de laatste geldige stand tonen.</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/editor/form.py" line="422" />
+        <source>Edit %1</source>
+        <translation>%1 wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/editor/form.py" line="502" />
+        <source>Please check:</source>
+        <translation>Controleer:</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/editor/form.py" line="517" />
+        <source>This section has invalid values</source>
+        <translation>Dit onderdeel bevat ongeldige waarden</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTable</name>
+    <message>
+        <location filename="../../evaluator/ui/editor/tables.py" line="154" />
+        <source>Percentage</source>
+        <translation>Percentage</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/editor/tables.py" line="171" />
+        <source>&amp;Add row</source>
+        <translation>Rij &amp;toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/editor/tables.py" line="172" />
+        <source>Add row</source>
+        <translation>Rij toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/editor/tables.py" line="173" />
+        <source>&amp;Remove row</source>
+        <translation>Rij &amp;verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/editor/tables.py" line="174" />
+        <source>Remove row</source>
+        <translation>Rij verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/editor/tables.py" line="176" />
+        <source>&amp;Paste from spreadsheet</source>
+        <translation>&amp;Plakken uit spreadsheet</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/editor/tables.py" line="177" />
+        <source>Replace the rows with tab-separated rows copied from a spreadsheet: name, share %, average per year, median per year.</source>
+        <translation>Vervang de rijen door rijen die je uit een spreadsheet hebt gekopieerd (gescheiden door tabs): naam, aandeel %, gemiddelde per jaar, mediaan per jaar.</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/editor/tables.py" line="181" />
+        <source>Paste from spreadsheet</source>
+        <translation>Plakken uit spreadsheet</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/editor/tables.py" line="202" />
+        <location filename="../../evaluator/ui/editor/tables.py" line="405" />
+        <source>Level %1</source>
+        <translation>Niveau %1</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/editor/tables.py" line="407" />
+        <source>Row %1, %2</source>
+        <translation>Rij %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../evaluator/ui/settings.py" line="111" />
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/settings.py" line="116" />
+        <location filename="../../evaluator/ui/settings.py" line="123" />
+        <source>Follow the system</source>
+        <translation>Systeeminstelling volgen</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/settings.py" line="120" />
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/settings.py" line="124" />
+        <source>Light</source>
+        <translation>Licht</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/settings.py" line="125" />
+        <source>Dark</source>
+        <translation>Donker</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/settings.py" line="127" />
+        <source>Colours</source>
+        <translation>Kleuren</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/settings.py" line="130" />
+        <source>Reference hourly wage</source>
+        <translation>Referentie-uurloon</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/settings.py" line="133" />
+        <source>Used when an evaluation leaves its own reference wage empty. The default, 14.71 per hour, is the Dutch statutory minimum hourly wage for ages 21 and over from 1 January 2026; it changes every 1 January and 1 July.</source>
+        <translation>Wordt gebruikt als een evaluatie geen eigen referentieloon heeft. De standaardwaarde, 14,71 per uur, is het wettelijk minimumuurloon voor 21 jaar en ouder vanaf 1 januari 2026; het verandert elk jaar op 1 januari en 1 juli.</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/settings.py" line="144" />
+        <source>Default currency for new evaluations</source>
+        <translation>Standaardvaluta voor nieuwe evaluaties</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/settings.py" line="148" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/settings.py" line="149" />
+        <source>&amp;Colours:</source>
+        <translation>&amp;Kleuren:</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/settings.py" line="150" />
+        <source>Reference &amp;hourly wage:</source>
+        <translation>Referentie-&amp;uurloon:</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/settings.py" line="153" />
+        <source>Default &amp;currency:</source>
+        <translation>Standaard&amp;valuta:</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/settings.py" line="176" />
+        <source>Enter an amount of 0 or more, e.g. 14,71.</source>
+        <translation>Vul een bedrag van 0 of meer in, bijv. 14,71.</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/settings.py" line="184" />
+        <source>Use a three-letter code such as EUR.</source>
+        <translation>Gebruik een code van drie letters, zoals EUR.</translation>
+    </message>
+</context>
+<context>
+    <name>Snackbar</name>
+    <message>
+        <location filename="../../evaluator/ui/widgets.py" line="136" />
+        <location filename="../../evaluator/ui/widgets.py" line="137" />
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+</TS>
