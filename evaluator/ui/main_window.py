@@ -104,7 +104,7 @@ class MainWindow(QMainWindow):
             self.results_panel = Placeholder("", self)
         SimulationView = optional("evaluator.ui.simulation_view", "SimulationView")
         if SimulationView is not None:
-            self.simulation_view = SimulationView(self)
+            self.simulation_view = SimulationView(self, lang=self.lang)
             if hasattr(self.simulation_view, "simulation_finished"):
                 self.simulation_view.simulation_finished.connect(self._on_simulation_finished)
         else:

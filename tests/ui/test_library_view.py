@@ -1,0 +1,132 @@
+"""The library start screen: search, sort, duplicate, rename, delete with undo, import, export;
+and the wiring to compare, simulation and printing."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from evaluator.core import fileformat
+from evaluator.core.model import Evaluation
+from evaluator.resources import example_paths
+
+
+def names(view):
+    return [view.tree.topLevelItem(i).text(0) for i in range(view.tree.topLevelItemCount())]
+
+
+def add(library, name, company=""):
+    ev = Evaluation.new(name)
+    ev.offer.company = company
+    return library.add(fileformat.from_data(fileformat.to_data(ev)))
+
+
+def select(view, entry_id):
+    view.select_id(entry_id)
+    assert view.selected_ids() == [entry_id]
+
+
+def test_search_as_you_type_and_sort(qtbot, library, window):
+    add(library, "Zeep aan huis", "Clean BV")
+    add(library, "Airfryer party", "Kitchen Co")
+    add(library, "Crypto club", "Kitchen Co")
+    view = window.library_view
+    view.refresh()
+    assert names(view) == ["Crypto club", "Airfryer party", "Zeep aan huis"]  # newest first
+    view.sort.setCurrentIndex(view.sort.findData("name"))
+    assert names(view) == ["Airfryer party", "Crypto club", "Zeep aan huis"]
+    window.find()  # Ctrl+F
+    assert view.search.hasFocus() or view.search.isVisible()
+    qtbot.keyClicks(view.search, "kitchen")
+    assert names(view) == ["Airfryer party", "Crypto club"]
+    qtbot.keyClicks(view.search, " cry")
+    assert names(view) == ["Crypto club"]
+    view.search.clear()
+    qtbot.keyClicks(view.search, "nothing like this")
+    assert names(view) == [] and view.empty_label.text() == "Nothing matches your search."
+
+
+def test_duplicate_rename_delete_and_undo(qtbot, library, window, modals):
+    entry_id = add(library, "Shakes")
+    view = window.library_view
+    view.refresh()
+    select(view, entry_id)
+    qtbot.mouseClick(view.duplicate_button, Qt.LeftButton)
+    assert sorted(names(view)) == ["Shakes", "Shakes (2)"]
+    copy_id = view.selected_ids()[0]
+    modals.answer["text"] = "Shakes copy"
+    qtbot.mouseClick(view.rename_button, Qt.LeftButton)
+    assert library.get(copy_id).offer.name == "Shakes copy"
+    modals.answer["text"] = ""  # an empty name is refused with the reason
+    qtbot.mouseClick(view.rename_button, Qt.LeftButton)
+    assert "must not be empty" in modals.named("warning")[-1][2]
+    assert library.get(copy_id).offer.name == "Shakes copy"
+
+    select(view, copy_id)
+    qtbot.mouseClick(view.delete_button, Qt.LeftButton)
+    assert names(view) == ["Shakes"]
+    assert view.snackbar.isVisible() and "Shakes copy" in view.snackbar.label.text()
+    qtbot.mouseClick(view.snackbar.action_button, Qt.LeftButton)  # Undo
+    assert sorted(names(view)) == ["Shakes", "Shakes copy"]
+    assert not view.snackbar.isVisible()
+    # Edit > Undo on the library page undoes a delete too.
+    select(view, copy_id)
+    window.delete_current()
+    window.undo()
+    assert sorted(names(view)) == ["Shakes", "Shakes copy"]
+
+
+def test_import_and_export_files(qtbot, library, window, modals, tmp_path):
+    source = example_paths()[0]
+    modals.answer["open"] = str(source)
+    view = window.library_view
+    qtbot.mouseClick(view.import_button, Qt.LeftButton)
+    (entry,) = library.list()
+    assert entry.name == fileformat.load(source).offer.name
+    assert entry.file_path == str(source.resolve())
+    select(view, entry.id)
+    target = tmp_path / "shared.oppeval"
+    modals.answer["save"] = str(tmp_path / "shared")  # the extension is added
+    qtbot.mouseClick(view.export_button, Qt.LeftButton)
+    assert fileformat.load(target) == fileformat.load(source)
+
+    bad = tmp_path / "broken.oppeval"
+    bad.write_text("{not json", encoding="utf-8")
+    modals.answer["open"] = str(bad)
+    qtbot.mouseClick(view.import_button, Qt.LeftButton)
+    assert "not valid JSON" in modals.named("warning")[-1][2]
+    assert len(library.list()) == 1
+
+
+def test_compare_two_entries_opens_the_compare_view(qtbot, library, window):
+    ids = [library.add(fileformat.load(p)) for p in example_paths()[:2]]
+    dialog = window.compare(ids)
+    assert dialog is not None and dialog.isVisible()
+    from evaluator.ui.compare_view import CompareView
+
+    assert isinstance(dialog.view, CompareView)
+    assert len(dialog.view.items) == 2
+    dialog.close()
+
+
+def test_export_pdf_gets_the_current_evaluation_and_analysis(qtbot, window, monkeypatch):
+    import evaluator.ui.print_actions as print_actions
+
+    calls = []
+    monkeypatch.setattr(print_actions, "export_pdf", lambda *args: calls.append(args))
+    window.start_from_example(str(example_paths()[0]))
+    window.act_pdf.trigger()
+    ((parent, evaluation, analysis, simulation),) = calls
+    assert parent is window and evaluation == window.last_valid
+    assert analysis.verdict.level == window.analysis.verdict.level and simulation is None
+
+
+def test_simulation_result_feeds_back_into_the_analysis(qtbot, window):
+    window.start_from_example(str(example_paths()[0]))
+    view = window.simulation_view
+    view.months_spin.setValue(12)
+    view.participants_spin.setValue(view.participants_spin.minimum())
+    with qtbot.waitSignal(view.simulation_finished, timeout=60_000) as blocker:
+        view.run()
+    assert blocker.args[0] is not None
+    assert window.simulation is blocker.args[0]
+    assert window.analysis is not None
