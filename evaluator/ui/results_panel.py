@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from . import format as fmt
 from .chart_canvas import ChartCanvas
 
+NARROW_WIDTH = 640  # below this the comparison table is stacked per aspect
 CHART_KEYS = ("cumulative", "income_sources", "outcome_distribution", "pitch_vs_reality")
 
 
@@ -293,6 +294,8 @@ class ResultsPanel(QWidget):
         self._comparison_grid.setVerticalSpacing(8)
         body.addWidget(self.comparison_box)
         self.comparison_cells: list[list[QLabel]] = []
+        self._comparison_captions: list[list[QLabel]] = []
+        self._comparison_mode: bool | None = None
 
         # Questions
         self.questions_heading = heading_label("", self.body)
@@ -572,7 +575,6 @@ class ResultsPanel(QWidget):
     # comparison -----------------------------------------------------------------------------
 
     def _render_comparison(self) -> None:
-        grid = self._comparison_grid
         headers = [self.tr("Aspect"), self.tr("Pyramid scheme"), self.tr("Network marketing"), self.tr("This offer")]
         rows = [headers]
         leanings = [None]
@@ -584,9 +586,10 @@ class ResultsPanel(QWidget):
             rows.append([getattr(aspect, "label", "") or "", getattr(aspect, "pyramid", "") or "",
                          getattr(aspect, "network_marketing", "") or "", this])
             leanings.append(leans)
+        changed = len(self.comparison_cells) != len(rows)
         while len(self.comparison_cells) > len(rows):
-            for label in self.comparison_cells.pop():
-                grid.removeWidget(label)
+            for label in self.comparison_cells.pop() + self._comparison_captions.pop():
+                self._comparison_grid.removeWidget(label)
                 label.deleteLater()
         while len(self.comparison_cells) < len(rows):
             r = len(self.comparison_cells)
@@ -597,11 +600,15 @@ class ResultsPanel(QWidget):
                     font = QFont(label.font())
                     font.setBold(True)
                     label.setFont(font)
-                grid.addWidget(label, r, c, Qt.AlignmentFlag.AlignTop)
                 row.append(label)
             self.comparison_cells.append(row)
+            # Captions repeat the column headers in the narrow (stacked) arrangement.
+            captions = [plain_label("", self.comparison_box, selectable=False) for _ in range(3)]
+            for caption in captions:
+                caption.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            self._comparison_captions.append(captions)
         text_colour = self.palette().color(QPalette.ColorRole.WindowText)
-        for labels, texts, leans in zip(self.comparison_cells, rows, leanings):
+        for labels, texts, leans, captions in zip(self.comparison_cells, rows, leanings, self._comparison_captions):
             for c, (label, text) in enumerate(zip(labels, texts)):
                 label.setText(text)
                 if c == 3:
@@ -609,9 +616,56 @@ class ResultsPanel(QWidget):
                     colour = fmt.gain_loss_colour(-1, self.palette()) if leans == "pyramid" else text_colour
                     pal.setColor(QPalette.ColorRole.WindowText, colour)
                     label.setPalette(pal)
-        grid.setColumnStretch(0, 2)
-        for c in (1, 2, 3):
-            grid.setColumnStretch(c, 3)
+            for caption, header in zip(captions, headers[1:]):
+                caption.setText(header)
+        if changed:
+            self._comparison_mode = None
+        self._arrange_comparison()
+
+    def _arrange_comparison(self) -> None:
+        """A four-column table when there is room; stacked per aspect in a narrow panel."""
+        narrow = self.scroll.viewport().width() < NARROW_WIDTH
+        if narrow == self._comparison_mode:
+            return
+        self._comparison_mode = narrow
+        grid = self._comparison_grid
+        for labels, captions in zip(self.comparison_cells, self._comparison_captions):
+            for label in labels + captions:
+                grid.removeWidget(label)
+        top = Qt.AlignmentFlag.AlignTop
+        for c in range(4):
+            grid.setColumnStretch(c, 0)
+        if not narrow:
+            for r, (labels, captions) in enumerate(zip(self.comparison_cells, self._comparison_captions)):
+                for c, label in enumerate(labels):
+                    grid.addWidget(label, r, c, top)
+                    label.show()
+                for caption in captions:
+                    caption.hide()
+            grid.setColumnStretch(0, 2)
+            for c in (1, 2, 3):
+                grid.setColumnStretch(c, 3)
+            return
+        base = 0
+        for r, (labels, captions) in enumerate(zip(self.comparison_cells, self._comparison_captions)):
+            if r == 0:  # the header row is replaced by the captions
+                for label in labels + captions:
+                    label.hide()
+                continue
+            grid.addWidget(labels[0], base, 0, 1, 2, top)
+            labels[0].show()
+            for k in range(3):
+                grid.addWidget(captions[k], base + 1 + k, 0, top)
+                grid.addWidget(labels[k + 1], base + 1 + k, 1, top)
+                captions[k].show()
+                labels[k + 1].show()
+            base += 4
+        grid.setColumnStretch(1, 1)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self.comparison_cells:
+            self._arrange_comparison()
 
     # questions ------------------------------------------------------------------------------
 

@@ -13,7 +13,7 @@ import time
 import traceback
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QProgressBar, QPushButton,
@@ -54,7 +54,21 @@ def _stop_all() -> None:
 
 def wait_for_workers(timeout_ms: int = 10_000) -> bool:
     """Block until every simulation worker has ended (tests, shutdown)."""
-    return _pool().waitForDone(timeout_ms)
+    done = _pool().waitForDone(timeout_ms)
+    _release_finished_jobs()
+    return done
+
+
+# Finished jobs are released on the GUI thread, never on the worker thread: a job holds a QObject
+# whose signals are connected to the view, and letting Python free it on the worker thread makes
+# PySide disconnect there (taking Qt's connection lock, then waiting for the GIL) while the GUI
+# thread holds the GIL and waits for that lock — a deadlock seen in testing.
+_FINISHED_JOBS: list["_SimulationJob"] = []
+
+
+def _release_finished_jobs() -> None:
+    if _POOL is not None and _POOL.activeThreadCount() == 0:
+        _FINISHED_JOBS.clear()
 
 
 def _default_simulate(*args, **kwargs):
@@ -71,6 +85,14 @@ def _is_cancellation(exc: BaseException) -> bool:
     return isinstance(exc, SimulationCancelled)
 
 
+def _canceller(holder: list):
+    def cancel(*_args) -> None:
+        event = holder[0]
+        if event is not None:
+            event.set()
+    return cancel
+
+
 class _JobSignals(QObject):
     progress = Signal(int, int)
     succeeded = Signal(object)
@@ -81,7 +103,7 @@ class _JobSignals(QObject):
 class _SimulationJob(QRunnable):
     def __init__(self, simulate: Callable, evaluation, kwargs: dict, cancel: threading.Event) -> None:
         super().__init__()
-        self.setAutoDelete(True)
+        self.setAutoDelete(False)  # Python owns it; released on the GUI thread (_FINISHED_JOBS)
         self.signals = _JobSignals()
         self._simulate = simulate
         self._evaluation = evaluation
@@ -136,6 +158,12 @@ class SimulationView(QWidget):
         self._cancel_event: threading.Event | None = None
         self._job: _SimulationJob | None = None
         self._signals: _JobSignals | None = None
+        # Closing the view (or the window holding it) stops its run instead of leaving it to
+        # finish. A plain function over a list, not a bound method of the Event: PySide holds a
+        # weak reference to a bound method's object and would disconnect on whichever thread
+        # frees it.
+        self._cancel_holder: list[threading.Event | None] = [None]
+        self.destroyed.connect(_canceller(self._cancel_holder))
         self._started = 0.0
         self.stale = False
         self._build()
@@ -176,11 +204,11 @@ class SimulationView(QWidget):
         if self._job is not None or self._evaluation is None:
             return
         self._cancel_event = threading.Event()
-        # Closing the view (or the window holding it) stops its run instead of leaving it to finish.
-        self.destroyed.connect(self._cancel_event.set)
+        self._cancel_holder[0] = self._cancel_event
         kwargs = {"participants": self.participants_spin.value(), "months": self.months_spin.value(),
                   "seed": self.seed_spin.value()}
         self._run_key = self._key(self._evaluation, kwargs)
+        _release_finished_jobs()
         job = _SimulationJob(self._simulate, self._evaluation, kwargs, self._cancel_event)
         job.signals.progress.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
         job.signals.succeeded.connect(self._on_succeeded, Qt.ConnectionType.QueuedConnection)
@@ -448,8 +476,12 @@ class SimulationView(QWidget):
         self.status_label.setPalette(palette)
 
     def _finish_job(self) -> None:
+        if self._job is not None:
+            _FINISHED_JOBS.append(self._job)
         self._job = None
         self._signals = None
+        self._cancel_holder[0] = None
+        QTimer.singleShot(100, _release_finished_jobs)
         self._cancel_event = None
         self._update_buttons()
         self.running_changed.emit(False)

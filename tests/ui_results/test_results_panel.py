@@ -199,3 +199,21 @@ def test_pyramid_example_is_unmistakable(qtbot):
     widget.set_analysis(ev, analysis_of(ev, "en"))
     assert widget.verdict_badge.text() == "Likely a pyramid scheme"
     assert widget.flag_cards[0].severity == "serious"
+
+
+def test_comparison_stacks_in_a_narrow_panel(qtbot):
+    widget = ResultsPanel(lang="en")
+    qtbot.addWidget(widget)
+    ev = evaluation()
+    widget.resize(1000, 800)
+    widget.show()
+    widget.set_analysis(ev, analysis_of(ev, "en"))
+    header, first = widget.comparison_cells[0], widget.comparison_cells[1]
+    assert header[0].isVisible() and not widget._comparison_captions[1][0].isVisible()
+    widget.resize(420, 800)
+    qtbot.waitUntil(lambda: not header[0].isVisible())
+    captions = widget._comparison_captions[1]
+    assert [c.text() for c in captions] == ["Pyramid scheme", "Network marketing", "This offer"]
+    assert all(c.isVisible() for c in captions) and first[3].isVisible()
+    widget.resize(1000, 800)
+    qtbot.waitUntil(lambda: header[0].isVisible())
