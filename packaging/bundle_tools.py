@@ -176,8 +176,11 @@ def smoke(bundle: Path, app_seconds: float = 60.0, extra_examples: list[Path] = 
 
         def run(*args: str, timeout: float = 120) -> subprocess.CompletedProcess:
             start = time.perf_counter()
-            result = subprocess.run([str(exe), *args], cwd=tmp, env=env, capture_output=True,
-                                    text=True, timeout=timeout)
+            try:
+                result = subprocess.run([str(exe), *args], cwd=tmp, env=env, capture_output=True,
+                                        text=True, timeout=timeout)
+            except subprocess.TimeoutExpired:
+                result = subprocess.CompletedProcess(args, -1, "", f"no answer within {timeout:.0f} s")
             print(f"smoke: {APP_NAME} {' '.join(args)} -> exit {result.returncode} "
                   f"({time.perf_counter() - start:.2f} s)")
             return result
@@ -211,7 +214,8 @@ def smoke(bundle: Path, app_seconds: float = 60.0, extra_examples: list[Path] = 
             if not_available(result):
                 skipped.append("report (the command is not in this version yet)")
             else:
-                ok = result.returncode == 0 and pdf.is_file() and pdf.read_bytes()[:5] == b"%PDF-"
+                ok = (result.returncode == 0 and pdf.is_file() and pdf.read_bytes()[:5] == b"%PDF-"
+                      and pdf.stat().st_size > 2000)
                 check(ok, f"report {examples[0].name} should write a PDF", result)
 
         # The app: its main window must appear (Qt platform plugin, fonts, imports, library).
