@@ -141,7 +141,8 @@ def run_app(path: str | None = None) -> int:
     window = create_main_window(path)
     if os.environ.get("OPPEVAL_STARTUP_BENCH"):
         def report() -> None:
-            print(f"WINDOW_SHOWN {time.time():.6f} {window.windowTitle()}", flush=True)
+            heavy = ",".join(m for m in ("matplotlib", "numpy") if m in sys.modules) or "-"
+            print(f"WINDOW_SHOWN {time.time():.6f} heavy={heavy} {window.windowTitle()}", flush=True)
             window.close()
             app.quit()
 

@@ -91,38 +91,7 @@ class MainWindow(QMainWindow):
         self.library_view.compare_requested.connect(self.compare)
         self.pages.addWidget(self.library_view)
 
-        self.editor = OfferEditor(self, self.lang)
-        self.editor.state_changed.connect(self._on_state_changed)
-        self.right_tabs = QTabWidget(self)
-        self.right_tabs.setObjectName("resultTabs")
-        ResultsPanel = optional("evaluator.ui.results_panel", "ResultsPanel")
-        if ResultsPanel is not None:
-            self.results_panel = ResultsPanel(self, lang=self.lang)
-            if hasattr(self.results_panel, "set_reference_wage"):
-                self._push_reference_wage()
-        else:
-            self.results_panel = Placeholder("", self)
-        SimulationView = optional("evaluator.ui.simulation_view", "SimulationView")
-        if SimulationView is not None:
-            self.simulation_view = SimulationView(self, lang=self.lang)
-            if hasattr(self.simulation_view, "simulation_finished"):
-                self.simulation_view.simulation_finished.connect(self._on_simulation_finished)
-        else:
-            self.simulation_view = Placeholder("", self)
-        self.right_tabs.addTab(self.results_panel, "")
-        self.right_tabs.addTab(self.simulation_view, "")
-        self.splitter = QSplitter(Qt.Horizontal, self)
-        self.splitter.setObjectName("evaluationSplitter")
-        self.splitter.addWidget(self.editor)
-        self.splitter.addWidget(self.right_tabs)
-        self.splitter.setStretchFactor(0, 5)
-        self.splitter.setStretchFactor(1, 6)
-        self.splitter.setChildrenCollapsible(False)
-        self.evaluation_page = QWidget(self)
-        page_layout = QVBoxLayout(self.evaluation_page)
-        page_layout.setContentsMargins(6, 6, 6, 6)
-        page_layout.addWidget(self.splitter)
-        self.pages.addWidget(self.evaluation_page)
+        self._page_built = False  # the editor and results are built when first needed
         self.setCentralWidget(self.pages)
 
         self._make_actions()
@@ -229,14 +198,73 @@ class MainWindow(QMainWindow):
         self.menu_view.setTitle(self.tr("&View"))
         self.menu_help.setTitle(self.tr("&Help"))
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
-        self.right_tabs.setTabText(0, self.tr("Results"))
-        self.right_tabs.setTabText(1, self.tr("Simulation"))
-        self.right_tabs.setAccessibleName(self.tr("Results and simulation"))
-        if isinstance(self.results_panel, Placeholder):
-            self.results_panel.setText(self.tr("The results panel is not available in this build."))
-        if isinstance(self.simulation_view, Placeholder):
-            self.simulation_view.setText(self.tr("The simulation is not available in this build."))
+        self._retranslate_evaluation_page()
         self.update_title()
+
+
+    # ------------------------------------------------------------------ the evaluation page
+
+    def _build_evaluation_page(self) -> None:
+        """Editor | results and simulation. Built on first use, so the start screen comes up
+        sooner (the library is what the user sees first)."""
+        if self._page_built:
+            return
+        self._page_built = True
+        self._editor = OfferEditor(self, self.lang)
+        self._editor.state_changed.connect(self._on_state_changed)
+        self._right_tabs = QTabWidget(self)
+        self._right_tabs.setObjectName("resultTabs")
+        ResultsPanel = optional("evaluator.ui.results_panel", "ResultsPanel")
+        if ResultsPanel is not None:
+            self._results_panel = ResultsPanel(self, lang=self.lang)
+            if hasattr(self._results_panel, "set_reference_wage"):
+                self._push_reference_wage()
+        else:
+            self._results_panel = Placeholder("", self)
+        SimulationView = optional("evaluator.ui.simulation_view", "SimulationView")
+        if SimulationView is not None:
+            self._simulation_view = SimulationView(self, lang=self.lang)
+            if hasattr(self._simulation_view, "simulation_finished"):
+                self._simulation_view.simulation_finished.connect(self._on_simulation_finished)
+        else:
+            self._simulation_view = Placeholder("", self)
+        self._right_tabs.addTab(self._results_panel, "")
+        self._right_tabs.addTab(self._simulation_view, "")
+        self.splitter = QSplitter(Qt.Horizontal, self)
+        self.splitter.setObjectName("evaluationSplitter")
+        self.splitter.addWidget(self._editor)
+        self.splitter.addWidget(self._right_tabs)
+        self.splitter.setStretchFactor(0, 5)
+        self.splitter.setStretchFactor(1, 6)
+        self.splitter.setChildrenCollapsible(False)
+        self._evaluation_page = QWidget(self)
+        page_layout = QVBoxLayout(self._evaluation_page)
+        page_layout.setContentsMargins(6, 6, 6, 6)
+        page_layout.addWidget(self.splitter)
+        self.pages.addWidget(self._evaluation_page)
+
+        self._retranslate_evaluation_page()
+
+    def _page_part(self, name: str):
+        self._build_evaluation_page()
+        return getattr(self, name)
+
+    editor = property(lambda self: self._page_part("_editor"))
+    results_panel = property(lambda self: self._page_part("_results_panel"))
+    simulation_view = property(lambda self: self._page_part("_simulation_view"))
+    right_tabs = property(lambda self: self._page_part("_right_tabs"))
+    evaluation_page = property(lambda self: self._page_part("_evaluation_page"))
+
+    def _retranslate_evaluation_page(self) -> None:
+        if not self._page_built:
+            return
+        self._right_tabs.setTabText(0, self.tr("Results"))
+        self._right_tabs.setTabText(1, self.tr("Simulation"))
+        self._right_tabs.setAccessibleName(self.tr("Results and simulation"))
+        if isinstance(self._results_panel, Placeholder):
+            self._results_panel.setText(self.tr("The results panel is not available in this build."))
+        if isinstance(self._simulation_view, Placeholder):
+            self._simulation_view.setText(self.tr("The simulation is not available in this build."))
 
     # ------------------------------------------------------------------ language
 
@@ -245,12 +273,14 @@ class MainWindow(QMainWindow):
         self.lang = lang
         self.retranslate_ui()
         self.library_view.retranslate(lang)
-        self.editor.retranslate(lang)
-        if hasattr(self.results_panel, "set_language"):
-            self.results_panel.set_language(lang)
+        if not self._page_built:
+            return
+        self._editor.retranslate(lang)
+        if hasattr(self._results_panel, "set_language"):
+            self._results_panel.set_language(lang)
         self._push_reference_wage()
-        if hasattr(self.simulation_view, "set_language"):
-            self.simulation_view.set_language(lang)
+        if hasattr(self._simulation_view, "set_language"):
+            self._simulation_view.set_language(lang)
         if self.last_valid is not None:
             self.run_analysis()
 
@@ -260,8 +290,8 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def _push_reference_wage(self) -> None:
-        if hasattr(self.results_panel, "set_reference_wage"):
-            self.results_panel.set_reference_wage(
+        if self._page_built and hasattr(self._results_panel, "set_reference_wage"):
+            self._results_panel.set_reference_wage(
                 self.settings.reference_wage,
                 self.tr("the Dutch statutory minimum hourly wage (21 and over) from 1 January 2026")
                 if abs(self.settings.reference_wage - 14.71) < 1e-9
@@ -288,7 +318,7 @@ class MainWindow(QMainWindow):
 
     def update_title(self) -> None:
         app_name = self.tr("Opportunity Evaluator")
-        if self.on_library_page() or self.current_id is None:
+        if self.on_library_page() or self.current_id is None or not self._page_built:
             self.setWindowTitle(app_name)
             return
         data = self.editor.state()
