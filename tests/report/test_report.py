@@ -434,3 +434,24 @@ def test_a_huge_evaluation_is_shortened_to_six_pages(qt_app, tmp_path):
     flat = squash(pdf_text(path))
     assert squash("... and 54 more") in flat  # 60 products, 6 shown in the compact version
     assert squash("(shortened; the evaluation file has the full text)") in flat
+
+
+def test_markup_in_every_kind_of_user_text_is_literal(qt_app, tmp_path):
+    marks = {key: f"<i>{key}</i>&amp;" for key in (
+        "company", "product", "training", "rank", "tier", "source", "active", "claim", "notes")}
+    ev = sample_evaluation(
+        company=marks["company"], notes=marks["notes"],
+        products=[{"name": marks["product"], "wholesale_price": 40, "retail_price": 55}],
+        training=[{"name": marks["training"], "cost": 10, "times_per_year": 0, "mandatory": False,
+                   "focus": "product"}],
+        payout={"plan": "unilevel", "levels": [5], "ranks": [
+            {"name": marks["rank"], "group_volume": 100, "legs": 1, "monthly_bonus": 10}]},
+        disclosure={"year": 2023, "source": marks["source"], "basis": "active",
+                    "active_definition": marks["active"],
+                    "tiers": [{"name": marks["tier"], "share_percent": 100, "annual_average": 10}]},
+        claims={"claimed_monthly_income": 100, "text": marks["claim"]})
+    path = tmp_path / "marks.pdf"
+    write_report(ev, path, lang="nl")
+    flat = squash(pdf_text(path))
+    for key, mark in marks.items():
+        assert squash(mark) in flat, key
