@@ -455,3 +455,12 @@ def test_markup_in_every_kind_of_user_text_is_literal(qt_app, tmp_path):
     flat = squash(pdf_text(path))
     for key, mark in marks.items():
         assert squash(mark) in flat, key
+
+
+def test_cli_simulate_adds_the_simulation_summary(sample_file, tmp_path):
+    out = tmp_path / "sim.pdf"
+    result = _cli(str(sample_file), "-o", str(out), "--lang", "nl", "--simulate")
+    assert result.returncode == 0, result.stderr
+    text = pdf_text(out)
+    assert "Simulatie van het hele netwerk" in text
+    assert "Uitkomsten van iedereen in de simulatie" in text
