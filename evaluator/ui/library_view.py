@@ -73,6 +73,7 @@ class LibraryView(QWidget):
         self.sort_label = QLabel(self)
         self.sort = QComboBox(self)
         self.sort.setObjectName("librarySort")
+        self.sort.setSizeAdjustPolicy(QComboBox.AdjustToContents)
         for key in ("updated", "name", "verdict"):
             self.sort.addItem(key, key)
         self.sort.currentIndexChanged.connect(lambda _=None: self.refresh())
@@ -85,9 +86,12 @@ class LibraryView(QWidget):
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QAbstractItemView.ExtendedSelection)
-        self.tree.header().setSectionResizeMode(0, QHeaderView.Stretch)
-        for col in range(1, 5):
-            self.tree.header().setSectionResizeMode(col, QHeaderView.ResizeToContents)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.Stretch)
+        for col in range(2, 5):
+            header.setSectionResizeMode(col, QHeaderView.ResizeToContents)
         self.tree.itemActivated.connect(lambda item, _col: self.open_requested.emit(item.data(0, Qt.UserRole)))
         self.tree.itemSelectionChanged.connect(self._update_buttons)
         self.empty_label = QLabel(self)

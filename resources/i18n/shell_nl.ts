@@ -37,11 +37,6 @@
         <translation>Anders</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/choices.py" line="16" />
-        <source>Margin between wholesale and retail price</source>
-        <translation>Marge tussen inkoop- en verkoopprijs</translation>
-    </message>
-    <message>
         <location filename="../../evaluator/ui/editor/choices.py" line="17" />
         <source>Commission on sales</source>
         <translation>Commissie op verkoop</translation>
@@ -62,9 +57,14 @@
         <translation>Binair (twee benen, betaald over het zwakste been)</translation>
     </message>
     <message>
+        <location filename="../../evaluator/ui/editor/choices.py" line="16" />
+        <source>Margin (retail minus wholesale price)</source>
+        <translation>Marge (verkoop- min inkoopprijs)</translation>
+    </message>
+    <message>
         <location filename="../../evaluator/ui/editor/choices.py" line="23" />
-        <source>All volume, participants' own purchases included</source>
-        <translation>Al het volume, inclusief eigen aankopen van deelnemers</translation>
+        <source>All volume, own purchases too</source>
+        <translation>Al het volume, ook eigen aankopen</translation>
     </message>
     <message>
         <location filename="../../evaluator/ui/editor/choices.py" line="24" />
@@ -184,252 +184,252 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="176" />
-        <location filename="../../evaluator/ui/library_view.py" line="185" />
+        <location filename="../../evaluator/ui/library_view.py" line="180" />
+        <location filename="../../evaluator/ui/library_view.py" line="189" />
         <source>Your evaluations</source>
         <translation>Jouw evaluaties</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="177" />
+        <location filename="../../evaluator/ui/library_view.py" line="181" />
         <source>Search by name or company (Ctrl+F)</source>
         <translation>Zoek op naam of bedrijf (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="178" />
+        <location filename="../../evaluator/ui/library_view.py" line="182" />
         <source>Search the library</source>
         <translation>Zoeken in de bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="179" />
+        <location filename="../../evaluator/ui/library_view.py" line="183" />
         <source>&amp;Sort by:</source>
         <translation>&amp;Sorteren op:</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="180" />
         <location filename="../../evaluator/ui/library_view.py" line="184" />
+        <location filename="../../evaluator/ui/library_view.py" line="188" />
         <source>Last changed</source>
         <translation>Laatst gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="180" />
-        <location filename="../../evaluator/ui/library_view.py" line="183" />
+        <location filename="../../evaluator/ui/library_view.py" line="184" />
+        <location filename="../../evaluator/ui/library_view.py" line="187" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="180" />
         <location filename="../../evaluator/ui/library_view.py" line="184" />
+        <location filename="../../evaluator/ui/library_view.py" line="188" />
         <source>Verdict</source>
         <translation>Oordeel</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="182" />
+        <location filename="../../evaluator/ui/library_view.py" line="186" />
         <source>Sort the library</source>
         <translation>De bibliotheek sorteren</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="183" />
+        <location filename="../../evaluator/ui/library_view.py" line="187" />
         <source>Company</source>
         <translation>Bedrijf</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="183" />
+        <location filename="../../evaluator/ui/library_view.py" line="187" />
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="187" />
+        <location filename="../../evaluator/ui/library_view.py" line="191" />
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="187" />
+        <location filename="../../evaluator/ui/library_view.py" line="191" />
         <source>Start a new, empty evaluation</source>
         <translation>Begin een nieuwe, lege evaluatie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="188" />
+        <location filename="../../evaluator/ui/library_view.py" line="192" />
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="188" />
+        <location filename="../../evaluator/ui/library_view.py" line="192" />
         <source>Open the selected evaluation</source>
         <translation>Open de gekozen evaluatie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="189" />
+        <location filename="../../evaluator/ui/library_view.py" line="193" />
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliceren</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="189" />
+        <location filename="../../evaluator/ui/library_view.py" line="193" />
         <source>Make a copy of the selected evaluation</source>
         <translation>Maak een kopie van de gekozen evaluatie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="190" />
+        <location filename="../../evaluator/ui/library_view.py" line="194" />
         <source>Rena&amp;me…</source>
         <translation>&amp;Hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="190" />
+        <location filename="../../evaluator/ui/library_view.py" line="194" />
         <source>Rename the selected evaluation</source>
         <translation>Geef de gekozen evaluatie een andere naam</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="191" />
+        <location filename="../../evaluator/ui/library_view.py" line="195" />
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="191" />
+        <location filename="../../evaluator/ui/library_view.py" line="195" />
         <source>Move the selected evaluations to the trash (you can undo this)</source>
         <translation>Verplaats de gekozen evaluaties naar de prullenbak (dit kun je ongedaan maken)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="192" />
+        <location filename="../../evaluator/ui/library_view.py" line="196" />
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="192" />
+        <location filename="../../evaluator/ui/library_view.py" line="196" />
         <source>Add .oppeval files to the library</source>
         <translation>Voeg .oppeval-bestanden toe aan de bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="193" />
+        <location filename="../../evaluator/ui/library_view.py" line="197" />
         <source>E&amp;xport…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="193" />
+        <location filename="../../evaluator/ui/library_view.py" line="197" />
         <source>Save the selected evaluation as a .oppeval file to share</source>
         <translation>Sla de gekozen evaluatie op als .oppeval-bestand om te delen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="194" />
+        <location filename="../../evaluator/ui/library_view.py" line="198" />
         <source>&amp;Compare…</source>
         <translation>Ver&amp;gelijken…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="194" />
+        <location filename="../../evaluator/ui/library_view.py" line="198" />
         <source>Compare two to four evaluations side by side</source>
         <translation>Vergelijk twee tot vier evaluaties naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="199" />
+        <location filename="../../evaluator/ui/library_view.py" line="203" />
         <source>Start from an example</source>
         <translation>Begin met een voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="201" />
+        <location filename="../../evaluator/ui/library_view.py" line="205" />
         <source>Each example is a typical offer of one kind. Starting from one puts a copy in your library that you can change freely.</source>
         <translation>Elk voorbeeld is een typisch aanbod van één soort. Als je met een voorbeeld begint, komt er een kopie in je bibliotheek die je vrij kunt aanpassen.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="203" />
+        <location filename="../../evaluator/ui/library_view.py" line="207" />
         <source>Examples</source>
         <translation>Voorbeelden</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="204" />
+        <location filename="../../evaluator/ui/library_view.py" line="208" />
         <source>Start from this &amp;example</source>
         <translation>Begin met dit &amp;voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="205" />
+        <location filename="../../evaluator/ui/library_view.py" line="209" />
         <source>Start from this example</source>
         <translation>Begin met dit voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="207" />
-        <location filename="../../evaluator/ui/library_view.py" line="280" />
+        <location filename="../../evaluator/ui/library_view.py" line="211" />
+        <location filename="../../evaluator/ui/library_view.py" line="284" />
         <source>No evaluations yet. Click New to describe an offer you were made, or start from one of the examples.</source>
         <translation>Nog geen evaluaties. Klik op Nieuw om een aanbod te beschrijven dat je kreeg, of begin met een van de voorbeelden.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="237" />
+        <location filename="../../evaluator/ui/library_view.py" line="241" />
         <source>Likely a pyramid scheme</source>
         <translation>Waarschijnlijk een piramidespel</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="238" />
+        <location filename="../../evaluator/ui/library_view.py" line="242" />
         <source>High risk</source>
         <translation>Hoog risico</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="239" />
+        <location filename="../../evaluator/ui/library_view.py" line="243" />
         <source>Caution</source>
         <translation>Voorzichtig</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="240" />
+        <location filename="../../evaluator/ui/library_view.py" line="244" />
         <source>Lower risk</source>
         <translation>Lager risico</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="241" />
+        <location filename="../../evaluator/ui/library_view.py" line="245" />
         <source>Not analysed yet</source>
         <translation>Nog niet geanalyseerd</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="276" />
+        <location filename="../../evaluator/ui/library_view.py" line="280" />
         <source>Nothing matches your search.</source>
         <translation>Niets gevonden dat bij je zoekopdracht past.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="330" />
+        <location filename="../../evaluator/ui/library_view.py" line="334" />
         <source>Rename</source>
         <translation>Hernoemen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="330" />
+        <location filename="../../evaluator/ui/library_view.py" line="334" />
         <source>New name:</source>
         <translation>Nieuwe naam:</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="336" />
+        <location filename="../../evaluator/ui/library_view.py" line="340" />
         <source>Cannot rename</source>
         <translation>Hernoemen lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="349" />
+        <location filename="../../evaluator/ui/library_view.py" line="353" />
         <source>“%1” was moved to the trash.</source>
         <translation>‘%1’ is naar de prullenbak verplaatst.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="351" />
+        <location filename="../../evaluator/ui/library_view.py" line="355" />
         <source>%1 evaluations were moved to the trash.</source>
         <translation>%1 evaluaties zijn naar de prullenbak verplaatst.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="352" />
+        <location filename="../../evaluator/ui/library_view.py" line="356" />
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="369" />
+        <location filename="../../evaluator/ui/library_view.py" line="373" />
         <source>Import evaluation</source>
         <translation>Evaluatie importeren</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="375" />
+        <location filename="../../evaluator/ui/library_view.py" line="379" />
         <source>Cannot import</source>
         <translation>Importeren lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="376" />
+        <location filename="../../evaluator/ui/library_view.py" line="380" />
         <source>%1 is not a valid evaluation file.</source>
         <translation>%1 is geen geldig evaluatiebestand.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="387" />
+        <location filename="../../evaluator/ui/library_view.py" line="391" />
         <source>Export evaluation</source>
         <translation>Evaluatie exporteren</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="393" />
+        <location filename="../../evaluator/ui/library_view.py" line="397" />
         <source>Cannot export</source>
         <translation>Exporteren lukt niet</translation>
     </message>
@@ -437,318 +437,318 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="204" />
+        <location filename="../../evaluator/ui/main_window.py" line="173" />
         <source>&amp;Library</source>
         <translation>&amp;Bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="204" />
+        <location filename="../../evaluator/ui/main_window.py" line="173" />
         <source>Back to your evaluations</source>
         <translation>Terug naar je evaluaties</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="205" />
+        <location filename="../../evaluator/ui/main_window.py" line="174" />
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="205" />
+        <location filename="../../evaluator/ui/main_window.py" line="174" />
         <source>Start a new evaluation</source>
         <translation>Begin een nieuwe evaluatie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="206" />
+        <location filename="../../evaluator/ui/main_window.py" line="175" />
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="206" />
+        <location filename="../../evaluator/ui/main_window.py" line="175" />
         <source>Open an evaluation file</source>
         <translation>Open een evaluatiebestand</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="207" />
+        <location filename="../../evaluator/ui/main_window.py" line="176" />
         <source>&amp;Save</source>
         <translation>O&amp;pslaan</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="207" />
+        <location filename="../../evaluator/ui/main_window.py" line="176" />
         <source>Save to the evaluation's file</source>
         <translation>Opslaan in het bestand van de evaluatie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="208" />
+        <location filename="../../evaluator/ui/main_window.py" line="177" />
         <source>Save &amp;As…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="208" />
+        <location filename="../../evaluator/ui/main_window.py" line="177" />
         <source>Save to a new evaluation file</source>
         <translation>Opslaan in een nieuw evaluatiebestand</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="209" />
+        <location filename="../../evaluator/ui/main_window.py" line="178" />
         <source>&amp;Import into Library…</source>
         <translation>&amp;Importeren in bibliotheek…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="209" />
+        <location filename="../../evaluator/ui/main_window.py" line="178" />
         <source>Add an evaluation file to the library</source>
         <translation>Voeg een evaluatiebestand toe aan de bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="210" />
+        <location filename="../../evaluator/ui/main_window.py" line="179" />
         <source>E&amp;xport Evaluation File…</source>
         <translation>E&amp;xporteren als evaluatiebestand…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="210" />
+        <location filename="../../evaluator/ui/main_window.py" line="179" />
         <source>Write the evaluation to a .oppeval file without linking it</source>
         <translation>Schrijf de evaluatie naar een .oppeval-bestand zonder het te koppelen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="211" />
+        <location filename="../../evaluator/ui/main_window.py" line="180" />
         <source>Export &amp;PDF…</source>
         <translation>&amp;PDF exporteren…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="211" />
+        <location filename="../../evaluator/ui/main_window.py" line="180" />
         <source>Save a printable PDF summary</source>
         <translation>Sla een afdrukbare samenvatting op als PDF</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="212" />
+        <location filename="../../evaluator/ui/main_window.py" line="181" />
         <source>&amp;Print…</source>
         <translation>Af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="212" />
+        <location filename="../../evaluator/ui/main_window.py" line="181" />
         <source>Print the summary</source>
         <translation>De samenvatting afdrukken</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="213" />
+        <location filename="../../evaluator/ui/main_window.py" line="182" />
         <source>Print Pre&amp;view…</source>
         <translation>Afdruk&amp;voorbeeld…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="213" />
+        <location filename="../../evaluator/ui/main_window.py" line="182" />
         <source>Preview the printed summary</source>
         <translation>Bekijk hoe de afgedrukte samenvatting eruitziet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="214" />
+        <location filename="../../evaluator/ui/main_window.py" line="183" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="214" />
+        <location filename="../../evaluator/ui/main_window.py" line="183" />
         <source>Quit the app</source>
         <translation>De app afsluiten</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="215" />
+        <location filename="../../evaluator/ui/main_window.py" line="184" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="215" />
+        <location filename="../../evaluator/ui/main_window.py" line="184" />
         <source>Undo the last change</source>
         <translation>De laatste wijziging ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="216" />
+        <location filename="../../evaluator/ui/main_window.py" line="185" />
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="216" />
+        <location filename="../../evaluator/ui/main_window.py" line="185" />
         <source>Redo what was undone</source>
         <translation>Opnieuw doen wat ongedaan is gemaakt</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="217" />
+        <location filename="../../evaluator/ui/main_window.py" line="186" />
         <source>&amp;Find in Library</source>
         <translation>&amp;Zoeken in bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="217" />
+        <location filename="../../evaluator/ui/main_window.py" line="186" />
         <source>Search your evaluations</source>
         <translation>Zoek in je evaluaties</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="218" />
+        <location filename="../../evaluator/ui/main_window.py" line="187" />
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="218" />
+        <location filename="../../evaluator/ui/main_window.py" line="187" />
         <source>Move the selected evaluations to the trash</source>
         <translation>Verplaats de gekozen evaluaties naar de prullenbak</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="219" />
+        <location filename="../../evaluator/ui/main_window.py" line="188" />
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliceren</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="219" />
+        <location filename="../../evaluator/ui/main_window.py" line="188" />
         <source>Make a copy of the evaluation</source>
         <translation>Maak een kopie van de evaluatie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="220" />
+        <location filename="../../evaluator/ui/main_window.py" line="189" />
         <source>&amp;Compare…</source>
         <translation>Ver&amp;gelijken…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="220" />
+        <location filename="../../evaluator/ui/main_window.py" line="189" />
         <source>Compare two to four evaluations side by side</source>
         <translation>Vergelijk twee tot vier evaluaties naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="221" />
+        <location filename="../../evaluator/ui/main_window.py" line="190" />
         <source>&amp;Settings…</source>
         <translation>I&amp;nstellingen…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="221" />
+        <location filename="../../evaluator/ui/main_window.py" line="190" />
         <source>Language, colours, reference wage, currency</source>
         <translation>Taal, kleuren, referentieloon, valuta</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="222" />
+        <location filename="../../evaluator/ui/main_window.py" line="191" />
         <source>&amp;About</source>
         <translation>&amp;Over</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="222" />
-        <location filename="../../evaluator/ui/main_window.py" line="699" />
+        <location filename="../../evaluator/ui/main_window.py" line="191" />
+        <location filename="../../evaluator/ui/main_window.py" line="730" />
         <source>About Opportunity Evaluator</source>
         <translation>Over Opportunity Evaluator</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="227" />
+        <location filename="../../evaluator/ui/main_window.py" line="196" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="228" />
+        <location filename="../../evaluator/ui/main_window.py" line="197" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="229" />
+        <location filename="../../evaluator/ui/main_window.py" line="198" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="230" />
+        <location filename="../../evaluator/ui/main_window.py" line="199" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="231" />
+        <location filename="../../evaluator/ui/main_window.py" line="200" />
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="232" />
+        <location filename="../../evaluator/ui/main_window.py" line="262" />
         <source>Results</source>
         <translation>Resultaten</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="233" />
+        <location filename="../../evaluator/ui/main_window.py" line="263" />
         <source>Simulation</source>
         <translation>Simulatie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="234" />
+        <location filename="../../evaluator/ui/main_window.py" line="264" />
         <source>Results and simulation</source>
         <translation>Resultaten en simulatie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="236" />
+        <location filename="../../evaluator/ui/main_window.py" line="266" />
         <source>The results panel is not available in this build.</source>
         <translation>Het resultatenpaneel is in deze versie niet beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="238" />
+        <location filename="../../evaluator/ui/main_window.py" line="268" />
         <source>The simulation is not available in this build.</source>
         <translation>De simulatie is in deze versie niet beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="266" />
+        <location filename="../../evaluator/ui/main_window.py" line="297" />
         <source>the Dutch statutory minimum hourly wage (21 and over) from 1 January 2026</source>
         <translation>het wettelijk minimumuurloon (21 jaar en ouder) vanaf 1 januari 2026</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="268" />
+        <location filename="../../evaluator/ui/main_window.py" line="299" />
         <source>the reference wage in your settings</source>
         <translation>het referentieloon uit je instellingen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="290" />
+        <location filename="../../evaluator/ui/main_window.py" line="321" />
         <source>Opportunity Evaluator</source>
         <translation>Opportunity Evaluator</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="295" />
+        <location filename="../../evaluator/ui/main_window.py" line="326" />
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="317" />
+        <location filename="../../evaluator/ui/main_window.py" line="348" />
         <source>Cannot open</source>
         <translation>Openen lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="317" />
+        <location filename="../../evaluator/ui/main_window.py" line="348" />
         <source>This evaluation cannot be opened.</source>
         <translation>Deze evaluatie kan niet worden geopend.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="351" />
+        <location filename="../../evaluator/ui/main_window.py" line="382" />
         <source>Cannot open file</source>
         <translation>Bestand openen lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="352" />
+        <location filename="../../evaluator/ui/main_window.py" line="383" />
         <source>%1 is not a valid evaluation file.</source>
         <translation>%1 is geen geldig evaluatiebestand.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="371" />
+        <location filename="../../evaluator/ui/main_window.py" line="402" />
         <source>New offer</source>
         <translation>Nieuw aanbod</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="388" />
+        <location filename="../../evaluator/ui/main_window.py" line="419" />
         <source>Cannot open example</source>
         <translation>Voorbeeld openen lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="411" />
+        <location filename="../../evaluator/ui/main_window.py" line="442" />
         <source>%1 invalid value(s), marked in red. The results show the last valid state.</source>
         <translation>%1 ongeldige waarde(n), rood gemarkeerd. De resultaten tonen de laatste geldige stand.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="509" />
+        <location filename="../../evaluator/ui/main_window.py" line="540" />
         <source>Restore unsaved changes?</source>
         <translation>Niet-opgeslagen wijzigingen herstellen?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="510" />
+        <location filename="../../evaluator/ui/main_window.py" line="541" />
         <source>“%1” has changes from %2 that were not saved, probably because the app closed unexpectedly. Restore them?</source>
         <translation>‘%1’ heeft wijzigingen van %2 die niet zijn opgeslagen, waarschijnlijk omdat de app onverwacht werd afgesloten. Wil je ze herstellen?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="532" />
+        <location filename="../../evaluator/ui/main_window.py" line="563" />
         <source>Library was damaged</source>
         <translation>Bibliotheek was beschadigd</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="533" />
+        <location filename="../../evaluator/ui/main_window.py" line="564" />
         <source>Your library file could not be read, so a new, empty library was started. The damaged file was kept as:
 %1
 
@@ -759,56 +759,56 @@ You can keep working normally.</source>
 Je kunt gewoon verder werken.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="544" />
+        <location filename="../../evaluator/ui/main_window.py" line="575" />
         <source>Some values are invalid; correct the fields marked in red first.</source>
         <translation>Sommige waarden zijn ongeldig; verbeter eerst de rood gemarkeerde velden.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="555" />
-        <location filename="../../evaluator/ui/main_window.py" line="562" />
-        <location filename="../../evaluator/ui/main_window.py" line="578" />
+        <location filename="../../evaluator/ui/main_window.py" line="586" />
+        <location filename="../../evaluator/ui/main_window.py" line="593" />
+        <location filename="../../evaluator/ui/main_window.py" line="609" />
         <source>Cannot save</source>
         <translation>Opslaan lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="579" />
+        <location filename="../../evaluator/ui/main_window.py" line="610" />
         <source>The file could not be written:</source>
         <translation>Het bestand kon niet worden geschreven:</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="585" />
+        <location filename="../../evaluator/ui/main_window.py" line="616" />
         <source>Saved to %1</source>
         <translation>Opgeslagen in %1</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="593" />
-        <location filename="../../evaluator/ui/main_window.py" line="600" />
+        <location filename="../../evaluator/ui/main_window.py" line="624" />
+        <location filename="../../evaluator/ui/main_window.py" line="631" />
         <source>Cannot export</source>
         <translation>Exporteren lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="595" />
+        <location filename="../../evaluator/ui/main_window.py" line="626" />
         <source>Export evaluation</source>
         <translation>Evaluatie exporteren</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="607" />
-        <location filename="../../evaluator/ui/main_window.py" line="657" />
+        <location filename="../../evaluator/ui/main_window.py" line="638" />
+        <location filename="../../evaluator/ui/main_window.py" line="688" />
         <source>Not available</source>
         <translation>Niet beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="608" />
+        <location filename="../../evaluator/ui/main_window.py" line="639" />
         <source>Printing and PDF export are not available in this build.</source>
         <translation>Afdrukken en PDF-export zijn in deze versie niet beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="658" />
+        <location filename="../../evaluator/ui/main_window.py" line="689" />
         <source>Comparing is not available in this build.</source>
         <translation>Vergelijken is in deze versie niet beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="700" />
+        <location filename="../../evaluator/ui/main_window.py" line="731" />
         <source>Opportunity Evaluator %1
 
 See what a network-marketing, MLM, dealer or affiliate offer really costs and earns, and whether it looks like a pyramid scheme.
@@ -859,42 +859,42 @@ Een hulpmiddel, geen juridisch advies.</translation>
         <translation>Kosten en aankopen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/form.py" line="316" />
+        <location filename="../../evaluator/ui/editor/form.py" line="318" />
         <source>Sections of the evaluation</source>
         <translation>Onderdelen van de evaluatie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/form.py" line="317" />
+        <location filename="../../evaluator/ui/editor/form.py" line="319" />
         <source>The company has published an income disclosure</source>
         <translation>Het bedrijf heeft een inkomensverklaring gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/form.py" line="319" />
+        <location filename="../../evaluator/ui/editor/form.py" line="321" />
         <source>Enter the tiers lowest earners first. Disclosed figures are gross, before expenses. You can paste rows copied from a spreadsheet: name, share %, average and median per year.</source>
         <translation>Vul de groepen in met de laagste verdieners eerst. De bedragen zijn bruto, vóór kosten. Je kunt rijen plakken die je uit een spreadsheet hebt gekopieerd: naam, aandeel %, gemiddelde en mediaan per jaar.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/form.py" line="322" />
+        <location filename="../../evaluator/ui/editor/form.py" line="324" />
         <source>Help for the current field</source>
         <translation>Uitleg bij het huidige veld</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/form.py" line="326" />
+        <location filename="../../evaluator/ui/editor/form.py" line="328" />
         <source>Click a field to see what it means. Invalid values are marked in red with the reason; the results keep showing the last valid state.</source>
         <translation>Klik op een veld om te zien wat het betekent. Ongeldige waarden worden rood gemarkeerd met de reden; de resultaten blijven de laatste geldige stand tonen.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/form.py" line="422" />
+        <location filename="../../evaluator/ui/editor/form.py" line="424" />
         <source>Edit %1</source>
         <translation>%1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/form.py" line="502" />
+        <location filename="../../evaluator/ui/editor/form.py" line="504" />
         <source>Please check:</source>
         <translation>Controleer:</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/form.py" line="517" />
+        <location filename="../../evaluator/ui/editor/form.py" line="519" />
         <source>This section has invalid values</source>
         <translation>Dit onderdeel bevat ongeldige waarden</translation>
     </message>

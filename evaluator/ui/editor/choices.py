@@ -13,14 +13,14 @@ def choice_label(value: str | None) -> str:
         "affiliate": QCoreApplication.translate("Choices", "Affiliate or ambassador programme"),
         "other": QCoreApplication.translate("Choices", "Other"),
         # Payout.retail_mode
-        "margin": QCoreApplication.translate("Choices", "Margin between wholesale and retail price"),
+        "margin": QCoreApplication.translate("Choices", "Margin (retail minus wholesale price)"),
         "commission": QCoreApplication.translate("Choices", "Commission on sales"),
         # Payout.plan (and retail_mode "none")
         "none": QCoreApplication.translate("Choices", "None"),
         "unilevel": QCoreApplication.translate("Choices", "Unilevel (a percentage per level)"),
         "binary": QCoreApplication.translate("Choices", "Binary (two legs, paid on the weaker leg)"),
         # Payout.commission_basis
-        "all_volume": QCoreApplication.translate("Choices", "All volume, participants' own purchases included"),
+        "all_volume": QCoreApplication.translate("Choices", "All volume, own purchases too"),
         "customer_volume": QCoreApplication.translate("Choices", "Only sales to outside customers"),
         # Training.focus
         "product": QCoreApplication.translate("Choices", "Product"),

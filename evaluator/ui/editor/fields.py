@@ -121,7 +121,6 @@ class ScalarField(QObject):
         self.path = path
         self.lang = "en"
         self.label = QLabel(parent)
-        self.label.setWordWrap(True)
         self.container = QWidget(parent)
         outer = QVBoxLayout(self.container)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -135,6 +134,8 @@ class ScalarField(QObject):
             self.widget.toggled.connect(lambda _=None: self.edited.emit(self.path, False))
         elif spec.kind == "choice":
             self.widget = QComboBox(self.container)
+            self.widget.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            self.widget.setMinimumContentsLength(22)
             for value in spec.choices:
                 self.widget.addItem(value, value)
             self.widget.activated.connect(lambda _=None: self.edited.emit(self.path, False))
@@ -151,9 +152,9 @@ class ScalarField(QObject):
                 self.widget.setMaximumWidth(160)
         self.widget.setObjectName(path)
         self.widget.installEventFilter(self)
-        row.addWidget(self.widget, 1 if spec.kind == "text" else 0)
+        row.addWidget(self.widget, 1 if spec.kind in ("text", "choice") else 0)
         row.addWidget(self.unit_label)
-        if spec.kind not in ("text",):
+        if spec.kind not in ("text", "choice"):
             row.addStretch(1)
         outer.addLayout(row)
         self.error = ErrorLabel(self.container)

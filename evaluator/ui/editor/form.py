@@ -267,7 +267,9 @@ class OfferEditor(QWidget):
                                      "recruit_bonus"]))
         self.levels_label_index = len(page.table_labels)
         self._add_table(page, layout, Payout, "levels", "offer.payout.levels", None)
-        self.tables["offer.payout.levels"].grid.setMinimumHeight(120)
+        levels = self.tables["offer.payout.levels"]
+        levels.grid.setMinimumHeight(120)
+        levels.setMaximumWidth(320)
         self._add_table(page, layout, Payout, "ranks", "offer.payout.ranks", Rank)
         layout.addStretch(1)
 
