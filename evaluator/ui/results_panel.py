@@ -453,20 +453,20 @@ class ResultsPanel(QWidget):
             return value, self.tr("Your net result divided by the hours you put in.")
         ref_text = fmt.money(ref, self._currency, lang, 2)
         if hourly >= ref:
-            comparison = self.tr("At or above the reference wage of {wage}.").format(wage=ref_text)
+            comparison = self.tr("At or above the reference wage of {wage}").format(wage=ref_text)
         elif hourly <= 0:
-            comparison = self.tr("A loss per hour, against a reference wage of {wage}.").format(wage=ref_text)
+            comparison = self.tr("A loss per hour, against a reference wage of {wage}").format(wage=ref_text)
         else:
-            comparison = self.tr("{share} of the reference wage of {wage}.").format(
+            comparison = self.tr("{share} of the reference wage of {wage}").format(
                 share=fmt.percent(hourly / ref * 100, lang), wage=ref_text)
         if note:
             comparison += " (" + note + ")"
-        return value, comparison
+        return value, comparison + "."
 
     def _reference_wage(self) -> tuple[float | None, str]:
         own = self._evaluation.assumptions.reference_hourly_wage
         if own is not None:
-            return own, self.tr("your reference wage")
+            return own, self.tr("set in this evaluation")
         if self._ref_wage is not None:
             value, note, currency = self._ref_wage
             if currency is None or currency == self._currency:

@@ -17,127 +17,127 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="79" />
+        <location filename="../../evaluator/ui/compare_view.py" line="100" />
         <source>Compare evaluations</source>
         <translation>Beoordelingen vergelijken</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="107" />
+        <location filename="../../evaluator/ui/compare_view.py" line="123" />
         <source>Verdicts and key numbers</source>
         <translation>Oordelen en kerncijfers</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="120" />
+        <location filename="../../evaluator/ui/compare_view.py" line="136" />
         <source>Red flags: which fire where</source>
         <translation>Waarschuwingssignalen: welke waar optreden</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="131" />
+        <location filename="../../evaluator/ui/compare_view.py" line="147" />
         <source>Cumulative net result</source>
         <translation>Cumulatief nettoresultaat</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="136" />
+        <location filename="../../evaluator/ui/compare_view.py" line="152" />
         <source>Each line uses that evaluation's own assumptions and horizon. This is an aid, not legal advice.</source>
         <translation>Elke lijn gebruikt de eigen aannames en periode van die beoordeling. Dit is een hulpmiddel, geen juridisch advies.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="154" />
+        <location filename="../../evaluator/ui/compare_view.py" line="170" />
         <source>Net result over the horizon</source>
         <translation>Nettoresultaat over de periode</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="155" />
+        <location filename="../../evaluator/ui/compare_view.py" line="171" />
         <source>Break-even</source>
         <translation>Break-even</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="156" />
+        <location filename="../../evaluator/ui/compare_view.py" line="172" />
         <source>Per hour worked</source>
         <translation>Per gewerkt uur</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="157" />
+        <location filename="../../evaluator/ui/compare_view.py" line="173" />
         <source>Typical participant, net per year</source>
         <translation>Typische deelnemer, netto per jaar</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="158" />
+        <location filename="../../evaluator/ui/compare_view.py" line="174" />
         <source>Typical participant, gross per year (disclosure, before expenses)</source>
         <translation>Typische deelnemer, bruto per jaar (inkomensverklaring, vóór kosten)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="159" />
+        <location filename="../../evaluator/ui/compare_view.py" line="175" />
         <source>Participants paid nothing</source>
         <translation>Deelnemers die niets ontvingen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="160" />
+        <location filename="../../evaluator/ui/compare_view.py" line="176" />
         <source>Your income from recruiting</source>
         <translation>Je inkomen uit werving</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="161" />
+        <location filename="../../evaluator/ui/compare_view.py" line="177" />
         <source>Red flags (serious / all)</source>
         <translation>Waarschuwingssignalen (ernstig / alle)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="164" />
+        <location filename="../../evaluator/ui/compare_view.py" line="180" />
         <source>Verdict</source>
         <translation>Oordeel</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="165" />
+        <location filename="../../evaluator/ui/compare_view.py" line="181" />
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="191" />
+        <location filename="../../evaluator/ui/compare_view.py" line="207" />
         <source>({months} months)</source>
         <translation>({months} maanden)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="192" />
+        <location filename="../../evaluator/ui/compare_view.py" line="208" />
         <source>Month {month}</source>
         <translation>Maand {month}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="194" />
+        <location filename="../../evaluator/ui/compare_view.py" line="210" />
         <source>Not within {months} months</source>
         <translation>Niet binnen {months} maanden</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="195" />
+        <location filename="../../evaluator/ui/compare_view.py" line="211" />
         <source>{amount} per hour</source>
         <translation>{amount} per uur</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="198" />
+        <location filename="../../evaluator/ui/compare_view.py" line="214" />
         <source>unknown (no disclosure)</source>
         <translation>onbekend (geen inkomensverklaring)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="200" />
+        <location filename="../../evaluator/ui/compare_view.py" line="216" />
         <source>{gross}; the disclosure {basis}</source>
         <translation>{gross}; de verklaring {basis}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="235" />
+        <location filename="../../evaluator/ui/compare_view.py" line="251" />
         <source>Red flag</source>
         <translation>Waarschuwingssignaal</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="245" />
+        <location filename="../../evaluator/ui/compare_view.py" line="261" />
         <source>None of these evaluations raises a red flag.</source>
         <translation>Geen van deze beoordelingen geeft een waarschuwingssignaal.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="254" />
+        <location filename="../../evaluator/ui/compare_view.py" line="270" />
         <source>not raised</source>
         <translation>niet van toepassing</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="269" />
+        <location filename="../../evaluator/ui/compare_view.py" line="285" />
         <source>Charts are not available in this version.</source>
         <translation>Grafieken zijn in deze versie niet beschikbaar.</translation>
     </message>
@@ -145,7 +145,7 @@
 <context>
     <name>FlagCard</name>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="124" />
+        <location filename="../../evaluator/ui/results_panel.py" line="147" />
         <source>Basis: {source}</source>
         <translation>Grondslag: {source}</translation>
     </message>
@@ -153,286 +153,286 @@
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="299" />
+        <location filename="../../evaluator/ui/results_panel.py" line="318" />
         <source>Open or create an evaluation to see its results here.</source>
         <extracomment>emitted after new results are shown (for the shell's status bar, tests)</extracomment>
         <translation>Open of maak een beoordeling om hier de resultaten te zien.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="300" />
+        <location filename="../../evaluator/ui/results_panel.py" line="319" />
         <source>Verdict</source>
         <translation>Oordeel</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="301" />
+        <location filename="../../evaluator/ui/results_panel.py" line="320" />
         <source>Key numbers</source>
         <translation>Kerncijfers</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="302" />
+        <location filename="../../evaluator/ui/results_panel.py" line="321" />
         <source>Charts</source>
         <translation>Grafieken</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="303" />
-        <location filename="../../evaluator/ui/results_panel.py" line="516" />
+        <location filename="../../evaluator/ui/results_panel.py" line="322" />
+        <location filename="../../evaluator/ui/results_panel.py" line="537" />
         <source>Red flags</source>
         <translation>Waarschuwingssignalen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="304" />
+        <location filename="../../evaluator/ui/results_panel.py" line="323" />
         <source>What breaking even takes</source>
         <translation>Wat er nodig is om quitte te spelen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="305" />
+        <location filename="../../evaluator/ui/results_panel.py" line="324" />
         <source>Pyramid scheme or network marketing?</source>
         <translation>Piramidespel of netwerkmarketing?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="307" />
+        <location filename="../../evaluator/ui/results_panel.py" line="326" />
         <source>The eight aspects on which a pyramid scheme and network marketing differ, and where this offer stands.</source>
         <translation>De acht punten waarop een piramidespel en netwerkmarketing verschillen, en waar dit aanbod staat.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="308" />
+        <location filename="../../evaluator/ui/results_panel.py" line="327" />
         <source>Questions to ask the recruiter</source>
         <translation>Vragen om aan de werver te stellen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="310" />
+        <location filename="../../evaluator/ui/results_panel.py" line="329" />
         <source>Your result over time</source>
         <translation>Je resultaat in de tijd</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="310" />
+        <location filename="../../evaluator/ui/results_panel.py" line="329" />
         <source>Income and costs</source>
         <translation>Inkomsten en kosten</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="311" />
+        <location filename="../../evaluator/ui/results_panel.py" line="330" />
         <source>All participants</source>
         <translation>Alle deelnemers</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="311" />
+        <location filename="../../evaluator/ui/results_panel.py" line="330" />
         <source>Pitch and reality</source>
         <translation>Belofte en werkelijkheid</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="317" />
+        <location filename="../../evaluator/ui/results_panel.py" line="336" />
         <source>This is an aid to help you think the offer through, not legal advice. The figures are estimates from what you entered; a company's income disclosure shows gross amounts, before expenses.</source>
         <translation>Dit is een hulpmiddel om het aanbod goed te doordenken, geen juridisch advies. De cijfers zijn schattingen op basis van wat je hebt ingevuld; de inkomensverklaring van een bedrijf toont brutobedragen, vóór kosten.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="374" />
+        <location filename="../../evaluator/ui/results_panel.py" line="393" />
         <source>Your net result over {months} months</source>
         <translation>Je nettoresultaat over {months} maanden</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="376" />
+        <location filename="../../evaluator/ui/results_panel.py" line="395" />
         <source>Income minus every cost, from your own assumptions.</source>
         <translation>Inkomsten min alle kosten, volgens je eigen aannames.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="379" />
+        <location filename="../../evaluator/ui/results_panel.py" line="398" />
         <source>Month {month}</source>
         <translation>Maand {month}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="381" />
+        <location filename="../../evaluator/ui/results_panel.py" line="400" />
         <source>Not within {months} months</source>
         <translation>Niet binnen {months} maanden</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="382" />
+        <location filename="../../evaluator/ui/results_panel.py" line="401" />
         <source>Break-even</source>
         <translation>Break-even</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="383" />
+        <location filename="../../evaluator/ui/results_panel.py" line="402" />
         <source>The first month in which your cumulative result is no longer negative.</source>
         <translation>De eerste maand waarin je opgetelde resultaat niet meer negatief is.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="385" />
+        <location filename="../../evaluator/ui/results_panel.py" line="404" />
         <source>Per hour worked</source>
         <translation>Per gewerkt uur</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="389" />
+        <location filename="../../evaluator/ui/results_panel.py" line="408" />
         <source>Typical participant, per year</source>
         <translation>Typische deelnemer, per jaar</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="390" />
+        <location filename="../../evaluator/ui/results_panel.py" line="409" />
         <source>No income disclosure entered: what typical participants earn is unknown.</source>
         <translation>Geen inkomensverklaring ingevuld: wat typische deelnemers verdienen is onbekend.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="391" />
-        <location filename="../../evaluator/ui/results_panel.py" line="405" />
+        <location filename="../../evaluator/ui/results_panel.py" line="410" />
+        <location filename="../../evaluator/ui/results_panel.py" line="424" />
         <source>Participants paid nothing</source>
         <translation>Deelnemers die niets ontvingen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="392" />
+        <location filename="../../evaluator/ui/results_panel.py" line="411" />
         <source>Needs the company's income disclosure.</source>
         <translation>Hiervoor is de inkomensverklaring van het bedrijf nodig.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="395" />
+        <location filename="../../evaluator/ui/results_panel.py" line="414" />
         <source>Gross figures from the disclosure, before expenses: {gross} a year, minus the costs of staying active, {costs} a year. The disclosure {basis}.</source>
         <translation>Brutobedragen uit de inkomensverklaring, vóór kosten: {gross} per jaar, min de kosten om actief te blijven, {costs} per jaar. De verklaring {basis}.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="401" />
+        <location filename="../../evaluator/ui/results_panel.py" line="420" />
         <source>It describes {covered} of all participants; the rest are counted at zero.</source>
         <translation>Ze beschrijft {covered} van alle deelnemers; de rest telt mee met nul.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="403" />
+        <location filename="../../evaluator/ui/results_panel.py" line="422" />
         <source>Typical participant, net per year</source>
         <translation>Typische deelnemer, netto per jaar</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="407" />
+        <location filename="../../evaluator/ui/results_panel.py" line="426" />
         <source>Share of all participants who received no payment, per the disclosure.</source>
         <translation>Deel van alle deelnemers dat niets uitbetaald kreeg, volgens de inkomensverklaring.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="411" />
+        <location filename="../../evaluator/ui/results_panel.py" line="430" />
         <source>Your income from recruiting</source>
         <translation>Je inkomen uit werving</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="412" />
+        <location filename="../../evaluator/ui/results_panel.py" line="431" />
         <source>Downline commissions and recruiting and rank bonuses, as a share of your projected income.</source>
         <translation>Netwerkcommissies en wervings- en rangbonussen, als deel van je verwachte inkomen.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="413" />
+        <location filename="../../evaluator/ui/results_panel.py" line="432" />
         <source>No projected income.</source>
         <translation>Geen verwacht inkomen.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="418" />
-        <location filename="../../evaluator/ui/results_panel.py" line="422" />
+        <location filename="../../evaluator/ui/results_panel.py" line="437" />
+        <location filename="../../evaluator/ui/results_panel.py" line="441" />
         <source>Simulated: people who join when you do</source>
         <translation>Gesimuleerd: wie tegelijk met jou begint</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="419" />
+        <location filename="../../evaluator/ui/results_panel.py" line="438" />
         <source>Run the population simulation to see the spread of outcomes.</source>
         <translation>Start de simulatie om de spreiding van de uitkomsten te zien.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="424" />
+        <location filename="../../evaluator/ui/results_panel.py" line="443" />
         <source>Median net result over the simulation; {share} of them end with a profit.</source>
         <translation>Mediaan nettoresultaat over de simulatie; {share} van hen eindigt met winst.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="430" />
+        <location filename="../../evaluator/ui/results_panel.py" line="449" />
         <source>Enter your hours per week to see a result per hour.</source>
         <translation>Vul je uren per week in om een resultaat per uur te zien.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="431" />
+        <location filename="../../evaluator/ui/results_panel.py" line="450" />
         <source>{amount} per hour</source>
         <translation>{amount} per uur</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="434" />
+        <location filename="../../evaluator/ui/results_panel.py" line="453" />
         <source>Your net result divided by the hours you put in.</source>
         <translation>Je nettoresultaat gedeeld door de uren die je erin steekt.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="437" />
-        <source>At or above the reference wage of {wage}.</source>
-        <translation>Gelijk aan of boven het referentieloon van {wage}.</translation>
+        <location filename="../../evaluator/ui/results_panel.py" line="456" />
+        <source>At or above the reference wage of {wage}</source>
+        <translation>Gelijk aan of boven het referentieloon van {wage}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="439" />
-        <source>A loss per hour, against a reference wage of {wage}.</source>
-        <translation>Een verlies per uur, tegenover een referentieloon van {wage}.</translation>
+        <location filename="../../evaluator/ui/results_panel.py" line="458" />
+        <source>A loss per hour, against a reference wage of {wage}</source>
+        <translation>Een verlies per uur, tegenover een referentieloon van {wage}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="441" />
-        <source>{share} of the reference wage of {wage}.</source>
-        <translation>{share} van het referentieloon van {wage}.</translation>
+        <location filename="../../evaluator/ui/results_panel.py" line="460" />
+        <source>{share} of the reference wage of {wage}</source>
+        <translation>{share} van het referentieloon van {wage}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="450" />
-        <source>your reference wage</source>
-        <translation>je eigen referentieloon</translation>
+        <location filename="../../evaluator/ui/results_panel.py" line="469" />
+        <source>set in this evaluation</source>
+        <translation>ingesteld in deze beoordeling</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="474" />
+        <location filename="../../evaluator/ui/results_panel.py" line="493" />
         <source>Charts are not available in this version.</source>
         <translation>Grafieken zijn in deze versie niet beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="514" />
+        <location filename="../../evaluator/ui/results_panel.py" line="535" />
         <source>Red flags — serious: {serious}, warnings: {warning}, notes: {info}</source>
         <translation>Waarschuwingssignalen — ernstig: {serious}, waarschuwingen: {warning}, opmerkingen: {info}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="517" />
+        <location filename="../../evaluator/ui/results_panel.py" line="538" />
         <source>No red flags were raised by what you entered.</source>
         <translation>Wat je hebt ingevuld geeft geen waarschuwingssignalen.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="530" />
+        <location filename="../../evaluator/ui/results_panel.py" line="551" />
         <source>With your own assumptions you already break even within the horizon.</source>
         <translation>Met je eigen aannames speel je al binnen de periode quitte.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="535" />
+        <location filename="../../evaluator/ui/results_panel.py" line="556" />
         <source>• New outside customers needed per month (with no recruiting): {n}</source>
         <translation>• Nieuwe klanten van buiten nodig per maand (zonder werven): {n}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="538" />
+        <location filename="../../evaluator/ui/results_panel.py" line="559" />
         <source>• Selling to outside customers alone cannot make this break even.</source>
         <translation>• Alleen met verkoop aan klanten van buiten speel je hier niet quitte.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="540" />
+        <location filename="../../evaluator/ui/results_panel.py" line="561" />
         <source>• Active personal recruits needed (with no customers): {n}</source>
         <translation>• Actieve directe rekruten nodig (zonder klanten): {n}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="543" />
+        <location filename="../../evaluator/ui/results_panel.py" line="564" />
         <source>— with equal-chance recruitment at most {share} of participants ever get that many.</source>
         <translation>— als iedereen even veel kans heeft om te werven, krijgt hooguit {share} van de deelnemers er ooit zoveel.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="547" />
+        <location filename="../../evaluator/ui/results_panel.py" line="568" />
         <source>• Recruiting alone cannot make this break even.</source>
         <translation>• Alleen met werven speel je hier niet quitte.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="563" />
+        <location filename="../../evaluator/ui/results_panel.py" line="578" />
         <source>Aspect</source>
         <translation>Punt</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="563" />
+        <location filename="../../evaluator/ui/results_panel.py" line="578" />
         <source>Pyramid scheme</source>
         <translation>Piramidespel</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="563" />
+        <location filename="../../evaluator/ui/results_panel.py" line="578" />
         <source>Network marketing</source>
         <translation>Netwerkmarketing</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="563" />
+        <location filename="../../evaluator/ui/results_panel.py" line="578" />
         <source>This offer</source>
         <translation>Dit aanbod</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="608" />
+        <location filename="../../evaluator/ui/results_panel.py" line="675" />
         <source>No open questions: you filled in everything the evaluator asks about.</source>
         <translation>Geen open vragen: je hebt alles ingevuld waar de beoordeling naar vraagt.</translation>
     </message>
@@ -440,168 +440,168 @@
 <context>
     <name>SimulationView</name>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="191" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="221" />
         <source>Simulating…</source>
         <extracomment>the SimulationResult after a run, or None when the shown result is cleared True while a simulation runs</extracomment>
         <translation>Bezig met simuleren…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="199" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="229" />
         <source>Cancelling…</source>
         <translation>Bezig met afbreken…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="343" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="373" />
         <source>The simulation plays out the whole network under this offer's payout plan, month by month, with thousands of participants who join, recruit, sell and quit at random. It shows how results spread across everyone, not just one hopeful projection.</source>
         <translation>De simulatie speelt het hele netwerk na onder het verdienmodel van dit aanbod, maand na maand, met duizenden deelnemers die willekeurig instappen, werven, verkopen en stoppen. Zo zie je hoe de resultaten over iedereen verdeeld zijn, niet alleen één hoopvolle projectie.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="346" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="376" />
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="347" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="377" />
         <source>Market size (people who could ever join)</source>
         <translation>Marktomvang (mensen die ooit mee kunnen doen)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="348" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="378" />
         <source>Months</source>
         <translation>Maanden</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="349" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="379" />
         <source>Random seed</source>
         <translation>Startwaarde toeval</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="350" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="380" />
         <source>No one joins beyond this number of people.</source>
         <translation>Boven dit aantal mensen meldt niemand zich meer aan.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="351" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="381" />
         <source>The same seed gives the same simulation.</source>
         <translation>Dezelfde startwaarde geeft dezelfde simulatie.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="352" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="382" />
         <source>Run simulation</source>
         <translation>Simulatie starten</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="353" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="383" />
         <source>Cancel</source>
         <translation>Afbreken</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="355" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="385" />
         <source>The evaluation or the settings changed since this simulation ran: run it again to update.</source>
         <translation>De beoordeling of de instellingen zijn gewijzigd sinds deze simulatie liep: start hem opnieuw om bij te werken.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="356" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="386" />
         <source>Outcome</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="358" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="388" />
         <source>Participants (ever / peak / at the end)</source>
         <translation>Deelnemers (ooit / hoogste aantal / aan het eind)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="359" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="389" />
         <source>Ended with a profit</source>
         <translation>Eindigde met winst</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="360" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="390" />
         <source>Share of all earnings to the top 1% / top 10%</source>
         <translation>Deel van alle verdiensten naar de top 1% / top 10%</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="361" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="391" />
         <source>Volume bought by participants themselves</source>
         <translation>Volume gekocht door deelnemers zelf</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="362" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="392" />
         <source>Paid out to participants, as a share of all they paid in</source>
         <translation>Uitbetaald aan deelnemers, als deel van alles wat zij inlegden</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="363" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="393" />
         <source>Computed in</source>
         <translation>Berekend in</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="367" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="397" />
         <source>Net result by percentile</source>
         <translation>Nettoresultaat per percentiel</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="368" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="398" />
         <source>Percentile</source>
         <translation>Percentiel</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="368" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="398" />
         <source>People who join when you do</source>
         <translation>Wie tegelijk met jou begint</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="368" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="398" />
         <source>Everyone</source>
         <translation>Iedereen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="372" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="402" />
         <source>The 10% line: one in ten did worse than this. The 50% line is the median participant. "People who join when you do" are those who join in the first simulated month.</source>
         <translation>De regel 10%: één op de tien deed het slechter dan dit. De regel 50% is de middelste (mediane) deelnemer. "Wie tegelijk met jou begint" zijn de deelnemers die in de eerste gesimuleerde maand instappen.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="374" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="404" />
         <source>Outcomes across all participants</source>
         <translation>Uitkomsten over alle deelnemers</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="405" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="435" />
         <source>Open an evaluation to simulate it.</source>
         <translation>Open een beoordeling om die te simuleren.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="409" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="439" />
         <source>The company starts with {existing} participants; each recruits {rate} people a month on average while the market is empty, and {churn} quit each month. Change these in the editor's simulation settings.</source>
         <translation>Het bedrijf begint met {existing} deelnemers; elk werft gemiddeld {rate} mensen per maand zolang de markt nog leeg is, en {churn} stopt elke maand. Je wijzigt dit in de simulatie-instellingen van de editor.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="468" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="502" />
         <source>Finished.</source>
         <translation>Klaar.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="475" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="509" />
         <source>Cancelled</source>
         <translation>Afgebroken</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="479" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="513" />
         <source>The simulation failed: {error}</source>
         <translation>De simulatie is mislukt: {error}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="496" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="530" />
         <source>{cohort} of people who join when you do; {everyone} of everyone</source>
         <translation>{cohort} van wie tegelijk met jou begint; {everyone} van iedereen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="505" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="539" />
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="523" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="557" />
         <source>Charts are not available in this version.</source>
         <translation>Grafieken zijn in deze versie niet beschikbaar.</translation>
     </message>

@@ -84,11 +84,20 @@ def test_hourly_against_reference_wage(panel):
     assert p.hourly == pytest.approx((24 * 520 - 350) / (6 * 52 / 12 * 24))
     tile = panel.key_numbers["hourly"]
     assert tile.value.text() == f"+€{p.hourly:,.2f} per hour"
-    assert "At or above the reference wage of €14.71" in tile.note.text()
+    assert tile.note.text() == "At or above the reference wage of €14.71 (minimum wage)."
     # The reference wage is not used for an offer in another currency.
     usd = evaluation(DEALER, currency="USD")
     panel.set_analysis(usd, analysis_of(usd, "en"))
     assert "reference" not in tile.note.text()
+    # The evaluation's own reference wage wins over the default: €10 / €20 = 50%.
+    own = evaluation(DEALER)
+    own.assumptions.reference_hourly_wage = 2 * own_hourly(own)
+    panel.set_analysis(own, analysis_of(own, "en"))
+    assert tile.note.text() == f"50% of the reference wage of €{own.assumptions.reference_hourly_wage:,.2f} (set in this evaluation)."
+
+
+def own_hourly(ev):
+    return analysis_of(ev).projection.hourly
 
 
 USER_TEXT = '<b>bold</b> <img src="file:///etc/passwd"> & <a href="x">link</a>'
