@@ -155,6 +155,48 @@ def bundled_examples(bundle: Path) -> list[Path]:
     return sorted(bundle.rglob("evaluator/resources/examples/*.oppeval"))
 
 
+def self_report_problems(report: dict, bundle: Path, examples: list[Path]) -> list[str]:
+    """What is wrong in the launcher's OPPEVAL_BUNDLE_CHECK report of a frozen bundle."""
+    problems = []
+    if not report.get("frozen"):
+        problems.append("the program does not know it is frozen")
+    if not Path(report.get("resource_dir", "/")).resolve().is_relative_to(bundle):
+        problems.append(f"resources found outside the bundle: {report.get('resource_dir')}")
+    if report.get("examples") != [p.name for p in examples]:
+        problems.append(f"the program sees examples {report.get('examples')}, the bundle has "
+                        f"{[p.name for p in examples]}")
+    qm = sorted(p.name for p in bundle.rglob("evaluator/resources/i18n/*.qm"))
+    if report.get("app_translations") != qm or not qm:
+        problems.append(f"app translations seen: {report.get('app_translations')}, bundled: {qm}")
+    if not report.get("icon"):
+        problems.append("the app icon is not found through the package")
+    if not report.get("qtbase_nl"):
+        problems.append(f"Qt's own Dutch translation is missing from {report.get('qt_translations_dir')}")
+    if not report.get("font_families"):
+        problems.append("Qt finds no fonts: PDFs would have no text (install fonts-dejavu-core)")
+    if "svg" not in report.get("image_formats", []):
+        problems.append("Qt's SVG image plugin is missing (the icon is an SVG)")
+    for name, ok in report.get("matplotlib_backends", {}).items():
+        if ok is not True:
+            problems.append(f"matplotlib backend {name}: {ok}")
+    return problems
+
+
+def check_self_report(run, bundle: Path, examples: list[Path], check) -> None:
+    result = run(env_extra={"OPPEVAL_BUNDLE_CHECK": "1"})
+    try:
+        report = json.loads(result.stdout)
+    except ValueError:
+        check(False, "OPPEVAL_BUNDLE_CHECK=1 should print a JSON report", result)
+        return
+    for problem in self_report_problems(report, bundle, examples):
+        check(False, problem)
+    if report.get("font_families"):
+        print(f"smoke: the bundle sees {report['font_families']} font families, "
+              f"{len(report['app_translations'])} app translations, Qt translations, SVG, "
+              f"matplotlib {', '.join(report['matplotlib_backends'])}")
+
+
 def smoke(bundle: Path, app_seconds: float = 60.0, extra_examples: list[Path] = ()) -> int:
     """Run the bundle headless: --version, validate, analyze, report (if present), the app.
 
@@ -174,14 +216,15 @@ def smoke(bundle: Path, app_seconds: float = 60.0, extra_examples: list[Path] = 
         tmp = Path(tmpdir)
         env = _clean_env(tmp / "home")
 
-        def run(*args: str, timeout: float = 120) -> subprocess.CompletedProcess:
+        def run(*args: str, timeout: float = 120, env_extra: dict | None = None) -> subprocess.CompletedProcess:
             start = time.perf_counter()
             try:
-                result = subprocess.run([str(exe), *args], cwd=tmp, env=env, capture_output=True,
-                                        text=True, timeout=timeout)
+                result = subprocess.run([str(exe), *args], cwd=tmp, env=dict(env, **(env_extra or {})),
+                                        capture_output=True, text=True, timeout=timeout)
             except subprocess.TimeoutExpired:
                 result = subprocess.CompletedProcess(args, -1, "", f"no answer within {timeout:.0f} s")
-            print(f"smoke: {APP_NAME} {' '.join(args)} -> exit {result.returncode} "
+            extra = " ".join(f"{k}={v}" for k, v in (env_extra or {}).items())
+            print(f"smoke: {extra + ' ' if extra else ''}{APP_NAME} {' '.join(args)} -> exit {result.returncode} "
                   f"({time.perf_counter() - start:.2f} s)")
             return result
 
@@ -196,6 +239,7 @@ def smoke(bundle: Path, app_seconds: float = 60.0, extra_examples: list[Path] = 
 
         examples = bundled_examples(bundle)
         check(bool(examples), "no bundled examples (evaluator/resources/examples/*.oppeval) in the bundle")
+        check_self_report(run, bundle, examples, check)
         examples += extra_examples
         for example in examples:
             result = run("validate", str(example))
