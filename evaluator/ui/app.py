@@ -137,7 +137,7 @@ def create_main_window(path: str | None = None, settings: AppSettings | None = N
 
 
 def run_app(path: str | None = None) -> int:
-    app = ensure_app(sys.argv[:1])
+    app = ensure_app([APP_NAME])  # also the X11 WM_CLASS the desktop file matches
     window = create_main_window(path)
     if os.environ.get("OPPEVAL_STARTUP_BENCH"):
         def report() -> None:
