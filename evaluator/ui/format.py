@@ -28,7 +28,8 @@ def ui_language() -> str:
 def money(value: float | None, currency: str, lang: str, decimals: int = 0) -> str:
     if value is None:
         return unknown()
-    return i18n.fmt_money(value, currency, lang, decimals)
+    # A no-break space keeps '€ 14,71' (Dutch style) together when a label wraps.
+    return i18n.fmt_money(value, currency, lang, decimals).replace(" ", "\u00a0")
 
 
 def signed_money(value: float | None, currency: str, lang: str, decimals: int = 0) -> str:

@@ -136,7 +136,7 @@ def test_dutch_numbers(qtbot):
     widget.set_analysis(ev, analysis_of(ev, "nl"))
     total = analysis_of(ev).projection.total_net
     assert widget.key_numbers["total_net"].value.text() == fmt.money(total, "EUR", "nl")
-    assert "€ " in widget.key_numbers["total_net"].value.text()
+    assert "€\u00a0" in widget.key_numbers["total_net"].value.text()  # kept together when wrapping
 
 
 def test_only_the_visible_chart_tab_draws(qtbot):
