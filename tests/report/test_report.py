@@ -29,9 +29,17 @@ def normalise(text: str) -> str:
     return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text)).strip()
 
 
+_TEXTS: dict[tuple[str, int, int], str] = {}
+
+
 def pdf_text(path) -> str:
-    reader = pypdf.PdfReader(str(path))
-    return normalise(" ".join(page.extract_text() or "" for page in reader.pages))
+    """All pages' text, normalised; cached per file version (extraction is the slow part)."""
+    stat = os.stat(path)
+    key = (str(path), stat.st_mtime_ns, stat.st_size)
+    if key not in _TEXTS:
+        reader = pypdf.PdfReader(str(path))
+        _TEXTS[key] = normalise(" ".join(page.extract_text() or "" for page in reader.pages))
+    return _TEXTS[key]
 
 
 def squash(text: str) -> str:
@@ -223,7 +231,17 @@ def test_every_example_reports_in_both_languages(qt_app, tmp_path, index):
         assert all(embedded for _, embedded in fonts_of(path))
 
 
-@pytest.mark.parametrize("index", range(len(example_ids())), ids=example_ids())
+def _largest_first(ids: list[str]) -> list:
+    """The largest example runs in every test run; the others only with ``make test-slow``."""
+    from evaluator.resources import example_paths
+
+    paths = example_paths()
+    largest = max(range(len(paths)), key=lambda i: paths[i].stat().st_size) if paths else -1
+    return [pytest.param(i, id=name, marks=() if i == largest else pytest.mark.slow)
+            for i, name in enumerate(ids)]
+
+
+@pytest.mark.parametrize("index", _largest_first(example_ids()))
 def test_every_example_with_a_real_simulation_stays_within_six_pages(qt_app, tmp_path, index):
     from evaluator.core.simulation import simulate
 
