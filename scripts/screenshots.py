@@ -101,8 +101,25 @@ def main() -> int:
     window.show_library()
     save(window, "library-dutch.png")
 
+    # Dark colours, as a user who chose them (or whose desktop is dark) starts the app.
+    settings.language_choice = "en"
+    settings.theme = "dark"
+    install_translators("en")
+    library = window.library
     window.close()
     window.current_id = None
+    window = create_main_window(settings=settings, library=library)
+    window.resize(1360, 860)
+    window.open_entry(ids["pyramid-scheme"])
+    window.editor.show_page("costs")
+    widget = window.editor.reveal("offer.fees.signup")
+    widget.selectAll()
+    QTest.keyClicks(widget, "-5")
+    save(window, "editor-dark.png")
+
+    window.close()
+    window.current_id = None
+    settings.theme = ""
     window.library.close()
     sys.stdout.flush()
     os._exit(0)  # skip the interpreter's teardown of live Qt objects

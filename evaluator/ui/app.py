@@ -84,6 +84,13 @@ def apply_theme(theme: str) -> None:
         QGuiApplication.styleHints().setColorScheme(
             Qt.ColorScheme.Dark if dark else (Qt.ColorScheme.Light if theme == "light" else Qt.ColorScheme.Unknown))
     app.setPalette(dark_palette() if dark else app.style().standardPalette())
+    # Widgets with a style sheet keep the palette they were polished with; re-applying the sheet
+    # makes a switch while the app runs take effect everywhere.
+    for widget in app.allWidgets():
+        sheet = widget.styleSheet()
+        if sheet:
+            widget.setStyleSheet("")
+            widget.setStyleSheet(sheet)
 
 
 def ensure_app(argv: list[str] | None = None) -> QApplication:
