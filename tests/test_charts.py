@@ -184,3 +184,26 @@ def test_charts_module_imports_no_pyplot():
              for alias in node.names}
     modules = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
     assert "matplotlib.pyplot" not in names | modules and "pyplot" not in names
+
+
+def test_charts_read_a_real_simulation_result():
+    from evaluator.core.simulation import simulate
+
+    ev = sample_evaluation()
+    sim = simulate(ev, participants=20_000)
+    analysis = analysis_of(ev, "en", sim)
+    ax = _ax()
+    charts.draw_cumulative(ax, analysis, ChartStyle.for_print("en", "EUR"), sim)
+    (median,) = _by_gid(ax, "cohort_median")
+    assert list(median.get_ydata()) == pytest.approx(sim.series["cohort_median_cum_net"])
+    assert len(median.get_xdata()) == sim.months
+    ax = _ax()
+    charts.draw_outcome_distribution(ax, sim, ChartStyle.for_print("en", "EUR"))
+    for key, value in sim.everyone_net_percentiles.items():
+        assert _by_gid(ax, f"everyone:{key}")[0].get_width() == pytest.approx(value)
+    share = f"{sim.everyone_share_profitable_percent:.1f}% of everyone ends with a profit"
+    assert ax.get_xlabel().endswith(share)
+    ax = _ax()
+    charts.draw_pitch_vs_reality(ax, ev, analysis, ChartStyle.for_print("en", "EUR"), sim)
+    simulated = _by_gid(ax, "pitch:simulated")[0].get_width()
+    assert simulated == pytest.approx(sim.cohort_net_percentiles["50"] / sim.months)
