@@ -117,6 +117,122 @@ def stage_desktop_files(bundle: Path) -> None:
     shutil.copy2(LINUX_DIR / "README-bundle.txt", bundle / "README.txt")
 
 
+LICENSE_FILE_WORDS = ("LICENSE", "LICENCE", "COPYING", "NOTICE", "AUTHORS")
+MIT_TEXT = """MIT License
+
+Copyright (c) 2026 Opportunity Evaluator developers
+
+Permission is hereby granted, free of charge, to any person obtaining a copy of this software and
+associated documentation files (the "Software"), to deal in the Software without restriction,
+including without limitation the rights to use, copy, modify, merge, publish, distribute,
+sublicense, and/or sell copies of the Software, and to permit persons to whom the Software is
+furnished to do so, subject to the following conditions:
+
+The above copyright notice and this permission notice shall be included in all copies or
+substantial portions of the Software.
+
+THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING BUT
+NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND
+NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES
+OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN
+CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.
+"""
+QT_NOTE = """Qt 6 and Qt for Python (PySide6, Shiboken6) are used under the GNU Lesser General Public
+License version 3 (LGPL-3.0-only); the licence texts follow in this folder where the build machine
+had them (Debian: /usr/share/common-licenses/LGPL-3 and GPL-3), else see
+https://www.gnu.org/licenses/lgpl-3.0.html. The source code of Qt and Qt for Python is available
+from https://download.qt.io/official_releases/ and https://code.qt.io/. The Qt libraries are
+shipped unmodified as separate shared libraries in _internal/PySide6/Qt/lib/ and
+_internal/PySide6/ and may be replaced by compatible versions of your own.
+"""
+
+
+def dependency_distributions(root: str = DIST_NAME) -> list:
+    """The installed distributions the app needs at run time (its requirements, recursively)."""
+    import re
+    from importlib import metadata
+
+    found: dict = {}
+
+    def walk(name: str) -> None:
+        key = re.sub(r"[-_.]+", "-", name).lower()
+        if key in found:
+            return
+        try:
+            dist = metadata.distribution(name)
+        except metadata.PackageNotFoundError:
+            return
+        found[key] = dist
+        for requirement in dist.requires or []:
+            if "extra ==" not in requirement:
+                walk(re.split(r"[\s;<>=!~\[(]", requirement, maxsplit=1)[0])
+
+    walk(root)
+    return [dist for key, dist in sorted(found.items()) if key != root]
+
+
+NOT_SHIPPED = {"pip", "setuptools", "wheel"}  # requirements of requirements that the spec excludes
+
+
+def licence_name(dist) -> str:
+    """A short licence name: the SPDX expression, else the classifier, else the licence field's first words."""
+    if dist.metadata.get("License-Expression"):
+        return dist.metadata["License-Expression"]
+    classifiers = [c.split(" :: ")[-1] for c in dist.metadata.get_all("Classifier") or [] if c.startswith("License ::")]
+    if classifiers:
+        return " / ".join(classifiers)
+    for line in (dist.metadata.get("License") or "").splitlines():
+        if any(ch.isalnum() for ch in line):
+            return line.strip()[:70]
+    return ""
+
+
+def collect_licenses(bundle: Path) -> Path:
+    """Put the licences of everything the bundle ships into ``bundle/licenses/``."""
+    target = bundle / "licenses"
+    if target.exists():
+        shutil.rmtree(target)
+    target.mkdir(parents=True)
+    rows = [f"{APP_NAME} {read_version()}: MIT"]
+    own = ROOT / "LICENSE"
+    (target / APP_NAME).mkdir()
+    (target / APP_NAME / "LICENSE").write_text(own.read_text() if own.is_file() else MIT_TEXT)
+    python_licence = Path(sys.base_prefix) / "lib" / f"python{sys.version_info[0]}.{sys.version_info[1]}" / "LICENSE.txt"
+    if python_licence.is_file():
+        (target / "python").mkdir()
+        shutil.copy2(python_licence, target / "python" / "LICENSE.txt")
+        rows.append(f"Python {platform.python_version()}: PSF-2.0")
+    for dist in dependency_distributions():
+        if dist.metadata["Name"].lower() in NOT_SHIPPED:
+            continue
+        name, version = dist.metadata["Name"], dist.version
+        folder = target / f"{name}-{version}"
+        folder.mkdir()
+        licence = licence_name(dist)
+        rows.append(f"{name} {version}: {licence or 'see folder'}")
+        copied = 0
+        for file in dist.files or []:
+            if any(word in file.name.upper() for word in LICENSE_FILE_WORDS) and not file.name.endswith(".py"):
+                source = Path(dist.locate_file(file))
+                if source.is_file():
+                    parts = file.parts[file.parts.index("licenses") + 1:] if "licenses" in file.parts else [file.name]
+                    dest = folder.joinpath(*parts)
+                    dest.parent.mkdir(parents=True, exist_ok=True)
+                    shutil.copy2(source, dest)
+                    copied += 1
+        if "LGPL" in licence.upper() or not copied:
+            (folder / "NOTE.txt").write_text((QT_NOTE if "LGPL" in licence.upper() else
+                                              f"{name} {version} is distributed under: {licence}\n"))
+            for text in ("LGPL-3", "GPL-3"):
+                common = Path("/usr/share/common-licenses") / text
+                if "LGPL" in licence.upper() and common.is_file():
+                    shutil.copy2(common, folder / text)
+    (target / "README.txt").write_text(
+        "Licences of Opportunity Evaluator and of the software shipped with it, one folder each.\n\n"
+        + "\n".join(rows) + "\n")
+    return target
+
+
 def tarball(bundle: Path, version: str) -> Path:
     """``dist/opportunity-evaluator-<version>-linux-<arch>.tar.gz`` with the bundle folder inside."""
     system = platform.system().lower()

@@ -102,6 +102,7 @@ def test_spec_stages_the_desktop_files_into_the_bundle(tmp_path, monkeypatch):
     bundle = tmp_path / "dist" / "opportunity-evaluator"
     assert (bundle / "share" / "applications" / bt.DESKTOP_FILE).is_file()
     assert (bundle / "install.sh").is_file() and (bundle / "README.txt").is_file()
+    assert "PySide6_Essentials" in (bundle / "licenses" / "README.txt").read_text()
 
 
 def test_check_installed_version_explains_a_stale_install():
