@@ -188,7 +188,7 @@ def _unused_name(path: Path, label: str) -> Path:
 
 @contextlib.contextmanager
 def _file_lock(path: Path) -> Iterator[None]:
-    """An advisory lock (POSIX) so two processes do not both recover the same damaged file."""
+    """An advisory lock (POSIX) so two processes do not both recover or migrate the same file."""
     try:
         import fcntl
     except ImportError:  # Windows: renaming a file another process has open fails there anyway
@@ -560,36 +560,40 @@ class Library:
 def _migrate(conn: sqlite3.Connection, path: Path) -> Path | None:
     """Apply pending schema steps, one ``BEGIN IMMEDIATE`` transaction each.
 
-    The write lock is taken before looking at what is pending, so processes opening a new or old
-    library at the same moment apply each step exactly once. Before the first step on a database
-    that already had a schema, a backup copy is written next to it. Returns the backup's path.
+    Up to date (the usual case): one read, no lock. Otherwise the whole run holds the library's
+    lock file, so a process opening a library that another one is creating or migrating waits
+    until that is finished instead of seeing it half-way (and, say, backing up a library that
+    is a few milliseconds old); each step also takes the database's write lock and re-checks what
+    is pending. Before the first step on a database that already had a schema, a backup copy is
+    written next to it. Returns the backup's path.
     """
     db = Database(conn)
+    applied = [m.name for m in MIGRATIONS.applied(db)]
+    _refuse_unknown(applied, path)
+    if all(name in applied for name in MIGRATION_NAMES):
+        return None
     backup_path = None
     first = True
-    while True:
-        applied = [m.name for m in MIGRATIONS.applied(db)]  # a read: no lock needed when up to date
-        _refuse_unknown(applied, path)
-        if all(name in applied for name in MIGRATION_NAMES):
-            return backup_path
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            applied = [m.name for m in MIGRATIONS.applied(db)]  # again, now that we hold the lock
-            _refuse_unknown(applied, path)
-            pending = [name for name in MIGRATION_NAMES if name not in applied]
-            if not pending:  # another process migrated it while we waited
-                conn.execute("COMMIT")
-                return backup_path
-            if first and applied:
-                backup_path = _backup(path, f"backup-v{len(applied)}")
-            first = False
-            stop_before = pending[1] if len(pending) > 1 else None
-            MIGRATIONS.apply(db, stop_before=stop_before)
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
-        conn.execute("COMMIT")
+    with _file_lock(path):
+        while True:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                applied = [m.name for m in MIGRATIONS.applied(db)]
+                _refuse_unknown(applied, path)
+                pending = [name for name in MIGRATION_NAMES if name not in applied]
+                if not pending:  # done, by us or by another process while we waited
+                    conn.execute("COMMIT")
+                    return backup_path
+                if first and applied:
+                    backup_path = _backup(path, f"backup-v{len(applied)}")
+                first = False
+                stop_before = pending[1] if len(pending) > 1 else None
+                MIGRATIONS.apply(db, stop_before=stop_before)
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
 
 
 def _refuse_unknown(applied: list[str], path: Path) -> None:

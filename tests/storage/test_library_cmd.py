@@ -100,7 +100,7 @@ def test_export_of_an_unknown_id_exits_2_and_writes_nothing(tmp_path, capsys, ba
     assert code == 2
     assert f"no library entry with id '{bad_id}'" in err
     assert not out_file.exists()
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["lib.sqlite3"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["lib.sqlite3", "lib.sqlite3.lock"]
 
 
 def test_export_into_a_missing_folder_exits_2(tmp_path, capsys):
