@@ -27,7 +27,6 @@ def test_save_close_reopen_from_library_finds_everything(qtbot, make_window, lib
     type_into(qtbot, window, "assumptions.hours_per_week", "6")
     target = tmp_path / "shake club.oppeval"
     modals.answer["save"] = str(target)
-    assert "*" not in window.windowTitle() or True
     window.act_save.trigger()  # no linked file yet: Save asks where (Save As)
     assert target.exists()
     saved = fileformat.load(target)
@@ -112,6 +111,37 @@ def test_switching_to_dutch_translates_and_is_remembered(qtbot, window, settings
     assert window.library_view.title.text() == "Jouw evaluaties"
     assert window.analysis.lang == "nl"
     assert AppSettings(settings.path).language_choice == "nl"
+    from evaluator.ui.app import install_translators
+
+    loaded = install_translators("nl")  # what the app loads for Dutch: ours and Qt's own
+    assert {"shell_nl.qm", "results_nl.qm", "qtbase_nl.qm"} <= set(loaded)
+
+
+def test_new_evaluations_use_the_default_currency(qtbot, window, settings):
+    settings.default_currency = "USD"
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.isActiveWindow(), timeout=2000)
+    qtbot.keyClick(window.library_view.tree, Qt.Key_N, Qt.ControlModifier)  # Ctrl+N
+    assert window.current_id is not None
+    assert window.editor.evaluation.offer.currency == "USD"
+    assert window.editor.field("offer.fees.signup").unit_label.text() == "USD"
+    assert window.library.get(window.current_id).offer.name == "New offer"
+    qtbot.keyClick(window.editor.field("offer.name").widget, Qt.Key_F, Qt.ControlModifier)  # Ctrl+F
+    assert window.on_library_page() and window.library_view.search.hasFocus()
+
+
+def test_closing_with_a_linked_file_behind_asks_and_saves(qtbot, make_window, modals, tmp_path):
+    window = make_window()
+    path = tmp_path / "linked.oppeval"
+    shutil.copy(example_paths()[0], path)
+    window.open_path(str(path))
+    type_into(qtbot, window, "offer.company", "Changed Ltd")
+    assert window.windowTitle().split(" \u2014 ")[0].endswith("*")
+    modals.answer["question"] = QMessageBox.StandardButton.Save
+    window.close()
+    (args,) = modals.named("question")
+    assert args[1] == "Save changes?" and fileformat.load(path).offer.name in args[2]
+    assert fileformat.load(path).offer.company == "Changed Ltd"
 
 
 def test_reference_wage_setting_is_validated_and_saved(qtbot, window, settings):
