@@ -237,7 +237,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 6)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([640, 720])
+        self.splitter.setSizes([760, 600])
         self._evaluation_page = QWidget(self)
         page_layout = QVBoxLayout(self._evaluation_page)
         page_layout.setContentsMargins(6, 6, 6, 6)

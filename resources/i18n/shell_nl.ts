@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../evaluator/ui/app.py" line="115" />
+        <location filename="../../evaluator/ui/app.py" line="122" />
         <source>Library not available</source>
         <translation>Bibliotheek niet beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/app.py" line="116" />
+        <location filename="../../evaluator/ui/app.py" line="123" />
         <source>Your library cannot be opened; this session uses a temporary library that is not kept.</source>
         <translation>Je bibliotheek kan niet worden geopend; deze sessie gebruikt een tijdelijke bibliotheek die niet bewaard blijft.</translation>
     </message>
@@ -835,8 +835,8 @@ Een hulpmiddel, geen juridisch advies.</translation>
     </message>
     <message>
         <location filename="../../evaluator/ui/editor/fields.py" line="107" />
-        <source>hours per week</source>
-        <translation>uur per week</translation>
+        <source>hours</source>
+        <translation>uur</translation>
     </message>
     <message>
         <location filename="../../evaluator/ui/editor/fields.py" line="108" />
@@ -942,13 +942,13 @@ Een hulpmiddel, geen juridisch advies.</translation>
         <translation>Plakken uit spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="202" />
-        <location filename="../../evaluator/ui/editor/tables.py" line="405" />
+        <location filename="../../evaluator/ui/editor/tables.py" line="211" />
+        <location filename="../../evaluator/ui/editor/tables.py" line="414" />
         <source>Level %1</source>
         <translation>Niveau %1</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="407" />
+        <location filename="../../evaluator/ui/editor/tables.py" line="416" />
         <source>Row %1, %2</source>
         <translation>Rij %1, %2</translation>
     </message>

@@ -104,7 +104,7 @@ def unit_suffix(spec: FieldSpec, currency: str) -> str:
         "percent": "%",
         "months": translate("OfferEditor", "months"),
         "days": translate("OfferEditor", "days"),
-        "hours": translate("OfferEditor", "hours per week"),
+        "hours": translate("OfferEditor", "hours"),
         "volume": translate("OfferEditor", "points"),
     }.get(spec.unit, "")
 
@@ -150,6 +150,8 @@ class ScalarField(QObject):
             if spec.kind in ("number", "whole"):
                 self.widget.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
                 self.widget.setMaximumWidth(160)
+            elif spec.name == "currency":
+                self.widget.setMaximumWidth(90)
         self.widget.setObjectName(path)
         self.widget.installEventFilter(self)
         row.addWidget(self.widget, 1 if spec.kind in ("text", "choice") else 0)

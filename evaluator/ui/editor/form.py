@@ -113,8 +113,8 @@ class OfferEditor(QWidget):
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("editorSections")
-        self.nav.setMaximumWidth(180)
-        self.nav.setMinimumWidth(150)
+        self.nav.setMaximumWidth(165)
+        self.nav.setMinimumWidth(130)
         self.nav.setSpacing(1)
         self.stack = QStackedWidget(self)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)

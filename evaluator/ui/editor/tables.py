@@ -164,7 +164,7 @@ class RecordTable(QWidget):
             item = QTableWidgetItem(text)
             item.setToolTip(tip)
             self.grid.setHorizontalHeaderItem(col, item)
-        self.grid.resizeColumnsToContents()
+        self._fit_columns()
         list_label = field_info(self.owner, self.name, lang)["label"]
         self.grid.setAccessibleName(list_label)
         self.grid.setToolTip(field_info(self.owner, self.name, lang)["help"])
@@ -195,6 +195,15 @@ class RecordTable(QWidget):
                             item.setText(format_number(value, lang))
         finally:
             self._loading = False
+
+    def _fit_columns(self) -> None:
+        """Text columns share the spare width; the others are as wide as their contents."""
+        header = self.grid.horizontalHeader()
+        header.setStretchLastSection(False)
+        stretch = [i for i, spec in enumerate(self.specs) if spec.kind == "text"] or [len(self.specs) - 1]
+        for i in range(len(self.specs)):
+            header.setSectionResizeMode(
+                i, QHeaderView.Stretch if i in stretch else QHeaderView.ResizeToContents)
 
     def _update_row_headers(self) -> None:
         if self.item_model is None:
@@ -258,7 +267,7 @@ class RecordTable(QWidget):
         finally:
             self.grid.blockSignals(False)
             self._loading = False
-        self.grid.resizeColumnsToContents()
+        self._fit_columns()
         self._apply_cell_errors()
 
     def _default_row(self) -> dict | float:
