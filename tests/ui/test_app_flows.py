@@ -210,3 +210,25 @@ def test_declined_draft_is_discarded(make_window, library, modals):
     assert window.on_library_page()
     assert library.drafts() == []
     assert library.get(entry_id).offer.name == "Old"
+
+
+def test_damaged_default_library_at_start_up(qtbot, settings, modals):
+    """The real start-up path: the per-user library file is garbage."""
+    from evaluator.storage.library import default_library_path
+    from evaluator.ui.app import create_main_window
+
+    path = default_library_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"\x00garbage" * 1000)
+    window = create_main_window(settings=settings)
+    qtbot.addWidget(window)
+    try:
+        (args,) = modals.named("warning")
+        assert str(window.library.recovered_from) in args[2]
+        entry_id = window.new_evaluation()
+        assert window.library.entry(entry_id).name == "New offer"
+        assert window.library.path == path.absolute()
+    finally:
+        window.close()
+        window.current_id = None
+        window.library.close()

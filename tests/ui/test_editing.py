@@ -156,3 +156,28 @@ def test_help_text_shown_for_the_focused_field(qtbot, window):
     window.editor.reveal("offer.fees.starter_kit")
     assert "starter kit" in window.editor.help_line.text().lower()
     assert window.editor.field("offer.fees.starter_kit").widget.accessibleName() == "Starter kit"
+
+
+def test_edits_autosave_to_the_library_with_the_verdict(qtbot, window, library):
+    window.start_from_example(str(example_paths()[0]))
+    entry_id = window.current_id
+    type_into(qtbot, window, "offer.company", "Autosaved BV")
+    # No explicit save: the debounced autosave stores it (and the verdict the list shows).
+    qtbot.waitUntil(lambda: library.get(entry_id).offer.company == "Autosaved BV", timeout=5000)
+    assert library.entry(entry_id).verdict == window.analysis.verdict.level
+    assert library.drafts() == []
+
+
+def test_adding_a_row_is_one_undo_step(qtbot, window):
+    window.new_evaluation()
+    window.editor.show_page("training")
+    table = window.editor.table("offer.training")
+    qtbot.mouseClick(table.add_button, Qt.LeftButton)
+    qtbot.mouseClick(table.add_button, Qt.LeftButton)
+    assert table.grid.rowCount() == 2
+    window.undo()
+    assert table.grid.rowCount() == 1
+    window.redo()
+    assert table.grid.rowCount() == 2
+    assert window.editor.state()["offer"]["training"][1] == {
+        "name": "", "cost": None, "times_per_year": None, "mandatory": False, "focus": "product"}
