@@ -8,6 +8,7 @@ simulation, autosaves to the library, keeps drafts for crash recovery, and runs 
 from __future__ import annotations
 
 import importlib
+import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -497,6 +498,10 @@ class MainWindow(QMainWindow):
                 self.library.update(self.current_id, ev, verdict=verdict)
             except LookupError:
                 return
+            except sqlite3.Error as exc:  # e.g. locked by another process for too long: retry
+                self._library_trouble(exc)
+                self.autosave_timer.start(5000)
+                return
             self._stored_verdict = verdict
             self._saved_to_library = ev
             if not self.current_file:
@@ -514,6 +519,14 @@ class MainWindow(QMainWindow):
             self.library.save_draft(self.current_id, self.editor.state())
         except LookupError:
             pass
+        except sqlite3.Error as exc:
+            self._library_trouble(exc)
+            self.draft_timer.start(5000)
+
+    def _library_trouble(self, exc: Exception) -> None:
+        self.statusBar().showMessage(
+            self.tr("Could not store your changes in the library yet (%1); trying again.")
+            .replace("%1", str(exc)), 6000)
 
     def flush(self) -> None:
         """Write pending autosaves and drafts now (before switching, closing, quitting)."""

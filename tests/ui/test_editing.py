@@ -181,3 +181,20 @@ def test_adding_a_row_is_one_undo_step(qtbot, window):
     assert table.grid.rowCount() == 2
     assert window.editor.state()["offer"]["training"][1] == {
         "name": "", "cost": None, "times_per_year": None, "mandatory": False, "focus": "product"}
+
+
+def test_a_locked_library_does_not_lose_the_edit(qtbot, window, library, monkeypatch):
+    import sqlite3
+
+    window.new_evaluation()
+    entry_id = window.current_id
+    real_update = library.update
+    monkeypatch.setattr(library, "update", lambda *a, **k: (_ for _ in ()).throw(
+        sqlite3.OperationalError("database is locked")))
+    type_into(qtbot, window, "offer.company", "Busy BV")
+    window.autosave()
+    assert "database is locked" in window.statusBar().currentMessage()
+    assert window.editor.field("offer.company").widget.text() == "Busy BV"
+    monkeypatch.setattr(library, "update", real_update)
+    window.autosave()
+    assert library.get(entry_id).offer.company == "Busy BV"
