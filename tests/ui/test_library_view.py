@@ -130,3 +130,33 @@ def test_simulation_result_feeds_back_into_the_analysis(qtbot, window):
     assert blocker.args[0] is not None
     assert window.simulation is blocker.args[0]
     assert window.analysis is not None
+
+
+def test_compare_picker_needs_two_to_four(qtbot, library, window, monkeypatch):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from evaluator.ui import dialogs
+
+    ids = [add(library, f"Offer {i}") for i in range(5)]
+    picker = dialogs.ComparePicker(library.list(sort="name"), [ids[0]], window)
+    qtbot.addWidget(picker)
+    ok = picker.buttons.button(QDialogButtonBox.Ok)
+    assert picker.chosen_ids() == [ids[0]] and not ok.isEnabled()
+    for i in (1, 2, 3):
+        picker.list.item(i).setCheckState(Qt.Checked)
+    assert ok.isEnabled() and len(picker.chosen_ids()) == 4
+    picker.list.item(4).setCheckState(Qt.Checked)
+    assert not ok.isEnabled()  # five is too many
+
+    # Through the Compare button: the picker (answered here) and then the compare window.
+    def pick_two(self):
+        self.list.item(0).setCheckState(Qt.Checked)
+        self.list.item(1).setCheckState(Qt.Checked)
+        return dialogs.QDialog.Accepted
+
+    monkeypatch.setattr(dialogs.ComparePicker, "exec", pick_two)
+    window.library_view.refresh()
+    qtbot.mouseClick(window.library_view.compare_button, Qt.LeftButton)
+    (dialog,) = window._compare_dialogs
+    assert [name for name, _ev, _a in dialog.view.items] == ["Offer 0", "Offer 1"]
+    dialog.close()
