@@ -500,6 +500,9 @@ class OfferEditor(QWidget):
             field.set_error("; ".join(messages) if messages else None)
         for path, table in self.tables.items():
             table.set_errors(table_errors[path])
+            if table.isHidden():  # e.g. unilevel levels while the plan is binary: say it up top
+                label = field_info(table.owner, table.name, self.lang)["label"]
+                general.extend(f"{label}{rel}: {message}" for rel, message in table_errors[path])
         if general:
             self.general_error.show_error(QCoreApplication.translate("OfferEditor", "Please check:") + " " + "; ".join(general))
         else:
