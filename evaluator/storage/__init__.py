@@ -4,15 +4,17 @@ from .library import (
     DB_FILENAME,
     SCHEMA_VERSION,
     VERDICT_LEVELS,
+    ConflictError,
     Draft,
     Entry,
     Library,
     LibraryError,
+    SaveResult,
     UnknownEntryError,
     default_library_path,
 )
 
 __all__ = [
-    "DB_FILENAME", "SCHEMA_VERSION", "VERDICT_LEVELS", "Draft", "Entry", "Library",
-    "LibraryError", "UnknownEntryError", "default_library_path",
+    "DB_FILENAME", "SCHEMA_VERSION", "VERDICT_LEVELS", "ConflictError", "Draft", "Entry", "Library",
+    "LibraryError", "SaveResult", "UnknownEntryError", "default_library_path",
 ]

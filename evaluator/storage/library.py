@@ -30,7 +30,7 @@ import json
 import os
 import sqlite3
 from dataclasses import asdict, dataclass
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, Iterator, Literal
 
@@ -72,6 +72,51 @@ class UnknownEntryError(LookupError):
     def __init__(self, entry_id: Any):
         self.entry_id = entry_id
         super().__init__(f"no library entry with id {entry_id!r}")
+
+
+class ConflictError(Exception):
+    """The entry changed in the library since the caller loaded it (another window or process
+    saved it meanwhile): optimistic concurrency, see :meth:`Library.update`.
+
+    Both versions are available: ``theirs`` is the stored evaluation (the other writer's, None if
+    it cannot be read), ``mine`` the one the caller tried to store; ``expected_updated`` is the
+    timestamp the caller loaded, ``current_updated`` the stored one. Nothing was written.
+    ``render(lang)`` gives the message in English or Dutch.
+    """
+
+    def __init__(self, entry_id: int, expected_updated: str, current_updated: str,
+                 theirs: "Evaluation | None", mine: "Evaluation"):
+        self.entry_id = entry_id
+        self.expected_updated = expected_updated
+        self.current_updated = current_updated
+        self.theirs = theirs
+        self.mine = mine
+        super().__init__(self.render("en"))
+
+    def render(self, lang: str = "en") -> str:
+        return tr(lang,
+                  f"entry {self.entry_id} was changed elsewhere at {self.current_updated} "
+                  f"(you loaded the version of {self.expected_updated})",
+                  f"item {self.entry_id} is elders gewijzigd op {self.current_updated} "
+                  f"(u had de versie van {self.expected_updated} geladen)")
+
+
+class SaveResult(tuple):
+    """What :meth:`Library.save_or_fork` did: unpacks as ``(id, forked)``; ``.updated`` is the
+    stored entry's new ``updated`` timestamp (the caller's next ``expected_updated``)."""
+
+    def __new__(cls, entry_id: int, forked: bool, updated: str) -> "SaveResult":
+        self = super().__new__(cls, (entry_id, forked))
+        self.updated = updated
+        return self
+
+    @property
+    def id(self) -> int:
+        return self[0]
+
+    @property
+    def forked(self) -> bool:
+        return self[1]
 
 
 class _Corrupt(Exception):
@@ -116,6 +161,22 @@ def default_library_path() -> Path:
 
 def utc_now() -> str:
     return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def _next_updated(previous: str | None) -> str:
+    """A new ``updated`` value that is never equal to (nor, as text, before) ``previous``.
+
+    Optimistic concurrency compares ``updated`` values, so every write must change it, even two
+    writes within one microsecond or after the clock was set back.
+    """
+    now = utc_now()
+    if previous is None or now > previous:
+        return now
+    try:
+        moment = datetime.strptime(previous, "%Y-%m-%dT%H:%M:%S.%fZ")
+    except ValueError:
+        return now
+    return (moment + timedelta(microseconds=1)).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
 def _escape_like(text: str) -> str:
@@ -382,18 +443,88 @@ class Library:
             )
             return int(cursor.lastrowid)
 
-    def update(self, entry_id: int, ev: Evaluation, verdict: str | None = None) -> None:
-        """Replace the document. ``verdict`` is that of the new document (None: not analysed)."""
+    def update(self, entry_id: int, ev: Evaluation, verdict: str | None = None,
+               expected_updated: str | None = None) -> str:
+        """Replace the document. ``verdict`` is that of the new document (None: not analysed).
+
+        ``expected_updated``: the entry's ``updated`` when the caller loaded it. If given and the
+        stored value differs (another window or process saved meanwhile), nothing is written and
+        :class:`ConflictError` is raised with both versions. Returns the new ``updated``.
+        """
         document = fileformat.dumps(ev)
+        verdict = self._verdict(verdict)
         with self._write() as conn:
-            cursor = conn.execute(
+            previous = self._check_current(conn, entry_id, ev, expected_updated)
+            updated = _next_updated(previous)
+            conn.execute(
                 "UPDATE evaluations SET name = ?, company = ?, kind = ?, verdict = ?, document = ?, "
                 "updated = ?, search_text = ? WHERE id = ?",
-                [ev.offer.name, ev.offer.company, ev.offer.kind, self._verdict(verdict), document,
-                 utc_now(), search_text(ev.offer.name, ev.offer.company), self._id(entry_id)],
+                [ev.offer.name, ev.offer.company, ev.offer.kind, verdict, document,
+                 updated, search_text(ev.offer.name, ev.offer.company), self._id(entry_id)],
             )
-            if cursor.rowcount == 0:
-                raise UnknownEntryError(entry_id)
+            return updated
+
+    def save_or_fork(self, entry_id: int, ev: Evaluation, expected_updated: str | None,
+                     verdict: str | None = None, lang: str = "en") -> SaveResult:
+        """Store an editor's evaluation without ever losing another writer's changes.
+
+        In one transaction: if the entry is unchanged since the caller loaded it (its ``updated``
+        equals ``expected_updated``, or ``expected_updated`` is None), update it; otherwise keep
+        the other writer's version as it is and add ``ev`` as a new entry named
+        "<name> (conflicting copy)" ("(conflicterende kopie)" in Dutch; numbered if that name is
+        taken), not linked to any file. An entry purged meanwhile is re-created the same way.
+        Returns ``(id, forked)`` (with ``.updated``): the id the editor now shows, and whether it
+        is the new copy, so that the app can tell the user.
+        """
+        document = fileformat.dumps(ev)
+        verdict = self._verdict(verdict)
+        with self._write() as conn:
+            row = conn.execute("SELECT updated FROM evaluations WHERE id = ?",
+                               [self._id(entry_id)]).fetchone()
+            if row is not None and (expected_updated is None or row[0] == expected_updated):
+                updated = _next_updated(row[0])
+                conn.execute(
+                    "UPDATE evaluations SET name = ?, company = ?, kind = ?, verdict = ?, "
+                    "document = ?, updated = ?, search_text = ? WHERE id = ?",
+                    [ev.offer.name, ev.offer.company, ev.offer.kind, verdict, document, updated,
+                     search_text(ev.offer.name, ev.offer.company), self._id(entry_id)],
+                )
+                return SaveResult(self._id(entry_id), False, updated)
+            suffix = tr(lang, "conflicting copy", "conflicterende kopie")
+            taken = {r[0] for r in conn.execute("SELECT name FROM evaluations WHERE deleted IS NULL")}
+            n = 1
+            while True:
+                label = f" ({suffix})" if n == 1 else f" ({suffix} {n})"
+                new_name = ev.offer.name[: 200 - len(label)] + label
+                if new_name not in taken:
+                    break
+                n += 1
+            data = fileformat.to_data(ev)
+            data["offer"]["name"] = new_name
+            copy = fileformat.from_data(data)
+            now = utc_now()
+            cursor = conn.execute(
+                "INSERT INTO evaluations (name, company, kind, verdict, document, created, "
+                "updated, file_path, deleted, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?)",
+                [new_name, copy.offer.company, copy.offer.kind, verdict, fileformat.dumps(copy),
+                 now, now, search_text(new_name, copy.offer.company)],
+            )
+            return SaveResult(int(cursor.lastrowid), True, now)
+
+    def _check_current(self, conn: sqlite3.Connection, entry_id: Any, mine: Evaluation,
+                       expected_updated: str | None) -> str:
+        """Inside a write transaction: the entry's ``updated``; raise if missing or changed."""
+        row = conn.execute("SELECT updated, document FROM evaluations WHERE id = ?",
+                           [self._id(entry_id)]).fetchone()
+        if row is None:
+            raise UnknownEntryError(entry_id)
+        if expected_updated is not None and row[0] != expected_updated:
+            try:
+                theirs = fileformat.loads(row[1])
+            except fileformat.EvaluationFileError:
+                theirs = None
+            raise ConflictError(self._id(entry_id), expected_updated, row[0], theirs, mine)
+        return row[0]
 
     def rename(self, entry_id: int, new_name: str) -> None:
         """Change the offer's name (in the list and in the document); validated like a file.
@@ -401,7 +532,7 @@ class Library:
         Raises ``fileformat.EvaluationFileError`` (``offer.name: must not be empty``) for a bad name.
         """
         with self._write() as conn:
-            row = conn.execute("SELECT document, company FROM evaluations WHERE id = ?",
+            row = conn.execute("SELECT document, company, updated FROM evaluations WHERE id = ?",
                                [self._id(entry_id)]).fetchone()
             if row is None:
                 raise UnknownEntryError(entry_id)
@@ -411,7 +542,8 @@ class Library:
             conn.execute(
                 "UPDATE evaluations SET name = ?, document = ?, updated = ?, search_text = ? "
                 "WHERE id = ?",
-                [new_name, document, utc_now(), search_text(new_name, row[1]), self._id(entry_id)],
+                [new_name, document, _next_updated(row[2]), search_text(new_name, row[1]),
+                 self._id(entry_id)],
             )
 
     def duplicate(self, entry_id: int, new_name: str | None = None) -> int:
@@ -627,6 +759,6 @@ def _backup(path: Path, label: str) -> Path:
 
 
 __all__ = [
-    "Library", "Entry", "Draft", "LibraryError", "UnknownEntryError", "default_library_path",
+    "Library", "Entry", "Draft", "LibraryError", "UnknownEntryError", "ConflictError", "SaveResult", "default_library_path",
     "VERDICT_LEVELS", "SCHEMA_VERSION", "DB_FILENAME",
 ]
