@@ -74,6 +74,7 @@ def main() -> int:
     window.editor.undo_stack.undo()
 
     window.open_entry(ids["mlm-binary-starter-pack"])
+    window.editor.show_page("simulation")
     window.right_tabs.setCurrentIndex(1)
     view = window.simulation_view
     done = []
