@@ -7,7 +7,7 @@ severities, disclosure bases) the results, simulation and compare views all show
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QColor, QPalette
 
 from ..core import i18n
@@ -15,14 +15,13 @@ from ..core import i18n
 
 
 def ui_language() -> str:
-    """'nl' or 'en': QSettings "ui/language" if set, else the system locale."""
+    """'nl' or 'en': the language chosen in the app's settings, else the system locale's."""
     try:
-        chosen = QSettings().value("ui/language", "")
-    except Exception:  # no QCoreApplication yet, or an unreadable settings file
-        chosen = ""
-    if chosen:
-        return i18n.norm_lang(str(chosen))
-    return i18n.norm_lang(QLocale.system().name())
+        from .settings import AppSettings
+
+        return AppSettings().language
+    except Exception:  # an unreadable settings file must not stop a widget from showing
+        return i18n.norm_lang(QLocale.system().name())
 
 
 def money(value: float | None, currency: str, lang: str, decimals: int = 0) -> str:
