@@ -10,8 +10,9 @@ as often as they like.
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
+
+from ..core.fileformat import atomic_replace
 
 from .content import ReportContent, build_content
 
@@ -117,29 +118,18 @@ class PreparedReport:
         if not os.access(folder, os.W_OK | os.X_OK):
             raise ReportError(f"{folder}: the folder is not writable")
         try:
-            fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=folder)
+            with atomic_replace(out) as tmp:
+                writer = QPdfWriter(str(tmp))
+                writer.setResolution(1200)
+                writer.setPageLayout(page_layout(paper))
+                writer.setTitle(self.content.title)
+                writer.setCreator(f"Opportunity Evaluator {__version__}")
+                pages = self.paint_on(writer, fail_after_page=fail_after_page)
+                del writer  # closes the file
+                if os.path.getsize(tmp) == 0:
+                    raise ReportError(f"{out}: the PDF could not be written")
         except OSError as exc:
             raise ReportError(f"{folder}: cannot write here ({exc.strerror or exc})") from None
-        os.close(fd)
-        try:
-            writer = QPdfWriter(tmp)
-            writer.setResolution(1200)
-            writer.setPageLayout(page_layout(paper))
-            writer.setTitle(self.content.title)
-            writer.setCreator(f"Opportunity Evaluator {__version__}")
-            pages = self.paint_on(writer, fail_after_page=fail_after_page)
-            del writer  # closes the file
-            if os.path.getsize(tmp) == 0:
-                raise ReportError(f"{out}: the PDF could not be written")
-            with open(tmp, "rb+") as fh:
-                os.fsync(fh.fileno())
-            os.replace(tmp, out)
-        except BaseException:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-            raise
         return pages
 
 

@@ -294,24 +294,13 @@ def test_crash_mid_save_keeps_the_old_file_and_leaves_no_temp_file(tmp_path, mon
     elif fail_at == "fsync":
         monkeypatch.setattr(ff.os, "fsync", crash)
     else:
-        monkeypatch.setattr(ff, "dumps", lambda ev: "x" * 10)  # something partial gets written
-        real_fdopen = os.fdopen
+        real_write_bytes = Path.write_bytes
 
-        class Half:
-            def __init__(self, fh):
-                self.fh = fh
+        def half_write(self, data):  # something partial gets written, then the disk fills up
+            real_write_bytes(self, data[:3])
+            crash()
 
-            def __enter__(self):
-                return self
-
-            def __exit__(self, *exc):
-                self.fh.close()
-
-            def write(self, data):
-                self.fh.write(data[:3])
-                crash()
-
-        monkeypatch.setattr(ff.os, "fdopen", lambda fd, mode: Half(real_fdopen(fd, mode)))
+        monkeypatch.setattr(Path, "write_bytes", half_write)
     with pytest.raises(OSError):
         save(Evaluation.new("New"), path)
     assert path.read_bytes() == old_bytes
