@@ -108,13 +108,15 @@ def test_stale_temp_files_of_a_killed_writer_are_cleaned_up_by_the_next_save(tmp
     target = tmp_path / "offer.oppeval"
     stale = tmp_path / ".offer.oppeval.k1ll3d.tmp"  # what a writer killed before os.replace leaves
     stale.write_bytes(b'{"format": "opportunity-evaluation", "vers')
-    hour_ago = time.time() - 3600
-    os.utime(stale, (hour_ago, hour_ago))
+    day_ago = time.time() - 86400
+    os.utime(stale, (day_ago, day_ago))
     other = tmp_path / ".other.oppeval.k1ll3d.tmp"  # another file's temp file: not ours to touch
     other.write_bytes(b"x")
-    os.utime(other, (hour_ago, hour_ago))
+    os.utime(other, (day_ago, day_ago))
+    fresh = tmp_path / ".offer.oppeval.busy.tmp"  # another process saving right now: keep it
+    fresh.write_bytes(b"{")
     from evaluator.core.model import Evaluation
     fileformat.save(Evaluation.new("Offer"), target)
     assert fileformat.load(target).offer.name == "Offer"
-    assert other.exists()
+    assert other.exists() and fresh.exists()
     assert not stale.exists()
