@@ -19,6 +19,9 @@ How it stays sound (details and the tests that prove each point: ``docs/storage.
   backup copy of the database (sqlite3 backup API) next to it;
 * a file that is not a sound SQLite database is moved aside (never deleted) and a fresh library
   is started; ``recovered_from`` names the kept file.
+* optimistic concurrency for one entry open in two windows or processes: every write changes
+  ``updated``; ``update(..., expected_updated=)`` raises :class:`ConflictError` if someone else
+  wrote since, and ``save_or_fork`` keeps both versions (the second as a "conflicting copy").
 
 Nothing here imports Qt: the command line uses it as it is.
 """
