@@ -12,7 +12,7 @@ import importlib
 import sys
 
 from .. import __version__
-from .common import EXIT_USAGE, CommandError, fail
+from .common import EXIT_USAGE, CommandError, TerminalSafe, fail
 
 COMMANDS = {
     "validate": "check an evaluation file",
@@ -38,27 +38,29 @@ def _top_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in COMMANDS:
-        name = argv[0]
+        stdout, stderr = sys.stdout, sys.stderr
+        sys.stdout, sys.stderr = TerminalSafe(stdout), TerminalSafe(stderr)
         try:
-            module = importlib.import_module(f"evaluator.cli.{name}_cmd")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"evaluator.cli.{name}_cmd":
-                raise
-            return fail(f"the '{name}' command is not available yet in this version")
-        parser = argparse.ArgumentParser(prog=f"opportunity-evaluator {name}",
-                                         description=COMMANDS[name])
-        module.configure(parser)
-        args = parser.parse_args(argv[1:])
-        try:
-            return int(module.run(args) or 0)
-        except CommandError as exc:
-            return fail(str(exc))
-        except KeyboardInterrupt:
-            return 130
+            return _run_command(argv[0], argv[1:])
+        finally:
+            sys.stdout, sys.stderr = stdout, stderr
     args = _top_parser().parse_args(argv)
     from .app_launch import launch
 
     return launch(args.file)
+
+
+def _run_command(name: str, argv: list[str]) -> int:
+    module = importlib.import_module(f"evaluator.cli.{name}_cmd")  # name is one of COMMANDS
+    parser = argparse.ArgumentParser(prog=f"opportunity-evaluator {name}", description=COMMANDS[name])
+    module.configure(parser)
+    args = parser.parse_args(argv)
+    try:
+        return int(module.run(args) or 0)
+    except CommandError as exc:
+        return fail(str(exc))
+    except KeyboardInterrupt:
+        return 130
 
 
 def run() -> None:  # console-script friendly wrapper

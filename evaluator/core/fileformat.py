@@ -8,10 +8,12 @@ flushed and fsynced, then ``os.replace``.
 
 from __future__ import annotations
 
+import glob
 import json
 import math
 import os
 import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -353,6 +355,22 @@ def atomic_replace(path: str | os.PathLike) -> Iterator[Path]:
             os.close(dir_fd)
     except OSError:
         pass
+    _remove_stale_temps(path)
+
+
+STALE_TEMP_SECONDS = 3600
+
+
+def _remove_stale_temps(path: Path) -> None:
+    """Remove this file's temp files left by a save killed before os.replace: only ours
+    (.NAME.*.tmp) and only old ones, never another process's save in progress."""
+    cutoff = time.time() - STALE_TEMP_SECONDS
+    for tmp in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+        try:
+            if tmp.is_file() and tmp.stat().st_mtime < cutoff:
+                tmp.unlink()
+        except OSError:
+            pass
 
 
 def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6 import QtGui
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -47,18 +48,27 @@ def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> 
     return value if ok else None
 
 
+def literal(text: str) -> str:
+    """Text that Qt shows as written: unchanged unless Qt would take it for HTML (a name such as
+    ``<img src="file:///etc/passwd">`` would otherwise be rendered, and the file read)."""
+    qt = QtGui.Qt  # mightBeRichText lives in QtGui's Qt namespace
+    if qt.mightBeRichText(text):
+        return qt.convertFromPlainText(text, qt.WhiteSpaceMode.WhiteSpaceNormal)
+    return text
+
+
 def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
-    answer = QMessageBox.question(parent, title, text, QMessageBox.Yes | QMessageBox.No,
+    answer = QMessageBox.question(parent, title, literal(text), QMessageBox.Yes | QMessageBox.No,
                                   QMessageBox.Yes)
     return answer == QMessageBox.Yes
 
 
 def ask_save_changes(parent: QWidget | None, name: str) -> str:
     """'save', 'discard' or 'cancel' for a linked file that is behind the editor."""
+    text = QCoreApplication.translate("Dialogs", "The file of \u201c%1\u201d does not have your latest changes yet (the library does). "
+       "Save them to the file?").replace("%1", name)
     answer = QMessageBox.question(
-        parent, QCoreApplication.translate("Dialogs", "Save changes?"),
-        QCoreApplication.translate("Dialogs", "The file of \u201c%1\u201d does not have your latest changes yet (the library does). "
-           "Save them to the file?").replace("%1", name),
+        parent, QCoreApplication.translate("Dialogs", "Save changes?"), literal(text),
         QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save)
     if answer == QMessageBox.Save:
         return "save"
@@ -70,11 +80,11 @@ def ask_save_changes(parent: QWidget | None, name: str) -> str:
 def show_error(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
     if details:
         text = text + "\n\n" + details
-    QMessageBox.warning(parent, title, text)
+    QMessageBox.warning(parent, title, literal(text))
 
 
 def show_info(parent: QWidget | None, title: str, text: str) -> None:
-    QMessageBox.information(parent, title, text)
+    QMessageBox.information(parent, title, literal(text))
 
 
 class ComparePicker(QDialog):

@@ -231,7 +231,7 @@ class LibraryView(QWidget):
         for path, name, kind in self._examples:
             item = QListWidgetItem(f"{name}\n{choice_label(kind)}")
             item.setData(Qt.UserRole, path)
-            item.setToolTip(Path(path).name)
+            item.setToolTip(dialogs.literal(Path(path).name))
             self.examples.addItem(item)
         self.examples.setCurrentRow(current if current >= 0 else 0)
         self.example_button.setEnabled(bool(self._examples))
@@ -265,7 +265,7 @@ class LibraryView(QWidget):
                                     self.verdict_text(entry.verdict), self._date_text(entry.updated)])
             item.setData(0, Qt.UserRole, entry.id)
             if entry.file_path:
-                item.setToolTip(0, entry.file_path)
+                item.setToolTip(0, dialogs.literal(entry.file_path))
             colour = VERDICT_COLOURS.get(entry.verdict or "")
             if colour:
                 item.setForeground(3, QBrush(QColor(colour)))

@@ -102,8 +102,6 @@ def test_a_writer_killed_while_saving_leaves_a_whole_file_many_rounds(tmp_path):
     _kill_rounds(tmp_path, rounds=25, seed=2)
 
 
-@pytest.mark.xfail(strict=True, reason="fileformat.save never removes temp files left by a killed "
-                   "writer (.NAME.*.tmp); proposed fix in docs/reliability.md")
 def test_stale_temp_files_of_a_killed_writer_are_cleaned_up_by_the_next_save(tmp_path):
     target = tmp_path / "offer.oppeval"
     stale = tmp_path / ".offer.oppeval.k1ll3d.tmp"  # what a writer killed before os.replace leaves

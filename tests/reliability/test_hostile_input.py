@@ -308,9 +308,6 @@ def test_hostile_file_in_the_app_window_is_shown_as_plain_text(hostile, tmp_path
             assert _shows_literally(tip, MARKUP), (widget.objectName(), tip[:80])
 
 
-@pytest.mark.xfail(strict=True, reason="library_view sets an entry's file path as its tooltip as it "
-                   "is: a file named '<img src=passwd>.oppeval' makes Qt render HTML and load the "
-                   "image 'passwd' (fix in docs/reliability.md)")
 def test_library_tooltips_show_file_paths_literally(hostile, tmp_path, make_window, library, guard):
     data, _ = hostile
     path = _hostile_file(tmp_path, data)
@@ -325,9 +322,6 @@ def test_library_tooltips_show_file_paths_literally(hostile, tmp_path, make_wind
             assert "<img src=passwd>" in shown(tip), (column, tip, shown(tip))
 
 
-@pytest.mark.xfail(strict=True, reason="dialogs.ask_yes_no/show_error pass user text to QMessageBox "
-                   "with automatic text format: an offer name or file name that looks like HTML is "
-                   "rendered as HTML (fix in docs/reliability.md)")
 def test_message_boxes_show_names_literally(hostile, tmp_path, make_window, library, modals, guard):
     from PySide6.QtWidgets import QMessageBox
 
@@ -353,8 +347,6 @@ def test_message_boxes_show_names_literally(hostile, tmp_path, make_window, libr
 # The command line
 
 
-@pytest.mark.xfail(strict=True, reason="the CLI prints user text with its control characters: an "
-                   "offer name can send terminal escape sequences (fix in docs/reliability.md)")
 def test_cli_output_carries_no_terminal_control_characters(hostile, tmp_path, capsys):
     from evaluator.cli import main
 
