@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self._simulated_for: Evaluation | None = None
         self._baseline: dict | None = None  # what the linked file (or the library) holds
         self._saved_to_library: Evaluation | None = None
+        self._loaded_updated: str | None = None  # the entry's `updated` when we last read or wrote it
         self._analyze = optional("evaluator.core.analysis", "analyze")
         self._compare_dialogs: list = []
         self._stored_verdict: str | None = None
@@ -351,6 +352,7 @@ class MainWindow(QMainWindow):
             return False
         self.current_id = entry_id
         self.current_file = entry.file_path
+        self._loaded_updated = entry.updated
         self._stored_verdict = entry.verdict
         self.simulation = None
         self._simulated_for = None
@@ -495,20 +497,40 @@ class MainWindow(QMainWindow):
         if ev != self._saved_to_library:
             verdict = self.verdict_level()
             try:
-                self.library.update(self.current_id, ev, verdict=verdict)
+                # Another window or process may have saved this entry since we read it: then ours
+                # is stored as a conflicting copy and neither side's changes are lost.
+                result = self.library.save_or_fork(self.current_id, ev, self._loaded_updated,
+                                                   verdict=verdict, lang=self.lang)
             except LookupError:
                 return
             except sqlite3.Error as exc:  # e.g. locked by another process for too long: retry
                 self._library_trouble(exc)
                 self.autosave_timer.start(5000)
                 return
+            self._loaded_updated = result.updated
             self._stored_verdict = verdict
             self._saved_to_library = ev
+            if result.forked:
+                self._adopt_fork(result.id)
+                return
             if not self.current_file:
                 self._baseline = fileformat.to_data(ev)
         if self.editor.evaluation is not None:
             self.library.discard_draft(self.current_id)
         self.update_title()
+
+    def _adopt_fork(self, copy_id: int) -> None:
+        """Another window or process saved this evaluation while it was open here: ours is a copy now."""
+        old_name = self.last_valid.offer.name
+        self.current_id = None  # nothing left to flush: our version is stored in the copy
+        self.open_entry(copy_id)
+        copy_name = self.library.entry(copy_id).name
+        dialogs.show_info(self, self.tr("Saved as a copy"),
+                          self.tr("\u201c%1\u201d was changed in another window while you were editing it. "
+                                  "Your version was saved as \u201c%2\u201d; the other version is unchanged.")
+                          .replace("%1", old_name).replace("%2", copy_name))
+        if hasattr(self, "library_view"):
+            self.library_view.refresh()
 
     def save_draft(self) -> None:
         """Keep the editor's state (invalid values as typed) for crash recovery."""
@@ -612,6 +634,7 @@ class MainWindow(QMainWindow):
             return False
         self.current_file = str(Path(path).resolve())
         self.library.set_file_path(self.current_id, self.current_file)
+        self._loaded_updated = self.library.entry(self.current_id).updated
         return True
 
     def _write_file(self, path: str) -> bool:

@@ -188,13 +188,13 @@ def test_a_locked_library_does_not_lose_the_edit(qtbot, window, library, monkeyp
 
     window.new_evaluation()
     entry_id = window.current_id
-    real_update = library.update
-    monkeypatch.setattr(library, "update", lambda *a, **k: (_ for _ in ()).throw(
+    real_save = library.save_or_fork
+    monkeypatch.setattr(library, "save_or_fork", lambda *a, **k: (_ for _ in ()).throw(
         sqlite3.OperationalError("database is locked")))
     type_into(qtbot, window, "offer.company", "Busy BV")
     window.autosave()
     assert "database is locked" in window.statusBar().currentMessage()
     assert window.editor.field("offer.company").widget.text() == "Busy BV"
-    monkeypatch.setattr(library, "update", real_update)
+    monkeypatch.setattr(library, "save_or_fork", real_save)
     window.autosave()
     assert library.get(entry_id).offer.company == "Busy BV"
