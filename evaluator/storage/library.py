@@ -494,25 +494,11 @@ class Library:
                 )
                 return SaveResult(self._id(entry_id), False, updated)
             suffix = tr(lang, "conflicting copy", "conflicterende kopie")
-            taken = {r[0] for r in conn.execute("SELECT name FROM evaluations WHERE deleted IS NULL")}
-            n = 1
-            while True:
-                label = f" ({suffix})" if n == 1 else f" ({suffix} {n})"
-                new_name = ev.offer.name[: 200 - len(label)] + label
-                if new_name not in taken:
-                    break
-                n += 1
-            data = fileformat.to_data(ev)
-            data["offer"]["name"] = new_name
-            copy = fileformat.from_data(data)
-            now = utc_now()
-            cursor = conn.execute(
-                "INSERT INTO evaluations (name, company, kind, verdict, document, created, "
-                "updated, file_path, deleted, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?)",
-                [new_name, copy.offer.company, copy.offer.kind, verdict, fileformat.dumps(copy),
-                 now, now, search_text(new_name, copy.offer.company)],
-            )
-            return SaveResult(int(cursor.lastrowid), True, now)
+            new_name = _free_name(conn, ev.offer.name,
+                                  lambda n: f" ({suffix})" if n == 1 else f" ({suffix} {n})")
+            copy_id = _insert_renamed_copy(conn, ev, new_name, verdict)
+            return SaveResult(copy_id, True, conn.execute(
+                "SELECT updated FROM evaluations WHERE id = ?", [copy_id]).fetchone()[0])
 
     def _check_current(self, conn: sqlite3.Connection, entry_id: Any, mine: Evaluation,
                        expected_updated: str | None) -> str:
@@ -558,25 +544,9 @@ class Library:
                 raise UnknownEntryError(entry_id)
             name, verdict, document = row
             if new_name is None:
-                taken = {r[0] for r in conn.execute("SELECT name FROM evaluations WHERE deleted IS NULL")}
-                n = 2
-                while True:
-                    suffix = f" ({n})"
-                    new_name = name[: 200 - len(suffix)] + suffix
-                    if new_name not in taken:
-                        break
-                    n += 1
-            data = json.loads(document)
-            data["offer"]["name"] = new_name
-            ev = fileformat.from_data(data)
-            now = utc_now()
-            cursor = conn.execute(
-                "INSERT INTO evaluations (name, company, kind, verdict, document, created, "
-                "updated, file_path, deleted, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?)",
-                [new_name, ev.offer.company, ev.offer.kind, verdict, fileformat.dumps(ev), now, now,
-                 search_text(new_name, ev.offer.company)],
-            )
-            return int(cursor.lastrowid)
+                new_name = _free_name(conn, name, lambda n: f" ({n + 1})")
+            return _insert_renamed_copy(conn, fileformat.from_data(json.loads(document)), new_name,
+                                        verdict)
 
     def delete(self, entry_id: int) -> None:
         """Move to the trash (hidden from ``list``); undo with :meth:`undelete`."""
@@ -765,3 +735,31 @@ __all__ = [
     "Library", "Entry", "Draft", "LibraryError", "UnknownEntryError", "ConflictError", "SaveResult", "default_library_path",
     "VERDICT_LEVELS", "SCHEMA_VERSION", "DB_FILENAME",
 ]
+
+
+def _free_name(conn, name: str, label) -> str:
+    """``name`` plus the first ``label(n)`` (n = 1, 2, ...) that no live entry uses, within the
+    model's 200 characters."""
+    taken = {r[0] for r in conn.execute("SELECT name FROM evaluations WHERE deleted IS NULL")}
+    n = 1
+    while True:
+        suffix = label(n)
+        candidate = name[: 200 - len(suffix)] + suffix
+        if candidate not in taken:
+            return candidate
+        n += 1
+
+
+def _insert_renamed_copy(conn, ev: Evaluation, new_name: str, verdict: str | None) -> int:
+    """Insert ``ev`` under ``new_name`` as a new entry, linked to no file; returns its id."""
+    data = fileformat.to_data(ev)
+    data["offer"]["name"] = new_name
+    copy = fileformat.from_data(data)
+    now = utc_now()
+    cursor = conn.execute(
+        "INSERT INTO evaluations (name, company, kind, verdict, document, created, "
+        "updated, file_path, deleted, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?)",
+        [new_name, copy.offer.company, copy.offer.kind, verdict, fileformat.dumps(copy), now, now,
+         search_text(new_name, copy.offer.company)],
+    )
+    return int(cursor.lastrowid)
