@@ -11,11 +11,11 @@ from typing import Any, Callable, Sequence
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont, QPalette
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
 from . import format as fmt
 from .chart_canvas import ChartCanvas
-from .results_panel import _charts_module, badge_label, heading_label, plain_label
+from .results_panel import _charts_module, badge_label, heading_label, plain_label, scrolling_column
 
 MIN_ITEMS, MAX_ITEMS = 2, 4
 # Line styles as well as colours, so the lines stay apart for colour-blind readers and in grey.
@@ -109,16 +109,7 @@ class CompareView(QWidget):
     # -- building -----------------------------------------------------------------------------
 
     def _build(self) -> None:
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer.addWidget(scroll)
-        content = QWidget()
-        scroll.setWidget(content)
-        col = QVBoxLayout(content)
-        col.setContentsMargins(12, 8, 12, 12)
+        scroll, content, col = scrolling_column(self, spacing=6)
 
         self.numbers_heading = heading_label(self.tr("Verdicts and key numbers"), content)
         col.addWidget(self.numbers_heading)

@@ -41,6 +41,23 @@ def plain_tooltip(text: str) -> str:
     return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>" if text else ""
 
 
+def scrolling_column(owner: QWidget, spacing: int) -> tuple[QScrollArea, QWidget, QVBoxLayout]:
+    """Fill ``owner`` with a frameless vertical scroll area; returns it, its content widget and
+    the content's column layout (the shared frame of the results, simulation and compare views)."""
+    outer = QVBoxLayout(owner)
+    outer.setContentsMargins(0, 0, 0, 0)
+    scroll = QScrollArea(owner)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    outer.addWidget(scroll)
+    content = QWidget()
+    scroll.setWidget(content)
+    col = QVBoxLayout(content)
+    col.setContentsMargins(12, 8, 12, 12)
+    col.setSpacing(spacing)
+    return scroll, content, col
+
+
 def heading_label(text: str = "", parent: QWidget | None = None) -> QLabel:
     label = plain_label(text, parent, selectable=False)
     font = QFont(label.font())
@@ -198,17 +215,7 @@ class ResultsPanel(QWidget):
     # -- building -----------------------------------------------------------------------------
 
     def _build(self) -> None:
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer.addWidget(self.scroll)
-        self.content = QWidget()
-        self.scroll.setWidget(self.content)
-        col = QVBoxLayout(self.content)
-        col.setContentsMargins(12, 8, 12, 12)
-        col.setSpacing(6)
+        self.scroll, self.content, col = scrolling_column(self, spacing=6)
         self._col = col
 
         self.empty_label = plain_label("", self.content)

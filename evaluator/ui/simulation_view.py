@@ -17,12 +17,12 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject, QRunnable, Qt, QT
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QProgressBar, QPushButton,
-    QScrollArea, QSpinBox, QVBoxLayout, QWidget,
+    QSpinBox, QVBoxLayout, QWidget,
 )
 
 from . import format as fmt
 from .chart_canvas import ChartCanvas
-from .results_panel import _charts_module, heading_label, plain_label
+from .results_panel import _charts_module, heading_label, plain_label, scrolling_column
 
 PERCENTILES = ("10", "25", "50", "75", "90", "99")
 MAX_PARTICIPANTS = 20_000_000
@@ -240,17 +240,7 @@ class SimulationView(QWidget):
     # -- building -----------------------------------------------------------------------------
 
     def _build(self) -> None:
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer.addWidget(scroll)
-        content = QWidget()
-        scroll.setWidget(content)
-        col = QVBoxLayout(content)
-        col.setContentsMargins(12, 8, 12, 12)
-        col.setSpacing(8)
+        scroll, content, col = scrolling_column(self, spacing=8)
 
         self.intro = plain_label("", content)
         col.addWidget(self.intro)
