@@ -139,7 +139,6 @@ def share_with_recruits(k: int) -> float:
 def break_even_needs(evaluation: Evaluation, lang: str = "en",
                      projection: Projection | None = None) -> BreakEvenNeeds:
     a = evaluation.assumptions
-    offer = evaluation.offer
     projection = projection or project(evaluation)
     already = projection.total_net >= -TOLERANCE
 

@@ -23,7 +23,6 @@ from .. import __version__
 from ..core.i18n import fmt_money, fmt_number, fmt_percent, norm_lang, tr
 from ..core.model import (
     Assumptions,
-    Claims,
     Disclosure,
     Evaluation,
     Fees,

@@ -392,7 +392,7 @@ class ResultsPanel(QWidget):
         self.verdict_summary.setText(getattr(verdict, "summary", "") or "")
 
     def _render_numbers(self) -> None:
-        ev, analysis, lang = self._evaluation, self._analysis, self._lang
+        analysis, lang = self._analysis, self._lang
         p = analysis.projection
         horizon = len(p.months)
         k = self.key_numbers
