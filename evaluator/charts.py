@@ -241,7 +241,7 @@ def draw_cumulative(ax, analysis, style: ChartStyle, simulation=None) -> None:
         ax.set_title(style.t("No income disclosure: the typical participant is not shown.",
                              "Geen inkomensverklaring: de typische deelnemer ontbreekt."),
                      loc="right", fontsize=style.font_size - 0.5, color=c("muted"), gid="note")
-    _legend(ax, style, loc="upper left")
+    _legend(ax, style, loc="best")  # the spot that covers the fewest data points
 
 
 def _month_axis(ax) -> None:
