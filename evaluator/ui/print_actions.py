@@ -113,6 +113,16 @@ def _prepare(evaluation, analysis, simulation):
         return PreparedReport(evaluation, lang, simulation, analysis)
 
 
+def _prepare_or_tell(parent, evaluation, analysis, simulation, title: str):
+    """The laid-out report, or None after telling the user why it could not be made."""
+    try:
+        return _prepare(evaluation, analysis, simulation)
+    except Exception as exc:  # noqa: BLE001
+        log.exception("report preparation failed")
+        _error(parent, _lang(analysis), title, exc)
+        return None
+
+
 def print_document(parent: QWidget | None, evaluation, analysis, simulation=None,
                    paper: str | None = None) -> bool:
     """The system print dialog, then the report on the chosen printer. True if printed."""
@@ -120,11 +130,8 @@ def print_document(parent: QWidget | None, evaluation, analysis, simulation=None
 
     lang = _lang(analysis)
     title = tr(lang, "Print", "Afdrukken")
-    try:
-        report = _prepare(evaluation, analysis, simulation)
-    except Exception as exc:  # noqa: BLE001
-        log.exception("report preparation failed")
-        _error(parent, lang, title, exc)
+    report = _prepare_or_tell(parent, evaluation, analysis, simulation, title)
+    if report is None:
         return False
     printer = _printer(lang, paper)
     dialog = QPrintDialog(printer, parent)
@@ -148,11 +155,8 @@ def print_preview(parent: QWidget | None, evaluation, analysis, simulation=None,
 
     lang = _lang(analysis)
     title = tr(lang, "Print preview", "Afdrukvoorbeeld")
-    try:
-        report = _prepare(evaluation, analysis, simulation)
-    except Exception as exc:  # noqa: BLE001
-        log.exception("report preparation failed")
-        _error(parent, lang, title, exc)
+    report = _prepare_or_tell(parent, evaluation, analysis, simulation, title)
+    if report is None:
         return
     printer = _printer(lang, paper)
     dialog = QPrintPreviewDialog(printer, parent)
