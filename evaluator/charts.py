@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from .core.i18n import fmt_money, fmt_number, fmt_percent, norm_lang, tr
+from .core.labels import COST_LABELS, REVENUE_LABELS
 
 Theme = Literal["light", "dark", "print"]
 
@@ -252,20 +253,6 @@ def _month_axis(ax) -> None:
 
 # ------------------------------------------------------------------------------------------
 # 2. Where the money comes from and goes to
-
-
-REVENUE_LABELS = {
-    "retail": ("Own sales to customers", "Eigen verkoop aan klanten"),
-    "downline": ("Downline commissions", "Commissie op je netwerk"),
-    "recruiting": ("Recruiting bonuses", "Wervingsbonussen"),
-    "rank": ("Rank bonuses", "Rangbonussen"),
-}
-COST_LABELS = {
-    "fees": ("Fees, kit and stock", "Kosten, startpakket en voorraad"),
-    "purchases": ("Required own purchases", "Verplichte eigen aankopen"),
-    "training": ("Training and events", "Training en evenementen"),
-    "other": ("Other expenses", "Overige kosten"),
-}
 
 
 def draw_income_sources(ax, analysis, style: ChartStyle) -> None:

@@ -12,21 +12,11 @@ import textwrap
 
 from ..core.analysis import Analysis, analyze
 from ..core.i18n import fmt_percent, tr
+from ..core.labels import SEVERITY_LABELS, VERDICT_LABELS, label
 from ..core.model import Evaluation
 from ..core.redflags import money
 from .common import EXIT_OK, load_or_raise, print_json
 
-LEVEL_NAMES = {
-    "likely_pyramid": ("LIKELY A PYRAMID SCHEME", "WAARSCHIJNLIJK EEN PIRAMIDESPEL"),
-    "high_risk": ("HIGH RISK", "HOOG RISICO"),
-    "caution": ("CAUTION", "VOORZICHTIG"),
-    "lower_risk": ("LOWER RISK", "LAGER RISICO"),
-}
-SEVERITY_NAMES = {
-    "serious": ("serious", "ernstig"),
-    "warning": ("warning", "waarschuwing"),
-    "info": ("info", "info"),
-}
 WIDTH = 100
 
 
@@ -69,7 +59,7 @@ def render_text(evaluation: Evaluation, analysis: Analysis) -> str:
     out: list[str] = []
     title = evaluation.offer.name + (f" ({evaluation.offer.company})" if evaluation.offer.company else "")
     out += [title, "=" * min(len(title), WIDTH), ""]
-    out.append(t("Verdict: ", "Oordeel: ") + t(*LEVEL_NAMES[analysis.verdict.level]))
+    out.append(t("Verdict: ", "Oordeel: ") + label(VERDICT_LABELS, analysis.verdict.level, lang).upper())
     out += [_wrap(analysis.verdict.summary), ""]
 
     out.append(t("Key numbers", "Kerncijfers"))
@@ -108,7 +98,7 @@ def render_text(evaluation: Evaluation, analysis: Analysis) -> str:
     if not analysis.red_flags:
         out.append("  " + t("none", "geen"))
     for flag in analysis.red_flags:
-        out.append(f"  [{t(*SEVERITY_NAMES[flag.severity])}] {flag.title}")
+        out.append(f"  [{label(SEVERITY_LABELS, flag.severity, lang).lower()}] {flag.title}")
         out.append(_wrap(flag.detail, "      "))
         out.append(_wrap(t("Source: ", "Bron: ") + flag.source, "      "))
     out.append("")

@@ -21,6 +21,7 @@ from typing import Any, Callable
 
 from .. import __version__
 from ..core.i18n import fmt_money, fmt_number, fmt_percent, norm_lang, tr
+from ..core.labels import COST_LABELS, LEANS_LABELS, REVENUE_LABELS, SEVERITY_LABELS, VERDICT_LABELS
 from ..core.model import (
     Assumptions,
     Disclosure,
@@ -52,34 +53,6 @@ COLORS = {
     "muted": "#475467", "rule": "#98a2b3", "head_bg": "#eef0f3", "box_bg": "#f7f7f8",
 }
 
-VERDICT_LABELS = {
-    "likely_pyramid": ("Likely a pyramid scheme", "Waarschijnlijk een piramidespel"),
-    "high_risk": ("High risk", "Hoog risico"),
-    "caution": ("Caution", "Voorzichtig"),
-    "lower_risk": ("Lower risk", "Lager risico"),
-}
-SEVERITY_LABELS = {
-    "serious": ("Serious", "Ernstig"),
-    "warning": ("Warning", "Waarschuwing"),
-    "info": ("Note", "Opmerking"),
-}
-LEANS_LABELS = {
-    "pyramid": ("like a pyramid", "als een piramide"),
-    "network_marketing": ("like network marketing", "als netwerkmarketing"),
-    "unclear": ("unclear", "onduidelijk"),
-}
-REVENUE_LABELS = {
-    "retail": ("Your own sales to customers", "Eigen verkoop aan klanten"),
-    "downline": ("Commissions on your downline", "Commissie op je netwerk"),
-    "recruiting": ("Bonuses for recruiting", "Bonussen voor werven"),
-    "rank": ("Rank bonuses", "Rangbonussen"),
-}
-COST_LABELS = {
-    "fees": ("Fees, starter kit and stock", "Kosten, startpakket en voorraad"),
-    "purchases": ("Required own purchases", "Verplichte eigen aankopen"),
-    "training": ("Training and events", "Training en evenementen"),
-    "other": ("Other expenses", "Overige kosten"),
-}
 CHOICE_LABELS = {
     "mlm": ("multi-level marketing", "multi-level marketing"),
     "dealer": ("dealer / reseller network", "dealer- of wederverkopersnetwerk"),
