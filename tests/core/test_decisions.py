@@ -208,3 +208,17 @@ def examples_paths():
     paths = sorted(root.glob("*.oppeval"))
     assert paths
     return paths
+
+
+def test_claim_check_finds_a_rank_step_never_below_it():
+    # A rank paying 600 a month from a group volume of 1,000 (no products: volume = sales). With
+    # spend 100 a customer and 10% commission, income = 10x below 10 customers (at most 100, short
+    # of 500) and 10x + 600 from x = 10 on: the answer is the step, 10, from above.
+    ev = make({**claim_offer(500), "payout": {**SALES["payout"], "ranks": [
+        {"name": "Star", "group_volume": 1000, "legs": 0, "monthly_bonus": 600}]}},
+        horizon_months=6, customer_monthly_spend=100)
+    needed = claim_check(ev).customers_per_month_needed
+    assert 10 <= needed <= 10 + 1e-4
+    at = project(make(ev.offer.model_dump(mode="json"), horizon_months=6, customer_monthly_spend=100,
+                      new_customers_per_month=needed))
+    assert sum(v[-1] for v in at.revenue.values()) >= 500
