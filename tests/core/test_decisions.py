@@ -3,6 +3,8 @@ against figures worked out by hand from SPEC section 3's formulas."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from evaluator.core.decisions import (claim_check, claim_check_json, decision_aids, exit_json,
@@ -198,6 +200,7 @@ def test_decision_aids_to_json_for_every_example(examples_paths):
             assert data["exit"][-1]["net"] == pytest.approx(project(ev).total_net)
         swings = [r["swing"] for r in data["sensitivity"]]
         assert swings == sorted(swings, reverse=True)
+        json.dumps(data, allow_nan=False)  # plain, finite JSON for analyze --json
 
 
 @pytest.fixture

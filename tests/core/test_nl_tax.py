@@ -125,3 +125,19 @@ def test_turnover_with_commissions_and_over_the_kor_limit():
     info = nl_tax.tax_info(ev, "nl")
     assert info.turnover_first_year == pytest.approx(24_240)  # a full year even with H = 6
     assert not info.within_kor_limit
+
+
+def test_tax_info_is_plain_json_for_every_example():
+    import json
+    from pathlib import Path
+
+    from evaluator.core.fileformat import load
+
+    root = Path(__file__).resolve().parents[2] / "resources" / "examples"
+    for path in sorted(root.glob("*.oppeval")):
+        for lang in ("nl", "en"):
+            data = nl_tax.tax_info_json(nl_tax.tax_info(load(path), lang))
+            json.dumps(data, allow_nan=False)
+            net = data["total_net"]
+            assert data["income_tax"] == pytest.approx(max(net, 0) * 35.70 / 100)
+            assert data["net_after_tax"] == pytest.approx(net - data["income_tax"])
