@@ -134,7 +134,7 @@ class _Sheet:
 
     def line(self, values: list[Any], fmt: str | None = None, first_fmt: str | None = None) -> None:
         for c, value in enumerate(values):
-            self.cell(self.row, c, value, first_fmt if c == 0 and first_fmt else fmt)
+            self.cell(self.row, c, value, first_fmt if c == 0 and first_fmt is not None else fmt)
         self.row += 1
 
 
@@ -169,7 +169,7 @@ def write_xlsx(path: str | os.PathLike, evaluation: Evaluation, analysis: Analys
         sheet = _Sheet(workbook, names["projection"], formats)
         sheet.line(header(lang), "head")
         for row in projection_rows(analysis):
-            sheet.line(row, "money", first_fmt=None)
+            sheet.line(row, "money", first_fmt="plain")  # the month is a plain whole number
         sheet.ws.freeze_panes(1, 1)
         sheet.ws.set_column(0, 0, 8)
         sheet.ws.set_column(1, len(COLUMNS) - 1, 14)
@@ -220,7 +220,7 @@ def write_xlsx(path: str | os.PathLike, evaluation: Evaluation, analysis: Analys
                         t("net_everyone", "netto_iedereen")], "head")
             for key in PERCENTILES:
                 sheet.line([int(key), simulation.cohort_net_percentiles.get(key),
-                            simulation.everyone_net_percentiles.get(key)], "money", first_fmt=None)
+                            simulation.everyone_net_percentiles.get(key)], "money", first_fmt="plain")
             sheet.row += 1
             for key, value in (
                 (t("share_profitable_percent_joined_in_month_1",
@@ -235,7 +235,7 @@ def write_xlsx(path: str | os.PathLike, evaluation: Evaluation, analysis: Analys
                 (t("participants_ever", "deelnemers_ooit"), simulation.participants_ever),
                 (t("months", "maanden"), simulation.months),
             ):
-                sheet.line([key, value], "pct")
+                sheet.line([key, value], None if isinstance(value, int) else "pct")
         sheet.ws.set_column(0, 0, 44)
         sheet.ws.set_column(1, 2, 24)
 
