@@ -41,10 +41,15 @@ class TaxFact:
     as_of: date
     review_by: date
 
+    @property
+    def source(self) -> Source:
+        """The main source (the first listed)."""
+        return self.sources[0]
+
     def localized(self, lang: str) -> dict:
         return {"id": self.id, "title": tr(lang, self.title_en, self.title_nl),
                 "text": tr(lang, self.text_en, self.text_nl),
-                "sources": [asdict(s) for s in self.sources],
+                "source": asdict(self.source), "sources": [asdict(s) for s in self.sources],
                 "as_of": self.as_of.isoformat(), "review_by": self.review_by.isoformat()}
 
 
@@ -58,6 +63,10 @@ class DatedDefault:
     sources: tuple[Source, ...]
     as_of: date
     review_by: date
+
+    @property
+    def source(self) -> Source:
+        return self.sources[0]
 
 
 # ----------------------------------------------------------------------------------------------
@@ -323,7 +332,8 @@ def tax_info(evaluation: Evaluation, lang: str = "nl", rate_percent: float | Non
                      f"Over {h} maanden verlies je {money(-net)}. Een blijvend verlies is meestal "
                      f"niet aftrekbaar: er komt geen belasting terug, het verlies blijft van jou.")
     defaults = [{"id": d.id, "value": d.value, "unit": d.unit, "label": tr(lang, d.label_en, d.label_nl),
-                 "sources": [asdict(s) for s in d.sources], "as_of": d.as_of.isoformat(),
+                 "source": asdict(d.source), "sources": [asdict(s) for s in d.sources],
+                 "as_of": d.as_of.isoformat(),
                  "review_by": d.review_by.isoformat()} for d in DEFAULTS]
     return TaxInfo(
         lang=lang, facts=[f.localized(lang) for f in FACTS], rate_percent=rate,

@@ -33,7 +33,7 @@ def test_no_dated_fact_or_default_is_past_its_review_date(item):
 
 @pytest.mark.parametrize("item", ALL_DATED, ids=[i.id for i in ALL_DATED])
 def test_every_fact_and_default_names_its_sources(item):
-    assert item.sources
+    assert item.sources and item.source == item.sources[0]
     for source in item.sources:
         assert source.title.strip()
         assert re.match(r"^https?://[^\s]+$", source.url), source.url
@@ -90,6 +90,7 @@ def test_a_profit_is_taxed_at_the_default_rate():
     assert info.within_kor_limit and info.regular_income
     assert [f["id"] for f in info.facts] == [f.id for f in nl_tax.FACTS]
     data = nl_tax.tax_info_json(info)
+    assert data["facts"][0]["source"]["url"] == "http://kvk.nl/criteria"
     assert data["facts"][0]["sources"][0]["url"].startswith("http")
     assert data["defaults"][0]["as_of"] == "2026-01-01"
 
