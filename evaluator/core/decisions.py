@@ -300,3 +300,60 @@ def decision_aids(evaluation: Evaluation, projection: Projection | None = None,
     return DecisionAids(exit=exit_ledger(evaluation, projection),
                         claim_check=claim_check(evaluation, after_months),
                         sensitivity=sensitivity(evaluation, projection))
+
+
+# ----------------------------------------------------------------------------------------------
+# Plain sentences for the app and the PDF (both languages, written where the figures are)
+
+
+def exit_sentences(rows: list[ExitRow], currency: str, lang: str) -> list[str]:
+    """One sentence per stop: 'Stop after 3 months: you pay €480, receive €30 and get €420 back:
+    -€30 in all.'"""
+    from .i18n import fmt_money, tr
+
+    money = lambda v: fmt_money(v, currency, lang)  # noqa: E731
+    out = []
+    for r in rows:
+        back_en = f" and get {money(r.back)} back" if r.back > 0 else ""
+        back_nl = f" en krijg je {money(r.back)} terug" if r.back > 0 else ""
+        out.append(tr(lang,
+                      f"Stop after {r.month} months: you pay {money(r.paid)}, receive "
+                      f"{money(r.received)}{back_en}: {money(r.net)} in all.",
+                      f"Stoppen na {r.month} maanden: je betaalt {money(r.paid)}, ontvangt "
+                      f"{money(r.received)}{back_nl}: {money(r.net)} in totaal."))
+    return out
+
+
+def claim_sentences(check: ClaimCheck | None, currency: str, lang: str) -> list[str]:
+    """What it takes to earn the claim, one sentence per lever, then where it sits in the
+    disclosure; empty without a claim."""
+    from .i18n import fmt_money, fmt_number, fmt_percent, tr
+
+    if check is None:
+        return []
+    money = lambda v: fmt_money(v, currency, lang)  # noqa: E731
+    num = lambda v: fmt_number(v, lang, 1 if v < 10 else 0)  # noqa: E731
+    m, claim = check.after_months, money(check.claimed_monthly_income)
+    out = [tr(lang, f"To earn the claimed {claim} a month (before costs) in month {m}, you would need, "
+                    f"each alone with everything else as you entered it:",
+              f"Om het beloofde {claim} per maand (vóór kosten) te verdienen in maand {m}, heb je "
+              f"nodig, elk apart en de rest zoals je het invulde:")]
+    levers = (
+        (check.customers_per_month_needed, "new customers a month", "nieuwe klanten per maand"),
+        (check.recruits_per_month_needed, "personal recruits a month", "eigen rekruten per maand"),
+        (check.active_downline_needed, f"active people in your downline in month {m}",
+         f"actieve mensen in je netwerk in maand {m}"),
+    )
+    for value, en, nl in levers:
+        if value is None:
+            out.append(tr(lang, f"– {en}: no number is enough", f"– {nl}: geen aantal is genoeg"))
+        else:
+            out.append(f"– {num(value)} " + tr(lang, en, nl))
+    if check.share_earning_at_least_percent is not None:
+        share = fmt_percent(check.share_earning_at_least_percent, lang, 1)
+        out.append(tr(lang,
+                      f"According to the company's income disclosure, {share} of all participants "
+                      f"earn that much or more (gross, before expenses).",
+                      f"Volgens de inkomensverklaring van het bedrijf verdient {share} van alle "
+                      f"deelnemers zoveel of meer (bruto, vóór kosten)."))
+    return out

@@ -136,6 +136,11 @@ def test_share_earning_at_least_the_claim_uses_the_all_participants_basis():
                             {"share_percent": 10, "annual_average": 20000}]}
     ev = make({**claim_offer(500), "disclosure": disclosure})
     assert claim_check(ev).share_earning_at_least_percent == pytest.approx(5)
+    from evaluator.core.decisions import claim_sentences
+
+    assert claim_sentences(claim_check(ev), "EUR", "en")[-1] == (
+        "According to the company's income disclosure, 5.0% of all participants earn that much or "
+        "more (gross, before expenses).")
     # A claim of 1,000 / 12 a month (1,000 a year) is reached by 30 + 15 + 5 = 50%.
     ev = make({**claim_offer(1000 / 12), "disclosure": disclosure})
     assert claim_check(ev).share_earning_at_least_percent == pytest.approx(50)
@@ -225,3 +230,22 @@ def test_claim_check_finds_a_rank_step_never_below_it():
     at = project(make(ev.offer.model_dump(mode="json"), horizon_months=6, customer_monthly_spend=100,
                       new_customers_per_month=needed))
     assert sum(v[-1] for v in at.revenue.values()) >= 500
+
+
+def test_sentences_in_both_languages_carry_the_figures():
+    from evaluator.core.decisions import claim_sentences, exit_sentences
+
+    ev = make(stock_offer(buyback_percent=90, buyback_days=180, cooling_off_days=90),
+              horizon_months=12, new_customers_per_month=2, customer_monthly_spend=50)
+    en = exit_sentences(exit_ledger(ev), "EUR", "en")
+    assert en[0] == "Stop after 3 months: you pay €480, receive €30 and get €420 back: -€30 in all."
+    nl = exit_sentences(exit_ledger(ev), "EUR", "nl")
+    assert nl[2] == "Stoppen na 12 maanden: je betaalt € 570, ontvangt € 120: -€ 450 in totaal."
+
+    ev = make(claim_offer(500, recruit_bonus=100), horizon_months=12, new_customers_per_month=2,
+              customer_monthly_spend=50, recruits_per_month=1)
+    lines = claim_sentences(claim_check(ev), "EUR", "nl")
+    assert lines[0].startswith("Om het beloofde € 500 per maand (vóór kosten) te verdienen in maand 12")
+    assert lines[1:] == ["– 80 nieuwe klanten per maand", "– 4,9 eigen rekruten per maand",
+                         "– actieve mensen in je netwerk in maand 12: geen aantal is genoeg"]
+    assert claim_sentences(None, "EUR", "en") == []
