@@ -20,6 +20,7 @@ COMMANDS = {
     "simulate": "population simulation of the whole network",
     "report": "write the printable PDF summary",
     "library": "list, import and export the evaluations in the local library",
+    "export": "write the month-by-month projection to a spreadsheet (.csv or .xlsx)",
 }
 
 

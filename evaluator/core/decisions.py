@@ -1,0 +1,359 @@
+"""Decision aids a person asks for before joining (SPEC section 12): the exit ledger, the claim
+check and the sensitivity of your net to each assumption.
+
+Everything here is computed on the deterministic projection (``projection.project``, SPEC section
+3) and the disclosure put on an all-participants basis (``projection.all_participants_tiers``,
+SPEC section 4); nothing is copied from them. Each aid has a typed result and a ``*_json``
+function returning plain JSON-ready data for ``analyze --json``, the app and the PDF. The
+``upline`` table of section 12 needs the payout engine of section 10 and is not here.
+
+Definitions and their reasons are in ``docs/decision-aids.md``; in short:
+
+- **Exit ledger**: stop after 3, 6 and 12 months and at the horizon (those ≤ H). ``paid`` and
+  ``received`` are the sums of section 3's costs and revenue over months 1..month. ``back`` is
+  what comes back when you stop: the buyback of unsold stock and a withdrawal within the
+  cooling-off period. *Unsold stock* is the initial inventory (``requirements.initial_inventory``):
+  the projection never sells it (retail sales are to customers' orders), so all of it is unsold.
+  It is bought back at ``buyback_percent`` when the stop falls within ``buyback_days`` of the
+  purchase at the start. A *withdrawal* within ``cooling_off_days`` refunds what was paid to join:
+  the sign-up fee and the starter kit (the stock is a separate order and falls under the buyback).
+  A stop after m months is day 30 × m (a commercial month of 30 days, so that a 90-day term covers
+  a stop after 3 months and a 365-day term one after 12). ``net`` = received − paid + back.
+- **Claim check**: what it takes for your income in month M (``after_months``, else the horizon
+  H) to reach the recruiter's claimed monthly income. Income is revenue before costs, the way
+  recruiters and income disclosures state it (your costs come on top). Three levers, each alone
+  with everything else as entered: new customers a month, personal recruits a month, and your
+  downline's own recruiting (the active downline at month M that it takes is reported). Each is
+  the smallest value found by bisection on the projection, or null when no value up to the
+  field's limit reaches the claim. ``share_earning_at_least_percent`` sums the all-participants
+  tier shares whose annual figure (median, else average) is at least 12 × the claim.
+- **Sensitivity**: for each numeric assumption with a non-zero value, ``total_net`` with that
+  assumption at half (``low``) and at 1.5 times (``high``) its value, clamped to the field's
+  limits from the model and rounded for whole-number fields; ``base`` = ``total_net``; ``swing``
+  = |high − low|; sorted by swing, largest first (ties keep the model's field order).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import asdict, dataclass
+from functools import lru_cache
+
+from .model import Assumptions, Evaluation
+from .projection import Projection, all_participants_tiers, project
+
+# The stops of the exit ledger, in months (SPEC 12); the horizon is added.
+EXIT_MONTHS = (3, 6, 12)
+DAYS_PER_MONTH = 30  # a commercial month: a 90-day term covers a stop after 3 months
+
+# Bisection: the search stops when the bracket is this narrow (customers, recruits or recruits
+# per downline member a month: shown to two decimals at most, so a millionth is plenty).
+BISECTION_TOLERANCE = 1e-6
+BISECTION_MAX_STEPS = 200
+TOLERANCE = 1e-9  # sums of floats: an income a billionth short of the claim reaches it
+
+
+def _with(evaluation: Evaluation, **changes) -> Evaluation:
+    """The evaluation with some assumptions changed (not re-validated: values stay in range)."""
+    assumptions = evaluation.assumptions.model_copy(update=changes)
+    return evaluation.model_copy(update={"assumptions": assumptions})
+
+
+def _total_costs(projection: Projection, i: int) -> float:
+    return sum(values[i] for values in projection.costs.values())
+
+
+def _total_revenue(projection: Projection, i: int) -> float:
+    return sum(values[i] for values in projection.revenue.values())
+
+
+# ----------------------------------------------------------------------------------------------
+# Exit ledger
+
+
+@dataclass
+class ExitRow:
+    month: int
+    paid: float  # costs over months 1..month
+    received: float  # revenue over months 1..month
+    back: float  # buyback + withdrawal
+    net: float  # received - paid + back
+    buyback: float  # part of back: unsold stock bought back
+    withdrawal: float  # part of back: sign-up and starter kit refunded within the cooling-off period
+
+
+def exit_months(horizon: int) -> list[int]:
+    """3, 6, 12 and H, those ≤ H, each once, in order."""
+    return sorted({m for m in EXIT_MONTHS if m <= horizon} | {horizon})
+
+
+def exit_ledger(evaluation: Evaluation, projection: Projection | None = None) -> list[ExitRow]:
+    projection = projection or project(evaluation)
+    offer = evaluation.offer
+    req, fees = offer.requirements, offer.fees
+    rows: list[ExitRow] = []
+    paid = received = 0.0
+    stops = set(exit_months(evaluation.assumptions.horizon_months))
+    for i, month in enumerate(projection.months):
+        paid += _total_costs(projection, i)
+        received += _total_revenue(projection, i)
+        if month not in stops:
+            continue
+        day = DAYS_PER_MONTH * month
+        buyback = 0.0
+        if req.buyback_percent is not None and req.buyback_days >= day:
+            buyback = req.initial_inventory * req.buyback_percent / 100
+        withdrawal = fees.signup + fees.starter_kit if req.cooling_off_days >= day else 0.0
+        back = buyback + withdrawal
+        rows.append(ExitRow(month=month, paid=paid, received=received, back=back,
+                            net=received - paid + back, buyback=buyback, withdrawal=withdrawal))
+    return rows
+
+
+def exit_json(rows: list[ExitRow]) -> list[dict]:
+    return [asdict(r) for r in rows]
+
+
+# ----------------------------------------------------------------------------------------------
+# Claim check
+
+
+@dataclass
+class ClaimCheck:
+    claimed_monthly_income: float
+    after_months: int  # the month M by which the claim is to be earned
+    customers_per_month_needed: float | None
+    recruits_per_month_needed: float | None
+    active_downline_needed: float | None  # active downline at month M (all levels)
+    share_earning_at_least_percent: float | None  # of all participants; None: no disclosure
+    # Extras for the screen and the PDF.
+    downline_recruits_per_member_needed: float | None = None  # the lever behind active_downline_needed
+    income_in_month: float = 0.0  # your income (revenue) in month M as entered
+    reached_as_entered: bool = False
+
+
+def _bisect(f, cap: float) -> float | None:
+    """Smallest x in [0, cap] with f(x) ≥ 0 for a non-decreasing f (to BISECTION_TOLERANCE, never
+    below the threshold); None when f(cap) < 0.
+
+    A bisection keeping f(lo) < 0 ≤ f(hi), sped up where the income is linear in the lever (it is,
+    between rank steps and the volume kink): every other step tries the linear interpolation and
+    probes just either side of it, which closes the bracket at once on a linear piece; the steps in
+    between halve the bracket, so it never does worse than about twice plain bisection.
+    """
+    f_lo = f(0.0)
+    if f_lo >= -TOLERANCE:
+        return 0.0
+    lo, hi = 0.0, min(1.0, cap)
+    while (f_hi := f(hi)) < -TOLERANCE:  # bracket by doubling: most answers are small
+        if hi >= cap:
+            return None
+        lo, f_lo, hi = hi, f_hi, min(hi * 2, cap)
+    for step in range(BISECTION_MAX_STEPS):
+        width = hi - lo
+        tol = BISECTION_TOLERANCE * max(1.0, hi)
+        if width <= tol:
+            break
+        guesses = [lo + width / 2]
+        if step % 2 == 0 and f_hi > f_lo:
+            root = lo + width * (-f_lo) / (f_hi - f_lo)
+            guesses = [x for x in (root + tol / 2, root - tol / 2) if lo < x < hi] or guesses
+        for x in guesses:
+            value = f(x)
+            if value >= -TOLERANCE:
+                hi, f_hi = x, value
+            else:
+                lo, f_lo = x, value
+    return hi
+
+
+@lru_cache(maxsize=None)
+def field_limits(name: str) -> tuple[float | None, float | None, bool]:
+    """(minimum, maximum, whole) of an assumption, read from the model's JSON Schema."""
+    schema = Assumptions.model_json_schema()["properties"][name]
+    options = schema.get("anyOf", [schema])
+    numeric = next((o for o in options if o.get("type") in ("number", "integer")), {})
+    return numeric.get("minimum"), numeric.get("maximum"), numeric.get("type") == "integer"
+
+
+def _cap(name: str) -> float:
+    hi = field_limits(name)[1]
+    return float(hi) if hi is not None else 1e12
+
+
+def claim_check(evaluation: Evaluation, after_months: int | None = None) -> ClaimCheck | None:
+    """None when the recruiter named no monthly income."""
+    claim = evaluation.offer.claims.claimed_monthly_income
+    if claim is None:
+        return None
+    a = evaluation.assumptions
+    month = after_months if after_months is not None else a.horizon_months
+    month = max(1, min(int(month), 120))
+    base = _with(evaluation, horizon_months=month)  # income in month M needs months 1..M only
+
+    def income(**changes) -> float:
+        p = project(_with(base, **changes)) if changes else project(base)
+        return _total_revenue(p, month - 1)
+
+    def solve(name: str) -> float | None:
+        return _bisect(lambda x: income(**{name: x}) - claim, _cap(name))
+
+    customers = solve("new_customers_per_month")
+    recruits = solve("recruits_per_month")
+    per_member = solve("downline_recruits_per_member_per_month")
+    downline = None
+    if per_member is not None:
+        at = project(_with(base, downline_recruits_per_member_per_month=per_member))
+        downline = at.downline_active[month - 1] if at.downline_active else 0.0
+
+    tiers = all_participants_tiers(evaluation)
+    share = None
+    if tiers:
+        share = sum(t.share_percent for t in tiers if t.annual >= 12 * claim - TOLERANCE)
+    entered = income()
+    return ClaimCheck(
+        claimed_monthly_income=claim, after_months=month, customers_per_month_needed=customers,
+        recruits_per_month_needed=recruits, active_downline_needed=downline,
+        share_earning_at_least_percent=share, downline_recruits_per_member_needed=per_member,
+        income_in_month=entered, reached_as_entered=entered >= claim - TOLERANCE,
+    )
+
+
+def claim_check_json(check: ClaimCheck | None) -> dict | None:
+    return None if check is None else asdict(check)
+
+
+# ----------------------------------------------------------------------------------------------
+# Sensitivity
+
+
+@dataclass
+class Sensitivity:
+    assumption: str  # the field name in ``assumptions``
+    low: float  # total_net with the assumption at half its value
+    base: float  # total_net as entered
+    high: float  # total_net at 1.5 times
+    swing: float  # |high - low|
+    value: float  # the value as entered
+    low_value: float  # the value used for ``low`` (after clamping and rounding)
+    high_value: float
+
+
+def _numeric_fields() -> list[str]:
+    return [name for name in Assumptions.model_fields
+            if field_limits(name)[0] is not None or field_limits(name)[1] is not None]
+
+
+def _scaled(name: str, value: float, factor: float) -> float:
+    lo, hi, whole = field_limits(name)
+    x = value * factor
+    if whole:
+        x = float(math.floor(x + 0.5))
+    if lo is not None:
+        x = max(x, lo)
+    if hi is not None:
+        x = min(x, hi)
+    return int(x) if whole else x
+
+
+def sensitivity(evaluation: Evaluation, projection: Projection | None = None) -> list[Sensitivity]:
+    projection = projection or project(evaluation)
+    base = projection.total_net
+    a = evaluation.assumptions
+    rows: list[Sensitivity] = []
+    for name in _numeric_fields():
+        value = getattr(a, name)
+        if value is None or isinstance(value, bool) or value == 0:
+            continue
+        low_value, high_value = _scaled(name, value, 0.5), _scaled(name, value, 1.5)
+        low = project(_with(evaluation, **{name: low_value})).total_net
+        high = project(_with(evaluation, **{name: high_value})).total_net
+        rows.append(Sensitivity(assumption=name, low=low, base=base, high=high,
+                                swing=abs(high - low), value=float(value),
+                                low_value=float(low_value), high_value=float(high_value)))
+    rows.sort(key=lambda r: -r.swing)  # stable: ties keep the model's order
+    return rows
+
+
+def sensitivity_json(rows: list[Sensitivity]) -> list[dict]:
+    return [asdict(r) for r in rows]
+
+
+# ----------------------------------------------------------------------------------------------
+
+
+@dataclass
+class DecisionAids:
+    exit: list[ExitRow]
+    claim_check: ClaimCheck | None
+    sensitivity: list[Sensitivity]
+
+    def to_json(self) -> dict:
+        return {"exit": exit_json(self.exit), "claim_check": claim_check_json(self.claim_check),
+                "sensitivity": sensitivity_json(self.sensitivity)}
+
+
+def decision_aids(evaluation: Evaluation, projection: Projection | None = None,
+                  after_months: int | None = None) -> DecisionAids:
+    """All three aids at once (the projection is computed once and shared)."""
+    projection = projection or project(evaluation)
+    return DecisionAids(exit=exit_ledger(evaluation, projection),
+                        claim_check=claim_check(evaluation, after_months),
+                        sensitivity=sensitivity(evaluation, projection))
+
+
+# ----------------------------------------------------------------------------------------------
+# Plain sentences for the app and the PDF (both languages, written where the figures are)
+
+
+def exit_sentences(rows: list[ExitRow], currency: str, lang: str) -> list[str]:
+    """One sentence per stop: 'Stop after 3 months: you pay €480, receive €30 and get €420 back:
+    -€30 in all.'"""
+    from .i18n import fmt_money, tr
+
+    money = lambda v: fmt_money(v, currency, lang)  # noqa: E731
+    out = []
+    for r in rows:
+        back_en = f" and get {money(r.back)} back" if r.back > 0 else ""
+        back_nl = f" en krijg je {money(r.back)} terug" if r.back > 0 else ""
+        out.append(tr(lang,
+                      f"Stop after {r.month} months: you pay {money(r.paid)}, receive "
+                      f"{money(r.received)}{back_en}: {money(r.net)} in all.",
+                      f"Stoppen na {r.month} maanden: je betaalt {money(r.paid)}, ontvangt "
+                      f"{money(r.received)}{back_nl}: {money(r.net)} in totaal."))
+    return out
+
+
+def claim_sentences(check: ClaimCheck | None, currency: str, lang: str) -> list[str]:
+    """What it takes to earn the claim, one sentence per lever, then where it sits in the
+    disclosure; empty without a claim."""
+    from .i18n import fmt_money, fmt_number, fmt_percent, tr
+
+    if check is None:
+        return []
+    money = lambda v: fmt_money(v, currency, lang)  # noqa: E731
+    num = lambda v: fmt_number(v, lang, 1 if v < 10 else 0)  # noqa: E731
+    m, claim = check.after_months, money(check.claimed_monthly_income)
+    out = [tr(lang, f"To earn the claimed {claim} a month (before costs) in month {m}, you would need, "
+                    f"each alone with everything else as you entered it:",
+              f"Om het beloofde {claim} per maand (vóór kosten) te verdienen in maand {m}, heb je "
+              f"nodig, elk apart en de rest zoals je het invulde:")]
+    levers = (
+        (check.customers_per_month_needed, "new customers a month", "nieuwe klanten per maand"),
+        (check.recruits_per_month_needed, "personal recruits a month", "eigen rekruten per maand"),
+        (check.active_downline_needed, f"active people in your downline in month {m}",
+         f"actieve mensen in je netwerk in maand {m}"),
+    )
+    for value, en, nl in levers:
+        if value is None:
+            out.append(tr(lang, f"– {en}: no number is enough", f"– {nl}: geen aantal is genoeg"))
+        else:
+            out.append(f"– {num(value)} " + tr(lang, en, nl))
+    if check.share_earning_at_least_percent is not None:
+        share = fmt_percent(check.share_earning_at_least_percent, lang, 1)
+        out.append(tr(lang,
+                      f"According to the company's income disclosure, {share} of all participants "
+                      f"earn that much or more (gross, before expenses).",
+                      f"Volgens de inkomensverklaring van het bedrijf verdient {share} van alle "
+                      f"deelnemers zoveel of meer (bruto, vóór kosten)."))
+    return out
