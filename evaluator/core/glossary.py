@@ -1249,3 +1249,37 @@ def for_field(path: str) -> list[Entry]:
 def field_paths() -> frozenset[str]:
     """Every field path some entry names (for wiring a "?" beside each such field)."""
     return frozenset(p for e in _ENTRIES for p in e.fields)
+
+
+def field_label(path: str, lang: str) -> str | None:
+    """The editor's name for a field path, e.g. 'Purchase requirements › Required monthly
+    volume' for ``offer.requirements.monthly_volume``; None for a path the model does not have
+    (such as a version-2 field before the model has it)."""
+    from .model import Evaluation, field_info
+
+    model = Evaluation
+    labels: list[str] = []
+    parts = normalize_path(path).split(".")
+    for i, part in enumerate(parts):
+        name = part[:-2] if part.endswith("[]") else part
+        if model is None or name not in model.model_fields:
+            return None
+        if not (i == 0 and name == "offer" and len(parts) > 1):
+            labels.append(field_info(model, name, lang)["label"])
+        model = _inner_model(model.model_fields[name].annotation)
+    return " › ".join(labels) if labels else None
+
+
+def _inner_model(annotation):
+    """The pydantic model inside ``Model``, ``Model | None`` or ``list[Model]``, else None."""
+    import typing
+
+    from pydantic import BaseModel
+
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in typing.get_args(annotation):
+        found = _inner_model(arg)
+        if found is not None:
+            return found
+    return None

@@ -250,3 +250,12 @@ def test_search_empty_and_nonsense():
 def test_normalize():
     assert glossary.normalize("Cooling-Off  period!") == "cooling off period"
     assert glossary.normalize("Überhaupt Financiële") == "uberhaupt financiele"
+
+
+def test_field_label_names_a_field_the_way_the_editor_does():
+    assert glossary.field_label("offer.requirements.cooling_off_days", "nl") == "Aankoopverplichtingen › Bedenktijd"
+    assert glossary.field_label("offer.products[2].volume", "en") == "Products › Volume (points)"
+    assert glossary.field_label("simulation.seed", "nl") == "Simulatie-instellingen › Startwaarde toeval"
+    assert glossary.field_label("offer.kind", "en") == "Type"
+    assert glossary.field_label("offer.nope", "en") is None
+    assert glossary.field_label("offer.payout.components[type=binary].carry_over", "en") is None
