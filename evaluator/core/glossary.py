@@ -1200,30 +1200,42 @@ def entries(lang: str | None = None) -> list[Entry]:
 def search(text: str, lang: str = "en") -> list[Entry]:
     """Entries matching ``text`` in either language (terms and aliases), best matches first.
 
-    Ranking: a term or alias equal to the query, then one with a word starting with it, then
-    one containing it anywhere (queries of three letters or more: 'bonus' finds 'wervingsbonus'),
-    then entries whose explanation or example in ``lang`` has a word starting with it. Empty text: every entry,
+    How well a name matches: equal to the query; then a word of it starts or ends with the query
+    (a Dutch compound ends in its head word: 'bonus' finds 'Wervingsbonus'); then the query is
+    inside it (three letters or more). Among equal matches, the term in ``lang`` beats an alias in
+    ``lang``, which beats the other language's names. Entries whose explanation or example in
+    ``lang`` has a word starting with the query come last. Empty text: every entry,
     alphabetically in ``lang``.
     """
     query = normalize(text)
     if not query:
         return entries(lang)
-    scored: list[tuple[int, str, Entry]] = []
+    scored: list[tuple[tuple[int, int], str, Entry]] = []
+    other = "en" if norm_lang(lang) == "nl" else "nl"
     for e in _ENTRIES:
-        names = [normalize(n) for n in e.names()]
-        if query in names:
-            rank = 0
-        elif any(_word_start(n, query) for n in names):
-            rank = 1
-        elif len(query) >= 3 and any(query in n for n in names):  # inside Dutch compounds
-            rank = 2
-        elif _word_start(normalize(e.text(lang) + " " + e.example(lang)), query):
-            rank = 3
-        else:
-            continue
-        scored.append((rank, normalize(e.term(lang)), e))
+        ranked_names = [(0, e.term(lang)), *((1, a) for a in e.aliases(lang)),
+                        (2, e.term(other)), *((3, a) for a in e.aliases(other))]
+        best: tuple[int, int] | None = None
+        for where, name in ranked_names:
+            kind = _match_kind(normalize(name), query)
+            if kind is not None and (best is None or (kind, where) < best):
+                best = (kind, where)
+        if best is None and _word_start(normalize(e.text(lang) + " " + e.example(lang)), query):
+            best = (3, 0)
+        if best is not None:
+            scored.append((best, normalize(e.term(lang)), e))
     scored.sort(key=lambda t: (t[0], t[1]))
     return [e for _, _, e in scored]
+
+
+def _match_kind(name: str, query: str) -> int | None:
+    if name == query:
+        return 0
+    if _word_start(name, query) or f"{query} " in f"{name} ":
+        return 1
+    if len(query) >= 3 and query in name:
+        return 2
+    return None
 
 
 def _word_start(name: str, query: str) -> bool:

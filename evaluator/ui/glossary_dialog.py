@@ -100,10 +100,12 @@ class GlossaryDialog(QDialog):
         self.list.setModel(self.model)
         self.list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.list.setUniformItemSizes(True)
+        self.list.setSpacing(2)
 
         self.text = QTextBrowser()
         self.text.setObjectName("glossaryText")
         self.text.document().setDocumentMargin(12)
+        self.text.document().setDefaultStyleSheet("p, li { line-height: 125%; } h3 { margin-top: 14px; }")
         self.text.setOpenLinks(False)
         self.text.anchorClicked.connect(self._follow)
 
@@ -261,7 +263,7 @@ class GlossaryDialog(QDialog):
         if also:
             parts.append("<p><i>" + escape(self.tr("Also called: %1").replace("%1", ", ".join(also))) + "</i></p>")
         parts.append(f"<p>{escape(e.text(lang))}</p>")
-        parts.append(f"<h3>{escape(self.tr('Example'))}</h3>")
+        parts.append("<h3>" + escape(self.tr("Example")) + "</h3>")
         parts.append(f"<p>{escape(e.example(lang))}</p>")
         labels = []
         for path in e.fields:
@@ -269,7 +271,7 @@ class GlossaryDialog(QDialog):
             if label and label not in labels:
                 labels.append(label)
         if labels:
-            parts.append(f"<h3>{escape(self.tr('Where you enter it'))}</h3>")
+            parts.append("<h3>" + escape(self.tr("Where you enter it")) + "</h3>")
             parts.append("<ul>" + "".join(f"<li>{escape(x)}</li>" for x in labels) + "</ul>")
         if e.see_also:
             links = ", ".join(f'<a href="glossary:{escape(k)}">{escape(glossary.entry(k).term(lang))}</a>'

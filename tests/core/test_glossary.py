@@ -259,3 +259,12 @@ def test_field_label_names_a_field_the_way_the_editor_does():
     assert glossary.field_label("offer.kind", "en") == "Type"
     assert glossary.field_label("offer.nope", "en") is None
     assert glossary.field_label("offer.payout.components[type=binary].carry_over", "en") is None
+
+
+def test_search_prefers_the_head_of_a_dutch_compound_and_the_users_language():
+    # 'bonus' ends the Dutch names of the four bonus entries: they come first, in Dutch order
+    # (Matchingbonus, Rangbonus, Snelstartbonus, Wervingsbonus), before 'bonusvolume' (an alias)
+    assert _keys("bonus", "nl")[:4] == ["matching_bonus", "rank_bonus", "fast_start_bonus", "recruit_bonus"]
+    assert _keys("bonus", "nl").index("cv_bv") > 3
+    # in English the same four are the terms with a word 'bonus': Fast-start, Matching, Rank, Recruit
+    assert _keys("bonus", "en")[:4] == ["fast_start_bonus", "matching_bonus", "rank_bonus", "recruit_bonus"]
