@@ -17,7 +17,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -244,8 +244,7 @@ class GlossaryDialog(QDialog):
             self.show_term(url.path())
         elif scheme == "guide":
             self.guide_requested.emit(url.path())
-        elif scheme in ("http", "https"):
-            QDesktopServices.openUrl(url)
+        # nothing else is followed: the glossary has no web links, and the app opens none
 
     # --- rendering (everything escaped) -------------------------------------------------------
 

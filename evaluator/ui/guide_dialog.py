@@ -2,7 +2,8 @@
 
 It owns only the presentation; the texts are Markdown files read by ``evaluator.core.guide`` in
 the ``lang`` the caller gives. Nothing is loaded from outside: images and other resources are
-refused, web links open in the user's browser, ``glossary:<key>`` links open the glossary on that
+refused; the app opens no web pages itself (see tests/reliability/test_static_safety.py), so a web
+link copies its address to the clipboard and says so; ``glossary:<key>`` links open the glossary on that
 term and ``guide:<key>`` links another section.
 
 For the rest of the app: ``open_guide(parent, lang, section=None)`` shows the (one, non-modal)
@@ -12,10 +13,12 @@ guide of ``parent``, on ``section`` if given, and returns the dialog.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QTextBlockFormat, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QGuiApplication, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QSplitter,
@@ -67,11 +70,18 @@ class GuideDialog(QDialog):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([270, 630])
 
+        self.link_note = QLabel()
+        self.link_note.setObjectName("guideLinkNote")
+        self.link_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.link_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.link_note, 1)
+        bottom.addWidget(self.buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter, 1)
-        layout.addWidget(self.buttons)
+        layout.addLayout(bottom)
         self.setTabOrder(self.contents, self.text)
 
         self.contents.currentItemChanged.connect(self._on_item)
@@ -136,6 +146,7 @@ class GuideDialog(QDialog):
         if found is None or key == self._current:
             return
         self._current = key
+        self.link_note.clear()
         self.text.setMarkdown(found.markdown)
         _style_document(self.text)
         self.text.verticalScrollBar().setValue(0)
@@ -147,8 +158,10 @@ class GuideDialog(QDialog):
             self.show_section(url.path())
         elif scheme == "glossary":
             self.term_requested.emit(url.path())
-        elif scheme in ("http", "https"):
-            QDesktopServices.openUrl(url)
+        elif scheme == "https":
+            address = url.toString()
+            QGuiApplication.clipboard().setText(address)
+            self.link_note.setText(self.tr("Web address copied, paste it into your browser: %1").replace("%1", address))
 
     def _open_term(self, key: str) -> None:
         from .glossary_dialog import open_glossary

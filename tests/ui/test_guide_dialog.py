@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
 
 from evaluator.core import guide
 from evaluator.ui import guide_dialog
@@ -64,13 +63,18 @@ def test_a_glossary_link_opens_the_glossary_on_that_term(dialog):
     assert glossary_dialog.current_key() == "pv" and glossary_dialog.lang == "nl"
 
 
-def test_web_links_go_to_the_browser_and_nothing_is_loaded(dialog, monkeypatch):
-    opened = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toString()) or True))
+def test_web_links_are_copied_not_opened_and_nothing_is_loaded(dialog, qapp):
+    # the app opens no web pages by itself (tests/reliability/test_static_safety.py): a click
+    # copies the address and says so beside the Close button
     dialog.show_section("verdict")
     dialog.text.anchorClicked.emit(QUrl("https://www.consuwijzer.nl"))
-    dialog.text.anchorClicked.emit(QUrl("file:///etc/passwd"))  # neither opened nor shown
-    assert opened == ["https://www.consuwijzer.nl"] and dialog.current_section() == "verdict"
+    assert qapp.clipboard().text() == "https://www.consuwijzer.nl"
+    assert "https://www.consuwijzer.nl" in dialog.link_note.text()
+    qapp.clipboard().setText("unchanged")
+    dialog.text.anchorClicked.emit(QUrl("file:///etc/passwd"))  # neither copied nor shown
+    assert qapp.clipboard().text() == "unchanged" and dialog.current_section() == "verdict"
+    dialog.show_section("start")
+    assert dialog.link_note.text() == ""  # the note belongs to the section it came from
     assert dialog.text.loadResource(0, QUrl("https://example.com/x.png")) is None
 
 
