@@ -128,3 +128,25 @@ def test_open_for_field_opens_one_glossary_per_window_on_the_fields_term(qtbot):
     assert open_for_field(window, "nl", "offer.name") is None
     again = open_glossary(window, "en", "seed")
     assert again is first and again.lang == "en" and plain(again).startswith("Seed (of the simulation)")
+
+
+def test_tab_reaches_the_see_also_links_and_enter_follows_one(qtbot, qapp):
+    d = GlossaryDialog("nl", key="pv")
+    qtbot.addWidget(d)
+    d.show()
+    qtbot.waitExposed(d)
+    d.activateWindow()
+    d.search.setFocus()
+    qtbot.waitUntil(lambda: d.search.hasFocus())
+    visited = []
+    for _ in range(8):  # search -> list -> text, its four links one by one -> Close -> search
+        qtbot.keyClick(qapp.focusWidget(), Qt.Key.Key_Tab)
+        visited.append((qapp.focusWidget().objectName(), d.text.textCursor().selectedText()))
+    assert visited[0][0] == "glossaryTerms" and visited[1] == ("glossaryText", "")
+    assert [v[1] for v in visited[2:6]] == ["Volume (punten)", "Groepsvolume (GV)", "Kwalificatie",
+                                            "Automatische bestelling (autoship)"]
+    assert visited[7][0] == "glossarySearch"  # focus went round, no trap in the text
+    d.text.setFocus()
+    qtbot.keyClick(d.text, Qt.Key.Key_Tab)  # first link: 'Volume (punten)'
+    qtbot.keyClick(d.text, Qt.Key.Key_Return)
+    assert d.current_key() == "volume" and d.isVisible()
