@@ -1273,6 +1273,14 @@ def field_label(path: str, lang: str) -> str | None:
     labels: list[str] = []
     parts = normalize_path(path).split(".")
     for i, part in enumerate(parts):
+        component = re.fullmatch(r"(\w+)\[type=(\w+)\]", part)
+        if component:  # a version-2 payout component: named by its glossary term
+            name, type_ = component.groups()
+            if model is None or name not in model.model_fields or type_ not in _COMPONENT_TERMS:
+                return None
+            labels.append(entry(_COMPONENT_TERMS[type_]).term(lang))
+            model = _component_model(type_)
+            continue
         name = part[:-2] if part.endswith("[]") else part
         if model is None or name not in model.model_fields:
             return None
@@ -1280,6 +1288,21 @@ def field_label(path: str, lang: str) -> str | None:
             labels.append(field_info(model, name, lang)["label"])
         model = _inner_model(model.model_fields[name].annotation)
     return " › ".join(labels) if labels else None
+
+
+# The glossary entry that names each version-2 component type.
+_COMPONENT_TERMS = {"unilevel": "unilevel", "binary": "binary", "matrix": "matrix", "stairstep": "stairstep",
+                    "matching": "matching_bonus", "fast_start": "fast_start_bonus",
+                    "recruit_bonus": "recruit_bonus", "rank_bonus": "rank_bonus"}
+
+
+def _component_model(type_: str):
+    """The pydantic model of a version-2 component type, once the plans package has it."""
+    try:
+        from .plans import components
+    except ImportError:
+        return None
+    return getattr(components, "COMPONENT_MODELS", {}).get(type_)
 
 
 def _inner_model(annotation):

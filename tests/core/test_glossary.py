@@ -268,3 +268,18 @@ def test_search_prefers_the_head_of_a_dutch_compound_and_the_users_language():
     assert _keys("bonus", "nl").index("cv_bv") > 3
     # in English the same four are the terms with a word 'bonus': Fast-start, Matching, Rank, Recruit
     assert _keys("bonus", "en")[:4] == ["fast_start_bonus", "matching_bonus", "rank_bonus", "recruit_bonus"]
+
+
+def test_component_terms_cover_every_version_2_component():
+    assert set(glossary._COMPONENT_TERMS) == set(glossary.V2_COMPONENT_FIELDS)
+    for key in glossary._COMPONENT_TERMS.values():
+        glossary.entry(key)
+
+
+def test_field_label_of_a_version_2_component_field_once_the_model_has_components():
+    offer = glossary._inner_model(Evaluation.model_fields["offer"].annotation)
+    payout = glossary._inner_model(offer.model_fields["payout"].annotation)
+    if "components" not in payout.model_fields:
+        pytest.skip("the model is still version 1")
+    assert glossary.field_label("offer.payout.components[type=matching].percents", "nl").startswith(
+        "Verdienmodel › Matchingbonus › ")
