@@ -1094,7 +1094,7 @@ _ENTRIES: tuple[Entry, ...] = (
         "an ordinary job is not much of a business opportunity, whatever it is called.",
         "Een uurloon om je uitkomst mee te vergelijken, bijvoorbeeld het wettelijk minimumloon. De "
         "app deelt je netto-uitkomst door de uren die je erin steekt. Een plan dat per uur minder "
-        "oplevert dan een gewone baan, is weinig zakelijke kans, hoe het ook heet.",
+        "oplevert dan een gewone baan, is geen goede zaak, hoe mooi het ook heet.",
         "You work 10 hours a week and keep €100.00 after a month of about 10 × 52 ÷ 12 ≈ 43 hours: "
         "about €2.31 an hour. The Dutch statutory minimum wage for ages 21 and over is €14.71 an "
         "hour from 1 January 2026.",
