@@ -45,6 +45,7 @@ ICON_SIZES = (16, 32, 48, 64, 128, 256, 512)
 # looks first. A folder that is missing (not written yet) is left out with a warning.
 RESOURCE_FILES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("examples", ("*.oppeval",)),
+    ("guide", ("*.md",)),
     ("i18n", ("*.qm",)),
     ("icons", ("*.svg", "*.png")),
     ("schema", ("*.json",)),
