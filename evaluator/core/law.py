@@ -43,6 +43,12 @@ Jurisdiction = Literal["EU", "NL", "US"]
 
 READ_ON = date(2026, 12, 1)  # the day every source below was read (through stored public copies)
 
+JURISDICTION_LABELS: dict[str, tuple[str, str]] = {
+    "EU": ("EU", "EU"),
+    "NL": ("Netherlands", "Nederland"),
+    "US": ("US", "VS"),
+}
+
 BINDING_LABELS: dict[str, tuple[str, str]] = {
     "law": ("law", "wet"),
     "case_law": ("case law", "rechtspraak"),
@@ -87,6 +93,7 @@ class Citation:
             "binding": self.binding,
             "binding_label": tr(lang, *BINDING_LABELS[self.binding]),
             "jurisdiction": self.jurisdiction,
+            "jurisdiction_label": tr(lang, *JURISDICTION_LABELS[self.jurisdiction]),
             "scope": scope,
             "consumer_law": self.consumer_law,
             "may_not_apply": self.consumer_law and not consumer,
@@ -145,8 +152,8 @@ _LIST: tuple[Citation, ...] = (
        "guidance", "NL", "https://zoek.officielebekendmakingen.nl/ah-tk-20212022-315.html",
        scope=("the government's reading of the law, not itself law", "de lezing van de regering, zelf geen wet")),
     _c("wok_1a",
-       ("Wet op de kansspelen (Dutch Gaming Act) art. 1a (piramidespel; since 1998, Kamerstukken 25 523)",
-        "Wet op de kansspelen art. 1a (piramidespel; sinds 1998, Kamerstukken 25 523)"),
+       ("Wet op de kansspelen (Dutch Gaming Act) art. 1a (piramidespel; bill 25 523 of 1997-1998)",
+        "Wet op de kansspelen art. 1a (piramidespel; wetsvoorstel 25 523, 1997-1998)"),
        "A pyramid game — taking part by handing over money or goods to gain an advantage that depends wholly or partly on what later participants hand over — counts as a game of chance and can never be licensed. Supervisor: Kansspelautoriteit.",
        "Een piramidespel — meedoen door een goed af te geven of een verplichting aan te gaan voor een voordeel dat geheel of ten dele afhangt van wat latere deelnemers afgeven — geldt als kansspel en kan nooit een vergunning krijgen. Toezicht: Kansspelautoriteit.",
        "law", "NL", "https://kansspelautoriteit.nl/onderwerpen/a-z/piramidespel/",
@@ -298,11 +305,13 @@ def basis_for(flag_id: str, *, pure_pyramid: bool, consumer: bool = True,
 
 def basis_text(flag_id: str, *, pure_pyramid: bool, consumer: bool = True, lang: str = "en") -> str:
     """The sources as one line for a flag's ``source`` field:
-    'short (binding label; scope); ...' — scope only where it limits the source."""
+    'short (jurisdiction, binding label; scope); ...' — the scope only where it limits the source
+    (consumer law, guidance, proposals)."""
     parts = []
     for item in basis_for(flag_id, pure_pyramid=pure_pyramid, consumer=consumer, lang=lang):
-        note = item["binding_label"] + (f"; {item['scope']}" if item["scope"] and (
-            item["consumer_law"] or item["binding"] in ("guidance", "proposal")) else "")
+        note = f"{item['jurisdiction_label']}, {item['binding_label']}"
+        if item["scope"] and (item["consumer_law"] or item["binding"] in ("guidance", "proposal")):
+            note += f"; {item['scope']}"
         parts.append(f"{item['short']} ({note})")
     return "; ".join(parts) + "."
 

@@ -196,7 +196,8 @@ def test_no_entry_lacks_a_url_a_reading_date_or_a_known_binding(cid):
     for lang in ("en", "nl"):
         item = law.citation(cid, lang)
         assert item["url"] == c.url and item["read_on"] == c.read_on.isoformat()
-        assert item["statement"].strip()
+        assert item["statement"].strip() and item["jurisdiction_label"].strip()
+    assert law.citation(cid, "en")["short"].strip() and law.citation(cid, "nl")["short"].strip()
     # Guidance and proposals always say, in both languages, what they are not.
     if c.binding in ("guidance", "proposal"):
         assert c.scope_en.strip() and c.scope_nl.strip()
