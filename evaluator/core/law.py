@@ -262,7 +262,7 @@ _BASIS: dict[str, tuple[str, ...]] = {
     "income_claims": ("bw_6_193c", *_FTC_GUIDANCE, "ftc_earnings_rule_proposal"),
     "no_disclosure": (*_FTC_GUIDANCE, "ftc_earnings_rule_proposal"),
     "most_earn_nothing": (*_FTC_GUIDANCE, "ftc_earnings_rule_proposal"),
-    "typical_loses_money": ("bw_6_193c", *_FTC_GUIDANCE, "ftc_earnings_rule_proposal"),
+    "typical_loses_money": (*_FTC_GUIDANCE, "ftc_earnings_rule_proposal"),
     "break_even_unlikely": ("ftc_koscot", *_FTC_GUIDANCE),
     "paid_training": (*_BLACK_LIST, "cjeu_4finance", "ftc_koscot"),
     "product_premium": (*_BLACK_LIST, "hof_amsterdam_2011", "ftc_koscot"),

@@ -21,7 +21,7 @@ SPEC_6_FLAGS = (
     "paid_training", "product_premium", "no_products", "market_saturation", "no_cooling_off",
 )
 CONSUMER_LAW_FLAGS = ("pay_to_join", "recruitment_rewards", "recruitment_driven_income",
-                      "income_claims", "typical_loses_money", "paid_training", "product_premium",
+                      "income_claims", "paid_training", "product_premium",
                       "no_products", "no_cooling_off")
 COMBOS = [(p, c, lang) for p in (False, True) for c in (False, True) for lang in ("en", "nl")]
 
