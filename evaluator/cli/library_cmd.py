@@ -77,12 +77,13 @@ def _open(args, lang: str) -> Library:
 
 def run(args) -> int:
     lang = args.lang or _default_lang()
+    to_import = _validate_imports(args, lang) if args.action == "import" else None
     lib = _open(args, lang)
     try:
         if args.action == "list":
             return _list(lib, args, lang)
         if args.action == "import":
-            return _import(lib, args, lang)
+            return _import(lib, to_import, lang)
         return _export(lib, args, lang)
     except sqlite3.OperationalError as exc:  # e.g. still locked by another process after 10 s
         raise CommandError(tr(lang, f"the library could not be used: {exc}",
@@ -123,8 +124,9 @@ def _is_database(path: str) -> bool:
         return False  # the evaluation-file reader reports it with the file's name
 
 
-def _import(lib: Library, args, lang: str) -> int:
-    """Validate every file first; import all of them in one transaction, or none."""
+def _validate_imports(args, lang: str) -> tuple[list, list]:
+    """Every file read and validated before the library is even opened: any refusal raises
+    (naming each refused file) and nothing is written."""
     evaluations, databases, refusals = [], [], []
     for path in args.file:
         if _is_database(path):
@@ -142,6 +144,12 @@ def _import(lib: Library, args, lang: str) -> int:
                   f"correct or leave out the file(s) above and run the command again",
             f"er is niets geïmporteerd: {count} van {len(args.file)} bestand(en) geweigerd; "
             f"verbeter de bestanden hierboven of laat ze weg en probeer het opnieuw"))
+    return evaluations, databases
+
+
+def _import(lib: Library, to_import: tuple[list, list], lang: str) -> int:
+    """Import the validated files in one transaction, then the entries of library databases."""
+    evaluations, databases = to_import
     ids = lib.add_many(evaluations) if evaluations else []
     lines = [str(i) for i in ids]
     for path in databases:

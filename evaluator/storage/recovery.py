@@ -95,17 +95,25 @@ class Salvage:
 
 
 def _open_damaged(path: Path) -> sqlite3.Connection:
+    """A read-only connection that tolerates a damaged schema (``writable_schema`` makes SQLite
+    skip its checks of the schema, e.g. an index whose pages were cut off by a truncation)."""
     uri = path.absolute().as_uri()
-    try:
-        conn = sqlite3.connect(uri + "?mode=ro", uri=True, isolation_level=None)
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        return conn
-    except sqlite3.DatabaseError:
-        logger.info("salvage: %s cannot be opened read-only; trying it as immutable", path,
-                    exc_info=True)
-    conn = sqlite3.connect(uri + "?immutable=1", uri=True, isolation_level=None)
-    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    return conn
+    last: sqlite3.DatabaseError | None = None
+    for params in ("?mode=ro", "?immutable=1"):
+        for tolerant in (False, True):
+            conn = sqlite3.connect(uri + params, uri=True, isolation_level=None)
+            try:
+                if tolerant:
+                    conn.execute("PRAGMA writable_schema = ON")
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                return conn
+            except sqlite3.DatabaseError as exc:
+                conn.close()
+                last = exc
+                logger.info("salvage: %s%s%s: %s", path, params,
+                            " (tolerant)" if tolerant else "", exc)
+    assert last is not None
+    raise last
 
 
 def _ids(conn: sqlite3.Connection, sql: str, into: set[int]) -> None:
