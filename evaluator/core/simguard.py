@@ -25,6 +25,9 @@ logger = logging.getLogger(__name__)
 # Peak memory per participant ever, measured with ru_maxrss on the bundled examples at 1 million
 # people at the start (105-204 bytes), with room for the arrays' growth by doubling.
 BYTES_PER_PARTICIPANT = 320
+# The simulation's own limit on participants ever (simulation.MAX_PARTICIPANTS; a test keeps the
+# two equal): a run that would pass it is refused here, before it allocates up to the limit.
+MAX_PARTICIPANTS = 10_000_000
 FIXED_BYTES = 64 * 2**20  # the rest of one run: results, percentiles, temporaries
 GROWTH_MARGIN = 1.2  # the same 20 % the simulation's first allocation adds to the mean field
 
@@ -122,6 +125,17 @@ def check_memory(evaluation, participants: int | None = None, months: int | None
     if budget is None:
         return
     ever = participants_bound(existing, market, n_months, rate, churn)
+    if ever > MAX_PARTICIPANTS and existing <= MAX_PARTICIPANTS:
+        logger.warning("simulation refused: up to %d participants could join", ever)
+        raise SimulationTooLarge(
+            "simulation.market_size",
+            f"up to {fmt_number(ever, 'en')} people could join, more than the "
+            f"{fmt_number(MAX_PARTICIPANTS, 'en')} the simulation handles (and the memory that "
+            f"would take); lower the market size (or the recruit rate or the months)",
+            f"tot {fmt_number(ever, 'nl')} mensen kunnen meedoen, meer dan de "
+            f"{fmt_number(MAX_PARTICIPANTS, 'nl')} die de simulatie aankan (en het geheugen dat "
+            f"dat zou vragen); verlaag de marktgrootte (of het wervingstempo of het aantal "
+            f"maanden)")
     need = bytes_needed(ever)
     if need <= budget:
         return
