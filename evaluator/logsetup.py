@@ -67,6 +67,12 @@ def setup(debug: bool = False, stderr=None) -> Path | None:
     return path
 
 
+def ensure(debug: bool = False) -> None:
+    """:func:`setup`, unless it has been done already in this process (keeps ``--debug``)."""
+    if not any(getattr(h, _MARK, False) for h in logging.getLogger("evaluator").handlers):
+        setup(debug)
+
+
 def debug_requested(argv: list[str]) -> tuple[bool, list[str]]:
     """``--debug`` before the command (or anywhere in an app launch) taken out of ``argv``."""
     out: list[str] = []
@@ -79,4 +85,4 @@ def debug_requested(argv: list[str]) -> tuple[bool, list[str]]:
     return debug, out
 
 
-__all__ = ["debug_requested", "log_dir", "log_file_path", "setup"]
+__all__ = ["debug_requested", "ensure", "log_dir", "log_file_path", "setup"]
