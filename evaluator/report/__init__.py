@@ -18,6 +18,7 @@ from pathlib import Path
 
 from ..core import safefile
 from ..core.i18n import tr
+from ..core.textsafe import plain_text
 
 from .content import ReportContent, build_content
 
@@ -172,7 +173,7 @@ class PreparedReport:
         try:
             writer.setResolution(1200)
             writer.setPageLayout(page_layout(paper))
-            writer.setTitle(self.content.title)
+            writer.setTitle(plain_text(self.content.title))
             writer.setCreator(f"Opportunity Evaluator {__version__}")
             pages = self.paint_on(writer, fail_after_page=fail_after_page)
         finally:

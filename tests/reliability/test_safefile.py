@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import stat
 import threading
+import unicodedata
 
 import pytest
 
@@ -124,3 +125,21 @@ def test_a_target_swapped_for_a_symlink_during_the_write_is_not_replaced(tmp_pat
     monkeypatch.undo()
     assert path.is_symlink() and elsewhere.read_text() == "not mine"
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_bidi_controls_never_reach_the_pdf(tmp_path):
+    import pypdf
+
+    from evaluator.report import ensure_qt_app, write_report
+
+    ensure_qt_app()
+    ev = Evaluation.new("Safe\u202eFDP.exe\u2066 Offer")
+    ev.offer.company = "Co\u202bmpany"
+    out = tmp_path / "bidi.pdf"
+    write_report(ev, out, lang="en")
+    reader = pypdf.PdfReader(str(out))
+    raw = "".join(page.extract_text() for page in reader.pages)
+    text = " ".join(unicodedata.normalize("NFKC", raw).split())  # pypdf gives tabs, ligatures
+    assert "SafeFDP.exe Offer" in text  # in the order typed, without the override
+    assert not any(ch in text for ch in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+    assert reader.metadata.title == "SafeFDP.exe Offer"
