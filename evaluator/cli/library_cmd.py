@@ -25,7 +25,7 @@ from ..core.i18n import tr
 from ..core.safefile import SafeFileError, read_regular, shown
 from ..core.textsafe import plain_text
 from ..storage import Library, LibraryError, UnknownEntryError
-from .common import EXIT_OK, CommandError, default_lang, invalid_file_message, print_json
+from .common import EXIT_OK, CommandError, default_lang, invalid_file_message, print_entries_json
 
 logger = logging.getLogger(__name__)
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -95,7 +95,7 @@ def run(args) -> int:
 def _list(lib: Library, args, lang: str) -> int:
     entries = lib.list(search=args.search, sort=args.sort)
     if args.json:
-        print_json([e.to_json() for e in entries])  # one write of the whole text
+        print_entries_json([e.to_json() for e in entries])  # one write, one entry a line
         return EXIT_OK
     if not entries:
         print(tr(lang, "The library is empty.", "De bibliotheek is leeg.") if not args.search

@@ -207,7 +207,11 @@ class Entry:
     deleted: bool = False  # in the trash (undo with Library.undelete)
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        # Written out rather than dataclasses.asdict, which deep-copies every value (10,000
+        # entries: 1.8 s of `library list --json` went there).
+        return {"id": self.id, "name": self.name, "company": self.company, "kind": self.kind,
+                "verdict": self.verdict, "created": self.created, "updated": self.updated,
+                "file_path": self.file_path, "deleted": self.deleted}
 
 
 @dataclass(frozen=True)

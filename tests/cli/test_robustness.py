@@ -263,3 +263,14 @@ def test_bidi_controls_in_a_key_are_neutralised_in_the_message(tmp_path, capsys)
     code, _, err = run(capsys, "validate", path)
     assert code == 2
     assert "\u202e" not in err and "offer.evilgpj.exe: unknown key" in err
+
+
+def test_list_json_has_one_entry_a_line_and_survives_tricky_names(tmp_path, capsys):
+    db = tmp_path / "lib.sqlite3"
+    tricky = ['a}, {"id": 1', 'b}, {', "c\\", 'd"}, {"id": ', "e\n}, {"]
+    with Library.open(db) as lib:
+        lib.add_many([(Evaluation.new(n), None) for n in tricky])
+    code, out, _ = run(capsys, "library", "--db", db, "list", "--json", "--sort", "name")
+    assert code == 0
+    assert [e["name"] for e in json.loads(out)] == tricky
+    assert len(out.splitlines()) == len(tricky) + 2  # "[", one line per entry, "]"
