@@ -8,6 +8,7 @@ refused first, the way ``simulate`` refuses it (exit 2 naming the setting).
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import textwrap
@@ -20,6 +21,8 @@ from ..core.redflags import money
 from ..core.safefile import shown
 from ..core.simguard import SimulationTooLarge, check_memory, memory_error
 from .common import EXIT_OK, CommandError, load_or_raise, print_json
+
+logger = logging.getLogger(__name__)
 
 WIDTH = 100
 
@@ -40,6 +43,7 @@ def run(args) -> int:
     try:
         analysis = analyze(evaluation, args.lang)
     except MemoryError:
+        logger.exception("analyze: out of memory after the estimate let %r through", args.file)
         raise CommandError(f"{shown(args.file)}: {memory_error(args.lang)}") from None
     try:
         if args.json:

@@ -9,12 +9,15 @@ atomically, so a full disk exits 2 ("the disk is full") and leaves an existing P
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 
 from ..core import safefile
 from ..core.i18n import tr
 from .common import CommandError, default_lang, load_or_raise
+
+logger = logging.getLogger(__name__)
 
 
 def configure(parser) -> None:
@@ -44,6 +47,7 @@ def run(args) -> int:
     try:
         safefile.check_output_path(out)
     except safefile.SafeFileError as exc:
+        logger.info("report: output %r refused (%s)", out, exc.kind)
         if exc.kind == "folder":
             raise CommandError(tr(lang, f"{safefile.shown(out)}: is a folder; give the PDF's file name",
                                   f"{safefile.shown(out)}: is een map; geef de bestandsnaam van de PDF")) from None

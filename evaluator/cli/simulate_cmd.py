@@ -9,6 +9,7 @@ would not fit in memory (estimated before anything is allocated, ``core.simguard
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 
@@ -16,6 +17,8 @@ from ..core.i18n import fmt_money, fmt_number, fmt_percent, tr
 from ..core.model import Evaluation
 from ..core.safefile import shown
 from .common import EXIT_OK, CommandError, load_or_raise, print_json
+
+logger = logging.getLogger(__name__)
 
 
 def configure(parser) -> None:
@@ -46,6 +49,7 @@ def run(args) -> int:
     except SimulationSettingsError as exc:
         raise CommandError(f"{shown(args.file)}: {exc.field}: {exc.message}") from None
     except MemoryError:
+        logger.exception("simulate: out of memory after the estimate let %r through", args.file)
         raise CommandError(f"{shown(args.file)}: {memory_error(args.lang)}") from None
     try:
         if args.json:

@@ -3,12 +3,15 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 
 from ..core.fileformat import EvaluationFileError, load
 from ..core.safefile import shown
 from ..core.textsafe import plain_text
 from .common import EXIT_OK, EXIT_USAGE, invalid_file_message
+
+logger = logging.getLogger(__name__)
 
 
 def configure(parser) -> None:
@@ -19,6 +22,8 @@ def run(args) -> int:
     try:
         evaluation = load(args.file)
     except EvaluationFileError as exc:
+        logger.info("validate: %r is invalid (%d problem(s) listed, %d more)", args.file,
+                    len(exc.problems), exc.more)
         print(invalid_file_message(args.file, exc), file=sys.stderr)
         return EXIT_USAGE
     print(f"{shown(args.file)}: valid ({plain_text(evaluation.offer.name)})")

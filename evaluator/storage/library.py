@@ -453,7 +453,7 @@ class Library:
                 conn, recovered_from, backup_path = _recover(path, in_use, damage)
         except _Foreign as exc:
             if in_use is not None:
-                in_use.close()
+                in_use.remove_if_created()  # leave nothing beside another program's file
             logger.warning("refused %r: a SQLite database of another program (tables %s)",
                            str(path), exc)
             raise LibraryError(

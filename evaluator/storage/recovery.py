@@ -40,13 +40,25 @@ class InUseLock:
     def __init__(self, db_path: Path):
         self.path = db_path.with_name(db_path.name + ".inuse")
         self._fd: int | None = None
+        self.created = False  # this object made the lock file (see remove_if_created)
         try:
             import fcntl
         except ImportError:  # pragma: no cover - Windows
             self._fcntl = None
             return
         self._fcntl = fcntl
-        self._fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o666)
+        try:
+            try:
+                self._fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o666)
+                self.created = True
+            except FileExistsError:
+                self._fd = os.open(self.path, os.O_RDWR)
+        except OSError as exc:  # a read-only folder: lock an existing file read-only, or go without
+            try:
+                self._fd = os.open(self.path, os.O_RDONLY)
+            except OSError:
+                logger.warning("no in-use lock for %s: %s", db_path, exc)
+                self._fd = None
 
     def shared(self) -> None:
         """Take (or turn an exclusive lock back into) the shared lock; waits for a recovery."""
@@ -76,6 +88,16 @@ class InUseLock:
         if self._fd is not None:
             os.close(self._fd)  # releases the lock
             self._fd = None
+
+    def remove_if_created(self) -> None:
+        """Close, and remove the lock file if this object created it: only for a file every
+        opener refuses (another program's database), so no other process can be holding it."""
+        self.close()
+        if self.created:
+            try:
+                os.unlink(self.path)
+            except OSError:
+                pass
 
 
 @dataclass
