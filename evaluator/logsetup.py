@@ -48,7 +48,7 @@ def setup(debug: bool = False, stderr=None) -> Path | None:
     root.setLevel(logging.DEBUG if debug else logging.INFO)
     root.propagate = True
     formatter = logging.Formatter(FORMAT)
-    path: Path | None = log_file_path()
+    path = log_file_path()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         file_handler = logging.handlers.RotatingFileHandler(
@@ -57,14 +57,16 @@ def setup(debug: bool = False, stderr=None) -> Path | None:
         setattr(file_handler, _MARK, True)
         root.addHandler(file_handler)
     except OSError:
-        path = None
+        return_path: Path | None = None
+    else:
+        return_path = path
     if debug:
         echo = logging.StreamHandler(stderr if stderr is not None else sys.stderr)
         echo.setFormatter(formatter)
         setattr(echo, _MARK, True)
         root.addHandler(echo)
     logging.captureWarnings(True)
-    return path
+    return return_path
 
 
 def ensure(debug: bool = False) -> None:

@@ -77,7 +77,7 @@ def _open(args, lang: str) -> Library:
 
 def run(args) -> int:
     lang = args.lang or _default_lang()
-    to_import = _validate_imports(args, lang) if args.action == "import" else None
+    to_import = _validate_imports(args, lang) if args.action == "import" else ([], [])
     lib = _open(args, lang)
     try:
         if args.action == "list":

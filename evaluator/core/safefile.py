@@ -54,7 +54,7 @@ class SafeFileError(OSError):
     ``io``; ``render(lang)`` gives the message in English or Dutch.
     """
 
-    def __init__(self, kind: str, path: str | os.PathLike, en: str, nl: str,
+    def __init__(self, kind: str, path: str | os.PathLike[str], en: str, nl: str,
                  err: int | None = None):
         super().__init__(err or 0, en, str(path))
         self.kind = kind
@@ -68,12 +68,12 @@ class SafeFileError(OSError):
         return self.en
 
 
-def shown(path: str | os.PathLike) -> str:
+def shown(path: str | os.PathLike[str]) -> str:
     """A path as it may appear in a message: bidi controls removed, clipped to 120 characters."""
     return clip(plain_text(str(path)), 120)
 
 
-def _refusal(path, st: os.stat_result, *, for_writing: bool) -> SafeFileError:
+def _refusal(path: str | os.PathLike[str], st: os.stat_result, *, for_writing: bool) -> SafeFileError:
     p = shown(path)
     if stat.S_ISLNK(st.st_mode):
         return SafeFileError(
@@ -110,7 +110,7 @@ def _kind_of(mode: int) -> tuple[str, str]:
     return "not a regular file", "geen gewoon bestand"
 
 
-def io_error(path, exc: OSError, *, writing: bool) -> SafeFileError:
+def io_error(path: str | os.PathLike[str], exc: OSError, *, writing: bool) -> SafeFileError:
     """An ``OSError`` from reading or writing ``path`` as a :class:`SafeFileError`."""
     if isinstance(exc, SafeFileError):
         return exc
@@ -143,7 +143,7 @@ def io_error(path, exc: OSError, *, writing: bool) -> SafeFileError:
 
 # ----------------------------------------------------------------------------- reading
 
-def read_regular(path: str | os.PathLike, max_bytes: int) -> bytes:
+def read_regular(path: str | os.PathLike[str], max_bytes: int) -> bytes:
     """The first ``max_bytes`` + 1 bytes at most of the regular file ``path``.
 
     Opened with ``O_NONBLOCK`` and checked with ``fstat`` before reading, so a FIFO, a device or
@@ -185,7 +185,7 @@ def read_regular(path: str | os.PathLike, max_bytes: int) -> bytes:
 
 # ----------------------------------------------------------------------------- writing
 
-def check_output_path(path: str | os.PathLike) -> Path:
+def check_output_path(path: str | os.PathLike[str]) -> Path:
     """Refuse (``SafeFileError``) an output path that exists and is a symlink or not a regular
     file, or whose folder does not exist; returns the path. Changes nothing."""
     path = Path(path)
@@ -230,7 +230,7 @@ def _write_all(fd: int, data: bytes | memoryview) -> None:
         view = view[written:]
 
 
-def write_atomic(path: str | os.PathLike, data: bytes) -> None:
+def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
     """Write ``data`` to ``path`` so that any failure leaves the old file (or none) as it was.
 
     Refuses a symlink or a non-regular file at ``path`` (:func:`check_output_path`); a full disk
@@ -299,7 +299,7 @@ def _fsync_folder(folder: Path) -> None:
         os.close(dir_fd)
 
 
-def remove_stale_temps(path: str | os.PathLike) -> None:
+def remove_stale_temps(path: str | os.PathLike[str]) -> None:
     """Remove this file's temp files left by a save killed before ``os.replace``: only ours
     (``.NAME.*.tmp``) and only old ones, never another process's save in progress."""
     path = Path(path)

@@ -16,9 +16,12 @@ from __future__ import annotations
 
 import logging
 import math
-import os
+from typing import TYPE_CHECKING
 
 from .i18n import fmt_number, tr
+
+if TYPE_CHECKING:
+    from .model import Evaluation
 
 logger = logging.getLogger(__name__)
 
@@ -102,7 +105,7 @@ def _address_space_in_use() -> int:
     return 0
 
 
-def check_memory(evaluation, participants: int | None = None, months: int | None = None,
+def check_memory(evaluation: "Evaluation", participants: int | None = None, months: int | None = None,
                  available: int | None = None) -> None:
     """Raise :class:`SimulationTooLarge` if the run the settings describe cannot fit in memory.
 
@@ -139,8 +142,12 @@ def check_memory(evaluation, participants: int | None = None, months: int | None
     need = bytes_needed(ever)
     if need <= budget:
         return
-    gib = lambda n: fmt_number(n / 2**30, "en", 1)  # noqa: E731
-    gib_nl = lambda n: fmt_number(n / 2**30, "nl", 1)  # noqa: E731
+    def gib(n: int) -> str:
+        return fmt_number(n / 2**30, "en", 1)
+
+    def gib_nl(n: int) -> str:
+        return fmt_number(n / 2**30, "nl", 1)
+
     logger.warning("simulation refused: %d participants would need %d bytes, %d available",
                    ever, need, budget)
     if bytes_needed(existing) > budget:

@@ -35,13 +35,14 @@ Nothing here imports Qt: the command line uses it as it is.
 
 from __future__ import annotations
 
+import builtins
 import contextlib
 import json
 import logging
 import os
 import sqlite3
 import stat
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, Iterator, Literal
@@ -719,7 +720,8 @@ class Library:
         ev = fileformat.load(path)
         return self.add(ev, file_path=path)
 
-    def add_many(self, items: "list[tuple[Evaluation, str | os.PathLike | None]]") -> list[int]:
+    def add_many(self, items: "builtins.list[tuple[Evaluation, str | os.PathLike[str] | None]]"
+                 ) -> "builtins.list[int]":
         """Store several new entries ``(evaluation, linked file or None)`` in one transaction:
         all of them or, on any failure, none. Returns their ids in order."""
         ids = []
@@ -735,7 +737,7 @@ class Library:
                 ids.append(int(cursor.lastrowid))
         return ids
 
-    def import_library(self, path: str | os.PathLike) -> tuple[list[int], Salvage]:
+    def import_library(self, path: str | os.PathLike[str]) -> "tuple[builtins.list[int], Salvage]":
         """Add every readable entry of another (possibly damaged) library file as new entries,
         in one transaction; the file itself is only read. Returns the new ids and the salvage
         (``.lost`` entries could not be read)."""

@@ -41,6 +41,7 @@ class InUseLock:
         self.path = db_path.with_name(db_path.name + ".inuse")
         self._fd: int | None = None
         self.created = False  # this object made the lock file (see remove_if_created)
+        self._fcntl: Any = None
         try:
             import fcntl
         except ImportError:  # pragma: no cover - Windows

@@ -13,7 +13,7 @@ from tests.storage.test_salvage import damage_the_page_holding, ten_entries
 from tests.ui.conftest import library, library_path, make_window, modals, settings  # noqa: F401
 
 
-def test_the_recovery_notice_is_shown_until_dismissed(tmp_path, make_window, modals):
+def test_the_recovery_notice_is_shown_until_dismissed(tmp_path, make_window, modals):  # noqa: F811
     db = tmp_path / "lib.sqlite3"
     ten_entries(db)
     damage_the_page_holding(db, b"MARKER-06-")
@@ -39,7 +39,7 @@ def test_the_recovery_notice_is_shown_until_dismissed(tmp_path, make_window, mod
         assert modals.named("question") == [] and modals.named("warning") == []
 
 
-def test_about_names_the_log_file(make_window, modals):
+def test_about_names_the_log_file(make_window, modals):  # noqa: F811
     window = make_window()
     window.about()
     (args,) = modals.named("information")
