@@ -17,11 +17,8 @@ import logging
 import math
 import os
 import re
-import tempfile
 import types
 import typing
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -494,33 +491,6 @@ def to_data(evaluation: Evaluation) -> dict:
 
 def dumps(evaluation: Evaluation) -> str:
     return json.dumps(to_data(evaluation), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
-
-
-@contextmanager
-def atomic_replace(path: str | os.PathLike) -> Iterator[Path]:
-    """Yield a temporary path beside ``path`` for a writer that needs a file name; when the
-    block succeeds, fsync it and move it into place, so a crash leaves either the old file or
-    the new one; when it fails, remove it. The target is checked first like
-    :func:`safefile.write_atomic` does (no symlink, no FIFO, device or folder). Prefer
-    ``safefile.write_atomic`` with the bytes in memory: only it reports a full disk for sure."""
-    path = safefile.check_output_path(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=safefile.temp_prefix(path.name), suffix=".tmp", dir=folder)
-    os.close(fd)
-    try:
-        yield Path(tmp)
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        safefile.check_output_path(path)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-    safefile._fsync_folder(folder)
-    safefile.remove_stale_temps(path)
 
 
 STALE_TEMP_SECONDS = safefile.STALE_TEMP_SECONDS
