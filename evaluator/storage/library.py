@@ -964,6 +964,11 @@ def _recover(path: Path, in_use: InUseLock, damage: _Corrupt) -> tuple[sqlite3.C
     (None if another process recovered it meanwhile) and a migration backup (None)."""
     in_use.release()
     with _file_lock(path):
+        in_use.shared()
+        try:  # another process may have recovered it while we waited for the lock
+            return _connect(path), None, None
+        except _Corrupt:
+            in_use.release()
         if not in_use.try_exclusive():
             in_use.shared()
             logger.error("library %r is damaged but in use by another program; left in place",
@@ -976,12 +981,6 @@ def _recover(path: Path, in_use: InUseLock, damage: _Corrupt) -> tuple[sqlite3.C
                 f"programma; sluit dat programma (of het andere venster van deze app) en start "
                 f"opnieuw: het beschadigde bestand blijft staan")
         try:
-            try:  # another process may have recovered it while we waited for the lock
-                conn = _connect(path)
-            except _Corrupt:
-                pass
-            else:
-                return conn, None, None
             kept = _move_aside(path)
             logger.error("library %r is damaged; moved aside to %r", str(path), str(kept),
                          exc_info=damage)
@@ -997,7 +996,7 @@ def _recover(path: Path, in_use: InUseLock, damage: _Corrupt) -> tuple[sqlite3.C
                            str(path), len(found.rows), found.lost, str(kept))
             return conn, kept, None
         finally:
-            in_use.shared()
+            in_use.shared()  # from exclusive back to shared, for the life of this library
 
 
 def _restore(conn: sqlite3.Connection, found: Salvage, kept: Path) -> None:
