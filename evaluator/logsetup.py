@@ -65,7 +65,6 @@ def setup(debug: bool = False, stderr=None) -> Path | None:
         echo.setFormatter(formatter)
         setattr(echo, _MARK, True)
         root.addHandler(echo)
-    logging.captureWarnings(True)
     return return_path
 
 
