@@ -1,11 +1,14 @@
 """``analyze FILE [--json] [--lang nl|en]``: projection, typical participant, red flags, verdict.
 
 With ``--json`` prints ``Analysis.to_json()`` (SPEC section 7); without, a readable summary.
-An invalid file exits 2 with the field errors on stderr and no traceback.
+An invalid file exits 2 with the field errors on stderr and no traceback. The analysis runs the
+population simulation (SPEC 9.3), so a document whose simulation would not fit in memory is
+refused first, the way ``simulate`` refuses it (exit 2 naming the setting).
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import textwrap
@@ -15,7 +18,11 @@ from ..core.i18n import fmt_percent, tr
 from ..core.labels import SEVERITY_LABELS, VERDICT_LABELS, label
 from ..core.model import Evaluation
 from ..core.redflags import money
-from .common import EXIT_OK, load_or_raise, print_json
+from ..core.safefile import shown
+from ..core.simguard import SimulationTooLarge, check_memory, memory_error
+from .common import EXIT_OK, CommandError, load_or_raise, print_json
+
+logger = logging.getLogger(__name__)
 
 WIDTH = 100
 
@@ -28,8 +35,16 @@ def configure(parser) -> None:
 
 
 def run(args) -> int:
-    evaluation = load_or_raise(args.file)
-    analysis = analyze(evaluation, args.lang)
+    evaluation = load_or_raise(args.file, args.lang)
+    try:
+        check_memory(evaluation)
+    except SimulationTooLarge as exc:
+        raise CommandError(f"{shown(args.file)}: {exc.render(args.lang)}") from None
+    try:
+        analysis = analyze(evaluation, args.lang)
+    except MemoryError:
+        logger.exception("analyze: out of memory after the estimate let %r through", args.file)
+        raise CommandError(f"{shown(args.file)}: {memory_error(args.lang)}") from None
     try:
         if args.json:
             print_json(analysis.to_json())

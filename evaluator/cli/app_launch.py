@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
+
+logger = logging.getLogger(__name__)
 
 HEADLESS_HELP = """opportunity-evaluator: no display found, so the desktop app cannot open a window.
 Headless alternatives:
@@ -23,8 +26,10 @@ def has_display() -> bool:
 
 def launch(path: str | None) -> int:
     if not has_display():
+        logger.info("no display: the app cannot start")
         sys.stderr.write(HEADLESS_HELP)
         return 1
+    logger.info("starting the app%s", f" with {path!r}" if path else "")
     try:
         from ..ui.app import run_app
     except ModuleNotFoundError as exc:

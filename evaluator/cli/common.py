@@ -1,14 +1,18 @@
-"""Helpers shared by the subcommands: loading with clean errors, JSON output, exit codes."""
+"""Helpers shared by the subcommands: loading with clean errors, JSON output, exit codes,
+the language of messages."""
 
 from __future__ import annotations
 
 import json
+import os
 import re
 import sys
 from typing import Any, NoReturn
 
 from ..core.fileformat import EvaluationFileError, load
+from ..core.i18n import norm_lang, tr
 from ..core.model import Evaluation
+from ..core.safefile import shown
 
 EXIT_OK = 0
 EXIT_USAGE = 2  # bad input of any kind: field errors, unreadable file, bad option
@@ -46,17 +50,47 @@ def fail(message: str) -> int:
     return EXIT_USAGE
 
 
-def load_or_raise(path: str) -> Evaluation:
+def default_lang() -> str:
+    """The language of messages from the environment (``LANGUAGE``, ``LC_ALL``, ``LANG``...)."""
+    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        if os.environ.get(var):
+            return norm_lang(os.environ[var])
+    return "en"
+
+
+def invalid_file_message(path: str, exc: EvaluationFileError, lang: str = "en") -> str:
+    """``PATH: invalid evaluation file`` and the problems, at most 50 then "… and N more"."""
+    return (tr(lang, f"{shown(path)}: invalid evaluation file",
+               f"{shown(path)}: ongeldig evaluatiebestand")
+            + "\n" + "\n".join(f"  {line}" for line in exc.lines(lang)))
+
+
+def load_or_raise(path: str, lang: str = "en") -> Evaluation:
     try:
         return load(path)
     except EvaluationFileError as exc:
-        raise CommandError(f"{path}: invalid evaluation file\n" + "\n".join(
-            f"  {p.render()}" for p in exc.problems)) from None
+        raise CommandError(invalid_file_message(path, exc, lang)) from None
 
 
 def print_json(data: Any) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, allow_nan=False)
-    sys.stdout.write("\n")
+    """The JSON text built in memory and written with one write (10,000 library entries:
+    ``json.dump`` would make about 400,000 small writes)."""
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n")
+
+
+def print_entries_json(items: list[dict]) -> None:
+    """A JSON list of objects whose first key is ``"id"``, one object a line, in one write.
+
+    Python's JSON encoder runs in C only without ``indent`` (10,000 library entries: 1.1 s with
+    ``indent=2``, about 0.05 s so). The line breaks go where ``}, {"id": `` stands: inside a
+    string a quote is always escaped, and within one object no key follows ``"id"`` as the
+    first, so that text occurs only between two objects.
+    """
+    if not items:
+        sys.stdout.write("[]\n")
+        return
+    text = json.dumps(items, ensure_ascii=False, allow_nan=False)
+    sys.stdout.write("[\n  " + text[1:-1].replace('}, {"id": ', '},\n  {"id": ') + "\n]\n")
 
 
 def exit_with(message: str) -> NoReturn:

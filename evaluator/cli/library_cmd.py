@@ -1,27 +1,35 @@
-"""``library list [--json]``, ``library import FILE``, ``library export ID -o FILE``.
+"""``library list [--json]``, ``library import FILE...``, ``library export ID -o FILE``.
 
 The library is the app's own per-user SQLite database (``evaluator.storage``); ``--db PATH``
-uses another file instead. Bad input (an invalid file, an unknown id) exits 2 with nothing written.
+uses another file instead (a folder, a FIFO or another program's database is refused before
+anything is written). Bad input (an invalid file, an unknown id) exits 2 with nothing written.
+
+``library import`` takes any number of files in one process. Every file is read and validated
+first; if any is refused, each refusal is reported, the command exits 2 and *nothing* is imported
+(a failed command writes nothing); otherwise all are added in one transaction and each new id is
+printed, one a line, in the order given. A file may also be a library database, a damaged one
+included: every entry that can still be read is imported from it (and the ones that cannot are
+counted).
 """
 
 from __future__ import annotations
 
 import argparse
-import os
+import logging
 import sqlite3
 import sys
 
+from ..core import fileformat
 from ..core.fileformat import EvaluationFileError
-from ..core.i18n import norm_lang, tr
+from ..core.i18n import tr
+from ..core.safefile import SafeFileError, read_regular, shown
+from ..core.textsafe import plain_text
 from ..storage import Library, LibraryError, UnknownEntryError
-from .common import EXIT_OK, CommandError, print_json
+from .common import EXIT_OK, CommandError, default_lang, invalid_file_message, print_entries_json
 
-
-def _default_lang() -> str:
-    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
-        if os.environ.get(var):
-            return norm_lang(os.environ[var])
-    return "en"
+logger = logging.getLogger(__name__)
+SQLITE_HEADER = b"SQLite format 3\x00"
+_default_lang = default_lang
 
 
 def _common_options(parser, default) -> None:
@@ -38,8 +46,10 @@ def configure(parser) -> None:
     p_list.add_argument("--json", action="store_true", help="print JSON instead of a table")
     p_list.add_argument("--search", default="", help="only names or companies containing this")
     p_list.add_argument("--sort", choices=("updated", "name", "verdict"), default="updated")
-    p_import = sub.add_parser("import", help="add an evaluation file as a new library entry")
-    p_import.add_argument("file", help="the evaluation file (.oppeval)")
+    p_import = sub.add_parser(
+        "import", help="add evaluation files (or the readable entries of a library database, "
+        "even a damaged one) as new library entries; all or nothing")
+    p_import.add_argument("file", nargs="+", help="evaluation files (.oppeval) or library databases")
     p_export = sub.add_parser("export", help="write a library entry out as an evaluation file")
     p_export.add_argument("id", help="the entry's id (see 'library list')")
     p_export.add_argument("-o", "--output", required=True, metavar="FILE",
@@ -54,23 +64,26 @@ def _open(args, lang: str) -> Library:
     except LibraryError as exc:
         raise CommandError(exc.render(lang)) from None
     if lib.recovered_from is not None:
+        notice = lib.recovery_notice()
+        detail = "" if notice is None else " " + notice.render(lang)
         print(tr(lang,
                  f"opportunity-evaluator: warning: the library was damaged; it was kept as "
-                 f"{lib.recovered_from} and a new, empty library was started",
+                 f"{shown(lib.recovered_from)} and a new library was started.",
                  f"opportunity-evaluator: waarschuwing: de bibliotheek was beschadigd; die is "
-                 f"bewaard als {lib.recovered_from} en er is een nieuwe, lege bibliotheek begonnen"),
-              file=sys.stderr)
+                 f"bewaard als {shown(lib.recovered_from)} en er is een nieuwe bibliotheek begonnen.")
+              + detail, file=sys.stderr)
     return lib
 
 
 def run(args) -> int:
     lang = args.lang or _default_lang()
+    to_import = _validate_imports(args, lang) if args.action == "import" else ([], [])
     lib = _open(args, lang)
     try:
         if args.action == "list":
             return _list(lib, args, lang)
         if args.action == "import":
-            return _import(lib, args, lang)
+            return _import(lib, to_import, lang)
         return _export(lib, args, lang)
     except sqlite3.OperationalError as exc:  # e.g. still locked by another process after 10 s
         raise CommandError(tr(lang, f"the library could not be used: {exc}",
@@ -82,7 +95,7 @@ def run(args) -> int:
 def _list(lib: Library, args, lang: str) -> int:
     entries = lib.list(search=args.search, sort=args.sort)
     if args.json:
-        print_json([e.to_json() for e in entries])
+        print_entries_json([e.to_json() for e in entries])  # one write, one entry a line
         return EXIT_OK
     if not entries:
         print(tr(lang, "The library is empty.", "De bibliotheek is leeg.") if not args.search
@@ -94,25 +107,64 @@ def _list(lib: Library, args, lang: str) -> int:
     rows = [[str(e.id), _clip(e.name), _clip(e.company), e.kind, e.verdict or "-",
              e.updated[:16].replace("T", " ")] for e in entries]
     widths = [max(len(r[i]) for r in [headings, *rows]) for i in range(len(headings))]
-    for row in [headings, *rows]:
-        print("  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip())
+    sys.stdout.write("".join("  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip() + "\n"
+                             for row in [headings, *rows]))
     return EXIT_OK
 
 
 def _clip(text: str, width: int = 40) -> str:
-    text = " ".join(text.split())
+    text = " ".join(plain_text(text).split())
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def _import(lib: Library, args, lang: str) -> int:
+def _is_database(path: str) -> bool:
     try:
-        entry_id = lib.import_file(args.file)
-    except EvaluationFileError as exc:
-        raise CommandError(
-            tr(lang, f"{args.file}: invalid evaluation file", f"{args.file}: ongeldig evaluatiebestand")
-            + "\n" + "\n".join(f"  {p.render(lang)}" for p in exc.problems)
-        ) from None
-    print(entry_id)
+        return read_regular(path, len(SQLITE_HEADER))[: len(SQLITE_HEADER)] == SQLITE_HEADER
+    except SafeFileError:
+        return False  # the evaluation-file reader reports it with the file's name
+
+
+def _validate_imports(args, lang: str) -> tuple[list, list]:
+    """Every file read and validated before the library is even opened: any refusal raises
+    (naming each refused file) and nothing is written."""
+    evaluations, databases, refusals = [], [], []
+    for path in args.file:
+        if _is_database(path):
+            databases.append(path)
+            continue
+        try:
+            evaluations.append((fileformat.load(path), path))
+        except EvaluationFileError as exc:
+            refusals.append(invalid_file_message(path, exc, lang))
+    if refusals:
+        count = len(refusals)
+        logger.info("library import refused: %d of %d files invalid", count, len(args.file))
+        raise CommandError("\n".join(refusals) + "\n" + tr(
+            lang, f"nothing was imported: {count} of {len(args.file)} file(s) refused; "
+                  f"correct or leave out the file(s) above and run the command again",
+            f"er is niets geïmporteerd: {count} van {len(args.file)} bestand(en) geweigerd; "
+            f"verbeter de bestanden hierboven of laat ze weg en probeer het opnieuw"))
+    return evaluations, databases
+
+
+def _import(lib: Library, to_import: tuple[list, list], lang: str) -> int:
+    """Import the validated files in one transaction, then the entries of library databases."""
+    evaluations, databases = to_import
+    ids = lib.add_many(evaluations) if evaluations else []
+    lines = [str(i) for i in ids]
+    for path in databases:
+        new_ids, found = lib.import_library(path)
+        lines += [str(i) for i in new_ids]
+        if found.lost or not found.readable:
+            print(tr(lang,
+                     f"opportunity-evaluator: {shown(path)}: {len(new_ids)} entries imported, "
+                     f"{found.lost} could not be read" + ("" if found.readable else
+                                                          " (the file cannot be read at all)"),
+                     f"opportunity-evaluator: {shown(path)}: {len(new_ids)} items geïmporteerd, "
+                     f"{found.lost} konden niet worden gelezen" + ("" if found.readable else
+                                                                  " (het bestand is onleesbaar)")),
+                  file=sys.stderr)
+    sys.stdout.write("".join(line + "\n" for line in lines))
     return EXIT_OK
 
 
@@ -120,13 +172,16 @@ def _export(lib: Library, args, lang: str) -> int:
     try:
         lib.export(args.id, args.output)
     except UnknownEntryError:
-        raise CommandError(tr(lang, f"no library entry with id {args.id!r} (see 'library list')",
-                              f"geen bibliotheekitem met id {args.id!r} (zie 'library list')")) from None
+        shown_id = plain_text(args.id)[:40] + ("…" if len(args.id) > 40 else "")
+        raise CommandError(tr(lang, f"no library entry with id {shown_id!r}: no such entry (see 'library list')",
+                              f"geen bibliotheekitem met id {shown_id!r}: dat item bestaat niet (zie 'library list')")) from None
     except EvaluationFileError as exc:  # a stored document this version cannot read
         raise CommandError(tr(lang, f"entry {args.id} cannot be read: ", f"item {args.id} is onleesbaar: ")
                            + exc.render(lang)) from None
+    except SafeFileError as exc:
+        raise CommandError(exc.render(lang)) from None
     except OSError as exc:
-        raise CommandError(tr(lang, f"cannot write {args.output}: {exc.strerror or exc}",
-                              f"kan {args.output} niet schrijven: {exc.strerror or exc}")) from None
-    print(tr(lang, f"wrote {args.output}", f"{args.output} geschreven"))
+        raise CommandError(tr(lang, f"cannot write {shown(args.output)}: {exc.strerror or exc}",
+                              f"kan {shown(args.output)} niet schrijven: {exc.strerror or exc}")) from None
+    print(tr(lang, f"wrote {shown(args.output)}", f"{shown(args.output)} geschreven"))
     return EXIT_OK

@@ -2,15 +2,22 @@
 
 Works headless (Qt's offscreen platform when there is no display). Bad input of any kind (an
 invalid file, an unknown language or paper size, an output folder that is missing or not
-writable) exits with 2, a clear message and nothing written.
+writable, an output path that is a symlink, a FIFO, a device or a folder) exits with 2, a clear
+message (in the language of the environment, ``LANG``) and nothing written. The PDF is made in memory and written
+atomically, so a full disk exits 2 ("the disk is full") and leaves an existing PDF as it was.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 
-from .common import CommandError, load_or_raise
+from ..core import safefile
+from ..core.i18n import tr
+from .common import CommandError, default_lang, load_or_raise
+
+logger = logging.getLogger(__name__)
 
 
 def configure(parser) -> None:
@@ -26,38 +33,58 @@ def configure(parser) -> None:
 
 
 def run(args) -> int:
-    lang = (args.lang or "").strip().lower()
-    if lang not in ("nl", "en"):
-        raise CommandError(f"--lang: unknown language {args.lang!r}; use nl or en")
+    report_lang = (args.lang or "").strip().lower()
+    lang = default_lang()  # of the messages; --lang is the report's
+    if report_lang not in ("nl", "en"):
+        raise CommandError(tr(lang, f"--lang: unknown language {args.lang!r}; use nl or en",
+                              f"--lang: onbekende taal {args.lang!r}; gebruik nl of en"))
     paper = (args.paper or "a4").strip().lower()
     if paper not in ("a4", "letter"):
-        raise CommandError(f"--paper: unknown paper size {args.paper!r}; use a4 or letter")
+        raise CommandError(tr(lang, f"--paper: unknown paper size {args.paper!r}; use a4 or letter",
+                              f"--paper: onbekend papierformaat {args.paper!r}; gebruik a4 of letter"))
     out = args.output
     folder = os.path.dirname(os.path.abspath(out))
-    if os.path.isdir(out):
-        raise CommandError(f"{out}: is a folder; give the PDF's file name")
-    if not os.path.isdir(folder):
-        raise CommandError(f"{out}: the folder {folder} does not exist")
+    try:
+        safefile.check_output_path(out)
+    except safefile.SafeFileError as exc:
+        logger.info("report: output %r refused (%s)", out, exc.kind)
+        if exc.kind == "folder":
+            raise CommandError(tr(lang, f"{safefile.shown(out)}: is a folder; give the PDF's file name",
+                                  f"{safefile.shown(out)}: is een map; geef de bestandsnaam van de PDF")) from None
+        if exc.kind == "missing":
+            raise CommandError(tr(lang, f"{safefile.shown(out)}: the folder {safefile.shown(folder)} does not exist",
+                                  f"{safefile.shown(out)}: de map {safefile.shown(folder)} bestaat niet")) from None
+        raise CommandError(exc.render(lang)) from None
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise CommandError(f"{out}: the folder {folder} is not writable")
-    evaluation = load_or_raise(args.file)
+        raise CommandError(tr(lang, f"{safefile.shown(out)}: the folder {safefile.shown(folder)} is not writable",
+                              f"{safefile.shown(out)}: in de map {safefile.shown(folder)} mag niet "
+                              "worden geschreven"))
+    evaluation = load_or_raise(args.file, lang)
 
     simulation = None
     if args.simulate:
+        from ..core.simguard import SimulationTooLarge, check_memory, memory_error
+
+        try:
+            check_memory(evaluation)
+        except SimulationTooLarge as exc:
+            raise CommandError(f"{safefile.shown(args.file)}: {exc.render(lang)}") from None
         from ..core.simulation import SimulationSettingsError, simulate
 
         try:
             simulation = simulate(evaluation)
         except SimulationSettingsError as exc:
-            raise CommandError(f"{args.file}: cannot simulate: {exc}") from None
+            raise CommandError(f"{safefile.shown(args.file)}: cannot simulate: {exc}") from None
+        except MemoryError:
+            raise CommandError(f"{safefile.shown(args.file)}: {memory_error(lang)}") from None
 
     from ..report import ReportError, write_report
 
     try:
-        pages = write_report(evaluation, out, lang=lang, paper=paper, simulation=simulation)
+        pages = write_report(evaluation, out, lang=report_lang, paper=paper, simulation=simulation)
     except ReportError as exc:
-        raise CommandError(str(exc)) from None
+        raise CommandError(exc.render(lang)) from None
     except OSError as exc:
-        raise CommandError(f"{out}: could not write the PDF ({exc.strerror or exc})") from None
-    print(f"{out}: {pages} pages", file=sys.stderr)
+        raise CommandError(safefile.io_error(out, exc, writing=True).render(lang)) from None
+    print(f"{safefile.shown(out)}: {pages} " + tr(lang, "pages", "pagina's"), file=sys.stderr)
     return 0

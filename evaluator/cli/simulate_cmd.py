@@ -2,17 +2,23 @@
 
 The population simulation of SPEC section 5. With ``--json`` prints ``SimulationResult.to_json()``
 (SPEC section 7); without, a readable summary. ``--participants`` overrides the market size.
-Bad settings or overrides exit 2 naming the field, with nothing on stdout.
+Bad settings or overrides exit 2 naming the field, with nothing on stdout; so does a run that
+would not fit in memory (estimated before anything is allocated, ``core.simguard``), naming
+``simulation.existing_participants`` or ``simulation.market_size``.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 
 from ..core.i18n import fmt_money, fmt_number, fmt_percent, tr
 from ..core.model import Evaluation
+from ..core.safefile import shown
 from .common import EXIT_OK, CommandError, load_or_raise, print_json
+
+logger = logging.getLogger(__name__)
 
 
 def configure(parser) -> None:
@@ -28,14 +34,23 @@ def configure(parser) -> None:
 
 
 def run(args) -> int:
-    evaluation = load_or_raise(args.file)
+    evaluation = load_or_raise(args.file, args.lang)
+    from ..core.simguard import SimulationTooLarge, check_memory, memory_error
+
+    try:
+        check_memory(evaluation, participants=args.participants, months=args.months)
+    except SimulationTooLarge as exc:
+        raise CommandError(f"{shown(args.file)}: {exc.render(args.lang)}") from None
     from ..core.simulation import SimulationSettingsError, simulate  # numpy only when simulating
 
     try:
         result = simulate(evaluation, participants=args.participants, months=args.months,
                           seed=args.seed)
     except SimulationSettingsError as exc:
-        raise CommandError(f"{args.file}: {exc.field}: {exc.message}") from None
+        raise CommandError(f"{shown(args.file)}: {exc.field}: {exc.message}") from None
+    except MemoryError:
+        logger.exception("simulate: out of memory after the estimate let %r through", args.file)
+        raise CommandError(f"{shown(args.file)}: {memory_error(args.lang)}") from None
     try:
         if args.json:
             print_json(result.to_json())

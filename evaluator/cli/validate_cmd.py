@@ -1,10 +1,17 @@
-"""``validate FILE``: exit 0 if the file is a valid evaluation, else 2 with field-path errors."""
+"""``validate FILE``: exit 0 if the file is a valid evaluation, else 2 with field-path errors
+(at most 50, then "… and N more"); a FIFO or device is refused at once, never read."""
 
 from __future__ import annotations
 
-from ..core.fileformat import EvaluationFileError, load
-from .common import EXIT_OK, EXIT_USAGE
+import logging
 import sys
+
+from ..core.fileformat import EvaluationFileError, load
+from ..core.safefile import shown
+from ..core.textsafe import plain_text
+from .common import EXIT_OK, EXIT_USAGE, invalid_file_message
+
+logger = logging.getLogger(__name__)
 
 
 def configure(parser) -> None:
@@ -15,9 +22,9 @@ def run(args) -> int:
     try:
         evaluation = load(args.file)
     except EvaluationFileError as exc:
-        print(f"{args.file}: invalid evaluation file", file=sys.stderr)
-        for problem in exc.problems:
-            print(f"  {problem.render()}", file=sys.stderr)
+        logger.info("validate: %r is invalid (%d problem(s) listed, %d more)", args.file,
+                    len(exc.problems), exc.more)
+        print(invalid_file_message(args.file, exc), file=sys.stderr)
         return EXIT_USAGE
-    print(f"{args.file}: valid ({evaluation.offer.name})")
+    print(f"{shown(args.file)}: valid ({plain_text(evaluation.offer.name)})")
     return EXIT_OK

@@ -2,32 +2,41 @@
 
 Every problem comes back as a :class:`Problem` naming the field path
 (``offer.payout.levels[2]: must be between 0 and 100``); nothing here raises anything but
-:class:`EvaluationFileError` for bad input. Saving is atomic: a temporary file in the same folder,
-flushed and fsynced, then ``os.replace``.
+:class:`EvaluationFileError` for bad input. At most :data:`MAX_PROBLEMS` problems are kept, then
+"… and N more" (the command line and the app share :meth:`EvaluationFileError.lines`); what a
+message echoes from the file is clipped and cleared of bidi controls. Reading goes through
+:func:`evaluator.core.safefile.read_regular` (never blocks on a FIFO, regular files only); saving
+through :func:`evaluator.core.safefile.write_atomic` (temporary file, fsync, ``os.replace``; a
+full disk is reported; a symlink or non-regular target is refused).
 """
 
 from __future__ import annotations
 
-import glob
 import json
+import logging
 import math
 import os
-import tempfile
-import time
-from collections.abc import Iterator
-from contextlib import contextmanager
+import re
+import types
+import typing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
+from . import safefile
 from .i18n import tr
 from .model import FORMAT_NAME, FORMAT_VERSION, Evaluation
+from .textsafe import clip, plain_text
+
+logger = logging.getLogger(__name__)
 
 MAX_FILE_BYTES = 10_000_000
 MAX_NESTING = 64
 EXTENSION = ".oppeval"
+MAX_PROBLEMS = 50  # listed; the rest is counted ("… and N more")
+ECHO_CHARS = 80  # at most this much of a key or value from the file is echoed in a message
 
 
 @dataclass(frozen=True)
@@ -39,6 +48,8 @@ class Problem:
     ctx: dict[str, Any] = field(default_factory=dict)
 
     def message(self, lang: str = "en") -> str:
+        if self.code == "refused":  # a file refused by safefile: its own two-language message
+            return tr(lang, self.ctx.get("en", ""), self.ctx.get("nl", ""))
         en, nl = _MESSAGES.get(self.code, ("{detail}", "{detail}"))
         try:
             return tr(lang, en, nl).format(**self.ctx)
@@ -50,14 +61,25 @@ class Problem:
 
 
 class EvaluationFileError(ValueError):
-    """The input is not a valid evaluation; ``problems`` says where and why."""
+    """The input is not a valid evaluation; ``problems`` says where and why.
 
-    def __init__(self, problems: list[Problem]):
-        self.problems = problems
-        super().__init__("\n".join(p.render() for p in problems))
+    ``problems`` holds at most :data:`MAX_PROBLEMS`; ``more`` counts the ones left out.
+    """
+
+    def __init__(self, problems: list[Problem], more: int = 0):
+        self.problems = problems[:MAX_PROBLEMS]
+        self.more = more + max(len(problems) - MAX_PROBLEMS, 0)
+        super().__init__(self.render("en"))
+
+    def lines(self, lang: str = "en") -> list[str]:
+        """One line per problem, then "… and N more" when some were left out."""
+        out = [p.render(lang) for p in self.problems]
+        if self.more:
+            out.append(tr(lang, f"… and {self.more:,} more", f"… en nog {self.more:,}".replace(",", ".")))
+        return out
 
     def render(self, lang: str = "en") -> str:
-        return "\n".join(p.render(lang) for p in self.problems)
+        return "\n".join(self.lines(lang))
 
 
 # code -> (English, Dutch); placeholders come from Problem.ctx.
@@ -67,6 +89,19 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "het bestand is {size} bytes; bestanden boven {limit} bytes worden geweigerd",
     ),
     "not_utf8": ("the file is not UTF-8 text", "het bestand is geen UTF-8-tekst"),
+    "utf16": (
+        "the file was saved as UTF-16; save it as UTF-8 and try again",
+        "het bestand is opgeslagen als UTF-16; sla het op als UTF-8 en probeer het opnieuw",
+    ),
+    "bad_text": (
+        "contains a character that is not valid text (a lone surrogate such as \\ud800); "
+        "remove it",
+        "bevat een teken dat geen geldige tekst is (een los surrogaat zoals \\ud800); haal het weg",
+    ),
+    "number_too_big": (
+        "the number is too large ({digits} digits); use an ordinary amount",
+        "het getal is te groot ({digits} cijfers); gebruik een gewoon bedrag",
+    ),
     "not_json": (
         "not valid JSON (line {line}, column {col}: {detail})",
         "geen geldige JSON (regel {line}, kolom {col}: {detail})",
@@ -149,18 +184,21 @@ _TYPE_CODES = {
     "model_type": "object", "dict_type": "object", "model_attributes_type": "object",
     "list_type": "list", "finite_number": "finite", "missing": "missing",
     "extra_forbidden": "unknown_key", "string_pattern_mismatch": "currency",
+    "string_unicode": "bad_text",
 }
 # Cross-field checks report on the parent object; point them at the field they concern.
 _SUFFIX = {"tiers_sum": "tiers", "market_too_small": "market_size"}
 
 
 def format_path(loc: tuple) -> str:
+    """``("offer", "levels", 2)`` -> ``offer.levels[2]``; each key from the file is clipped to
+    :data:`ECHO_CHARS` characters and cleared of bidi controls."""
     out = ""
     for part in loc:
         if isinstance(part, int):
             out += f"[{part}]"
         else:
-            out += ("." if out else "") + str(part)
+            out += ("." if out else "") + clip(plain_text(str(part)), ECHO_CHARS)
     return out
 
 
@@ -175,6 +213,10 @@ def _problem_from_pydantic(err: dict) -> Problem:
         code = _TYPE_CODES[kind]
         if code == "unknown_key":
             ctx = {"known": FORMAT_VERSION}
+        value = err.get("input")
+        if code in ("number", "whole") and isinstance(value, int) and not isinstance(value, bool) \
+                and abs(value) > 1e300:
+            code, ctx = "number_too_big", {"digits": len(str(abs(value)))}
         return Problem(format_path(loc), code, ctx)
     if kind == "literal_error":
         return Problem(format_path(loc), "choice", {"choices": str(ctx.get("expected", "")).replace(" or ", ", ")})
@@ -189,10 +231,36 @@ def _problem_from_pydantic(err: dict) -> Problem:
     if kind in ("between", "above_at_most", "at_least", "above", "at_most", "tiers_sum", "market_too_small",
                 "volume_tiny"):
         return Problem(format_path(loc), kind, ctx)
-    return Problem(format_path(loc), "detail", {"detail": err.get("msg", kind)})
+    return Problem(format_path(loc), "detail", {"detail": clip(plain_text(str(err.get("msg", kind))), 200)})
+
+
+_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
+_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
 
 
 def _check_nesting(text: str) -> None:
+    """Refuse absurd nesting before the recursive JSON parser sees it.
+
+    A quick pass with regular expressions (strings removed, then everything but brackets) finds
+    the depth of ordinary files in C; only when it says "too deep" does the exact
+    character-by-character pass decide (an unterminated string can fool the quick one).
+    """
+    brackets = _NOT_BRACKET.sub("", _STRING.sub("", text))
+    depth = deepest = 0
+    for ch in brackets:
+        if ch in "[{":
+            depth += 1
+            if depth > MAX_NESTING:
+                deepest = depth
+                break
+        else:
+            depth -= 1
+    if deepest <= MAX_NESTING:
+        return
+    _check_nesting_exactly(text)
+
+
+def _check_nesting_exactly(text: str) -> None:
     """Refuse absurd nesting in one linear pass, before the recursive JSON parser sees it."""
     depth = 0
     in_string = False
@@ -219,7 +287,8 @@ def _reject_duplicates(pairs: list[tuple[str, Any]]) -> dict:
     out: dict[str, Any] = {}
     for key, value in pairs:
         if key in out:
-            raise EvaluationFileError([Problem("", "duplicate_key", {"key": key[:80]})])
+            raise EvaluationFileError([Problem("", "duplicate_key",
+                                               {"key": clip(plain_text(key), ECHO_CHARS)})])
         out[key] = value
     return out
 
@@ -261,18 +330,95 @@ def from_data(data: Any) -> Evaluation:
             [Problem("version", "newer_version", {"version": version, "known": FORMAT_VERSION})]
         )
     data = upgrade(data, version)
+    _refuse_many_unknown_keys(data)
     try:
         return Evaluation.model_validate(data, strict=True)
     except ValidationError as exc:
-        problems = [_problem_from_pydantic(e) for e in exc.errors(include_url=False)]
-        raise EvaluationFileError(_dedupe(problems)) from None
+        raise _file_error(exc) from None
     except RecursionError:
         raise EvaluationFileError([Problem("", "too_deep", {"limit": MAX_NESTING})]) from None
+
+
+def _nested_model(annotation) -> tuple[type[BaseModel] | None, bool]:
+    """The model class a field holds (directly, optional, or as a list's items), and whether
+    it is a list."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation, False
+    origin, args = typing.get_origin(annotation), typing.get_args(annotation)
+    if origin is typing.Annotated and args:
+        return _nested_model(args[0])
+    if origin is list and args:
+        return _nested_model(args[0])[0], True
+    if origin in (typing.Union, types.UnionType):
+        for arg in args:
+            model, is_list = _nested_model(arg)
+            if model is not None:
+                return model, is_list
+    return None, False
+
+
+def _unknown_keys(data: Any, model: type[BaseModel], loc: tuple, out: list[tuple],
+                  limit: int) -> int:
+    """Count the keys of ``data`` the model does not know, recursively; the first ``limit``
+    locations go to ``out``."""
+    if not isinstance(data, dict):
+        return 0
+    fields = model.model_fields
+    count = 0
+    for key, value in data.items():
+        info = fields.get(key)
+        if info is None:
+            count += 1
+            if len(out) < limit:
+                out.append(loc + (key,))
+            continue
+        if isinstance(value, (dict, list)):
+            inner, is_list = _nested_model(info.annotation)
+            if inner is None:
+                continue
+            if is_list and isinstance(value, list):
+                for i, item in enumerate(value):
+                    count += _unknown_keys(item, inner, loc + (key, i), out, limit)
+            elif not is_list:
+                count += _unknown_keys(value, inner, loc + (key,), out, limit)
+    return count
+
+
+def _refuse_many_unknown_keys(data: dict) -> None:
+    """More than :data:`MAX_PROBLEMS` unknown keys: refuse at once with the first ones, without
+    asking pydantic for hundreds of thousands of error records (300,000 keys: 1.5 s -> 0.1 s)."""
+    first: list[tuple] = []
+    count = _unknown_keys(data, Evaluation, (), first, MAX_PROBLEMS)
+    if count > MAX_PROBLEMS:
+        problems = [Problem(format_path(loc), "unknown_key", {"known": FORMAT_VERSION})
+                    for loc in first]
+        raise EvaluationFileError(problems, more=count - len(problems))
 
 
 def upgrade(data: dict, version: int) -> dict:
     """Bring an older format version's data up to the current one (none exist yet)."""
     return data
+
+
+def _file_error(exc: ValidationError) -> EvaluationFileError:
+    """The first :data:`MAX_PROBLEMS` distinct problems, and a count of the rest.
+
+    Only those are turned into messages: 300,000 unknown keys must not build 300,000 of them.
+    """
+    errors = exc.errors(include_url=False, include_context=True, include_input=True)
+    seen: set[tuple[str, str]] = set()
+    shown: list[Problem] = []
+    rest: set[tuple] = set()
+    for err in errors:
+        if len(shown) < MAX_PROBLEMS:
+            p = _problem_from_pydantic(err)
+            key = (p.path, p.code)
+            if key not in seen:
+                seen.add(key)
+                shown.append(p)
+        else:
+            rest.add((tuple(err["loc"]), err["type"]))
+    return EvaluationFileError(shown, more=len(rest))
 
 
 def _dedupe(problems: list[Problem]) -> list[Problem]:
@@ -296,7 +442,8 @@ def loads(content: str | bytes) -> Evaluation:
         try:
             content = bytes(content).decode("utf-8-sig")
         except UnicodeDecodeError:
-            raise EvaluationFileError([Problem("", "not_utf8")]) from None
+            code = "utf16" if _looks_utf16(bytes(content[:200])) else "not_utf8"
+            raise EvaluationFileError([Problem("", code)]) from None
     elif len(content) > MAX_FILE_BYTES:
         raise EvaluationFileError(
             [Problem("", "too_large", {"size": len(content.encode("utf-8", "replace")),
@@ -305,15 +452,33 @@ def loads(content: str | bytes) -> Evaluation:
     return from_data(parse_json(content))
 
 
+def _looks_utf16(head: bytes) -> bool:
+    """Text that decodes as UTF-16 (with or without a byte-order mark) to something starting
+    like JSON: what a Windows editor's "Unicode" saves."""
+    head = head[: len(head) // 2 * 2]
+    for encoding in ("utf-16", "utf-16-le", "utf-16-be"):
+        try:
+            text = head.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        text = text.lstrip("\ufeff \t\r\n")
+        if text[:1] in ("{", "[") and text[:40].isascii():
+            return True
+    return False
+
+
 def load(path: str | os.PathLike) -> Evaluation:
-    """Read an evaluation file; the size is checked before anything is parsed."""
+    """Read an evaluation file: a regular file only (a FIFO or device is refused without
+    blocking), the size checked before anything is parsed."""
     path = Path(path)
     try:
         size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
+        if size > MAX_FILE_BYTES and path.is_file():
             raise EvaluationFileError([Problem("", "too_large", {"size": size, "limit": MAX_FILE_BYTES})])
-        with path.open("rb") as fh:
-            content = fh.read(MAX_FILE_BYTES + 1)
+        content = safefile.read_regular(path, MAX_FILE_BYTES)
+    except safefile.SafeFileError as exc:
+        logger.info("refused to read %r: %s", str(path), exc.en)
+        raise EvaluationFileError([Problem("", "refused", {"en": exc.en, "nl": exc.nl})]) from None
     except OSError as exc:
         raise EvaluationFileError([Problem("", "io", {"detail": exc.strerror or str(exc)})]) from None
     return loads(content)
@@ -328,57 +493,17 @@ def dumps(evaluation: Evaluation) -> str:
     return json.dumps(to_data(evaluation), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
 
 
-@contextmanager
-def atomic_replace(path: str | os.PathLike) -> Iterator[Path]:
-    """Yield a temporary path beside ``path``; when the block succeeds, fsync it and move it into
-    place, so a crash leaves either the old file or the new one; when it fails, remove it."""
-    path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    os.close(fd)
-    try:
-        yield Path(tmp)
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-    try:  # make the rename itself durable
-        dir_fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
-    except OSError:
-        pass
-    _remove_stale_temps(path)
-
-
-STALE_TEMP_SECONDS = 3600
-
-
-def _remove_stale_temps(path: Path) -> None:
-    """Remove this file's temp files left by a save killed before os.replace: only ours
-    (.NAME.*.tmp) and only old ones, never another process's save in progress."""
-    cutoff = time.time() - STALE_TEMP_SECONDS
-    for tmp in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
-        try:
-            if tmp.is_file() and tmp.stat().st_mtime < cutoff:
-                tmp.unlink()
-        except OSError:
-            pass
+STALE_TEMP_SECONDS = safefile.STALE_TEMP_SECONDS
+_remove_stale_temps = safefile.remove_stale_temps
 
 
 def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
-    """Write ``data`` to ``path`` so that a crash leaves either the old file or the new one."""
-    with atomic_replace(path) as tmp:
-        tmp.write_bytes(data)
+    """Write ``data`` to ``path`` so that a crash leaves either the old file or the new one
+    (``safefile.write_atomic``: raises ``safefile.SafeFileError``, an ``OSError``)."""
+    safefile.write_atomic(path, data)
 
 
 def save(evaluation: Evaluation, path: str | os.PathLike) -> None:
-    """Save atomically as a version-1 evaluation file."""
+    """Save atomically as a version-1 evaluation file (``safefile.SafeFileError`` on failure:
+    a full disk, a refused path)."""
     atomic_write_bytes(path, dumps(evaluation).encode("utf-8"))

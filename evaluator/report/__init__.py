@@ -1,20 +1,28 @@
 """The printable PDF summary (SPEC section 1, step 6; ``report`` command, section 7).
 
-``write_report(evaluation, out_path, lang, paper, simulation=None)`` writes the PDF atomically:
-a temp file in the target folder, replaced into place only when complete; any failure leaves
-neither a file nor a temp file behind. ``PreparedReport`` holds the content and the chart
+``write_report(evaluation, out_path, lang, paper, simulation=None)`` renders the whole PDF into
+memory (a ``QBuffer``: Qt's PDF writer does not report short writes), checks that it is a
+complete PDF, and only then writes it with :func:`evaluator.core.safefile.write_atomic` (a write
+loop that reports a full disk, fsync, ``os.replace``). Any failure leaves the old file as it was
+and no temp file behind; a symlink, a FIFO or a device at the output path is refused, never
+replaced (``report -o /dev/null`` leaves ``/dev/null`` alone). ``PreparedReport`` holds the content and the chart
 drawings so that the print dialog and the print preview can paint the same report on a printer
 as often as they like.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 
-from ..core.fileformat import atomic_replace
+from ..core import safefile
+from ..core.i18n import tr
+from ..core.textsafe import plain_text
 
 from .content import ReportContent, build_content
+
+logger = logging.getLogger(__name__)
 
 LANGS = ("nl", "en")
 PAPERS = ("a4", "letter")
@@ -27,7 +35,19 @@ SCALES = (1.0, 0.92, 0.85)
 
 
 class ReportError(Exception):
-    """A report could not be written; the message is for the user."""
+    """A report could not be written; the message is for the user.
+
+    ``str()`` is the English message; ``render(lang)`` picks English or Dutch (the same text
+    when no Dutch one was given).
+    """
+
+    def __init__(self, message: str, nl: str | None = None):
+        super().__init__(message)
+        self.en = message
+        self.nl = nl or message
+
+    def render(self, lang: str = "en") -> str:
+        return tr(lang, self.en, self.nl)
 
 
 def default_paper(lang: str) -> str:
@@ -101,36 +121,69 @@ class PreparedReport:
 
     def write_pdf(self, out_path: str | os.PathLike, paper: str = "a4",
                   fail_after_page: int | None = None) -> int:
-        """Write the PDF atomically; returns the page count."""
+        """Render the PDF in memory, then write it atomically; returns the page count.
+
+        Raises :class:`ReportError` (in the report's language) for a refused or unwritable
+        destination or a full disk; the old file at ``out_path`` is then unchanged.
+        """
         if paper not in PAPERS:
             raise ReportError(f"unknown paper size {paper!r} (use a4 or letter)")
+        out = Path(out_path)
+        folder = out.parent if str(out.parent) else Path(".")
+        self._check_destination(out, folder)
+        data, pages = self.render_pdf(paper, fail_after_page=fail_after_page)
+        try:
+            safefile.write_atomic(out, data)
+        except safefile.SafeFileError as exc:
+            raise self._error(exc.en, exc.nl) from None
+        logger.info("wrote the report %r (%d pages, %d bytes)", str(out), pages, len(data))
+        return pages
+
+    def _error(self, en: str, nl: str) -> ReportError:
+        return ReportError(en, nl=nl)
+
+    def _check_destination(self, out: Path, folder: Path) -> None:
+        """Refuse a destination that cannot take the PDF before spending time on rendering."""
+        try:
+            safefile.check_output_path(out)
+        except safefile.SafeFileError as exc:
+            if exc.kind == "missing":
+                p = safefile.shown(folder)
+                raise self._error(f"{p}: the folder does not exist",
+                                  f"{p}: de map bestaat niet") from None
+            raise self._error(exc.en, exc.nl) from None
+        if not os.access(folder, os.W_OK | os.X_OK):
+            p = safefile.shown(folder)
+            raise self._error(f"{p}: the folder is not writable",
+                              f"{p}: in deze map mag niet worden geschreven")
+
+    def render_pdf(self, paper: str = "a4", fail_after_page: int | None = None) -> tuple[bytes, int]:
+        """The whole PDF as bytes, rendered into memory, and its page count."""
+        from PySide6.QtCore import QBuffer, QByteArray, QIODevice
         from PySide6.QtGui import QPdfWriter
 
         from .. import __version__
         from .engine import page_layout
 
-        out = Path(out_path)
-        folder = out.parent if str(out.parent) else Path(".")
-        if out.exists() and out.is_dir():
-            raise ReportError(f"{out}: is a folder")
-        if not folder.is_dir():
-            raise ReportError(f"{folder}: the folder does not exist")
-        if not os.access(folder, os.W_OK | os.X_OK):
-            raise ReportError(f"{folder}: the folder is not writable")
+        array = QByteArray()
+        buffer = QBuffer(array)
+        if not buffer.open(QIODevice.OpenModeFlag.WriteOnly):  # pragma: no cover
+            raise ReportError("could not make the PDF in memory")
+        writer = QPdfWriter(buffer)
         try:
-            with atomic_replace(out) as tmp:
-                writer = QPdfWriter(str(tmp))
-                writer.setResolution(1200)
-                writer.setPageLayout(page_layout(paper))
-                writer.setTitle(self.content.title)
-                writer.setCreator(f"Opportunity Evaluator {__version__}")
-                pages = self.paint_on(writer, fail_after_page=fail_after_page)
-                del writer  # closes the file
-                if os.path.getsize(tmp) == 0:
-                    raise ReportError(f"{out}: the PDF could not be written")
-        except OSError as exc:
-            raise ReportError(f"{folder}: cannot write here ({exc.strerror or exc})") from None
-        return pages
+            writer.setResolution(1200)
+            writer.setPageLayout(page_layout(paper))
+            writer.setTitle(plain_text(self.content.title))
+            writer.setCreator(f"Opportunity Evaluator {__version__}")
+            pages = self.paint_on(writer, fail_after_page=fail_after_page)
+        finally:
+            del writer  # ends the PDF (writes its trailer into the buffer)
+            buffer.close()
+        data = bytes(array.data())
+        if not data.startswith(b"%PDF-") or b"%%EOF" not in data[-64:]:
+            raise self._error("the PDF could not be made completely (nothing was written)",
+                              "de PDF kon niet volledig worden gemaakt (er is niets geschreven)")
+        return data, pages
 
 
 def write_report(evaluation, out_path, lang: str = "nl", paper: str = "a4", simulation=None,
@@ -141,9 +194,11 @@ def write_report(evaluation, out_path, lang: str = "nl", paper: str = "a4", simu
     then (nor on any other failure).
     """
     if lang not in LANGS:
-        raise ReportError(f"unknown report language {lang!r} (use nl or en)")
+        raise ReportError(f"unknown report language {lang!r} (use nl or en)",
+                          f"onbekende taal voor het rapport {lang!r} (gebruik nl of en)")
     if paper not in PAPERS:
-        raise ReportError(f"unknown paper size {paper!r} (use a4 or letter)")
+        raise ReportError(f"unknown paper size {paper!r} (use a4 or letter)",
+                          f"onbekend papierformaat {paper!r} (gebruik a4 of letter)")
     ensure_qt_app()
     report = PreparedReport(evaluation, lang, simulation, analysis)
     return report.write_pdf(out_path, paper)

@@ -38,6 +38,7 @@ from ..core.model import (
     field_info,
 )
 from ..core.redflags import legal_frame
+from ..core.textsafe import plain_text
 
 # Long free text is shortened in print: the report stays 2-6 pages; the file keeps everything.
 MAX_FREE_TEXT = 1200
@@ -98,7 +99,7 @@ NL_REPORTING = [
 
 def esc(text: Any) -> str:
     """Literal text in HTML: ``<img src=...>`` stays those characters."""
-    return html.escape("" if text is None else str(text), quote=True)
+    return html.escape(plain_text("" if text is None else str(text)), quote=True)
 
 
 def esc_multiline(text: str, limit: int = MAX_FREE_TEXT, lang: str = "en") -> str:
@@ -236,7 +237,7 @@ class _Builder:
         offer = self.ev.offer
         footer = f"Opportunity Evaluator {__version__}"
         return ReportContent(html="<html><body>" + "\n".join(self.parts) + "</body></html>",
-                             charts=self.charts, title=offer.name, footer_left=footer,
+                             charts=self.charts, title=plain_text(offer.name), footer_left=footer,
                              lang=self.lang)
 
     def header(self) -> None:

@@ -9,6 +9,7 @@ from .library import (
     Entry,
     Library,
     LibraryError,
+    RecoveryNotice,
     SaveResult,
     UnknownEntryError,
     default_library_path,
@@ -16,5 +17,5 @@ from .library import (
 
 __all__ = [
     "DB_FILENAME", "SCHEMA_VERSION", "VERDICT_LEVELS", "ConflictError", "Draft", "Entry", "Library",
-    "LibraryError", "SaveResult", "UnknownEntryError", "default_library_path",
+    "LibraryError", "RecoveryNotice", "SaveResult", "UnknownEntryError", "default_library_path",
 ]

@@ -17,8 +17,15 @@ How it stays sound (details and the tests that prove each point: ``docs/storage.
   instead of failing, and a killed writer leaves either the whole change or none of it;
 * the schema is migrated step by step with sqlite-utils ``Migrations`` (``schema.py``), after a
   backup copy of the database (sqlite3 backup API) next to it;
-* a file that is not a sound SQLite database is moved aside (never deleted) and a fresh library
-  is started; ``recovered_from`` names the kept file.
+* every open library holds a shared lock (``library.sqlite3.inuse``, ``recovery.InUseLock``) for
+  its whole life; moving a damaged file aside needs the exclusive lock, so a damaged library that
+  another program has open is reported ("damaged but in use") and left where it is;
+* a file that is not a sound SQLite database is moved aside (never deleted), a fresh library is
+  started, and every entry that can still be read is salvaged into it (``recovery.salvage``);
+  ``recovered_from`` names the kept file, and a lasting notice ("N could not be recovered, the
+  damaged file is at …") stays in the new library until dismissed (:meth:`Library.recovery_notice`);
+* a SQLite file of another program (tables, none of ours) is refused before anything is written;
+  a folder, a FIFO or a device is refused before SQLite opens it;
 * optimistic concurrency for one entry open in two windows or processes: every write changes
   ``updated``; ``update(..., expected_updated=)`` raises :class:`ConflictError` if someone else
   wrote since, and ``save_or_fork`` keeps both versions (the second as a "conflicting copy").
@@ -28,22 +35,49 @@ Nothing here imports Qt: the command line uses it as it is.
 
 from __future__ import annotations
 
+import builtins
 import contextlib
 import json
+import logging
 import os
 import sqlite3
-from dataclasses import asdict, dataclass
+import stat
+from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, Iterator, Literal
 
 import platformdirs
-from sqlite_utils import Database
+
+
+def _import_sqlite_utils_without_numpy():
+    """sqlite-utils imports numpy (if installed) only to map numpy column types, which the
+    library never stores; that import alone costs 0.2-0.4 s of every ``library`` command. Import
+    it with numpy hidden (and unhide numpy at once, for code that really needs it)."""
+    import sys
+
+    if "sqlite_utils" in sys.modules or "numpy" in sys.modules:
+        import sqlite_utils
+
+        return sqlite_utils
+    sys.modules["numpy"] = None  # type: ignore[assignment]  # "import numpy" fails for a moment
+    try:
+        import sqlite_utils
+    finally:
+        del sys.modules["numpy"]
+    return sqlite_utils
+
+
+Database = _import_sqlite_utils_without_numpy().Database
 
 from ..core import fileformat
 from ..core.i18n import tr
 from ..core.model import Evaluation
-from .schema import MIGRATION_NAMES, MIGRATIONS, SCHEMA_VERSION, fold, search_text
+from ..core.safefile import shown
+from .recovery import InUseLock, Salvage, salvage
+from .schema import MIGRATION_NAMES, MIGRATION_SET, MIGRATIONS, SCHEMA_VERSION, fold, search_text
+
+logger = logging.getLogger(__name__)
 
 APP_NAME = "opportunity-evaluator"
 DB_FILENAME = "library.sqlite3"
@@ -53,6 +87,8 @@ SortKey = Literal["name", "updated", "verdict"]
 
 _SQLITE_CORRUPT = 11
 _SQLITE_NOTADB = 26
+_MAX_ID = 2**63 - 1  # SQLite's largest rowid
+NOTICE_KEY = "library.recovery_notice"
 
 
 class LibraryError(Exception):
@@ -126,6 +162,37 @@ class _Corrupt(Exception):
     """Internal: the database file is not a sound SQLite database."""
 
 
+class _Foreign(Exception):
+    """Internal: a sound SQLite database of another program (its table names)."""
+
+
+@dataclass(frozen=True)
+class RecoveryNotice:
+    """The lasting notice of a recovery, kept in the new library until dismissed."""
+
+    damaged_file: str
+    recovered: int
+    lost: int
+    when: str  # ISO 8601 UTC
+    readable: bool = True
+
+    def render(self, lang: str = "en") -> str:
+        path = shown(self.damaged_file)
+        if not self.readable:
+            return tr(lang,
+                      f"The library was damaged and nothing in it could be read. The damaged file "
+                      f"is kept at {path}.",
+                      f"De bibliotheek was beschadigd en er kon niets uit worden gelezen. Het "
+                      f"beschadigde bestand is bewaard als {path}.")
+        return tr(lang,
+                  f"The library was damaged. {self.recovered} evaluation(s) were recovered into a "
+                  f"new library; {self.lost} could not be recovered. The damaged file is kept at "
+                  f"{path}.",
+                  f"De bibliotheek was beschadigd. {self.recovered} beoordeling(en) zijn hersteld "
+                  f"in een nieuwe bibliotheek; {self.lost} konden niet worden hersteld. Het "
+                  f"beschadigde bestand is bewaard als {path}.")
+
+
 @dataclass(frozen=True)
 class Entry:
     """One evaluation in the library, without its document (what the library list shows)."""
@@ -141,7 +208,11 @@ class Entry:
     deleted: bool = False  # in the trash (undo with Library.undelete)
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        # Written out rather than dataclasses.asdict, which deep-copies every value (10,000
+        # entries: 1.8 s of `library list --json` went there).
+        return {"id": self.id, "name": self.name, "company": self.company, "kind": self.kind,
+                "verdict": self.verdict, "created": self.created, "updated": self.updated,
+                "file_path": self.file_path, "deleted": self.deleted}
 
 
 @dataclass(frozen=True)
@@ -208,6 +279,8 @@ def _check_sound(path: Path) -> None:
                            isolation_level=None)
     try:
         result = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
+        if result == ["ok"]:
+            _refuse_foreign(conn)
     except sqlite3.DatabaseError as exc:
         if _is_corruption(exc):
             raise _Corrupt(str(exc)) from None
@@ -216,6 +289,46 @@ def _check_sound(path: Path) -> None:
         conn.close()
     if result != ["ok"]:
         raise _Corrupt("; ".join(str(r) for r in result[:5]))
+
+
+def _refuse_foreign(conn: sqlite3.Connection) -> None:
+    """Raise ``_Foreign`` if the database has tables but is not one of our libraries (no
+    migration of our set recorded), before anything is written to it."""
+    tables = [r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+    if not tables:
+        return  # empty: ours to create
+    if "_sqlite_migrations" in tables:
+        ours = conn.execute("SELECT count(*) FROM _sqlite_migrations WHERE migration_set = ?",
+                            [MIGRATION_SET]).fetchone()[0]
+        if ours:
+            return
+    raise _Foreign(", ".join(sorted(tables)[:5]) + (" …" if len(tables) > 5 else ""))
+
+
+def _refuse_odd_path(path: Path) -> None:
+    """A folder, FIFO or device named as the library: refused before SQLite opens it (a FIFO
+    would block for ever, a folder gives "disk I/O error")."""
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise LibraryError(f"cannot open the library {shown(path)}: {exc.strerror or exc}",
+                           f"kan de bibliotheek {shown(path)} niet openen: {exc.strerror or exc}") from None
+    if stat.S_ISDIR(st.st_mode):
+        raise LibraryError(
+            f"{shown(path)} is a folder; give the library file's name (for example "
+            f"{shown(path / DB_FILENAME)})",
+            f"{shown(path)} is een map; geef de naam van het bibliotheekbestand (bijvoorbeeld "
+            f"{shown(path / DB_FILENAME)})")
+    if not stat.S_ISREG(st.st_mode):
+        logger.warning("refused library path %r: mode %o", str(path), st.st_mode)
+        raise LibraryError(
+            f"{shown(path)} is not a regular file (a named pipe or a device); give a library "
+            f"file's name",
+            f"{shown(path)} is geen gewoon bestand (een named pipe of een apparaat); geef de naam "
+            f"van een bibliotheekbestand")
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -302,7 +415,7 @@ class Library:
     """
 
     def __init__(self, conn: sqlite3.Connection, path: Path, recovered_from: Path | None,
-                 backup_path: Path | None):
+                 backup_path: Path | None, in_use: InUseLock | None = None):
         self._conn = conn
         self._db = Database(conn)
         self.path = path
@@ -310,6 +423,7 @@ class Library:
         self.recovered_from = recovered_from
         #: The copy taken before this open migrated the schema, else None.
         self.backup_path = backup_path
+        self._in_use = in_use
 
     # ----------------------------------------------------------------- opening and closing
 
@@ -317,43 +431,71 @@ class Library:
     def open(cls, path: str | os.PathLike | None = None) -> "Library":
         """Open (creating or migrating as needed) the library at ``path``, or the per-user one.
 
-        A file that is not a sound SQLite database is moved aside and a fresh library started;
-        ``recovered_from`` then names the kept file. Raises :class:`LibraryError` (and changes
-        nothing) if the database was made by a newer version of the app, cannot be opened, or
+        A file that is not a sound SQLite database is moved aside, a fresh library started and
+        every readable entry salvaged into it; ``recovered_from`` then names the kept file and
+        :meth:`recovery_notice` says how many entries were lost. Raises :class:`LibraryError`
+        (and changes nothing) if the database was made by a newer version of the app or by
+        another program, is damaged while another program has it open, cannot be opened, or
         stays locked by another process for longer than the busy timeout.
         """
         path = Path(path) if path is not None else default_library_path()
         path = path.expanduser().absolute()
+        _refuse_odd_path(path)
+        in_use = None
+        recovered_from = None
+        backup_path = None
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            recovered_from = None
+            in_use = InUseLock(path)
+            in_use.shared()
             try:
                 conn = _connect(path)
-            except _Corrupt:
-                with _file_lock(path):
-                    try:  # another process may have recovered it while we waited for the lock
-                        conn = _connect(path)
-                    except _Corrupt:
-                        recovered_from = _move_aside(path)
-                        conn = _connect(path)
+            except _Corrupt as damage:
+                conn, recovered_from, backup_path = _recover(path, in_use, damage)
+        except _Foreign as exc:
+            if in_use is not None:
+                in_use.remove_if_created()  # leave nothing beside another program's file
+            logger.warning("refused %r: a SQLite database of another program (tables %s)",
+                           str(path), exc)
+            raise LibraryError(
+                f"{shown(path)} is a database of another program (tables {exc}), not an "
+                f"Opportunity Evaluator library; it was left unchanged: give another file name",
+                f"{shown(path)} is een database van een ander programma (tabellen {exc}), geen "
+                f"bibliotheek van Opportunity Evaluator; het bestand is niet gewijzigd: geef een "
+                f"andere bestandsnaam") from None
         except (OSError, sqlite3.Error, _Corrupt) as exc:  # unopenable, locked for 10 s, ...
-            raise LibraryError(f"cannot open the library {path}: {exc}",
-                               f"kan de bibliotheek {path} niet openen: {exc}") from exc
-        try:
-            backup_path = _migrate(conn, path)
-        except sqlite3.Error as exc:
-            conn.close()
-            raise LibraryError(f"cannot update the library {path}: {exc}",
-                               f"kan de bibliotheek {path} niet bijwerken: {exc}") from exc
+            if in_use is not None:
+                in_use.close()
+            logger.warning("cannot open the library %r: %s", str(path), exc)
+            raise LibraryError(f"cannot open the library {shown(path)}: {exc}",
+                               f"kan de bibliotheek {shown(path)} niet openen: {exc}") from exc
         except BaseException:
-            conn.close()
+            if in_use is not None:
+                in_use.close()
             raise
-        return cls(conn, path, recovered_from, backup_path)
+        if recovered_from is None:
+            try:
+                backup_path = _migrate(conn, path)
+            except sqlite3.Error as exc:
+                conn.close()
+                in_use.close()
+                logger.exception("migrating the library %r failed", str(path))
+                raise LibraryError(f"cannot update the library {shown(path)}: {_why(exc)}",
+                                   f"kan de bibliotheek {shown(path)} niet bijwerken: "
+                                   f"{_why(exc, 'nl')}") from exc
+            except BaseException:
+                conn.close()
+                in_use.close()
+                raise
+        return cls(conn, path, recovered_from, backup_path, in_use)
 
     def close(self) -> None:
         if self._conn is not None:
             self._conn.close()
             self._conn = None
+        if self._in_use is not None:
+            self._in_use.close()
+            self._in_use = None
 
     def __enter__(self) -> "Library":
         return self
@@ -497,6 +639,8 @@ class Library:
             new_name = _free_name(conn, ev.offer.name,
                                   lambda n: f" ({suffix})" if n == 1 else f" ({suffix} {n})")
             copy_id = _insert_renamed_copy(conn, ev, new_name, verdict)
+            logger.info("entry %s changed elsewhere since it was loaded: saved as conflicting "
+                        "copy %d", entry_id, copy_id)
             return SaveResult(copy_id, True, conn.execute(
                 "SELECT updated FROM evaluations WHERE id = ?", [copy_id]).fetchone()[0])
 
@@ -576,6 +720,61 @@ class Library:
         ev = fileformat.load(path)
         return self.add(ev, file_path=path)
 
+    def add_many(self, items: "builtins.list[tuple[Evaluation, str | os.PathLike[str] | None]]"
+                 ) -> "builtins.list[int]":
+        """Store several new entries ``(evaluation, linked file or None)`` in one transaction:
+        all of them or, on any failure, none. Returns their ids in order."""
+        ids = []
+        with self._write() as conn:
+            for ev, file_path in items:
+                now = utc_now()
+                cursor = conn.execute(
+                    "INSERT INTO evaluations (name, company, kind, verdict, document, created, "
+                    "updated, file_path, deleted, search_text) VALUES (?, ?, ?, NULL, ?, ?, ?, ?, "
+                    "NULL, ?)",
+                    [ev.offer.name, ev.offer.company, ev.offer.kind, fileformat.dumps(ev), now, now,
+                     self._norm_path(file_path), search_text(ev.offer.name, ev.offer.company)])
+                ids.append(int(cursor.lastrowid))
+        return ids
+
+    def import_library(self, path: str | os.PathLike[str]) -> "tuple[builtins.list[int], Salvage]":
+        """Add every readable entry of another (possibly damaged) library file as new entries,
+        in one transaction; the file itself is only read. Returns the new ids and the salvage
+        (``.lost`` entries could not be read)."""
+        found = salvage(path)
+        ids = []
+        with self._write() as conn:
+            for row in found.rows:
+                ev = fileformat.loads(row["document"])
+                now = utc_now()
+                cursor = conn.execute(
+                    "INSERT INTO evaluations (name, company, kind, verdict, document, created, "
+                    "updated, file_path, deleted, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+                    "NULL, ?)",
+                    [ev.offer.name, ev.offer.company, ev.offer.kind, _level(row["verdict"]),
+                     fileformat.dumps(ev), row["created"] or now, now, row["file_path"],
+                     search_text(ev.offer.name, ev.offer.company)])
+                ids.append(int(cursor.lastrowid))
+        logger.info("imported %d entries from the library file %r (%d could not be read)",
+                    len(ids), str(path), found.lost)
+        return ids, found
+
+    def recovery_notice(self) -> RecoveryNotice | None:
+        """The notice of the recovery that started this library, until it is dismissed."""
+        data = self.get_setting(NOTICE_KEY)
+        if not isinstance(data, dict):
+            return None
+        try:
+            return RecoveryNotice(str(data["damaged_file"]), int(data["recovered"]),
+                                  int(data["lost"]), str(data["when"]),
+                                  bool(data.get("readable", True)))
+        except (KeyError, TypeError, ValueError):
+            return None
+
+    def dismiss_recovery_notice(self) -> None:
+        with self._write() as conn:
+            conn.execute("DELETE FROM settings WHERE key = ?", [NOTICE_KEY])
+
     def export(self, entry_id: int, path: str | os.PathLike) -> None:
         """Write the entry out as an evaluation file (atomically). Does not link the file."""
         fileformat.save(self.get(entry_id), path)
@@ -645,9 +844,12 @@ class Library:
         try:
             if isinstance(entry_id, bool):
                 raise ValueError
-            return int(entry_id)
-        except (TypeError, ValueError):
+            value = int(entry_id)
+        except (TypeError, ValueError, OverflowError):
             raise UnknownEntryError(entry_id) from None
+        if not -_MAX_ID - 1 <= value <= _MAX_ID:  # beyond SQLite's integers: no such entry
+            raise UnknownEntryError(entry_id)
+        return value
 
     @staticmethod
     def _verdict(verdict: str | None) -> str | None:
@@ -662,7 +864,7 @@ class Library:
         return str(Path(path).expanduser().resolve())
 
 
-def _migrate(conn: sqlite3.Connection, path: Path) -> Path | None:
+def _migrate(conn: sqlite3.Connection, path: Path, locked_by_caller: bool = False) -> Path | None:
     """Apply pending schema steps, one ``BEGIN IMMEDIATE`` transaction each.
 
     Up to date (the usual case): one read, no lock. Otherwise the whole run holds the library's
@@ -679,7 +881,7 @@ def _migrate(conn: sqlite3.Connection, path: Path) -> Path | None:
         return None
     backup_path = None
     first = True
-    with _file_lock(path):
+    with contextlib.nullcontext() if locked_by_caller else _file_lock(path):
         while True:
             conn.execute("BEGIN IMMEDIATE")
             try:
@@ -691,8 +893,11 @@ def _migrate(conn: sqlite3.Connection, path: Path) -> Path | None:
                     return backup_path
                 if first and applied:
                     backup_path = _backup(path, f"backup-v{len(applied)}")
+                    logger.info("library %r: backup before migrating from schema %d: %r",
+                                str(path), len(applied), str(backup_path))
                 first = False
                 stop_before = pending[1] if len(pending) > 1 else None
+                logger.info("library %r: applying schema step %s", str(path), pending[0])
                 MIGRATIONS.apply(db, stop_before=stop_before)
             except BaseException:
                 if conn.in_transaction:
@@ -721,19 +926,119 @@ def _backup(path: Path, label: str) -> Path:
     """
     target = _unused_name(path, label)
     source = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_S)
-    dest = sqlite3.connect(str(target))
     try:
-        source.backup(dest)
-        dest.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+        dest = sqlite3.connect(str(target))
+        try:
+            source.backup(dest)
+            dest.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+        finally:
+            dest.close()
+    except BaseException:
+        # A full disk: no 0-byte or partial "backup" may stay behind to be mistaken for one.
+        logger.exception("the backup %r could not be written; removed", str(target))
+        for suffix in ("", "-journal", "-wal", "-shm"):
+            with contextlib.suppress(OSError):
+                os.unlink(str(target) + suffix)
+        raise
     finally:
-        dest.close()
         source.close()
     return target
 
 
+def _why(exc: sqlite3.Error, lang: str = "en") -> str:
+    """SQLite's reason, with a full disk said plainly."""
+    text = str(exc)
+    if "disk is full" in text or "No space" in text:
+        return tr(lang, "the disk is full; free some space and open it again",
+                  "de schijf is vol; maak ruimte vrij en open hem opnieuw")
+    return text
+
+
+def _level(verdict: Any) -> str | None:
+    return verdict if verdict in VERDICT_LEVELS else None
+
+
+def _recover(path: Path, in_use: InUseLock, damage: _Corrupt) -> tuple[sqlite3.Connection, Path | None, Path | None]:
+    """The damaged library at ``path``: under the exclusive locks, move it aside, start a new
+    library and salvage what can be read into it. Returns the new connection, the kept file
+    (None if another process recovered it meanwhile) and a migration backup (None)."""
+    in_use.release()
+    with _file_lock(path):
+        in_use.shared()
+        try:  # another process may have recovered it while we waited for the lock
+            return _connect(path), None, None
+        except _Corrupt:
+            in_use.release()
+        if not in_use.try_exclusive():
+            in_use.shared()
+            logger.error("library %r is damaged but in use by another program; left in place",
+                         str(path), exc_info=damage)
+            raise LibraryError(
+                f"the library {shown(path)} is damaged but in use by another program; close the "
+                f"other program (or the other window of this app) and start again: the damaged "
+                f"file is left in place",
+                f"de bibliotheek {shown(path)} is beschadigd maar in gebruik door een ander "
+                f"programma; sluit dat programma (of het andere venster van deze app) en start "
+                f"opnieuw: het beschadigde bestand blijft staan")
+        try:
+            kept = _move_aside(path)
+            logger.error("library %r is damaged; moved aside to %r", str(path), str(kept),
+                         exc_info=damage)
+            conn = _connect(path)
+            try:
+                _migrate(conn, path, locked_by_caller=True)
+                found = salvage(kept)
+                _restore(conn, found, kept)
+            except BaseException:
+                conn.close()
+                raise
+            logger.warning("library %r recovered: %d entries salvaged, %d lost; damaged file %r",
+                           str(path), len(found.rows), found.lost, str(kept))
+            return conn, kept, None
+        finally:
+            in_use.shared()  # from exclusive back to shared, for the life of this library
+
+
+def _restore(conn: sqlite3.Connection, found: Salvage, kept: Path) -> None:
+    """Put the salvaged entries (same ids), drafts and settings into the new library, with the
+    lasting notice; one transaction."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for row in found.rows:
+            ev = fileformat.loads(row["document"])
+            conn.execute(
+                "INSERT INTO evaluations (id, name, company, kind, verdict, document, created, "
+                "updated, file_path, deleted, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [row["id"], ev.offer.name, ev.offer.company, ev.offer.kind, _level(row["verdict"]),
+                 row["document"], row["created"] or utc_now(), row["updated"] or utc_now(),
+                 row["file_path"] if isinstance(row["file_path"], str) else None,
+                 row["deleted"] if isinstance(row["deleted"], str) else None,
+                 search_text(ev.offer.name, ev.offer.company)])
+        for entry_id, (document, saved) in found.drafts.items():
+            conn.execute("INSERT INTO drafts (evaluation_id, document, saved) VALUES (?, ?, ?)",
+                         [entry_id, document, saved])
+        for key, value in found.settings.items():
+            if key != NOTICE_KEY:
+                conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", [key, value])
+        highest = max([found.highest_id, *found.lost_ids, *(r["id"] for r in found.rows)], default=0)
+        if highest:  # ids are never reused, not even those of entries that were lost
+            conn.execute("INSERT INTO sqlite_sequence (name, seq) SELECT 'evaluations', 0 "
+                         "WHERE NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = 'evaluations')")
+            conn.execute("UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = 'evaluations'",
+                         [highest])
+        notice = {"damaged_file": str(kept), "recovered": len(found.rows), "lost": found.lost,
+                  "when": utc_now(), "readable": found.readable}
+        conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
+                     [NOTICE_KEY, json.dumps(notice, ensure_ascii=False)])
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
 __all__ = [
     "Library", "Entry", "Draft", "LibraryError", "UnknownEntryError", "ConflictError", "SaveResult", "default_library_path",
-    "VERDICT_LEVELS", "SCHEMA_VERSION", "DB_FILENAME",
+    "VERDICT_LEVELS", "SCHEMA_VERSION", "DB_FILENAME", "RecoveryNotice",
 ]
 
 

@@ -128,11 +128,14 @@ def open_library(parent=None):
     try:
         return Library.open()
     except (LibraryError, OSError) as exc:
+        import atexit
+        import shutil
         import tempfile
 
         from . import dialogs
 
         folder = tempfile.mkdtemp(prefix="oppeval-")
+        atexit.register(shutil.rmtree, folder, True)  # the temporary library is not kept
         dialogs.show_error(parent, QApplication.translate("App", "Library not available"),
                            QApplication.translate("App", "Your library cannot be opened; this session "
                                                   "uses a temporary library that is not kept."), str(exc))
@@ -158,6 +161,9 @@ def create_main_window(path: str | None = None, settings: AppSettings | None = N
 
 
 def run_app(path: str | None = None) -> int:
+    from .. import logsetup
+
+    logsetup.ensure()  # the command line set it up already (with --debug); a direct start here
     app = ensure_app([APP_NAME])  # also the X11 WM_CLASS the desktop file matches
     window = create_main_window(path)
     if os.environ.get("OPPEVAL_STARTUP_BENCH"):

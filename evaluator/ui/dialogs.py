@@ -139,3 +139,12 @@ class CompareDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(view, 1)
         layout.addWidget(buttons)
+
+
+def log_file_note() -> str:
+    """The About dialog's line naming the log file, so that a user can send it with a problem."""
+    from .. import logsetup
+
+    return QCoreApplication.translate(
+        "Dialogs", "Log file (send it along when you report a problem):\n%1").replace(
+        "%1", str(logsetup.log_file_path()))

@@ -593,12 +593,16 @@ class MainWindow(QMainWindow):
 
     def report_recovery(self) -> None:
         recovered = getattr(self.library, "recovered_from", None)
+        notice = self.library.recovery_notice()  # lasting: shown at every start until dismissed
         if recovered:
             dialogs.show_error(
                 self, self.tr("Library was damaged"),
-                self.tr("Your library file could not be read, so a new, empty library was started. "
+                self.tr("Your library file could not be read, so a new library was started. "
                         "The damaged file was kept as:\n%1\n\nYou can keep working normally.")
-                .replace("%1", str(recovered)))
+                .replace("%1", str(recovered)), notice.render(self.lang) if notice else "")
+        elif notice and not dialogs.ask_yes_no(self, self.tr("Library was damaged"), notice.render(
+                self.lang) + "\n\n" + self.tr("Show this notice again at the next start?")):
+            self.library.dismiss_recovery_notice()
 
     # ------------------------------------------------------------------ saving
 
@@ -766,7 +770,7 @@ class MainWindow(QMainWindow):
         dialogs.show_info(self, self.tr("About Opportunity Evaluator"), self.tr(
             "Opportunity Evaluator %1\n\nSee what a network-marketing, MLM, dealer or affiliate offer "
             "really costs and earns, and whether it looks like a pyramid scheme.\n\n"
-            "An aid, not legal advice.").replace("%1", __version__))
+            "An aid, not legal advice.").replace("%1", __version__) + "\n\n" + dialogs.log_file_note())
 
     # ------------------------------------------------------------------ window events
 

@@ -180,6 +180,13 @@
         <source>The file of “%1” does not have your latest changes yet (the library does). Save them to the file?</source>
         <translation>Het bestand van ‘%1’ heeft je laatste wijzigingen nog niet (de bibliotheek wel). Wil je ze in het bestand opslaan?</translation>
     </message>
+    <message>
+        <location filename="../../evaluator/ui/dialogs.py" line="146"/>
+        <source>Log file (send it along when you report a problem):
+%1</source>
+        <translation>Logbestand (stuur het mee als je een probleem meldt):
+%1</translation>
+    </message>
 </context>
 <context>
     <name>LibraryView</name>
@@ -764,14 +771,19 @@
     </message>
     <message>
         <location filename="../../evaluator/ui/main_window.py" line="599"/>
-        <source>Your library file could not be read, so a new, empty library was started. The damaged file was kept as:
+        <source>Your library file could not be read, so a new library was started. The damaged file was kept as:
 %1
 
 You can keep working normally.</source>
-        <translation>Je bibliotheekbestand kon niet worden gelezen, dus is er een nieuwe, lege bibliotheek gestart. Het beschadigde bestand is bewaard als:
+        <translation>Je bibliotheekbestand kon niet worden gelezen, dus is er een nieuwe bibliotheek gestart. Het beschadigde bestand is bewaard als:
 %1
 
 Je kunt gewoon verder werken.</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="604"/>
+        <source>Show this notice again at the next start?</source>
+        <translation>Deze melding bij de volgende start weer tonen?</translation>
     </message>
     <message>
         <location filename="../../evaluator/ui/main_window.py" line="610"/>

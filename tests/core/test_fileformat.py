@@ -294,13 +294,13 @@ def test_crash_mid_save_keeps_the_old_file_and_leaves_no_temp_file(tmp_path, mon
     elif fail_at == "fsync":
         monkeypatch.setattr(ff.os, "fsync", crash)
     else:
-        real_write_bytes = Path.write_bytes
+        real_write = ff.os.write
 
-        def half_write(self, data):  # something partial gets written, then the disk fills up
-            real_write_bytes(self, data[:3])
+        def half_write(fd, data):  # something partial gets written, then the disk fills up
+            real_write(fd, data[:3])
             crash()
 
-        monkeypatch.setattr(Path, "write_bytes", half_write)
+        monkeypatch.setattr(ff.os, "write", half_write)
     with pytest.raises(OSError):
         save(Evaluation.new("New"), path)
     assert path.read_bytes() == old_bytes

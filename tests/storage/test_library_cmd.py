@@ -100,7 +100,7 @@ def test_export_of_an_unknown_id_exits_2_and_writes_nothing(tmp_path, capsys, ba
     assert code == 2
     assert f"no library entry with id '{bad_id}'" in err
     assert not out_file.exists()
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["lib.sqlite3", "lib.sqlite3.lock"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["lib.sqlite3", "lib.sqlite3.inuse", "lib.sqlite3.lock"]
 
 
 def test_export_into_a_missing_folder_exits_2(tmp_path, capsys):
@@ -108,7 +108,7 @@ def test_export_into_a_missing_folder_exits_2(tmp_path, capsys):
     with Library.open(db) as lib:
         entry_id = lib.add(make_ev("Only"))
     code, _, err = run(capsys, "--db", db, "export", entry_id, "-o", tmp_path / "nope" / "x.oppeval")
-    assert code == 2 and "cannot write" in err
+    assert code == 2 and "the folder does not exist" in err
 
 
 def test_export_over_an_existing_file_replaces_it_whole(tmp_path, capsys):
@@ -154,4 +154,4 @@ def test_a_library_path_that_cannot_be_opened_exits_2(tmp_path, capsys):
     folder.mkdir()
     code, _, err = run(capsys, "--db", folder, "--lang", "en", "list")
     assert code == 2
-    assert "cannot open the library" in err and "Traceback" not in err
+    assert "is a folder; give the library file's name" in err and "Traceback" not in err

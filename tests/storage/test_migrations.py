@@ -94,7 +94,8 @@ def test_a_new_library_and_an_up_to_date_one_take_no_backup(db_path):
         lib.add(make_ev("A"))
     with Library.open(db_path) as lib:
         assert lib.backup_path is None
-    assert sorted(p.name for p in db_path.parent.iterdir()) == ["library.sqlite3", "library.sqlite3.lock"]
+    assert sorted(p.name for p in db_path.parent.iterdir()) == ["library.sqlite3", "library.sqlite3.inuse",
+                                                               "library.sqlite3.lock"]
 
 
 def _steps_plus(extra_fn) -> tuple[Migrations, list[str]]:
