@@ -4,7 +4,7 @@ all-participants basis and the simulation percentiles.
 
 Owns the column names (English keys, Dutch with ``lang="nl"``), the neutralising of text that a
 spreadsheet would run as a formula, and the writing, always atomic through
-``fileformat.atomic_replace``: a failed export leaves the old file (or none) in place.
+``fileformat.atomic_write_bytes`` (guarded output path, full disk reported): a failed export leaves the old file (or none) in place.
 
 - Numbers are numbers: CSV writes them with full precision (``repr``), XLSX as number cells.
   The CSV is for machines and spreadsheets alike: comma-separated, a full stop for decimals,
@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import __version__
 from .core.analysis import Analysis, analyze
-from .core.fileformat import atomic_replace
+from .core.fileformat import atomic_write_bytes
 from .core.i18n import norm_lang, tr
 from .core.labels import SEVERITY_LABELS, label
 from .core.model import Evaluation
@@ -102,8 +102,7 @@ def csv_text(analysis: Analysis, lang: str = "en") -> str:
 
 def write_csv(path: str | os.PathLike, analysis: Analysis, lang: str = "en") -> None:
     data = csv_text(analysis, lang).encode("utf-8")
-    with atomic_replace(path) as tmp:
-        tmp.write_bytes(data)
+    atomic_write_bytes(path, data)
 
 
 # ----------------------------------------------------------------------------------------------
@@ -156,103 +155,104 @@ def write_xlsx(path: str | os.PathLike, evaluation: Evaluation, analysis: Analys
     lang = norm_lang(lang)
     t = lambda en, nl: tr(lang, en, nl)  # noqa: E731
     names = _sheet_names(lang)
-    with atomic_replace(path) as tmp:
-        workbook = xlsxwriter.Workbook(str(tmp), {
-            "strings_to_numbers": False, "strings_to_formulas": False, "strings_to_urls": False,
-            "constant_memory": False})
-        formats = {"head": workbook.add_format({"bold": True, "bottom": 1}),
-                   "money": workbook.add_format({"num_format": MONEY_FORMAT}),
-                   "pct": workbook.add_format({"num_format": "0.00"}),
-                   "wrap": workbook.add_format({"text_wrap": True, "valign": "top"})}
+    buffer = io.BytesIO()  # built in memory, then written in one guarded, atomic write
+    workbook = xlsxwriter.Workbook(buffer, {"in_memory": True,
+        "strings_to_numbers": False, "strings_to_formulas": False, "strings_to_urls": False,
+        "constant_memory": False})
+    formats = {"head": workbook.add_format({"bold": True, "bottom": 1}),
+               "money": workbook.add_format({"num_format": MONEY_FORMAT}),
+               "pct": workbook.add_format({"num_format": "0.00"}),
+               "wrap": workbook.add_format({"text_wrap": True, "valign": "top"})}
 
-        # 1. The projection, exactly the CSV's table.
-        sheet = _Sheet(workbook, names["projection"], formats)
-        sheet.line(header(lang), "head")
-        for row in projection_rows(analysis):
-            sheet.line(row, "money", first_fmt="plain")  # the month is a plain whole number
-        sheet.ws.freeze_panes(1, 1)
-        sheet.ws.set_column(0, 0, 8)
-        sheet.ws.set_column(1, len(COLUMNS) - 1, 14)
+    # 1. The projection, exactly the CSV's table.
+    sheet = _Sheet(workbook, names["projection"], formats)
+    sheet.line(header(lang), "head")
+    for row in projection_rows(analysis):
+        sheet.line(row, "money", first_fmt="plain")  # the month is a plain whole number
+    sheet.ws.freeze_panes(1, 1)
+    sheet.ws.set_column(0, 0, 8)
+    sheet.ws.set_column(1, len(COLUMNS) - 1, 14)
 
-        # 2. The red flags.
-        sheet = _Sheet(workbook, names["flags"], formats)
-        sheet.line([t("id", "id"), t("severity", "ernst"), t("title", "titel"),
-                    t("detail", "toelichting"), t("source", "bron")], "head")
-        for flag in analysis.red_flags:
-            sheet.line([flag.id, label(SEVERITY_LABELS, flag.severity, lang), flag.title,
-                        flag.detail, flag.source], "wrap")
-        sheet.ws.set_column(0, 1, 18)
-        sheet.ws.set_column(2, 2, 40)
-        sheet.ws.set_column(3, 4, 70)
+    # 2. The red flags.
+    sheet = _Sheet(workbook, names["flags"], formats)
+    sheet.line([t("id", "id"), t("severity", "ernst"), t("title", "titel"),
+                t("detail", "toelichting"), t("source", "bron")], "head")
+    for flag in analysis.red_flags:
+        sheet.line([flag.id, label(SEVERITY_LABELS, flag.severity, lang), flag.title,
+                    flag.detail, flag.source], "wrap")
+    sheet.ws.set_column(0, 1, 18)
+    sheet.ws.set_column(2, 2, 40)
+    sheet.ws.set_column(3, 4, 70)
 
-        # 3. The disclosure on an all-participants basis (SPEC section 4).
-        sheet = _Sheet(workbook, names["disclosure"], formats)
-        disclosure = evaluation.offer.disclosure
-        if disclosure is None:
-            sheet.line([t("No income disclosure.", "Geen inkomensverklaring.")])
-        else:
-            sheet.line([t("tier", "groep"), t("share_of_all_participants_percent",
-                                              "aandeel_van_alle_deelnemers_procent"),
-                        t("annual_gross", "bruto_per_jaar"), t("note", "opmerking")], "head")
-            for tier in all_participants_tiers(evaluation):
-                note = (t("not covered by the statement: counted at 0",
-                          "niet in de verklaring: telt als 0") if tier.implied else "")
-                sheet.line([tier.name, tier.share_percent, tier.annual, note], "money")
-            sheet.row += 1
-            for key, value in ((t("year", "jaar"), disclosure.year),
-                               (t("source", "bron"), disclosure.source),
-                               (t("basis", "basis"), disclosure.basis),
-                               (t("covered_percent", "gedekt_procent"), disclosure.covered_percent),
-                               (t("figures", "bedragen"),
-                                t("gross, before expenses; median where stated, else average",
-                                  "bruto, vóór kosten; mediaan waar vermeld, anders gemiddelde"))):
-                sheet.line([key, value])
-        sheet.ws.set_column(0, 0, 28)
-        sheet.ws.set_column(1, 3, 22)
+    # 3. The disclosure on an all-participants basis (SPEC section 4).
+    sheet = _Sheet(workbook, names["disclosure"], formats)
+    disclosure = evaluation.offer.disclosure
+    if disclosure is None:
+        sheet.line([t("No income disclosure.", "Geen inkomensverklaring.")])
+    else:
+        sheet.line([t("tier", "groep"), t("share_of_all_participants_percent",
+                                          "aandeel_van_alle_deelnemers_procent"),
+                    t("annual_gross", "bruto_per_jaar"), t("note", "opmerking")], "head")
+        for tier in all_participants_tiers(evaluation):
+            note = (t("not covered by the statement: counted at 0",
+                      "niet in de verklaring: telt als 0") if tier.implied else "")
+            sheet.line([tier.name, tier.share_percent, tier.annual, note], "money")
+        sheet.row += 1
+        for key, value in ((t("year", "jaar"), disclosure.year),
+                           (t("source", "bron"), disclosure.source),
+                           (t("basis", "basis"), disclosure.basis),
+                           (t("covered_percent", "gedekt_procent"), disclosure.covered_percent),
+                           (t("figures", "bedragen"),
+                            t("gross, before expenses; median where stated, else average",
+                              "bruto, vóór kosten; mediaan waar vermeld, anders gemiddelde"))):
+            sheet.line([key, value])
+    sheet.ws.set_column(0, 0, 28)
+    sheet.ws.set_column(1, 3, 22)
 
-        # 4. The simulation percentiles (SPEC section 5).
-        sheet = _Sheet(workbook, names["simulation"], formats)
-        if simulation is None:
-            sheet.line([t("No simulation.", "Geen simulatie.")])
-        else:
-            sheet.line([t("percentile", "percentiel"),
-                        t("net_joined_in_month_1", "netto_begonnen_in_maand_1"),
-                        t("net_everyone", "netto_iedereen")], "head")
-            for key in PERCENTILES:
-                sheet.line([int(key), simulation.cohort_net_percentiles.get(key),
-                            simulation.everyone_net_percentiles.get(key)], "money", first_fmt="plain")
-            sheet.row += 1
-            for key, value in (
-                (t("share_profitable_percent_joined_in_month_1",
-                   "aandeel_met_winst_procent_begonnen_in_maand_1"),
-                 simulation.cohort_share_profitable_percent),
-                (t("share_profitable_percent_everyone", "aandeel_met_winst_procent_iedereen"),
-                 simulation.everyone_share_profitable_percent),
-                (t("top1_share_percent", "aandeel_top1_procent"), simulation.top1_share_percent),
-                (t("top10_share_percent", "aandeel_top10_procent"), simulation.top10_share_percent),
-                (t("internal_consumption_percent", "eigen_aankopen_procent"),
-                 simulation.internal_consumption_percent),
-                (t("participants_ever", "deelnemers_ooit"), simulation.participants_ever),
-                (t("months", "maanden"), simulation.months),
-            ):
-                sheet.line([key, value], None if isinstance(value, int) else "pct")
-        sheet.ws.set_column(0, 0, 44)
-        sheet.ws.set_column(1, 2, 24)
+    # 4. The simulation percentiles (SPEC section 5).
+    sheet = _Sheet(workbook, names["simulation"], formats)
+    if simulation is None:
+        sheet.line([t("No simulation.", "Geen simulatie.")])
+    else:
+        sheet.line([t("percentile", "percentiel"),
+                    t("net_joined_in_month_1", "netto_begonnen_in_maand_1"),
+                    t("net_everyone", "netto_iedereen")], "head")
+        for key in PERCENTILES:
+            sheet.line([int(key), simulation.cohort_net_percentiles.get(key),
+                        simulation.everyone_net_percentiles.get(key)], "money", first_fmt="plain")
+        sheet.row += 1
+        for key, value in (
+            (t("share_profitable_percent_joined_in_month_1",
+               "aandeel_met_winst_procent_begonnen_in_maand_1"),
+             simulation.cohort_share_profitable_percent),
+            (t("share_profitable_percent_everyone", "aandeel_met_winst_procent_iedereen"),
+             simulation.everyone_share_profitable_percent),
+            (t("top1_share_percent", "aandeel_top1_procent"), simulation.top1_share_percent),
+            (t("top10_share_percent", "aandeel_top10_procent"), simulation.top10_share_percent),
+            (t("internal_consumption_percent", "eigen_aankopen_procent"),
+             simulation.internal_consumption_percent),
+            (t("participants_ever", "deelnemers_ooit"), simulation.participants_ever),
+            (t("months", "maanden"), simulation.months),
+        ):
+            sheet.line([key, value], None if isinstance(value, int) else "pct")
+    sheet.ws.set_column(0, 0, 44)
+    sheet.ws.set_column(1, 2, 24)
 
-        # 5. What this is.
-        sheet = _Sheet(workbook, names["about"], formats)
-        offer = evaluation.offer
-        for key, value in ((t("offer", "aanbod"), offer.name), (t("company", "bedrijf"), offer.company),
-                           (t("currency", "valuta"), offer.currency),
-                           (t("horizon_months", "periode_maanden"),
-                            evaluation.assumptions.horizon_months),
-                           (t("verdict", "oordeel"), analysis.verdict.summary),
-                           (t("made_by", "gemaakt_met"), f"Opportunity Evaluator {__version__}"),
-                           (t("note", "let_op"), analysis.disclaimer)):
-            sheet.line([key, value], "wrap")
-        sheet.ws.set_column(0, 0, 20)
-        sheet.ws.set_column(1, 1, 90)
-        workbook.close()
+    # 5. What this is.
+    sheet = _Sheet(workbook, names["about"], formats)
+    offer = evaluation.offer
+    for key, value in ((t("offer", "aanbod"), offer.name), (t("company", "bedrijf"), offer.company),
+                       (t("currency", "valuta"), offer.currency),
+                       (t("horizon_months", "periode_maanden"),
+                        evaluation.assumptions.horizon_months),
+                       (t("verdict", "oordeel"), analysis.verdict.summary),
+                       (t("made_by", "gemaakt_met"), f"Opportunity Evaluator {__version__}"),
+                       (t("note", "let_op"), analysis.disclaimer)):
+        sheet.line([key, value], "wrap")
+    sheet.ws.set_column(0, 0, 20)
+    sheet.ws.set_column(1, 1, 90)
+    workbook.close()
+    atomic_write_bytes(path, buffer.getvalue())
 
 
 # ----------------------------------------------------------------------------------------------
