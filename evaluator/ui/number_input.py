@@ -28,7 +28,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QRectF, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QVBoxLayout, QWidget,
+)
 
 from ..core.i18n import norm_lang, tr
 from ..core.numbers import ParsedNumber, display_value, format_for_field, parse_amount, parse_percent
@@ -66,23 +68,29 @@ class NumberHint(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("numberHint")
-        layout = QHBoxLayout(self)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
         self.label = QLabel(self)
         self.label.setObjectName("numberHintText")
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        layout.addWidget(self.label, 1)
+        self.label.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Minimum)
+        layout.addWidget(self.label)
         self._text = ""
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
         self.buttons: list[QPushButton] = []
         for _ in range(2):
             button = QPushButton(self)
-            button.setFlat(True)
             button.setCursor(Qt.PointingHandCursor)
+            button.setAutoDefault(False)
             button.hide()
             button.clicked.connect(lambda _=False, b=button: self.chosen.emit(b.property("value")))
-            layout.addWidget(button)
+            row.addWidget(button)
             self.buttons.append(button)
+        row.addStretch(1)
+        layout.addLayout(row)
         self.hide()
 
     def show_text(self, text: str, choices: list[tuple[str, float]] = ()) -> None:
@@ -268,7 +276,8 @@ class NumberField(QLineEdit):
     # ---- showing -----------------------------------------------------------------------------
 
     def _shown(self, value: float) -> str:
-        return display_value(value, self._lang, self._kind, self._currency)
+        # a no-break space keeps '€ 2.400,00' together when the hint wraps
+        return display_value(value, self._lang, self._kind, self._currency).replace(" ", "\u00a0")
 
     def _show(self) -> None:
         lang, parsed, state = self._lang, self._parsed, self._state
