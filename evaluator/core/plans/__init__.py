@@ -1,0 +1,1 @@
+"""Payout plans made of components (format version 2)."""
