@@ -258,6 +258,12 @@ class OfferTerms:
         return total
 
     @property
+    def charges_fees(self) -> bool:
+        """Whether any sign-up, starter-kit, monthly or renewal fee is stated."""
+        fees = self.offer.fees
+        return not (fees.signup == 0 and fees.starter_kit == 0 and fees.monthly == 0 and fees.annual == 0)
+
+    @property
     def pays_money(self) -> bool:
         """Whether the offer makes you pay anything at all (so that a right to withdraw matters)."""
         fees = self.offer.fees
@@ -290,7 +296,7 @@ class Terms:
 
     def purchases(self, own_volume: float) -> float:
         """Cost of ``own_volume`` points bought to stay active, less what you would have bought anyway."""
-        return self.offer.mix.cost_of_volume(own_volume) * (1 - self.assumptions.personal_use_percent / 100)
+        return self.offer.mix.cost_of_volume(own_volume) * self.purchase_factor
 
     def costs_for_month(self, month: int, own_volume: float, include_optional: bool) -> dict[str, float]:
         """SPEC section 3's costs in ``month`` by category."""

@@ -12,11 +12,11 @@ How to add a component: ``docs/plans.md``.
 
 from .registry import (
     REGISTRY, SOURCES, Kind, MonthState, Plan, SimStep, SplitSums, kinds, plan_of_v1, register,
-    unregister,
+    unregister, v1_payout_fields,
 )
 from . import binary, rank_bonus, recruit_bonus, unilevel  # noqa: E402,F401  (they register)
 
 __all__ = [
     "REGISTRY", "SOURCES", "Kind", "MonthState", "Plan", "SimStep", "SplitSums", "kinds",
-    "plan_of_v1", "register", "unregister",
+    "plan_of_v1", "register", "unregister", "v1_payout_fields",
 ]

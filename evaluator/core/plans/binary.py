@@ -20,6 +20,10 @@ class Binary(Kind):
     v1_plan = "binary"
     v1_fields = ("binary_percent", "binary_monthly_cap", "commission_basis")
 
+    @classmethod
+    def sample(cls) -> BinaryComponent:
+        return BinaryComponent(type="binary", percent=10.0, monthly_cap=500.0)
+
     # -- projection: percent/100 * (all active downline * B) / 2, capped after halving ----------
 
     def project(self, state: MonthState) -> float:

@@ -19,6 +19,10 @@ class RankBonus(Kind):
     editor_fields = ("amount_by_rank",)
     v1_fields = ("ranks",)
 
+    @classmethod
+    def sample(cls) -> RankBonusComponent:
+        return RankBonusComponent(type="rank_bonus", amount_by_rank={"Silver": 100.0})
+
     def amount(self, rank) -> float:
         return self.c.amount_by_rank.get(rank.name, 0.0) if rank is not None else 0.0
 

@@ -18,6 +18,10 @@ class RecruitBonus(Kind):
     editor_fields = ("amounts",)
     v1_fields = ("recruit_bonus",)
 
+    @classmethod
+    def sample(cls) -> RecruitBonusComponent:
+        return RecruitBonusComponent(type="recruit_bonus", amounts=[50.0])
+
     # -- projection: recruit_bonus * recruits_per_month -------------------------------------
 
     def project(self, state: MonthState) -> float:

@@ -94,6 +94,12 @@ class Kind:
         self.c = component
         self.plan = plan
 
+    @classmethod
+    def sample(cls) -> Any:
+        """A small valid component of this type (for the contract test and the docs); the
+        ranks it names are in :data:`SAMPLE_RANKS`."""
+        raise NotImplementedError
+
     # -- the projection ---------------------------------------------------------------------
 
     def projection_depth(self) -> int:
@@ -180,6 +186,9 @@ class SplitSums:
 
 
 REGISTRY: dict[str, type[Kind]] = {}
+
+# The rank table the samples refer to: (name, group volume, legs), lowest first.
+SAMPLE_RANKS = (("Bronze", 200.0, 1), ("Silver", 1000.0, 2))
 
 
 def register(kind: type[Kind]) -> type[Kind]:
@@ -286,6 +295,23 @@ class Plan:
     def best_rate_per_member(self) -> float | None:
         rates = [r for k in self.kinds if (r := k.best_rate_per_member()) is not None]
         return max(rates) if rates else None
+
+
+def v1_payout_fields() -> list[tuple[str, frozenset[str]]]:
+    """The version-1 payout fields that express the registered components, each with the
+    ``plan`` values that use it (empty: used whatever the plan), in the editor's order: the
+    fields of a single plan type first, then those several plan types share, then the fields of
+    the components that are not a ``plan`` value (recruit bonus, ranks)."""
+    use: dict[str, set[str]] = {}
+    for kind in kinds():
+        if kind.v1_plan is not None:
+            for name in kind.v1_fields:
+                use.setdefault(name, set()).add(kind.v1_plan)
+    single = [(n, frozenset(p)) for n, p in use.items() if len(p) == 1]
+    shared = [(n, frozenset(p)) for n, p in use.items() if len(p) > 1]
+    rest = [(n, frozenset()) for kind in kinds() if kind.v1_plan is None
+            for n in kind.v1_fields if n not in use]
+    return single + shared + rest
 
 
 def plan_of_v1(payout_v1) -> Plan:

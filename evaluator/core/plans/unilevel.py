@@ -19,6 +19,10 @@ class Unilevel(Kind):
     v1_plan = "unilevel"
     v1_fields = ("levels", "commission_basis")
 
+    @classmethod
+    def sample(cls) -> UnilevelComponent:
+        return UnilevelComponent(type="unilevel", levels=[10.0, 5.0, 2.5])
+
     def __init__(self, component, plan) -> None:
         super().__init__(component, plan)
         self.rates = [p / 100 for p in component.levels]
