@@ -218,9 +218,7 @@ class Plan:
     """The offer's money rules, reduced to the constants the engine needs (from
     :mod:`evaluator.core.terms`), and the plan components' vectorised steps."""
 
-    wholesale: float
-    retail: float
-    volume: float
+    terms: offer_terms.OfferTerms
     retail_rate: float  # retail income per unit of outside sales (margin g or commission)
     retail_paid_by_company: bool  # commission mode: the company pays it
     monthly_volume: float
@@ -238,7 +236,7 @@ class Plan:
         o = t.offer
         steps = tuple(step for kind in t.plan.kinds if (step := kind.sim_step(t)) is not None)
         return cls(
-            wholesale=o.mix.wholesale, retail=o.mix.retail, volume=o.mix.volume,
+            terms=o,
             retail_rate=o.retail_rate,
             retail_paid_by_company=o.retail_paid_by_company,
             monthly_volume=o.monthly_volume,
@@ -268,14 +266,11 @@ class Plan:
 
     def volumes(self, sales):
         """Per participant per month from outside sales S: (RV, OV, MV, commissionable volume)."""
-        rv = sales * (self.volume / self.retail) if self.retail else sales * 0.0
-        ov = np.maximum(0.0, self.monthly_volume - rv)
-        mv = rv + ov
-        return rv, ov, mv, (mv if self.basis_all_volume else rv)
+        return self.terms.volumes_of(sales)
 
     def purchase_cost(self, ov):
         """Money for OV points bought at wholesale: OV * w / v (0 if v = 0)."""
-        return ov * (self.wholesale / self.volume) if self.volume else ov * 0.0
+        return ov * self.terms.mix.unit_cost
 
 
 @dataclass
@@ -352,6 +347,15 @@ class Population:
 
 # ----------------------------------------------------------------------------------------------
 # The engine
+
+
+def _renewals(join: np.ndarray, end: np.ndarray, ids: np.ndarray) -> np.ndarray:
+    """Annual fees paid by each participant up to month ``end``: in months 13, 25, ... of tenure
+    (SPEC section 3's schedule); existing participants renew in month 1 + i mod 12, then yearly."""
+    first = offer_terms.FIRST_RENEWAL_MONTH - 1
+    every = offer_terms.RENEWAL_EVERY
+    renew = np.where(join > 0, join.astype(np.int64) + first, 1 + ids % every)
+    return np.where(end >= renew, (end - renew) // every + 1, 0)
 
 
 def _percentiles(values: np.ndarray, qs) -> list[float]:
@@ -590,12 +594,12 @@ class _Engine:
         n_joined = float(np.count_nonzero(joined))
         sales = self.sales[ids]
         totals = {"retail": plan.retail_rate * _dot(am, sales)}
-        vol = sales * (plan.volume / plan.retail) if plan.retail else np.zeros_like(sales)  # RV
+        vol = sales * plan.terms.mix.volume_per_sale  # RV
         retail_volume = _dot(am, vol)
         np.subtract(plan.monthly_volume, vol, out=vol)
         np.maximum(vol, 0.0, out=vol)  # now OV
         own_volume = _dot(am, vol)
-        unit = plan.wholesale / plan.volume if plan.volume else 0.0
+        unit = plan.terms.mix.unit_cost
         costs = vol
         costs *= unit
         costs += plan.monthly_fee + plan.monthly_training
@@ -604,8 +608,7 @@ class _Engine:
             costs[joined] += plan.join_fees + plan.join_training
         renewals_total = 0.0
         if plan.annual_fee:
-            renew = np.where(join > 0, join.astype(np.int64) + 12, 1 + ids % 12)
-            renewals = np.where(end >= renew, (end - renew) // 12 + 1, 0)
+            renewals = _renewals(join, end, ids)
             renewals_total = float(renewals.sum())
             costs += renewals * plan.annual_fee
         gross = sales * plan.retail_rate
@@ -647,8 +650,7 @@ class _Engine:
             fees += joined_by_m * plan.join_fees
         if plan.annual_fee:
             # tenure months 13, 25, ...; existing participants renew in month 1 + i mod 12
-            renew = np.where(join > 0, join.astype(np.int64) + 12, 1 + ids % 12)
-            renewals = np.where(end >= renew, (end - renew) // 12 + 1, 0)
+            renewals = _renewals(join, end, ids)
             fees += renewals * plan.annual_fee
         purchases = am * plan.purchase_cost(ov)
         training = am * plan.monthly_training

@@ -171,6 +171,17 @@ class OfferTerms:
         """Monthly cost of the required volume when bought rather than sold."""
         return self.mix.cost_of_volume(self.monthly_volume)
 
+    def volumes_of(self, sales):
+        """The same rules per participant, vectorised over a numpy array of monthly outside sales
+        S: (RV, OV, MV, B) with RV = S * (v / r), OV = max(0, monthly_volume - RV), MV = RV + OV
+        and B = MV (all_volume) or RV (customer_volume)."""
+        import numpy as np
+
+        rv = sales * self.mix.volume_per_sale
+        ov = np.maximum(0.0, self.monthly_volume - rv)
+        mv = rv + ov
+        return rv, ov, mv, (mv if self.basis_all_volume else rv)
+
     def member_volumes(self, customer_sales: float) -> MemberVolumes:
         """CV, MV and B of a downline member who sells ``customer_sales`` a month at retail."""
         cv = self.mix.volume_of_sales(customer_sales)

@@ -278,3 +278,31 @@ def test_terms_are_computed_only_in_the_terms_module():
             for n, line in enumerate(text.splitlines(), 1)
             if pattern.search(line) and "``" not in line]  # (a docstring naming a formula is fine)
     assert hits == []
+
+
+# ---- version 1 through the seam -------------------------------------------------------------
+
+
+def _with_payout(ev: Evaluation, **payout) -> Evaluation:
+    return ev.model_copy(update={"offer": ev.offer.model_copy(update={"payout": Payout.model_validate(payout)})})
+
+
+def test_version_1_rank_rule_survives_the_upgrade_largest_group_volume_first_listed_on_a_tie():
+    ranks = [{"name": "Gold", "group_volume": 500, "legs": 0, "monthly_bonus": 80},
+             {"name": "Silver", "group_volume": 500, "legs": 0, "monthly_bonus": 60},
+             {"name": "Bronze", "group_volume": 100, "legs": 0, "monthly_bonus": 10}]
+    ev = _with_payout(evaluation(horizon=5), ranks=ranks)
+    p = project(ev)
+    # GV(m) = RV 0 + OV 100 + a_1(m) * MV 100 = 100 + 100m: 200, 300, 400, 500, 600
+    assert p.rank == ["Bronze", "Bronze", "Bronze", "Gold", "Gold"]
+    assert p.revenue["rank"] == [10, 10, 10, 80, 80]
+
+
+def test_a_version_1_rank_volume_below_version_2_s_minimum_still_analyses():
+    """Version 1 accepts a group volume of 1e-7; version 2's Volume refuses it (0 or >= 1e-6):
+    the seam still builds the plan, and the rank needs exactly that volume."""
+    ranks = [{"name": "Tiny", "group_volume": 1e-7, "legs": 1, "monthly_bonus": 5}]
+    ev = _with_payout(evaluation(horizon=2), ranks=ranks)
+    p = project(ev)
+    assert p.rank == ["Tiny", "Tiny"] and p.revenue["rank"] == [5, 5]  # 1 leg from month 1 on
+    assert simulate(ev).earnings_by_source["rank"] > 0
