@@ -306,3 +306,16 @@ def test_a_version_1_rank_volume_below_version_2_s_minimum_still_analyses():
     p = project(ev)
     assert p.rank == ["Tiny", "Tiny"] and p.revenue["rank"] == [5, 5]  # 1 leg from month 1 on
     assert simulate(ev).earnings_by_source["rank"] > 0
+
+
+def test_the_analysis_through_the_seam_does_not_import_numpy():
+    """The projection runs on every keystroke: the components' simulation steps import numpy
+    only when a simulation runs."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from evaluator.core import fileformat; from evaluator.core.analysis import analyze; "
+            "analyze(fileformat.load('resources/examples/mlm-binary-starter-pack.oppeval')); "
+            "print('numpy' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
