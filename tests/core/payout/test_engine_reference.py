@@ -1,0 +1,40 @@
+"""The vectorised engine equals the plain per-member reference on random plans and networks."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from evaluator.core.payout.engine import compute
+
+from .reference import assert_close, reference_payout
+from .strategies import networks, plans
+
+
+def check(plan, net):
+    result = compute(plan, net)
+    expected = reference_payout(plan, net)
+    placement = expected.pop("_placement")
+    assert_close(result.to_json(net.ids), expected)
+    if placement is not None:
+        assert result.extra["placement"].tolist()[1:] == placement[1:]
+
+
+@st.composite
+def cases(draw, max_size=25):
+    plan = draw(plans())
+    return plan, draw(networks(plan, max_size))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(cases())
+def test_engine_equals_reference(case):
+    check(*case)
+
+
+@pytest.mark.slow
+@settings(max_examples=3000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(cases(max_size=60))
+def test_engine_equals_reference_long(case):
+    check(*case)
