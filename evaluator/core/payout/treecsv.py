@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import csv
 import io
-import math
 import os
 import stat
 from dataclasses import dataclass, field
+from itertools import repeat
 from typing import Any
 
 import numpy as np
@@ -201,14 +201,12 @@ def parse_tree(data: bytes | str, plan: PayoutPlan) -> Network:
             raise TreeFileError([TreeProblem(0, "", "not_utf8")]) from None
     else:
         text = data[1:] if data.startswith("\ufeff") else data
-    try:
-        reader = csv.reader(io.StringIO(text, newline=""), strict=True)
-        header = next(reader, None)
-        if header is None:
-            raise TreeFileError([TreeProblem(0, "", "no_header")])
-        rows = [row for row in reader if row]
-    except csv.Error as exc:
-        raise TreeFileError([TreeProblem(0, "", "not_csv", {"detail": str(exc)})]) from None
+    fast = _split_simple(text)
+    if fast is not None:
+        header, cells, n_rows = fast
+    else:
+        header, rows = _split_csv(text)
+        n_rows = len(rows)
     names = [h.strip() for h in header]
     problems = _Problems()
     seen: set[str] = set()
@@ -220,29 +218,77 @@ def parse_tree(data: bytes | str, plan: PayoutPlan) -> Network:
         if name not in seen:
             problems.add(0, "", "missing_column", {"column": name})
     problems.raise_if_any()
-    if not rows:
+    if not n_rows:
         raise TreeFileError([TreeProblem(0, "", "no_members")])
-    if len(rows) > MAX_MEMBERS:
+    if n_rows > MAX_MEMBERS:
         raise TreeFileError([TreeProblem(0, "", "too_many_rows", {"limit": MAX_MEMBERS})])
     width = len(names)
-    if any(len(row) != width for row in rows):
-        for i, row in enumerate(rows):
-            if len(row) != width:
-                problems.add(i + 1, "", "cells", {"count": len(row), "expected": width})
-        problems.items = problems.items[:MAX_PROBLEMS]
-        problems.raise_if_any()
-    columns = dict(zip(names, zip(*rows)))
-    del rows
-    return _build(columns, len(columns["id"]), plan, problems)
+    if fast is not None:
+        columns = {name: cells[k::width] for k, name in reversed(list(enumerate(names)))}
+        del cells
+    else:
+        if any(len(row) != width for row in rows):
+            for i, row in enumerate(rows):
+                if len(row) != width:
+                    problems.add(i + 1, "", "cells", {"count": len(row), "expected": width})
+            problems.items = problems.items[:MAX_PROBLEMS]
+            problems.raise_if_any()
+        columns = {name: list(col) for name, col in reversed(list(zip(names, zip(*rows))))}
+        del rows
+    return _build(columns, n_rows, plan, problems)
 
 
-def _build(columns: dict[str, tuple], n: int, plan: PayoutPlan, problems: _Problems) -> Network:
-    ids = list(columns["id"])
-    lengths = np.fromiter(map(len, ids), dtype=np.int64, count=n)
-    problems.add_rows(np.nonzero(lengths == 0)[0], "id", "missing")
-    problems.add_rows(np.nonzero(lengths > MAX_ID_LENGTH)[0], "id", "id_too_long",
-                      lambda i: {"limit": MAX_ID_LENGTH})
-    index = dict(zip(ids, range(n)))
+def _split_csv(text: str) -> tuple[list[str], list[list[str]]]:
+    """The csv module's reading: quoted cells, any line endings; blank lines skipped."""
+    try:
+        reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+        header = next(reader, None)
+        if header is None:
+            raise TreeFileError([TreeProblem(0, "", "no_header")])
+        return header, [row for row in reader if row]
+    except csv.Error as exc:
+        raise TreeFileError([TreeProblem(0, "", "not_csv", {"detail": str(exc)})]) from None
+
+
+def _split_simple(text: str) -> tuple[list[str], list[str], int] | None:
+    """The common case, about ten times faster than the csv module: no quotes, no blank lines,
+    every line with the header's number of cells. Then every cell is simply the text between
+    two commas, exactly as the csv module would read it. Returns None for anything else (the
+    csv module then reads it and names the rows that are wrong)."""
+    if '"' in text or "\x00" in text:
+        return None
+    if "\r" in text:
+        text = text.replace("\r\n", "\n")
+        if "\r" in text:
+            return None
+    if text.endswith("\n"):
+        text = text[:-1]
+    if not text or "\n\n" in text or text.startswith("\n"):
+        return None
+    head, _, body = text.partition("\n")
+    header = head.split(",")
+    if not body:
+        return header, [], 0
+    width = len(header)
+    buf = np.frombuffer(body.encode("utf-8"), dtype=np.uint8)  # ',' and '\n' are single bytes
+    ends = np.flatnonzero(buf == 10)
+    commas = np.flatnonzero(buf == 44)
+    n_rows = len(ends) + 1
+    per_line = np.diff(np.r_[0, np.searchsorted(commas, ends), len(commas)])
+    if not (per_line == width - 1).all():
+        return None
+    cells = body.replace("\n", ",").split(",")
+    return header, cells, n_rows
+
+
+def _build(columns: dict[str, list], n: int, plan: PayoutPlan, problems: _Problems) -> Network:
+    ids = columns["id"]
+    problems.add_rows(_empty_rows(ids), "id", "missing")
+    if max(map(len, ids)) > MAX_ID_LENGTH:
+        lengths = np.fromiter(map(len, ids), dtype=np.int64, count=n)
+        problems.add_rows(np.nonzero(lengths > MAX_ID_LENGTH)[0], "id", "id_too_long",
+                          lambda i: {"limit": MAX_ID_LENGTH})
+    index = dict(zip(reversed(ids), range(n - 1, -1, -1)))  # a repeated id means its first row
     if len(index) < n:
         first: dict[str, int] = {}
         dups = []
@@ -263,9 +309,11 @@ def _build(columns: dict[str, tuple], n: int, plan: PayoutPlan, problems: _Probl
     problems.add_rows(later, "sponsor", "sponsor_later",
                       lambda i: {"value": _shown(columns["sponsor"][i])})
 
+    before = problems.total
     volume = _numbers(columns["volume"], "volume", problems, required=True)
     customer = _numbers(columns["customer_volume"], "customer_volume", problems, required=True)
-    problems.add_rows(np.nonzero(customer > volume)[0], "customer_volume", "customer_above_volume")
+    if problems.total == before:  # compare only numbers that are valid
+        problems.add_rows(np.nonzero(customer > volume)[0], "customer_volume", "customer_above_volume")
     active = _zero_one(columns["active"], "active", problems, required=True)
 
     months = np.full(n, DEFAULT_MONTHS_SINCE_JOIN, dtype=np.int64)
@@ -288,11 +336,10 @@ def _build(columns: dict[str, tuple], n: int, plan: PayoutPlan, problems: _Probl
 
     leg = np.full(n, LEG_AUTO, dtype=np.int8)
     if "leg" in columns:
-        cells = np.array(columns["leg"])
-        ok = (cells == "") | (cells == "L") | (cells == "R")
-        problems.add_rows(np.nonzero(~ok)[0], "leg", "leg", lambda i: {"value": _shown(str(cells[i]))})
-        leg[cells == "L"] = LEG_LEFT
-        leg[cells == "R"] = LEG_RIGHT
+        cells = columns["leg"]
+        leg = _lookup(cells, {"": LEG_AUTO, "L": LEG_LEFT, "R": LEG_RIGHT}, -1)
+        problems.add_rows(np.nonzero(leg < 0)[0], "leg", "leg", lambda i: {"value": _shown(str(cells[i]))})
+        leg = np.maximum(leg, 0).astype(np.int8)
 
     carry = {}
     for name in ("carry_left", "carry_right"):
@@ -318,10 +365,21 @@ def _build(columns: dict[str, tuple], n: int, plan: PayoutPlan, problems: _Probl
     return net
 
 
-def _references(cells: tuple, index: dict, column: str, problems: _Problems) -> np.ndarray:
+def _lookup(cells: list, table: dict, missing: int) -> np.ndarray:
+    """``table[cell]`` for every cell (``missing`` when absent), at C speed."""
+    return np.fromiter(map(table.get, cells, repeat(missing, len(cells))), dtype=np.int64, count=len(cells))
+
+
+def _empty_rows(cells: list) -> np.ndarray:
+    if "" not in cells:
+        return np.zeros(0, dtype=np.int64)
+    return np.array([i for i, c in enumerate(cells) if not c], dtype=np.int64)
+
+
+def _references(cells: list, index: dict, column: str, problems: _Problems) -> np.ndarray:
     """Ids -> member indices; '' -> -1; an unknown id is a problem (and -2)."""
-    get = index.get
-    refs = np.fromiter((get(c, -2) if c else -1 for c in cells), dtype=np.int64, count=len(cells))
+    refs = _lookup(cells, index, -2)
+    refs[_empty_rows(cells)] = -1
     problems.add_rows(np.nonzero(refs == -2)[0], column, "unknown_id", lambda i: {"value": _shown(cells[i])})
     if column == "placement":
         if len(refs) and refs[0] != -1:
@@ -334,29 +392,25 @@ def _references(cells: tuple, index: dict, column: str, problems: _Problems) -> 
     return refs
 
 
-def _numbers(cells: tuple, column: str, problems: _Problems, required: bool = False,
+def _numbers(cells: list, column: str, problems: _Problems, required: bool = False,
              default: float = 0.0, limit: float = MAX_CELL) -> np.ndarray:
     """A numeric column: finite, 0 <= x <= limit; empty = ``default`` (or a problem if required)."""
     n = len(cells)
-    lengths = np.fromiter(map(len, cells), dtype=np.int64, count=n)
-    too_long = lengths > 64  # no number needs more; keeps the fixed-width array small
-    arr = np.array(["" if t else c for c, t in zip(cells, too_long)] if too_long.any() else cells)
-    empty = arr == ""
+    empty = _empty_rows(cells)
     if required:
-        problems.add_rows(np.nonzero(empty)[0], column, "missing")
-    arr = np.where(empty, "0", arr)
+        problems.add_rows(empty, column, "missing")
+    bad = np.zeros(n, dtype=bool)
     try:
-        values = arr.astype(np.float64)
-        bad = np.zeros(n, dtype=bool)
-    except ValueError:
+        values = np.fromiter(map(float, cells), dtype=np.float64, count=n)
+    except ValueError:  # an empty or wrong cell: find them one by one
         values = np.zeros(n)
-        bad = np.zeros(n, dtype=bool)
-        for i, cell in enumerate(arr.tolist()):
-            try:
-                values[i] = float(cell)
-            except ValueError:
-                bad[i] = True
-    bad |= too_long
+        for i, cell in enumerate(cells):
+            if cell:
+                try:
+                    values[i] = float(cell)
+                except ValueError:
+                    bad[i] = True
+    bad[empty] = False
     problems.add_rows(np.nonzero(bad)[0], column, "number", lambda i: {"value": _shown(cells[i])})
     finite = np.isfinite(values)
     problems.add_rows(np.nonzero(~finite & ~bad)[0], column, "finite")
@@ -368,21 +422,19 @@ def _numbers(cells: tuple, column: str, problems: _Problems, required: bool = Fa
     return values
 
 
-def _zero_one(cells: tuple, column: str, problems: _Problems, required: bool = False) -> np.ndarray:
-    arr = np.array(cells)
-    empty = arr == ""
+_ZERO_ONE = {"0": 0, "1": 1, "": 0}
+
+
+def _zero_one(cells: list, column: str, problems: _Problems, required: bool = False) -> np.ndarray:
     if required:
-        problems.add_rows(np.nonzero(empty)[0], column, "missing")
-    ok = empty | (arr == "0") | (arr == "1")
-    problems.add_rows(np.nonzero(~ok)[0], column, "zero_one", lambda i: {"value": _shown(str(cells[i]))})
-    return arr == "1"
+        problems.add_rows(_empty_rows(cells), column, "missing")
+    values = _lookup(cells, _ZERO_ONE, -1)
+    problems.add_rows(np.nonzero(values < 0)[0], column, "zero_one", lambda i: {"value": _shown(str(cells[i]))})
+    return values == 1
 
 
-def _ranks(cells: tuple, plan: PayoutPlan, problems: _Problems) -> np.ndarray:
-    names = plan.rank_index()
-    values, inverse = np.unique(np.array(cells, dtype=object), return_inverse=True)
-    table = np.array([names.get(v, -2) if v else NO_RANK for v in values.tolist()], dtype=np.int64)
-    rank = table[inverse.reshape(-1)] if len(table) else np.full(len(cells), NO_RANK, dtype=np.int64)
+def _ranks(cells: list, plan: PayoutPlan, problems: _Problems) -> np.ndarray:
+    rank = _lookup(cells, {**plan.rank_index(), "": NO_RANK}, -2)
     problems.add_rows(np.nonzero(rank == -2)[0], "rank", "unknown_rank", lambda i: {"value": _shown(cells[i])})
     rank[rank == -2] = NO_RANK
     return rank

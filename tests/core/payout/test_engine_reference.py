@@ -35,7 +35,7 @@ def test_engine_equals_reference(case):
 
 @pytest.mark.slow
 @pytest.mark.timeout(1200)
-@settings(max_examples=3000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(cases(max_size=60))
 def test_engine_equals_reference_long(case):
     check(*case)
