@@ -166,3 +166,21 @@ def test_written_tree_reads_back_and_pays_the_same(tmp_path):
     assert np.array_equal(compute(PLAN, again).total, result.total)
     paid_column = [float(line.rsplit(",", 1)[1]) for line in path.read_text().splitlines()[1:]]
     assert paid_column == result.total.tolist()
+
+
+def test_non_ascii_ids_and_quoted_cells_use_the_general_path():
+    text = HEAD + ',rank\n"Zoë, sr.",,10,0,1,\nbjörn,"Zoë, sr.",5,0,1,Gold\nc,björn,1,0,1,\n'
+    net = parse_tree(text, PLAN)
+    assert net.ids == ["Zoë, sr.", "björn", "c"] and net.sponsor.tolist() == [3, 0, 1]
+    assert problems(text + "d,zoë,1,0,1,\n") == ["row 4, column sponsor: 'zoë' is not the id of any member"]
+    assert problems(text + "björn,c,1,0,1,\n") == ["row 4, column id: the id 'björn' was already used in row 2"]
+
+
+def test_ascii_duplicates_point_at_the_first_row():
+    assert problems(HEAD + "\na,,1,0,1\nb,a,1,0,1\nb,a,1,0,1\nc,b,1,0,1\nb,c,1,0,1\n") == [
+        "row 3, column id: the id 'b' was already used in row 2",
+        "row 5, column id: the id 'b' was already used in row 2"]
+
+
+def test_nul_characters_are_refused():
+    assert problems(HEAD + "\na\x00,,1,0,1\n") == ["not valid CSV (the text contains a NUL character)"]
