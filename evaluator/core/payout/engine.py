@@ -13,6 +13,8 @@ deepest first. Only the matrix's breadth-first placement is sequential (:mod:`.m
 
 from __future__ import annotations
 
+import json
+import re
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -75,14 +77,45 @@ class PayoutResult:
             for key, values in extras:
                 entry[key] = values[i]
             members[member_id] = entry
-        breakage = {t: float(self.breakage.get(t, 0.0)) for t in types}
+        return {"members": members, **self.summary()}
+
+    def summary(self) -> dict:
+        """Everything of the ``--json`` object but ``members``."""
+        breakage = {t: float(self.breakage.get(t, 0.0)) for t in self.by_component}
         return {
-            "members": members,
             "totals": self.totals,
             "paid_total": self.paid_total,
             "volume_total": self.volume_total,
             "breakage": {"by_component": breakage, "total": float(sum(breakage.values()))},
         }
+
+
+_PLAIN_ID = re.compile(r'[^"\\\x00-\x1f\x7f-\x9f\u2028\u2029]*\Z')
+
+
+def dump_json(result: PayoutResult, ids: list[str]) -> str:
+    """``json.dumps(result.to_json(ids))`` with one member per line, built with one format
+    string per member (a million members in about a second instead of ten)."""
+    enc = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode
+    if all(_PLAIN_ID.match(i) for i in ids):
+        keys: list[str] = [f'"{i}"' for i in ids]
+    else:
+        keys = [enc(i) for i in ids]
+    names = [enc(r.name) for r in result.plan.ranks] + ["null"]
+    rank_json = [names[r] for r in result.reported_rank.tolist()]
+    types = list(result.by_component)
+    fmt = '%s:{"rank":%s,"total":%r,"by_component":{' + ",".join(f'"{t}":%r' for t in types) + "}"
+    columns = [result.total.tolist()] + [result.by_component[t].tolist() for t in types]
+    if result.carry_left is not None:
+        fmt += ',"carry_left":%r,"carry_right":%r'
+        columns += [result.carry_left.tolist(), result.carry_right.tolist()]
+    if result.cycled is not None:
+        fmt += ',"cycled":%s'
+        columns.append(["true" if c else "false" for c in result.cycled.tolist()])
+    fmt += "}"
+    lines = list(map(fmt.__mod__, zip(keys, rank_json, *columns)))
+    rest = ",\n".join(f"{enc(k)}:{enc(v)}" for k, v in result.summary().items())
+    return '{"members":{\n' + ",\n".join(lines) + "\n},\n" + rest + "\n}\n"
 
 
 def compute(plan: PayoutPlan, net: Network, placement: np.ndarray | None = None) -> PayoutResult:
@@ -377,4 +410,4 @@ def _matching(comp, plan, net: Network, rank, active, matched):
     return earn[:n]
 
 
-__all__ = ["compute", "qualify", "binary_legs", "PayoutResult", "MATCHED"]
+__all__ = ["compute", "dump_json", "qualify", "binary_legs", "PayoutResult", "MATCHED"]

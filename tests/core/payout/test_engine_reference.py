@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from evaluator.core.payout.engine import compute
+from evaluator.core.payout.engine import compute, dump_json
 
 from .reference import assert_close, reference_payout
 from .strategies import networks, plans
@@ -39,3 +41,15 @@ def test_engine_equals_reference(case):
 @given(cases(max_size=60))
 def test_engine_equals_reference_long(case):
     check(*case)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(cases(max_size=8), st.sampled_from(["plain", 'quo"te', "back\\slash", "ctl\x01", "Zoë", "tab\t"]))
+def test_dump_json_is_the_json_of_to_json(case, prefix):
+    plan, net = case
+    net.ids = [f"{prefix}{i}" for i in range(net.n)]
+    result = compute(plan, net)
+    text = dump_json(result, net.ids)
+    assert json.loads(text) == result.to_json(net.ids)
+    # a line for "{members", one per member, "},", one per summary key and the closing "}"
+    assert text.count("\n") == 1 + net.n + 1 + len(result.summary()) + 1
