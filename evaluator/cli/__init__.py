@@ -20,6 +20,7 @@ COMMANDS = {
     "simulate": "population simulation of the whole network",
     "report": "write the printable PDF summary",
     "library": "list, import and export the evaluations in the local library",
+    "payout": "one period's pay of every member of an explicit network (TREE.csv)",
 }
 
 

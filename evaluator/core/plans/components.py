@@ -58,6 +58,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
 }
 
+# The components' names, (English, Dutch), for summaries and the editor's "add a component".
+COMPONENT_NAMES: dict[str, tuple[str, str]] = {
+    "unilevel": ("Unilevel commission", "Unilevel-commissie"),
+    "binary": ("Binary commission", "Binaire commissie"),
+    "matrix": ("Matrix commission", "Matrixcommissie"),
+    "stairstep": ("Stairstep commission", "Stairstep-commissie"),
+    "matching": ("Matching bonus", "Matching-bonus"),
+    "fast_start": ("Fast-start bonus", "Snelle-startbonus"),
+    "recruit_bonus": ("Recruit bonus", "Wervingsbonus"),
+    "rank_bonus": ("Rank bonus", "Rangbonus"),
+}
+
 LevelCount = Annotated[Whole, *_limits(0, MAX_DEPTH_BY_RANK)]
 MatrixWidth = Annotated[Whole, *_limits(1, MAX_MATRIX_WIDTH)]
 MatrixDepth = Annotated[Whole, *_limits(1, MAX_MATRIX_DEPTH)]
@@ -341,5 +353,5 @@ def _clean(err: dict) -> InitErrorDetails:
 __all__ = [
     "Rank", "UnilevelComponent", "BinaryComponent", "MatrixComponent", "StairstepComponent",
     "MatchingComponent", "FastStartComponent", "RecruitBonusComponent", "RankBonusComponent",
-    "Component", "PayoutPlan", "COMPONENT_TYPES", "COMPONENT_MODELS", "MESSAGES",
+    "Component", "PayoutPlan", "COMPONENT_TYPES", "COMPONENT_MODELS", "COMPONENT_NAMES", "MESSAGES",
 ]
