@@ -55,7 +55,8 @@ def test_every_component_keeps_the_contract(kind: type[Kind]):
     assert component.type == kind.type and isinstance(component, kind.model)
     assert COMPONENT_MODELS[kind.type] is kind.model
     assert kind.source in SOURCES
-    assert all(isinstance(x, str) and x for x in kind.label)
+    en, nl = kind.labels()
+    assert isinstance(en, str) and en and isinstance(nl, str) and nl
     assert set(kind.editor_fields) <= set(kind.model.model_fields) - {"type"}
     assert set(kind.v1_fields) <= set(Payout.model_fields)
     plan = Plan.from_components(sample_ranks(), [component])

@@ -15,7 +15,6 @@ class Binary(Kind):
     model = BinaryComponent
     source = "downline"
     order = 21
-    label = ("binary", "binair")
     editor_fields = ("percent", "monthly_cap", "basis", "carry_over")
     v1_plan = "binary"
     v1_fields = ("binary_percent", "binary_monthly_cap", "commission_basis")

@@ -15,7 +15,6 @@ class RankBonus(Kind):
     model = RankBonusComponent
     source = "rank"
     order = 30
-    label = ("rank bonus", "rangbonus")
     editor_fields = ("amount_by_rank",)
     v1_fields = ("ranks",)
 

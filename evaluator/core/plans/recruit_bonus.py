@@ -14,7 +14,6 @@ class RecruitBonus(Kind):
     model = RecruitBonusComponent
     source = "recruiting"
     order = 10
-    label = ("recruit bonus", "wervingsbonus")
     editor_fields = ("amounts",)
     v1_fields = ("recruit_bonus",)
 

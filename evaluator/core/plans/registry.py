@@ -8,7 +8,7 @@ model (from :mod:`.components`) and supplies everything the rest of the program 
 - ``sim_step(terms)``: its vectorised step in the population simulation (SPEC section 5);
 - traits for the red flags, the verdict and the income split: does it pay at all, on a
   downline's volume, on recruiting, how deep, on which basis;
-- its words: labels, what it pays for, its depth in a sentence, its description for the PDF;
+- its words: its name, what it pays for, its depth in a sentence, its description for the PDF;
 - its editor fields (version 2) and the version-1 fields that express it (the document is still
   version 1, see :func:`plan_of_v1`).
 
@@ -85,7 +85,6 @@ class Kind:
     model: ClassVar[type]  # the pydantic model in .components
     source: ClassVar[str]  # one of SOURCES
     order: ClassVar[int]  # the place in a plan: summed, listed and described in this order
-    label: ClassVar[tuple[str, str]]  # (en, nl)
     editor_fields: ClassVar[tuple[str, ...]]  # the model's fields the editor shows (version 2)
     v1_plan: ClassVar[str | None] = None  # the version-1 ``payout.plan`` value it stands for
     v1_fields: ClassVar[tuple[str, ...]] = ()  # the version-1 payout fields that express it
@@ -163,8 +162,15 @@ class Kind:
 
     # -- words ------------------------------------------------------------------------------
 
+    @classmethod
+    def labels(cls) -> tuple[str, str]:
+        """Its name (en, nl): from ``components.COMPONENT_NAMES``, or a test component's ``label``."""
+        from .components import COMPONENT_NAMES
+
+        return getattr(cls, "label", None) or COMPONENT_NAMES[cls.type]
+
     def name(self, lang: str) -> str:
-        return tr(lang, *self.label)
+        return tr(lang, *self.labels())
 
     def pays_for(self, lang: str, money: Callable[[float], str]) -> str | None:
         """What it pays for, as a phrase in a list ("reaching ranks"), or None."""

@@ -14,7 +14,6 @@ class Unilevel(Kind):
     model = UnilevelComponent
     source = "downline"
     order = 20
-    label = ("unilevel", "unilevel")
     editor_fields = ("levels", "basis", "compression", "depth_by_rank")
     v1_plan = "unilevel"
     v1_fields = ("levels", "commission_basis")
