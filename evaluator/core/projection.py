@@ -102,10 +102,15 @@ def project(evaluation: Evaluation) -> Projection:
         state = MonthState(month=m, levels=levels, downline=total_members,
                            recruits=a.recruits_per_month, volumes=volumes, rank=best)
         revenue["retail"][i] = retail
+        paid: set[str] = set()
         for kind in plan.kinds:
             value = kind.project(state)
             by_component[kind.type][i] = value
-            revenue[kind.source][i] += value
+            if kind.source in paid:
+                revenue[kind.source][i] += value
+            else:  # the first component of a source sets it (as it is: 0 stays 0 in the JSON)
+                revenue[kind.source][i] = value
+                paid.add(kind.source)
         for k, v in t.costs_for_month(m, ov, a.include_optional_training).items():
             costs[k][i] = v
         customers.append(c)
