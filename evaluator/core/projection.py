@@ -118,7 +118,7 @@ def project(evaluation: Evaluation) -> Projection:
         a1_series.append(levels[0])
         ov_series.append(ov)
         rv_series.append(rv)
-        ranks.append(best.name if best else None)
+        ranks.append(plan.rank_name(best))
 
     net = [sum(revenue[k][i] for k in REVENUE_SOURCES) - sum(costs[k][i] for k in COST_CATEGORIES)
            for i in range(horizon)]

@@ -320,3 +320,13 @@ def test_the_analysis_through_the_seam_does_not_import_numpy():
             "print('numpy' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_two_version_1_ranks_of_one_name_keep_the_name_the_user_entered():
+    """The upgrade renames the second "Star" to "Star (2)" (version 2 keys bonuses by name);
+    the projection still shows "Star" and pays the second one's own bonus."""
+    ranks = [{"name": "Star", "group_volume": 200, "legs": 0, "monthly_bonus": 10},
+             {"name": "Star", "group_volume": 400, "legs": 0, "monthly_bonus": 40}]
+    p = project(_with_payout(evaluation(horizon=3), ranks=ranks))
+    # GV = 100 + 100m: 200, 300, 400 -> the first Star twice, then the second (bonus 40)
+    assert p.rank == ["Star", "Star", "Star"] and p.revenue["rank"] == [10, 10, 40]

@@ -222,10 +222,16 @@ class Plan:
 
     ranks: tuple = ()
     kinds: tuple = field(default=())
+    shown_names: dict = field(default_factory=dict)  # rank name -> the name the user entered
+
+    def rank_name(self, rank) -> str | None:
+        """The name to show for a rank: version 1 allowed two ranks of one name, which the
+        upgrade tells apart (" (2)"); the user still sees the name they entered."""
+        return None if rank is None else self.shown_names.get(rank.name, rank.name)
 
     @classmethod
-    def from_components(cls, ranks, components) -> "Plan":
-        plan = cls(tuple(ranks), ())
+    def from_components(cls, ranks, components, shown_names: dict | None = None) -> "Plan":
+        plan = cls(tuple(ranks), (), dict(shown_names or {}))
         wrapped = []
         for component in components:
             kind = REGISTRY.get(component.type)
@@ -326,13 +332,18 @@ def plan_of_v1(payout_v1) -> Plan:
 
     from .upgrade import upgrade_payout_v1
 
+    from .upgrade import _unique_names
+
+    entered = [r.name for r in payout_v1.ranks]
+    shown = {new: old for new, old in zip(_unique_names(entered), entered) if new != old}
     try:
-        return Plan.from_payout_plan(upgrade_payout_v1(payout_v1))
+        upgraded = upgrade_payout_v1(payout_v1)
     except ValidationError:
-        return _plan_of_v1_unchecked(payout_v1)
+        return _plan_of_v1_unchecked(payout_v1, shown)
+    return Plan.from_components(upgraded.ranks, upgraded.components, shown)
 
 
-def _plan_of_v1_unchecked(payout_v1) -> Plan:
+def _plan_of_v1_unchecked(payout_v1, shown_names: dict) -> Plan:
     """Stopgap: version 1 accepts a rank group volume between 0 and 1e-6 that version 2's
     ``Volume`` refuses, so :func:`upgrade_payout_v1` raises on such a (valid) version-1 file.
     Upgrade the rest, and build the rank table without revalidating, in the upgrade's order
@@ -352,4 +363,4 @@ def _plan_of_v1_unchecked(payout_v1) -> Plan:
     if any(r.monthly_bonus > 0 for r in v1_ranks):
         components.append(RankBonusComponent.model_construct(
             type="rank_bonus", amount_by_rank={names[i]: v1_ranks[i].monthly_bonus for i in order}))
-    return Plan.from_components(ranks, components)
+    return Plan.from_components(ranks, components, shown_names)
