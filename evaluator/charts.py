@@ -439,19 +439,12 @@ def implied_network(evaluation, claim: float | None) -> tuple[int, int] | None:
     2-by-2 duplication must go to hold them. None when the plan pays nothing per member."""
     if not claim:
         return None
-    from .core.projection import product_mix
+    from .core import terms as offer_terms
 
-    offer, a = evaluation.offer, evaluation.assumptions
-    payout = offer.payout
-    mix = product_mix(offer)
-    cv = mix.volume_of_sales(a.downline_customer_sales)
-    mv = max(offer.requirements.monthly_volume, cv)
-    basis = mv if payout.commission_basis == "all_volume" else cv
-    if payout.plan == "unilevel" and payout.levels:
-        rate = max(payout.levels) / 100
-    elif payout.plan == "binary":
-        rate = payout.binary_percent / 100 / 2
-    else:
+    t = offer_terms.of(evaluation)
+    basis = t.downline.commissionable
+    rate = t.plan.best_rate_per_member()  # the downline components' best rate per member
+    if rate is None:
         return None
     per_member = rate * basis
     if per_member <= 0:

@@ -30,6 +30,7 @@ COMMANDS = {
     "report": "write the printable PDF summary",
     "library": "list, import and export the evaluations in the local library",
     "export": "write the month-by-month projection to a spreadsheet (.csv or .xlsx)",
+    "payout": "one period's pay of every member of an explicit network (TREE.csv)",
 }
 
 

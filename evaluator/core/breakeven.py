@@ -22,6 +22,7 @@ from __future__ import annotations
 import math
 from dataclasses import asdict, dataclass
 
+from . import terms as offer_terms
 from .i18n import fmt_money, fmt_number, fmt_percent, tr
 from .model import Evaluation
 from .projection import Projection, project
@@ -184,13 +185,8 @@ def break_even_needs(evaluation: Evaluation, lang: str = "en",
 def _recruiting_can_pay(evaluation: Evaluation) -> bool:
     """Whether more personal recruits can raise income at all: a bonus per recruit, a downline
     plan paying a positive rate on a positive volume, or a rank bonus."""
-    from .income import member_volumes, plan_pays_downline
-
-    payout = evaluation.offer.payout
-    cv, mv = member_volumes(evaluation)
-    basis = mv if payout.commission_basis == "all_volume" else cv
-    return (payout.recruit_bonus > 0 or (plan_pays_downline(evaluation.offer) and basis > 0)
-            or any(r.monthly_bonus > 0 for r in payout.ranks))
+    t = offer_terms.of(evaluation)
+    return t.plan.grows_with_recruits(t.downline)
 
 
 def explain(evaluation: Evaluation, needs: BreakEvenNeeds, lang: str) -> str:

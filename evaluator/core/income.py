@@ -17,8 +17,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from . import terms as offer_terms
 from .model import Evaluation, Offer
-from .projection import Projection, product_mix
+from .plans import SplitSums
+from .projection import Projection
 
 
 @dataclass(frozen=True)
@@ -42,9 +44,8 @@ class IncomeSplit:
 
 def member_volumes(evaluation: Evaluation) -> tuple[float, float]:
     """Per downline member per month: (customer volume CV, member volume MV), SPEC section 3."""
-    mix = product_mix(evaluation.offer)
-    cv = mix.volume_of_sales(evaluation.assumptions.downline_customer_sales)
-    return cv, max(evaluation.offer.requirements.monthly_volume, cv)
+    volumes = offer_terms.of(evaluation).downline
+    return volumes.customer, volumes.member
 
 
 def split_projection(evaluation: Evaluation, projection: Projection) -> IncomeSplit:
@@ -59,25 +60,14 @@ def split_projection(evaluation: Evaluation, projection: Projection) -> IncomeSp
       (RV + members * CV) / GV; a rank paid on no volume at all counts as recruitment (it pays
       for position, not for sales).
     """
-    cv, mv = member_volumes(evaluation)
-    basis = evaluation.offer.payout.commission_basis
-    outside_fraction = 1.0 if basis == "customer_volume" else (cv / mv if mv > 0 else 0.0)
+    t = offer_terms.of(evaluation)
     rev = projection.revenue
-    outside = sum(rev["retail"])
-    recruitment = sum(rev["recruiting"])
-    downline = sum(rev["downline"])
-    outside += downline * outside_fraction
-    recruitment += downline * (1 - outside_fraction)
-    for i, bonus in enumerate(rev["rank"]):
-        if bonus == 0:
-            continue
-        rv = projection.retail_volume[i]
-        ov = projection.own_purchase_volume[i]
-        members = projection.downline_active[i]
-        gv = rv + ov + members * mv
-        share = (rv + members * cv) / gv if gv > 0 else 0.0
-        outside += bonus * share
-        recruitment += bonus * (1 - share)
+    acc = SplitSums(outside=sum(rev["retail"]))
+    # Each component adds its part, in plan order (recruiting, downline commissions, ranks).
+    for kind in t.plan.kinds:
+        revenue = projection.by_component.get(kind.type, projection.revenue[kind.source])
+        kind.split_projection(acc, revenue, projection, t.downline)
+    outside, recruitment = acc.outside, acc.recruitment
     return IncomeSplit(outside, recruitment, "projection")
 
 
@@ -97,7 +87,8 @@ def split_simulation(evaluation: Evaluation, simulation: object) -> IncomeSplit 
     downline = float(by_source.get("downline", 0.0))
     recruiting = float(by_source.get("recruiting", 0.0))
     rank = float(by_source.get("rank", 0.0))
-    downline_ic = ic if evaluation.offer.payout.commission_basis == "all_volume" else 0.0
+    kinds = offer_terms.of(evaluation).plan.by_source("downline")
+    downline_ic = kinds[0].internal_share(ic) if kinds else ic
     outside = retail + downline * (1 - downline_ic) + rank * (1 - ic)
     recruitment = recruiting + downline * downline_ic + rank * ic
     return IncomeSplit(outside, recruitment, "simulation")
@@ -109,21 +100,11 @@ def split_simulation(evaluation: Evaluation, simulation: object) -> IncomeSplit 
 
 def retail_pays(offer: Offer) -> bool:
     """Whether your own sales to outside customers earn you anything."""
-    payout = offer.payout
-    if payout.retail_mode == "commission":
-        return payout.retail_commission_percent > 0
-    if payout.retail_mode == "margin":
-        return bool(offer.products) and product_mix(offer).margin > 0
-    return False
+    return offer_terms.offer_terms(offer).retail_pays
 
 
 def plan_pays_downline(offer: Offer) -> bool:
-    payout = offer.payout
-    if payout.plan == "unilevel":
-        return any(p > 0 for p in payout.levels)
-    if payout.plan == "binary":
-        return payout.binary_percent > 0
-    return False
+    return offer_terms.offer_terms(offer).plan.pays_downline()
 
 
 def downline_pays_on_outside_sales(offer: Offer) -> bool:
@@ -134,10 +115,10 @@ def downline_pays_on_outside_sales(offer: Offer) -> bool:
     required volume the plan pays on ``max(required, outside sales)``: it pays the same whether or
     not anyone outside buys, up to the requirement.
     """
-    if not plan_pays_downline(offer):
+    t = offer_terms.offer_terms(offer)
+    if not t.plan.pays_downline():
         return False
-    return (offer.payout.commission_basis == "customer_volume"
-            or offer.requirements.monthly_volume == 0)
+    return t.plan.downline_on_customer_volume() or t.monthly_volume == 0
 
 
 def customer_sales_matter(offer: Offer) -> bool:
@@ -147,6 +128,4 @@ def customer_sales_matter(offer: Offer) -> bool:
 
 def pays_for_network(offer: Offer) -> bool:
     """Whether anything is paid for recruiting or for a downline (bonus, commissions, ranks)."""
-    payout = offer.payout
-    return (payout.recruit_bonus > 0 or plan_pays_downline(offer)
-            or any(r.monthly_bonus > 0 for r in payout.ranks))
+    return offer_terms.offer_terms(offer).plan.pays_for_network()

@@ -10,44 +10,14 @@ from __future__ import annotations
 import math
 from dataclasses import asdict, dataclass, field
 
-from .model import Assumptions, Evaluation, Offer
+from . import terms as offer_terms
+from .model import Evaluation
+from .plans import MonthState
+from .terms import ProductMix, product_mix  # noqa: F401  (re-exported: their old home)
 
 REVENUE_SOURCES = ("retail", "downline", "recruiting", "rank")
 COST_CATEGORIES = ("fees", "purchases", "training", "other")
 BREAK_EVEN_TOLERANCE = 1e-9  # cumulative sums of floats; 0 counts as even
-
-
-@dataclass(frozen=True)
-class ProductMix:
-    """Unweighted means over the offer's products (SPEC section 3)."""
-
-    wholesale: float
-    retail: float
-    volume: float
-
-    @property
-    def margin(self) -> float:
-        """Retail margin g = (r - w) / r; 0 with no products."""
-        return (self.retail - self.wholesale) / self.retail if self.retail else 0.0
-
-    def cost_of_volume(self, points: float) -> float:
-        """Money for ``points`` volume bought at wholesale: x * w / v (0 if v = 0)."""
-        return points * self.wholesale / self.volume if self.volume else 0.0
-
-    def volume_of_sales(self, sales: float) -> float:
-        """Volume of retail sales worth ``sales``: S * v / r."""
-        return sales * self.volume / self.retail if self.retail else 0.0
-
-
-def product_mix(offer: Offer) -> ProductMix:
-    products = offer.products
-    if not products:
-        return ProductMix(1.0, 1.0, 1.0)
-    n = len(products)
-    w = sum(p.wholesale_price for p in products) / n
-    r = sum(p.retail_price for p in products) / n
-    v = sum(p.wholesale_price if p.volume is None else p.volume for p in products) / n
-    return ProductMix(w, r, v)
 
 
 @dataclass
@@ -68,6 +38,7 @@ class Projection:
     own_purchase_volume: list[float] = field(default_factory=list)  # OV per month
     retail_volume: list[float] = field(default_factory=list)  # RV per month
     rank: list[str | None] = field(default_factory=list)
+    by_component: dict[str, list[float]] = field(default_factory=dict)  # revenue per plan component
 
     @property
     def total_revenue(self) -> dict[str, float]:
@@ -82,44 +53,18 @@ class Projection:
         return data
 
 
-def _costs_for_month(m: int, offer: Offer, a: Assumptions, own_volume: float, mix: ProductMix,
-                     include_optional: bool) -> dict[str, float]:
-    fees = offer.fees
-    fee = fees.monthly
-    if m == 1:
-        fee += fees.signup + fees.starter_kit + offer.requirements.initial_inventory
-    elif (m - 1) % 12 == 0:  # months 13, 25, 37, ...: the sign-up covers the first year
-        fee += fees.annual
-    purchases = mix.cost_of_volume(own_volume) * (1 - a.personal_use_percent / 100)
-    training = 0.0
-    for item in offer.training:
-        if not (item.mandatory or include_optional):
-            continue
-        if item.times_per_year == 0:
-            training += item.cost if m == 1 else 0.0
-        else:
-            training += item.cost * item.times_per_year / 12
-    return {"fees": fee, "purchases": purchases, "training": training,
-            "other": a.other_expenses_per_month}
-
-
 def project(evaluation: Evaluation) -> Projection:
-    offer, a = evaluation.offer, evaluation.assumptions
-    payout, req = offer.payout, offer.requirements
-    mix = product_mix(offer)
-    g = mix.margin if offer.products else 0.0
+    t = offer_terms.of(evaluation)
+    a, offer, plan = evaluation.assumptions, t.offer, t.plan
     horizon = a.horizon_months
     rho_c = a.customer_retention_percent / 100
     rho_d = a.downline_retention_percent / 100
-
-    # Per downline member per month (constant over time).
-    cv = mix.volume_of_sales(a.downline_customer_sales)
-    mv = max(req.monthly_volume, cv)
-    basis = mv if payout.commission_basis == "all_volume" else cv
-    level_rates = [p / 100 for p in payout.levels] if payout.plan == "unilevel" else []
+    volumes = t.downline  # per downline member per month (constant over time)
+    mv = volumes.member
 
     months = list(range(1, horizon + 1))
     revenue = {k: [0.0] * horizon for k in REVENUE_SOURCES}
+    by_component = {k.type: [0.0] * horizon for k in plan.kinds}
     costs = {k: [0.0] * horizon for k in COST_CATEGORIES}
     customers, downline_active, a1_series, ov_series, rv_series, ranks = [], [], [], [], [], []
 
@@ -127,21 +72,16 @@ def project(evaluation: Evaluation) -> Projection:
     # T(m) = (rho_d + d) * T(m-1) + recruits_per_month (sum the level recurrences over l: level
     # H+1 cannot be reached within H months, so nothing is cut off).
     d = a.downline_recruits_per_member_per_month
-    tracked = max(1, min(horizon, len(level_rates)))
+    tracked = max(1, min(horizon, plan.projection_depth()))
     levels = [0.0] * tracked  # a_l(m-1) for l = 1..tracked (index l-1)
     total_members = 0.0
     c = 0.0
     for i, m in enumerate(months):
         c = rho_c * c + a.new_customers_per_month
         sales = c * a.customer_monthly_spend
-        if payout.retail_mode == "margin":
-            retail = sales * g
-        elif payout.retail_mode == "commission":
-            retail = sales * payout.retail_commission_percent / 100
-        else:
-            retail = 0.0
-        rv = mix.volume_of_sales(sales)
-        ov = max(0.0, req.monthly_volume - rv)
+        retail = offer.retail_income(sales)
+        rv = t.mix.volume_of_sales(sales)
+        ov = offer.own_purchase_volume(rv)
 
         # a_{l+1}(m) uses a_l(m-1): update from the deepest level up, with last month's values.
         new_levels = [0.0] * tracked
@@ -157,36 +97,28 @@ def project(evaluation: Evaluation) -> Projection:
         levels = new_levels
         total_members = (rho_d + d) * total_members + a.recruits_per_month
 
-        if payout.plan == "unilevel":
-            downline = sum(rate * levels[l] * basis for l, rate in enumerate(level_rates[:tracked]))
-        elif payout.plan == "binary":
-            downline = payout.binary_percent / 100 * total_members * basis / 2
-            if payout.binary_monthly_cap is not None:
-                downline = min(downline, payout.binary_monthly_cap)
-        else:
-            downline = 0.0
-        recruiting = payout.recruit_bonus * a.recruits_per_month
-
         group_volume = rv + ov + total_members * mv
-        best = None
-        for rank in payout.ranks:
-            if rank.group_volume <= group_volume and rank.legs <= levels[0]:
-                if best is None or rank.group_volume > best.group_volume:
-                    best = rank
-        rank_bonus = best.monthly_bonus if best else 0.0
-
+        best = plan.paid_as(rv + ov, group_volume, levels[0])
+        state = MonthState(month=m, levels=levels, downline=total_members,
+                           recruits=a.recruits_per_month, volumes=volumes, rank=best)
         revenue["retail"][i] = retail
-        revenue["downline"][i] = downline
-        revenue["recruiting"][i] = recruiting
-        revenue["rank"][i] = rank_bonus
-        for k, v in _costs_for_month(m, offer, a, ov, mix, a.include_optional_training).items():
+        paid: set[str] = set()
+        for kind in plan.kinds:
+            value = kind.project(state)
+            by_component[kind.type][i] = value
+            if kind.source in paid:
+                revenue[kind.source][i] += value
+            else:  # the first component of a source sets it (as it is: 0 stays 0 in the JSON)
+                revenue[kind.source][i] = value
+                paid.add(kind.source)
+        for k, v in t.costs_for_month(m, ov, a.include_optional_training).items():
             costs[k][i] = v
         customers.append(c)
         downline_active.append(total_members)
         a1_series.append(levels[0])
         ov_series.append(ov)
         rv_series.append(rv)
-        ranks.append(best.name if best else None)
+        ranks.append(plan.rank_name(best))
 
     net = [sum(revenue[k][i] for k in REVENUE_SOURCES) - sum(costs[k][i] for k in COST_CATEGORIES)
            for i in range(horizon)]
@@ -211,7 +143,7 @@ def project(evaluation: Evaluation) -> Projection:
         total_net=total_net, break_even_month=break_even, hourly=hourly,
         recruitment_share=recruitment_share, customers=customers, downline_active=downline_active,
         personal_recruits_active=a1_series, own_purchase_volume=ov_series, retail_volume=rv_series,
-        rank=ranks,
+        rank=ranks, by_component=by_component,
     )
 
 
@@ -265,10 +197,9 @@ def all_participants_tiers(evaluation: Evaluation) -> list[AllParticipantsTier]:
 
 def typical_costs(evaluation: Evaluation, months: int) -> list[float]:
     """Section 3 costs with no customers, no recruits and no optional training."""
-    offer, a = evaluation.offer, evaluation.assumptions
-    mix = product_mix(offer)
-    own_volume = max(0.0, offer.requirements.monthly_volume)
-    return [sum(_costs_for_month(m, offer, a, own_volume, mix, include_optional=False).values())
+    t = offer_terms.of(evaluation)
+    own_volume = max(0.0, t.offer.monthly_volume)
+    return [sum(t.costs_for_month(m, own_volume, include_optional=False).values())
             for m in range(1, months + 1)]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from . import terms as offer_terms
 from .i18n import tr
 from .model import Evaluation
 from .redflags import buys_stock
@@ -9,7 +10,7 @@ from .redflags import buys_stock
 
 def questions(evaluation: Evaluation, lang: str = "en") -> list[str]:
     offer = evaluation.offer
-    req, payout, disclosure = offer.requirements, offer.payout, offer.disclosure
+    req, disclosure = offer.requirements, offer.disclosure
     out: list[str] = []
 
     def ask(en: str, nl: str) -> None:
@@ -64,13 +65,14 @@ def questions(evaluation: Evaluation, lang: str = "en") -> list[str]:
             ask("What does a typical participant earn per month, after all costs, and can I have that in writing?",
                 "Wat verdient een gewone deelnemer per maand, na alle kosten, en mag ik dat op papier?")
 
-    if payout.plan == "none" and payout.recruit_bonus == 0 and not payout.ranks and offer.kind == "mlm":
+    plan = offer_terms.of(evaluation).plan
+    if not plan.kinds and not plan.ranks and offer.kind == "mlm":  # no payout plan entered
         ask("Can I have the full compensation plan in writing: what is paid on my recruits' sales and purchases?",
             "Mag ik het volledige compensatieplan op papier: wat wordt er betaald over de verkoop en aankopen van mijn rekruten?")
     if not offer.training:
         ask("Are any trainings, events or tools required or expected, and what do they cost?",
             "Zijn er trainingen, evenementen of tools verplicht of 'verwacht', en wat kosten ze?")
-    if offer.fees.signup == 0 and offer.fees.starter_kit == 0 and offer.fees.monthly == 0 and offer.fees.annual == 0:
+    if not offer_terms.offer_terms(offer).charges_fees:
         ask("Are there really no sign-up, starter-kit, monthly or renewal fees? Please confirm in writing.",
             "Zijn er echt geen inschrijfgeld, startpakket, maandelijkse of jaarlijkse kosten? Graag schriftelijk bevestigd.")
     return out

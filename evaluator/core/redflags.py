@@ -22,12 +22,12 @@ from .income import (
     IncomeSplit,
     customer_sales_matter,
     pays_for_network,
-    plan_pays_downline,
     split_projection,
     split_simulation,
 )
+from . import terms as offer_terms
 from .model import Evaluation
-from .projection import Projection, Typical, product_mix
+from .projection import Projection, Typical
 
 Severity = Literal["serious", "warning", "info"]
 SEVERITIES: tuple[Severity, ...] = ("serious", "warning", "info")
@@ -244,7 +244,9 @@ class _Ctx:
         self.offer = self.ev.offer
         self.a = self.ev.assumptions
         self.cur = self.offer.currency
-        self.mix = product_mix(self.offer)
+        self.terms = offer_terms.of(self.ev)
+        self.mix = self.terms.mix
+        self.plan = self.terms.plan
         self.h = self.a.horizon_months
 
     def t(self, en: str, nl: str) -> str:
@@ -265,7 +267,7 @@ class _Ctx:
     @property
     def required_purchase_cost(self) -> float:
         """Monthly cost of the required volume when bought rather than sold."""
-        return self.mix.cost_of_volume(self.offer.requirements.monthly_volume)
+        return self.terms.offer.required_purchase_cost
 
 
 def money(value: float, currency: str, lang: str) -> str:
@@ -287,43 +289,34 @@ def _join(ctx: _Ctx, parts: list[str]) -> str:
 # The flags
 
 
+_PAYMENT_WORDS = {
+    "signup": ("sign-up fee", "inschrijfgeld"),
+    "starter_kit": ("starter kit", "startpakket"),
+    "stock": ("stock (required or recommended)", "voorraad (verplicht of 'aanbevolen')"),
+}
+
+
+def _payment_text(ctx: _Ctx, p: offer_terms.Payment) -> str:
+    amount = ctx.money(p.amount)
+    if p.kind == "training":
+        return ctx.t(f"mandatory training '{p.name}' {amount}", f"verplichte training '{p.name}' {amount}")
+    if p.kind == "fee":
+        return ctx.t(f"fee {amount}", f"vaste kosten {amount}")
+    if p.kind == "autoship":
+        return ctx.t(f"autoship order {amount}", f"verplichte autoship-bestelling {amount}")
+    if p.kind == "purchases":
+        return ctx.t(f"up to {amount} of purchases when your sales fall short of the required volume",
+                     f"tot {amount} aan aankopen als je verkoop het vereiste volume niet haalt")
+    en, nl = _PAYMENT_WORDS[p.kind]
+    return f"{ctx.t(en, nl)} {amount}"
+
+
 def _pay_to_join(ctx: _Ctx) -> RedFlag | None:
-    fees, req = ctx.offer.fees, ctx.offer.requirements
-    join: list[str] = []
-    join_total = 0.0
-    for amount, en, nl in ((fees.signup, "sign-up fee", "inschrijfgeld"),
-                           (fees.starter_kit, "starter kit", "startpakket"),
-                           (req.initial_inventory, "stock (required or recommended)",
-                            "voorraad (verplicht of 'aanbevolen')")):
-        if amount > 0:
-            join.append(f"{ctx.t(en, nl)} {ctx.money(amount)}")
-            join_total += amount
-    monthly: list[str] = []
-    monthly_total = 0.0
-    for item in ctx.offer.training:
-        if item.mandatory and item.cost > 0:
-            if item.times_per_year == 0:
-                join.append(ctx.t(f"mandatory training '{item.name}' {ctx.money(item.cost)}",
-                                  f"verplichte training '{item.name}' {ctx.money(item.cost)}"))
-                join_total += item.cost
-            else:
-                per_month = item.cost * item.times_per_year / 12
-                monthly.append(ctx.t(f"mandatory training '{item.name}' {ctx.money(per_month)}",
-                                     f"verplichte training '{item.name}' {ctx.money(per_month)}"))
-                monthly_total += per_month
-    if fees.monthly > 0:
-        monthly.insert(0, ctx.t(f"fee {ctx.money(fees.monthly)}", f"vaste kosten {ctx.money(fees.monthly)}"))
-        monthly_total += fees.monthly
-    purchases = ctx.required_purchase_cost
-    if req.autoship_required:
-        monthly.append(ctx.t(f"autoship order {ctx.money(purchases)}",
-                             f"verplichte autoship-bestelling {ctx.money(purchases)}"))
-        monthly_total += purchases
-    elif purchases > 0:
-        monthly.append(ctx.t(f"up to {ctx.money(purchases)} of purchases when your sales fall short of the required volume",
-                             f"tot {ctx.money(purchases)} aan aankopen als je verkoop het vereiste volume niet haalt"))
-        monthly_total += purchases
-    if join_total <= 0 and monthly_total <= 0 and fees.annual <= 0 and not req.autoship_required:
+    terms = ctx.terms.offer
+    join = [_payment_text(ctx, p) for p in terms.joining_payments]
+    monthly = [_payment_text(ctx, p) for p in terms.staying_payments]
+    join_total, monthly_total = terms.joining_total, terms.staying_total
+    if join_total <= 0 and monthly_total <= 0 and terms.annual_fee <= 0 and not terms.autoship_required:
         return None
     sentences: list[str] = []
     if join:
@@ -332,29 +325,29 @@ def _pay_to_join(ctx: _Ctx) -> RedFlag | None:
     if monthly:
         sentences.append(ctx.t(f"To stay you pay {ctx.money(monthly_total)} a month ({_join(ctx, monthly)}).",
                                f"Om te blijven betaal je {ctx.money(monthly_total)} per maand ({_join(ctx, monthly)})."))
-    if fees.annual > 0:
-        sentences.append(ctx.t(f"From month 13 on, a renewal fee of {ctx.money(fees.annual)} a year.",
-                               f"Vanaf maand 13 verlenging voor {ctx.money(fees.annual)} per jaar."))
+    if terms.annual_fee > 0:
+        annual = ctx.money(terms.annual_fee)
+        sentences.append(ctx.t(f"From month {offer_terms.FIRST_RENEWAL_MONTH} on, a renewal fee of {annual} a year.",
+                               f"Vanaf maand {offer_terms.FIRST_RENEWAL_MONTH} verlenging voor {annual} per jaar."))
     return ctx.flag("pay_to_join", "warning",
                     ("You pay to join or to stay", "Je betaalt om mee te doen of te blijven"),
                     " ".join(sentences))
 
 
 def _recruitment_rewards(ctx: _Ctx) -> RedFlag | None:
-    payout, req = ctx.offer.payout, ctx.offer.requirements
-    if payout.recruit_bonus > 0:
-        per = ctx.money(payout.recruit_bonus)
-        total = payout.recruit_bonus * ctx.a.recruits_per_month * ctx.h
+    req, plan = ctx.offer.requirements, ctx.plan
+    per_recruit = plan.per_recruit()
+    if per_recruit > 0:
+        per = ctx.money(per_recruit)
+        total = per_recruit * ctx.a.recruits_per_month * ctx.h
         detail = ctx.t(
             f"You are paid {per} for every person you sign up, whatever they later sell; at your {ctx.num(ctx.a.recruits_per_month, 1)} recruits a month that is {ctx.money(total)} over {ctx.h} months.",
             f"Je krijgt {per} voor elke persoon die je aanmeldt, wat die daarna ook verkoopt; bij jouw {ctx.num(ctx.a.recruits_per_month, 1)} rekruten per maand is dat {ctx.money(total)} over {ctx.h} maanden.")
         return ctx.flag("recruitment_rewards", "serious",
                         ("Money is paid per recruit", "Er wordt betaald per rekruut"), detail)
-    if plan_pays_downline(ctx.offer) and payout.commission_basis == "all_volume" and req.monthly_volume > 0:
-        if payout.plan == "unilevel":
-            rate = payout.levels[0] if payout.levels[0] > 0 else max(payout.levels)
-        else:
-            rate = payout.binary_percent
+    downline = [k for k in plan.kinds if k.pays_downline() and k.basis == "all_volume"]
+    if downline and req.monthly_volume > 0:
+        rate = downline[0].headline_rate()
         cost = ctx.required_purchase_cost
         detail = ctx.t(
             f"The plan pays {ctx.pct(rate, 1)} on the required own purchases of the people you recruit ({ctx.num(req.monthly_volume)} points, about {ctx.money(cost)} a month each): you earn from signing people up even if nobody outside buys anything.",
@@ -436,24 +429,21 @@ def _pay_to_qualify(ctx: _Ctx) -> RedFlag | None:
 
 
 def _deep_overrides(ctx: _Ctx) -> RedFlag | None:
-    payout = ctx.offer.payout
-    if payout.plan == "binary" and payout.binary_percent > 0:
-        detail = ctx.t(
-            f"A binary plan pays {ctx.pct(payout.binary_percent, 1)} on the weaker leg's volume however deep the legs go: you are paid on people you will never meet.",
-            f"Een binair plan betaalt {ctx.pct(payout.binary_percent, 1)} over het volume van het zwakste been, hoe diep de benen ook gaan: je verdient aan mensen die je nooit zult ontmoeten.")
+    deepest = ctx.plan.deepest()
+    if deepest is None:
+        return None
+    depth = deepest.depth()
+    text = deepest.depth_text(ctx.lang, ctx.pct, ctx.num)
+    if depth is None:
         return ctx.flag("deep_overrides", "warning",
-                        ("Commissions reach unlimited depth", "Commissie tot onbeperkte diepte"), detail)
-    if payout.plan == "unilevel":
-        depth = max((i + 1 for i, p in enumerate(payout.levels) if p > 0), default=0)
-        if depth >= DEEP_LEVELS:
-            rates = " / ".join(fmt_number(p, ctx.lang, 1 if not float(p).is_integer() else 0)
-                               for p in payout.levels[:depth])
-            detail = ctx.t(
-                f"Commissions are paid {depth} levels deep ({rates} percent per level); from level {DEEP_LEVELS} on this rewards your position in the chain, not your own selling.",
-                f"Er wordt commissie betaald tot {depth} niveaus diep ({rates} procent per niveau); vanaf niveau {DEEP_LEVELS} beloont dat je plek in de keten, niet je eigen verkoop.")
-            return ctx.flag("deep_overrides", "warning",
-                            (f"Commissions reach {depth} levels deep", f"Commissie tot {depth} niveaus diep"),
-                            detail)
+                        ("Commissions reach unlimited depth", "Commissie tot onbeperkte diepte"), text)
+    if depth >= DEEP_LEVELS:
+        detail = text + ctx.t(
+            f"; from level {DEEP_LEVELS} on this rewards your position in the chain, not your own selling.",
+            f"; vanaf niveau {DEEP_LEVELS} beloont dat je plek in de keten, niet je eigen verkoop.")
+        return ctx.flag("deep_overrides", "warning",
+                        (f"Commissions reach {depth} levels deep", f"Commissie tot {depth} niveaus diep"),
+                        detail)
     return None
 
 
@@ -490,8 +480,9 @@ def buys_stock(ev: Evaluation) -> bool:
     offer, req = ev.offer, ev.offer.requirements
     if req.initial_inventory > 0:
         return True
-    return bool(offer.products) and (req.monthly_volume > 0 or req.autoship_required
-                                     or offer.payout.retail_mode == "margin")
+    terms = offer_terms.offer_terms(offer)
+    return terms.has_products and (terms.monthly_volume > 0 or terms.autoship_required
+                                   or terms.retail_mode == "margin")
 
 
 def _weak_buyback(ctx: _Ctx) -> RedFlag | None:
@@ -665,9 +656,7 @@ def _paid_training(ctx: _Ctx) -> RedFlag | None:
     if not items:
         return None
     parts = []
-    first_year = 0.0
     for t in items:
-        yearly = t.cost if t.times_per_year == 0 else t.cost * t.times_per_year
         how = (ctx.t("once", "eenmalig") if t.times_per_year == 0
                else ctx.t(f"{ctx.num(t.times_per_year, 1 if not float(t.times_per_year).is_integer() else 0)}× a year",
                           f"{ctx.num(t.times_per_year, 1 if not float(t.times_per_year).is_integer() else 0)}× per jaar"))
@@ -675,8 +664,7 @@ def _paid_training(ctx: _Ctx) -> RedFlag | None:
         if t.focus == "recruiting":
             tags.append(ctx.t("about recruiting", "gericht op werven"))
         parts.append(f"'{t.name}' ({ctx.money(t.cost)} {how}, {', '.join(tags)})")
-        if t.mandatory:
-            first_year += yearly
+    first_year = ctx.terms.offer.mandatory_training_first_year
     mandatory = ctx.t(f" Mandatory training costs {ctx.money(first_year)} in the first year.",
                       f" Verplichte training kost {ctx.money(first_year)} in het eerste jaar.") if first_year > 0 else ""
     detail = ctx.t(f"Training: {'; '.join(parts)}.", f"Training: {'; '.join(parts)}.") + mandatory
@@ -737,11 +725,11 @@ def _no_products(ctx: _Ctx) -> RedFlag | None:
         reasons.append(ctx.t(
             f"the retail price leaves no margin ({ctx.money(ctx.mix.retail)} retail against {ctx.money(ctx.mix.wholesale)} wholesale)",
             f"de verkoopprijs laat geen marge ({ctx.money(ctx.mix.retail)} verkoopprijs tegen {ctx.money(ctx.mix.wholesale)} inkoopprijs)"))
-    if plan_pays_downline(offer):
+    if ctx.plan.pays_downline():
         reasons.append(ctx.t(
             f"downline commissions are paid on each member's required {ctx.num(offer.requirements.monthly_volume)} points of own purchases, whether or not anyone outside buys",
             f"netwerkcommissie wordt betaald over de verplichte {ctx.num(offer.requirements.monthly_volume)} punten eigen aankopen van elk lid, of iemand van buiten nu iets koopt of niet"))
-    elif pays_for_network(offer):
+    elif ctx.plan.pays_for_network():
         reasons.append(ctx.t("the plan pays only for recruits and ranks", "het plan betaalt alleen voor rekruten en rangen"))
     detail = ctx.t("The products play no part in what you earn: ", "De producten spelen geen rol in wat je verdient: ") \
         + "; ".join(reasons) + "."
@@ -789,11 +777,7 @@ def _market_saturation(ctx: _Ctx) -> RedFlag | None:
 
 def pays_money(ev: Evaluation) -> bool:
     """Whether the offer makes you pay anything (so that a right to withdraw matters)."""
-    offer = ev.offer
-    fees, req = offer.fees, offer.requirements
-    return (fees.signup + fees.starter_kit + fees.monthly + fees.annual + req.initial_inventory > 0
-            or req.autoship_required or req.monthly_volume > 0
-            or any(t.mandatory and t.cost > 0 for t in offer.training))
+    return offer_terms.offer_terms(ev.offer).pays_money
 
 
 def _no_cooling_off(ctx: _Ctx) -> RedFlag | None:

@@ -93,7 +93,8 @@ from typing import Callable
 import numpy as np
 
 from .model import Evaluation
-from .projection import product_mix
+from . import terms as offer_terms
+from .plans import SimStep
 
 PERCENTILES = ("10", "25", "50", "75", "90", "99")
 EARNING_SOURCES = ("retail", "downline", "recruiting", "rank")
@@ -214,11 +215,10 @@ def effective_settings(evaluation: Evaluation, *, participants: int | None = Non
 
 @dataclass(frozen=True)
 class Plan:
-    """The offer's money rules, reduced to the constants the engine needs."""
+    """The offer's money rules, reduced to the constants the engine needs (from
+    :mod:`evaluator.core.terms`), and the plan components' vectorised steps."""
 
-    wholesale: float
-    retail: float
-    volume: float
+    terms: offer_terms.OfferTerms
     retail_rate: float  # retail income per unit of outside sales (margin g or commission)
     retail_paid_by_company: bool  # commission mode: the company pays it
     monthly_volume: float
@@ -228,67 +228,49 @@ class Plan:
     monthly_fee: float
     annual_fee: float
     monthly_training: float  # recurring mandatory training per month
-    unilevel: tuple[float, ...]  # fractions per level, trailing zeros dropped
-    binary_rate: float  # fraction of the weaker leg (0 unless plan = binary)
-    binary_cap: float | None
-    recruit_bonus: float
-    ranks: tuple[tuple[float, int, float], ...]  # (group_volume, legs, bonus), best first
+    steps: tuple  # the components' SimSteps that pay something, in plan order
 
     @classmethod
-    def from_offer(cls, offer) -> "Plan":
-        mix = product_mix(offer)
-        payout = offer.payout
-        if payout.retail_mode == "margin":
-            retail_rate = mix.margin if offer.products else 0.0
-        elif payout.retail_mode == "commission":
-            retail_rate = payout.retail_commission_percent / 100
-        else:
-            retail_rate = 0.0
-        levels = [p / 100 for p in payout.levels] if payout.plan == "unilevel" else []
-        while levels and levels[-1] == 0:
-            levels.pop()
-        binary_rate = payout.binary_percent / 100 if payout.plan == "binary" else 0.0
-        # Best first: largest group volume, the first listed on a tie (SPEC section 3).
-        order = sorted(range(len(payout.ranks)), key=lambda i: (-payout.ranks[i].group_volume, i))
-        ranks = tuple((payout.ranks[i].group_volume, payout.ranks[i].legs, payout.ranks[i].monthly_bonus)
-                      for i in order)
-        mandatory = [t for t in offer.training if t.mandatory]
+    def from_evaluation(cls, evaluation: Evaluation) -> "Plan":
+        t = offer_terms.of(evaluation)
+        o = t.offer
+        steps = tuple(step for kind in t.plan.kinds if (step := kind.sim_step(t)) is not None)
         return cls(
-            wholesale=mix.wholesale, retail=mix.retail, volume=mix.volume,
-            retail_rate=retail_rate,
-            retail_paid_by_company=payout.retail_mode == "commission",
-            monthly_volume=offer.requirements.monthly_volume,
-            basis_all_volume=payout.commission_basis == "all_volume",
-            join_fees=offer.fees.signup + offer.fees.starter_kit + offer.requirements.initial_inventory,
-            join_training=sum(t.cost for t in mandatory if t.times_per_year == 0),
-            monthly_fee=offer.fees.monthly,
-            annual_fee=offer.fees.annual,
-            monthly_training=sum(t.cost * t.times_per_year / 12 for t in mandatory if t.times_per_year > 0),
-            unilevel=tuple(levels),
-            binary_rate=binary_rate,
-            binary_cap=payout.binary_monthly_cap if payout.plan == "binary" else None,
-            recruit_bonus=payout.recruit_bonus,
-            ranks=ranks,
+            terms=o,
+            retail_rate=o.retail_rate,
+            retail_paid_by_company=o.retail_paid_by_company,
+            monthly_volume=o.monthly_volume,
+            basis_all_volume=o.basis_all_volume,
+            join_fees=o.join_fees,
+            join_training=o.join_training,
+            monthly_fee=o.monthly_fee,
+            annual_fee=o.annual_fee,
+            monthly_training=o.monthly_training,
+            steps=steps,
         )
 
     @cached_property
-    def has_ranks(self) -> bool:
-        return any(bonus > 0 for _, _, bonus in self.ranks)
+    def walk_depth(self) -> int | None:
+        """How far up the sponsor chain a joiner's or quitter's volume must go (None: the top)."""
+        depths = [s.walk_depth for s in self.steps]
+        return None if None in depths else max(depths, default=0)
 
     @cached_property
-    def has_binary(self) -> bool:
-        return self.binary_rate > 0 and (self.binary_cap is None or self.binary_cap > 0)
+    def walkers(self) -> tuple:
+        return tuple(s for s in self.steps if s.walk_depth != 0)
+
+    @cached_property
+    def end_steps(self) -> tuple:
+        """Steps paid by a formula at the end of the run (recruit bonuses)."""
+        return tuple(s for s in self.steps if type(s).earned is not SimStep.earned)
 
     def volumes(self, sales):
         """Per participant per month from outside sales S: (RV, OV, MV, commissionable volume)."""
-        rv = sales * (self.volume / self.retail) if self.retail else sales * 0.0
-        ov = np.maximum(0.0, self.monthly_volume - rv)
-        mv = rv + ov
-        return rv, ov, mv, (mv if self.basis_all_volume else rv)
+        return self.terms.volumes_of(sales)
 
     def purchase_cost(self, ov):
         """Money for OV points bought at wholesale: OV * w / v (0 if v = 0)."""
-        return ov * (self.wholesale / self.volume) if self.volume else ov * 0.0
+        return ov * self.terms.mix.unit_cost
 
 
 @dataclass
@@ -367,6 +349,15 @@ class Population:
 # The engine
 
 
+def _renewals(join: np.ndarray, end: np.ndarray, ids: np.ndarray) -> np.ndarray:
+    """Annual fees paid by each participant up to month ``end``: in months 13, 25, ... of tenure
+    (SPEC section 3's schedule); existing participants renew in month 1 + i mod 12, then yearly."""
+    first = offer_terms.FIRST_RENEWAL_MONTH - 1
+    every = offer_terms.RENEWAL_EVERY
+    renew = np.where(join > 0, join.astype(np.int64) + first, 1 + ids % every)
+    return np.where(end >= renew, (end - renew) // every + 1, 0)
+
+
 def _percentiles(values: np.ndarray, qs) -> list[float]:
     """Percentiles with linear interpolation (numpy's default method), from one partition."""
     n = values.size
@@ -405,10 +396,8 @@ class _Engine:
         self.rng = np.random.Generator(np.random.PCG64(settings.seed))
         self.n = 0
         self.cap = 0
-        self.walk_depth: int | None = len(plan.unilevel)  # None = to the root
-        if plan.has_binary or plan.has_ranks:
-            self.walk_depth = None
-        self.needs_walk = bool(plan.unilevel) or plan.has_binary or plan.has_ranks
+        self.walk_depth: int | None = plan.walk_depth  # None = to the root
+        self.needs_walk = bool(plan.walkers)
         p = settings.churn_percent / 100
         self.churn = p
         self.seller_p = settings.retail_sellers_percent / 100
@@ -421,15 +410,11 @@ class _Engine:
             "sales": np.float64, "active": np.bool_, "recruits": np.int64, "recruits_sim": np.int64,
             "earn_down": np.float64, "earn_rank": np.float64,
         }
-        if plan.unilevel:
-            spec["U"] = np.float64
-        if plan.has_binary:
-            spec["legs"] = (np.float64, 2)  # legs[2 * i + side]: volume of i's left/right leg
-        if plan.has_ranks:
-            spec["down_mv"] = np.float64
-            spec["own_mv"] = np.float64
-            spec["active_legs"] = np.int64
+        for step in plan.steps:  # what each plan component keeps per participant
+            for name, dtype in step.arrays.items():
+                spec[name] = (np.dtype(dtype[0]), dtype[1]) if isinstance(dtype, tuple) else np.dtype(dtype)
         self._spec = spec
+        self._earnings = {"downline": "earn_down", "rank": "earn_rank"}  # monthly-paid sources
 
     # -- storage ---------------------------------------------------------------------------
 
@@ -472,8 +457,6 @@ class _Engine:
         if count and self.sales_mu is not None:
             sales[sellers] = self.rng.lognormal(self.sales_mu, SALES_SIGMA, count)
         self.sales[start:start + k] = sales
-        if self.plan.has_ranks:
-            self.own_mv[start:start + k] = self.plan.volumes(sales)[2]
         # Months survived: geometric with the monthly churn.
         never = self.s.months + 1
         if self.churn > 0:
@@ -481,20 +464,9 @@ class _Engine:
             self.quit[start:start + k] = np.minimum(month + life, never)
         else:
             self.quit[start:start + k] = never
-        # Binary placement: a sponsor's recruits go left, right, left, ... in joining order.
-        has = sponsors >= 0
-        s = sponsors[has]
-        if s.size and self.plan.has_binary:
-            order = np.argsort(s, kind="stable")
-            ss = s[order]
-            first = np.empty(ss.size, dtype=bool)
-            first[0] = True
-            np.not_equal(ss[1:], ss[:-1], out=first[1:])
-            pos = np.arange(ss.size)
-            rank = pos - np.maximum.accumulate(np.where(first, pos, 0))
-            side = (self.recruits[ss] + rank) % 2
-            placed = ids[has][order]
-            self.side[placed] = side
+        for step in self.plan.steps:  # e.g. binary placement, a rank's own volume
+            step.on_join(self, ids, sponsors, sales)
+        s = sponsors[sponsors >= 0]
         if s.size:
             np.add.at(self.recruits, s, 1)
             if month > 0:
@@ -513,7 +485,7 @@ class _Engine:
         mv = mv * sign
         cur = ids
         level = 0
-        rates = plan.unilevel
+        walkers = plan.walkers
         while cur.size:
             anc = self.sponsor[cur]
             keep = anc >= 0
@@ -522,14 +494,8 @@ class _Engine:
                 if anc.size == 0:
                     break
             level += 1
-            if level <= len(rates) and rates[level - 1]:
-                np.add.at(self.U, anc, basis * rates[level - 1])
-            if plan.has_binary:
-                np.add.at(self.legs, 2 * anc + self.side[cur], basis)
-            if plan.has_ranks:
-                np.add.at(self.down_mv, anc, mv)
-                if level == 1:
-                    np.add.at(self.active_legs, anc, int(sign))
+            for step in walkers:
+                step.walk(self, level, anc, cur, basis, mv, sign)
             if self.walk_depth is not None and level >= self.walk_depth:
                 break
             cur = anc
@@ -596,16 +562,8 @@ class _Engine:
             n = self.n
             # 4. downline commissions and rank bonuses of this month, to everyone active
             active = self.active[:n]
-            if plan.unilevel:
-                np.add(self.earn_down[:n], self.U[:n], out=self.earn_down[:n], where=active)
-            if plan.has_binary:
-                legs = self.legs[: 2 * n]
-                pay = np.minimum(legs[0::2], legs[1::2]) * plan.binary_rate
-                if plan.binary_cap is not None:
-                    np.minimum(pay, plan.binary_cap, out=pay)
-                np.add(self.earn_down[:n], pay, out=self.earn_down[:n], where=active)
-            if plan.has_ranks:
-                self._pay_ranks(n, active)
+            for step in plan.steps:
+                step.pay(self, n, active, getattr(self, self._earnings.get(step.source, "earn_down"))[:n])
             peak = max(peak, n_active)
             series["active"].append(n_active)
             series["joiners"].append(joiners)
@@ -622,23 +580,6 @@ class _Engine:
                 progress(m, months)
         return self._results(series, peak, n_active, cohort, started)
 
-    def _pay_ranks(self, n: int, active: np.ndarray) -> None:
-        plan = self.plan
-        gv = self.own_mv[:n] + self.down_mv[:n]
-        legs = self.active_legs[:n]
-        # only those who qualify for the least demanding rank can be paid at all
-        least_gv = min(r[0] for r in plan.ranks)
-        least_legs = min(r[1] for r in plan.ranks)
-        who = np.flatnonzero(active & (gv >= least_gv - 1e-9) & (legs >= least_legs))
-        gv, legs = gv[who], legs[who]
-        bonus = np.zeros(who.size)
-        done = np.zeros(who.size, dtype=bool)
-        for group_volume, need_legs, monthly_bonus in plan.ranks:  # best first
-            ok = (gv >= group_volume - 1e-9) & (legs >= need_legs) & ~done
-            bonus[ok] = monthly_bonus
-            done |= ok
-        self.earn_rank[who] += bonus
-
     def _outcome(self, ids: np.ndarray, m: int) -> tuple[np.ndarray, np.ndarray, dict[str, float]]:
         """Net and gross earnings of these participants over months 1..m, and the totals by
         source, cost category and volume; the same formulas as :meth:`_to_date`, with few
@@ -653,12 +594,12 @@ class _Engine:
         n_joined = float(np.count_nonzero(joined))
         sales = self.sales[ids]
         totals = {"retail": plan.retail_rate * _dot(am, sales)}
-        vol = sales * (plan.volume / plan.retail) if plan.retail else np.zeros_like(sales)  # RV
+        vol = sales * plan.terms.mix.volume_per_sale  # RV
         retail_volume = _dot(am, vol)
         np.subtract(plan.monthly_volume, vol, out=vol)
         np.maximum(vol, 0.0, out=vol)  # now OV
         own_volume = _dot(am, vol)
-        unit = plan.wholesale / plan.volume if plan.volume else 0.0
+        unit = plan.terms.mix.unit_cost
         costs = vol
         costs *= unit
         costs += plan.monthly_fee + plan.monthly_training
@@ -667,21 +608,21 @@ class _Engine:
             costs[joined] += plan.join_fees + plan.join_training
         renewals_total = 0.0
         if plan.annual_fee:
-            renew = np.where(join > 0, join.astype(np.int64) + 12, 1 + ids % 12)
-            renewals = np.where(end >= renew, (end - renew) // 12 + 1, 0)
+            renewals = _renewals(join, end, ids)
             renewals_total = float(renewals.sum())
             costs += renewals * plan.annual_fee
         gross = sales * plan.retail_rate
         gross *= am
         gross += self.earn_down[ids]
         gross += self.earn_rank[ids]
-        recruits = self.recruits_sim[ids]
-        if plan.recruit_bonus:
-            gross += recruits * plan.recruit_bonus
+        recruiting_total = 0.0
+        for step in plan.end_steps:  # recruit bonuses: paid per recruit, counted at the end
+            gross += step.earned(self, ids)
+            recruiting_total += step.earned_total(self, ids)
         months_total = float(am.sum())
         totals.update({
             "downline": float(self.earn_down[ids].sum()),
-            "recruiting": plan.recruit_bonus * float(recruits.sum()),
+            "recruiting": recruiting_total,
             "rank": float(self.earn_rank[ids].sum()),
             "fees": plan.join_fees * n_joined + plan.monthly_fee * months_total
             + plan.annual_fee * renewals_total,
@@ -709,8 +650,7 @@ class _Engine:
             fees += joined_by_m * plan.join_fees
         if plan.annual_fee:
             # tenure months 13, 25, ...; existing participants renew in month 1 + i mod 12
-            renew = np.where(join > 0, join.astype(np.int64) + 12, 1 + ids % 12)
-            renewals = np.where(end >= renew, (end - renew) // 12 + 1, 0)
+            renewals = _renewals(join, end, ids)
             fees += renewals * plan.annual_fee
         purchases = am * plan.purchase_cost(ov)
         training = am * plan.monthly_training
@@ -718,7 +658,9 @@ class _Engine:
             training += joined_by_m * plan.join_training
         retail = am * sales * plan.retail_rate
         downline = self.earn_down[ids]
-        recruiting = self.recruits_sim[ids] * plan.recruit_bonus
+        recruiting = np.zeros(ids.size)
+        for step in plan.end_steps:
+            recruiting += step.earned(self, ids)
         rank = self.earn_rank[ids]
         gross = retail + downline
         gross += recruiting
@@ -805,7 +747,7 @@ def simulate_detailed(evaluation: Evaluation, *, participants: int | None = None
     ``record_events``, the random draws: initial sponsors, joiners' sponsors and quitters per
     month; sales are in ``Population.sales``)."""
     settings = effective_settings(evaluation, participants=participants, months=months, seed=seed)
-    engine = _Engine(Plan.from_offer(evaluation.offer), settings, record_events, detail=True)
+    engine = _Engine(Plan.from_evaluation(evaluation), settings, record_events, detail=True)
     return engine.run(progress, cancel)
 
 
@@ -820,5 +762,5 @@ def simulate(evaluation: Evaluation, *, participants: int | None = None, months:
     :class:`SimulationCancelled`. Bad settings raise :class:`SimulationSettingsError`.
     """
     settings = effective_settings(evaluation, participants=participants, months=months, seed=seed)
-    result, _ = _Engine(Plan.from_offer(evaluation.offer), settings).run(progress, cancel)
+    result, _ = _Engine(Plan.from_evaluation(evaluation), settings).run(progress, cancel)
     return result

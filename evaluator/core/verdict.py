@@ -24,13 +24,13 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Literal
 
+from . import terms as offer_terms
 from .i18n import fmt_percent, tr
 from .income import (
     IncomeSplit,
     customer_sales_matter,
     downline_pays_on_outside_sales,
     pays_for_network,
-    plan_pays_downline,
     retail_pays,
 )
 from .model import Evaluation
@@ -225,7 +225,8 @@ def compare(evaluation: Evaluation, projection: Projection, typical: Typical | N
             flags: list[RedFlag], split: IncomeSplit, lang: str = "en",
             simulation: object | None = None) -> list[Aspect]:
     offer = evaluation.offer
-    payout = offer.payout
+    terms = offer_terms.of(evaluation)
+    plan = terms.plan
     cur = offer.currency
     by_id = {f.id: f for f in flags}
 
@@ -241,13 +242,10 @@ def compare(evaluation: Evaluation, projection: Projection, typical: Typical | N
     paid_for: list[str] = []
     if retail_pays(offer):
         paid_for.append(t("your own sales to outside customers", "je eigen verkoop aan klanten van buiten"))
-    if payout.recruit_bonus > 0:
-        paid_for.append(t(f"each person you sign up ({money(payout.recruit_bonus, cur, lang)})",
-                          f"elke persoon die je aanmeldt ({money(payout.recruit_bonus, cur, lang)})"))
-    if plan_pays_downline(offer):
-        paid_for.append(t("your downline's volume", "het volume van je netwerk"))
-    if any(r.monthly_bonus > 0 for r in payout.ranks):
-        paid_for.append(t("reaching ranks", "het halen van rangen"))
+    for kind in plan.kinds:  # what each plan component pays for, in plan order
+        phrase = kind.pays_for(lang, lambda x: money(x, cur, lang))
+        if phrase is not None and phrase not in paid_for:
+            paid_for.append(phrase)
     if not paid_for:
         out["main_goal"] = (t("The plan pays for nothing you entered.", "Het plan betaalt voor niets van wat je invulde."), "unclear")
     else:
@@ -256,8 +254,8 @@ def compare(evaluation: Evaluation, projection: Projection, typical: Typical | N
         text = t("The plan pays for ", "Het plan betaalt voor ") + listed + "."
         if not customer_sales_matter(offer) and pays_for_network(offer):
             leans: Leans = "pyramid"
-        elif (customer_sales_matter(offer) and payout.recruit_bonus == 0
-              and not (plan_pays_downline(offer) and not downline_pays_on_outside_sales(offer))):
+        elif (customer_sales_matter(offer) and plan.per_recruit() == 0
+              and not (plan.pays_downline() and not downline_pays_on_outside_sales(offer))):
             leans = "network_marketing"
         else:
             leans = "unclear"
@@ -352,9 +350,10 @@ def compare(evaluation: Evaluation, projection: Projection, typical: Typical | N
     claimed = offer.claims.claimed_monthly_income
     if "income_claims" in by_id:
         out["recruitment_methods"] = (by_id["income_claims"].detail, "pyramid")
-    elif payout.recruit_bonus > 0:
-        out["recruitment_methods"] = (t(f"The plan pays {money(payout.recruit_bonus, cur, lang)} for each person you sign up: a direct reward for recruiting.",
-                                        f"Het plan betaalt {money(payout.recruit_bonus, cur, lang)} voor elke persoon die je aanmeldt: een directe beloning voor werven."),
+    elif plan.per_recruit() > 0:
+        per = money(plan.per_recruit(), cur, lang)
+        out["recruitment_methods"] = (t(f"The plan pays {per} for each person you sign up: a direct reward for recruiting.",
+                                        f"Het plan betaalt {per} voor elke persoon die je aanmeldt: een directe beloning voor werven."),
                                       "pyramid")
     elif claimed is not None and claimed > 0:
         out["recruitment_methods"] = (t(f"The claimed {money(claimed, cur, lang)} a month is not far above what the figures support.",
@@ -374,8 +373,7 @@ def compare(evaluation: Evaluation, projection: Projection, typical: Typical | N
     else:
         recruiting = [x for x in training if x.focus == "recruiting"]
         selling = [x for x in training if x.focus in ("product", "sales", "mixed")]
-        mandatory_cost = sum(x.cost if x.times_per_year == 0 else x.cost * x.times_per_year
-                             for x in training if x.mandatory)
+        mandatory_cost = terms.offer.mandatory_training_first_year
         n = len(training)
         text = t(f"{n} training" + ("s" if n != 1 else "") + f": {len(selling)} about products or selling, {len(recruiting)} about recruiting.",
                  f"{n} training" + ("en" if n != 1 else "") + f": {len(selling)} over producten of verkopen, {len(recruiting)} over werven.")

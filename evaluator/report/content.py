@@ -39,6 +39,7 @@ from ..core.model import (
 )
 from ..core.redflags import legal_frame
 from ..core.textsafe import plain_text
+from ..core import terms as offer_terms
 
 # Long free text is shortened in print: the report stays 2-6 pages; the file keeps everything.
 MAX_FREE_TEXT = 1200
@@ -378,10 +379,11 @@ class _Builder:
                     + [f"<b>{esc(self.money(v))}</b>" for v in totals])
         self.table([esc(self.t("Category", "Categorie")), esc(self.t("Month 1", "Maand 1")),
                     esc(later), esc(year)], rows, widths=[40, 18, 24, 18], align_right=(1, 2, 3))
-        if h > 12 and self.ev.offer.fees.annual > 0:
+        annual, first_renewal = offer_terms.of(self.ev).offer.annual_fee, offer_terms.FIRST_RENEWAL_MONTH
+        if h >= first_renewal and annual > 0:
             self.p(esc(self.t(
-                f"From month 13 on, a renewal fee of {self.money(self.ev.offer.fees.annual)} is due every year.",
-                f"Vanaf maand 13 betaal je elk jaar {self.money(self.ev.offer.fees.annual)} verlenging.")), "note")
+                f"From month {first_renewal} on, a renewal fee of {self.money(annual)} is due every year.",
+                f"Vanaf maand {first_renewal} betaal je elk jaar {self.money(annual)} verlenging.")), "note")
 
     def income(self) -> None:
         proj = self.an.projection
@@ -612,6 +614,12 @@ class _Builder:
                                 for i, p in enumerate(offer.payout.levels, start=1))
             self.p(f'<span style="color:{COLORS["muted"]};">{esc(self.label(Payout, "levels"))}:</span> '
                    + esc(levels), "note")
+        # A plan component that no version-1 field expresses describes itself (from the plan
+        # registry); the others are shown by the fields above.
+        for kind in offer_terms.of(ev).plan.kinds:
+            if not kind.v1_fields:
+                self.p(esc(kind.describe(self.lang, lambda x: self.money(x, decimals=0 if float(x).is_integer() else 2),
+                                         self.pct)), "note")
         if offer.products:
             self.h(3, self.label(Offer, "products"))
             self.list_table(offer.products, Product, list(Product.model_fields))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import datetime
+from typing import get_origin
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QUndoStack
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import fileformat
+from ...core.plans import v1_payout_fields
 from ...core.model import (
     FORMAT_NAME,
     FORMAT_VERSION,
@@ -261,16 +263,19 @@ class OfferEditor(QWidget):
         page, layout = self._new_page("payout", lambda: field_info(Offer, "payout", self.lang)["label"],
                                       lambda: field_info(Offer, "payout", self.lang)["help"])
         inner = page.widget.widget()
+        # The plan components' fields (from the plan registry): single values in the form,
+        # lists as tables below it.
+        names = [name for name, _ in v1_payout_fields()]
+        tables = [n for n in names if get_origin(Payout.model_fields[n].annotation) is list]
         layout.addLayout(self._form(page, inner, "offer.payout", Payout,
-                                    ["retail_mode", "retail_commission_percent", "plan",
-                                     "binary_percent", "binary_monthly_cap", "commission_basis",
-                                     "recruit_bonus"]))
-        self.levels_label_index = len(page.table_labels)
-        self._add_table(page, layout, Payout, "levels", "offer.payout.levels", None)
+                                    ["retail_mode", "retail_commission_percent", "plan"]
+                                    + [n for n in names if n not in tables]))
+        for name in tables:
+            item_model = Rank if name == "ranks" else None
+            self._add_table(page, layout, Payout, name, f"offer.payout.{name}", item_model)
         levels = self.tables["offer.payout.levels"]
         levels.grid.setMinimumHeight(120)
         levels.setMaximumWidth(320)
-        self._add_table(page, layout, Payout, "ranks", "offer.payout.ranks", Rank)
         layout.addStretch(1)
 
     def _build_disclosure_page(self) -> None:
@@ -464,14 +469,22 @@ class OfferEditor(QWidget):
         retail_mode = f["offer.payout.retail_mode"].data()
         f["offer.payout.retail_commission_percent"].set_enabled(retail_mode == "commission")
         plan = f["offer.payout.plan"].data()
-        for name in ("binary_percent", "binary_monthly_cap"):
-            f[f"offer.payout.{name}"].set_visible(plan == "binary")
-        f["offer.payout.commission_basis"].set_enabled(plan != "none")
-        levels = self.tables["offer.payout.levels"]
-        levels.setVisible(plan == "unilevel")
-        for label, owner, name in self.pages[4].table_labels:
-            if name == "levels":
-                label.setVisible(plan == "unilevel")
+        # A field of one plan type shows only with that plan; a field several plan types share
+        # stays in place, greyed out when the chosen plan does not use it.
+        for name, plans in v1_payout_fields():
+            if not plans:
+                continue
+            used = plan in plans
+            path = f"offer.payout.{name}"
+            if path in self.tables:
+                self.tables[path].setVisible(used)
+                for label, owner, table_name in self.pages[4].table_labels:
+                    if table_name == name:
+                        label.setVisible(used)
+            elif len(plans) > 1:
+                f[path].set_enabled(used)
+            else:
+                f[path].set_visible(used)
         self.disclosure_box.setEnabled(self.disclosure_check.isChecked())
 
     def _validate_and_show(self) -> None:

@@ -1,0 +1,114 @@
+"""Payout engine benchmarks (printed, not asserted; `make bench`).
+
+A 1,000,000-member network: a uniform random recursive tree (each member's sponsor uniform among
+those before it, as SPEC 5's simulation grows it), 80 % active, volumes 0-300 with a third from
+outside customers, 5 % new this period.
+1. The engine alone (Network built from arrays, as the simulation will): a four-component hybrid
+   (unilevel with standard compression and depth by rank, fast start, matching, rank bonus) and a
+   stairstep-breakaway plan with two generations. Best of 3.
+2. Reading TREE.csv (1,000,000 rows).
+3. The whole `payout FILE --tree TREE.csv` command in a fresh process (start-up included), text
+   summary and --json to /dev/null. Target: <= 2 s.
+4. Matrix placement (3-wide, breadth-first spillover, sequential) on the same network.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, ROOT)
+
+import numpy as np  # noqa: E402
+
+from evaluator.core.payout.engine import compute  # noqa: E402
+from evaluator.core.payout.network import Network  # noqa: E402
+from evaluator.core.payout.treecsv import format_tree, read_tree  # noqa: E402
+from evaluator.core.plans.components import PayoutPlan  # noqa: E402
+
+N = 1_000_000
+RANKS = [{"name": "Member"}, {"name": "Bronze", "personal_volume": 50, "group_volume": 500},
+         {"name": "Silver", "personal_volume": 50, "group_volume": 2000, "legs": 2, "leg_volume": 300},
+         {"name": "Gold", "personal_volume": 100, "group_volume": 10000, "legs": 3, "leg_volume": 1000}]
+HYBRID = {"ranks": RANKS, "components": [
+    {"type": "unilevel", "levels": [5, 5, 4, 3, 2, 1, 1], "compression": "standard",
+     "depth_by_rank": {"Member": 2, "Bronze": 4}},
+    {"type": "fast_start", "percents": [20, 10, 5], "months": 2},
+    {"type": "matching", "percents": [20, 10], "min_rank": "Silver"},
+    {"type": "rank_bonus", "amount_by_rank": {"Bronze": 25, "Silver": 100, "Gold": 500}}]}
+STAIRSTEP = {"ranks": RANKS, "components": [
+    {"type": "stairstep", "percent_by_rank": {"Member": 0, "Bronze": 6, "Silver": 12, "Gold": 21},
+     "breakaway_rank": "Gold", "generation_percents": [4, 2]}]}
+MATRIX = {"ranks": [], "components": [{"type": "matrix", "width": 3, "depth": 7, "levels": [1] * 7}]}
+
+
+def network(n: int, seed: int = 1) -> Network:
+    rng = np.random.default_rng(seed)
+    sponsor = np.r_[-1, (rng.random(n - 1) * np.arange(1, n)).astype(np.int64)]
+    volume = np.round(rng.choice([0, 50, 100, 100, 150, 300], size=n) * 1.0, 2)
+    customer = np.round(volume * rng.choice([0, 0, 1 / 3, 1], size=n), 2)
+    active = rng.random(n) < 0.8
+    months = np.where(rng.random(n) < 0.05, 0, rng.integers(1, 36, size=n))
+    return Network.build(sponsor=sponsor, volume=volume, customer_volume=customer, active=active,
+                         months_since_join=months, ids=[f"m{i}" for i in range(n)])
+
+
+def best_of(k, fn):
+    times = []
+    for _ in range(k):
+        t = time.perf_counter()
+        out = fn()
+        times.append(time.perf_counter() - t)
+    return min(times), out
+
+
+def main() -> None:
+    t = time.perf_counter()
+    net = network(N)
+    print(f"network of {N:,} members built in {time.perf_counter() - t:.2f} s")
+    hybrid = PayoutPlan.model_validate(HYBRID, strict=True)
+    stair = PayoutPlan.model_validate(STAIRSTEP, strict=True)
+
+    for label, plan in (("hybrid (unilevel standard + fast start + matching + rank bonus)", hybrid),
+                        ("stairstep-breakaway, two generations", stair)):
+        def run():
+            net._cache.clear()  # a fresh network each time: the simulation builds one per month
+            return compute(plan, net)
+        seconds, result = best_of(3, run)
+        print(f"engine, {label}: {seconds:.3f} s (best of 3); paid {result.paid_total:,.0f} "
+              f"on volume {result.volume_total:,.0f}")
+
+    matrix = PayoutPlan.model_validate(MATRIX, strict=True)
+    net._cache.clear()
+    seconds, result = best_of(1, lambda: compute(matrix, net))
+    print(f"engine, 3x7 matrix with breadth-first placement of {N:,}: {seconds:.3f} s")
+
+    with tempfile.TemporaryDirectory() as tmp:
+        tree = os.path.join(tmp, "tree.csv")
+        t = time.perf_counter()
+        with open(tree, "w", encoding="utf-8", newline="") as fh:
+            fh.write(format_tree(net, hybrid))
+        print(f"TREE.csv written ({os.path.getsize(tree) / 1e6:.0f} MB) in {time.perf_counter() - t:.2f} s")
+        seconds, _ = best_of(3, lambda: read_tree(tree, hybrid))
+        print(f"TREE.csv read and checked, {N:,} rows: {seconds:.3f} s (best of 3)")
+        for label, spec in (("hybrid", HYBRID), ("stairstep", STAIRSTEP)):
+            doc = os.path.join(tmp, f"{label}.oppeval")
+            with open(doc, "w", encoding="utf-8") as fh:
+                json.dump({"format": "opportunity-evaluation", "version": 2,
+                           "offer": {"name": label, "payout": spec}}, fh)
+            for extra, what in (([], "text summary"), (["--json"], "--json")):
+                def command():
+                    with open(os.devnull, "w") as sink:
+                        subprocess.run([sys.executable, "-m", "evaluator", "payout", doc, "--tree", tree, *extra],
+                                       cwd=ROOT, stdout=sink, check=True)
+                seconds, _ = best_of(2, command)
+                print(f"payout command, {label}, {what}: {seconds:.2f} s (fresh process, best of 2; target <= 2 s)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,214 @@
+"""``payout FILE --tree TREE.csv [--json] [--lang nl|en]``: one period's pay on an explicit network.
+
+SPEC section 10: every member of the network in TREE.csv is paid under the offer's plan by the
+exact rules of :mod:`evaluator.core.payout.engine`. With ``--json`` prints SPEC 10's object
+(``members``, ``totals``, ``paid_total``, ``volume_total``, ``breakage``); without, a summary.
+Any problem with either file exits 2 naming the field or the row and column; nothing is written.
+
+Interim loader, until the document model is version 2: the evaluation file goes through
+fileformat's own safe steps (size limit, UTF-8, nesting, duplicate keys, validation). A version-1
+file is validated whole and its payout upgraded with ``upgrade_payout_v1``; for a version-2 file
+only ``offer.payout`` is validated, as a ``PayoutPlan`` (problems prefixed ``offer.payout.``); a
+newer version gets the usual "made by a newer version" error. Replace :func:`load_plan` by the
+version-2 ``fileformat.load`` once that exists.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+
+from ..core import fileformat
+from ..core.fileformat import EvaluationFileError, Problem
+from ..core.i18n import fmt_money, fmt_number, fmt_percent, tr
+from .common import EXIT_OK, CommandError
+
+PLAN_VERSION = 2  # the newest format version this command reads
+TOP_EARNERS = 10
+
+
+def configure(parser) -> None:
+    parser.add_argument("file", help="the evaluation file (.oppeval) with the payout plan")
+    parser.add_argument("--tree", required=True, metavar="TREE.csv",
+                        help="the network: id, sponsor, volume, customer_volume, active, ... (SPEC 10)")
+    parser.add_argument("--json", action="store_true", help="print every member's pay as JSON")
+    parser.add_argument("--lang", choices=("nl", "en"), default="en",
+                        help="language of the summary and the messages (default: en)")
+
+
+@dataclass(frozen=True)
+class PlanProblem(Problem):
+    """A problem found by the version-2 plan's own checks (its messages live beside the models)."""
+
+    def message(self, lang: str = "en") -> str:
+        from ..core.plans.components import MESSAGES
+
+        en, nl = MESSAGES[self.code]
+        return tr(lang, en, nl).format(**self.ctx)
+
+
+@dataclass
+class LoadedPlan:
+    plan: object  # PayoutPlan
+    name: str
+    currency: str
+
+
+def load_plan(path: str) -> LoadedPlan:
+    """The evaluation file's payout plan as a version-2 ``PayoutPlan`` (see the module text)."""
+    from ..core.plans.components import PayoutPlan
+    from ..core.plans.upgrade import upgrade_payout_v1
+
+    try:
+        evaluation = fileformat.load(path)
+    except EvaluationFileError as exc:
+        newer = [p for p in exc.problems if p.code == "newer_version"]
+        if len(exc.problems) != 1 or not newer or newer[0].ctx.get("version") != PLAN_VERSION:
+            if newer:
+                version = newer[0].ctx.get("version")
+                raise EvaluationFileError(
+                    [Problem("version", "newer_version", {"version": version, "known": PLAN_VERSION})]) from None
+            raise
+        return _load_version_2(path)
+    payout = evaluation.offer.payout
+    plan = payout if isinstance(payout, PayoutPlan) else upgrade_payout_v1(payout)
+    return LoadedPlan(plan, evaluation.offer.name, evaluation.offer.currency)
+
+
+def _load_version_2(path: str) -> LoadedPlan:
+    """A version-2 file fileformat has just read and checked up to its version: parse it again
+    with fileformat's parser and validate the payout plan (the rest waits for the v2 model)."""
+    from pydantic import ValidationError
+
+    from ..core.plans.components import MESSAGES, PayoutPlan
+
+    with open(path, "rb") as fh:
+        content = fh.read(fileformat.MAX_FILE_BYTES + 1)
+    data = fileformat.parse_json(content.decode("utf-8-sig"))
+    offer = data.get("offer")
+    if not isinstance(offer, dict):
+        raise EvaluationFileError([Problem("offer", "missing" if offer is None else "object")])
+    payout = offer.get("payout", {})
+    try:
+        plan = PayoutPlan.model_validate(payout, strict=True)
+    except ValidationError as exc:
+        problems = []
+        for err in exc.errors(include_url=False):
+            err = {**err, "loc": ("offer", "payout", *err["loc"])}
+            if err["type"] in MESSAGES:
+                problems.append(PlanProblem(fileformat.format_path(err["loc"]), err["type"], dict(err.get("ctx") or {})))
+                continue
+            problem = fileformat._problem_from_pydantic(err)
+            if problem.code == "unknown_key":
+                problem = Problem(problem.path, "unknown_key", {"known": PLAN_VERSION})
+            problems.append(problem)
+        raise EvaluationFileError(problems) from None
+    name = offer.get("name") if isinstance(offer.get("name"), str) else ""
+    currency = offer.get("currency") if isinstance(offer.get("currency"), str) else "EUR"
+    return LoadedPlan(plan, name, currency)
+
+
+def _problems_text(header: str, lines: list[str]) -> str:
+    return header + "\n" + "\n".join(f"  {line}" for line in lines)
+
+
+def run(args) -> int:
+    lang = args.lang
+    try:
+        loaded = load_plan(args.file)
+    except EvaluationFileError as exc:
+        shown = exc.problems[: 50]
+        lines = [p.render(lang) for p in shown]
+        if len(exc.problems) > len(shown):
+            lines.append(tr(lang, f"… and {len(exc.problems) - len(shown)} more",
+                            f"… en nog {len(exc.problems) - len(shown)}"))
+        raise CommandError(_problems_text(
+            tr(lang, f"{args.file}: invalid evaluation file", f"{args.file}: ongeldig evaluatiebestand"),
+            lines)) from None
+    from ..core.payout.engine import compute, dump_json
+    from ..core.payout.treecsv import TreeFileError, read_tree
+
+    try:
+        net = read_tree(args.tree, loaded.plan)
+    except TreeFileError as exc:
+        raise CommandError(_problems_text(
+            tr(lang, f"{args.tree}: invalid network file", f"{args.tree}: ongeldig netwerkbestand"),
+            exc.lines(lang))) from None
+    result = compute(loaded.plan, net)
+    try:
+        if args.json:
+            sys.stdout.write(dump_json(result, net.ids))
+        else:
+            print(render_text(loaded, net, result, lang))
+        sys.stdout.flush()
+    except BrokenPipeError:  # e.g. piped into `head`: not an error, and no traceback
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return EXIT_OK
+
+
+def render_text(loaded: LoadedPlan, net, result, lang: str = "en") -> str:
+    """A readable summary: totals by component, breakage, who earns what."""
+    import numpy as np
+
+    from ..core.plans.components import COMPONENT_NAMES
+
+    t = lambda en, nl: tr(lang, en, nl)  # noqa: E731
+    money = lambda v: fmt_money(v, loaded.currency, lang, 2)  # noqa: E731
+    num = lambda v, d=0: fmt_number(v, lang, d)  # noqa: E731
+    totals = result.totals
+    total = result.total
+    n = net.n
+    lines = [t(f"Payout on an explicit network: {loaded.name}", f"Uitbetaling op een gegeven netwerk: {loaded.name}"), ""]
+    rows = [
+        (t("Members", "Leden"), f"{num(n)} ({num(int(net.active.sum()))} {t('active', 'actief')})"),
+        (t("Volume", "Volume"), num(result.volume_total, 2)),
+        (t("Paid in all", "Totaal uitbetaald"), money(result.paid_total)),
+    ]
+    if result.volume_total > 0:
+        rows.append((t("Paid as a share of volume", "Uitbetaald als deel van het volume"),
+                     fmt_percent(100 * result.paid_total / result.volume_total, lang, 1)))
+    if n:
+        rows.append((t("Members paid nothing", "Leden die niets krijgen"),
+                     fmt_percent(100 * float((total <= 0).sum()) / n, lang, 1)))
+        rows.append((t("Median pay of a member", "Mediane uitbetaling per lid"), money(float(np.median(total)))))
+    lines += _table(rows)
+    lines += ["", t("By component: paid, and breakage (not paid)", "Per onderdeel: uitbetaald, en breakage (niet uitbetaald)")]
+    comp_rows = []
+    for name, amount in totals.items():
+        en, nl = COMPONENT_NAMES[name]
+        comp_rows.append((t(en, nl), f"{money(amount)}; {t('breakage', 'niet uitbetaald')} {money(result.breakage.get(name, 0.0))}"))
+    if not comp_rows:
+        comp_rows.append((t("none", "geen"), t("the plan pays nothing on a network", "het plan betaalt niets over een netwerk")))
+    lines += _table(comp_rows)
+    lines.append("  " + t(
+        "Breakage is what the plan's rates would pay but nobody receives: inactive or unqualified "
+        "uplines, empty levels above the top.",
+        "Breakage is wat de percentages van het plan zouden uitbetalen maar niemand krijgt: "
+        "inactieve of niet-gekwalificeerde uplines, lege niveaus boven de top."))
+    if n and result.paid_total > 0:
+        top = np.argsort(-total, kind="stable")[: TOP_EARNERS]
+        names = [r.name for r in loaded.plan.ranks]
+        lines += ["", t(f"Top earners (of {num(n)})", f"Grootste verdieners (van {num(n)})")]
+        top_rows = []
+        for i in top.tolist():
+            if total[i] <= 0:
+                break
+            r = int(result.reported_rank[i])
+            rank = names[r] if r >= 0 else t("no rank", "geen rang")
+            top_rows.append((f"{net.ids[i]} ({rank})", money(float(total[i]))))
+        lines += _table(top_rows)
+        share = float(total[top].sum()) / result.paid_total * 100
+        lines.append("  " + t(f"These {len(top_rows)} receive {fmt_percent(share, lang, 1)} of all pay.",
+                              f"Deze {len(top_rows)} krijgen {fmt_percent(share, lang, 1)} van alle uitbetalingen."))
+    return "\n".join(lines)
+
+
+def _table(rows: list[tuple[str, str]]) -> list[str]:
+    if not rows:
+        return []
+    width = max(len(label) for label, _ in rows)
+    return [f"  {label.ljust(width)}  {value}" for label, value in rows]
+
+
+__all__ = ["configure", "run", "load_plan", "render_text"]

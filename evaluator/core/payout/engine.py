@@ -1,0 +1,413 @@
+"""The exact payout engine: one period's pay of every member of a network (SPEC 8.1 and 10).
+
+Owns rank qualification and the eight component rules, vectorised with numpy: fixed-depth rules
+(fast start, recruit bonus, matching, matrix levels) use the k-th-ancestor arrays of
+:class:`~evaluator.core.payout.network.Network`; the walks with state (unilevel compression,
+stairstep differentials and generations) advance all members' walks one upline per numpy step and
+drop the walks that have ended; subtree sums (group volume, binary legs) add level by level,
+deepest first. Only the matrix's breadth-first placement is sequential (:mod:`.matrix`).
+
+:func:`compute` returns a :class:`PayoutResult`; :meth:`PayoutResult.to_json` gives SPEC 10's
+``--json`` object. A plain per-member reference of the same rules lives in the tests.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from ..plans.components import PayoutPlan
+from .matrix import place_matrix
+from .network import NO_RANK, LEG_AUTO, LEG_LEFT, LEG_RIGHT, Network
+
+# The pay of these components is what a matching bonus matches (SPEC 10: not a cycle bonus,
+# not matching itself, not the fixed bonuses).
+MATCHED = ("unilevel", "binary", "matrix", "stairstep")
+
+
+@dataclass
+class PayoutResult:
+    """Per-member pay by component (arrays of length n), with totals and breakage."""
+
+    plan: PayoutPlan
+    rank: np.ndarray  # paid-as rank index per member, NO_RANK for none
+    reported_rank: np.ndarray  # rank shown in the output: paid-as, or the given one if inactive
+    by_component: dict[str, np.ndarray]
+    breakage: dict[str, float]
+    volume_total: float
+    carry_left: np.ndarray | None = None  # with a binary that carries over
+    carry_right: np.ndarray | None = None
+    cycled: np.ndarray | None = None  # with a matrix
+    extra: dict = field(default_factory=dict)  # matrix placement, binary legs (for exports)
+
+    @property
+    def total(self) -> np.ndarray:
+        out = np.zeros(len(self.rank))
+        for pay in self.by_component.values():
+            out += pay
+        return out
+
+    @property
+    def totals(self) -> dict[str, float]:
+        return {name: float(pay.sum()) for name, pay in self.by_component.items()}
+
+    @property
+    def paid_total(self) -> float:
+        return float(sum(self.totals.values()))
+
+    def to_json(self, ids: list[str]) -> dict:
+        """SPEC 10's ``payout --json`` object."""
+        names = [r.name for r in self.plan.ranks]
+        rank_names = [names[r] if r >= 0 else None for r in self.reported_rank.tolist()]
+        types = list(self.by_component)
+        columns = [self.by_component[t].tolist() for t in types]
+        totals = self.total.tolist()
+        extras = []
+        if self.carry_left is not None:
+            extras += [("carry_left", self.carry_left.tolist()), ("carry_right", self.carry_right.tolist())]
+        if self.cycled is not None:
+            extras.append(("cycled", self.cycled.tolist()))
+        members = {}
+        for i, member_id in enumerate(ids):
+            entry = {"rank": rank_names[i], "total": totals[i],
+                     "by_component": {t: col[i] for t, col in zip(types, columns)}}
+            for key, values in extras:
+                entry[key] = values[i]
+            members[member_id] = entry
+        return {"members": members, **self.summary()}
+
+    def summary(self) -> dict:
+        """Everything of the ``--json`` object but ``members``."""
+        breakage = {t: float(self.breakage.get(t, 0.0)) for t in self.by_component}
+        return {
+            "totals": self.totals,
+            "paid_total": self.paid_total,
+            "volume_total": self.volume_total,
+            "breakage": {"by_component": breakage, "total": float(sum(breakage.values()))},
+        }
+
+
+_PLAIN_ID = re.compile(r'[^"\\\x00-\x1f\x7f-\x9f\u2028\u2029]*\Z')
+
+
+def dump_json(result: PayoutResult, ids: list[str]) -> str:
+    """``json.dumps(result.to_json(ids))`` with one member per line, built with one format
+    string per member (a million members in about a second instead of ten)."""
+    enc = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode
+    if all(_PLAIN_ID.match(i) for i in ids):
+        keys: list[str] = [f'"{i}"' for i in ids]
+    else:
+        keys = [enc(i) for i in ids]
+    names = [enc(r.name) for r in result.plan.ranks] + ["null"]
+    rank_json = [names[r] for r in result.reported_rank.tolist()]
+    types = list(result.by_component)
+    fmt = '%s:{"rank":%s,"total":%r,"by_component":{' + ",".join(f'"{t}":%r' for t in types) + "}"
+    columns = [result.total.tolist()] + [result.by_component[t].tolist() for t in types]
+    if result.carry_left is not None:
+        fmt += ',"carry_left":%r,"carry_right":%r'
+        columns += [result.carry_left.tolist(), result.carry_right.tolist()]
+    if result.cycled is not None:
+        fmt += ',"cycled":%s'
+        columns.append(["true" if c else "false" for c in result.cycled.tolist()])
+    fmt += "}"
+    lines = list(map(fmt.__mod__, zip(keys, rank_json, *columns)))
+    rest = ",\n".join(f"{enc(k)}:{enc(v)}" for k, v in result.summary().items())
+    return '{"members":{\n' + ",\n".join(lines) + "\n},\n" + rest + "\n}\n"
+
+
+def compute(plan: PayoutPlan, net: Network, placement: np.ndarray | None = None) -> PayoutResult:
+    """Pay every member of ``net`` under ``plan`` for one period.
+
+    ``placement``: the matrix placement parents if already known (else placed here)."""
+    n = net.n
+    rank = qualify(plan, net)
+    reported = rank.copy()
+    given_inactive = (~net.active) & (net.rank >= 0)
+    reported[given_inactive] = net.rank[given_inactive]
+    pay: dict[str, np.ndarray] = {}
+    breakage: dict[str, float] = {}
+    result = PayoutResult(plan=plan, rank=rank, reported_rank=reported, by_component=pay,
+                          breakage=breakage, volume_total=float(net.volume.sum()))
+    active = np.append(net.active, False)  # the sentinel n is never active
+    matched = np.zeros(n)
+    for comp in plan.components:
+        if comp.type == "unilevel":
+            pay["unilevel"], breakage["unilevel"] = _unilevel(comp, plan, net, rank, active)
+        elif comp.type == "binary":
+            pay["binary"], breakage["binary"], carry = _binary(comp, net)
+            if comp.carry_over:
+                result.carry_left, result.carry_right = carry
+        elif comp.type == "matrix":
+            level_pay, cycle_pay, cycled, breakage["matrix"], parents = _matrix(comp, net, active, placement)
+            pay["matrix"] = level_pay + cycle_pay
+            matched += level_pay
+            result.cycled = cycled
+            result.extra["placement"] = parents
+            continue
+        elif comp.type == "stairstep":
+            pay["stairstep"], breakage["stairstep"] = _stairstep(comp, plan, net, rank)
+        elif comp.type == "fast_start":
+            pay["fast_start"], breakage["fast_start"] = _fast_start(comp, net, active)
+        elif comp.type == "recruit_bonus":
+            pay["recruit_bonus"], breakage["recruit_bonus"] = _recruit_bonus(comp, net, active)
+        elif comp.type == "rank_bonus":
+            pay["rank_bonus"], breakage["rank_bonus"] = _rank_bonus(comp, plan, rank), 0.0
+        else:  # matching: after every component it matches
+            pay["matching"], breakage["matching"] = np.zeros(n), 0.0
+            continue
+        if comp.type in MATCHED:
+            matched += pay[comp.type]
+    matching = plan.component("matching")
+    if matching is not None:
+        pay["matching"] = _matching(matching, plan, net, rank, active, matched)
+    return result
+
+
+# ---- rank qualification (SPEC 8.1) -----------------------------------------------------------
+
+
+def qualify(plan: PayoutPlan, net: Network) -> np.ndarray:
+    """Paid-as rank index of every member: a given ``rank`` for an active member, else the
+    highest-listed rank whose personal volume, group volume and legs it meets; inactive: none."""
+    n = net.n
+    rank = np.full(n, NO_RANK, dtype=np.int64)
+    if plan.ranks and n:
+        pv = net.volume
+        gv = net.subtree_sum(net.volume)
+        parent = net.sponsor
+        legs_by_volume: dict[float, np.ndarray] = {}
+        for index in range(len(plan.ranks) - 1, -1, -1):
+            r = plan.ranks[index]
+            if r.leg_volume not in legs_by_volume:
+                is_leg = net.active & (gv >= r.leg_volume)
+                legs_by_volume[r.leg_volume] = np.bincount(parent[is_leg], minlength=n + 1)[:n]
+            ok = ((rank == NO_RANK) & (pv >= r.personal_volume) & (gv >= r.group_volume)
+                  & (legs_by_volume[r.leg_volume] >= r.legs))
+            rank[ok] = index
+    given = net.rank >= 0
+    rank[given] = net.rank[given]
+    rank[~net.active] = NO_RANK
+    return rank
+
+
+def _rank_table(mapping: dict[str, float], plan: PayoutPlan, missing: float) -> np.ndarray:
+    """Per rank index the mapped value; one more entry at the end (index -1 = no rank) = missing."""
+    names = [r.name for r in plan.ranks]
+    return np.array([mapping.get(name, missing) for name in names] + [missing], dtype=np.float64)
+
+
+# ---- the components (SPEC 10) ----------------------------------------------------------------
+
+
+def _unilevel(comp, plan, net: Network, rank, active):
+    n = net.n
+    b = net.basis(comp.basis)
+    levels = np.asarray(comp.levels, dtype=np.float64) / 100.0
+    earn = np.zeros(n + 1)
+    if len(levels) and n:
+        if comp.depth_by_rank:
+            # listed rank: its depth; rank not listed: unlimited; no rank: no level at all
+            depth_table = _rank_table({k: float(v) for k, v in comp.depth_by_rank.items()}, plan, np.inf)
+            depth_table[-1] = 0.0
+            deep = np.append(depth_table[rank], 0.0)
+        else:
+            deep = np.full(n + 1, np.inf)
+        parent = net.parent_ext()
+        x = np.nonzero(b > 0)[0]
+        bx = b[x]
+        cur = parent[x]
+        lvl = np.zeros(len(x), dtype=np.int64)
+        mode = comp.compression
+        while len(x):
+            act = active[cur]
+            paid = act & (lvl < deep[cur])
+            if paid.any():
+                earn += np.bincount(cur[paid], weights=levels[lvl[paid]] * bx[paid], minlength=n + 1)
+            if mode == "none":
+                lvl += 1
+            elif mode == "standard":
+                lvl += act
+            else:
+                lvl += paid
+            cur = parent[cur]
+            keep = (cur != n) & (lvl < len(levels))
+            if not keep.all():
+                x, bx, cur, lvl = x[keep], bx[keep], cur[keep], lvl[keep]
+    earn = earn[:n]
+    return earn, float(b.sum() * levels.sum() - earn.sum())
+
+
+def binary_legs(net: Network) -> np.ndarray:
+    """Each member's leg under its sponsor: the given L/R, else L, R, L, R… in id order among
+    the sponsor's recruits without a given leg (SPEC 10)."""
+    legs = net.leg.copy()
+    auto = np.nonzero(net.leg == LEG_AUTO)[0]
+    auto = auto[net.sponsor[auto] != net.n]  # the top has no sponsor and no leg
+    if len(auto):
+        sp = net.sponsor[auto]
+        order = np.argsort(sp, kind="stable")
+        sorted_sp = sp[order]
+        starts = np.r_[0, np.nonzero(np.diff(sorted_sp))[0] + 1]
+        counts = np.diff(np.r_[starts, len(sorted_sp)])
+        position = np.arange(len(sorted_sp)) - np.repeat(starts, counts)
+        legs[auto[order]] = np.where(position % 2 == 0, LEG_LEFT, LEG_RIGHT)
+    return legs
+
+
+def _binary(comp, net: Network):
+    n = net.n
+    b = net.basis(comp.basis)
+    sub = net.subtree_sum(b)
+    legs = binary_legs(net)
+    parent = net.sponsor
+    left = np.bincount(parent[legs == LEG_LEFT], weights=sub[legs == LEG_LEFT], minlength=n + 1)[:n]
+    right = np.bincount(parent[legs == LEG_RIGHT], weights=sub[legs == LEG_RIGHT], minlength=n + 1)[:n]
+    if comp.carry_over:
+        left = left + net.carry_left
+        right = right + net.carry_right
+    paid_volume = np.minimum(left, right)
+    would = comp.percent / 100.0 * paid_volume
+    if comp.monthly_cap is not None:
+        would = np.minimum(would, comp.monthly_cap)
+    earn = np.where(net.active, would, 0.0)
+    breakage = float(would[~net.active].sum())
+    carry = None
+    if comp.carry_over:
+        carry = (np.where(net.active, left - paid_volume, 0.0),
+                 np.where(net.active, right - paid_volume, 0.0))
+    return earn, breakage, carry
+
+
+def _matrix(comp, net: Network, active, placement):
+    n = net.n
+    b = net.basis(comp.basis)
+    parents = place_matrix(net, comp.width) if placement is None else placement
+    parent = np.append(parents, n)
+    parent[parent < 0] = n
+    levels = np.asarray(comp.levels, dtype=np.float64) / 100.0
+    earn = np.zeros(n + 1)
+    within = np.zeros(n + 1, dtype=np.int64)  # positions filled down to `depth` below each member
+    anc = np.arange(n + 1)
+    for level in range(comp.depth):
+        anc = parent[anc]
+        up = anc[:n]
+        within += np.bincount(up, minlength=n + 1)
+        if level < len(levels) and levels[level] > 0:
+            ok = active[up]
+            earn += np.bincount(up[ok], weights=levels[level] * b[ok], minlength=n + 1)
+    level_pay = earn[:n]
+    positions = sum(comp.width ** k for k in range(1, comp.depth + 1))  # exact (Python int)
+    full = within[:n] == positions if positions <= n else np.zeros(n, dtype=bool)
+    cycles_now = full & net.active & ~net.cycled
+    cycle_pay = np.where(cycles_now, float(comp.cycle_bonus), 0.0)
+    cycled = net.cycled | cycles_now
+    breakage = float(b.sum() * levels.sum() - level_pay.sum())
+    return level_pay, cycle_pay, cycled, breakage, parents
+
+
+def _stairstep(comp, plan, net: Network, rank):
+    n = net.n
+    b = net.basis(comp.basis)
+    pct = _rank_table(comp.percent_by_rank, plan, 0.0) / 100.0
+    gens = np.asarray(comp.generation_percents, dtype=np.float64) / 100.0
+    top_pct = max(comp.percent_by_rank.values(), default=0.0) / 100.0
+    breakaway = plan.rank_index()[comp.breakaway_rank] if comp.breakaway_rank is not None else None
+    rank_ext = np.append(rank, NO_RANK)  # the sentinel has no rank
+    parent = net.parent_ext()
+    earn = np.zeros(n + 1)
+    x = np.nonzero(b > 0)[0]
+    bx = b[x]
+    cur = x.copy() if comp.own_volume else parent[x]
+    paid = np.zeros(len(x))
+    gen = np.full(len(x), -1, dtype=np.int64)  # -1: differential walk; g >= 0: generations paid
+    n_gens = len(gens) if breakaway is not None else 0
+    while len(x):
+        r = rank_ext[cur]
+        diff = gen < 0
+        p = pct[r]
+        gain = diff & (p > paid)
+        if gain.any():
+            earn += np.bincount(cur[gain], weights=(p[gain] - paid[gain]) * bx[gain], minlength=n + 1)
+            paid = np.where(gain, p, paid)
+        if breakaway is not None:
+            at_or_above = r >= breakaway
+            in_gen = (~diff) & at_or_above
+            if in_gen.any():
+                earn += np.bincount(cur[in_gen], weights=gens[gen[in_gen]] * bx[in_gen], minlength=n + 1)
+                gen = gen + in_gen
+            gen = np.where(diff & at_or_above, 0, gen)  # breaks away: generations from here up
+        cur = parent[cur]
+        done = cur == n
+        if breakaway is None:
+            done |= paid >= top_pct  # nothing more can be earned on this volume
+        else:
+            done |= gen >= n_gens
+            if n_gens == 0:
+                done |= paid >= top_pct
+        if done.any():
+            keep = ~done
+            x, bx, cur, paid, gen = x[keep], bx[keep], cur[keep], paid[keep], gen[keep]
+    earn = earn[:n]
+    return earn, float(b.sum() * (top_pct + gens.sum()) - earn.sum())
+
+
+def _fixed_levels(net: Network, who: np.ndarray, amounts: np.ndarray, active):
+    """Pay amounts[l-1][i] to the l-th upline of member who[i] when active; returns (earn, lost)."""
+    n = net.n
+    earn = np.zeros(n + 1)
+    lost = 0.0
+    anc = who
+    parent = net.parent_ext()
+    for level in range(amounts.shape[0]):
+        anc = parent[anc]
+        exists = anc != n
+        ok = exists & active[anc]
+        earn += np.bincount(anc[ok], weights=amounts[level][ok], minlength=n + 1)
+        lost += float(amounts[level][exists & ~ok].sum())
+    return earn[:n], lost
+
+
+def _fast_start(comp, net: Network, active):
+    b = net.basis(comp.basis)
+    who = np.nonzero(net.months_since_join < comp.months)[0]
+    percents = np.asarray(comp.percents, dtype=np.float64) / 100.0
+    amounts = percents[:, None] * b[who][None, :]
+    earn, _ = _fixed_levels(net, who, amounts, active)
+    return earn, float(b[who].sum() * percents.sum() - earn.sum())
+
+
+def _recruit_bonus(comp, net: Network, active):
+    who = np.nonzero(net.months_since_join == 0)[0]
+    amounts = np.repeat(np.asarray(comp.amounts, dtype=np.float64)[:, None], len(who), axis=1)
+    return _fixed_levels(net, who, amounts, active)
+
+
+def _rank_bonus(comp, plan, rank):
+    table = _rank_table(comp.amount_by_rank, plan, 0.0)
+    table[-1] = 0.0
+    return table[rank]
+
+
+def _matching(comp, plan, net: Network, rank, active, matched):
+    n = net.n
+    qualifies = active[:n].copy()
+    if comp.min_rank is not None:
+        qualifies &= rank >= plan.rank_index()[comp.min_rank]
+    qualifies = np.append(qualifies, False)
+    earn = np.zeros(n + 1)
+    source = np.nonzero(matched != 0)[0]
+    values = matched[source]
+    anc = source
+    parent = net.parent_ext()
+    for percent in comp.percents:
+        anc = parent[anc]
+        ok = qualifies[anc]
+        if percent > 0 and ok.any():
+            earn += np.bincount(anc[ok], weights=percent / 100.0 * values[ok], minlength=n + 1)
+    return earn[:n]
+
+
+__all__ = ["compute", "dump_json", "qualify", "binary_legs", "PayoutResult", "MATCHED"]

@@ -1,0 +1,154 @@
+"""Forced-matrix placement (SPEC 10): where each member sits in the placement tree.
+
+Owns :func:`place_matrix`. Members without an explicit ``placement`` are placed in id order at
+the first open position of their sponsor's placement subtree, breadth first, left to right, each
+position holding at most ``width`` children; the top member is the root. This is the one
+inherently sequential rule, kept O(n) amortised: every sponsor who recruits keeps the frontier of
+a lazy breadth-first walk of its own subtree, whose head is always its first open position
+(a position, once full, stays full, so the head only moves forward). The frontier is dropped after
+the sponsor's last automatically placed recruit.
+
+An explicit placement must name an earlier member inside the sponsor's placement subtree with
+fewer than ``width`` children; the subtree test runs vectorised at the end (ancestry in the
+placement tree never changes once a member is placed).
+"""
+
+from __future__ import annotations
+
+from collections import deque
+
+import numpy as np
+
+from .network import AUTO, Network, tree_depth
+
+# Problem codes for explicit placements (the TREE.csv reader turns them into row messages).
+TOP_PLACED = "placement_top"
+NOT_EARLIER = "placement_not_earlier"
+FULL = "placement_full"
+OUTSIDE = "placement_outside"
+
+
+class PlacementError(ValueError):
+    """Explicit placements that break the rules: ``problems`` = [(member index, code)]."""
+
+    def __init__(self, problems: list[tuple[int, str]]):
+        self.problems = problems
+        super().__init__(f"{len(problems)} invalid matrix placement(s)")
+
+
+def place_matrix(net: Network, width: int) -> np.ndarray:
+    """Placement parent of every member (-1 for the top); raises :class:`PlacementError`.
+
+    Cached on the network, so the reader's check and the engine's pay place only once."""
+    key = ("matrix_placement", width)
+    if key in net._cache:
+        return net._cache[key]
+    n = net.n
+    sponsor = net.sponsor
+    given = net.placement
+    problems: list[tuple[int, str]] = []
+    if n and given[0] != AUTO:
+        problems.append((0, TOP_PLACED))
+    explicit = np.nonzero(given != AUTO)[0]
+    explicit = explicit[explicit > 0]
+    if len(explicit) == n - 1 and n > 1:
+        parents, bad = _explicit_only(given, width)
+        problems += bad
+    else:
+        parents, bad = _place(sponsor.tolist(), given.tolist(), width)
+        problems += bad
+    parents_arr = np.asarray(parents, dtype=np.int64)
+    if len(explicit):
+        bad_set = {i for i, _ in problems}
+        check = np.array([i for i in explicit.tolist() if i not in bad_set], dtype=np.int64)
+        if len(check):
+            inside = _is_ancestor_or_self(parents_arr, sponsor[check], given[check])
+            problems += [(int(i), OUTSIDE) for i in check[~inside]]
+    if problems:
+        problems.sort()
+        raise PlacementError(problems)
+    net._cache[key] = parents_arr
+    return parents_arr
+
+
+def _explicit_only(given: np.ndarray, width: int) -> tuple[np.ndarray, list[tuple[int, str]]]:
+    """Every member but the top placed in the file: the structural checks, vectorised."""
+    n = len(given)
+    parents = given.copy()
+    parents[0] = -1
+    idx = np.arange(1, n)
+    p = parents[1:]
+    wrong = (p < 0) | (p >= idx)
+    bad: list[tuple[int, str]] = [(int(i), NOT_EARLIER) for i in idx[wrong]]
+    p[wrong] = 0  # keep a tree (no cycles) so that the other rows can still be checked
+    # the (width+1)-th and later children of a position, in id order, find it full
+    order = np.argsort(p, kind="stable")
+    sp = p[order]
+    starts = np.r_[0, np.nonzero(np.diff(sp))[0] + 1]
+    counts = np.diff(np.r_[starts, len(sp)])
+    position = np.arange(len(sp)) - np.repeat(starts, counts)
+    bad += [(int(i), FULL) for i in idx[order][position >= width]]
+    return parents, bad
+
+
+def _place(sponsor: list[int], given: list[int], width: int) -> tuple[list[int], list[tuple[int, str]]]:
+    n = len(sponsor)
+    parents = [-1] * n
+    count = [0] * n
+    children: list[list[int] | None] = [None] * n
+    bad: list[tuple[int, str]] = []
+    last_auto: dict[int, int] = {}
+    for i in range(1, n):
+        if given[i] == AUTO:
+            last_auto[sponsor[i]] = i
+    frontiers: dict[int, deque] = {}
+    for i in range(1, n):
+        p = given[i]
+        if p != AUTO:
+            if not 0 <= p < i:
+                bad.append((i, NOT_EARLIER))
+                p = AUTO
+            elif count[p] >= width:
+                bad.append((i, FULL))
+                p = AUTO
+        if p == AUTO:
+            s = sponsor[i]
+            q = frontiers.get(s)
+            if q is None:
+                q = frontiers[s] = deque((s,))
+            while count[q[0]] >= width:
+                q.extend(children[q.popleft()])  # a full position has all its children
+            p = q[0]
+            if last_auto.get(s) == i:
+                del frontiers[s]
+        parents[i] = p
+        count[p] += 1
+        kids = children[p]
+        if kids is None:
+            children[p] = [i]
+        else:
+            kids.append(i)
+    return parents, bad
+
+
+def _is_ancestor_or_self(parents: np.ndarray, top: np.ndarray, node: np.ndarray) -> np.ndarray:
+    """For each pair: is top[i] node[i] itself or one of its ancestors in the placement tree?"""
+    n = len(parents)
+    parent = np.append(parents, n)
+    parent[parent < 0] = n
+    depth = tree_depth(parent)
+    steps = depth[node] - depth[top]
+    ok = steps >= 0
+    cur = node.copy()
+    k = np.where(ok, steps, 0)
+    jump = parent.copy()
+    while (k > 0).any():
+        odd = (k & 1) == 1
+        cur[odd] = jump[cur[odd]]
+        k >>= 1
+        if (k > 0).any():
+            jump = jump[jump]
+    return ok & (cur == top)
+
+
+__all__ = ["place_matrix", "PlacementError", "TOP_PLACED", "NOT_EARLIER", "FULL", "OUTSIDE"]

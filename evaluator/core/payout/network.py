@@ -1,0 +1,166 @@
+"""One period's network of members as numpy arrays, the input of the payout engine (SPEC 10).
+
+Owns :class:`Network`: members in join order (index 0 joined first), every per-member column of
+TREE.csv as one array, and the derived structure the engine needs (depth in the sponsor tree,
+subtree sums, k-th ancestors). The population simulation builds one per simulated month from its
+own arrays with :meth:`Network.build`, so nothing here loops in Python over members except the
+rare tree deeper than :data:`DEEP_TREE` levels.
+
+Conventions: a member is an index ``0 .. n-1``; the index ``n`` is a sentinel "nobody" (the
+sponsor of the top member, and its own sponsor), inactive, with zero volume, so a walk up the tree
+can step past the top without special cases. Arrays of per-member results therefore often have
+``n + 1`` entries; the last one is dropped before reporting.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+NO_RANK = -1  # rank index meaning "no given rank" (qualify) or "no rank"
+AUTO = -1  # placement: placed by the rules; leg: automatic L/R
+LEG_AUTO, LEG_LEFT, LEG_RIGHT = 0, 1, 2
+DEFAULT_MONTHS_SINCE_JOIN = 99
+# A tree with more levels than this sums subtrees with one Python pass instead of one numpy
+# call per level (a 1,000,000-member chain would otherwise make a million tiny numpy calls).
+DEEP_TREE = 5_000
+
+
+@dataclass
+class Network:
+    """Members in join order; ``sponsor[i] < i`` for every member but the top (``sponsor = n``)."""
+
+    ids: list[str]
+    sponsor: np.ndarray  # int64, n; the top member's sponsor is n (the sentinel)
+    volume: np.ndarray  # float64, commissionable volume this period
+    customer_volume: np.ndarray  # float64, the part of volume from outside customers
+    active: np.ndarray  # bool
+    months_since_join: np.ndarray  # int64, 0 = joined this period
+    rank: np.ndarray  # int64, given paid-as rank index or NO_RANK (qualify by SPEC 8.1)
+    placement: np.ndarray  # int64, matrix parent given in the file or AUTO
+    leg: np.ndarray  # int8, LEG_AUTO / LEG_LEFT / LEG_RIGHT
+    carry_left: np.ndarray  # float64, binary carry brought in
+    carry_right: np.ndarray  # float64
+    cycled: np.ndarray  # bool, matrix cycle bonus paid in an earlier period
+    _cache: dict = field(default_factory=dict, repr=False, compare=False)
+
+    @classmethod
+    def build(cls, sponsor, volume, customer_volume=None, active=None, months_since_join=None,
+              rank=None, placement=None, leg=None, carry_left=None, carry_right=None,
+              cycled=None, ids=None) -> "Network":
+        """A network from arrays; ``sponsor`` uses -1 (or n) for the top. Absent columns take
+        their defaults (customer volume 0, everyone active, joined 99 months ago, ranks by
+        qualification, automatic placement and legs, no carry, never cycled). No checks beyond
+        shapes: the TREE.csv reader validates files, the simulation builds valid arrays."""
+        sponsor = np.asarray(sponsor, dtype=np.int64).copy()
+        n = len(sponsor)
+        sponsor[sponsor < 0] = n
+
+        def col(value, default, dtype):
+            if value is None:
+                return np.full(n, default, dtype=dtype)
+            arr = np.asarray(value, dtype=dtype)
+            if arr.shape != (n,):
+                raise ValueError(f"column of shape {arr.shape}, expected ({n},)")
+            return arr
+
+        return cls(
+            ids=[str(i) for i in range(n)] if ids is None else list(ids),
+            sponsor=sponsor,
+            volume=col(volume, 0.0, np.float64),
+            customer_volume=col(customer_volume, 0.0, np.float64),
+            active=col(active, True, bool),
+            months_since_join=col(months_since_join, DEFAULT_MONTHS_SINCE_JOIN, np.int64),
+            rank=col(rank, NO_RANK, np.int64),
+            placement=col(placement, AUTO, np.int64),
+            leg=col(leg, LEG_AUTO, np.int8),
+            carry_left=col(carry_left, 0.0, np.float64),
+            carry_right=col(carry_right, 0.0, np.float64),
+            cycled=col(cycled, False, bool),
+        )
+
+    @property
+    def n(self) -> int:
+        return len(self.sponsor)
+
+    # ---- derived structure (cached; a Network is not changed after it is built) --------------
+
+    def parent_ext(self) -> np.ndarray:
+        """Sponsor array of length n + 1 whose sentinel n is its own sponsor."""
+        if "parent" not in self._cache:
+            self._cache["parent"] = np.append(self.sponsor, self.n)
+        return self._cache["parent"]
+
+    def depth(self) -> np.ndarray:
+        """Depth in the sponsor tree (top = 0), by pointer doubling: log2(depth) numpy steps."""
+        if "depth" not in self._cache:
+            self._cache["depth"] = tree_depth(self.parent_ext())[: self.n]
+        return self._cache["depth"]
+
+    def levels(self) -> list[np.ndarray]:
+        """Member indices grouped by depth: levels()[d] = members at depth d, in join order."""
+        if "levels" not in self._cache:
+            self._cache["levels"] = group_by_depth(self.depth())
+        return self._cache["levels"]
+
+    def subtree_sum(self, values: np.ndarray) -> np.ndarray:
+        """For each member: its value plus the values of everyone below it in the sponsor tree."""
+        return subtree_sum(self.sponsor, values, self.levels())
+
+    def ancestor(self, k: int) -> np.ndarray:
+        """The k-th upline (k >= 1) of every member and of the sentinel (length n + 1; n = none)."""
+        key = ("anc", k)
+        if key not in self._cache:
+            parent = self.parent_ext()
+            self._cache[key] = parent if k == 1 else parent[self.ancestor(k - 1)]
+        return self._cache[key]
+
+    def basis(self, basis: str) -> np.ndarray:
+        """B(x) of SPEC 10: volume (all_volume) or customer_volume (customer_volume)."""
+        return self.customer_volume if basis == "customer_volume" else self.volume
+
+
+def tree_depth(parent: np.ndarray) -> np.ndarray:
+    """Depth of each node of a forest given as a parent array whose roots point at the sentinel
+    (the last index, which points at itself); the sentinel gets -1 + 1 = depth of nothing."""
+    sentinel = len(parent) - 1
+    anc = parent.copy()
+    dist = (anc != sentinel).astype(np.int64)
+    dist[sentinel] = 0
+    while True:
+        todo = anc != sentinel
+        if not todo.any():
+            return dist
+        dist[todo] += dist[anc[todo]]
+        anc[todo] = anc[anc[todo]]
+
+
+def group_by_depth(depth: np.ndarray) -> list[np.ndarray]:
+    if len(depth) == 0:
+        return []
+    order = np.argsort(depth, kind="stable")
+    counts = np.bincount(depth)
+    return np.split(order, np.cumsum(counts)[:-1])
+
+
+def subtree_sum(parent: np.ndarray, values: np.ndarray, levels: list[np.ndarray]) -> np.ndarray:
+    """Each node's value plus its descendants' (parent[i] < i; roots point at len(values)).
+
+    One ``np.add.at`` per depth level, deepest first; a very deep tree uses a plain loop."""
+    n = len(values)
+    out = np.zeros(n + 1, dtype=np.float64)
+    out[:n] = values
+    if len(levels) > DEEP_TREE:
+        acc = out.tolist()
+        par = parent.tolist()
+        for i in range(n - 1, -1, -1):
+            acc[par[i]] += acc[i]
+        return np.asarray(acc[:n])
+    for nodes in reversed(levels[1:]):
+        np.add.at(out, parent[nodes], out[nodes])
+    return out[:n]
+
+
+__all__ = ["Network", "NO_RANK", "AUTO", "LEG_AUTO", "LEG_LEFT", "LEG_RIGHT",
+           "DEFAULT_MONTHS_SINCE_JOIN", "tree_depth", "group_by_depth", "subtree_sum"]

@@ -1,0 +1,598 @@
+"""TREE.csv, the explicit network of SPEC 10: read it into a :class:`Network`, write one out.
+
+Owns the file's rules: a header; columns ``id``, ``sponsor``, ``volume``, ``customer_volume``,
+``active`` and the optional ``months_since_join``, ``rank``, ``placement``, ``leg``,
+``carry_left``, ``carry_right``, ``cycled``; unknown columns (an export's ``paid``) ignored; an
+empty cell means the same as an absent column. Every problem names the data row (counted from 1)
+and the column; at most :data:`MAX_PROBLEMS` are listed, then "… and N more".
+
+Reading is built for a million rows: the csv module splits the text, each column is converted
+and checked as one numpy array, and only a column that fails the fast conversion is looked at
+cell by cell to name the rows.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import stat
+from dataclasses import dataclass, field
+from itertools import repeat
+from typing import Any
+
+import numpy as np
+
+from ..i18n import tr
+from ..plans.components import PayoutPlan
+from .matrix import FULL, NOT_EARLIER, OUTSIDE, TOP_PLACED, PlacementError, place_matrix
+from .network import AUTO, DEFAULT_MONTHS_SINCE_JOIN, LEG_AUTO, LEG_LEFT, LEG_RIGHT, NO_RANK, Network
+
+# Limits, like the .oppeval file's: a file is refused before it is parsed when it is larger than
+# MAX_TREE_BYTES (reading holds every cell as a Python string for a moment, about 0.5 GB per
+# million rows of the full column set), or when it has more than MAX_MEMBERS rows.
+MAX_TREE_BYTES = 300_000_000
+MAX_MEMBERS = 3_000_000
+MAX_ID_LENGTH = 200
+MAX_CELL = 1e12  # the model's MAX_AMOUNT: every sum over a network stays a finite float
+MAX_MONTHS_SINCE_JOIN = 100_000
+MAX_PROBLEMS = 50
+
+REQUIRED = ("id", "sponsor", "volume", "customer_volume", "active")
+OPTIONAL = ("months_since_join", "rank", "placement", "leg", "carry_left", "carry_right", "cycled")
+
+# code -> (English, Dutch); placeholders come from the problem's ctx.
+MESSAGES: dict[str, tuple[str, str]] = {
+    "io": ("could not be read: {detail}", "kon niet worden gelezen: {detail}"),
+    "not_regular": ("is not a regular file", "is geen gewoon bestand"),
+    "too_large": ("the file is {size} bytes; network files over {limit} bytes are refused",
+                  "het bestand is {size} bytes; netwerkbestanden boven {limit} bytes worden geweigerd"),
+    "not_utf8": ("the file is not UTF-8 text", "het bestand is geen UTF-8-tekst"),
+    "not_csv": ("not valid CSV ({detail})", "geen geldige CSV ({detail})"),
+    "no_header": ("the file is empty: a header row is needed", "het bestand is leeg: een kopregel is nodig"),
+    "missing_column": ("the header has no column '{column}'", "de kopregel heeft geen kolom '{column}'"),
+    "duplicate_column": ("the header names the column '{column}' twice",
+                         "de kopregel noemt de kolom '{column}' twee keer"),
+    "no_members": ("the file has no members (no data rows)", "het bestand heeft geen leden (geen gegevensregels)"),
+    "too_many_rows": ("the file has more than {limit} members", "het bestand heeft meer dan {limit} leden"),
+    "cells": ("has {count} cells; the header has {expected}",
+              "heeft {count} cellen; de kopregel heeft er {expected}"),
+    "missing": ("required, but empty", "verplicht, maar leeg"),
+    "number": ("'{value}' is not a number", "'{value}' is geen getal"),
+    "finite": ("must be a finite number (not NaN or Infinity)", "moet een eindig getal zijn (geen NaN of Infinity)"),
+    "negative": ("must be at least 0", "moet minstens 0 zijn"),
+    "too_big": ("must be at most {limit}", "mag hoogstens {limit} zijn"),
+    "whole": ("'{value}' is not a whole number", "'{value}' is geen geheel getal"),
+    "zero_one": ("must be 0 or 1, not '{value}'", "moet 0 of 1 zijn, niet '{value}'"),
+    "leg": ("must be L or R, not '{value}'", "moet L of R zijn, niet '{value}'"),
+    "customer_above_volume": ("customer_volume is more than volume", "customer_volume is groter dan volume"),
+    "id_too_long": ("an id may have at most {limit} characters", "een id mag hoogstens {limit} tekens hebben"),
+    "duplicate_id": ("the id '{value}' was already used in row {first}",
+                     "de id '{value}' is al gebruikt in regel {first}"),
+    "unknown_id": ("'{value}' is not the id of any member", "'{value}' is niet de id van een lid"),
+    "sponsor_later": ("the sponsor '{value}' must appear before its recruits",
+                      "de sponsor '{value}' moet vóór zijn rekruten staan"),
+    "second_top": ("a second member without a sponsor; exactly one member (the top) has none",
+                   "een tweede lid zonder sponsor; precies één lid (de top) heeft er geen"),
+    "no_top": ("no member without a sponsor: exactly one member (the top) has none",
+               "geen lid zonder sponsor: precies één lid (de top) heeft er geen"),
+    "unknown_rank": ("'{value}' is not one of the plan's ranks", "'{value}' is geen van de rangen van het plan"),
+    TOP_PLACED: ("the top member is the root of the matrix and has no placement",
+                 "het bovenste lid is de wortel van de matrix en heeft geen plaatsing"),
+    NOT_EARLIER: ("'{value}' is not an earlier member", "'{value}' is geen eerder lid"),
+    FULL: ("'{value}' already has {width} members directly under it in the matrix",
+           "'{value}' heeft al {width} leden direct onder zich in de matrix"),
+    OUTSIDE: ("'{value}' is not in the sponsor's part of the matrix",
+              "'{value}' zit niet in het deel van de matrix onder de sponsor"),
+    "more": ("… and {count} more", "… en nog {count}"),
+}
+
+
+@dataclass(frozen=True)
+class TreeProblem:
+    """One thing wrong with a TREE.csv: the data row (from 1; 0 = the whole file), the column."""
+
+    row: int
+    column: str
+    code: str
+    ctx: dict[str, Any] = field(default_factory=dict)
+
+    def render(self, lang: str = "en") -> str:
+        en, nl = MESSAGES[self.code]
+        text = tr(lang, en, nl).format(**self.ctx)
+        if self.row and self.column:
+            return tr(lang, f"row {self.row}, column {self.column}: ", f"regel {self.row}, kolom {self.column}: ") + text
+        if self.row:
+            return tr(lang, f"row {self.row}: ", f"regel {self.row}: ") + text
+        return text
+
+
+class TreeFileError(ValueError):
+    """The network file is not valid; ``problems`` (at most 50) and ``total`` say where and why."""
+
+    def __init__(self, problems: list[TreeProblem], total: int | None = None):
+        self.problems = problems
+        self.total = len(problems) if total is None else total
+        super().__init__(self.render())
+
+    def lines(self, lang: str = "en") -> list[str]:
+        out = [p.render(lang) for p in self.problems]
+        if self.total > len(self.problems):
+            en, nl = MESSAGES["more"]
+            out.append(tr(lang, en, nl).format(count=self.total - len(self.problems)))
+        return out
+
+    def render(self, lang: str = "en") -> str:
+        return "\n".join(self.lines(lang))
+
+
+class _Problems:
+    """Collects problems from vectorised checks: counts them all, keeps the first rows of each."""
+
+    def __init__(self):
+        self.items: list[tuple[int, int, TreeProblem]] = []
+        self.total = 0
+        self.order = {name: i for i, name in enumerate(REQUIRED + OPTIONAL)}
+
+    def add_rows(self, rows: np.ndarray, column: str, code: str, ctx_of=None) -> None:
+        """Problems at these member indices (0-based); ``ctx_of(index)`` gives the placeholders."""
+        rows = np.asarray(rows)
+        self.total += len(rows)
+        for i in rows[:MAX_PROBLEMS].tolist():
+            ctx = ctx_of(i) if ctx_of else {}
+            self.add_kept(i + 1, column, code, ctx)
+
+    def add_kept(self, row: int, column: str, code: str, ctx: dict | None = None) -> None:
+        self.items.append((row, self.order.get(column, 99), TreeProblem(row, column, code, ctx or {})))
+
+    def add(self, row: int, column: str, code: str, ctx: dict | None = None) -> None:
+        self.total += 1
+        self.add_kept(row, column, code, ctx)
+
+    def raise_if_any(self) -> None:
+        if self.total:
+            self.items.sort(key=lambda t: (t[0], t[1]))
+            raise TreeFileError([p for _, _, p in self.items[:MAX_PROBLEMS]], self.total)
+
+
+def _shown(value: str) -> str:
+    return value if len(value) <= 40 else value[:37] + "..."
+
+
+def read_bytes(path: str | os.PathLike) -> bytes:
+    """The file's bytes: opened without blocking (a FIFO cannot hang us), a regular file only,
+    the size checked before anything is read."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as exc:
+        raise TreeFileError([TreeProblem(0, "", "io", {"detail": exc.strerror or str(exc)})]) from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise TreeFileError([TreeProblem(0, "", "not_regular")])
+        if info.st_size > MAX_TREE_BYTES:
+            raise TreeFileError([TreeProblem(0, "", "too_large", {"size": info.st_size, "limit": MAX_TREE_BYTES})])
+        with os.fdopen(fd, "rb", closefd=True) as fh:
+            fd = -1
+            data = fh.read(MAX_TREE_BYTES + 1)
+    except OSError as exc:
+        raise TreeFileError([TreeProblem(0, "", "io", {"detail": exc.strerror or str(exc)})]) from None
+    finally:
+        if fd >= 0:
+            os.close(fd)
+    if len(data) > MAX_TREE_BYTES:
+        raise TreeFileError([TreeProblem(0, "", "too_large", {"size": len(data), "limit": MAX_TREE_BYTES})])
+    return data
+
+
+def read_tree(path: str | os.PathLike, plan: PayoutPlan) -> Network:
+    """Read and check a TREE.csv for this plan (rank names, matrix placement); raises
+    :class:`TreeFileError`."""
+    return parse_tree(read_bytes(path), plan)
+
+
+def parse_tree(data: bytes | str, plan: PayoutPlan) -> Network:
+    if isinstance(data, (bytes, bytearray)):
+        if len(data) > MAX_TREE_BYTES:
+            raise TreeFileError([TreeProblem(0, "", "too_large", {"size": len(data), "limit": MAX_TREE_BYTES})])
+        try:
+            text = bytes(data).decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise TreeFileError([TreeProblem(0, "", "not_utf8")]) from None
+    else:
+        text = data[1:] if data.startswith("\ufeff") else data
+    if "\x00" in text:
+        raise TreeFileError([TreeProblem(0, "", "not_csv", {"detail": "the text contains a NUL character"})])
+    fast = _split_simple(text)
+    if fast is not None:
+        header, cells, n_rows = fast
+    else:
+        header, rows = _split_csv(text)
+        n_rows = len(rows)
+    names = [h.strip() for h in header]
+    problems = _Problems()
+    seen: set[str] = set()
+    for name in names:
+        if name in seen and name in REQUIRED + OPTIONAL:
+            problems.add(0, "", "duplicate_column", {"column": name})
+        seen.add(name)
+    for name in REQUIRED:
+        if name not in seen:
+            problems.add(0, "", "missing_column", {"column": name})
+    problems.raise_if_any()
+    if not n_rows:
+        raise TreeFileError([TreeProblem(0, "", "no_members")])
+    if n_rows > MAX_MEMBERS:
+        raise TreeFileError([TreeProblem(0, "", "too_many_rows", {"limit": MAX_MEMBERS})])
+    width = len(names)
+    if fast is not None:
+        columns = {name: cells[k::width] for k, name in reversed(list(enumerate(names)))}
+        del cells
+    else:
+        if any(len(row) != width for row in rows):
+            for i, row in enumerate(rows):
+                if len(row) != width:
+                    problems.add(i + 1, "", "cells", {"count": len(row), "expected": width})
+            problems.items = problems.items[:MAX_PROBLEMS]
+            problems.raise_if_any()
+        columns = {name: list(col) for name, col in reversed(list(zip(names, zip(*rows))))}
+        del rows
+    return _build(columns, n_rows, plan, problems)
+
+
+def _split_csv(text: str) -> tuple[list[str], list[list[str]]]:
+    """The csv module's reading: quoted cells, any line endings; blank lines skipped."""
+    try:
+        reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+        header = next(reader, None)
+        if header is None:
+            raise TreeFileError([TreeProblem(0, "", "no_header")])
+        return header, [row for row in reader if row]
+    except csv.Error as exc:
+        raise TreeFileError([TreeProblem(0, "", "not_csv", {"detail": str(exc)})]) from None
+
+
+def _split_simple(text: str) -> tuple[list[str], list[str], int] | None:
+    """The common case, about ten times faster than the csv module: no quotes, no blank lines,
+    every line with the header's number of cells. Then every cell is simply the text between
+    two commas, exactly as the csv module would read it. Returns None for anything else (the
+    csv module then reads it and names the rows that are wrong)."""
+    if '"' in text:
+        return None
+    if "\r" in text:
+        text = text.replace("\r\n", "\n")
+        if "\r" in text:
+            return None
+    if text.endswith("\n"):
+        text = text[:-1]
+    if not text or "\n\n" in text or text.startswith("\n"):
+        return None
+    head, _, body = text.partition("\n")
+    header = head.split(",")
+    if not body:
+        return header, [], 0
+    width = len(header)
+    buf = np.frombuffer(body.encode("utf-8"), dtype=np.uint8)  # ',' and '\n' are single bytes
+    ends = np.flatnonzero(buf == 10)
+    commas = np.flatnonzero(buf == 44)
+    n_rows = len(ends) + 1
+    per_line = np.diff(np.r_[0, np.searchsorted(commas, ends), len(commas)])
+    if not (per_line == width - 1).all():
+        return None
+    cells = body.replace("\n", ",").split(",")
+    return header, cells, n_rows
+
+
+def _build(columns: dict[str, list], n: int, plan: PayoutPlan, problems: _Problems) -> Network:
+    ids = columns["id"]
+    problems.add_rows(_empty_rows(ids), "id", "missing")
+    if max(map(len, ids)) > MAX_ID_LENGTH:
+        lengths = np.fromiter(map(len, ids), dtype=np.int64, count=n)
+        problems.add_rows(np.nonzero(lengths > MAX_ID_LENGTH)[0], "id", "id_too_long",
+                          lambda i: {"limit": MAX_ID_LENGTH})
+        problems.raise_if_any()
+    index = _IdIndex(ids)
+    dups = index.duplicates()
+    if len(dups):
+        problems.add_rows(dups, "id", "duplicate_id",
+                          lambda i: {"value": _shown(ids[i]), "first": int(index.lookup([ids[i]])[0]) + 1})
+
+    sponsor = _references(columns["sponsor"], index, "sponsor", problems)
+    tops = np.nonzero(sponsor == -1)[0]
+    if len(tops) == 0:
+        problems.add(0, "", "no_top")
+    problems.add_rows(tops[1:], "sponsor", "second_top")
+    later = np.nonzero(sponsor >= np.arange(n))[0]
+    problems.add_rows(later, "sponsor", "sponsor_later",
+                      lambda i: {"value": _shown(columns["sponsor"][i])})
+
+    before = problems.total
+    volume = _numbers(columns["volume"], "volume", problems, required=True)
+    customer = _numbers(columns["customer_volume"], "customer_volume", problems, required=True)
+    if problems.total == before:  # compare only numbers that are valid
+        problems.add_rows(np.nonzero(customer > volume)[0], "customer_volume", "customer_above_volume")
+    active = _zero_one(columns["active"], "active", problems, required=True)
+
+    months = np.full(n, DEFAULT_MONTHS_SINCE_JOIN, dtype=np.int64)
+    if "months_since_join" in columns:
+        values = _numbers(columns["months_since_join"], "months_since_join", problems,
+                          default=float(DEFAULT_MONTHS_SINCE_JOIN), limit=MAX_MONTHS_SINCE_JOIN)
+        cells = columns["months_since_join"]
+        problems.add_rows(np.nonzero(values != np.floor(values))[0], "months_since_join", "whole",
+                          lambda i: {"value": _shown(cells[i])})
+        months = values.astype(np.int64)
+
+    rank = np.full(n, NO_RANK, dtype=np.int64)
+    if "rank" in columns:
+        rank = _ranks(columns["rank"], plan, problems)
+
+    placement = np.full(n, AUTO, dtype=np.int64)
+    matrix = plan.component("matrix")
+    if "placement" in columns and matrix is not None:
+        placement = _references(columns["placement"], index, "placement", problems)
+
+    leg = np.full(n, LEG_AUTO, dtype=np.int8)
+    if "leg" in columns:
+        cells = columns["leg"]
+        leg = _lookup(cells, {"": LEG_AUTO, "L": LEG_LEFT, "R": LEG_RIGHT}, -1)
+        problems.add_rows(np.nonzero(leg < 0)[0], "leg", "leg", lambda i: {"value": _shown(str(cells[i]))})
+        leg = np.maximum(leg, 0).astype(np.int8)
+
+    carry = {}
+    for name in ("carry_left", "carry_right"):
+        carry[name] = (_numbers(columns[name], name, problems, default=0.0) if name in columns
+                       else np.zeros(n))
+    cycled = (_zero_one(columns["cycled"], "cycled", problems) if "cycled" in columns
+              else np.zeros(n, dtype=bool))
+    problems.raise_if_any()
+
+    net = Network.build(sponsor=sponsor, volume=volume, customer_volume=customer, active=active,
+                        months_since_join=months, rank=rank, placement=placement, leg=leg,
+                        carry_left=carry["carry_left"], carry_right=carry["carry_right"],
+                        cycled=cycled, ids=ids)
+    if matrix is not None:
+        try:
+            place_matrix(net, matrix.width)
+        except PlacementError as exc:
+            cells = columns.get("placement", ("",) * n)
+            for i, code in exc.problems[:MAX_PROBLEMS]:
+                problems.add_kept(i + 1, "placement", code, {"value": _shown(cells[i]), "width": matrix.width})
+            problems.total += len(exc.problems)
+            problems.raise_if_any()
+    return net
+
+
+def _lookup(cells: list, table: dict, missing: int) -> np.ndarray:
+    """``table[cell]`` for every cell (``missing`` when absent), at C speed."""
+    return np.fromiter(map(table.get, cells, repeat(missing, len(cells))), dtype=np.int64, count=len(cells))
+
+
+def _empty_rows(cells: list) -> np.ndarray:
+    count = cells.count("")
+    if not count:
+        return np.zeros(0, dtype=np.int64)
+    if count > 1000:
+        return np.flatnonzero(np.fromiter(map(len, cells), dtype=np.int64, count=len(cells)) == 0)
+    out, i = [], -1
+    for _ in range(count):
+        i = cells.index("", i + 1)
+        out.append(i)
+    return np.array(out, dtype=np.int64)
+
+
+class _IdIndex:
+    """Id -> row index (the first row with that id).
+
+    Plain ASCII ids, the usual case, become a fixed-width byte array whose 64-bit hashes are
+    computed with a few vectorised passes, sorted once and looked up with ``searchsorted``; every
+    match is confirmed by comparing the ids themselves. That is several times faster than a dict
+    of a million strings. Non-ASCII ids, or a hash collision, use a dict."""
+
+    def __init__(self, ids: list[str]):
+        self.ids = ids
+        self.n = len(ids)
+        self.table: dict | None = None
+        self.keys = _ascii_array(ids)
+        if self.keys is not None:
+            self.hashes = _hash(self.keys)
+            self.order = np.argsort(self.hashes, kind="stable")
+            self.sorted = self.hashes[self.order]
+            same = np.nonzero(self.sorted[1:] == self.sorted[:-1])[0]
+            a, b = self.order[same], self.order[same + 1]
+            if not (self.keys[a] == self.keys[b]).all():  # a collision: leave it to a dict
+                self.keys = None
+            else:
+                self.dups = np.sort(b)
+        if self.keys is None:
+            self._make_table()
+
+    def _make_table(self) -> dict:
+        if self.table is None:
+            self.table = dict(zip(reversed(self.ids), range(self.n - 1, -1, -1)))
+        return self.table
+
+    def duplicates(self) -> np.ndarray:
+        """Rows whose id was used in an earlier row."""
+        if self.keys is not None:
+            return self.dups
+        if len(self.table) == self.n:
+            return np.zeros(0, dtype=np.int64)
+        first = self.table
+        return np.array([i for i, k in enumerate(self.ids) if first[k] != i], dtype=np.int64)
+
+    def lookup(self, cells: list) -> np.ndarray:
+        """Row index of each cell's id, -2 where no member has it."""
+        if self.keys is not None and cells and max(map(len, cells)) <= MAX_ID_LENGTH:
+            wanted = _ascii_array(cells)
+            if wanted is not None:
+                width = max(wanted.dtype.itemsize, self.keys.dtype.itemsize)
+                keys = self.keys.astype(f"S{width}")
+                wanted = wanted.astype(f"S{width}")
+                if width != self.keys.dtype.itemsize:
+                    self.keys, self.hashes = keys, _hash(keys)
+                    self.sorted = self.hashes[self.order]
+                h = _hash(wanted)
+                pos = np.searchsorted(self.sorted, h)
+                pos[pos >= self.n] = 0
+                row = self.order[pos]
+                found = (self.sorted[pos] == h) & (keys[row] == wanted)
+                return np.where(found, row, -2)
+        return _lookup(cells, self._make_table(), -2)
+
+
+def _ascii_array(cells: list) -> np.ndarray | None:
+    try:
+        return np.array(cells, dtype="S")
+    except UnicodeEncodeError:
+        return None
+
+
+def _hash(keys: np.ndarray) -> np.ndarray:
+    """FNV-style 64-bit hash of each fixed-width byte string, eight bytes per vectorised pass."""
+    width = keys.dtype.itemsize
+    padded = -(-width // 8) * 8
+    words = keys.astype(f"S{padded}").view(np.uint64).reshape(len(keys), padded // 8)
+    h = np.full(len(keys), 14695981039346656037, dtype=np.uint64)
+    prime = np.uint64(1099511628211)
+    with np.errstate(over="ignore"):
+        for j in range(words.shape[1]):
+            h = (h ^ words[:, j]) * prime
+            h ^= h >> np.uint64(29)
+    return h
+
+
+def _references(cells: list, index: _IdIndex, column: str, problems: _Problems) -> np.ndarray:
+    """Ids -> member indices; '' -> -1; an unknown id is a problem (and -2)."""
+    refs = index.lookup(cells)
+    refs[_empty_rows(cells)] = -1
+    problems.add_rows(np.nonzero(refs == -2)[0], column, "unknown_id", lambda i: {"value": _shown(cells[i])})
+    if column == "placement":
+        if len(refs) and refs[0] != -1:
+            problems.add(1, column, TOP_PLACED)
+            refs[0] = -1
+        later = np.nonzero(refs >= np.arange(len(cells)))[0]
+        problems.add_rows(later, column, NOT_EARLIER, lambda i: {"value": _shown(cells[i])})
+        refs[later] = -1
+        refs[refs == -2] = -1
+    return refs
+
+
+def _numbers(cells: list, column: str, problems: _Problems, required: bool = False,
+             default: float = 0.0, limit: float = MAX_CELL) -> np.ndarray:
+    """A numeric column: finite, 0 <= x <= limit; empty = ``default`` (or a problem if required)."""
+    n = len(cells)
+    empty = _empty_rows(cells)
+    if required:
+        problems.add_rows(empty, column, "missing")
+    bad = np.zeros(n, dtype=bool)
+    try:
+        values = np.fromiter(map(float, cells), dtype=np.float64, count=n)
+    except ValueError:  # an empty or wrong cell: find them one by one
+        values = np.zeros(n)
+        for i, cell in enumerate(cells):
+            if cell:
+                try:
+                    values[i] = float(cell)
+                except ValueError:
+                    bad[i] = True
+    bad[empty] = False
+    problems.add_rows(np.nonzero(bad)[0], column, "number", lambda i: {"value": _shown(cells[i])})
+    finite = np.isfinite(values)
+    problems.add_rows(np.nonzero(~finite & ~bad)[0], column, "finite")
+    values[~finite | bad] = 0.0
+    problems.add_rows(np.nonzero(values < 0)[0], column, "negative")
+    problems.add_rows(np.nonzero(values > limit)[0], column, "too_big",
+                      lambda i: {"limit": f"{limit:g}"})
+    values[empty] = default
+    return values
+
+
+_ZERO_ONE = {"0": 0, "1": 1, "": 0}
+
+
+def _zero_one(cells: list, column: str, problems: _Problems, required: bool = False) -> np.ndarray:
+    if required:
+        problems.add_rows(_empty_rows(cells), column, "missing")
+    values = _lookup(cells, _ZERO_ONE, -1)
+    problems.add_rows(np.nonzero(values < 0)[0], column, "zero_one", lambda i: {"value": _shown(str(cells[i]))})
+    return values == 1
+
+
+def _ranks(cells: list, plan: PayoutPlan, problems: _Problems) -> np.ndarray:
+    rank = _lookup(cells, {**plan.rank_index(), "": NO_RANK}, -2)
+    problems.add_rows(np.nonzero(rank == -2)[0], "rank", "unknown_rank", lambda i: {"value": _shown(cells[i])})
+    rank[rank == -2] = NO_RANK
+    return rank
+
+
+# ---- writing -----------------------------------------------------------------------------------
+
+
+def tree_columns(plan: PayoutPlan) -> list[str]:
+    """The columns an export writes for this plan (SPEC 11): the five required, every optional
+    one the plan uses, ``rank`` always (placement and leg when the plan has a matrix / binary)."""
+    cols = list(REQUIRED) + ["months_since_join", "rank"]
+    types = {c.type for c in plan.components}
+    if "matrix" in types:
+        cols += ["placement"]
+    if "binary" in types:
+        cols += ["leg"]
+        if plan.component("binary").carry_over:
+            cols += ["carry_left", "carry_right"]
+    if "matrix" in types:
+        cols += ["cycled"]
+    return cols
+
+
+def format_tree(net: Network, plan: PayoutPlan, ranks: np.ndarray | None = None,
+                placement: np.ndarray | None = None, legs: np.ndarray | None = None,
+                paid: np.ndarray | None = None) -> str:
+    """The network as TREE.csv text. ``ranks``/``placement``/``legs`` make those columns
+    explicit (an export writes what the engine decided); ``paid`` adds a ``paid`` column.
+    Numbers are written with repr(), which reads back to the same float."""
+    cols = tree_columns(plan)
+    ids = net.ids
+    n = net.n
+    names = [r.name for r in plan.ranks]
+    rank = net.rank if ranks is None else ranks
+    sponsor = net.sponsor.tolist()
+    data: dict[str, list] = {
+        "id": ids,
+        "sponsor": [ids[s] if s < n else "" for s in sponsor],
+        "volume": [repr(v) for v in net.volume.tolist()],
+        "customer_volume": [repr(v) for v in net.customer_volume.tolist()],
+        "active": ["1" if a else "0" for a in net.active.tolist()],
+        "months_since_join": [str(m) for m in net.months_since_join.tolist()],
+        "rank": [names[r] if r >= 0 else "" for r in rank.tolist()],
+    }
+    if "placement" in cols:
+        parents = net.placement if placement is None else placement
+        data["placement"] = [ids[p] if p >= 0 else "" for p in parents.tolist()]
+    if "leg" in cols:
+        legs = net.leg if legs is None else legs
+        data["leg"] = [{LEG_LEFT: "L", LEG_RIGHT: "R"}.get(x, "") for x in legs.tolist()]
+    for name in ("carry_left", "carry_right"):
+        if name in cols:
+            data[name] = [repr(v) for v in getattr(net, name).tolist()]
+    if "cycled" in cols:
+        data["cycled"] = ["1" if c else "0" for c in net.cycled.tolist()]
+    if paid is not None:
+        cols.append("paid")
+        data["paid"] = [repr(v) for v in paid.tolist()]
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(cols)
+    writer.writerows(zip(*(data[c] for c in cols)))
+    return out.getvalue()
+
+
+def write_tree(path: str | os.PathLike, net: Network, plan: PayoutPlan, **kw) -> None:
+    """Write :func:`format_tree` atomically (temp file, then replace)."""
+    from ..fileformat import atomic_write_bytes
+
+    atomic_write_bytes(path, format_tree(net, plan, **kw).encode("utf-8"))
+
+
+__all__ = ["read_tree", "parse_tree", "read_bytes", "format_tree", "write_tree", "tree_columns",
+           "TreeFileError", "TreeProblem", "MAX_TREE_BYTES", "MAX_MEMBERS", "MAX_PROBLEMS",
+           "REQUIRED", "OPTIONAL"]

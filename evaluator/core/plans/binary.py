@@ -1,0 +1,130 @@
+"""The ``binary`` plan component: ``percent`` of the weaker of your two legs' volume, capped per
+month (SPEC sections 3, 5 and 8.1). Your personal recruits are placed left, right, left, ..."""
+
+from __future__ import annotations
+
+from ..i18n import tr
+from .components import BinaryComponent
+from .registry import Kind, MonthState, SimStep, SplitSums, register
+from .unilevel import _split_commission
+
+
+@register
+class Binary(Kind):
+    type = "binary"
+    model = BinaryComponent
+    source = "downline"
+    order = 21
+    editor_fields = ("percent", "monthly_cap", "basis", "carry_over")
+    v1_plan = "binary"
+    v1_fields = ("binary_percent", "binary_monthly_cap", "commission_basis")
+
+    @classmethod
+    def sample(cls) -> BinaryComponent:
+        return BinaryComponent(type="binary", percent=10.0, monthly_cap=500.0)
+
+    # -- projection: percent/100 * (all active downline * B) / 2, capped after halving ----------
+
+    def project(self, state: MonthState) -> float:
+        c = self.c
+        downline = c.percent / 100 * state.downline * state.volumes.commissionable / 2
+        if c.monthly_cap is not None:
+            downline = min(downline, c.monthly_cap)
+        return downline
+
+    # -- simulation ------------------------------------------------------------------------
+
+    def sim_step(self, terms) -> SimStep | None:
+        rate, cap = self.c.percent / 100, self.c.monthly_cap
+        if rate > 0 and (cap is None or cap > 0):
+            return _BinaryStep(rate, cap)
+        return None
+
+    # -- traits ----------------------------------------------------------------------------
+
+    def pays(self) -> bool:
+        return self.c.percent > 0
+
+    def pays_downline(self) -> bool:
+        return self.pays()
+
+    def headline_rate(self) -> float:
+        return self.c.percent
+
+    def best_rate_per_member(self) -> float | None:
+        return self.c.percent / 100 / 2
+
+    def depth(self) -> int | None:
+        return None  # the weaker leg however deep it goes
+
+    def grows_with_recruits(self, volumes) -> bool:
+        return self.pays() and volumes.commissionable > 0
+
+    def internal_share(self, internal_consumption: float) -> float:
+        return internal_consumption if self.basis == "all_volume" else 0.0
+
+    def split_projection(self, acc: SplitSums, revenue, projection, volumes) -> None:
+        _split_commission(self, acc, revenue, volumes)
+
+    # -- words -----------------------------------------------------------------------------
+
+    def pays_for(self, lang, money) -> str | None:
+        return tr(lang, "your downline's volume", "het volume van je netwerk") if self.pays() else None
+
+    def depth_text(self, lang, pct, num) -> str:
+        p = pct(self.c.percent, 1)
+        return tr(lang,
+                  f"A binary plan pays {p} on the weaker leg's volume however deep the legs go: you are paid on people you will never meet.",
+                  f"Een binair plan betaalt {p} over het volume van het zwakste been, hoe diep de benen ook gaan: je verdient aan mensen die je nooit zult ontmoeten.")
+
+    def describe(self, lang, money, pct) -> str:
+        c = self.c
+        cap = (tr(lang, f", at most {money(c.monthly_cap)} a month", f", hoogstens {money(c.monthly_cap)} per maand")
+               if c.monthly_cap is not None else "")
+        return tr(lang, f"Binary: {pct(c.percent, 1)} of the weaker leg's volume{cap}.",
+                  f"Binair: {pct(c.percent, 1)} van het volume van het zwakste been{cap}.")
+
+
+class _BinaryStep(SimStep):
+    """``legs[2 * i + side]``: the volume of participant i's left and right leg; each month pays
+    ``rate`` of the weaker leg (no carry-over), capped."""
+
+    source = "downline"
+    arrays = {"legs": ("float64", 2)}
+    walk_depth = None
+
+    def __init__(self, rate: float, cap: float | None) -> None:
+        self.rate, self.cap = rate, cap
+
+    def on_join(self, engine, ids, sponsors, sales) -> None:
+        """A sponsor's recruits go left, right, left, ... in joining order."""
+        import numpy as np
+
+        has = sponsors >= 0
+        s = sponsors[has]
+        if not s.size:
+            return
+        order = np.argsort(s, kind="stable")
+        ss = s[order]
+        first = np.empty(ss.size, dtype=bool)
+        first[0] = True
+        np.not_equal(ss[1:], ss[:-1], out=first[1:])
+        pos = np.arange(ss.size)
+        rank = pos - np.maximum.accumulate(np.where(first, pos, 0))
+        side = (engine.recruits[ss] + rank) % 2
+        placed = ids[has][order]
+        engine.side[placed] = side
+
+    def walk(self, engine, level, anc, cur, basis, mv, sign) -> None:
+        import numpy as np
+
+        np.add.at(engine.legs, 2 * anc + engine.side[cur], basis)
+
+    def pay(self, engine, n, active, out) -> None:
+        import numpy as np
+
+        legs = engine.legs[: 2 * n]
+        pay = np.minimum(legs[0::2], legs[1::2]) * self.rate
+        if self.cap is not None:
+            np.minimum(pay, self.cap, out=pay)
+        np.add(out, pay, out=out, where=active)

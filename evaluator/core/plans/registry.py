@@ -1,0 +1,366 @@
+"""The payout-plan seam: the interface every plan component implements, and the registry.
+
+A plan component (``unilevel``, ``binary``, ``recruit_bonus``, ...) is one module in this package
+with one :class:`Kind` subclass, registered with :func:`register`. The kind wraps the component's
+model (from :mod:`.components`) and supplies everything the rest of the program asks of it:
+
+- ``project(state)``: its income in one month of the deterministic projection (SPEC section 3);
+- ``sim_step(terms)``: its vectorised step in the population simulation (SPEC section 5);
+- traits for the red flags, the verdict and the income split: does it pay at all, on a
+  downline's volume, on recruiting, how deep, on which basis;
+- its words: its name, what it pays for, its depth in a sentence, its description for the PDF;
+- its editor fields (version 2) and the version-1 fields that express it (the document is still
+  version 1, see :func:`plan_of_v1`).
+
+Consumers never branch on a component's type: they ask the :class:`Plan` (the components in a
+fixed order, and the rank table) or each :class:`Kind`. Nothing here imports numpy at module level:
+the projection runs on every keystroke without it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Callable, ClassVar
+
+from ..i18n import tr
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..terms import MemberVolumes, Terms
+    from .components import PayoutPlan, Rank
+
+# Where a component's money goes in the projection's and the simulation's revenue by source.
+SOURCES = ("downline", "recruiting", "rank")
+
+
+@dataclass
+class MonthState:
+    """What one month of the projection knows when the components are paid (SPEC section 3)."""
+
+    month: int  # 1-based
+    levels: list[float]  # a_l(m): active members at level l (index l - 1), for the tracked levels
+    downline: float  # all active downline members (every level)
+    recruits: float  # personal recruits this month
+    volumes: "MemberVolumes"  # one downline member's CV, MV and B
+    rank: "Rank | None"  # your paid-as rank this month (None: none qualifies)
+
+
+class SimStep:
+    """A component's part of one population-simulation run; the engine calls these hooks.
+
+    ``source`` is the revenue source it pays into. ``arrays`` names the per-participant arrays it
+    needs (name -> dtype, or (dtype, width)); the engine allocates them, grows them and sets
+    them as attributes of itself. ``walk_depth`` is how many levels up the sponsor chain a
+    joiner's or quitter's volume must be carried (None: to the top; 0: no walk).
+    """
+
+    source: str = "downline"
+    arrays: dict[str, Any] = {}
+    walk_depth: int | None = 0
+
+    def on_join(self, engine, ids, sponsors, sales) -> None:
+        """Participants ``ids`` joined under ``sponsors`` with monthly outside ``sales``
+        (before the sponsors' recruit counts include them)."""
+
+    def walk(self, engine, level: int, anc, cur, basis, mv, sign: float) -> None:
+        """``cur``'s volume (commissionable ``basis``, member volume ``mv``, times ``sign``:
+        +1 joined, -1 quit) reaches their ancestors ``anc`` at ``level`` (1 = sponsor)."""
+
+    def pay(self, engine, n: int, active, out) -> None:
+        """Pay this month's earnings to the ``active`` among the first ``n``, into ``out``
+        (the engine's earnings array of this step's source)."""
+
+    def earned(self, engine, ids):
+        """Earnings paid by a formula at the end of the run rather than month by month
+        (an array over ``ids``), or None."""
+        return None
+
+    def earned_total(self, engine, ids) -> float:
+        return 0.0
+
+
+class Kind:
+    """One component type. Subclasses set the class attributes and override what applies."""
+
+    type: ClassVar[str]
+    model: ClassVar[type]  # the pydantic model in .components
+    source: ClassVar[str]  # one of SOURCES
+    order: ClassVar[int]  # the place in a plan: summed, listed and described in this order
+    editor_fields: ClassVar[tuple[str, ...]]  # the model's fields the editor shows (version 2)
+    v1_plan: ClassVar[str | None] = None  # the version-1 ``payout.plan`` value it stands for
+    v1_fields: ClassVar[tuple[str, ...]] = ()  # the version-1 payout fields that express it
+
+    def __init__(self, component: Any, plan: "Plan") -> None:
+        self.c = component
+        self.plan = plan
+
+    @classmethod
+    def sample(cls) -> Any:
+        """A small valid component of this type (for the contract test and the docs); the
+        ranks it names are in :data:`SAMPLE_RANKS`."""
+        raise NotImplementedError
+
+    # -- the projection ---------------------------------------------------------------------
+
+    def projection_depth(self) -> int:
+        """How many downline levels the projection must track one by one for this component."""
+        return 0
+
+    def project(self, state: MonthState) -> float:
+        """This component's income in one month of the projection."""
+        raise NotImplementedError
+
+    # -- the simulation ---------------------------------------------------------------------
+
+    def sim_step(self, terms: "Terms") -> SimStep | None:
+        """The vectorised step, or None when this component pays nothing in a simulation."""
+        raise NotImplementedError
+
+    # -- traits -----------------------------------------------------------------------------
+
+    def pays(self) -> bool:
+        """Whether it pays anything at all."""
+        raise NotImplementedError
+
+    def pays_downline(self) -> bool:
+        """Whether it is a commission on a downline's volume (positive rate)."""
+        return False
+
+    @property
+    def basis(self) -> str | None:
+        """The volume it pays on (all_volume or customer_volume), None when not volume-based."""
+        return getattr(self.c, "basis", None)
+
+    def per_recruit(self) -> float:
+        """Money paid to you for each person you sign up yourself (0: none)."""
+        return 0.0
+
+    def headline_rate(self) -> float:
+        """The percentage a sentence quotes for it ("pays 10% on your recruits' purchases")."""
+        return 0.0
+
+    def best_rate_per_member(self) -> float | None:
+        """The best fraction of one downline member's commissionable volume it can pay you
+        (generously counted), None when it pays nothing per member."""
+        return None
+
+    def depth(self) -> int | None:
+        """How many levels deep it pays: None = unlimited, 0 = not on a downline."""
+        return 0
+
+    def grows_with_recruits(self, volumes: "MemberVolumes") -> bool:
+        """Whether more personal recruits can raise what it pays."""
+        return self.pays()
+
+    def internal_share(self, internal_consumption: float) -> float:
+        """Share of its simulated earnings that comes from recruiting and own purchases, given
+        the share of all volume that was participants' own purchases."""
+        return 1.0
+
+    def split_projection(self, acc: "SplitSums", revenue: list[float], projection, volumes) -> None:
+        """Add its projected revenue to the outside / recruitment sums of the income split."""
+        acc.recruitment += sum(revenue)
+
+    # -- words ------------------------------------------------------------------------------
+
+    @classmethod
+    def labels(cls) -> tuple[str, str]:
+        """Its name (en, nl): from ``components.COMPONENT_NAMES``, or a test component's ``label``."""
+        from .components import COMPONENT_NAMES
+
+        return getattr(cls, "label", None) or COMPONENT_NAMES[cls.type]
+
+    def name(self, lang: str) -> str:
+        return tr(lang, *self.labels())
+
+    def pays_for(self, lang: str, money: Callable[[float], str]) -> str | None:
+        """What it pays for, as a phrase in a list ("reaching ranks"), or None."""
+        return None
+
+    def depth_text(self, lang: str, pct: Callable[..., str], num: Callable[..., str]) -> str:
+        """One sentence on how deep it pays, with its rates (for the deep_overrides flag)."""
+        return ""
+
+    def describe(self, lang: str, money: Callable[[float], str], pct: Callable[..., str]) -> str:
+        """Its rules in one sentence, for the PDF."""
+        raise NotImplementedError
+
+
+@dataclass
+class SplitSums:
+    outside: float = 0.0
+    recruitment: float = 0.0
+
+
+REGISTRY: dict[str, type[Kind]] = {}
+
+# The rank table the samples refer to: (name, group volume, legs), lowest first.
+SAMPLE_RANKS = (("Bronze", 200.0, 1), ("Silver", 1000.0, 2))
+
+
+def register(kind: type[Kind]) -> type[Kind]:
+    """Class decorator: make a component type known to every consumer."""
+    if kind.source not in SOURCES:
+        raise ValueError(f"{kind.__name__}: unknown source {kind.source!r}")
+    REGISTRY[kind.type] = kind
+    return kind
+
+
+def unregister(type_: str) -> None:
+    """Forget a component type (for tests that register a test-only component)."""
+    REGISTRY.pop(type_, None)
+
+
+def kinds() -> list[type[Kind]]:
+    """Every registered component type, in plan order."""
+    return sorted(REGISTRY.values(), key=lambda k: (k.order, k.type))
+
+
+@dataclass(frozen=True)
+class Plan:
+    """A payout plan as the calculations see it: the rank table (lowest first) and the
+    components wrapped in their kinds, in registry order."""
+
+    ranks: tuple = ()
+    kinds: tuple = field(default=())
+    shown_names: dict = field(default_factory=dict)  # rank name -> the name the user entered
+
+    def rank_name(self, rank) -> str | None:
+        """The name to show for a rank: version 1 allowed two ranks of one name, which the
+        upgrade tells apart (" (2)"); the user still sees the name they entered."""
+        return None if rank is None else self.shown_names.get(rank.name, rank.name)
+
+    @classmethod
+    def from_components(cls, ranks, components, shown_names: dict | None = None) -> "Plan":
+        plan = cls(tuple(ranks), (), dict(shown_names or {}))
+        wrapped = []
+        for component in components:
+            kind = REGISTRY.get(component.type)
+            if kind is None:
+                raise ValueError(f"no plan component of type {component.type!r} is registered")
+            wrapped.append(kind(component, plan))
+        wrapped.sort(key=lambda k: (k.order, k.type))
+        object.__setattr__(plan, "kinds", tuple(wrapped))
+        return plan
+
+    @classmethod
+    def from_payout_plan(cls, payout: "PayoutPlan") -> "Plan":
+        return cls.from_components(payout.ranks, payout.components)
+
+    def kind(self, type_: str) -> Kind | None:
+        return next((k for k in self.kinds if k.type == type_), None)
+
+    def by_source(self, source: str) -> list[Kind]:
+        return [k for k in self.kinds if k.source == source]
+
+    # -- ranks ------------------------------------------------------------------------------
+
+    def paid_as(self, personal_volume: float, group_volume: float, legs: float):
+        """The highest-listed rank that qualifies (SPEC 8.1), None when none does. In the
+        projection every active personal recruit counts as a leg."""
+        best = None
+        for rank in self.ranks:
+            if (rank.personal_volume <= personal_volume and rank.group_volume <= group_volume
+                    and rank.legs <= legs):
+                best = rank
+        return best
+
+    # -- traits the red flags, the verdict and the income split read -------------------------
+
+    def pays_downline(self) -> bool:
+        """Whether any component pays a commission on a downline's volume."""
+        return any(k.pays_downline() for k in self.kinds)
+
+    def downline_on_customer_volume(self) -> bool:
+        """Whether a component paying on a downline pays on sales to outside customers only."""
+        return any(k.pays_downline() and k.basis == "customer_volume" for k in self.kinds)
+
+    def downline_basis(self) -> str | None:
+        """The basis of the downline commissions (the first paying component's), None: none."""
+        return next((k.basis for k in self.kinds if k.pays_downline()), None)
+
+    def pays_for_network(self) -> bool:
+        """Whether anything is paid for recruiting or for a downline."""
+        return any(k.pays() for k in self.kinds)
+
+    def per_recruit(self) -> float:
+        return sum(k.per_recruit() for k in self.kinds)
+
+    def grows_with_recruits(self, volumes) -> bool:
+        return any(k.grows_with_recruits(volumes) for k in self.kinds)
+
+    def deepest(self) -> Kind | None:
+        """The component that pays deepest (unlimited first), None when none pays on a downline."""
+        best, best_depth = None, 0
+        for k in self.kinds:
+            if not k.pays_downline():
+                continue
+            d = k.depth()
+            if d is None:
+                return k
+            if d > best_depth:
+                best, best_depth = k, d
+        return best
+
+    def projection_depth(self) -> int:
+        return max((k.projection_depth() for k in self.kinds), default=0)
+
+    def best_rate_per_member(self) -> float | None:
+        rates = [r for k in self.kinds if (r := k.best_rate_per_member()) is not None]
+        return max(rates) if rates else None
+
+
+def v1_payout_fields() -> list[tuple[str, frozenset[str]]]:
+    """The version-1 payout fields that express the registered components, each with the
+    ``plan`` values that use it (empty: used whatever the plan), in the editor's order: the
+    fields of a single plan type first, then those several plan types share, then the fields of
+    the components that are not a ``plan`` value (recruit bonus, ranks)."""
+    use: dict[str, set[str]] = {}
+    for kind in kinds():
+        if kind.v1_plan is not None:
+            for name in kind.v1_fields:
+                use.setdefault(name, set()).add(kind.v1_plan)
+    single = [(n, frozenset(p)) for n, p in use.items() if len(p) == 1]
+    shared = [(n, frozenset(p)) for n, p in use.items() if len(p) > 1]
+    rest = [(n, frozenset()) for kind in kinds() if kind.v1_plan is None
+            for n in kind.v1_fields if n not in use]
+    return single + shared + rest
+
+
+def plan_of_v1(payout_v1) -> Plan:
+    """The plan of a version-1 payout, through :func:`.upgrade.upgrade_payout_v1` (SPEC 8.4)."""
+    from pydantic import ValidationError
+
+    from .upgrade import upgrade_payout_v1
+
+    from .upgrade import _unique_names
+
+    entered = [r.name for r in payout_v1.ranks]
+    shown = {new: old for new, old in zip(_unique_names(entered), entered) if new != old}
+    try:
+        upgraded = upgrade_payout_v1(payout_v1)
+    except ValidationError:
+        return _plan_of_v1_unchecked(payout_v1, shown)
+    return Plan.from_components(upgraded.ranks, upgraded.components, shown)
+
+
+def _plan_of_v1_unchecked(payout_v1, shown_names: dict) -> Plan:
+    """Stopgap: version 1 accepts a rank group volume between 0 and 1e-6 that version 2's
+    ``Volume`` refuses, so :func:`upgrade_payout_v1` raises on such a (valid) version-1 file.
+    Upgrade the rest, and build the rank table without revalidating, in the upgrade's order
+    (ascending group volume, the first listed highest among equals). Remove when the upgrade
+    accepts every version-1 value."""
+    from .components import Rank, RankBonusComponent
+    from .upgrade import _unique_names, upgrade_payout_v1
+
+    base = upgrade_payout_v1(payout_v1.model_copy(update={"ranks": []}))
+    v1_ranks = payout_v1.ranks
+    order = sorted(range(len(v1_ranks)), key=lambda i: (v1_ranks[i].group_volume, -i))
+    names = _unique_names([r.name for r in v1_ranks])
+    ranks = [Rank.model_construct(name=names[i], personal_volume=0.0,
+                                  group_volume=v1_ranks[i].group_volume, legs=v1_ranks[i].legs,
+                                  leg_volume=0.0) for i in order]
+    components = list(base.components)
+    if any(r.monthly_bonus > 0 for r in v1_ranks):
+        components.append(RankBonusComponent.model_construct(
+            type="rank_bonus", amount_by_rank={names[i]: v1_ranks[i].monthly_bonus for i in order}))
+    return Plan.from_components(ranks, components, shown_names)

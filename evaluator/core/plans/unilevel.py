@@ -1,0 +1,122 @@
+"""The ``unilevel`` plan component: ``levels[l]`` percent of the volume of each member ``l``
+levels below you in the sponsor tree (SPEC sections 3, 5 and 8.1)."""
+
+from __future__ import annotations
+
+from ..i18n import fmt_number, tr
+from .components import UnilevelComponent
+from .registry import Kind, MonthState, SimStep, SplitSums, register
+
+
+@register
+class Unilevel(Kind):
+    type = "unilevel"
+    model = UnilevelComponent
+    source = "downline"
+    order = 20
+    editor_fields = ("levels", "basis", "compression", "depth_by_rank")
+    v1_plan = "unilevel"
+    v1_fields = ("levels", "commission_basis")
+
+    @classmethod
+    def sample(cls) -> UnilevelComponent:
+        return UnilevelComponent(type="unilevel", levels=[10.0, 5.0, 2.5])
+
+    def __init__(self, component, plan) -> None:
+        super().__init__(component, plan)
+        self.rates = [p / 100 for p in component.levels]
+
+    # -- projection: sum over l <= len(levels) of levels[l]/100 * a_l(m) * B ---------------------
+
+    def projection_depth(self) -> int:
+        return len(self.rates)
+
+    def project(self, state: MonthState) -> float:
+        levels, basis = state.levels, state.volumes.commissionable
+        return sum(rate * levels[l] * basis for l, rate in enumerate(self.rates[:len(levels)]))
+
+    # -- simulation ------------------------------------------------------------------------
+
+    def sim_step(self, terms) -> SimStep | None:
+        rates = list(self.rates)
+        while rates and rates[-1] == 0:
+            rates.pop()
+        return _UnilevelStep(tuple(rates)) if rates else None
+
+    # -- traits ----------------------------------------------------------------------------
+
+    def pays(self) -> bool:
+        return any(p > 0 for p in self.c.levels)
+
+    def pays_downline(self) -> bool:
+        return self.pays()
+
+    def headline_rate(self) -> float:
+        levels = self.c.levels
+        return levels[0] if levels[0] > 0 else max(levels)
+
+    def best_rate_per_member(self) -> float | None:
+        return max(self.c.levels) / 100 if self.c.levels else None
+
+    def depth(self) -> int | None:
+        return max((i + 1 for i, p in enumerate(self.c.levels) if p > 0), default=0)
+
+    def grows_with_recruits(self, volumes) -> bool:
+        return self.pays() and volumes.commissionable > 0
+
+    def internal_share(self, internal_consumption: float) -> float:
+        return internal_consumption if self.basis == "all_volume" else 0.0
+
+    def split_projection(self, acc: SplitSums, revenue, projection, volumes) -> None:
+        _split_commission(self, acc, revenue, volumes)
+
+    # -- words -----------------------------------------------------------------------------
+
+    def pays_for(self, lang, money) -> str | None:
+        return tr(lang, "your downline's volume", "het volume van je netwerk") if self.pays() else None
+
+    def depth_text(self, lang, pct, num) -> str:
+        depth = self.depth()
+        rates = " / ".join(fmt_number(p, lang, 1 if not float(p).is_integer() else 0)
+                           for p in self.c.levels[:depth])
+        return tr(lang,
+                  f"Commissions are paid {depth} levels deep ({rates} percent per level)",
+                  f"Er wordt commissie betaald tot {depth} niveaus diep ({rates} procent per niveau)")
+
+    def describe(self, lang, money, pct) -> str:
+        rates = ", ".join(pct(p, 0 if float(p).is_integer() else 1) for p in self.c.levels) or "—"
+        return tr(lang, f"Unilevel: per level below you {rates} of each member's volume.",
+                  f"Unilevel: per niveau onder je {rates} van het volume van elk lid.")
+
+
+def _split_commission(kind: Kind, acc: SplitSums, revenue, volumes) -> None:
+    """A commission on the customer_volume basis is all outside income; on all_volume the share
+    CV / MV of each member's volume is outside, the rest is paid on required own purchases."""
+    fraction = 1.0 if kind.basis == "customer_volume" else volumes.outside_fraction
+    total = sum(revenue)
+    acc.outside += total * fraction
+    acc.recruitment += total * (1 - fraction)
+
+
+class _UnilevelStep(SimStep):
+    """Each participant keeps ``U``, the monthly commission their current downline earns them;
+    joiners and quitters change it as their volume walks up the chain."""
+
+    source = "downline"
+    arrays = {"U": "float64"}
+
+    def __init__(self, rates: tuple[float, ...]) -> None:
+        self.rates = rates
+        self.walk_depth = len(rates)
+
+    def walk(self, engine, level, anc, cur, basis, mv, sign) -> None:
+        import numpy as np
+
+        rates = self.rates
+        if level <= len(rates) and rates[level - 1]:
+            np.add.at(engine.U, anc, basis * rates[level - 1])
+
+    def pay(self, engine, n, active, out) -> None:
+        import numpy as np
+
+        np.add(out, engine.U[:n], out=out, where=active)

@@ -1,0 +1,55 @@
+"""The vectorised engine equals the plain per-member reference on random plans and networks."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from evaluator.core.payout.engine import compute, dump_json
+
+from .reference import assert_close, reference_payout
+from .strategies import networks, plans
+
+
+def check(plan, net):
+    result = compute(plan, net)
+    expected = reference_payout(plan, net)
+    placement = expected.pop("_placement")
+    assert_close(result.to_json(net.ids), expected)
+    if placement is not None:
+        assert result.extra["placement"].tolist()[1:] == placement[1:]
+
+
+@st.composite
+def cases(draw, max_size=25):
+    plan = draw(plans())
+    return plan, draw(networks(plan, max_size))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(cases())
+def test_engine_equals_reference(case):
+    check(*case)
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(1200)
+@settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(cases(max_size=60))
+def test_engine_equals_reference_long(case):
+    check(*case)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(cases(max_size=8), st.sampled_from(["plain", 'quo"te', "back\\slash", "ctl\x01", "Zoë", "tab\t"]))
+def test_dump_json_is_the_json_of_to_json(case, prefix):
+    plan, net = case
+    net.ids = [f"{prefix}{i}" for i in range(net.n)]
+    result = compute(plan, net)
+    text = dump_json(result, net.ids)
+    assert json.loads(text) == result.to_json(net.ids)
+    # a line for "{members", one per member, "},", one per summary key and the closing "}"
+    assert text.count("\n") == 1 + net.n + 1 + len(result.summary()) + 1
