@@ -274,7 +274,8 @@ def test_no_branch_on_the_plan_type_outside_the_upgrade():
 
 def test_terms_are_computed_only_in_the_terms_module():
     pattern = re.compile(r"product_mix\(|commission_basis\s*==|fees\.annual|times_per_year\s*/\s*12")
-    allowed = ("evaluator/core/terms.py", "evaluator/core/model.py", "evaluator/core/plans/upgrade.py")
+    allowed = ("evaluator/core/terms.py", "evaluator/core/model.py", "evaluator/core/plans/upgrade.py",
+               "evaluator/core/glossary.py")  # the glossary names field paths, computes nothing
     hits = [f"{rel}:{n}" for rel, text in _sources(*allowed)
             for n, line in enumerate(text.splitlines(), 1)
             if pattern.search(line) and "``" not in line]  # (a docstring naming a formula is fine)
