@@ -7,14 +7,12 @@ simulation, autosaves to the library, keeps drafts for crash recovery, and runs 
 
 from __future__ import annotations
 
-import importlib
 import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QLabel,
     QMainWindow,
     QSplitter,
     QStackedWidget,
@@ -25,32 +23,20 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import fileformat
+from ..core.analysis import analyze
 from ..core.model import Evaluation
-from . import dialogs
+from . import dialogs, print_actions
+from .appearance import apply_theme, install_translators
+from .compare_view import CompareView
 from .editor import OfferEditor
 from .library_view import LibraryView
+from .results_panel import ResultsPanel
 from .settings import DEFAULT_CURRENCY, AppSettings, SettingsDialog
+from .simulation_view import SimulationView
 
 ANALYSIS_DELAY_MS = 150
 AUTOSAVE_DELAY_MS = 800
 DRAFT_DELAY_MS = 400
-
-
-def optional(module: str, name: str):
-    """``module.name`` if that module exists yet (other parts are built in parallel), else None."""
-    try:
-        return getattr(importlib.import_module(module), name)
-    except ModuleNotFoundError as exc:
-        if exc.name and (module == exc.name or module.startswith(exc.name + ".")):
-            return None
-        raise
-
-
-class Placeholder(QLabel):
-    def __init__(self, text: str, parent: QWidget | None = None):
-        super().__init__(text, parent)
-        self.setAlignment(Qt.AlignCenter)
-        self.setWordWrap(True)
 
 
 class MainWindow(QMainWindow):
@@ -73,7 +59,6 @@ class MainWindow(QMainWindow):
         self._baseline: dict | None = None  # what the linked file (or the library) holds
         self._saved_to_library: Evaluation | None = None
         self._loaded_updated: str | None = None  # the entry's `updated` when we last read or wrote it
-        self._analyze = optional("evaluator.core.analysis", "analyze")
         self._compare_dialogs: list = []
         self._stored_verdict: str | None = None
         self.setAcceptDrops(True)
@@ -216,20 +201,10 @@ class MainWindow(QMainWindow):
         self._editor.state_changed.connect(self._on_state_changed)
         self._right_tabs = QTabWidget(self)
         self._right_tabs.setObjectName("resultTabs")
-        ResultsPanel = optional("evaluator.ui.results_panel", "ResultsPanel")
-        if ResultsPanel is not None:
-            self._results_panel = ResultsPanel(self, lang=self.lang)
-            if hasattr(self._results_panel, "set_reference_wage"):
-                self._push_reference_wage()
-        else:
-            self._results_panel = Placeholder("", self)
-        SimulationView = optional("evaluator.ui.simulation_view", "SimulationView")
-        if SimulationView is not None:
-            self._simulation_view = SimulationView(self, lang=self.lang)
-            if hasattr(self._simulation_view, "simulation_finished"):
-                self._simulation_view.simulation_finished.connect(self._on_simulation_finished)
-        else:
-            self._simulation_view = Placeholder("", self)
+        self._results_panel = ResultsPanel(self, lang=self.lang)
+        self._push_reference_wage()
+        self._simulation_view = SimulationView(self, lang=self.lang)
+        self._simulation_view.simulation_finished.connect(self._on_simulation_finished)
         self._right_tabs.addTab(self._results_panel, "")
         self._right_tabs.addTab(self._simulation_view, "")
         self.splitter = QSplitter(Qt.Horizontal, self)
@@ -264,10 +239,6 @@ class MainWindow(QMainWindow):
         self._right_tabs.setTabText(0, self.tr("Results"))
         self._right_tabs.setTabText(1, self.tr("Simulation"))
         self._right_tabs.setAccessibleName(self.tr("Results and simulation"))
-        if isinstance(self._results_panel, Placeholder):
-            self._results_panel.setText(self.tr("The results panel is not available in this build."))
-        if isinstance(self._simulation_view, Placeholder):
-            self._simulation_view.setText(self.tr("The simulation is not available in this build."))
 
     # ------------------------------------------------------------------ language
 
@@ -279,11 +250,9 @@ class MainWindow(QMainWindow):
         if not self._page_built:
             return
         self._editor.retranslate(lang)
-        if hasattr(self._results_panel, "set_language"):
-            self._results_panel.set_language(lang)
+        self._results_panel.set_language(lang)
         self._push_reference_wage()
-        if hasattr(self._simulation_view, "set_language"):
-            self._simulation_view.set_language(lang)
+        self._simulation_view.set_language(lang)
         if self.last_valid is not None:
             self.run_analysis()
 
@@ -293,7 +262,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def _push_reference_wage(self) -> None:
-        if self._page_built and hasattr(self._results_panel, "set_reference_wage"):
+        if self._page_built:
             self._results_panel.set_reference_wage(
                 self.settings.reference_wage,
                 self.tr("the Dutch statutory minimum hourly wage (21 and over) from 1 January 2026")
@@ -367,8 +336,7 @@ class MainWindow(QMainWindow):
             except fileformat.EvaluationFileError:
                 pass  # the file is gone or damaged: the library copy is what we have
         self.editor.load(data)
-        if hasattr(self.simulation_view, "set_evaluation"):
-            self.simulation_view.set_evaluation(ev)
+        self.simulation_view.set_evaluation(ev)
         self.pages.setCurrentWidget(self.evaluation_page)
         self.analysis_timer.stop()
         self.run_analysis()
@@ -435,8 +403,7 @@ class MainWindow(QMainWindow):
             self.last_valid = evaluation
             self.analysis_timer.start()
             self.autosave_timer.start()
-            if hasattr(self.simulation_view, "set_evaluation"):
-                self.simulation_view.set_evaluation(evaluation)
+            self.simulation_view.set_evaluation(evaluation)
             self.draft_timer.stop()
         else:
             self.draft_timer.start()
@@ -452,14 +419,13 @@ class MainWindow(QMainWindow):
         """Analyse the last valid evaluation and show it (the debounce timer calls this)."""
         self.analysis_timer.stop()
         ev = self.last_valid
-        if ev is None or self._analyze is None:
+        if ev is None:
             return
         if self.simulation is not None and self._simulated_for is not None and not _same_network(
                 self._simulated_for, ev):
             self.simulation = None  # the simulation no longer describes this offer
-        self.analysis = self._analyze(ev, self.lang, self.simulation)
-        if hasattr(self.results_panel, "set_analysis"):
-            self.results_panel.set_analysis(ev, self.analysis, self.simulation)
+        self.analysis = analyze(ev, self.lang, self.simulation)
+        self.results_panel.set_analysis(ev, self.analysis, self.simulation)
         level = self.verdict_level()
         if level and level != self._stored_verdict and self.current_id is not None:
             self._store_verdict()
@@ -669,11 +635,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ printing
 
     def _print_action(self, name: str) -> None:
-        func = optional("evaluator.ui.print_actions", name)
-        if func is None:
-            dialogs.show_info(self, self.tr("Not available"),
-                              self.tr("Printing and PDF export are not available in this build."))
-            return
+        func = getattr(print_actions, name)  # looked up per call: tests replace it
         if self.last_valid is None:
             return
         self.run_analysis()
@@ -719,11 +681,6 @@ class MainWindow(QMainWindow):
             self.open_entry(new_id)
 
     def compare(self, ids: list[int] | None = None):
-        CompareView = optional("evaluator.ui.compare_view", "CompareView")
-        if CompareView is None:
-            dialogs.show_info(self, self.tr("Not available"),
-                              self.tr("Comparing is not available in this build."))
-            return None
         self.flush()
         entries = self.library.list(sort="name")
         if not ids or not 2 <= len(ids) <= 4:
@@ -749,8 +706,6 @@ class MainWindow(QMainWindow):
         self.apply_settings(old_lang, old_theme)
 
     def apply_settings(self, old_lang: str, old_theme: str) -> None:
-        from .app import apply_theme, install_translators
-
         if self.settings.theme != old_theme:
             apply_theme(self.settings.theme)
         if self.settings.language != old_lang:
@@ -802,4 +757,4 @@ def _same_network(a: Evaluation, b: Evaluation) -> bool:
         a.assumptions.horizon_months == b.assumptions.horizon_months)
 
 
-__all__ = ["MainWindow", "optional"]
+__all__ = ["MainWindow"]

@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../evaluator/ui/app.py" line="136"/>
+        <location filename="../../evaluator/ui/app.py" line="71"/>
         <source>Library not available</source>
         <translation>Bibliotheek niet beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/app.py" line="137"/>
+        <location filename="../../evaluator/ui/app.py" line="72"/>
         <source>Your library cannot be opened; this session uses a temporary library that is not kept.</source>
         <translation>Je bibliotheek kan niet worden geopend; deze sessie gebruikt een tijdelijke bibliotheek die niet bewaard blijft.</translation>
     </message>
@@ -437,333 +437,323 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="175"/>
+        <location filename="../../evaluator/ui/main_window.py" line="160"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="175"/>
+        <location filename="../../evaluator/ui/main_window.py" line="160"/>
         <source>Back to your evaluations</source>
         <translation>Terug naar je evaluaties</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="176"/>
+        <location filename="../../evaluator/ui/main_window.py" line="161"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="176"/>
+        <location filename="../../evaluator/ui/main_window.py" line="161"/>
         <source>Start a new evaluation</source>
         <translation>Begin een nieuwe evaluatie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="177"/>
+        <location filename="../../evaluator/ui/main_window.py" line="162"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="177"/>
+        <location filename="../../evaluator/ui/main_window.py" line="162"/>
         <source>Open an evaluation file</source>
         <translation>Open een evaluatiebestand</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="178"/>
+        <location filename="../../evaluator/ui/main_window.py" line="163"/>
         <source>&amp;Save</source>
         <translation>O&amp;pslaan</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="178"/>
+        <location filename="../../evaluator/ui/main_window.py" line="163"/>
         <source>Save to the evaluation&apos;s file</source>
         <translation>Opslaan in het bestand van de evaluatie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="179"/>
+        <location filename="../../evaluator/ui/main_window.py" line="164"/>
         <source>Save &amp;As…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="179"/>
+        <location filename="../../evaluator/ui/main_window.py" line="164"/>
         <source>Save to a new evaluation file</source>
         <translation>Opslaan in een nieuw evaluatiebestand</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="180"/>
+        <location filename="../../evaluator/ui/main_window.py" line="165"/>
         <source>&amp;Import into Library…</source>
         <translation>&amp;Importeren in bibliotheek…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="180"/>
+        <location filename="../../evaluator/ui/main_window.py" line="165"/>
         <source>Add an evaluation file to the library</source>
         <translation>Voeg een evaluatiebestand toe aan de bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="181"/>
+        <location filename="../../evaluator/ui/main_window.py" line="166"/>
         <source>E&amp;xport Evaluation File…</source>
         <translation>E&amp;xporteren als evaluatiebestand…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="181"/>
+        <location filename="../../evaluator/ui/main_window.py" line="166"/>
         <source>Write the evaluation to a .oppeval file without linking it</source>
         <translation>Schrijf de evaluatie naar een .oppeval-bestand zonder het te koppelen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="182"/>
+        <location filename="../../evaluator/ui/main_window.py" line="167"/>
         <source>Export &amp;PDF…</source>
         <translation>&amp;PDF exporteren…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="182"/>
+        <location filename="../../evaluator/ui/main_window.py" line="167"/>
         <source>Save a printable PDF summary</source>
         <translation>Sla een afdrukbare samenvatting op als PDF</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="183"/>
+        <location filename="../../evaluator/ui/main_window.py" line="168"/>
         <source>&amp;Print…</source>
         <translation>Af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="183"/>
+        <location filename="../../evaluator/ui/main_window.py" line="168"/>
         <source>Print the summary</source>
         <translation>De samenvatting afdrukken</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="184"/>
+        <location filename="../../evaluator/ui/main_window.py" line="169"/>
         <source>Print Pre&amp;view…</source>
         <translation>Afdruk&amp;voorbeeld…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="184"/>
+        <location filename="../../evaluator/ui/main_window.py" line="169"/>
         <source>Preview the printed summary</source>
         <translation>Bekijk hoe de afgedrukte samenvatting eruitziet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="185"/>
+        <location filename="../../evaluator/ui/main_window.py" line="170"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="185"/>
+        <location filename="../../evaluator/ui/main_window.py" line="170"/>
         <source>Quit the app</source>
         <translation>De app afsluiten</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="186"/>
+        <location filename="../../evaluator/ui/main_window.py" line="171"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="186"/>
+        <location filename="../../evaluator/ui/main_window.py" line="171"/>
         <source>Undo the last change</source>
         <translation>De laatste wijziging ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="187"/>
+        <location filename="../../evaluator/ui/main_window.py" line="172"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="187"/>
+        <location filename="../../evaluator/ui/main_window.py" line="172"/>
         <source>Redo what was undone</source>
         <translation>Opnieuw doen wat ongedaan is gemaakt</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="188"/>
+        <location filename="../../evaluator/ui/main_window.py" line="173"/>
         <source>&amp;Find in Library</source>
         <translation>&amp;Zoeken in bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="188"/>
+        <location filename="../../evaluator/ui/main_window.py" line="173"/>
         <source>Search your evaluations</source>
         <translation>Zoek in je evaluaties</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="189"/>
+        <location filename="../../evaluator/ui/main_window.py" line="174"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="189"/>
+        <location filename="../../evaluator/ui/main_window.py" line="174"/>
         <source>Move the selected evaluations to the trash</source>
         <translation>Verplaats de gekozen evaluaties naar de prullenbak</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="190"/>
+        <location filename="../../evaluator/ui/main_window.py" line="175"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliceren</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="190"/>
+        <location filename="../../evaluator/ui/main_window.py" line="175"/>
         <source>Make a copy of the evaluation</source>
         <translation>Maak een kopie van de evaluatie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="191"/>
+        <location filename="../../evaluator/ui/main_window.py" line="176"/>
         <source>&amp;Compare…</source>
         <translation>Ver&amp;gelijken…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="191"/>
+        <location filename="../../evaluator/ui/main_window.py" line="176"/>
         <source>Compare two to four evaluations side by side</source>
         <translation>Vergelijk twee tot vier evaluaties naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="192"/>
+        <location filename="../../evaluator/ui/main_window.py" line="177"/>
         <source>&amp;Settings…</source>
         <translation>I&amp;nstellingen…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="192"/>
+        <location filename="../../evaluator/ui/main_window.py" line="177"/>
         <source>Language, colours, reference wage, currency</source>
         <translation>Taal, kleuren, referentieloon, valuta</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="193"/>
+        <location filename="../../evaluator/ui/main_window.py" line="178"/>
         <source>&amp;About</source>
         <translation>&amp;Over</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="193"/>
-        <location filename="../../evaluator/ui/main_window.py" line="766"/>
+        <location filename="../../evaluator/ui/main_window.py" line="178"/>
+        <location filename="../../evaluator/ui/main_window.py" line="721"/>
         <source>About Opportunity Evaluator</source>
         <translation>Over Opportunity Evaluator</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="198"/>
+        <location filename="../../evaluator/ui/main_window.py" line="183"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="199"/>
+        <location filename="../../evaluator/ui/main_window.py" line="184"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="200"/>
+        <location filename="../../evaluator/ui/main_window.py" line="185"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="201"/>
+        <location filename="../../evaluator/ui/main_window.py" line="186"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="202"/>
+        <location filename="../../evaluator/ui/main_window.py" line="187"/>
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="264"/>
+        <location filename="../../evaluator/ui/main_window.py" line="239"/>
         <source>Results</source>
         <translation>Resultaten</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="265"/>
+        <location filename="../../evaluator/ui/main_window.py" line="240"/>
         <source>Simulation</source>
         <translation>Simulatie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="266"/>
+        <location filename="../../evaluator/ui/main_window.py" line="241"/>
         <source>Results and simulation</source>
         <translation>Resultaten en simulatie</translation>
     </message>
     <message>
         <location filename="../../evaluator/ui/main_window.py" line="268"/>
-        <source>The results panel is not available in this build.</source>
-        <translation>Het resultatenpaneel is in deze versie niet beschikbaar.</translation>
-    </message>
-    <message>
-        <location filename="../../evaluator/ui/main_window.py" line="270"/>
-        <source>The simulation is not available in this build.</source>
-        <translation>De simulatie is in deze versie niet beschikbaar.</translation>
-    </message>
-    <message>
-        <location filename="../../evaluator/ui/main_window.py" line="299"/>
         <source>the Dutch statutory minimum hourly wage (21 and over) from 1 January 2026</source>
         <translation>het wettelijk minimumuurloon (21 jaar en ouder) vanaf 1 januari 2026</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="301"/>
+        <location filename="../../evaluator/ui/main_window.py" line="270"/>
         <source>the reference wage in your settings</source>
         <translation>het referentieloon uit je instellingen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="323"/>
+        <location filename="../../evaluator/ui/main_window.py" line="292"/>
         <source>Opportunity Evaluator</source>
         <translation>Opportunity Evaluator</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="328"/>
+        <location filename="../../evaluator/ui/main_window.py" line="297"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="350"/>
+        <location filename="../../evaluator/ui/main_window.py" line="319"/>
         <source>Cannot open</source>
         <translation>Openen lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="350"/>
+        <location filename="../../evaluator/ui/main_window.py" line="319"/>
         <source>This evaluation cannot be opened.</source>
         <translation>Deze evaluatie kan niet worden geopend.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="385"/>
+        <location filename="../../evaluator/ui/main_window.py" line="353"/>
         <source>Cannot open file</source>
         <translation>Bestand openen lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="386"/>
+        <location filename="../../evaluator/ui/main_window.py" line="354"/>
         <source>%1 is not a valid evaluation file.</source>
         <translation>%1 is geen geldig evaluatiebestand.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="405"/>
+        <location filename="../../evaluator/ui/main_window.py" line="373"/>
         <source>New offer</source>
         <translation>Nieuw aanbod</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="422"/>
+        <location filename="../../evaluator/ui/main_window.py" line="390"/>
         <source>Cannot open example</source>
         <translation>Voorbeeld openen lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="445"/>
+        <location filename="../../evaluator/ui/main_window.py" line="412"/>
         <source>%1 invalid value(s), marked in red. The results show the last valid state.</source>
         <translation>%1 ongeldige waarde(n), rood gemarkeerd. De resultaten tonen de laatste geldige stand.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="528"/>
+        <location filename="../../evaluator/ui/main_window.py" line="494"/>
         <source>Saved as a copy</source>
         <translation>Opgeslagen als kopie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="529"/>
+        <location filename="../../evaluator/ui/main_window.py" line="495"/>
         <source>“%1” was changed in another window while you were editing it. Your version was saved as “%2”; the other version is unchanged.</source>
         <translation>“%1” is in een ander venster gewijzigd terwijl jij het bewerkte. Jouw versie is opgeslagen als “%2”; de andere versie is ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="550"/>
+        <location filename="../../evaluator/ui/main_window.py" line="516"/>
         <source>Could not store your changes in the library yet (%1); trying again.</source>
         <translation>Je wijzigingen konden nog niet in de bibliotheek worden opgeslagen (%1); het wordt opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="575"/>
+        <location filename="../../evaluator/ui/main_window.py" line="541"/>
         <source>Restore unsaved changes?</source>
         <translation>Niet-opgeslagen wijzigingen herstellen?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="576"/>
+        <location filename="../../evaluator/ui/main_window.py" line="542"/>
         <source>“%1” has changes from %2 that were not saved, probably because the app closed unexpectedly. Restore them?</source>
         <translation>‘%1’ heeft wijzigingen van %2 die niet zijn opgeslagen, waarschijnlijk omdat de app onverwacht werd afgesloten. Wil je ze herstellen?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="598"/>
+        <location filename="../../evaluator/ui/main_window.py" line="564"/>
         <source>Library was damaged</source>
         <translation>Bibliotheek was beschadigd</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="599"/>
+        <location filename="../../evaluator/ui/main_window.py" line="565"/>
         <source>Your library file could not be read, so a new, empty library was started. The damaged file was kept as:
 %1
 
@@ -774,56 +764,40 @@ You can keep working normally.</source>
 Je kunt gewoon verder werken.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="610"/>
+        <location filename="../../evaluator/ui/main_window.py" line="576"/>
         <source>Some values are invalid; correct the fields marked in red first.</source>
         <translation>Sommige waarden zijn ongeldig; verbeter eerst de rood gemarkeerde velden.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="621"/>
-        <location filename="../../evaluator/ui/main_window.py" line="628"/>
-        <location filename="../../evaluator/ui/main_window.py" line="645"/>
+        <location filename="../../evaluator/ui/main_window.py" line="587"/>
+        <location filename="../../evaluator/ui/main_window.py" line="594"/>
+        <location filename="../../evaluator/ui/main_window.py" line="611"/>
         <source>Cannot save</source>
         <translation>Opslaan lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="646"/>
+        <location filename="../../evaluator/ui/main_window.py" line="612"/>
         <source>The file could not be written:</source>
         <translation>Het bestand kon niet worden geschreven:</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="652"/>
+        <location filename="../../evaluator/ui/main_window.py" line="618"/>
         <source>Saved to %1</source>
         <translation>Opgeslagen in %1</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="660"/>
-        <location filename="../../evaluator/ui/main_window.py" line="667"/>
+        <location filename="../../evaluator/ui/main_window.py" line="626"/>
+        <location filename="../../evaluator/ui/main_window.py" line="633"/>
         <source>Cannot export</source>
         <translation>Exporteren lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="662"/>
+        <location filename="../../evaluator/ui/main_window.py" line="628"/>
         <source>Export evaluation</source>
         <translation>Evaluatie exporteren</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="674"/>
-        <location filename="../../evaluator/ui/main_window.py" line="724"/>
-        <source>Not available</source>
-        <translation>Niet beschikbaar</translation>
-    </message>
-    <message>
-        <location filename="../../evaluator/ui/main_window.py" line="675"/>
-        <source>Printing and PDF export are not available in this build.</source>
-        <translation>Afdrukken en PDF-export zijn in deze versie niet beschikbaar.</translation>
-    </message>
-    <message>
-        <location filename="../../evaluator/ui/main_window.py" line="725"/>
-        <source>Comparing is not available in this build.</source>
-        <translation>Vergelijken is in deze versie niet beschikbaar.</translation>
-    </message>
-    <message>
-        <location filename="../../evaluator/ui/main_window.py" line="767"/>
+        <location filename="../../evaluator/ui/main_window.py" line="722"/>
         <source>Opportunity Evaluator %1
 
 See what a network-marketing, MLM, dealer or affiliate offer really costs and earns, and whether it looks like a pyramid scheme.
@@ -1050,8 +1024,8 @@ Een hulpmiddel, geen juridisch advies.</translation>
 <context>
     <name>Snackbar</name>
     <message>
-        <location filename="../../evaluator/ui/widgets.py" line="136"/>
-        <location filename="../../evaluator/ui/widgets.py" line="137"/>
+        <location filename="../../evaluator/ui/widgets.py" line="215"/>
+        <location filename="../../evaluator/ui/widgets.py" line="216"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import importlib.util
 import threading
 import time
 
@@ -10,10 +9,8 @@ from PySide6.QtWidgets import QApplication
 from evaluator.ui import simulation_view as sv
 from evaluator.ui.simulation_view import SimulationView
 
-from .fakes import DEALER, evaluation
+from .samples import DEALER, evaluation
 
-HAVE_ENGINE = importlib.util.find_spec("evaluator.core.simulation") is not None
-needs_engine = pytest.mark.skipif(not HAVE_ENGINE, reason="evaluator.core.simulation not present")
 
 
 class FakeCancelled(Exception):
@@ -153,7 +150,6 @@ def test_window_stays_responsive_while_running(make_view, qtbot):
     assert max(gaps) < 0.5
 
 
-@needs_engine
 def test_real_engine_small_run(make_view, qtbot):
     view = make_view()
     view.set_evaluation(evaluation())
@@ -169,7 +165,6 @@ def test_real_engine_small_run(make_view, qtbot):
     assert view.summary_values["participants"].text().startswith(f"{data['participants_ever']:,}")
 
 
-@needs_engine
 def test_real_engine_cancel_long_run(make_view, qtbot):
     view = make_view()
     ev = evaluation()
