@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         self.library_view.new_requested.connect(self.new_evaluation)
         self.library_view.example_requested.connect(self.start_from_example)
         self.library_view.compare_requested.connect(self.compare)
+        self.library_view.undo_available.connect(lambda _=None: self._update_actions())
         self.pages.addWidget(self.library_view)
 
         self._page_built = False  # the editor and results are built when first needed
@@ -84,7 +85,7 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self._make_menus()
         self.retranslate_ui()
-        self.show_library()
+        self._enter_library(refresh=False)  # the view filled its list once when it was built
         self.resize(1360, 860)
         geometry = self.settings.value("window/geometry")
         if geometry is not None:
@@ -120,7 +121,7 @@ class MainWindow(QMainWindow):
         self.act_delete = self._action("actionDelete", self.delete_current)
         self.act_delete.setShortcutContext(Qt.WidgetWithChildrenShortcut)
         self.act_delete.setShortcut(QKeySequence.Delete)
-        self.library_view.tree.addAction(self.act_delete)
+        self.library_view.table.addAction(self.act_delete)
         self.removeAction(self.act_delete)
         self.act_duplicate = self._action("actionDuplicate", self.duplicate_current, QKeySequence("Ctrl+D"))
         self.act_compare = self._action("actionCompare", lambda: self.compare(None), QKeySequence("Ctrl+K"))
@@ -274,8 +275,12 @@ class MainWindow(QMainWindow):
 
     def show_library(self) -> None:
         self.flush()
+        self._enter_library(refresh=True)
+
+    def _enter_library(self, refresh: bool) -> None:
         self.pages.setCurrentWidget(self.library_view)
-        self.library_view.refresh(select_id=self.current_id)
+        if refresh:
+            self.library_view.refresh(select_id=self.current_id)
         self.library_view.search.setFocus()
         self._update_actions()
         self.update_title()
@@ -305,7 +310,8 @@ class MainWindow(QMainWindow):
         for act in (self.act_save, self.act_save_as, self.act_export, self.act_pdf, self.act_print,
                     self.act_preview):
             act.setEnabled(editing)
-        self.act_undo.setEnabled(True)
+        # On the library page Undo takes back a delete; with none to take back it is disabled.
+        self.act_undo.setEnabled(editing or (self.on_library_page() and self.library_view.can_undo_delete()))
         self.act_redo.setEnabled(editing)
 
     # ------------------------------------------------------------------ opening
@@ -536,7 +542,7 @@ class MainWindow(QMainWindow):
                 entry = self.library.entry(draft.evaluation_id)
             except LookupError:
                 continue
-            when = self.library_view._date_text(draft.saved)
+            when = self.library_view.date_text(draft.saved)
             if dialogs.ask_yes_no(
                     self, self.tr("Restore unsaved changes?"),
                     self.tr("\u201c%1\u201d has changes from %2 that were not saved, probably because "
