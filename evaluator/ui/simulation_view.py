@@ -236,6 +236,29 @@ class SimulationView(QWidget):
             self._set_status(self.tr("Cancelling…"))
             self.cancel_button.setEnabled(False)
 
+    def reset(self, evaluation) -> None:
+        """Another evaluation was opened: stop a running simulation (its late reports are
+        ignored), forget the shown result and the progress, and take this one's settings. Emits
+        nothing: the new evaluation has no simulation yet."""
+        if self._job is not None:
+            self._cancel_event.set()
+            self._finish_job()
+        self._result = None
+        self._result_key = None
+        self._run_key = None
+        self.results_box.hide()
+        self.progress.setMaximum(PROGRESS_STEPS)
+        self.progress.setValue(0)
+        self._set_status("")
+        self._evaluation = None
+        self.set_evaluation(evaluation)
+
+    def _from_current_job(self) -> bool:
+        """Whether the worker signal being handled comes from the job running now (not from one
+        stopped by ``reset``, whose reports may still be queued)."""
+        sender = self.sender()
+        return sender is None or sender is self._signals
+
     def clear(self) -> None:
         """Forget the shown result and tell listeners (``simulation_finished(None)``)."""
         self._result = None
@@ -486,12 +509,14 @@ class SimulationView(QWidget):
     # -- worker signals -----------------------------------------------------------------------
 
     def _on_progress(self, done: int, total: int) -> None:
-        if self._job is None:
+        if self._job is None or not self._from_current_job():
             return
         self.progress.setMaximum(total)
         self.progress.setValue(done)
 
     def _on_succeeded(self, result) -> None:
+        if not self._from_current_job():
+            return
         self.progress.setValue(self.progress.maximum())
         self._finish_job()
         self._result = result
@@ -502,16 +527,22 @@ class SimulationView(QWidget):
         self.simulation_finished.emit(result)
 
     def _on_cancelled(self) -> None:
+        if not self._from_current_job():
+            return
         self._finish_job()
         self.progress.setValue(0)  # a stopped run must not look 41 % done
         self._set_status(self.tr("Cancelled"))
 
     def _on_failed(self, detail: str) -> None:
+        if not self._from_current_job():
+            return
         self._finish_job()
         self.progress.setValue(0)
         self._set_status(self.tr("The simulation failed: {error}").format(error=detail), error=True)
 
     def _on_out_of_memory(self) -> None:
+        if not self._from_current_job():
+            return
         self._finish_job()
         self.progress.setValue(0)
         self._set_status(self.tr(

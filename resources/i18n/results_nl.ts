@@ -441,157 +441,157 @@
         <translation>Bezig met afbreken…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="370"/>
+        <location filename="../../evaluator/ui/simulation_view.py" line="393"/>
         <source>The simulation plays out the whole network under this offer&apos;s payout plan, month by month, with thousands of participants who join, recruit, sell and quit at random. It shows how results spread across everyone, not just one hopeful projection.</source>
         <translation>De simulatie speelt het hele netwerk na onder het verdienmodel van dit aanbod, maand na maand, met duizenden deelnemers die willekeurig instappen, werven, verkopen en stoppen. Zo zie je hoe de resultaten over iedereen verdeeld zijn, niet alleen één hoopvolle projectie.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="373"/>
+        <location filename="../../evaluator/ui/simulation_view.py" line="396"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="374"/>
+        <location filename="../../evaluator/ui/simulation_view.py" line="397"/>
         <source>Market size (people who could ever join)</source>
         <translation>Marktomvang (mensen die ooit mee kunnen doen)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="375"/>
+        <location filename="../../evaluator/ui/simulation_view.py" line="398"/>
         <source>Months</source>
         <translation>Maanden</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="376"/>
+        <location filename="../../evaluator/ui/simulation_view.py" line="399"/>
         <source>Random seed</source>
         <translation>Startwaarde toeval</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="377"/>
+        <location filename="../../evaluator/ui/simulation_view.py" line="400"/>
         <source>No one joins beyond this number of people.</source>
         <translation>Boven dit aantal mensen meldt niemand zich meer aan.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="378"/>
+        <location filename="../../evaluator/ui/simulation_view.py" line="401"/>
         <source>The same seed gives the same simulation.</source>
         <translation>Dezelfde startwaarde geeft dezelfde simulatie.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="379"/>
+        <location filename="../../evaluator/ui/simulation_view.py" line="402"/>
         <source>Run simulation</source>
         <translation>Simulatie starten</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="380"/>
+        <location filename="../../evaluator/ui/simulation_view.py" line="403"/>
         <source>Cancel</source>
         <translation>Afbreken</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="382"/>
+        <location filename="../../evaluator/ui/simulation_view.py" line="405"/>
         <source>The evaluation or the settings changed since this simulation ran: run it again to update.</source>
         <translation>De beoordeling of de instellingen zijn gewijzigd sinds deze simulatie liep: start hem opnieuw om bij te werken.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="383"/>
+        <location filename="../../evaluator/ui/simulation_view.py" line="406"/>
         <source>Outcome</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="385"/>
+        <location filename="../../evaluator/ui/simulation_view.py" line="408"/>
         <source>Participants (ever / peak / at the end)</source>
         <translation>Deelnemers (ooit / hoogste aantal / aan het eind)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="386"/>
+        <location filename="../../evaluator/ui/simulation_view.py" line="409"/>
         <source>Ended with a profit</source>
         <translation>Eindigde met winst</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="387"/>
+        <location filename="../../evaluator/ui/simulation_view.py" line="410"/>
         <source>Share of all earnings to the top 1% / top 10%</source>
         <translation>Deel van alle verdiensten naar de top 1% / top 10%</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="388"/>
+        <location filename="../../evaluator/ui/simulation_view.py" line="411"/>
         <source>Volume bought by participants themselves</source>
         <translation>Volume gekocht door deelnemers zelf</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="389"/>
+        <location filename="../../evaluator/ui/simulation_view.py" line="412"/>
         <source>Paid out to participants, as a share of all they paid in</source>
         <translation>Uitbetaald aan deelnemers, als deel van alles wat zij inlegden</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="390"/>
+        <location filename="../../evaluator/ui/simulation_view.py" line="413"/>
         <source>Computed in</source>
         <translation>Berekend in</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="394"/>
+        <location filename="../../evaluator/ui/simulation_view.py" line="417"/>
         <source>Net result by percentile</source>
         <translation>Nettoresultaat per percentiel</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="395"/>
+        <location filename="../../evaluator/ui/simulation_view.py" line="418"/>
         <source>Percentile</source>
         <translation>Percentiel</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="395"/>
+        <location filename="../../evaluator/ui/simulation_view.py" line="418"/>
         <source>People who join when you do</source>
         <translation>Wie tegelijk met jou begint</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="395"/>
+        <location filename="../../evaluator/ui/simulation_view.py" line="418"/>
         <source>Everyone</source>
         <translation>Iedereen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="399"/>
+        <location filename="../../evaluator/ui/simulation_view.py" line="422"/>
         <source>The 10% line: one in ten did worse than this. The 50% line is the median participant. &quot;People who join when you do&quot; are those who join in the first simulated month.</source>
         <translation>De regel 10%: één op de tien deed het slechter dan dit. De regel 50% is de middelste (mediane) deelnemer. &quot;Wie tegelijk met jou begint&quot; zijn de deelnemers die in de eerste gesimuleerde maand instappen.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="401"/>
+        <location filename="../../evaluator/ui/simulation_view.py" line="424"/>
         <source>Outcomes across all participants</source>
         <translation>Uitkomsten over alle deelnemers</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="432"/>
+        <location filename="../../evaluator/ui/simulation_view.py" line="455"/>
         <source>Open an evaluation to simulate it.</source>
         <translation>Open een beoordeling om die te simuleren.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="436"/>
+        <location filename="../../evaluator/ui/simulation_view.py" line="459"/>
         <source>The company starts with {existing} participants; each recruits {rate} people a month on average while the market is empty, and {churn} quit each month. Change these in the editor&apos;s simulation settings.</source>
         <translation>Het bedrijf begint met {existing} deelnemers; elk werft gemiddeld {rate} mensen per maand zolang de markt nog leeg is, en {churn} stopt elke maand. Je wijzigt dit in de simulatie-instellingen van de editor.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="499"/>
+        <location filename="../../evaluator/ui/simulation_view.py" line="524"/>
         <source>Finished.</source>
         <translation>Klaar.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="507"/>
+        <location filename="../../evaluator/ui/simulation_view.py" line="534"/>
         <source>Cancelled</source>
         <translation>Afgebroken</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="512"/>
+        <location filename="../../evaluator/ui/simulation_view.py" line="541"/>
         <source>The simulation failed: {error}</source>
         <translation>De simulatie is mislukt: {error}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="518"/>
+        <location filename="../../evaluator/ui/simulation_view.py" line="549"/>
         <source>There was not enough memory for a simulation this large. Lower the number of participants or months and run it again.</source>
         <translation>Er was niet genoeg geheugen voor een simulatie van deze omvang. Verlaag het aantal deelnemers of maanden en start hem opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="536"/>
+        <location filename="../../evaluator/ui/simulation_view.py" line="567"/>
         <source>{cohort} of people who join when you do; {everyone} of everyone</source>
         <translation>{cohort} van wie tegelijk met jou begint; {everyone} van iedereen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="545"/>
+        <location filename="../../evaluator/ui/simulation_view.py" line="576"/>
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>

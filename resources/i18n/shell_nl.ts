@@ -184,252 +184,252 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="180"/>
-        <location filename="../../evaluator/ui/library_view.py" line="189"/>
+        <location filename="../../evaluator/ui/library_view.py" line="393"/>
+        <location filename="../../evaluator/ui/library_view.py" line="402"/>
         <source>Your evaluations</source>
+        <extracomment>whether Undo has a delete to take back (the window enables its Undo action by it)</extracomment>
         <translation>Jouw evaluaties</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="181"/>
+        <location filename="../../evaluator/ui/library_view.py" line="394"/>
         <source>Search by name or company (Ctrl+F)</source>
         <translation>Zoek op naam of bedrijf (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="182"/>
+        <location filename="../../evaluator/ui/library_view.py" line="395"/>
         <source>Search the library</source>
         <translation>Zoeken in de bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="183"/>
+        <location filename="../../evaluator/ui/library_view.py" line="396"/>
         <source>&amp;Sort by:</source>
         <translation>&amp;Sorteren op:</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="184"/>
-        <location filename="../../evaluator/ui/library_view.py" line="188"/>
+        <location filename="../../evaluator/ui/library_view.py" line="397"/>
+        <location filename="../../evaluator/ui/library_view.py" line="401"/>
         <source>Last changed</source>
         <translation>Laatst gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="184"/>
-        <location filename="../../evaluator/ui/library_view.py" line="187"/>
+        <location filename="../../evaluator/ui/library_view.py" line="397"/>
+        <location filename="../../evaluator/ui/library_view.py" line="400"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="184"/>
-        <location filename="../../evaluator/ui/library_view.py" line="188"/>
+        <location filename="../../evaluator/ui/library_view.py" line="397"/>
+        <location filename="../../evaluator/ui/library_view.py" line="401"/>
         <source>Verdict</source>
         <translation>Oordeel</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="186"/>
+        <location filename="../../evaluator/ui/library_view.py" line="399"/>
         <source>Sort the library</source>
         <translation>De bibliotheek sorteren</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="187"/>
+        <location filename="../../evaluator/ui/library_view.py" line="400"/>
         <source>Company</source>
         <translation>Bedrijf</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="187"/>
+        <location filename="../../evaluator/ui/library_view.py" line="400"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="191"/>
+        <location filename="../../evaluator/ui/library_view.py" line="404"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="191"/>
+        <location filename="../../evaluator/ui/library_view.py" line="404"/>
         <source>Start a new, empty evaluation</source>
         <translation>Begin een nieuwe, lege evaluatie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="192"/>
+        <location filename="../../evaluator/ui/library_view.py" line="405"/>
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="192"/>
+        <location filename="../../evaluator/ui/library_view.py" line="405"/>
         <source>Open the selected evaluation</source>
         <translation>Open de gekozen evaluatie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="193"/>
+        <location filename="../../evaluator/ui/library_view.py" line="406"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliceren</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="193"/>
+        <location filename="../../evaluator/ui/library_view.py" line="406"/>
         <source>Make a copy of the selected evaluation</source>
         <translation>Maak een kopie van de gekozen evaluatie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="194"/>
+        <location filename="../../evaluator/ui/library_view.py" line="407"/>
         <source>Rena&amp;me…</source>
         <translation>&amp;Hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="194"/>
+        <location filename="../../evaluator/ui/library_view.py" line="407"/>
         <source>Rename the selected evaluation</source>
         <translation>Geef de gekozen evaluatie een andere naam</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="195"/>
+        <location filename="../../evaluator/ui/library_view.py" line="408"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="195"/>
+        <location filename="../../evaluator/ui/library_view.py" line="408"/>
         <source>Move the selected evaluations to the trash (you can undo this)</source>
         <translation>Verplaats de gekozen evaluaties naar de prullenbak (dit kun je ongedaan maken)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="196"/>
+        <location filename="../../evaluator/ui/library_view.py" line="409"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="196"/>
+        <location filename="../../evaluator/ui/library_view.py" line="409"/>
         <source>Add .oppeval files to the library</source>
         <translation>Voeg .oppeval-bestanden toe aan de bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="197"/>
+        <location filename="../../evaluator/ui/library_view.py" line="410"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="197"/>
+        <location filename="../../evaluator/ui/library_view.py" line="410"/>
         <source>Save the selected evaluation as a .oppeval file to share</source>
         <translation>Sla de gekozen evaluatie op als .oppeval-bestand om te delen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="198"/>
+        <location filename="../../evaluator/ui/library_view.py" line="411"/>
         <source>&amp;Compare…</source>
         <translation>Ver&amp;gelijken…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="198"/>
+        <location filename="../../evaluator/ui/library_view.py" line="411"/>
         <source>Compare two to four evaluations side by side</source>
         <translation>Vergelijk twee tot vier evaluaties naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="203"/>
+        <location filename="../../evaluator/ui/library_view.py" line="416"/>
         <source>Start from an example</source>
         <translation>Begin met een voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="205"/>
+        <location filename="../../evaluator/ui/library_view.py" line="418"/>
         <source>Each example is a typical offer of one kind. Starting from one puts a copy in your library that you can change freely.</source>
         <translation>Elk voorbeeld is een typisch aanbod van één soort. Als je met een voorbeeld begint, komt er een kopie in je bibliotheek die je vrij kunt aanpassen.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="207"/>
+        <location filename="../../evaluator/ui/library_view.py" line="420"/>
         <source>Examples</source>
         <translation>Voorbeelden</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="208"/>
+        <location filename="../../evaluator/ui/library_view.py" line="421"/>
         <source>Start from this &amp;example</source>
         <translation>Begin met dit &amp;voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="209"/>
+        <location filename="../../evaluator/ui/library_view.py" line="422"/>
         <source>Start from this example</source>
         <translation>Begin met dit voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="211"/>
-        <location filename="../../evaluator/ui/library_view.py" line="284"/>
+        <location filename="../../evaluator/ui/library_view.py" line="517"/>
         <source>No evaluations yet. Click New to describe an offer you were made, or start from one of the examples.</source>
         <translation>Nog geen evaluaties. Klik op Nieuw om een aanbod te beschrijven dat je kreeg, of begin met een van de voorbeelden.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="241"/>
+        <location filename="../../evaluator/ui/library_view.py" line="452"/>
         <source>Likely a pyramid scheme</source>
         <translation>Waarschijnlijk een piramidespel</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="242"/>
+        <location filename="../../evaluator/ui/library_view.py" line="453"/>
         <source>High risk</source>
         <translation>Hoog risico</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="243"/>
+        <location filename="../../evaluator/ui/library_view.py" line="454"/>
         <source>Caution</source>
         <translation>Voorzichtig</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="244"/>
+        <location filename="../../evaluator/ui/library_view.py" line="455"/>
         <source>Lower risk</source>
         <translation>Lager risico</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="245"/>
+        <location filename="../../evaluator/ui/library_view.py" line="456"/>
         <source>Not analysed yet</source>
         <translation>Nog niet geanalyseerd</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="280"/>
+        <location filename="../../evaluator/ui/library_view.py" line="514"/>
         <source>Nothing matches your search.</source>
         <translation>Niets gevonden dat bij je zoekopdracht past.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="334"/>
+        <location filename="../../evaluator/ui/library_view.py" line="618"/>
         <source>Rename</source>
         <translation>Hernoemen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="334"/>
+        <location filename="../../evaluator/ui/library_view.py" line="618"/>
         <source>New name:</source>
         <translation>Nieuwe naam:</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="340"/>
+        <location filename="../../evaluator/ui/library_view.py" line="624"/>
         <source>Cannot rename</source>
         <translation>Hernoemen lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="353"/>
+        <location filename="../../evaluator/ui/library_view.py" line="638"/>
         <source>“%1” was moved to the trash.</source>
         <translation>‘%1’ is naar de prullenbak verplaatst.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="355"/>
+        <location filename="../../evaluator/ui/library_view.py" line="640"/>
         <source>%1 evaluations were moved to the trash.</source>
         <translation>%1 evaluaties zijn naar de prullenbak verplaatst.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="356"/>
+        <location filename="../../evaluator/ui/library_view.py" line="641"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="373"/>
+        <location filename="../../evaluator/ui/library_view.py" line="658"/>
         <source>Import evaluation</source>
         <translation>Evaluatie importeren</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="379"/>
+        <location filename="../../evaluator/ui/library_view.py" line="664"/>
         <source>Cannot import</source>
         <translation>Importeren lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="380"/>
+        <location filename="../../evaluator/ui/library_view.py" line="665"/>
         <source>%1 is not a valid evaluation file.</source>
         <translation>%1 is geen geldig evaluatiebestand.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="391"/>
+        <location filename="../../evaluator/ui/library_view.py" line="676"/>
         <source>Export evaluation</source>
         <translation>Evaluatie exporteren</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="397"/>
+        <location filename="../../evaluator/ui/library_view.py" line="682"/>
         <source>Cannot export</source>
         <translation>Exporteren lukt niet</translation>
     </message>
@@ -437,323 +437,338 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="160"/>
+        <location filename="../../evaluator/ui/main_window.py" line="175"/>
         <source>&amp;Library</source>
         <translation>&amp;Bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="160"/>
+        <location filename="../../evaluator/ui/main_window.py" line="175"/>
         <source>Back to your evaluations</source>
         <translation>Terug naar je evaluaties</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="161"/>
+        <location filename="../../evaluator/ui/main_window.py" line="176"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="161"/>
+        <location filename="../../evaluator/ui/main_window.py" line="176"/>
         <source>Start a new evaluation</source>
         <translation>Begin een nieuwe evaluatie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="162"/>
+        <location filename="../../evaluator/ui/main_window.py" line="177"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="162"/>
+        <location filename="../../evaluator/ui/main_window.py" line="177"/>
         <source>Open an evaluation file</source>
         <translation>Open een evaluatiebestand</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="163"/>
+        <location filename="../../evaluator/ui/main_window.py" line="178"/>
         <source>&amp;Save</source>
         <translation>O&amp;pslaan</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="163"/>
+        <location filename="../../evaluator/ui/main_window.py" line="178"/>
         <source>Save to the evaluation&apos;s file</source>
         <translation>Opslaan in het bestand van de evaluatie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="164"/>
+        <location filename="../../evaluator/ui/main_window.py" line="179"/>
         <source>Save &amp;As…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="164"/>
+        <location filename="../../evaluator/ui/main_window.py" line="179"/>
         <source>Save to a new evaluation file</source>
         <translation>Opslaan in een nieuw evaluatiebestand</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="165"/>
+        <location filename="../../evaluator/ui/main_window.py" line="180"/>
         <source>&amp;Import into Library…</source>
         <translation>&amp;Importeren in bibliotheek…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="165"/>
+        <location filename="../../evaluator/ui/main_window.py" line="180"/>
         <source>Add an evaluation file to the library</source>
         <translation>Voeg een evaluatiebestand toe aan de bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="166"/>
+        <location filename="../../evaluator/ui/main_window.py" line="181"/>
         <source>E&amp;xport Evaluation File…</source>
         <translation>E&amp;xporteren als evaluatiebestand…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="166"/>
+        <location filename="../../evaluator/ui/main_window.py" line="181"/>
         <source>Write the evaluation to a .oppeval file without linking it</source>
         <translation>Schrijf de evaluatie naar een .oppeval-bestand zonder het te koppelen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="167"/>
+        <location filename="../../evaluator/ui/main_window.py" line="182"/>
         <source>Export &amp;PDF…</source>
         <translation>&amp;PDF exporteren…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="167"/>
+        <location filename="../../evaluator/ui/main_window.py" line="182"/>
         <source>Save a printable PDF summary</source>
         <translation>Sla een afdrukbare samenvatting op als PDF</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="168"/>
+        <location filename="../../evaluator/ui/main_window.py" line="183"/>
         <source>&amp;Print…</source>
         <translation>Af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="168"/>
+        <location filename="../../evaluator/ui/main_window.py" line="183"/>
         <source>Print the summary</source>
         <translation>De samenvatting afdrukken</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="169"/>
+        <location filename="../../evaluator/ui/main_window.py" line="184"/>
         <source>Print Pre&amp;view…</source>
         <translation>Afdruk&amp;voorbeeld…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="169"/>
+        <location filename="../../evaluator/ui/main_window.py" line="184"/>
         <source>Preview the printed summary</source>
         <translation>Bekijk hoe de afgedrukte samenvatting eruitziet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="170"/>
+        <location filename="../../evaluator/ui/main_window.py" line="185"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="170"/>
+        <location filename="../../evaluator/ui/main_window.py" line="185"/>
         <source>Quit the app</source>
         <translation>De app afsluiten</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="171"/>
+        <location filename="../../evaluator/ui/main_window.py" line="186"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="171"/>
+        <location filename="../../evaluator/ui/main_window.py" line="186"/>
         <source>Undo the last change</source>
         <translation>De laatste wijziging ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="172"/>
+        <location filename="../../evaluator/ui/main_window.py" line="187"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="172"/>
+        <location filename="../../evaluator/ui/main_window.py" line="187"/>
         <source>Redo what was undone</source>
         <translation>Opnieuw doen wat ongedaan is gemaakt</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="173"/>
+        <location filename="../../evaluator/ui/main_window.py" line="188"/>
         <source>&amp;Find in Library</source>
         <translation>&amp;Zoeken in bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="173"/>
+        <location filename="../../evaluator/ui/main_window.py" line="188"/>
         <source>Search your evaluations</source>
         <translation>Zoek in je evaluaties</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="174"/>
+        <location filename="../../evaluator/ui/main_window.py" line="189"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="174"/>
+        <location filename="../../evaluator/ui/main_window.py" line="189"/>
         <source>Move the selected evaluations to the trash</source>
         <translation>Verplaats de gekozen evaluaties naar de prullenbak</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="175"/>
+        <location filename="../../evaluator/ui/main_window.py" line="190"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliceren</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="175"/>
+        <location filename="../../evaluator/ui/main_window.py" line="190"/>
         <source>Make a copy of the evaluation</source>
         <translation>Maak een kopie van de evaluatie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="176"/>
+        <location filename="../../evaluator/ui/main_window.py" line="191"/>
         <source>&amp;Compare…</source>
         <translation>Ver&amp;gelijken…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="176"/>
+        <location filename="../../evaluator/ui/main_window.py" line="191"/>
         <source>Compare two to four evaluations side by side</source>
         <translation>Vergelijk twee tot vier evaluaties naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="177"/>
+        <location filename="../../evaluator/ui/main_window.py" line="192"/>
         <source>&amp;Settings…</source>
         <translation>I&amp;nstellingen…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="177"/>
+        <location filename="../../evaluator/ui/main_window.py" line="192"/>
         <source>Language, colours, reference wage, currency</source>
         <translation>Taal, kleuren, referentieloon, valuta</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="178"/>
+        <location filename="../../evaluator/ui/main_window.py" line="193"/>
         <source>&amp;About</source>
         <translation>&amp;Over</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="178"/>
-        <location filename="../../evaluator/ui/main_window.py" line="721"/>
+        <location filename="../../evaluator/ui/main_window.py" line="193"/>
+        <location filename="../../evaluator/ui/main_window.py" line="631"/>
         <source>About Opportunity Evaluator</source>
         <translation>Over Opportunity Evaluator</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="183"/>
+        <location filename="../../evaluator/ui/main_window.py" line="198"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="184"/>
+        <location filename="../../evaluator/ui/main_window.py" line="199"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="185"/>
+        <location filename="../../evaluator/ui/main_window.py" line="200"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="186"/>
+        <location filename="../../evaluator/ui/main_window.py" line="201"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="187"/>
+        <location filename="../../evaluator/ui/main_window.py" line="202"/>
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="239"/>
+        <location filename="../../evaluator/ui/main_window.py" line="256"/>
         <source>Results</source>
         <translation>Resultaten</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="240"/>
+        <location filename="../../evaluator/ui/main_window.py" line="257"/>
         <source>Simulation</source>
         <translation>Simulatie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="241"/>
+        <location filename="../../evaluator/ui/main_window.py" line="258"/>
         <source>Results and simulation</source>
         <translation>Resultaten en simulatie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="268"/>
+        <location filename="../../evaluator/ui/main_window.py" line="285"/>
         <source>the Dutch statutory minimum hourly wage (21 and over) from 1 January 2026</source>
         <translation>het wettelijk minimumuurloon (21 jaar en ouder) vanaf 1 januari 2026</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="270"/>
+        <location filename="../../evaluator/ui/main_window.py" line="287"/>
         <source>the reference wage in your settings</source>
         <translation>het referentieloon uit je instellingen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="292"/>
+        <location filename="../../evaluator/ui/main_window.py" line="311"/>
         <source>Opportunity Evaluator</source>
         <translation>Opportunity Evaluator</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="297"/>
+        <location filename="../../evaluator/ui/main_window.py" line="316"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="319"/>
+        <location filename="../../evaluator/ui/main_window.py" line="338"/>
         <source>Cannot open</source>
         <translation>Openen lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="319"/>
+        <location filename="../../evaluator/ui/main_window.py" line="338"/>
         <source>This evaluation cannot be opened.</source>
         <translation>Deze evaluatie kan niet worden geopend.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="353"/>
+        <location filename="../../evaluator/ui/main_window.py" line="355"/>
         <source>Cannot open file</source>
         <translation>Bestand openen lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="354"/>
+        <location filename="../../evaluator/ui/main_window.py" line="356"/>
         <source>%1 is not a valid evaluation file.</source>
         <translation>%1 is geen geldig evaluatiebestand.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="373"/>
+        <location filename="../../evaluator/ui/main_window.py" line="367"/>
         <source>New offer</source>
         <translation>Nieuw aanbod</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="390"/>
+        <location filename="../../evaluator/ui/main_window.py" line="383"/>
         <source>Cannot open example</source>
         <translation>Voorbeeld openen lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="412"/>
+        <location filename="../../evaluator/ui/main_window.py" line="396"/>
         <source>%1 invalid value(s), marked in red. The results show the last valid state.</source>
         <translation>%1 ongeldige waarde(n), rood gemarkeerd. De resultaten tonen de laatste geldige stand.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="494"/>
+        <location filename="../../evaluator/ui/main_window.py" line="425"/>
         <source>Saved as a copy</source>
         <translation>Opgeslagen als kopie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="495"/>
+        <location filename="../../evaluator/ui/main_window.py" line="426"/>
         <source>“%1” was changed in another window while you were editing it. Your version was saved as “%2”; the other version is unchanged.</source>
         <translation>“%1” is in een ander venster gewijzigd terwijl jij het bewerkte. Jouw versie is opgeslagen als “%2”; de andere versie is ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="516"/>
+        <location filename="../../evaluator/ui/main_window.py" line="433"/>
         <source>Could not store your changes in the library yet (%1); trying again.</source>
         <translation>Je wijzigingen konden nog niet in de bibliotheek worden opgeslagen (%1); het wordt opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="541"/>
+        <location filename="../../evaluator/ui/main_window.py" line="450"/>
+        <source>“%1” has changes from %2 that you kept when you quit, with values that were not valid yet. Restore them?</source>
+        <translation>‘%1’ heeft wijzigingen van %2 die je bij het afsluiten hebt bewaard, met waarden die nog niet geldig waren. Wil je ze herstellen?</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="455"/>
         <source>Restore unsaved changes?</source>
         <translation>Niet-opgeslagen wijzigingen herstellen?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="542"/>
+        <location filename="../../evaluator/ui/main_window.py" line="666"/>
+        <source>Keep your unsaved changes?</source>
+        <translation>Je niet-opgeslagen wijzigingen bewaren?</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="667"/>
+        <source>“%1” has values that are not valid yet, so they are not saved in the evaluation. Save keeps them as a draft that you are offered next time; Discard keeps the last valid version; Cancel goes back to correct them.</source>
+        <translation>‘%1’ heeft waarden die nog niet geldig zijn; ze zijn dus niet in de beoordeling opgeslagen. Opslaan bewaart ze als concept dat je de volgende keer kunt herstellen; Verwerpen houdt de laatste geldige versie; Annuleren gaat terug om ze te verbeteren.</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="453"/>
         <source>“%1” has changes from %2 that were not saved, probably because the app closed unexpectedly. Restore them?</source>
         <translation>‘%1’ heeft wijzigingen van %2 die niet zijn opgeslagen, waarschijnlijk omdat de app onverwacht werd afgesloten. Wil je ze herstellen?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="564"/>
+        <location filename="../../evaluator/ui/main_window.py" line="478"/>
         <source>Library was damaged</source>
         <translation>Bibliotheek was beschadigd</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="565"/>
+        <location filename="../../evaluator/ui/main_window.py" line="479"/>
         <source>Your library file could not be read, so a new, empty library was started. The damaged file was kept as:
 %1
 
@@ -764,40 +779,40 @@ You can keep working normally.</source>
 Je kunt gewoon verder werken.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="576"/>
+        <location filename="../../evaluator/ui/main_window.py" line="490"/>
         <source>Some values are invalid; correct the fields marked in red first.</source>
         <translation>Sommige waarden zijn ongeldig; verbeter eerst de rood gemarkeerde velden.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="587"/>
-        <location filename="../../evaluator/ui/main_window.py" line="594"/>
-        <location filename="../../evaluator/ui/main_window.py" line="611"/>
+        <location filename="../../evaluator/ui/main_window.py" line="501"/>
+        <location filename="../../evaluator/ui/main_window.py" line="508"/>
+        <location filename="../../evaluator/ui/main_window.py" line="523"/>
         <source>Cannot save</source>
         <translation>Opslaan lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="612"/>
+        <location filename="../../evaluator/ui/main_window.py" line="524"/>
         <source>The file could not be written:</source>
         <translation>Het bestand kon niet worden geschreven:</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="618"/>
+        <location filename="../../evaluator/ui/main_window.py" line="528"/>
         <source>Saved to %1</source>
         <translation>Opgeslagen in %1</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="626"/>
-        <location filename="../../evaluator/ui/main_window.py" line="633"/>
+        <location filename="../../evaluator/ui/main_window.py" line="536"/>
+        <location filename="../../evaluator/ui/main_window.py" line="543"/>
         <source>Cannot export</source>
         <translation>Exporteren lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="628"/>
+        <location filename="../../evaluator/ui/main_window.py" line="538"/>
         <source>Export evaluation</source>
         <translation>Evaluatie exporteren</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="722"/>
+        <location filename="../../evaluator/ui/main_window.py" line="632"/>
         <source>Opportunity Evaluator %1
 
 See what a network-marketing, MLM, dealer or affiliate offer really costs and earns, and whether it looks like a pyramid scheme.
