@@ -21,7 +21,6 @@ from typing import Protocol
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..core import fileformat
-from ..core.analysis import analyze
 from ..core.model import Evaluation
 
 log = logging.getLogger(__name__)
@@ -169,6 +168,8 @@ class DocumentSession(QObject):
         if self.simulation is not None and self._simulated_for is not None and not same_network(
                 self._simulated_for, ev):
             self.simulation = None  # the simulation no longer describes this offer
+        from ..core.analysis import analyze  # loaded with the first evaluation, not at start-up
+
         self.analysis = analyze(ev, self.lang, self.simulation)
         level = self.verdict_level()
         if level and level != self._stored_verdict and self.current_id is not None:
