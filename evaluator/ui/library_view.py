@@ -295,16 +295,15 @@ class LibraryView(QWidget):
         rows = self.table.verticalHeader()
         rows.hide()
         rows.setSectionResizeMode(QHeaderView.Fixed)
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 6)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignLeft | Qt.AlignVCenter)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(NAME, QHeaderView.Stretch)
         header.setSectionResizeMode(COMPANY, QHeaderView.Stretch)
-        for col in (KIND, VERDICT, UPDATED):
-            header.setSectionResizeMode(col, QHeaderView.ResizeToContents)
-        header.setResizeContentsPrecision(0)  # size those columns from the visible rows only
+        for col in (KIND, VERDICT, UPDATED):  # sized from their few possible texts (_size_columns)
+            header.setSectionResizeMode(col, QHeaderView.Interactive)
         self.table.activated.connect(self._on_activated)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.empty_label = QLabel(self)
@@ -422,7 +421,26 @@ class LibraryView(QWidget):
         self.example_button.setAccessibleName(self.tr("Start from this example"))
         self._fill_examples()
         self.model.relabel()
+        self._size_columns()
         self._update_empty()
+
+    def _size_columns(self) -> None:
+        """Type, verdict and date have a handful of possible texts: size those columns to the
+        widest, instead of measuring rows (which would ask the model about thousands)."""
+        metrics = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
+        sample_date = self.date_text("2026-12-31T23:59:59.000000Z")
+        texts = {
+            KIND: [choice_label(kind) for kind in ("mlm", "dealer", "affiliate", "other")],
+            VERDICT: [self.verdict_text(level) for level in (*VERDICT_COLOURS, None)],
+            UPDATED: [sample_date],
+        }
+        padding = 2 * self.table.style().pixelMetric(self.table.style().PixelMetric.PM_FocusFrameHMargin) + 16
+        for column, options in texts.items():
+            title = self.model.headerData(column, Qt.Orientation.Horizontal)
+            widest = max([metrics.horizontalAdvance(t) for t in options] + [
+                header.fontMetrics().horizontalAdvance(title) + 8])
+            header.resizeSection(column, widest + padding)
 
     # ------------------------------------------------------------------ contents
 
