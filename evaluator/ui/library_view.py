@@ -15,6 +15,7 @@ the selection by entry id (a dictionary from id to row, one selection call).
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime
 from pathlib import Path
 
@@ -53,6 +54,8 @@ from ..resources import example_paths
 from . import dialogs
 from .editor.choices import choice_label
 from .widgets import Snackbar
+
+log = logging.getLogger(__name__)
 
 VERDICT_COLOURS = {
     "likely_pyramid": "#c62828",
@@ -450,6 +453,7 @@ class LibraryView(QWidget):
             try:
                 ev = fileformat.load(path)
             except fileformat.EvaluationFileError:
+                log.warning("bundled example %s cannot be read; not listed", path, exc_info=True)
                 continue
             out.append((str(path), ev.offer.name, ev.offer.kind))
         return out
