@@ -1,15 +1,14 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>App</name>
     <message>
-        <location filename="../../evaluator/ui/app.py" line="136"/>
+        <location filename="../../evaluator/ui/app.py" line="74" />
         <source>Library not available</source>
         <translation>Bibliotheek niet beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/app.py" line="137"/>
+        <location filename="../../evaluator/ui/app.py" line="75" />
         <source>Your library cannot be opened; this session uses a temporary library that is not kept.</source>
         <translation>Je bibliotheek kan niet worden geopend; deze sessie gebruikt een tijdelijke bibliotheek die niet bewaard blijft.</translation>
     </message>
@@ -17,107 +16,107 @@
 <context>
     <name>Choices</name>
     <message>
-        <location filename="../../evaluator/ui/editor/choices.py" line="11"/>
+        <location filename="../../evaluator/ui/editor/choices.py" line="11" />
         <source>Multi-level marketing (MLM)</source>
         <translation>Multi-level marketing (MLM)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/choices.py" line="12"/>
+        <location filename="../../evaluator/ui/editor/choices.py" line="12" />
         <source>Dealer or reseller network</source>
         <translation>Dealer- of wederverkopersnetwerk</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/choices.py" line="13"/>
+        <location filename="../../evaluator/ui/editor/choices.py" line="13" />
         <source>Affiliate or ambassador programme</source>
         <translation>Affiliate- of ambassadeursprogramma</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/choices.py" line="14"/>
+        <location filename="../../evaluator/ui/editor/choices.py" line="14" />
         <source>Other</source>
         <translation>Anders</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/choices.py" line="17"/>
+        <location filename="../../evaluator/ui/editor/choices.py" line="17" />
         <source>Commission on sales</source>
         <translation>Commissie op verkoop</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/choices.py" line="19"/>
+        <location filename="../../evaluator/ui/editor/choices.py" line="19" />
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/choices.py" line="20"/>
+        <location filename="../../evaluator/ui/editor/choices.py" line="20" />
         <source>Unilevel (a percentage per level)</source>
         <translation>Unilevel (een percentage per niveau)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/choices.py" line="21"/>
+        <location filename="../../evaluator/ui/editor/choices.py" line="21" />
         <source>Binary (two legs, paid on the weaker leg)</source>
         <translation>Binair (twee benen, betaald over het zwakste been)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/choices.py" line="16"/>
+        <location filename="../../evaluator/ui/editor/choices.py" line="16" />
         <source>Margin (retail minus wholesale price)</source>
         <translation>Marge (verkoop- min inkoopprijs)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/choices.py" line="23"/>
+        <location filename="../../evaluator/ui/editor/choices.py" line="23" />
         <source>All volume, own purchases too</source>
         <translation>Al het volume, ook eigen aankopen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/choices.py" line="24"/>
+        <location filename="../../evaluator/ui/editor/choices.py" line="24" />
         <source>Only sales to outside customers</source>
         <translation>Alleen verkoop aan klanten van buiten</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/choices.py" line="26"/>
+        <location filename="../../evaluator/ui/editor/choices.py" line="26" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/choices.py" line="27"/>
+        <location filename="../../evaluator/ui/editor/choices.py" line="27" />
         <source>Selling</source>
         <translation>Verkopen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/choices.py" line="28"/>
+        <location filename="../../evaluator/ui/editor/choices.py" line="28" />
         <source>Recruiting</source>
         <translation>Werven</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/choices.py" line="29"/>
+        <location filename="../../evaluator/ui/editor/choices.py" line="29" />
         <source>Mixed</source>
         <translation>Gemengd</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/choices.py" line="31"/>
+        <location filename="../../evaluator/ui/editor/choices.py" line="31" />
         <source>All participants</source>
         <translation>Alle deelnemers</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/choices.py" line="32"/>
-        <source>Only &apos;active&apos; participants</source>
+        <location filename="../../evaluator/ui/editor/choices.py" line="32" />
+        <source>Only 'active' participants</source>
         <translation>Alleen ‘actieve’ deelnemers</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/choices.py" line="33"/>
+        <location filename="../../evaluator/ui/editor/choices.py" line="33" />
         <source>Only those who earned something</source>
         <translation>Alleen wie iets verdiende</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/choices.py" line="34"/>
+        <location filename="../../evaluator/ui/editor/choices.py" line="34" />
         <source>Unknown</source>
         <translation>Onbekend</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/choices.py" line="36"/>
+        <location filename="../../evaluator/ui/editor/choices.py" line="36" />
         <source>Everyone equally likely</source>
         <translation>Iedereen evenveel kans</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/choices.py" line="37"/>
+        <location filename="../../evaluator/ui/editor/choices.py" line="37" />
         <source>Those who recruited more are more likely</source>
         <translation>Wie meer wierf, heeft meer kans</translation>
     </message>
@@ -125,7 +124,7 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../evaluator/ui/dialogs.py" line="133"/>
+        <location filename="../../evaluator/ui/dialogs.py" line="133" />
         <source>Compare evaluations</source>
         <translation>Evaluaties vergelijken</translation>
     </message>
@@ -133,22 +132,22 @@
 <context>
     <name>ComparePicker</name>
     <message>
-        <location filename="../../evaluator/ui/dialogs.py" line="95"/>
+        <location filename="../../evaluator/ui/dialogs.py" line="95" />
         <source>Compare evaluations</source>
         <translation>Evaluaties vergelijken</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/dialogs.py" line="97"/>
+        <location filename="../../evaluator/ui/dialogs.py" line="97" />
         <source>Tick two to four evaluations to compare side by side.</source>
         <translation>Vink twee tot vier evaluaties aan om ze naast elkaar te vergelijken.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/dialogs.py" line="100"/>
+        <location filename="../../evaluator/ui/dialogs.py" line="100" />
         <source>Evaluations to compare</source>
         <translation>Te vergelijken evaluaties</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/dialogs.py" line="109"/>
+        <location filename="../../evaluator/ui/dialogs.py" line="109" />
         <source>Compare</source>
         <translation>Vergelijken</translation>
     </message>
@@ -156,287 +155,287 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../evaluator/ui/dialogs.py" line="27"/>
+        <location filename="../../evaluator/ui/dialogs.py" line="27" />
         <source>Evaluation files (*.oppeval);;All files (*)</source>
         <translation>Evaluatiebestanden (*.oppeval);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/dialogs.py" line="31"/>
+        <location filename="../../evaluator/ui/dialogs.py" line="31" />
         <source>Open evaluation</source>
         <translation>Evaluatie openen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/dialogs.py" line="37"/>
+        <location filename="../../evaluator/ui/dialogs.py" line="37" />
         <source>Save evaluation as</source>
         <translation>Evaluatie opslaan als</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/dialogs.py" line="71"/>
+        <location filename="../../evaluator/ui/dialogs.py" line="71" />
         <source>Save changes?</source>
         <translation>Wijzigingen opslaan?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/dialogs.py" line="68"/>
-        <source>The file of “%1” does not have your latest changes yet (the library does). Save them to the file?</source>
-        <translation>Het bestand van ‘%1’ heeft je laatste wijzigingen nog niet (de bibliotheek wel). Wil je ze in het bestand opslaan?</translation>
-    </message>
-    <message>
-        <location filename="../../evaluator/ui/dialogs.py" line="146"/>
+        <location filename="../../evaluator/ui/dialogs.py" line="148" />
         <source>Log file (send it along when you report a problem):
 %1</source>
         <translation>Logbestand (stuur het mee als je een probleem meldt):
 %1</translation>
     </message>
+    <message>
+        <location filename="../../evaluator/ui/dialogs.py" line="68" />
+        <source>The file of “%1” does not have your latest changes yet (the library does). Save them to the file?</source>
+        <translation>Het bestand van ‘%1’ heeft je laatste wijzigingen nog niet (de bibliotheek wel). Wil je ze in het bestand opslaan?</translation>
+    </message>
 </context>
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="180"/>
-        <location filename="../../evaluator/ui/library_view.py" line="189"/>
+        <location filename="../../evaluator/ui/library_view.py" line="395" />
+        <location filename="../../evaluator/ui/library_view.py" line="404" />
         <source>Your evaluations</source>
+        <extracomment>whether Undo has a delete to take back (the window enables its Undo action by it)</extracomment>
         <translation>Jouw evaluaties</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="181"/>
+        <location filename="../../evaluator/ui/library_view.py" line="396" />
         <source>Search by name or company (Ctrl+F)</source>
         <translation>Zoek op naam of bedrijf (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="182"/>
+        <location filename="../../evaluator/ui/library_view.py" line="397" />
         <source>Search the library</source>
         <translation>Zoeken in de bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="183"/>
+        <location filename="../../evaluator/ui/library_view.py" line="398" />
         <source>&amp;Sort by:</source>
         <translation>&amp;Sorteren op:</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="184"/>
-        <location filename="../../evaluator/ui/library_view.py" line="188"/>
+        <location filename="../../evaluator/ui/library_view.py" line="399" />
+        <location filename="../../evaluator/ui/library_view.py" line="403" />
         <source>Last changed</source>
         <translation>Laatst gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="184"/>
-        <location filename="../../evaluator/ui/library_view.py" line="187"/>
+        <location filename="../../evaluator/ui/library_view.py" line="399" />
+        <location filename="../../evaluator/ui/library_view.py" line="402" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="184"/>
-        <location filename="../../evaluator/ui/library_view.py" line="188"/>
+        <location filename="../../evaluator/ui/library_view.py" line="399" />
+        <location filename="../../evaluator/ui/library_view.py" line="403" />
         <source>Verdict</source>
         <translation>Oordeel</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="186"/>
+        <location filename="../../evaluator/ui/library_view.py" line="401" />
         <source>Sort the library</source>
         <translation>De bibliotheek sorteren</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="187"/>
+        <location filename="../../evaluator/ui/library_view.py" line="402" />
         <source>Company</source>
         <translation>Bedrijf</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="187"/>
+        <location filename="../../evaluator/ui/library_view.py" line="402" />
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="191"/>
+        <location filename="../../evaluator/ui/library_view.py" line="406" />
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="191"/>
+        <location filename="../../evaluator/ui/library_view.py" line="406" />
         <source>Start a new, empty evaluation</source>
         <translation>Begin een nieuwe, lege evaluatie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="192"/>
+        <location filename="../../evaluator/ui/library_view.py" line="407" />
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="192"/>
+        <location filename="../../evaluator/ui/library_view.py" line="407" />
         <source>Open the selected evaluation</source>
         <translation>Open de gekozen evaluatie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="193"/>
+        <location filename="../../evaluator/ui/library_view.py" line="408" />
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliceren</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="193"/>
+        <location filename="../../evaluator/ui/library_view.py" line="408" />
         <source>Make a copy of the selected evaluation</source>
         <translation>Maak een kopie van de gekozen evaluatie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="194"/>
+        <location filename="../../evaluator/ui/library_view.py" line="409" />
         <source>Rena&amp;me…</source>
         <translation>&amp;Hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="194"/>
+        <location filename="../../evaluator/ui/library_view.py" line="409" />
         <source>Rename the selected evaluation</source>
         <translation>Geef de gekozen evaluatie een andere naam</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="195"/>
+        <location filename="../../evaluator/ui/library_view.py" line="410" />
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="195"/>
+        <location filename="../../evaluator/ui/library_view.py" line="410" />
         <source>Move the selected evaluations to the trash (you can undo this)</source>
         <translation>Verplaats de gekozen evaluaties naar de prullenbak (dit kun je ongedaan maken)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="196"/>
+        <location filename="../../evaluator/ui/library_view.py" line="411" />
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="196"/>
+        <location filename="../../evaluator/ui/library_view.py" line="411" />
         <source>Add .oppeval files to the library</source>
         <translation>Voeg .oppeval-bestanden toe aan de bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="197"/>
+        <location filename="../../evaluator/ui/library_view.py" line="412" />
         <source>E&amp;xport…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="197"/>
+        <location filename="../../evaluator/ui/library_view.py" line="412" />
         <source>Save the selected evaluation as a .oppeval file to share</source>
         <translation>Sla de gekozen evaluatie op als .oppeval-bestand om te delen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="198"/>
+        <location filename="../../evaluator/ui/library_view.py" line="413" />
         <source>&amp;Compare…</source>
         <translation>Ver&amp;gelijken…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="198"/>
+        <location filename="../../evaluator/ui/library_view.py" line="413" />
         <source>Compare two to four evaluations side by side</source>
         <translation>Vergelijk twee tot vier evaluaties naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="203"/>
+        <location filename="../../evaluator/ui/library_view.py" line="418" />
         <source>Start from an example</source>
         <translation>Begin met een voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="205"/>
+        <location filename="../../evaluator/ui/library_view.py" line="420" />
         <source>Each example is a typical offer of one kind. Starting from one puts a copy in your library that you can change freely.</source>
         <translation>Elk voorbeeld is een typisch aanbod van één soort. Als je met een voorbeeld begint, komt er een kopie in je bibliotheek die je vrij kunt aanpassen.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="207"/>
+        <location filename="../../evaluator/ui/library_view.py" line="422" />
         <source>Examples</source>
         <translation>Voorbeelden</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="208"/>
+        <location filename="../../evaluator/ui/library_view.py" line="423" />
         <source>Start from this &amp;example</source>
         <translation>Begin met dit &amp;voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="209"/>
+        <location filename="../../evaluator/ui/library_view.py" line="424" />
         <source>Start from this example</source>
         <translation>Begin met dit voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="211"/>
-        <location filename="../../evaluator/ui/library_view.py" line="284"/>
+        <location filename="../../evaluator/ui/library_view.py" line="539" />
         <source>No evaluations yet. Click New to describe an offer you were made, or start from one of the examples.</source>
         <translation>Nog geen evaluaties. Klik op Nieuw om een aanbod te beschrijven dat je kreeg, of begin met een van de voorbeelden.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="241"/>
+        <location filename="../../evaluator/ui/library_view.py" line="474" />
         <source>Likely a pyramid scheme</source>
         <translation>Waarschijnlijk een piramidespel</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="242"/>
+        <location filename="../../evaluator/ui/library_view.py" line="475" />
         <source>High risk</source>
         <translation>Hoog risico</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="243"/>
+        <location filename="../../evaluator/ui/library_view.py" line="476" />
         <source>Caution</source>
         <translation>Voorzichtig</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="244"/>
+        <location filename="../../evaluator/ui/library_view.py" line="477" />
         <source>Lower risk</source>
         <translation>Lager risico</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="245"/>
+        <location filename="../../evaluator/ui/library_view.py" line="478" />
         <source>Not analysed yet</source>
         <translation>Nog niet geanalyseerd</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="280"/>
+        <location filename="../../evaluator/ui/library_view.py" line="536" />
         <source>Nothing matches your search.</source>
         <translation>Niets gevonden dat bij je zoekopdracht past.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="334"/>
+        <location filename="../../evaluator/ui/library_view.py" line="640" />
         <source>Rename</source>
         <translation>Hernoemen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="334"/>
+        <location filename="../../evaluator/ui/library_view.py" line="640" />
         <source>New name:</source>
         <translation>Nieuwe naam:</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="340"/>
+        <location filename="../../evaluator/ui/library_view.py" line="646" />
         <source>Cannot rename</source>
         <translation>Hernoemen lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="353"/>
+        <location filename="../../evaluator/ui/library_view.py" line="660" />
         <source>“%1” was moved to the trash.</source>
         <translation>‘%1’ is naar de prullenbak verplaatst.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="355"/>
+        <location filename="../../evaluator/ui/library_view.py" line="662" />
         <source>%1 evaluations were moved to the trash.</source>
         <translation>%1 evaluaties zijn naar de prullenbak verplaatst.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="356"/>
+        <location filename="../../evaluator/ui/library_view.py" line="663" />
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="373"/>
+        <location filename="../../evaluator/ui/library_view.py" line="680" />
         <source>Import evaluation</source>
         <translation>Evaluatie importeren</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="379"/>
+        <location filename="../../evaluator/ui/library_view.py" line="686" />
         <source>Cannot import</source>
         <translation>Importeren lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="380"/>
+        <location filename="../../evaluator/ui/library_view.py" line="687" />
         <source>%1 is not a valid evaluation file.</source>
         <translation>%1 is geen geldig evaluatiebestand.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="391"/>
+        <location filename="../../evaluator/ui/library_view.py" line="698" />
         <source>Export evaluation</source>
         <translation>Evaluatie exporteren</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="397"/>
+        <location filename="../../evaluator/ui/library_view.py" line="704" />
         <source>Cannot export</source>
         <translation>Exporteren lukt niet</translation>
     </message>
@@ -444,333 +443,318 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="175"/>
+        <location filename="../../evaluator/ui/main_window.py" line="175" />
         <source>&amp;Library</source>
         <translation>&amp;Bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="175"/>
+        <location filename="../../evaluator/ui/main_window.py" line="175" />
         <source>Back to your evaluations</source>
         <translation>Terug naar je evaluaties</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="176"/>
+        <location filename="../../evaluator/ui/main_window.py" line="176" />
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="176"/>
+        <location filename="../../evaluator/ui/main_window.py" line="176" />
         <source>Start a new evaluation</source>
         <translation>Begin een nieuwe evaluatie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="177"/>
+        <location filename="../../evaluator/ui/main_window.py" line="177" />
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="177"/>
+        <location filename="../../evaluator/ui/main_window.py" line="177" />
         <source>Open an evaluation file</source>
         <translation>Open een evaluatiebestand</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="178"/>
+        <location filename="../../evaluator/ui/main_window.py" line="178" />
         <source>&amp;Save</source>
         <translation>O&amp;pslaan</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="178"/>
-        <source>Save to the evaluation&apos;s file</source>
+        <location filename="../../evaluator/ui/main_window.py" line="178" />
+        <source>Save to the evaluation's file</source>
         <translation>Opslaan in het bestand van de evaluatie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="179"/>
+        <location filename="../../evaluator/ui/main_window.py" line="179" />
         <source>Save &amp;As…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="179"/>
+        <location filename="../../evaluator/ui/main_window.py" line="179" />
         <source>Save to a new evaluation file</source>
         <translation>Opslaan in een nieuw evaluatiebestand</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="180"/>
+        <location filename="../../evaluator/ui/main_window.py" line="180" />
         <source>&amp;Import into Library…</source>
         <translation>&amp;Importeren in bibliotheek…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="180"/>
+        <location filename="../../evaluator/ui/main_window.py" line="180" />
         <source>Add an evaluation file to the library</source>
         <translation>Voeg een evaluatiebestand toe aan de bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="181"/>
+        <location filename="../../evaluator/ui/main_window.py" line="181" />
         <source>E&amp;xport Evaluation File…</source>
         <translation>E&amp;xporteren als evaluatiebestand…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="181"/>
+        <location filename="../../evaluator/ui/main_window.py" line="181" />
         <source>Write the evaluation to a .oppeval file without linking it</source>
         <translation>Schrijf de evaluatie naar een .oppeval-bestand zonder het te koppelen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="182"/>
+        <location filename="../../evaluator/ui/main_window.py" line="182" />
         <source>Export &amp;PDF…</source>
         <translation>&amp;PDF exporteren…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="182"/>
+        <location filename="../../evaluator/ui/main_window.py" line="182" />
         <source>Save a printable PDF summary</source>
         <translation>Sla een afdrukbare samenvatting op als PDF</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="183"/>
+        <location filename="../../evaluator/ui/main_window.py" line="183" />
         <source>&amp;Print…</source>
         <translation>Af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="183"/>
+        <location filename="../../evaluator/ui/main_window.py" line="183" />
         <source>Print the summary</source>
         <translation>De samenvatting afdrukken</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="184"/>
+        <location filename="../../evaluator/ui/main_window.py" line="184" />
         <source>Print Pre&amp;view…</source>
         <translation>Afdruk&amp;voorbeeld…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="184"/>
+        <location filename="../../evaluator/ui/main_window.py" line="184" />
         <source>Preview the printed summary</source>
         <translation>Bekijk hoe de afgedrukte samenvatting eruitziet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="185"/>
+        <location filename="../../evaluator/ui/main_window.py" line="185" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="185"/>
+        <location filename="../../evaluator/ui/main_window.py" line="185" />
         <source>Quit the app</source>
         <translation>De app afsluiten</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="186"/>
+        <location filename="../../evaluator/ui/main_window.py" line="186" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="186"/>
+        <location filename="../../evaluator/ui/main_window.py" line="186" />
         <source>Undo the last change</source>
         <translation>De laatste wijziging ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="187"/>
+        <location filename="../../evaluator/ui/main_window.py" line="187" />
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="187"/>
+        <location filename="../../evaluator/ui/main_window.py" line="187" />
         <source>Redo what was undone</source>
         <translation>Opnieuw doen wat ongedaan is gemaakt</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="188"/>
+        <location filename="../../evaluator/ui/main_window.py" line="188" />
         <source>&amp;Find in Library</source>
         <translation>&amp;Zoeken in bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="188"/>
+        <location filename="../../evaluator/ui/main_window.py" line="188" />
         <source>Search your evaluations</source>
         <translation>Zoek in je evaluaties</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="189"/>
+        <location filename="../../evaluator/ui/main_window.py" line="189" />
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="189"/>
+        <location filename="../../evaluator/ui/main_window.py" line="189" />
         <source>Move the selected evaluations to the trash</source>
         <translation>Verplaats de gekozen evaluaties naar de prullenbak</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="190"/>
+        <location filename="../../evaluator/ui/main_window.py" line="190" />
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliceren</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="190"/>
+        <location filename="../../evaluator/ui/main_window.py" line="190" />
         <source>Make a copy of the evaluation</source>
         <translation>Maak een kopie van de evaluatie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="191"/>
+        <location filename="../../evaluator/ui/main_window.py" line="191" />
         <source>&amp;Compare…</source>
         <translation>Ver&amp;gelijken…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="191"/>
+        <location filename="../../evaluator/ui/main_window.py" line="191" />
         <source>Compare two to four evaluations side by side</source>
         <translation>Vergelijk twee tot vier evaluaties naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="192"/>
+        <location filename="../../evaluator/ui/main_window.py" line="192" />
         <source>&amp;Settings…</source>
         <translation>I&amp;nstellingen…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="192"/>
+        <location filename="../../evaluator/ui/main_window.py" line="192" />
         <source>Language, colours, reference wage, currency</source>
         <translation>Taal, kleuren, referentieloon, valuta</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="193"/>
+        <location filename="../../evaluator/ui/main_window.py" line="193" />
         <source>&amp;About</source>
         <translation>&amp;Over</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="193"/>
-        <location filename="../../evaluator/ui/main_window.py" line="766"/>
+        <location filename="../../evaluator/ui/main_window.py" line="193" />
+        <location filename="../../evaluator/ui/main_window.py" line="642" />
         <source>About Opportunity Evaluator</source>
         <translation>Over Opportunity Evaluator</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="198"/>
+        <location filename="../../evaluator/ui/main_window.py" line="198" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="199"/>
+        <location filename="../../evaluator/ui/main_window.py" line="199" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="200"/>
+        <location filename="../../evaluator/ui/main_window.py" line="200" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="201"/>
+        <location filename="../../evaluator/ui/main_window.py" line="201" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="202"/>
+        <location filename="../../evaluator/ui/main_window.py" line="202" />
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="264"/>
+        <location filename="../../evaluator/ui/main_window.py" line="259" />
         <source>Results</source>
         <translation>Resultaten</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="265"/>
+        <location filename="../../evaluator/ui/main_window.py" line="260" />
         <source>Simulation</source>
         <translation>Simulatie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="266"/>
+        <location filename="../../evaluator/ui/main_window.py" line="261" />
         <source>Results and simulation</source>
         <translation>Resultaten en simulatie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="268"/>
-        <source>The results panel is not available in this build.</source>
-        <translation>Het resultatenpaneel is in deze versie niet beschikbaar.</translation>
-    </message>
-    <message>
-        <location filename="../../evaluator/ui/main_window.py" line="270"/>
-        <source>The simulation is not available in this build.</source>
-        <translation>De simulatie is in deze versie niet beschikbaar.</translation>
-    </message>
-    <message>
-        <location filename="../../evaluator/ui/main_window.py" line="299"/>
+        <location filename="../../evaluator/ui/main_window.py" line="288" />
         <source>the Dutch statutory minimum hourly wage (21 and over) from 1 January 2026</source>
         <translation>het wettelijk minimumuurloon (21 jaar en ouder) vanaf 1 januari 2026</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="301"/>
+        <location filename="../../evaluator/ui/main_window.py" line="290" />
         <source>the reference wage in your settings</source>
         <translation>het referentieloon uit je instellingen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="323"/>
+        <location filename="../../evaluator/ui/main_window.py" line="314" />
         <source>Opportunity Evaluator</source>
         <translation>Opportunity Evaluator</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="328"/>
+        <location filename="../../evaluator/ui/main_window.py" line="319" />
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="350"/>
+        <location filename="../../evaluator/ui/main_window.py" line="341" />
         <source>Cannot open</source>
         <translation>Openen lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="350"/>
+        <location filename="../../evaluator/ui/main_window.py" line="341" />
         <source>This evaluation cannot be opened.</source>
         <translation>Deze evaluatie kan niet worden geopend.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="385"/>
+        <location filename="../../evaluator/ui/main_window.py" line="358" />
         <source>Cannot open file</source>
         <translation>Bestand openen lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="386"/>
+        <location filename="../../evaluator/ui/main_window.py" line="359" />
         <source>%1 is not a valid evaluation file.</source>
         <translation>%1 is geen geldig evaluatiebestand.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="405"/>
+        <location filename="../../evaluator/ui/main_window.py" line="370" />
         <source>New offer</source>
         <translation>Nieuw aanbod</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="422"/>
+        <location filename="../../evaluator/ui/main_window.py" line="386" />
         <source>Cannot open example</source>
         <translation>Voorbeeld openen lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="445"/>
+        <location filename="../../evaluator/ui/main_window.py" line="399" />
         <source>%1 invalid value(s), marked in red. The results show the last valid state.</source>
         <translation>%1 ongeldige waarde(n), rood gemarkeerd. De resultaten tonen de laatste geldige stand.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="528"/>
+        <location filename="../../evaluator/ui/main_window.py" line="428" />
         <source>Saved as a copy</source>
         <translation>Opgeslagen als kopie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="529"/>
+        <location filename="../../evaluator/ui/main_window.py" line="429" />
         <source>“%1” was changed in another window while you were editing it. Your version was saved as “%2”; the other version is unchanged.</source>
         <translation>“%1” is in een ander venster gewijzigd terwijl jij het bewerkte. Jouw versie is opgeslagen als “%2”; de andere versie is ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="550"/>
+        <location filename="../../evaluator/ui/main_window.py" line="436" />
         <source>Could not store your changes in the library yet (%1); trying again.</source>
         <translation>Je wijzigingen konden nog niet in de bibliotheek worden opgeslagen (%1); het wordt opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="575"/>
+        <location filename="../../evaluator/ui/main_window.py" line="453" />
+        <source>“%1” has changes from %2 that you kept when you quit, with values that were not valid yet. Restore them?</source>
+        <translation>‘%1’ heeft wijzigingen van %2 die je bij het afsluiten hebt bewaard, met waarden die nog niet geldig waren. Wil je ze herstellen?</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="458" />
         <source>Restore unsaved changes?</source>
         <translation>Niet-opgeslagen wijzigingen herstellen?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="576"/>
-        <source>“%1” has changes from %2 that were not saved, probably because the app closed unexpectedly. Restore them?</source>
-        <translation>‘%1’ heeft wijzigingen van %2 die niet zijn opgeslagen, waarschijnlijk omdat de app onverwacht werd afgesloten. Wil je ze herstellen?</translation>
-    </message>
-    <message>
-        <location filename="../../evaluator/ui/main_window.py" line="598"/>
-        <source>Library was damaged</source>
-        <translation>Bibliotheek was beschadigd</translation>
-    </message>
-    <message>
-        <location filename="../../evaluator/ui/main_window.py" line="599"/>
+        <location filename="../../evaluator/ui/main_window.py" line="483" />
         <source>Your library file could not be read, so a new library was started. The damaged file was kept as:
 %1
 
@@ -781,61 +765,66 @@ You can keep working normally.</source>
 Je kunt gewoon verder werken.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="604"/>
+        <location filename="../../evaluator/ui/main_window.py" line="487" />
         <source>Show this notice again at the next start?</source>
         <translation>Deze melding bij de volgende start weer tonen?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="610"/>
+        <location filename="../../evaluator/ui/main_window.py" line="677" />
+        <source>Keep your unsaved changes?</source>
+        <translation>Je niet-opgeslagen wijzigingen bewaren?</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="678" />
+        <source>“%1” has values that are not valid yet, so they are not saved in the evaluation. Save keeps them as a draft that you are offered next time; Discard keeps the last valid version; Cancel goes back to correct them.</source>
+        <translation>‘%1’ heeft waarden die nog niet geldig zijn; ze zijn dus niet in de beoordeling opgeslagen. Opslaan bewaart ze als concept dat je de volgende keer kunt herstellen; Verwerpen houdt de laatste geldige versie; Annuleren gaat terug om ze te verbeteren.</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="456" />
+        <source>“%1” has changes from %2 that were not saved, probably because the app closed unexpectedly. Restore them?</source>
+        <translation>‘%1’ heeft wijzigingen van %2 die niet zijn opgeslagen, waarschijnlijk omdat de app onverwacht werd afgesloten. Wil je ze herstellen?</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="482" />
+        <location filename="../../evaluator/ui/main_window.py" line="486" />
+        <source>Library was damaged</source>
+        <translation>Bibliotheek was beschadigd</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="497" />
         <source>Some values are invalid; correct the fields marked in red first.</source>
         <translation>Sommige waarden zijn ongeldig; verbeter eerst de rood gemarkeerde velden.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="621"/>
-        <location filename="../../evaluator/ui/main_window.py" line="628"/>
-        <location filename="../../evaluator/ui/main_window.py" line="645"/>
+        <location filename="../../evaluator/ui/main_window.py" line="508" />
+        <location filename="../../evaluator/ui/main_window.py" line="515" />
+        <location filename="../../evaluator/ui/main_window.py" line="530" />
         <source>Cannot save</source>
         <translation>Opslaan lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="646"/>
+        <location filename="../../evaluator/ui/main_window.py" line="531" />
         <source>The file could not be written:</source>
         <translation>Het bestand kon niet worden geschreven:</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="652"/>
+        <location filename="../../evaluator/ui/main_window.py" line="535" />
         <source>Saved to %1</source>
         <translation>Opgeslagen in %1</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="660"/>
-        <location filename="../../evaluator/ui/main_window.py" line="667"/>
+        <location filename="../../evaluator/ui/main_window.py" line="543" />
+        <location filename="../../evaluator/ui/main_window.py" line="550" />
         <source>Cannot export</source>
         <translation>Exporteren lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="662"/>
+        <location filename="../../evaluator/ui/main_window.py" line="545" />
         <source>Export evaluation</source>
         <translation>Evaluatie exporteren</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="674"/>
-        <location filename="../../evaluator/ui/main_window.py" line="724"/>
-        <source>Not available</source>
-        <translation>Niet beschikbaar</translation>
-    </message>
-    <message>
-        <location filename="../../evaluator/ui/main_window.py" line="675"/>
-        <source>Printing and PDF export are not available in this build.</source>
-        <translation>Afdrukken en PDF-export zijn in deze versie niet beschikbaar.</translation>
-    </message>
-    <message>
-        <location filename="../../evaluator/ui/main_window.py" line="725"/>
-        <source>Comparing is not available in this build.</source>
-        <translation>Vergelijken is in deze versie niet beschikbaar.</translation>
-    </message>
-    <message>
-        <location filename="../../evaluator/ui/main_window.py" line="767"/>
+        <location filename="../../evaluator/ui/main_window.py" line="643" />
         <source>Opportunity Evaluator %1
 
 See what a network-marketing, MLM, dealer or affiliate offer really costs and earns, and whether it looks like a pyramid scheme.
@@ -851,77 +840,77 @@ Een hulpmiddel, geen juridisch advies.</translation>
 <context>
     <name>OfferEditor</name>
     <message>
-        <location filename="../../evaluator/ui/editor/fields.py" line="105"/>
+        <location filename="../../evaluator/ui/editor/fields.py" line="105" />
         <source>months</source>
         <translation>maanden</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/fields.py" line="106"/>
+        <location filename="../../evaluator/ui/editor/fields.py" line="106" />
         <source>days</source>
         <translation>dagen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/fields.py" line="107"/>
+        <location filename="../../evaluator/ui/editor/fields.py" line="107" />
         <source>hours</source>
         <translation>uur</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/fields.py" line="108"/>
+        <location filename="../../evaluator/ui/editor/fields.py" line="108" />
         <source>points</source>
         <translation>punten</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/form.py" line="150"/>
+        <location filename="../../evaluator/ui/editor/form.py" line="152" />
         <source>The offer</source>
         <translation>Het aanbod</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/form.py" line="151"/>
+        <location filename="../../evaluator/ui/editor/form.py" line="153" />
         <source>What is offered, by whom, and in which currency.</source>
         <translation>Wat er wordt aangeboden, door wie, en in welke valuta.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/form.py" line="154"/>
+        <location filename="../../evaluator/ui/editor/form.py" line="156" />
         <source>Fees and purchases</source>
         <translation>Kosten en aankopen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/form.py" line="318"/>
+        <location filename="../../evaluator/ui/editor/form.py" line="323" />
         <source>Sections of the evaluation</source>
         <translation>Onderdelen van de evaluatie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/form.py" line="319"/>
+        <location filename="../../evaluator/ui/editor/form.py" line="324" />
         <source>The company has published an income disclosure</source>
         <translation>Het bedrijf heeft een inkomensverklaring gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/form.py" line="321"/>
+        <location filename="../../evaluator/ui/editor/form.py" line="326" />
         <source>Enter the tiers lowest earners first. Disclosed figures are gross, before expenses. You can paste rows copied from a spreadsheet: name, share %, average and median per year.</source>
         <translation>Vul de groepen in met de laagste verdieners eerst. De bedragen zijn bruto, vóór kosten. Je kunt rijen plakken die je uit een spreadsheet hebt gekopieerd: naam, aandeel %, gemiddelde en mediaan per jaar.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/form.py" line="324"/>
+        <location filename="../../evaluator/ui/editor/form.py" line="329" />
         <source>Help for the current field</source>
         <translation>Uitleg bij het huidige veld</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/form.py" line="328"/>
+        <location filename="../../evaluator/ui/editor/form.py" line="333" />
         <source>Click a field to see what it means. Invalid values are marked in red with the reason; the results keep showing the last valid state.</source>
         <translation>Klik op een veld om te zien wat het betekent. Ongeldige waarden worden rood gemarkeerd met de reden; de resultaten blijven de laatste geldige stand tonen.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/form.py" line="424"/>
+        <location filename="../../evaluator/ui/editor/form.py" line="429" />
         <source>Edit %1</source>
         <translation>%1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/form.py" line="507"/>
+        <location filename="../../evaluator/ui/editor/form.py" line="520" />
         <source>Please check:</source>
         <translation>Controleer:</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/form.py" line="522"/>
+        <location filename="../../evaluator/ui/editor/form.py" line="535" />
         <source>This section has invalid values</source>
         <translation>Dit onderdeel bevat ongeldige waarden</translation>
     </message>
@@ -929,53 +918,53 @@ Een hulpmiddel, geen juridisch advies.</translation>
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="154"/>
+        <location filename="../../evaluator/ui/editor/tables.py" line="154" />
         <source>Percentage</source>
         <translation>Percentage</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="171"/>
+        <location filename="../../evaluator/ui/editor/tables.py" line="171" />
         <source>&amp;Add row</source>
         <translation>Rij &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="172"/>
+        <location filename="../../evaluator/ui/editor/tables.py" line="172" />
         <source>Add row</source>
         <translation>Rij toevoegen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="173"/>
+        <location filename="../../evaluator/ui/editor/tables.py" line="173" />
         <source>&amp;Remove row</source>
         <translation>Rij &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="174"/>
+        <location filename="../../evaluator/ui/editor/tables.py" line="174" />
         <source>Remove row</source>
         <translation>Rij verwijderen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="176"/>
+        <location filename="../../evaluator/ui/editor/tables.py" line="176" />
         <source>&amp;Paste from spreadsheet</source>
         <translation>&amp;Plakken uit spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="177"/>
+        <location filename="../../evaluator/ui/editor/tables.py" line="177" />
         <source>Replace the rows with tab-separated rows copied from a spreadsheet: name, share %, average per year, median per year.</source>
         <translation>Vervang de rijen door rijen die je uit een spreadsheet hebt gekopieerd (gescheiden door tabs): naam, aandeel %, gemiddelde per jaar, mediaan per jaar.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="181"/>
+        <location filename="../../evaluator/ui/editor/tables.py" line="181" />
         <source>Paste from spreadsheet</source>
         <translation>Plakken uit spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="211"/>
-        <location filename="../../evaluator/ui/editor/tables.py" line="414"/>
+        <location filename="../../evaluator/ui/editor/tables.py" line="211" />
+        <location filename="../../evaluator/ui/editor/tables.py" line="414" />
         <source>Level %1</source>
         <translation>Niveau %1</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="416"/>
+        <location filename="../../evaluator/ui/editor/tables.py" line="416" />
         <source>Row %1, %2</source>
         <translation>Rij %1, %2</translation>
     </message>
@@ -983,78 +972,78 @@ Een hulpmiddel, geen juridisch advies.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../evaluator/ui/settings.py" line="111"/>
+        <location filename="../../evaluator/ui/settings.py" line="111" />
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/settings.py" line="116"/>
-        <location filename="../../evaluator/ui/settings.py" line="123"/>
+        <location filename="../../evaluator/ui/settings.py" line="116" />
+        <location filename="../../evaluator/ui/settings.py" line="123" />
         <source>Follow the system</source>
         <translation>Systeeminstelling volgen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/settings.py" line="120"/>
+        <location filename="../../evaluator/ui/settings.py" line="120" />
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/settings.py" line="124"/>
+        <location filename="../../evaluator/ui/settings.py" line="124" />
         <source>Light</source>
         <translation>Licht</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/settings.py" line="125"/>
+        <location filename="../../evaluator/ui/settings.py" line="125" />
         <source>Dark</source>
         <translation>Donker</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/settings.py" line="127"/>
+        <location filename="../../evaluator/ui/settings.py" line="127" />
         <source>Colours</source>
         <translation>Kleuren</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/settings.py" line="130"/>
+        <location filename="../../evaluator/ui/settings.py" line="130" />
         <source>Reference hourly wage</source>
         <translation>Referentie-uurloon</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/settings.py" line="133"/>
+        <location filename="../../evaluator/ui/settings.py" line="133" />
         <source>Used when an evaluation leaves its own reference wage empty. The default, 14.71 per hour, is the Dutch statutory minimum hourly wage for ages 21 and over from 1 January 2026; it changes every 1 January and 1 July.</source>
         <translation>Wordt gebruikt als een evaluatie geen eigen referentieloon heeft. De standaardwaarde, 14,71 per uur, is het wettelijk minimumuurloon voor 21 jaar en ouder vanaf 1 januari 2026; het verandert elk jaar op 1 januari en 1 juli.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/settings.py" line="144"/>
+        <location filename="../../evaluator/ui/settings.py" line="144" />
         <source>Default currency for new evaluations</source>
         <translation>Standaardvaluta voor nieuwe evaluaties</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/settings.py" line="148"/>
+        <location filename="../../evaluator/ui/settings.py" line="148" />
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/settings.py" line="149"/>
+        <location filename="../../evaluator/ui/settings.py" line="149" />
         <source>&amp;Colours:</source>
         <translation>&amp;Kleuren:</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/settings.py" line="150"/>
+        <location filename="../../evaluator/ui/settings.py" line="150" />
         <source>Reference &amp;hourly wage:</source>
         <translation>Referentie-&amp;uurloon:</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/settings.py" line="153"/>
+        <location filename="../../evaluator/ui/settings.py" line="153" />
         <source>Default &amp;currency:</source>
         <translation>Standaard&amp;valuta:</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/settings.py" line="176"/>
+        <location filename="../../evaluator/ui/settings.py" line="176" />
         <source>Enter an amount of 0 or more, e.g. 14,71.</source>
         <translation>Vul een bedrag van 0 of meer in, bijv. 14,71.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/settings.py" line="184"/>
+        <location filename="../../evaluator/ui/settings.py" line="184" />
         <source>Use a three-letter code such as EUR.</source>
         <translation>Gebruik een code van drie letters, zoals EUR.</translation>
     </message>
@@ -1062,8 +1051,8 @@ Een hulpmiddel, geen juridisch advies.</translation>
 <context>
     <name>Snackbar</name>
     <message>
-        <location filename="../../evaluator/ui/widgets.py" line="136"/>
-        <location filename="../../evaluator/ui/widgets.py" line="137"/>
+        <location filename="../../evaluator/ui/widgets.py" line="215" />
+        <location filename="../../evaluator/ui/widgets.py" line="216" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
