@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import sys
+import textwrap
 from dataclasses import dataclass
 
 from ..core import fileformat
@@ -26,6 +27,7 @@ from .common import EXIT_OK, CommandError
 
 PLAN_VERSION = 2  # the newest format version this command reads
 TOP_EARNERS = 10
+WIDTH = 100
 
 
 def configure(parser) -> None:
@@ -181,11 +183,12 @@ def render_text(loaded: LoadedPlan, net, result, lang: str = "en") -> str:
     if not comp_rows:
         comp_rows.append((t("none", "geen"), t("the plan pays nothing on a network", "het plan betaalt niets over een netwerk")))
     lines += _table(comp_rows)
-    lines.append("  " + t(
+    lines.append(textwrap.fill(t(
         "Breakage is what the plan's rates would pay but nobody receives: inactive or unqualified "
         "uplines, empty levels above the top.",
         "Breakage is wat de percentages van het plan zouden uitbetalen maar niemand krijgt: "
-        "inactieve of niet-gekwalificeerde uplines, lege niveaus boven de top."))
+        "inactieve of niet-gekwalificeerde uplines, lege niveaus boven de top."),
+        WIDTH, initial_indent="  ", subsequent_indent="  "))
     if n and result.paid_total > 0:
         top = np.argsort(-total, kind="stable")[: TOP_EARNERS]
         names = [r.name for r in loaded.plan.ranks]
