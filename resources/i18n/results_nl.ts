@@ -686,4 +686,82 @@
         <translation>{seconds} s</translation>
     </message>
 </context>
+<context>
+    <name>format</name>
+    <message>
+        <location filename="../../evaluator/ui/format.py" line="69" />
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/format.py" line="74" />
+        <source>Likely a pyramid scheme</source>
+        <translation>Waarschijnlijk een piramidespel</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/format.py" line="75" />
+        <source>High risk</source>
+        <translation>Hoog risico</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/format.py" line="76" />
+        <source>Caution</source>
+        <translation>Voorzichtig</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/format.py" line="77" />
+        <source>Lower risk</source>
+        <translation>Lager risico</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/format.py" line="83" />
+        <source>Serious</source>
+        <translation>Ernstig</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/format.py" line="83" />
+        <source>Warning</source>
+        <translation>Waarschuwing</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/format.py" line="83" />
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/format.py" line="89" />
+        <source>counts all participants</source>
+        <translation>telt alle deelnemers mee</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/format.py" line="90" />
+        <source>counts active participants only</source>
+        <translation>telt alleen actieve deelnemers mee</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/format.py" line="91" />
+        <source>counts only participants who earned something</source>
+        <translation>telt alleen deelnemers mee die iets verdienden</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/format.py" line="92" />
+        <source>does not say whom it counts</source>
+        <translation>zegt niet wie er worden meegeteld</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/format.py" line="99" />
+        <source>leans to pyramid scheme</source>
+        <translation>neigt naar piramidespel</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/format.py" line="100" />
+        <source>leans to network marketing</source>
+        <translation>neigt naar netwerkmarketing</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/format.py" line="101" />
+        <source>unclear</source>
+        <translation>onduidelijk</translation>
+    </message>
+</context>
 </TS>
