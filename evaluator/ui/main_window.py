@@ -140,6 +140,8 @@ class MainWindow(QMainWindow):
         self.act_duplicate = self._action("actionDuplicate", self.duplicate_current, QKeySequence("Ctrl+D"))
         self.act_compare = self._action("actionCompare", lambda: self.compare(None), QKeySequence("Ctrl+K"))
         self.act_settings = self._action("actionSettings", self.open_settings, QKeySequence("Ctrl+,"))
+        self.act_guide = self._action("actionGuide", self.open_guide, QKeySequence.HelpContents)
+        self.act_glossary = self._action("actionGlossary", self.open_glossary, QKeySequence("Ctrl+Shift+G"))
         self.act_about = self._action("actionAbout", self.about)
         for act in (self.act_library, self.act_new, self.act_open, self.act_save, self.act_undo,
                     self.act_redo, self.act_compare):
@@ -160,7 +162,8 @@ class MainWindow(QMainWindow):
         self.menu_view.addAction(self.act_library)
         self.menu_view.addAction(self.act_compare)
         self.menu_help = bar.addMenu("")
-        self.menu_help.addAction(self.act_about)
+        for act in (self.act_guide, self.act_glossary, None, self.act_about):
+            self.menu_help.addSeparator() if act is None else self.menu_help.addAction(act)
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
@@ -190,6 +193,8 @@ class MainWindow(QMainWindow):
             (self.act_duplicate, self.tr("D&uplicate"), self.tr("Make a copy of the evaluation")),
             (self.act_compare, self.tr("&Compare\u2026"), self.tr("Compare two to four evaluations side by side")),
             (self.act_settings, self.tr("&Settings\u2026"), self.tr("Language, colours, reference wage, currency")),
+            (self.act_guide, self.tr("User &Guide"), self.tr("How to evaluate an offer, and what the results mean")),
+            (self.act_glossary, self.tr("&Glossary"), self.tr("The words a recruiter uses, in plain language")),
             (self.act_about, self.tr("&About"), self.tr("About Opportunity Evaluator")),
         ):
             act.setText(text)
@@ -635,6 +640,16 @@ class MainWindow(QMainWindow):
         self._push_reference_wage()
         if self.last_valid is not None:
             self.run_analysis()
+
+    def open_guide(self, section: str | None = None):
+        from .guide_dialog import open_guide
+
+        return open_guide(self, self.lang, section)
+
+    def open_glossary(self, key: str | None = None):
+        from .glossary_dialog import open_glossary
+
+        return open_glossary(self, self.lang, key)
 
     def about(self) -> None:
         from .. import __version__

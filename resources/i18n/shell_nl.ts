@@ -443,318 +443,338 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="175" />
+        <location filename="../../evaluator/ui/main_window.py" line="178" />
         <source>&amp;Library</source>
         <translation>&amp;Bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="175" />
+        <location filename="../../evaluator/ui/main_window.py" line="178" />
         <source>Back to your evaluations</source>
         <translation>Terug naar je evaluaties</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="176" />
+        <location filename="../../evaluator/ui/main_window.py" line="179" />
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="176" />
+        <location filename="../../evaluator/ui/main_window.py" line="179" />
         <source>Start a new evaluation</source>
         <translation>Begin een nieuwe evaluatie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="177" />
+        <location filename="../../evaluator/ui/main_window.py" line="180" />
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="177" />
+        <location filename="../../evaluator/ui/main_window.py" line="180" />
         <source>Open an evaluation file</source>
         <translation>Open een evaluatiebestand</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="178" />
+        <location filename="../../evaluator/ui/main_window.py" line="181" />
         <source>&amp;Save</source>
         <translation>O&amp;pslaan</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="178" />
+        <location filename="../../evaluator/ui/main_window.py" line="181" />
         <source>Save to the evaluation's file</source>
         <translation>Opslaan in het bestand van de evaluatie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="179" />
+        <location filename="../../evaluator/ui/main_window.py" line="182" />
         <source>Save &amp;As…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="179" />
+        <location filename="../../evaluator/ui/main_window.py" line="182" />
         <source>Save to a new evaluation file</source>
         <translation>Opslaan in een nieuw evaluatiebestand</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="180" />
+        <location filename="../../evaluator/ui/main_window.py" line="183" />
         <source>&amp;Import into Library…</source>
         <translation>&amp;Importeren in bibliotheek…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="180" />
+        <location filename="../../evaluator/ui/main_window.py" line="183" />
         <source>Add an evaluation file to the library</source>
         <translation>Voeg een evaluatiebestand toe aan de bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="181" />
+        <location filename="../../evaluator/ui/main_window.py" line="184" />
         <source>E&amp;xport Evaluation File…</source>
         <translation>E&amp;xporteren als evaluatiebestand…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="181" />
+        <location filename="../../evaluator/ui/main_window.py" line="184" />
         <source>Write the evaluation to a .oppeval file without linking it</source>
         <translation>Schrijf de evaluatie naar een .oppeval-bestand zonder het te koppelen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="182" />
+        <location filename="../../evaluator/ui/main_window.py" line="185" />
         <source>Export &amp;PDF…</source>
         <translation>&amp;PDF exporteren…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="182" />
+        <location filename="../../evaluator/ui/main_window.py" line="185" />
         <source>Save a printable PDF summary</source>
         <translation>Sla een afdrukbare samenvatting op als PDF</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="183" />
+        <location filename="../../evaluator/ui/main_window.py" line="186" />
         <source>&amp;Print…</source>
         <translation>Af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="183" />
+        <location filename="../../evaluator/ui/main_window.py" line="186" />
         <source>Print the summary</source>
         <translation>De samenvatting afdrukken</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="184" />
+        <location filename="../../evaluator/ui/main_window.py" line="187" />
         <source>Print Pre&amp;view…</source>
         <translation>Afdruk&amp;voorbeeld…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="184" />
+        <location filename="../../evaluator/ui/main_window.py" line="187" />
         <source>Preview the printed summary</source>
         <translation>Bekijk hoe de afgedrukte samenvatting eruitziet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="185" />
+        <location filename="../../evaluator/ui/main_window.py" line="188" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="185" />
+        <location filename="../../evaluator/ui/main_window.py" line="188" />
         <source>Quit the app</source>
         <translation>De app afsluiten</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="186" />
+        <location filename="../../evaluator/ui/main_window.py" line="189" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="186" />
+        <location filename="../../evaluator/ui/main_window.py" line="189" />
         <source>Undo the last change</source>
         <translation>De laatste wijziging ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="187" />
+        <location filename="../../evaluator/ui/main_window.py" line="190" />
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="187" />
+        <location filename="../../evaluator/ui/main_window.py" line="190" />
         <source>Redo what was undone</source>
         <translation>Opnieuw doen wat ongedaan is gemaakt</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="188" />
+        <location filename="../../evaluator/ui/main_window.py" line="191" />
         <source>&amp;Find in Library</source>
         <translation>&amp;Zoeken in bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="188" />
+        <location filename="../../evaluator/ui/main_window.py" line="191" />
         <source>Search your evaluations</source>
         <translation>Zoek in je evaluaties</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="189" />
+        <location filename="../../evaluator/ui/main_window.py" line="192" />
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="189" />
+        <location filename="../../evaluator/ui/main_window.py" line="192" />
         <source>Move the selected evaluations to the trash</source>
         <translation>Verplaats de gekozen evaluaties naar de prullenbak</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="190" />
+        <location filename="../../evaluator/ui/main_window.py" line="193" />
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliceren</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="190" />
+        <location filename="../../evaluator/ui/main_window.py" line="193" />
         <source>Make a copy of the evaluation</source>
         <translation>Maak een kopie van de evaluatie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="191" />
+        <location filename="../../evaluator/ui/main_window.py" line="194" />
         <source>&amp;Compare…</source>
         <translation>Ver&amp;gelijken…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="191" />
+        <location filename="../../evaluator/ui/main_window.py" line="194" />
         <source>Compare two to four evaluations side by side</source>
         <translation>Vergelijk twee tot vier evaluaties naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="192" />
+        <location filename="../../evaluator/ui/main_window.py" line="195" />
         <source>&amp;Settings…</source>
         <translation>I&amp;nstellingen…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="192" />
+        <location filename="../../evaluator/ui/main_window.py" line="195" />
         <source>Language, colours, reference wage, currency</source>
         <translation>Taal, kleuren, referentieloon, valuta</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="193" />
+        <location filename="../../evaluator/ui/main_window.py" line="196" />
+        <source>User &amp;Guide</source>
+        <translation>&amp;Handleiding</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="196" />
+        <source>How to evaluate an offer, and what the results mean</source>
+        <translation>Hoe je een aanbod beoordeelt, en wat de uitkomsten betekenen</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="197" />
+        <source>&amp;Glossary</source>
+        <translation>&amp;Woordenlijst</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="197" />
+        <source>The words a recruiter uses, in plain language</source>
+        <translation>De woorden die een werver gebruikt, in gewone taal</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="198" />
         <source>&amp;About</source>
         <translation>&amp;Over</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="193" />
-        <location filename="../../evaluator/ui/main_window.py" line="642" />
+        <location filename="../../evaluator/ui/main_window.py" line="198" />
+        <location filename="../../evaluator/ui/main_window.py" line="657" />
         <source>About Opportunity Evaluator</source>
         <translation>Over Opportunity Evaluator</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="198" />
+        <location filename="../../evaluator/ui/main_window.py" line="203" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="199" />
+        <location filename="../../evaluator/ui/main_window.py" line="204" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="200" />
+        <location filename="../../evaluator/ui/main_window.py" line="205" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="201" />
+        <location filename="../../evaluator/ui/main_window.py" line="206" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="202" />
+        <location filename="../../evaluator/ui/main_window.py" line="207" />
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="259" />
+        <location filename="../../evaluator/ui/main_window.py" line="264" />
         <source>Results</source>
         <translation>Resultaten</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="260" />
+        <location filename="../../evaluator/ui/main_window.py" line="265" />
         <source>Simulation</source>
         <translation>Simulatie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="261" />
+        <location filename="../../evaluator/ui/main_window.py" line="266" />
         <source>Results and simulation</source>
         <translation>Resultaten en simulatie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="288" />
+        <location filename="../../evaluator/ui/main_window.py" line="293" />
         <source>the Dutch statutory minimum hourly wage (21 and over) from 1 January 2026</source>
         <translation>het wettelijk minimumuurloon (21 jaar en ouder) vanaf 1 januari 2026</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="290" />
+        <location filename="../../evaluator/ui/main_window.py" line="295" />
         <source>the reference wage in your settings</source>
         <translation>het referentieloon uit je instellingen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="314" />
+        <location filename="../../evaluator/ui/main_window.py" line="319" />
         <source>Opportunity Evaluator</source>
         <translation>Opportunity Evaluator</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="319" />
+        <location filename="../../evaluator/ui/main_window.py" line="324" />
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="341" />
+        <location filename="../../evaluator/ui/main_window.py" line="346" />
         <source>Cannot open</source>
         <translation>Openen lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="341" />
+        <location filename="../../evaluator/ui/main_window.py" line="346" />
         <source>This evaluation cannot be opened.</source>
         <translation>Deze evaluatie kan niet worden geopend.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="358" />
+        <location filename="../../evaluator/ui/main_window.py" line="363" />
         <source>Cannot open file</source>
         <translation>Bestand openen lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="359" />
+        <location filename="../../evaluator/ui/main_window.py" line="364" />
         <source>%1 is not a valid evaluation file.</source>
         <translation>%1 is geen geldig evaluatiebestand.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="370" />
+        <location filename="../../evaluator/ui/main_window.py" line="375" />
         <source>New offer</source>
         <translation>Nieuw aanbod</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="386" />
+        <location filename="../../evaluator/ui/main_window.py" line="391" />
         <source>Cannot open example</source>
         <translation>Voorbeeld openen lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="399" />
+        <location filename="../../evaluator/ui/main_window.py" line="404" />
         <source>%1 invalid value(s), marked in red. The results show the last valid state.</source>
         <translation>%1 ongeldige waarde(n), rood gemarkeerd. De resultaten tonen de laatste geldige stand.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="428" />
+        <location filename="../../evaluator/ui/main_window.py" line="433" />
         <source>Saved as a copy</source>
         <translation>Opgeslagen als kopie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="429" />
+        <location filename="../../evaluator/ui/main_window.py" line="434" />
         <source>“%1” was changed in another window while you were editing it. Your version was saved as “%2”; the other version is unchanged.</source>
         <translation>“%1” is in een ander venster gewijzigd terwijl jij het bewerkte. Jouw versie is opgeslagen als “%2”; de andere versie is ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="436" />
+        <location filename="../../evaluator/ui/main_window.py" line="441" />
         <source>Could not store your changes in the library yet (%1); trying again.</source>
         <translation>Je wijzigingen konden nog niet in de bibliotheek worden opgeslagen (%1); het wordt opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="453" />
+        <location filename="../../evaluator/ui/main_window.py" line="458" />
         <source>“%1” has changes from %2 that you kept when you quit, with values that were not valid yet. Restore them?</source>
         <translation>‘%1’ heeft wijzigingen van %2 die je bij het afsluiten hebt bewaard, met waarden die nog niet geldig waren. Wil je ze herstellen?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="458" />
+        <location filename="../../evaluator/ui/main_window.py" line="463" />
         <source>Restore unsaved changes?</source>
         <translation>Niet-opgeslagen wijzigingen herstellen?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="483" />
+        <location filename="../../evaluator/ui/main_window.py" line="488" />
         <source>Your library file could not be read, so a new library was started. The damaged file was kept as:
 %1
 
@@ -765,66 +785,66 @@ You can keep working normally.</source>
 Je kunt gewoon verder werken.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="487" />
+        <location filename="../../evaluator/ui/main_window.py" line="492" />
         <source>Show this notice again at the next start?</source>
         <translation>Deze melding bij de volgende start weer tonen?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="677" />
+        <location filename="../../evaluator/ui/main_window.py" line="692" />
         <source>Keep your unsaved changes?</source>
         <translation>Je niet-opgeslagen wijzigingen bewaren?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="678" />
+        <location filename="../../evaluator/ui/main_window.py" line="693" />
         <source>“%1” has values that are not valid yet, so they are not saved in the evaluation. Save keeps them as a draft that you are offered next time; Discard keeps the last valid version; Cancel goes back to correct them.</source>
         <translation>‘%1’ heeft waarden die nog niet geldig zijn; ze zijn dus niet in de beoordeling opgeslagen. Opslaan bewaart ze als concept dat je de volgende keer kunt herstellen; Verwerpen houdt de laatste geldige versie; Annuleren gaat terug om ze te verbeteren.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="456" />
+        <location filename="../../evaluator/ui/main_window.py" line="461" />
         <source>“%1” has changes from %2 that were not saved, probably because the app closed unexpectedly. Restore them?</source>
         <translation>‘%1’ heeft wijzigingen van %2 die niet zijn opgeslagen, waarschijnlijk omdat de app onverwacht werd afgesloten. Wil je ze herstellen?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="482" />
-        <location filename="../../evaluator/ui/main_window.py" line="486" />
+        <location filename="../../evaluator/ui/main_window.py" line="487" />
+        <location filename="../../evaluator/ui/main_window.py" line="491" />
         <source>Library was damaged</source>
         <translation>Bibliotheek was beschadigd</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="497" />
+        <location filename="../../evaluator/ui/main_window.py" line="502" />
         <source>Some values are invalid; correct the fields marked in red first.</source>
         <translation>Sommige waarden zijn ongeldig; verbeter eerst de rood gemarkeerde velden.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="508" />
-        <location filename="../../evaluator/ui/main_window.py" line="515" />
-        <location filename="../../evaluator/ui/main_window.py" line="530" />
+        <location filename="../../evaluator/ui/main_window.py" line="513" />
+        <location filename="../../evaluator/ui/main_window.py" line="520" />
+        <location filename="../../evaluator/ui/main_window.py" line="535" />
         <source>Cannot save</source>
         <translation>Opslaan lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="531" />
+        <location filename="../../evaluator/ui/main_window.py" line="536" />
         <source>The file could not be written:</source>
         <translation>Het bestand kon niet worden geschreven:</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="535" />
+        <location filename="../../evaluator/ui/main_window.py" line="540" />
         <source>Saved to %1</source>
         <translation>Opgeslagen in %1</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="543" />
-        <location filename="../../evaluator/ui/main_window.py" line="550" />
+        <location filename="../../evaluator/ui/main_window.py" line="548" />
+        <location filename="../../evaluator/ui/main_window.py" line="555" />
         <source>Cannot export</source>
         <translation>Exporteren lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="545" />
+        <location filename="../../evaluator/ui/main_window.py" line="550" />
         <source>Export evaluation</source>
         <translation>Evaluatie exporteren</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="643" />
+        <location filename="../../evaluator/ui/main_window.py" line="658" />
         <source>Opportunity Evaluator %1
 
 See what a network-marketing, MLM, dealer or affiliate offer really costs and earns, and whether it looks like a pyramid scheme.
