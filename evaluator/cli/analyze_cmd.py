@@ -12,7 +12,7 @@ import textwrap
 
 from ..core.analysis import Analysis, analyze
 from ..core.i18n import fmt_percent, tr
-from ..core.labels import SEVERITY_LABELS, VERDICT_LABELS, label
+from ..core.labels import SEVERITY_LABELS, VERDICT_LABELS, label, leans_text
 from ..core.model import Evaluation
 from ..core.redflags import money
 from .common import EXIT_OK, load_or_raise, print_json
@@ -104,10 +104,8 @@ def render_text(evaluation: Evaluation, analysis: Analysis) -> str:
     out.append("")
 
     out.append(t("Pyramid scheme or network marketing?", "Piramidespel of netwerkmarketing?"))
-    leans = {"pyramid": t("pyramid", "piramide"), "network_marketing": t("network marketing", "netwerkmarketing"),
-             "unclear": t("unclear", "onduidelijk")}
     for aspect in analysis.comparison:
-        out.append(f"  {aspect.label}: {leans[aspect.leans]}")
+        out.append(f"  {aspect.label}: {leans_text(aspect.leans, lang)}")
         out.append(_wrap(aspect.this_offer, "      "))
     out.append("")
 

@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from ..core.i18n import fmt_money, fmt_number, fmt_percent, tr
 from ..core.model import Evaluation
 from .common import EXIT_OK, CommandError, load_or_raise, print_json
+
+if TYPE_CHECKING:  # pragma: no cover - numpy is imported when the command runs, not at start-up
+    from ..core.simulation import SimulationResult
 
 
 def configure(parser) -> None:
@@ -47,7 +51,7 @@ def run(args) -> int:
     return EXIT_OK
 
 
-def render_text(evaluation: Evaluation, result, lang: str = "en") -> str:
+def render_text(evaluation: Evaluation, result: SimulationResult, lang: str = "en") -> str:
     """A readable summary of a simulation result in English or Dutch."""
     t = lambda en, nl: tr(lang, en, nl)  # noqa: E731
     cur = evaluation.offer.currency

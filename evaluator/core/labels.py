@@ -224,6 +224,12 @@ def is_choice_value(value: object) -> bool:
     return isinstance(value, str) and value in _BY_VALUE
 
 
+def leans_text(leans: str | None, lang: str) -> str:
+    """Which way an aspect leans, as a phrase: 'leans like a pyramid' / 'neigt als een piramide'."""
+    en, nl = LEANS_LABELS.get(leans or "unclear", LEANS_LABELS["unclear"])
+    return tr(lang, f"leans {en}", f"neigt {nl}")
+
+
 def label(table: dict[str, Pair], key: str, lang: str) -> str:
     """The name of ``key`` in ``lang``; an unknown key is shown as itself."""
     en, nl = table.get(key, (key, key))

@@ -24,11 +24,11 @@ from ..core.i18n import fmt_auto, fmt_money, fmt_number, fmt_percent, fmt_plain,
 from ..core.labels import (
     CHOICES,
     COST_LABELS,
-    LEANS_LABELS,
     REVENUE_LABELS,
     SEVERITY_LABELS,
     VERDICT_LABELS,
     choice_text,
+    leans_text,
 )
 from ..core.model import (
     Assumptions,
@@ -433,11 +433,10 @@ class _Builder:
                          "Piramidespel of netwerkmarketing: acht aspecten"))
         rows = []
         for a in aspects:
-            en, nl = LEANS_LABELS.get(a.leans, (a.leans, a.leans))
             color = COLORS.get(a.leans, "#000000")
             rows.append([f"<b>{esc(a.label)}</b>", esc(a.pyramid), esc(a.network_marketing),
                          esc(a.this_offer) + f'<br/><span style="color:{color}; font-weight:bold;">'
-                         + esc(self.t(f"leans {en}", f"neigt {nl}")) + "</span>"])
+                         + esc(leans_text(a.leans, self.lang)) + "</span>"])
         self.table([esc(self.t("Aspect", "Aspect")), esc(self.t("Pyramid scheme", "Piramidespel")),
                     esc(self.t("Network marketing", "Netwerkmarketing")),
                     esc(self.t("This offer", "Dit aanbod"))], rows, widths=[19, 22, 22, 37],

@@ -81,7 +81,8 @@ def test_runs_off_the_gui_thread_and_reports(make_view, qtbot):
     assert view.progress.value() == view.progress.maximum() == 100
     assert view.results_box.isVisibleTo(view)
     assert view.summary_values["participants"].text() == "12,345 / 9,000 / 8,000"
-    assert view.percentile_cells[("cohort", "50")].text() == "-€451"
+    # -450.70 is below 1,000, so it keeps its cents: the same text as in the PDF.
+    assert view.percentile_cells[("cohort", "50")].text() == "-€450.70"
     assert view.summary_values["top_shares"].text() == "61.0% / 90.0%"
     assert view.summary_values["payout_ratio"].text() == "40.0%"
     assert view.run_button.isEnabled() and not view.cancel_button.isEnabled()
