@@ -6,6 +6,7 @@ for interface text. Every surface (core texts, command line, charts, PDF, widget
 and money through the functions here, so one amount reads the same everywhere:
 
 - Thousands are grouped with ',' (en) or '.' (nl), never with spaces: '1,234,567' / '1.234.567'.
+- Halves round up, as people round: '€ 2,50' at no decimals is '€ 3', 1,250.50 is '1,251'.
 - Years and other identifiers (a seed) are never grouped: ``fmt_plain`` gives '2017'.
 - Money shows cents below 1,000 when the amount has cents ('€4.95', '€ 149,95'); from 1,000 up,
   and for whole amounts, whole units ('€150', '€ 2.088'). ``money_decimals`` is that rule: one
@@ -16,6 +17,7 @@ and money through the functions here, so one amount reads the same everywhere:
 from __future__ import annotations
 
 import math
+from decimal import ROUND_HALF_UP, Context, Decimal
 
 LANGUAGES = ("en", "nl")
 
@@ -38,12 +40,23 @@ def fmt_number(value: float, lang: str, decimals: int = 0) -> str:
     """1234567.891 -> '1,234,567.89' (en) or '1.234.567,89' (nl)."""
     if not math.isfinite(value):  # an overflowed figure from absurd inputs: say so, do not crash
         return "∞" if value > 0 else "-∞" if value < 0 else "?"
-    if round(value, decimals) == 0:
-        value = 0.0  # no '-0'
-    text = f"{value:,.{decimals}f}"
+    rounded = _round_half_up(value, decimals)
+    if rounded == 0:
+        rounded = Decimal(0)  # no '-0'
+    text = f"{rounded:,.{decimals}f}"
     if norm_lang(lang) == "nl":
         text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
     return text
+
+
+# Enough digits for any finite float (up to 1.8e308) with its decimals, so rounding never fails.
+_EXACT = Context(prec=400, rounding=ROUND_HALF_UP)
+
+
+def _round_half_up(value: float, decimals: int) -> Decimal:
+    """Rounded as people round: 2.5 -> 3, 1,250.50 -> 1,251, and 2.675 -> 2.68 (the number as
+    written, not its binary neighbour 2.67499...)."""
+    return Decimal(repr(float(value))).quantize(Decimal(1).scaleb(-decimals), context=_EXACT)
 
 
 def fmt_plain(value: float) -> str:
@@ -62,8 +75,8 @@ def money_decimals(value: float) -> int:
     """2 for an amount below ``CENTS_BELOW`` that has cents, else 0."""
     if not math.isfinite(value):
         return 0
-    cents = round(abs(value) * 100)
-    return 2 if abs(value) < CENTS_BELOW and cents % 100 != 0 else 0
+    cents = _round_half_up(abs(value), 2)
+    return 2 if cents < CENTS_BELOW and cents != cents.to_integral_value() else 0
 
 
 _SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥"}
@@ -79,7 +92,10 @@ def fmt_money(value: float, currency: str, lang: str, decimals: int | None = Non
         decimals = money_decimals(value)
     nl = norm_lang(lang) == "nl"
     symbol = _SYMBOLS.get(currency, currency if nl else currency + " ")
-    sign = "-" if value < 0 and round(abs(value), decimals) != 0 else ""
+    if not math.isfinite(value):  # an overflowed figure from absurd inputs: say so, do not crash
+        sign = "-" if value < 0 else ""
+    else:
+        sign = "-" if value < 0 and _round_half_up(abs(value), decimals) != 0 else ""
     number = fmt_number(abs(value), lang, decimals)
     if nl:
         return f"{sign}{symbol} {number}"

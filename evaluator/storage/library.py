@@ -40,7 +40,7 @@ from typing import Any, Iterator, Literal
 import platformdirs
 from sqlite_utils import Database
 
-from ..core import fileformat
+from ..core import fileformat, labels
 from ..core.i18n import tr
 from ..core.model import Evaluation
 from .schema import MIGRATION_NAMES, MIGRATIONS, SCHEMA_VERSION, fold, search_text
@@ -48,7 +48,7 @@ from .schema import MIGRATION_NAMES, MIGRATIONS, SCHEMA_VERSION, fold, search_te
 APP_NAME = "opportunity-evaluator"
 DB_FILENAME = "library.sqlite3"
 BUSY_TIMEOUT_S = 10.0
-VERDICT_LEVELS = ("likely_pyramid", "high_risk", "caution", "lower_risk")  # most serious first
+VERDICT_LEVELS = labels.VERDICT_LEVELS  # most serious first (the one order, core/labels.py)
 SortKey = Literal["name", "updated", "verdict"]
 
 _SQLITE_CORRUPT = 11
