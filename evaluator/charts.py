@@ -199,7 +199,7 @@ def draw_cumulative(ax: Any, analysis: Analysis, style: ChartStyle,
     ax.axhline(0, color=c("zero"), linewidth=0.9, zorder=1)
 
     median = _series(simulation, "cohort_median_cum_net") if simulation is not None else None
-    if median:
+    if median and simulation is not None:
         sim_months = list(range(1, len(median) + 1))
         low = _series(simulation, "cohort_p10_cum_net")
         high = _series(simulation, "cohort_p90_cum_net")
@@ -294,7 +294,7 @@ def draw_outcome_distribution(ax: Any, simulation: SimulationResult | None, styl
     in month 1, with the share who end with a profit."""
     everyone = _percentiles(simulation, "everyone") if simulation is not None else None
     cohort = _percentiles(simulation, "cohort") if simulation is not None else None
-    if not everyone and not cohort:
+    if simulation is None or (not everyone and not cohort):
         _note(ax, style, style.t(
             "Run the population simulation to see how results are spread\n"
             "over everyone who joins.",
@@ -305,9 +305,9 @@ def draw_outcome_distribution(ax: Any, simulation: SimulationResult | None, styl
 
     _decorate(ax, style, grid_axis="x")
     keys = [k for k in PERCENTILES if (everyone and k in everyone) or (cohort and k in cohort)]
-    groups = [(everyone, "everyone", style.t("Everyone", "Iedereen"), 0.2),
-              (cohort, "cohort", style.t("Those who join with you", "Wie met jou begint"), -0.2)]
-    groups = [g for g in groups if g[0]]
+    groups = [(data, name, label, offset) for data, name, label, offset in (
+        (everyone, "everyone", style.t("Everyone", "Iedereen"), 0.2),
+        (cohort, "cohort", style.t("Those who join with you", "Wie met jou begint"), -0.2)) if data]
     height = 0.38 if len(groups) == 2 else 0.6
     # The amounts go in columns right of the plot (one per group), where they cannot overlap the
     # bars or each other however close the percentiles are.

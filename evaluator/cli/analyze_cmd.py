@@ -79,7 +79,8 @@ def render_text(evaluation: Evaluation, analysis: Analysis) -> str:
         rows.append((t("From outside customers", "Uit klanten van buiten"),
                      fmt_percent(analysis.income_outside_percent, lang)))
     if typ is not None:
-        d_cur = evaluation.offer.disclosure.currency or cur
+        disclosure = evaluation.offer.disclosure
+        d_cur = (disclosure.currency if disclosure is not None else None) or cur
         rows += [
             (t("Typical participant, gross a year (before expenses)", "Gewone deelnemer, bruto per jaar (vóór kosten)"),
              money(typ.median_annual_gross, d_cur, lang)),

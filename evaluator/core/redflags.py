@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import asdict, dataclass
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from .breakeven import SEARCH_CAP, BreakEvenNeeds, fmt_share
 from .i18n import fmt_money, fmt_number, fmt_percent, tr
@@ -119,7 +119,7 @@ class RedFlag:
     detail: str
     source: str
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return asdict(self)
 
 
@@ -276,6 +276,12 @@ def money(value: float, currency: str, lang: str) -> str:
     return fmt_money(value, currency, lang)
 
 
+def _disclosure_currency(ctx: _Ctx) -> str:
+    """The currency the income disclosure's amounts are in (the offer's unless it says)."""
+    disclosure = ctx.offer.disclosure
+    return (disclosure.currency if disclosure is not None else None) or ctx.cur
+
+
 def _join(ctx: _Ctx, parts: list[str]) -> str:
     if len(parts) <= 1:
         return "".join(parts)
@@ -364,7 +370,7 @@ def _recruitment_rewards(ctx: _Ctx) -> RedFlag | None:
     return None
 
 
-def income_split(ctx_or_ev, projection: Projection | None = None,
+def income_split(ctx_or_ev: _Ctx | Evaluation, projection: Projection | None = None,
                  simulation: SimulationResult | None = None) -> IncomeSplit:
     """The split the flags use: the simulation's when given, else the projection's."""
     if isinstance(ctx_or_ev, _Ctx):
@@ -375,6 +381,8 @@ def income_split(ctx_or_ev, projection: Projection | None = None,
         split = split_simulation(ev, simulation)
         if split is not None and split.total > 0:
             return split
+    if projection is None:
+        raise ValueError("income_split needs the projection when no simulation is given")
     return split_projection(ev, projection)
 
 
@@ -534,7 +542,7 @@ def _income_claims(ctx: _Ctx) -> RedFlag | None:
     if claimed is None or claimed <= 0:
         return None
     if ctx.typical is not None:
-        d_cur = ctx.offer.disclosure.currency or ctx.cur
+        d_cur = _disclosure_currency(ctx)
         monthly = ctx.typical.median_annual_gross / 12
         if monthly > 0 and claimed <= CLAIM_RATIO * monthly:
             return None
@@ -609,7 +617,7 @@ def _no_disclosure(ctx: _Ctx) -> RedFlag | None:
 def _most_earn_nothing(ctx: _Ctx) -> RedFlag | None:
     if ctx.typical is None or ctx.typical.share_nothing_percent < NOTHING_PERCENT:
         return None
-    year = ctx.offer.disclosure.year
+    year = ctx.offer.disclosure.year if ctx.offer.disclosure is not None else ""
     detail = ctx.t(
         f"According to the {year} income disclosure, {ctx.pct(ctx.typical.share_nothing_percent, 1)} of all participants were paid nothing at all.",
         f"Volgens de inkomensverklaring over {year} kreeg {ctx.pct(ctx.typical.share_nothing_percent, 1)} van alle deelnemers helemaal niets uitbetaald.")
@@ -621,7 +629,7 @@ def _typical_loses_money(ctx: _Ctx) -> RedFlag | None:
     if ctx.typical is None or ctx.typical.median_annual_net >= 0:
         return None
     typ = ctx.typical
-    d_cur = ctx.offer.disclosure.currency or ctx.cur
+    d_cur = _disclosure_currency(ctx)
     note = ""
     if d_cur != ctx.cur:
         note = ctx.t(f" (disclosure in {d_cur}, costs in {ctx.cur})", f" (verklaring in {d_cur}, kosten in {ctx.cur})")
@@ -690,7 +698,7 @@ def _product_premium(ctx: _Ctx) -> RedFlag | None:
     if not priced:
         return None
     retail = sum(p.retail_price for p in priced) / len(priced)
-    market = sum(p.market_price for p in priced) / len(priced)
+    market = sum(p.market_price or 0.0 for p in priced) / len(priced)
     premium = 100 * (retail - market) / market
     if not math.isfinite(premium):  # a comparable price of a fraction of a cent
         premium = 1e9
@@ -759,7 +767,7 @@ def _market_saturation(ctx: _Ctx) -> RedFlag | None:
     needed = ctx.needs.downline_needed if ctx.needs is not None else None
     mk = ctx.num(market)
     if downline > available or (needed is not None and needed > available):
-        which = downline if downline > available else needed
+        which = downline if downline > available or needed is None else needed
         what = (ctx.t("Your projection ends with", "Je projectie eindigt met") if which == downline
                 else ctx.t("Breaking even needs", "Quitte spelen vraagt"))
         detail = ctx.t(

@@ -22,7 +22,7 @@ warning does not change ``lower_risk``.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .i18n import fmt_percent, tr
 from .income import (
@@ -57,7 +57,7 @@ class Verdict:
     score: int = 0
     reasons: list[str] | None = None  # ids of the flags named in the summary
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return asdict(self)
 
 
@@ -70,7 +70,7 @@ class Aspect:
     this_offer: str
     leans: Leans
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return asdict(self)
 
 
@@ -149,7 +149,7 @@ def decide(evaluation: Evaluation, flags: list[RedFlag], projection: Projection,
             f"With your assumptions you end the {h} months at {end} and never break even.",
             f"Met je aannames eindig je na {h} maanden op {end} en speel je nooit quitte."))
     if typical is not None:
-        d_cur = evaluation.offer.disclosure.currency or cur
+        d_cur = (evaluation.offer.disclosure.currency if evaluation.offer.disclosure else None) or cur
         parts.append(tr(
             lang,
             f"The typical participant in the company's disclosure receives {money(typical.median_annual_gross, d_cur, lang)} a year gross and nets {money(typical.median_annual_net, cur, lang)} in the first year.",

@@ -325,14 +325,14 @@ class _Builder:
                    align_right=(1, 2), font_pt=9)
         if typ is not None:
             basis = self.choice(typ.basis, "Disclosure.basis")
-            disc = self.ev.offer.disclosure
+            year = self.ev.offer.disclosure.year if self.ev.offer.disclosure is not None else ""
             self.p(esc(self.t(
                 f"The typical participant is the median of the company's income disclosure "
-                f"({disc.year}, counting {basis}), put on an all-participants basis; disclosed "
+                f"({year}, counting {basis}), put on an all-participants basis; disclosed "
                 f"figures are gross, before expenses. Their costs: the required costs only, no "
                 f"customers, no recruits, no optional training.",
                 f"De typische deelnemer is de mediaan van de inkomensverklaring van het bedrijf "
-                f"({disc.year}, telt {basis}), omgerekend naar alle deelnemers; de bedragen in de "
+                f"({year}, telt {basis}), omgerekend naar alle deelnemers; de bedragen in de "
                 f"verklaring zijn bruto, vóór kosten. Hun kosten: alleen de verplichte kosten, geen "
                 f"klanten, geen rekruten, geen optionele training.")), "note")
             if typ.basis in ("active", "earners", "unknown"):
