@@ -75,3 +75,12 @@ def test_absurd_magnitudes_format_without_failing():
     assert fmt_money(1.7e308, "EUR", "en").startswith("€170,000,000")
     assert fmt_number(-1e-300, "en", 2) == "0.00"
     assert fmt_money(float("-inf"), "EUR", "nl") == "-€ ∞"
+
+
+def test_a_range_error_groups_its_limit_with_commas_not_spaces():
+    from evaluator.core import fileformat
+
+    with pytest.raises(fileformat.EvaluationFileError) as info:
+        fileformat.from_data({"format": "opportunity-evaluation", "version": 1,
+                              "offer": {"name": "x", "fees": {"signup": 1e13}}})
+    assert "offer.fees.signup: must be at most 1,000,000,000,000" in str(info.value)
