@@ -18,6 +18,9 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from .breakeven import SEARCH_CAP, BreakEvenNeeds, fmt_share
 from .i18n import fmt_money, fmt_number, fmt_percent, tr
+from .labels import SEVERITIES as SEVERITIES  # re-exported: the severities' one order
+from .labels import Severity as Severity
+from .labels import severity_rank
 from .income import (
     IncomeSplit,
     customer_sales_matter,
@@ -27,9 +30,6 @@ from .income import (
     split_simulation,
 )
 from .model import Evaluation
-from .labels import SEVERITIES as SEVERITIES  # re-exported: the severities' one order
-from .labels import Severity as Severity
-from .labels import severity_rank
 from .projection import Projection, Typical, product_mix
 
 if TYPE_CHECKING:  # pragma: no cover - numpy stays out of the import of the red flags
