@@ -56,7 +56,8 @@ def typing_latency() -> None:
     from evaluator.resources import example_paths
     from evaluator.storage.library import Library
     from evaluator.ui.app import ensure_app
-    from evaluator.ui.main_window import ANALYSIS_DELAY_MS, MainWindow
+    from evaluator.ui.main_window import MainWindow
+    from evaluator.ui.session import ANALYSIS_DELAY_MS
     from evaluator.ui.settings import AppSettings
 
     app = ensure_app()

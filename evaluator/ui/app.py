@@ -7,6 +7,9 @@ matplotlib and numpy are not imported here: the results panel loads them once th
 
 ``OPPEVAL_STARTUP_BENCH=1`` prints the wall-clock time (``time.time()``) when the first window has
 been shown, and quits: ``benchmarks/bench_startup.py`` uses it.
+
+Translators and colours live in ``appearance.py`` (the window applies them when the settings
+change, so they sit below both this module and ``main_window.py``).
 """
 
 from __future__ import annotations
@@ -16,82 +19,14 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from ..resources import resource_path
+from .appearance import apply_theme, dark_palette, install_translators
+from .main_window import MainWindow
 from .settings import APP_NAME, AppSettings
-
-_translators: list[QTranslator] = []
-
-
-def install_translators(lang: str) -> list[str]:
-    """Replace the installed translators with those for ``lang``; returns the files loaded."""
-    app = QApplication.instance()
-    for translator in _translators:
-        app.removeTranslator(translator)
-    _translators.clear()
-    loaded: list[str] = []
-    if lang != "nl":
-        QLocale.setDefault(QLocale(QLocale.English, QLocale.UnitedKingdom))
-        return loaded
-    QLocale.setDefault(QLocale(QLocale.Dutch, QLocale.Netherlands))
-    files = sorted(Path(resource_path("i18n")).glob("*_nl.qm"))
-    qt_dir = QLibraryInfo.path(QLibraryInfo.TranslationsPath)
-    for name in ("qtbase_nl.qm",):
-        candidate = Path(qt_dir) / name
-        if candidate.is_file():
-            files.append(candidate)
-    for path in files:
-        translator = QTranslator(app)
-        if translator.load(str(path)):
-            app.installTranslator(translator)
-            _translators.append(translator)
-            loaded.append(path.name)
-    return loaded
-
-
-def dark_palette() -> QPalette:
-    p = QPalette()
-    base, window, text = QColor(37, 37, 38), QColor(45, 45, 48), QColor(230, 230, 230)
-    p.setColor(QPalette.Window, window)
-    p.setColor(QPalette.WindowText, text)
-    p.setColor(QPalette.Base, base)
-    p.setColor(QPalette.AlternateBase, QColor(52, 52, 56))
-    p.setColor(QPalette.ToolTipBase, QColor(60, 60, 64))
-    p.setColor(QPalette.ToolTipText, text)
-    p.setColor(QPalette.PlaceholderText, QColor(150, 150, 150))
-    p.setColor(QPalette.Text, text)
-    p.setColor(QPalette.Button, window)
-    p.setColor(QPalette.ButtonText, text)
-    p.setColor(QPalette.BrightText, QColor(255, 90, 90))
-    p.setColor(QPalette.Link, QColor(100, 170, 255))
-    p.setColor(QPalette.Highlight, QColor(38, 110, 200))
-    p.setColor(QPalette.HighlightedText, QColor(255, 255, 255))
-    for role in (QPalette.Text, QPalette.WindowText, QPalette.ButtonText):
-        p.setColor(QPalette.Disabled, role, QColor(125, 125, 125))
-    return p
-
-
-def apply_theme(theme: str) -> None:
-    """'' follows the system's colour scheme; 'light' or 'dark' force one."""
-    app = QApplication.instance()
-    app.setStyle("Fusion")
-    scheme = QGuiApplication.styleHints().colorScheme()
-    dark = theme == "dark" or (theme == "" and scheme == Qt.ColorScheme.Dark)
-    if hasattr(QGuiApplication.styleHints(), "setColorScheme"):
-        QGuiApplication.styleHints().setColorScheme(
-            Qt.ColorScheme.Dark if dark else (Qt.ColorScheme.Light if theme == "light" else Qt.ColorScheme.Unknown))
-    app.setPalette(dark_palette() if dark else app.style().standardPalette())
-    # Widgets with a style sheet keep the palette they were polished with; re-applying the sheet
-    # makes a switch while the app runs take effect everywhere.
-    for widget in app.allWidgets():
-        sheet = widget.styleSheet()
-        if sheet:
-            widget.setStyleSheet("")
-            widget.setStyleSheet(sheet)
-
 
 def ensure_app(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
@@ -145,8 +80,6 @@ def create_main_window(path: str | None = None, settings: AppSettings | None = N
     settings = settings or AppSettings()
     install_translators(settings.language)
     apply_theme(settings.theme)
-    from .main_window import MainWindow
-
     library = library or open_library()
     window = MainWindow(library, settings, settings.language)
     window.show()
@@ -171,3 +104,7 @@ def run_app(path: str | None = None) -> int:
     status = app.exec()
     window.library.close()
     return status
+
+
+__all__ = ["apply_theme", "create_main_window", "dark_palette", "ensure_app", "install_translators",
+           "open_library", "run_app"]

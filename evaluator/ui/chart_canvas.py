@@ -144,5 +144,5 @@ class ChartCanvas(QWidget):
 def _safe_equal(a: Any, b: Any) -> bool:
     try:
         return bool(a == b)
-    except Exception:
+    except (ValueError, TypeError):  # e.g. numpy arrays, whose == gives no single truth value
         return False

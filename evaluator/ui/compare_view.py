@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
 from . import format as fmt
 from .chart_canvas import ChartCanvas
-from .results_panel import _charts_module, badge_label, heading_label, plain_label, scrolling_column
+from .widgets import badge_label, heading_label, lazy_charts, plain_label, scrolling_column
 
 MIN_ITEMS, MAX_ITEMS = 2, 4
 # Line styles as well as colours, so the lines stay apart for colour-blind readers and in grey.
@@ -271,10 +271,7 @@ class CompareView(QWidget):
             self.flags_grid.setColumnStretch(c, 3)
 
     def _set_chart(self) -> None:
-        charts = _charts_module()
-        if charts is None:
-            self.chart.set_placeholder(self.tr("Charts are not available in this version."))
-            return
+        charts = lazy_charts()
         items = [(name, a.projection.months, a.projection.cumulative_net) for name, _ev, a in self.items]
         currencies = {ev.offer.currency for _n, ev, _a in self.items}
         currency = currencies.pop() if len(currencies) == 1 else self.items[0][1].offer.currency

@@ -1,21 +1,21 @@
 """The main window: the library (start screen) and the evaluation page (editor | results).
 
-The window is the controller that ties the pieces together: it opens library entries and files
-in the editor, re-analyses the last valid evaluation (debounced) for the results panel, hosts the
-simulation, autosaves to the library, keeps drafts for crash recovery, and runs the menus.
+The window lays out the pages, runs the menus and asks the questions; the open evaluation's
+state (loading, debounced analysis, autosave, drafts, conflict copies) lives in
+``session.DocumentSession``, whose signals the window listens to.
 """
 
 from __future__ import annotations
 
-import importlib
-import sqlite3
+import logging
+import re
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QLabel,
     QMainWindow,
+    QMessageBox,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -27,30 +27,31 @@ from PySide6.QtWidgets import (
 from ..core import fileformat
 from ..core.model import Evaluation
 from . import dialogs
+from .appearance import apply_theme, install_translators
 from .editor import OfferEditor
 from .library_view import LibraryView
+from .session import DocumentSession
 from .settings import DEFAULT_CURRENCY, AppSettings, SettingsDialog
 
-ANALYSIS_DELAY_MS = 150
-AUTOSAVE_DELAY_MS = 800
-DRAFT_DELAY_MS = 400
+# The results, simulation, compare and print modules (and the core's analysis) are imported where
+# they are first needed, not here: the start screen comes up about 0.15 s sooner without them.
+
+log = logging.getLogger(__name__)
+
+# Bidirectional embedding, override and isolate controls (U+202A-U+202E, U+2066-U+2069): in a
+# name they would reorder the rest of the window title.
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
-def optional(module: str, name: str):
-    """``module.name`` if that module exists yet (other parts are built in parallel), else None."""
-    try:
-        return getattr(importlib.import_module(module), name)
-    except ModuleNotFoundError as exc:
-        if exc.name and (module == exc.name or module.startswith(exc.name + ".")):
-            return None
-        raise
+def title_safe(text: str) -> str:
+    """``text`` without bidi controls, for the window title."""
+    return _BIDI_CONTROLS.sub("", text)
 
 
-class Placeholder(QLabel):
-    def __init__(self, text: str, parent: QWidget | None = None):
-        super().__init__(text, parent)
-        self.setAlignment(Qt.AlignCenter)
-        self.setWordWrap(True)
+def _session_attribute(name: str, doc: str) -> property:
+    """A window attribute that is the session's (kept for the menus, tests and scripts)."""
+    return property(lambda self: getattr(self.session, name),
+                    lambda self, value: setattr(self.session, name, value), doc=doc)
 
 
 class MainWindow(QMainWindow):
@@ -58,32 +59,30 @@ class MainWindow(QMainWindow):
 
     analysis_updated = Signal(object)  # the analysis shown (for tests and benchmarks)
 
+    current_id = _session_attribute("current_id", "The open library entry's id, or None.")
+    current_file = _session_attribute("current_file", "The file the open entry is linked to, or None.")
+    last_valid = _session_attribute("last_valid", "The last valid version of the open evaluation.")
+    analysis = _session_attribute("analysis", "The analysis shown.")
+    simulation = _session_attribute("simulation", "The simulation result the analysis includes.")
+    analysis_timer = property(lambda self: self.session.analysis_timer)
+    autosave_timer = property(lambda self: self.session.autosave_timer)
+    draft_timer = property(lambda self: self.session.draft_timer)
+
     def __init__(self, library, settings: AppSettings | None = None, lang: str | None = None):
         super().__init__()
         self.setObjectName("mainWindow")
         self.library = library
         self.settings = settings or AppSettings()
         self.lang = lang or self.settings.language
-        self.current_id: int | None = None
-        self.current_file: str | None = None
-        self.last_valid: Evaluation | None = None
-        self.analysis = None
-        self.simulation = None
-        self._simulated_for: Evaluation | None = None
-        self._baseline: dict | None = None  # what the linked file (or the library) holds
-        self._saved_to_library: Evaluation | None = None
-        self._loaded_updated: str | None = None  # the entry's `updated` when we last read or wrote it
-        self._analyze = optional("evaluator.core.analysis", "analyze")
         self._compare_dialogs: list = []
-        self._stored_verdict: str | None = None
         self.setAcceptDrops(True)
 
-        self.analysis_timer = QTimer(self, singleShot=True, interval=ANALYSIS_DELAY_MS)
-        self.analysis_timer.timeout.connect(self.run_analysis)
-        self.autosave_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS)
-        self.autosave_timer.timeout.connect(self.autosave)
-        self.draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
-        self.draft_timer.timeout.connect(self.save_draft)
+        self.session = DocumentSession(library, self.lang, self)
+        self.session.opened.connect(self._on_opened)
+        self.session.analysed.connect(self._on_analysed)
+        self.session.status_changed.connect(self.update_title)
+        self.session.forked.connect(self._on_forked)
+        self.session.trouble.connect(self._library_trouble)
 
         self.pages = QStackedWidget(self)
         self.library_view = LibraryView(library, self.lang, self)
@@ -91,6 +90,7 @@ class MainWindow(QMainWindow):
         self.library_view.new_requested.connect(self.new_evaluation)
         self.library_view.example_requested.connect(self.start_from_example)
         self.library_view.compare_requested.connect(self.compare)
+        self.library_view.undo_available.connect(lambda _=None: self._update_actions())
         self.pages.addWidget(self.library_view)
 
         self._page_built = False  # the editor and results are built when first needed
@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self._make_menus()
         self.retranslate_ui()
-        self.show_library()
+        self._enter_library(refresh=False)  # the view filled its list once when it was built
         self.resize(1360, 860)
         geometry = self.settings.value("window/geometry")
         if geometry is not None:
@@ -135,7 +135,7 @@ class MainWindow(QMainWindow):
         self.act_delete = self._action("actionDelete", self.delete_current)
         self.act_delete.setShortcutContext(Qt.WidgetWithChildrenShortcut)
         self.act_delete.setShortcut(QKeySequence.Delete)
-        self.library_view.tree.addAction(self.act_delete)
+        self.library_view.table.addAction(self.act_delete)
         self.removeAction(self.act_delete)
         self.act_duplicate = self._action("actionDuplicate", self.duplicate_current, QKeySequence("Ctrl+D"))
         self.act_compare = self._action("actionCompare", lambda: self.compare(None), QKeySequence("Ctrl+K"))
@@ -213,23 +213,18 @@ class MainWindow(QMainWindow):
             return
         self._page_built = True
         self._editor = OfferEditor(self, self.lang)
-        self._editor.state_changed.connect(self._on_state_changed)
+        self.session.attach(self._editor)
+        self._editor.state_changed.connect(self.session.edited)
+        self._editor.state_changed.connect(self._on_edited)
         self._right_tabs = QTabWidget(self)
         self._right_tabs.setObjectName("resultTabs")
-        ResultsPanel = optional("evaluator.ui.results_panel", "ResultsPanel")
-        if ResultsPanel is not None:
-            self._results_panel = ResultsPanel(self, lang=self.lang)
-            if hasattr(self._results_panel, "set_reference_wage"):
-                self._push_reference_wage()
-        else:
-            self._results_panel = Placeholder("", self)
-        SimulationView = optional("evaluator.ui.simulation_view", "SimulationView")
-        if SimulationView is not None:
-            self._simulation_view = SimulationView(self, lang=self.lang)
-            if hasattr(self._simulation_view, "simulation_finished"):
-                self._simulation_view.simulation_finished.connect(self._on_simulation_finished)
-        else:
-            self._simulation_view = Placeholder("", self)
+        from .results_panel import ResultsPanel
+        from .simulation_view import SimulationView
+
+        self._results_panel = ResultsPanel(self, lang=self.lang)
+        self._push_reference_wage()
+        self._simulation_view = SimulationView(self, lang=self.lang)
+        self._simulation_view.simulation_finished.connect(self.session.set_simulation)
         self._right_tabs.addTab(self._results_panel, "")
         self._right_tabs.addTab(self._simulation_view, "")
         self.splitter = QSplitter(Qt.Horizontal, self)
@@ -264,10 +259,6 @@ class MainWindow(QMainWindow):
         self._right_tabs.setTabText(0, self.tr("Results"))
         self._right_tabs.setTabText(1, self.tr("Simulation"))
         self._right_tabs.setAccessibleName(self.tr("Results and simulation"))
-        if isinstance(self._results_panel, Placeholder):
-            self._results_panel.setText(self.tr("The results panel is not available in this build."))
-        if isinstance(self._simulation_view, Placeholder):
-            self._simulation_view.setText(self.tr("The simulation is not available in this build."))
 
     # ------------------------------------------------------------------ language
 
@@ -277,15 +268,13 @@ class MainWindow(QMainWindow):
         self.retranslate_ui()
         self.library_view.retranslate(lang)
         if not self._page_built:
+            self.session.lang = lang
             return
         self._editor.retranslate(lang)
-        if hasattr(self._results_panel, "set_language"):
-            self._results_panel.set_language(lang)
+        self._results_panel.set_language(lang)
         self._push_reference_wage()
-        if hasattr(self._simulation_view, "set_language"):
-            self._simulation_view.set_language(lang)
-        if self.last_valid is not None:
-            self.run_analysis()
+        self._simulation_view.set_language(lang)
+        self.session.set_language(lang)
 
     def changeEvent(self, event) -> None:  # noqa: N802
         if event.type() == QEvent.LanguageChange and hasattr(self, "menu_file"):
@@ -293,7 +282,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def _push_reference_wage(self) -> None:
-        if self._page_built and hasattr(self._results_panel, "set_reference_wage"):
+        if self._page_built:
             self._results_panel.set_reference_wage(
                 self.settings.reference_wage,
                 self.tr("the Dutch statutory minimum hourly wage (21 and over) from 1 January 2026")
@@ -305,8 +294,12 @@ class MainWindow(QMainWindow):
 
     def show_library(self) -> None:
         self.flush()
+        self._enter_library(refresh=True)
+
+    def _enter_library(self, refresh: bool) -> None:
         self.pages.setCurrentWidget(self.library_view)
-        self.library_view.refresh(select_id=self.current_id)
+        if refresh:
+            self.library_view.refresh(select_id=self.current_id)
         self.library_view.search.setFocus()
         self._update_actions()
         self.update_title()
@@ -315,9 +308,7 @@ class MainWindow(QMainWindow):
         return self.pages.currentWidget() is self.library_view
 
     def is_modified(self) -> bool:
-        if self.current_id is None or self._baseline is None:
-            return False
-        return self.editor.state() != self._baseline
+        return self.session.is_modified()
 
     def update_title(self) -> None:
         app_name = self.tr("Opportunity Evaluator")
@@ -329,71 +320,45 @@ class MainWindow(QMainWindow):
         if self.last_valid is not None and not name.strip():
             name = self.last_valid.offer.name
         star = "*" if self.is_modified() else ""
-        self.setWindowTitle(f"{name}{star} \u2014 {app_name}")
+        self.setWindowTitle(f"{title_safe(name)}{star} \u2014 {app_name}")
 
     def _update_actions(self) -> None:
         editing = not self.on_library_page() and self.current_id is not None
         for act in (self.act_save, self.act_save_as, self.act_export, self.act_pdf, self.act_print,
                     self.act_preview):
             act.setEnabled(editing)
-        self.act_undo.setEnabled(True)
+        # On the library page Undo takes back a delete; with none to take back it is disabled.
+        self.act_undo.setEnabled(editing or (self.on_library_page() and self.library_view.can_undo_delete()))
         self.act_redo.setEnabled(editing)
 
     # ------------------------------------------------------------------ opening
 
     def open_entry(self, entry_id: int) -> bool:
-        self.flush()
         try:
-            ev = self.library.get(entry_id)
-            entry = self.library.entry(entry_id)
+            self.session.open(entry_id)
         except (LookupError, fileformat.EvaluationFileError) as exc:
+            log.warning("entry %s cannot be opened", entry_id, exc_info=True)
             dialogs.show_error(self, self.tr("Cannot open"), self.tr("This evaluation cannot be opened."),
                                str(exc))
             return False
-        self.current_id = entry_id
-        self.current_file = entry.file_path
-        self._loaded_updated = entry.updated
-        self._stored_verdict = entry.verdict
-        self.simulation = None
-        self._simulated_for = None
-        self.last_valid = ev
-        self._saved_to_library = ev
-        data = fileformat.to_data(ev)
-        self._baseline = data
-        if self.current_file:
-            try:
-                on_disk = fileformat.load(self.current_file)
-                self._baseline = fileformat.to_data(on_disk)
-            except fileformat.EvaluationFileError:
-                pass  # the file is gone or damaged: the library copy is what we have
-        self.editor.load(data)
-        if hasattr(self.simulation_view, "set_evaluation"):
-            self.simulation_view.set_evaluation(ev)
-        self.pages.setCurrentWidget(self.evaluation_page)
-        self.analysis_timer.stop()
-        self.run_analysis()
-        self._update_actions()
-        self.update_title()
         return True
+
+    def _on_opened(self, data: dict, ev: Evaluation) -> None:
+        """The session loaded another evaluation: show it, with a fresh simulation view."""
+        self.editor.load(data)
+        self.simulation_view.reset(ev)
+        self.pages.setCurrentWidget(self.evaluation_page)
+        self._update_actions()
 
     def open_path(self, path: str) -> int | None:
         """Open an evaluation file: add it to the library (or find its entry) and show it."""
-        path = str(Path(path).expanduser().resolve())
         try:
-            ev = fileformat.load(path)
+            return self.session.open_file(path)
         except fileformat.EvaluationFileError as exc:
             dialogs.show_error(self, self.tr("Cannot open file"),
                                self.tr("%1 is not a valid evaluation file.").replace("%1", Path(path).name),
                                exc.render(self.lang))
             return None
-        self.flush()
-        entry_id = self.library.find_by_file(path)
-        if entry_id is None:
-            entry_id = self.library.add(ev, file_path=path)
-        elif self.library.get(entry_id) != ev:
-            self.library.update(entry_id, ev)
-        self.open_entry(entry_id)
-        return entry_id
 
     def open_file_dialog(self) -> None:
         path = dialogs.ask_open_file(self)
@@ -407,8 +372,7 @@ class MainWindow(QMainWindow):
         if currency != DEFAULT_CURRENCY:
             ev = ev.model_copy(update={"offer": ev.offer.model_copy(update={"currency": currency})})
             ev = fileformat.from_data(fileformat.to_data(ev))
-        entry_id = self.library.add(ev)
-        self.open_entry(entry_id)
+        entry_id = self.session.add_and_open(ev)
         self.editor.show_page("offer")
         widget = self.editor.reveal("offer.name")
         if widget is not None:
@@ -421,165 +385,84 @@ class MainWindow(QMainWindow):
         except fileformat.EvaluationFileError as exc:
             dialogs.show_error(self, self.tr("Cannot open example"), exc.render(self.lang))
             return None
-        self.flush()
-        entry_id = self.library.add(ev)  # a copy, not linked to the bundled file
-        self.open_entry(entry_id)
-        return entry_id
+        return self.session.add_and_open(ev)  # a copy, not linked to the bundled file
 
     # ------------------------------------------------------------------ editing and analysis
 
-    def _on_state_changed(self, data, evaluation, problems) -> None:
+    def _on_edited(self, data, evaluation, problems) -> None:
         if self.current_id is None:
             return
         if evaluation is not None:
-            self.last_valid = evaluation
-            self.analysis_timer.start()
-            self.autosave_timer.start()
-            if hasattr(self.simulation_view, "set_evaluation"):
-                self.simulation_view.set_evaluation(evaluation)
-            self.draft_timer.stop()
-        else:
-            self.draft_timer.start()
+            self.simulation_view.set_evaluation(evaluation)
         if problems:
             self.statusBar().showMessage(
                 self.tr("%1 invalid value(s), marked in red. The results show the last valid state.")
                 .replace("%1", str(len(problems))))
         else:
             self.statusBar().clearMessage()
-        self.update_title()
 
     def run_analysis(self) -> None:
-        """Analyse the last valid evaluation and show it (the debounce timer calls this)."""
-        self.analysis_timer.stop()
-        ev = self.last_valid
-        if ev is None or self._analyze is None:
-            return
-        if self.simulation is not None and self._simulated_for is not None and not _same_network(
-                self._simulated_for, ev):
-            self.simulation = None  # the simulation no longer describes this offer
-        self.analysis = self._analyze(ev, self.lang, self.simulation)
-        if hasattr(self.results_panel, "set_analysis"):
-            self.results_panel.set_analysis(ev, self.analysis, self.simulation)
-        level = self.verdict_level()
-        if level and level != self._stored_verdict and self.current_id is not None:
-            self._store_verdict()
-        self.analysis_updated.emit(self.analysis)
+        """Analyse the last valid evaluation now and show it."""
+        self.session.run_analysis()
 
-    def _on_simulation_finished(self, result) -> None:
-        self.simulation = result
-        self._simulated_for = self.last_valid if result is not None else None
-        self.run_analysis()
-        self._store_verdict()
+    def _on_analysed(self, ev: Evaluation, analysis, simulation) -> None:
+        self.results_panel.set_analysis(ev, analysis, simulation)
+        self.analysis_updated.emit(analysis)
 
     def verdict_level(self) -> str | None:
-        verdict = getattr(self.analysis, "verdict", None)
-        level = getattr(verdict, "level", None)
-        if level is None and isinstance(verdict, dict):
-            level = verdict.get("level")
-        return level
-
-    def _store_verdict(self) -> None:
-        if self.current_id is not None and self.verdict_level():
-            try:
-                self.library.set_verdict(self.current_id, self.verdict_level())
-                self._stored_verdict = self.verdict_level()
-            except (LookupError, ValueError):
-                pass
+        return self.session.verdict_level()
 
     def autosave(self) -> None:
-        """Store the last valid evaluation in the library; drop the draft once it is stored."""
-        self.autosave_timer.stop()
-        if self.current_id is None or self.last_valid is None:
-            return
-        if self.analysis_timer.isActive():
-            self.run_analysis()
-        ev = self.last_valid
-        if ev != self._saved_to_library:
-            verdict = self.verdict_level()
-            try:
-                # Another window or process may have saved this entry since we read it: then ours
-                # is stored as a conflicting copy and neither side's changes are lost.
-                result = self.library.save_or_fork(self.current_id, ev, self._loaded_updated,
-                                                   verdict=verdict, lang=self.lang)
-            except LookupError:
-                return
-            except sqlite3.Error as exc:  # e.g. locked by another process for too long: retry
-                self._library_trouble(exc)
-                self.autosave_timer.start(5000)
-                return
-            self._loaded_updated = result.updated
-            self._stored_verdict = verdict
-            self._saved_to_library = ev
-            if result.forked:
-                self._adopt_fork(result.id)
-                return
-            if not self.current_file:
-                self._baseline = fileformat.to_data(ev)
-        if self.editor.evaluation is not None:
-            self.library.discard_draft(self.current_id)
-        self.update_title()
+        self.session.autosave()
 
-    def _adopt_fork(self, copy_id: int) -> None:
+    def save_draft(self) -> None:
+        self.session.save_draft()
+
+    def flush(self) -> None:
+        """Write pending autosaves and drafts now (before switching, closing, quitting)."""
+        self.session.flush()
+
+    def _on_forked(self, old_name: str, copy_id: int) -> None:
         """Another window or process saved this evaluation while it was open here: ours is a copy now."""
-        old_name = self.last_valid.offer.name
-        self.current_id = None  # nothing left to flush: our version is stored in the copy
-        self.open_entry(copy_id)
         copy_name = self.library.entry(copy_id).name
         dialogs.show_info(self, self.tr("Saved as a copy"),
                           self.tr("\u201c%1\u201d was changed in another window while you were editing it. "
                                   "Your version was saved as \u201c%2\u201d; the other version is unchanged.")
                           .replace("%1", old_name).replace("%2", copy_name))
-        if hasattr(self, "library_view"):
-            self.library_view.refresh()
+        self.library_view.refresh()
 
-    def save_draft(self) -> None:
-        """Keep the editor's state (invalid values as typed) for crash recovery."""
-        self.draft_timer.stop()
-        if self.current_id is None or self.editor.evaluation is not None:
-            return
-        try:
-            self.library.save_draft(self.current_id, self.editor.state())
-        except LookupError:
-            pass
-        except sqlite3.Error as exc:
-            self._library_trouble(exc)
-            self.draft_timer.start(5000)
-
-    def _library_trouble(self, exc: Exception) -> None:
+    def _library_trouble(self, message: str) -> None:
         self.statusBar().showMessage(
             self.tr("Could not store your changes in the library yet (%1); trying again.")
-            .replace("%1", str(exc)), 6000)
-
-    def flush(self) -> None:
-        """Write pending autosaves and drafts now (before switching, closing, quitting)."""
-        if self.current_id is None:
-            return
-        if self.analysis_timer.isActive():
-            self.run_analysis()
-        self.autosave()
-        if self.editor.evaluation is None:
-            self.save_draft()
+            .replace("%1", message), 6000)
 
     # ------------------------------------------------------------------ crash recovery
 
     def offer_draft_restore(self) -> int:
-        """At start-up: offer to restore edits left behind by a crash. Returns how many restored."""
+        """At start-up: offer to restore edits left behind by a crash, or kept as a draft when the
+        user quit with invalid values. Returns how many restored."""
         restored = 0
+        kept = self.session.kept_drafts()
         for draft in self.library.drafts():
             try:
                 entry = self.library.entry(draft.evaluation_id)
             except LookupError:
                 continue
-            when = self.library_view._date_text(draft.saved)
-            if dialogs.ask_yes_no(
-                    self, self.tr("Restore unsaved changes?"),
-                    self.tr("\u201c%1\u201d has changes from %2 that were not saved, probably because "
-                            "the app closed unexpectedly. Restore them?")
-                    .replace("%1", entry.name).replace("%2", when)):
+            when = self.library_view.date_text(draft.saved)
+            if draft.evaluation_id in kept:
+                question = self.tr("\u201c%1\u201d has changes from %2 that you kept when you quit, "
+                                   "with values that were not valid yet. Restore them?")
+            else:
+                question = self.tr("\u201c%1\u201d has changes from %2 that were not saved, probably "
+                                   "because the app closed unexpectedly. Restore them?")
+            if dialogs.ask_yes_no(self, self.tr("Restore unsaved changes?"),
+                                  question.replace("%1", entry.name).replace("%2", when)):
                 try:
                     data = fileformat.parse_json(draft.text)
                 except fileformat.EvaluationFileError:
-                    self.library.discard_draft(draft.evaluation_id)
+                    log.warning("the draft of entry %s cannot be read; discarded", draft.evaluation_id,
+                                exc_info=True)
+                    self.session.forget_draft(draft.evaluation_id)
                     continue
                 self.open_entry(draft.evaluation_id)
                 self.editor.apply_state(data)
@@ -588,7 +471,7 @@ class MainWindow(QMainWindow):
                     self.autosave()
                 restored += 1
                 break  # one evaluation on screen at a time; others are offered next start
-            self.library.discard_draft(draft.evaluation_id)
+            self.session.forget_draft(draft.evaluation_id)
         return restored
 
     def report_recovery(self) -> None:
@@ -632,9 +515,7 @@ class MainWindow(QMainWindow):
             return False
         if not self._write_file(path):
             return False
-        self.current_file = str(Path(path).resolve())
-        self.library.set_file_path(self.current_id, self.current_file)
-        self._loaded_updated = self.library.entry(self.current_id).updated
+        self.session.link_file(path)
         return True
 
     def _write_file(self, path: str) -> bool:
@@ -645,9 +526,7 @@ class MainWindow(QMainWindow):
             dialogs.show_error(self, self.tr("Cannot save"),
                                self.tr("The file could not be written:"), f"{path}\n{exc.strerror or exc}")
             return False
-        self.last_valid = ev
-        self.autosave()
-        self._baseline = fileformat.to_data(ev)
+        self.session.file_written(path, ev)
         self.editor.undo_stack.setClean()
         self.statusBar().showMessage(self.tr("Saved to %1").replace("%1", path), 5000)
         self.update_title()
@@ -669,11 +548,9 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ printing
 
     def _print_action(self, name: str) -> None:
-        func = optional("evaluator.ui.print_actions", name)
-        if func is None:
-            dialogs.show_info(self, self.tr("Not available"),
-                              self.tr("Printing and PDF export are not available in this build."))
-            return
+        from . import print_actions
+
+        func = getattr(print_actions, name)  # looked up per call: tests replace it
         if self.last_valid is None:
             return
         self.run_analysis()
@@ -719,11 +596,6 @@ class MainWindow(QMainWindow):
             self.open_entry(new_id)
 
     def compare(self, ids: list[int] | None = None):
-        CompareView = optional("evaluator.ui.compare_view", "CompareView")
-        if CompareView is None:
-            dialogs.show_info(self, self.tr("Not available"),
-                              self.tr("Comparing is not available in this build."))
-            return None
         self.flush()
         entries = self.library.list(sort="name")
         if not ids or not 2 <= len(ids) <= 4:
@@ -733,6 +605,8 @@ class MainWindow(QMainWindow):
             ids = picker.chosen_ids()
             if not 2 <= len(ids) <= 4:
                 return None
+        from .compare_view import CompareView
+
         dialog = dialogs.CompareDialog(CompareView(self.library, ids, self.lang), self)
         dialog.setAttribute(Qt.WA_DeleteOnClose)
         self._compare_dialogs.append(dialog)
@@ -749,8 +623,6 @@ class MainWindow(QMainWindow):
         self.apply_settings(old_lang, old_theme)
 
     def apply_settings(self, old_lang: str, old_theme: str) -> None:
-        from .app import apply_theme, install_translators
-
         if self.settings.theme != old_theme:
             apply_theme(self.settings.theme)
         if self.settings.language != old_lang:
@@ -782,24 +654,43 @@ class MainWindow(QMainWindow):
                 self.open_path(path)
 
     def closeEvent(self, event) -> None:  # noqa: N802
-        self.flush()
-        if (self.current_id is not None and self.current_file and self.editor.evaluation is not None
-                and self.is_modified()):
-            answer = dialogs.ask_save_changes(self, self.editor.evaluation.offer.name)
-            if answer == "cancel":
-                event.ignore()
-                return
-            if answer == "save" and not self.save():
-                event.ignore()
-                return
+        if not self._may_close():
+            event.ignore()
+            return
+        self.session.close_document(flush=False)  # _may_close flushed; a discarded draft stays gone
         self.settings.set_value("window/geometry", self.saveGeometry())
         event.accept()
 
+    def _may_close(self) -> bool:
+        """Ask about unsaved changes before quitting; False when the user goes back."""
+        self.flush()
+        if self.current_id is None or not self._page_built:
+            return True
+        if self.session.has_invalid_values():
+            # Invalid values cannot be stored in the evaluation, only in a draft.
+            name = self.editor.state().get("offer", {}).get("name") or self.last_valid.offer.name
+            answer = QMessageBox.question(
+                self, self.tr("Keep your unsaved changes?"), dialogs.literal(self.tr(
+                    "\u201c%1\u201d has values that are not valid yet, so they are not saved in the "
+                    "evaluation. Save keeps them as a draft that you are offered next time; Discard "
+                    "keeps the last valid version; Cancel goes back to correct them.")
+                    .replace("%1", str(name))),
+                QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel,
+                QMessageBox.Save)
+            if answer == QMessageBox.Save:
+                self.session.keep_draft_on_quit()
+                return True
+            if answer == QMessageBox.Discard:
+                self.session.discard_draft()
+                return True
+            return False  # Cancel (or Escape): back to the fields
+        if self.current_file and self.is_modified():
+            answer = dialogs.ask_save_changes(self, self.editor.evaluation.offer.name)
+            if answer == "cancel":
+                return False
+            if answer == "save" and not self.save():
+                return False
+        return True
 
-def _same_network(a: Evaluation, b: Evaluation) -> bool:
-    """Whether a simulation of ``a`` still describes ``b`` (only the offer and settings matter)."""
-    return a.offer == b.offer and a.simulation == b.simulation and (
-        a.assumptions.horizon_months == b.assumptions.horizon_months)
 
-
-__all__ = ["MainWindow", "optional"]
+__all__ = ["MainWindow", "title_safe"]

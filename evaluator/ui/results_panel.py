@@ -7,72 +7,24 @@ their input is shown as plain text (``Qt.PlainText``), never interpreted as HTML
 
 from __future__ import annotations
 
-import html
+import logging
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
-    QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QTabWidget, QVBoxLayout,
+    QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QTabWidget, QVBoxLayout,
     QWidget,
 )
 
 from . import format as fmt
 from .chart_canvas import ChartCanvas
+from .widgets import badge_label, heading_label, lazy_charts, plain_label, scrolling_column
+
+log = logging.getLogger(__name__)
 
 NARROW_WIDTH = 640  # below this the comparison table is stacked per aspect
 CHART_KEYS = ("cumulative", "income_sources", "outcome_distribution", "pitch_vs_reality")
-
-
-def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = True,
-                selectable: bool = True) -> QLabel:
-    """A label that shows ``text`` literally: no HTML, no links, no images."""
-    label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(wrap)
-    if selectable:
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setText(text)
-    return label
-
-
-def plain_tooltip(text: str) -> str:
-    """Qt guesses whether a tooltip is rich text; escaping makes any text show literally."""
-    return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>" if text else ""
-
-
-def scrolling_column(owner: QWidget, spacing: int) -> tuple[QScrollArea, QWidget, QVBoxLayout]:
-    """Fill ``owner`` with a frameless vertical scroll area; returns it, its content widget and
-    the content's column layout (the shared frame of the results, simulation and compare views)."""
-    outer = QVBoxLayout(owner)
-    outer.setContentsMargins(0, 0, 0, 0)
-    scroll = QScrollArea(owner)
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QFrame.Shape.NoFrame)
-    outer.addWidget(scroll)
-    content = QWidget()
-    scroll.setWidget(content)
-    col = QVBoxLayout(content)
-    col.setContentsMargins(12, 8, 12, 12)
-    col.setSpacing(spacing)
-    return scroll, content, col
-
-
-def heading_label(text: str = "", parent: QWidget | None = None) -> QLabel:
-    label = plain_label(text, parent, selectable=False)
-    font = QFont(label.font())
-    font.setBold(True)
-    font.setPointSizeF(font.pointSizeF() * 1.2 if font.pointSizeF() > 0 else 11)
-    label.setFont(font)
-    label.setContentsMargins(0, 10, 0, 2)
-    return label
-
-
-def badge_label(text: str, colours: tuple[str, str], parent: QWidget | None = None) -> QLabel:
-    label = plain_label(text, parent, wrap=False, selectable=False)
-    label.setStyleSheet(fmt.badge_style(*colours))
-    label.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-    return label
 
 
 class KeyNumber(QFrame):
@@ -488,17 +440,14 @@ class ResultsPanel(QWidget):
             data = sim.to_json() if hasattr(sim, "to_json") else dict(sim)
             cohort = data["cohort"]
             return float(cohort["net_percentiles"]["50"]), float(cohort["share_profitable_percent"])
-        except Exception:
+        except (KeyError, TypeError, ValueError):
+            log.exception("the simulation result has no cohort summary")
             return None
 
     # charts ---------------------------------------------------------------------------------
 
     def _render_charts(self) -> None:
-        charts = _charts_module()
-        if charts is None:
-            for canvas in self.canvases.values():
-                canvas.set_placeholder(self.tr("Charts are not available in this version."))
-            return
+        charts = lazy_charts()
         ev, analysis, sim, lang = self._evaluation, self._analysis, self._simulation, self._lang
         currency = ev.offer.currency
 
@@ -707,21 +656,3 @@ class _Identity:
 
     def __hash__(self) -> int:
         return id(self.obj)
-
-
-def _charts_module():
-    """evaluator.charts, imported on first use (it imports matplotlib); None if it is missing."""
-    import importlib.util
-
-    if importlib.util.find_spec("evaluator.charts") is None:
-        return None
-    return _LazyCharts()
-
-
-class _LazyCharts:
-    """Defers importing evaluator.charts (and matplotlib) until a chart is really drawn."""
-
-    def __getattr__(self, name: str):
-        from .. import charts
-
-        return getattr(charts, name)

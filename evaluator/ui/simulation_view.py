@@ -8,6 +8,7 @@ responsive throughout, and a failure is shown in the view instead of ending the 
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 import traceback
@@ -22,7 +23,9 @@ from PySide6.QtWidgets import (
 
 from . import format as fmt
 from .chart_canvas import ChartCanvas
-from .results_panel import _charts_module, heading_label, plain_label, scrolling_column
+from .widgets import heading_label, lazy_charts, plain_label, scrolling_column
+
+log = logging.getLogger(__name__)
 
 PERCENTILES = ("10", "25", "50", "75", "90", "99")
 MAX_PARTICIPANTS = 20_000_000
@@ -78,10 +81,8 @@ def _default_simulate(*args, **kwargs):
 
 
 def _is_cancellation(exc: BaseException) -> bool:
-    try:
-        from ..core.simulation import SimulationCancelled
-    except ImportError:
-        return type(exc).__name__ == "SimulationCancelled"
+    from ..core.simulation import SimulationCancelled
+
     return isinstance(exc, SimulationCancelled)
 
 
@@ -98,6 +99,7 @@ class _JobSignals(QObject):
     succeeded = Signal(object)
     cancelled = Signal()
     failed = Signal(str)
+    out_of_memory = Signal()
 
 
 class _SimulationJob(QRunnable):
@@ -123,10 +125,14 @@ class _SimulationJob(QRunnable):
         try:
             result = self._simulate(self._evaluation, progress=self._progress,
                                     cancel=self._cancel.is_set, **self._kwargs)
+        except MemoryError:
+            log.exception("simulation ran out of memory")
+            self.signals.out_of_memory.emit()
         except Exception as exc:
             if self._cancel.is_set() or _is_cancellation(exc):
                 self.signals.cancelled.emit()
             else:
+                log.exception("simulation failed")
                 detail = "".join(traceback.format_exception_only(type(exc), exc)).strip()
                 self.signals.failed.emit(detail)
         else:
@@ -214,6 +220,7 @@ class SimulationView(QWidget):
         job.signals.succeeded.connect(self._on_succeeded, Qt.ConnectionType.QueuedConnection)
         job.signals.cancelled.connect(self._on_cancelled, Qt.ConnectionType.QueuedConnection)
         job.signals.failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
+        job.signals.out_of_memory.connect(self._on_out_of_memory, Qt.ConnectionType.QueuedConnection)
         self._job = job
         self._signals = job.signals  # kept until the job's last signal has been handled
         self._started = time.perf_counter()
@@ -228,6 +235,29 @@ class SimulationView(QWidget):
             self._cancel_event.set()
             self._set_status(self.tr("Cancelling…"))
             self.cancel_button.setEnabled(False)
+
+    def reset(self, evaluation) -> None:
+        """Another evaluation was opened: stop a running simulation (its late reports are
+        ignored), forget the shown result and the progress, and take this one's settings. Emits
+        nothing: the new evaluation has no simulation yet."""
+        if self._job is not None:
+            self._cancel_event.set()
+            self._finish_job()
+        self._result = None
+        self._result_key = None
+        self._run_key = None
+        self.results_box.hide()
+        self.progress.setMaximum(PROGRESS_STEPS)
+        self.progress.setValue(0)
+        self._set_status("")
+        self._evaluation = None
+        self.set_evaluation(evaluation)
+
+    def _from_current_job(self) -> bool:
+        """Whether the worker signal being handled comes from the job running now (not from one
+        stopped by ``reset``, whose reports may still be queued)."""
+        sender = self.sender()
+        return sender is None or sender is self._signals
 
     def clear(self) -> None:
         """Forget the shown result and tell listeners (``simulation_finished(None)``)."""
@@ -479,12 +509,14 @@ class SimulationView(QWidget):
     # -- worker signals -----------------------------------------------------------------------
 
     def _on_progress(self, done: int, total: int) -> None:
-        if self._job is None:
+        if self._job is None or not self._from_current_job():
             return
         self.progress.setMaximum(total)
         self.progress.setValue(done)
 
     def _on_succeeded(self, result) -> None:
+        if not self._from_current_job():
+            return
         self.progress.setValue(self.progress.maximum())
         self._finish_job()
         self._result = result
@@ -495,12 +527,27 @@ class SimulationView(QWidget):
         self.simulation_finished.emit(result)
 
     def _on_cancelled(self) -> None:
+        if not self._from_current_job():
+            return
         self._finish_job()
+        self.progress.setValue(0)  # a stopped run must not look 41 % done
         self._set_status(self.tr("Cancelled"))
 
     def _on_failed(self, detail: str) -> None:
+        if not self._from_current_job():
+            return
         self._finish_job()
+        self.progress.setValue(0)
         self._set_status(self.tr("The simulation failed: {error}").format(error=detail), error=True)
+
+    def _on_out_of_memory(self) -> None:
+        if not self._from_current_job():
+            return
+        self._finish_job()
+        self.progress.setValue(0)
+        self._set_status(self.tr(
+            "There was not enough memory for a simulation this large. Lower the number of "
+            "participants or months and run it again."), error=True)
 
     # -- showing a result ---------------------------------------------------------------------
 
@@ -542,12 +589,9 @@ class SimulationView(QWidget):
                 cell.setPalette(palette)
 
         self.results_box.show()
-        charts = _charts_module()
-        if charts is None:
-            self.chart.set_placeholder(self.tr("Charts are not available in this version."))
-        else:
-            self.chart.set_painter(
-                lambda ax, dark: charts.draw_outcome_distribution(
-                    ax, result, charts.ChartStyle.for_screen(lang, currency, dark=dark)),
-                key=(id(result), lang, currency))
+        charts = lazy_charts()
+        self.chart.set_painter(
+            lambda ax, dark: charts.draw_outcome_distribution(
+                ax, result, charts.ChartStyle.for_screen(lang, currency, dark=dark)),
+            key=(id(result), lang, currency))
 

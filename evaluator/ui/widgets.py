@@ -1,5 +1,9 @@
 """Small shared widgets and the locale-tolerant number handling the editor relies on.
 
+Generic helpers every view uses live here (the results, simulation, compare and library views
+import them from this module): labels that show user text literally, tooltips escaped the same
+way, a scrolling column, headings and badges, and ``lazy_charts()``, which defers matplotlib.
+
 Numbers are typed into plain line edits, not spin boxes: a spin box silently clamps or drops what
 the user typed, and the editor promises that nothing typed is ever lost (an invalid value is marked
 at the field instead).
@@ -7,10 +11,16 @@ at the field instead).
 
 from __future__ import annotations
 
+import html
 import re
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget,
+)
+
+from . import format as fmt
 
 _STRIP = re.compile(r"[\s\u00a0\u202f'%€$£¥]")
 _GROUPED_COMMA = re.compile(r"^[-+]?\d{1,3}(,\d{3})+$")
@@ -69,6 +79,75 @@ def format_number(value, lang: str = "en") -> str:
         if text in ("0", "-0"):
             text = repr(float(value))
     return text.replace(".", ",") if lang == "nl" else text
+
+
+def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = True,
+                selectable: bool = True) -> QLabel:
+    """A label that shows ``text`` literally: no HTML, no links, no images."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setText(text)
+    return label
+
+
+def plain_tooltip(text: str) -> str:
+    """Qt guesses whether a tooltip is rich text; escaping makes any text show literally."""
+    return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>" if text else ""
+
+
+def scrolling_column(owner: QWidget, spacing: int) -> tuple[QScrollArea, QWidget, QVBoxLayout]:
+    """Fill ``owner`` with a frameless vertical scroll area; returns it, its content widget and
+    the content's column layout (the shared frame of the results, simulation and compare views)."""
+    outer = QVBoxLayout(owner)
+    outer.setContentsMargins(0, 0, 0, 0)
+    scroll = QScrollArea(owner)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    outer.addWidget(scroll)
+    content = QWidget()
+    scroll.setWidget(content)
+    col = QVBoxLayout(content)
+    col.setContentsMargins(12, 8, 12, 12)
+    col.setSpacing(spacing)
+    return scroll, content, col
+
+
+def heading_label(text: str = "", parent: QWidget | None = None) -> QLabel:
+    label = plain_label(text, parent, selectable=False)
+    font = QFont(label.font())
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.2 if font.pointSizeF() > 0 else 11)
+    label.setFont(font)
+    label.setContentsMargins(0, 10, 0, 2)
+    return label
+
+
+def badge_label(text: str, colours: tuple[str, str], parent: QWidget | None = None) -> QLabel:
+    label = plain_label(text, parent, wrap=False, selectable=False)
+    label.setStyleSheet(fmt.badge_style(*colours))
+    label.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+    return label
+
+
+class _LazyCharts:
+    """``evaluator.charts``, imported on first attribute access (it imports matplotlib), so a
+    view can be built before any chart is drawn."""
+
+    def __getattr__(self, name: str):
+        from .. import charts
+
+        return getattr(charts, name)
+
+
+_LAZY_CHARTS = _LazyCharts()
+
+
+def lazy_charts() -> _LazyCharts:
+    """A stand-in for ``evaluator.charts`` that imports it (and matplotlib) when first used."""
+    return _LAZY_CHARTS
 
 
 def set_invalid(widget: QWidget, invalid: bool) -> None:

@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../evaluator/ui/app.py" line="136"/>
+        <location filename="../../evaluator/ui/app.py" line="71"/>
         <source>Library not available</source>
         <translation>Bibliotheek niet beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/app.py" line="137"/>
+        <location filename="../../evaluator/ui/app.py" line="72"/>
         <source>Your library cannot be opened; this session uses a temporary library that is not kept.</source>
         <translation>Je bibliotheek kan niet worden geopend; deze sessie gebruikt een tijdelijke bibliotheek die niet bewaard blijft.</translation>
     </message>
@@ -184,252 +184,252 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="180"/>
-        <location filename="../../evaluator/ui/library_view.py" line="189"/>
+        <location filename="../../evaluator/ui/library_view.py" line="393"/>
+        <location filename="../../evaluator/ui/library_view.py" line="402"/>
         <source>Your evaluations</source>
+        <extracomment>whether Undo has a delete to take back (the window enables its Undo action by it)</extracomment>
         <translation>Jouw evaluaties</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="181"/>
+        <location filename="../../evaluator/ui/library_view.py" line="394"/>
         <source>Search by name or company (Ctrl+F)</source>
         <translation>Zoek op naam of bedrijf (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="182"/>
+        <location filename="../../evaluator/ui/library_view.py" line="395"/>
         <source>Search the library</source>
         <translation>Zoeken in de bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="183"/>
+        <location filename="../../evaluator/ui/library_view.py" line="396"/>
         <source>&amp;Sort by:</source>
         <translation>&amp;Sorteren op:</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="184"/>
-        <location filename="../../evaluator/ui/library_view.py" line="188"/>
+        <location filename="../../evaluator/ui/library_view.py" line="397"/>
+        <location filename="../../evaluator/ui/library_view.py" line="401"/>
         <source>Last changed</source>
         <translation>Laatst gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="184"/>
-        <location filename="../../evaluator/ui/library_view.py" line="187"/>
+        <location filename="../../evaluator/ui/library_view.py" line="397"/>
+        <location filename="../../evaluator/ui/library_view.py" line="400"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="184"/>
-        <location filename="../../evaluator/ui/library_view.py" line="188"/>
+        <location filename="../../evaluator/ui/library_view.py" line="397"/>
+        <location filename="../../evaluator/ui/library_view.py" line="401"/>
         <source>Verdict</source>
         <translation>Oordeel</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="186"/>
+        <location filename="../../evaluator/ui/library_view.py" line="399"/>
         <source>Sort the library</source>
         <translation>De bibliotheek sorteren</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="187"/>
+        <location filename="../../evaluator/ui/library_view.py" line="400"/>
         <source>Company</source>
         <translation>Bedrijf</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="187"/>
+        <location filename="../../evaluator/ui/library_view.py" line="400"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="191"/>
+        <location filename="../../evaluator/ui/library_view.py" line="404"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="191"/>
+        <location filename="../../evaluator/ui/library_view.py" line="404"/>
         <source>Start a new, empty evaluation</source>
         <translation>Begin een nieuwe, lege evaluatie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="192"/>
+        <location filename="../../evaluator/ui/library_view.py" line="405"/>
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="192"/>
+        <location filename="../../evaluator/ui/library_view.py" line="405"/>
         <source>Open the selected evaluation</source>
         <translation>Open de gekozen evaluatie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="193"/>
+        <location filename="../../evaluator/ui/library_view.py" line="406"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliceren</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="193"/>
+        <location filename="../../evaluator/ui/library_view.py" line="406"/>
         <source>Make a copy of the selected evaluation</source>
         <translation>Maak een kopie van de gekozen evaluatie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="194"/>
+        <location filename="../../evaluator/ui/library_view.py" line="407"/>
         <source>Rena&amp;me…</source>
         <translation>&amp;Hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="194"/>
+        <location filename="../../evaluator/ui/library_view.py" line="407"/>
         <source>Rename the selected evaluation</source>
         <translation>Geef de gekozen evaluatie een andere naam</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="195"/>
+        <location filename="../../evaluator/ui/library_view.py" line="408"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="195"/>
+        <location filename="../../evaluator/ui/library_view.py" line="408"/>
         <source>Move the selected evaluations to the trash (you can undo this)</source>
         <translation>Verplaats de gekozen evaluaties naar de prullenbak (dit kun je ongedaan maken)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="196"/>
+        <location filename="../../evaluator/ui/library_view.py" line="409"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="196"/>
+        <location filename="../../evaluator/ui/library_view.py" line="409"/>
         <source>Add .oppeval files to the library</source>
         <translation>Voeg .oppeval-bestanden toe aan de bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="197"/>
+        <location filename="../../evaluator/ui/library_view.py" line="410"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="197"/>
+        <location filename="../../evaluator/ui/library_view.py" line="410"/>
         <source>Save the selected evaluation as a .oppeval file to share</source>
         <translation>Sla de gekozen evaluatie op als .oppeval-bestand om te delen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="198"/>
+        <location filename="../../evaluator/ui/library_view.py" line="411"/>
         <source>&amp;Compare…</source>
         <translation>Ver&amp;gelijken…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="198"/>
+        <location filename="../../evaluator/ui/library_view.py" line="411"/>
         <source>Compare two to four evaluations side by side</source>
         <translation>Vergelijk twee tot vier evaluaties naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="203"/>
+        <location filename="../../evaluator/ui/library_view.py" line="416"/>
         <source>Start from an example</source>
         <translation>Begin met een voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="205"/>
+        <location filename="../../evaluator/ui/library_view.py" line="418"/>
         <source>Each example is a typical offer of one kind. Starting from one puts a copy in your library that you can change freely.</source>
         <translation>Elk voorbeeld is een typisch aanbod van één soort. Als je met een voorbeeld begint, komt er een kopie in je bibliotheek die je vrij kunt aanpassen.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="207"/>
+        <location filename="../../evaluator/ui/library_view.py" line="420"/>
         <source>Examples</source>
         <translation>Voorbeelden</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="208"/>
+        <location filename="../../evaluator/ui/library_view.py" line="421"/>
         <source>Start from this &amp;example</source>
         <translation>Begin met dit &amp;voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="209"/>
+        <location filename="../../evaluator/ui/library_view.py" line="422"/>
         <source>Start from this example</source>
         <translation>Begin met dit voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="211"/>
-        <location filename="../../evaluator/ui/library_view.py" line="284"/>
+        <location filename="../../evaluator/ui/library_view.py" line="517"/>
         <source>No evaluations yet. Click New to describe an offer you were made, or start from one of the examples.</source>
         <translation>Nog geen evaluaties. Klik op Nieuw om een aanbod te beschrijven dat je kreeg, of begin met een van de voorbeelden.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="241"/>
+        <location filename="../../evaluator/ui/library_view.py" line="452"/>
         <source>Likely a pyramid scheme</source>
         <translation>Waarschijnlijk een piramidespel</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="242"/>
+        <location filename="../../evaluator/ui/library_view.py" line="453"/>
         <source>High risk</source>
         <translation>Hoog risico</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="243"/>
+        <location filename="../../evaluator/ui/library_view.py" line="454"/>
         <source>Caution</source>
         <translation>Voorzichtig</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="244"/>
+        <location filename="../../evaluator/ui/library_view.py" line="455"/>
         <source>Lower risk</source>
         <translation>Lager risico</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="245"/>
+        <location filename="../../evaluator/ui/library_view.py" line="456"/>
         <source>Not analysed yet</source>
         <translation>Nog niet geanalyseerd</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="280"/>
+        <location filename="../../evaluator/ui/library_view.py" line="514"/>
         <source>Nothing matches your search.</source>
         <translation>Niets gevonden dat bij je zoekopdracht past.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="334"/>
+        <location filename="../../evaluator/ui/library_view.py" line="618"/>
         <source>Rename</source>
         <translation>Hernoemen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="334"/>
+        <location filename="../../evaluator/ui/library_view.py" line="618"/>
         <source>New name:</source>
         <translation>Nieuwe naam:</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="340"/>
+        <location filename="../../evaluator/ui/library_view.py" line="624"/>
         <source>Cannot rename</source>
         <translation>Hernoemen lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="353"/>
+        <location filename="../../evaluator/ui/library_view.py" line="638"/>
         <source>“%1” was moved to the trash.</source>
         <translation>‘%1’ is naar de prullenbak verplaatst.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="355"/>
+        <location filename="../../evaluator/ui/library_view.py" line="640"/>
         <source>%1 evaluations were moved to the trash.</source>
         <translation>%1 evaluaties zijn naar de prullenbak verplaatst.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="356"/>
+        <location filename="../../evaluator/ui/library_view.py" line="641"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="373"/>
+        <location filename="../../evaluator/ui/library_view.py" line="658"/>
         <source>Import evaluation</source>
         <translation>Evaluatie importeren</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="379"/>
+        <location filename="../../evaluator/ui/library_view.py" line="664"/>
         <source>Cannot import</source>
         <translation>Importeren lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="380"/>
+        <location filename="../../evaluator/ui/library_view.py" line="665"/>
         <source>%1 is not a valid evaluation file.</source>
         <translation>%1 is geen geldig evaluatiebestand.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="391"/>
+        <location filename="../../evaluator/ui/library_view.py" line="676"/>
         <source>Export evaluation</source>
         <translation>Evaluatie exporteren</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="397"/>
+        <location filename="../../evaluator/ui/library_view.py" line="682"/>
         <source>Cannot export</source>
         <translation>Exporteren lukt niet</translation>
     </message>
@@ -623,7 +623,7 @@
     </message>
     <message>
         <location filename="../../evaluator/ui/main_window.py" line="193"/>
-        <location filename="../../evaluator/ui/main_window.py" line="766"/>
+        <location filename="../../evaluator/ui/main_window.py" line="631"/>
         <source>About Opportunity Evaluator</source>
         <translation>Over Opportunity Evaluator</translation>
     </message>
@@ -653,117 +653,122 @@
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="264"/>
+        <location filename="../../evaluator/ui/main_window.py" line="256"/>
         <source>Results</source>
         <translation>Resultaten</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="265"/>
+        <location filename="../../evaluator/ui/main_window.py" line="257"/>
         <source>Simulation</source>
         <translation>Simulatie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="266"/>
+        <location filename="../../evaluator/ui/main_window.py" line="258"/>
         <source>Results and simulation</source>
         <translation>Resultaten en simulatie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="268"/>
-        <source>The results panel is not available in this build.</source>
-        <translation>Het resultatenpaneel is in deze versie niet beschikbaar.</translation>
-    </message>
-    <message>
-        <location filename="../../evaluator/ui/main_window.py" line="270"/>
-        <source>The simulation is not available in this build.</source>
-        <translation>De simulatie is in deze versie niet beschikbaar.</translation>
-    </message>
-    <message>
-        <location filename="../../evaluator/ui/main_window.py" line="299"/>
+        <location filename="../../evaluator/ui/main_window.py" line="285"/>
         <source>the Dutch statutory minimum hourly wage (21 and over) from 1 January 2026</source>
         <translation>het wettelijk minimumuurloon (21 jaar en ouder) vanaf 1 januari 2026</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="301"/>
+        <location filename="../../evaluator/ui/main_window.py" line="287"/>
         <source>the reference wage in your settings</source>
         <translation>het referentieloon uit je instellingen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="323"/>
+        <location filename="../../evaluator/ui/main_window.py" line="311"/>
         <source>Opportunity Evaluator</source>
         <translation>Opportunity Evaluator</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="328"/>
+        <location filename="../../evaluator/ui/main_window.py" line="316"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="350"/>
+        <location filename="../../evaluator/ui/main_window.py" line="338"/>
         <source>Cannot open</source>
         <translation>Openen lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="350"/>
+        <location filename="../../evaluator/ui/main_window.py" line="338"/>
         <source>This evaluation cannot be opened.</source>
         <translation>Deze evaluatie kan niet worden geopend.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="385"/>
+        <location filename="../../evaluator/ui/main_window.py" line="355"/>
         <source>Cannot open file</source>
         <translation>Bestand openen lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="386"/>
+        <location filename="../../evaluator/ui/main_window.py" line="356"/>
         <source>%1 is not a valid evaluation file.</source>
         <translation>%1 is geen geldig evaluatiebestand.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="405"/>
+        <location filename="../../evaluator/ui/main_window.py" line="367"/>
         <source>New offer</source>
         <translation>Nieuw aanbod</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="422"/>
+        <location filename="../../evaluator/ui/main_window.py" line="383"/>
         <source>Cannot open example</source>
         <translation>Voorbeeld openen lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="445"/>
+        <location filename="../../evaluator/ui/main_window.py" line="396"/>
         <source>%1 invalid value(s), marked in red. The results show the last valid state.</source>
         <translation>%1 ongeldige waarde(n), rood gemarkeerd. De resultaten tonen de laatste geldige stand.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="528"/>
+        <location filename="../../evaluator/ui/main_window.py" line="425"/>
         <source>Saved as a copy</source>
         <translation>Opgeslagen als kopie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="529"/>
+        <location filename="../../evaluator/ui/main_window.py" line="426"/>
         <source>“%1” was changed in another window while you were editing it. Your version was saved as “%2”; the other version is unchanged.</source>
         <translation>“%1” is in een ander venster gewijzigd terwijl jij het bewerkte. Jouw versie is opgeslagen als “%2”; de andere versie is ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="550"/>
+        <location filename="../../evaluator/ui/main_window.py" line="433"/>
         <source>Could not store your changes in the library yet (%1); trying again.</source>
         <translation>Je wijzigingen konden nog niet in de bibliotheek worden opgeslagen (%1); het wordt opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="575"/>
+        <location filename="../../evaluator/ui/main_window.py" line="450"/>
+        <source>“%1” has changes from %2 that you kept when you quit, with values that were not valid yet. Restore them?</source>
+        <translation>‘%1’ heeft wijzigingen van %2 die je bij het afsluiten hebt bewaard, met waarden die nog niet geldig waren. Wil je ze herstellen?</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="455"/>
         <source>Restore unsaved changes?</source>
         <translation>Niet-opgeslagen wijzigingen herstellen?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="576"/>
+        <location filename="../../evaluator/ui/main_window.py" line="666"/>
+        <source>Keep your unsaved changes?</source>
+        <translation>Je niet-opgeslagen wijzigingen bewaren?</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="667"/>
+        <source>“%1” has values that are not valid yet, so they are not saved in the evaluation. Save keeps them as a draft that you are offered next time; Discard keeps the last valid version; Cancel goes back to correct them.</source>
+        <translation>‘%1’ heeft waarden die nog niet geldig zijn; ze zijn dus niet in de beoordeling opgeslagen. Opslaan bewaart ze als concept dat je de volgende keer kunt herstellen; Verwerpen houdt de laatste geldige versie; Annuleren gaat terug om ze te verbeteren.</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="453"/>
         <source>“%1” has changes from %2 that were not saved, probably because the app closed unexpectedly. Restore them?</source>
         <translation>‘%1’ heeft wijzigingen van %2 die niet zijn opgeslagen, waarschijnlijk omdat de app onverwacht werd afgesloten. Wil je ze herstellen?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="598"/>
+        <location filename="../../evaluator/ui/main_window.py" line="478"/>
         <source>Library was damaged</source>
         <translation>Bibliotheek was beschadigd</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="599"/>
+        <location filename="../../evaluator/ui/main_window.py" line="479"/>
         <source>Your library file could not be read, so a new, empty library was started. The damaged file was kept as:
 %1
 
@@ -774,56 +779,40 @@ You can keep working normally.</source>
 Je kunt gewoon verder werken.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="610"/>
+        <location filename="../../evaluator/ui/main_window.py" line="490"/>
         <source>Some values are invalid; correct the fields marked in red first.</source>
         <translation>Sommige waarden zijn ongeldig; verbeter eerst de rood gemarkeerde velden.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="621"/>
-        <location filename="../../evaluator/ui/main_window.py" line="628"/>
-        <location filename="../../evaluator/ui/main_window.py" line="645"/>
+        <location filename="../../evaluator/ui/main_window.py" line="501"/>
+        <location filename="../../evaluator/ui/main_window.py" line="508"/>
+        <location filename="../../evaluator/ui/main_window.py" line="523"/>
         <source>Cannot save</source>
         <translation>Opslaan lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="646"/>
+        <location filename="../../evaluator/ui/main_window.py" line="524"/>
         <source>The file could not be written:</source>
         <translation>Het bestand kon niet worden geschreven:</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="652"/>
+        <location filename="../../evaluator/ui/main_window.py" line="528"/>
         <source>Saved to %1</source>
         <translation>Opgeslagen in %1</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="660"/>
-        <location filename="../../evaluator/ui/main_window.py" line="667"/>
+        <location filename="../../evaluator/ui/main_window.py" line="536"/>
+        <location filename="../../evaluator/ui/main_window.py" line="543"/>
         <source>Cannot export</source>
         <translation>Exporteren lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="662"/>
+        <location filename="../../evaluator/ui/main_window.py" line="538"/>
         <source>Export evaluation</source>
         <translation>Evaluatie exporteren</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="674"/>
-        <location filename="../../evaluator/ui/main_window.py" line="724"/>
-        <source>Not available</source>
-        <translation>Niet beschikbaar</translation>
-    </message>
-    <message>
-        <location filename="../../evaluator/ui/main_window.py" line="675"/>
-        <source>Printing and PDF export are not available in this build.</source>
-        <translation>Afdrukken en PDF-export zijn in deze versie niet beschikbaar.</translation>
-    </message>
-    <message>
-        <location filename="../../evaluator/ui/main_window.py" line="725"/>
-        <source>Comparing is not available in this build.</source>
-        <translation>Vergelijken is in deze versie niet beschikbaar.</translation>
-    </message>
-    <message>
-        <location filename="../../evaluator/ui/main_window.py" line="767"/>
+        <location filename="../../evaluator/ui/main_window.py" line="632"/>
         <source>Opportunity Evaluator %1
 
 See what a network-marketing, MLM, dealer or affiliate offer really costs and earns, and whether it looks like a pyramid scheme.
@@ -1050,8 +1039,8 @@ Een hulpmiddel, geen juridisch advies.</translation>
 <context>
     <name>Snackbar</name>
     <message>
-        <location filename="../../evaluator/ui/widgets.py" line="136"/>
-        <location filename="../../evaluator/ui/widgets.py" line="137"/>
+        <location filename="../../evaluator/ui/widgets.py" line="215"/>
+        <location filename="../../evaluator/ui/widgets.py" line="216"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>

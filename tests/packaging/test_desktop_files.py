@@ -125,7 +125,8 @@ def test_icon_svg_is_square_svg():
 
 def test_the_app_names_this_desktop_file(qapp):
     """Wayland and the task bars find the menu entry (and so the icon) by this name."""
-    app_module = pytest.importorskip("evaluator.ui.app", reason="the desktop app is not written yet")
+    from evaluator.ui import app as app_module
+
     app = app_module.ensure_app()
     assert app.desktopFileName() + ".desktop" == DESKTOP.name
     assert not app.windowIcon().isNull()

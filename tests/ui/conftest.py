@@ -107,10 +107,7 @@ def make_window(qtbot, settings, library):
     yield make
     for window in windows:  # close while the library is still open
         window.close()
-        window.current_id = None
-        window.autosave_timer.stop()
-        window.draft_timer.stop()
-        window.analysis_timer.stop()
+        window.session.close_document()
         window.deleteLater()
     QApplication.processEvents()
     QApplication.sendPostedEvents(None, QEvent.DeferredDelete)

@@ -44,10 +44,9 @@ def test_save_close_reopen_from_library_finds_everything(qtbot, make_window, lib
     again = make_window()
     lv = again.library_view
     assert lv.entry_count() == 1
-    item = lv.tree.topLevelItem(0)
-    assert item.text(0) == "Shake club" and item.text(1) == "Shakes BV"
-    lv.tree.setCurrentItem(item)
-    item.setSelected(True)
+    (entry,) = lv.shown_entries()
+    assert (lv.cell(entry.id, 0), lv.cell(entry.id, 1)) == ("Shake club", "Shakes BV")
+    lv.select_id(entry.id)
     qtbot.mouseClick(lv.open_button, Qt.LeftButton)
     assert again.current_id == entry_id
     assert again.editor.field("offer.fees.starter_kit").widget.text() == "149.95"
@@ -121,7 +120,7 @@ def test_new_evaluations_use_the_default_currency(qtbot, window, settings):
     settings.default_currency = "USD"
     window.activateWindow()
     qtbot.waitUntil(lambda: window.isActiveWindow(), timeout=2000)
-    qtbot.keyClick(window.library_view.tree, Qt.Key_N, Qt.ControlModifier)  # Ctrl+N
+    qtbot.keyClick(window.library_view.table, Qt.Key_N, Qt.ControlModifier)  # Ctrl+N
     assert window.current_id is not None
     assert window.editor.evaluation.offer.currency == "USD"
     assert window.editor.field("offer.fees.signup").unit_label.text() == "USD"

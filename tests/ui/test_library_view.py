@@ -11,7 +11,9 @@ from evaluator.resources import example_paths
 
 
 def names(view):
-    return [view.tree.topLevelItem(i).text(0) for i in range(view.tree.topLevelItemCount())]
+    """The Name column as the list shows it, top to bottom."""
+    proxy = view.table.model()
+    return [proxy.index(row, 0).data() for row in range(proxy.rowCount())]
 
 
 def add(library, name, company=""):
@@ -37,12 +39,20 @@ def test_search_as_you_type_and_sort(qtbot, library, window):
     window.find()  # Ctrl+F
     assert view.search.hasFocus() or view.search.isVisible()
     qtbot.keyClicks(view.search, "kitchen")
-    assert names(view) == ["Airfryer party", "Crypto club"]
+    # Debounced: typing does not filter per keystroke, the pause after it does.
+    assert names(view) == ["Airfryer party", "Crypto club", "Zeep aan huis"]
+    qtbot.waitUntil(lambda: names(view) == ["Airfryer party", "Crypto club"], timeout=2000)
     qtbot.keyClicks(view.search, " cry")
+    qtbot.keyClick(view.search, Qt.Key_Return)  # Enter filters at once
     assert names(view) == ["Crypto club"]
     view.search.clear()
     qtbot.keyClicks(view.search, "nothing like this")
+    view.apply_search()
     assert names(view) == [] and view.empty_label.text() == "Nothing matches your search."
+    assert view.empty_label.isVisibleTo(view)
+    view.search.clear()
+    view.apply_search()
+    assert len(names(view)) == 3 and not view.empty_label.isVisibleTo(view)
 
 
 def test_duplicate_rename_delete_and_undo(qtbot, library, window, modals):

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import importlib.util
 import threading
 import time
 
@@ -10,10 +9,8 @@ from PySide6.QtWidgets import QApplication
 from evaluator.ui import simulation_view as sv
 from evaluator.ui.simulation_view import SimulationView
 
-from .fakes import DEALER, evaluation
+from .samples import DEALER, evaluation
 
-HAVE_ENGINE = importlib.util.find_spec("evaluator.core.simulation") is not None
-needs_engine = pytest.mark.skipif(not HAVE_ENGINE, reason="evaluator.core.simulation not present")
 
 
 class FakeCancelled(Exception):
@@ -105,11 +102,12 @@ def test_cancel_shows_cancelled_and_emits_nothing(make_view, qtbot):
     view.simulation_finished.connect(emitted.append)
     view.run()
     assert view.cancel_button.isEnabled()
-    qtbot.wait(150)
+    qtbot.waitUntil(lambda: view.progress.value() > 0, timeout=3_000)  # part-way, e.g. 41 %
     view.cancel_button.click()
     qtbot.waitUntil(lambda: view.status_label.text() == "Cancelled", timeout=3_000)
     assert emitted == []
     assert not view.is_running and view.run_button.isEnabled()
+    assert view.progress.value() == 0  # a stopped run does not look part-done
 
 
 def test_failure_is_shown_not_raised(make_view, qtbot):
@@ -154,7 +152,6 @@ def test_window_stays_responsive_while_running(make_view, qtbot):
     assert max(gaps) < 0.5
 
 
-@needs_engine
 def test_real_engine_small_run(make_view, qtbot):
     view = make_view()
     view.set_evaluation(evaluation())
@@ -170,7 +167,6 @@ def test_real_engine_small_run(make_view, qtbot):
     assert view.summary_values["participants"].text().startswith(f"{data['participants_ever']:,}")
 
 
-@needs_engine
 def test_real_engine_cancel_long_run(make_view, qtbot):
     view = make_view()
     ev = evaluation()
@@ -217,3 +213,46 @@ def test_deleting_the_view_stops_its_run(qtbot):
     assert destroyed
     assert sv.wait_for_workers(5_000)
     assert time.perf_counter() - started < 2
+
+
+def test_out_of_memory_is_a_clear_message(make_view, qtbot):
+    """The core may raise MemoryError for a huge run (issue 15 item 10): say so, do not crash."""
+    def simulate(ev, *, progress=None, cancel=None, **kwargs):
+        progress(1, 3)
+        raise MemoryError()
+
+    view = make_view(simulate=simulate)
+    view.set_evaluation(evaluation())
+    emitted = []
+    view.simulation_finished.connect(emitted.append)
+    view.run()
+    qtbot.waitUntil(lambda: not view.is_running, timeout=5_000)
+    assert "not enough memory" in view.status_label.text()
+    assert "participants" in view.status_label.text()  # and what to change
+    assert view.result is None and emitted == [] and view.progress.value() == 0
+    assert view.run_button.isEnabled()
+
+
+def test_reset_forgets_the_result_and_ignores_a_stopped_run(make_view, qtbot):
+    """Opening another evaluation (issue 15 item 13): no previous counts, no progress left over,
+    and a run still going for the previous one never reports into the new one."""
+    view = make_view(simulate=fake_engine([], step_s=0.02))
+    view.set_evaluation(evaluation())
+    view.months_spin.setValue(3)
+    with qtbot.waitSignal(view.simulation_finished, timeout=10_000):
+        view.run()
+    assert view.results_box.isVisibleTo(view) and view.progress.value() == 100
+    view.months_spin.setValue(60)
+    emitted = []
+    view.simulation_finished.connect(emitted.append)
+    view.run()
+    qtbot.waitUntil(lambda: view.progress.value() > 0, timeout=3_000)
+    dealer = evaluation(DEALER)
+    view.reset(dealer)
+    assert not view.is_running and view.result is None
+    assert not view.results_box.isVisibleTo(view)
+    assert view.progress.value() == 0 and view.status_label.text() == ""
+    assert view.months_spin.value() == dealer.assumptions.horizon_months  # the new offer's settings
+    assert sv.wait_for_workers(10_000)
+    qtbot.wait(50)  # let any queued report of the stopped run arrive
+    assert emitted == [] and view.result is None and view.progress.value() == 0

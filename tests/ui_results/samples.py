@@ -1,17 +1,10 @@
-"""Example evaluations and analyses for the result widgets' tests.
-
-``analysis_of`` uses the real ``evaluator.core.analysis.analyze`` when it is present; before it
-lands, it builds an object with the same attributes from the real projection and typical
-participant plus fixed flags, verdict, comparison and questions.
-"""
+"""Example evaluations for the result widgets' tests (an MLM and a dealer offer), analysed by
+the real ``evaluator.core.analysis.analyze``."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from evaluator.core import fileformat
-from evaluator.core.projection import project, typical
-from evaluator.resources import example_paths
+from evaluator.core.analysis import analyze
 
 MLM = {
     "format": "opportunity-evaluation", "version": 1,
@@ -64,81 +57,5 @@ def evaluation(data: dict | None = None, **offer_changes):
     return fileformat.from_data(data)
 
 
-def bundled_examples():
-    return [fileformat.load(p) for p in example_paths()]
-
-
-@dataclass
-class FakeFlag:
-    id: str
-    severity: str
-    title: str
-    detail: str
-    source: str
-
-
-@dataclass
-class FakeVerdict:
-    level: str
-    summary: str
-
-
-@dataclass
-class FakeAspect:
-    key: str
-    label: str
-    pyramid: str
-    network_marketing: str
-    this_offer: str
-    leans: str
-
-
-@dataclass
-class FakeBreakEven:
-    customers_per_month: float | None
-    active_recruits: float | None
-    share_reaching_recruits_percent: float | None
-    explanation: str
-
-
-@dataclass
-class FakeAnalysis:
-    projection: object
-    typical: object
-    red_flags: list = field(default_factory=list)
-    verdict: FakeVerdict = None
-    comparison: list = field(default_factory=list)
-    questions: list = field(default_factory=list)
-    break_even: FakeBreakEven = None
-
-
-def real_analyze():
-    try:
-        from evaluator.core.analysis import analyze
-    except ImportError:
-        return None
-    return analyze
-
-
 def analysis_of(ev, lang: str = "en", simulation=None):
-    analyze = real_analyze()
-    if analyze is not None:
-        return analyze(ev, lang, simulation)
-    flags = [
-        FakeFlag("no_cooling_off", "warning", "Fewer than 14 days to withdraw",
-                 "You have 0 days.", "EU Consumer Rights Directive"),
-        FakeFlag("pay_to_join", "serious", "You pay to join",
-                 "€ 548 in month 1.", "Koscot element 1; UCPD Annex I point 14"),
-        FakeFlag("no_disclosure", "info", "The disclosure counts active participants only",
-                 "It hides those who quit.", "FTC staff report 2024"),
-    ]
-    aspects = [FakeAspect(k, k.replace("_", " ").title(), "Recruiting", "Selling", "Mostly recruiting",
-                          "pyramid" if i % 2 else "network_marketing")
-               for i, k in enumerate(("main_goal", "source_of_income", "products", "compensation",
-                                      "legality", "sustainability", "recruitment", "training"))]
-    return FakeAnalysis(
-        projection=project(ev), typical=typical(ev), red_flags=flags,
-        verdict=FakeVerdict("high_risk", "Most of the money comes from recruiting."),
-        comparison=aspects, questions=["Is there a buyback?", "What does the average participant spend?"],
-        break_even=FakeBreakEven(12.5, 4.2, 3.1, "Each needed recruit must stay active."),
-    )
+    return analyze(ev, lang, simulation)

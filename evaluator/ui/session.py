@@ -1,0 +1,331 @@
+"""The open evaluation as a controller: ``DocumentSession``.
+
+It owns the state of the one evaluation on screen and everything that happens to it without
+the user looking: loading it from the library (or a file), the debounced re-analysis of the last
+valid version, the autosave to the library (a conflicting save elsewhere becomes a copy through
+``Library.save_or_fork``), the draft that keeps invalid values as typed for crash recovery, and
+whether the linked file is behind. It knows nothing of layout or dialogs: the window lays out,
+asks the questions and listens to the signals.
+
+The editor is attached with ``attach(editor)`` once it is built; the session only uses its
+``state()`` (the document as typed) and ``evaluation`` (the valid Evaluation, or None).
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from ..core import fileformat
+from ..core.model import Evaluation
+
+log = logging.getLogger(__name__)
+
+ANALYSIS_DELAY_MS = 150
+AUTOSAVE_DELAY_MS = 800
+DRAFT_DELAY_MS = 400
+RETRY_DELAY_MS = 5000
+KEPT_DRAFTS_SETTING = "ui.kept_drafts"  # entry ids whose draft the user kept on quitting
+
+
+class EditorState(Protocol):
+    evaluation: Evaluation | None
+
+    def state(self) -> dict: ...
+
+
+class DocumentSession(QObject):
+    """One open evaluation. ``library``: an open ``evaluator.storage.library.Library``."""
+
+    #: an evaluation was loaded: (its data for the editor, the Evaluation)
+    opened = Signal(object, object)
+    #: a new analysis: (evaluation, analysis, simulation or None)
+    analysed = Signal(object, object, object)
+    #: saved, modified or renamed: what the title shows may have changed
+    status_changed = Signal()
+    #: our version was stored as a copy because the entry changed elsewhere: (our name, copy id)
+    forked = Signal(str, int)
+    #: the library could not store the changes yet (locked, I/O): the message; it retries
+    trouble = Signal(str)
+
+    def __init__(self, library, lang: str = "en", parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.lang = lang
+        self.editor: EditorState | None = None
+        self.current_id: int | None = None
+        self.current_file: str | None = None
+        self.last_valid: Evaluation | None = None
+        self.analysis = None
+        self.simulation = None
+        self._simulated_for: Evaluation | None = None
+        self._baseline: dict | None = None  # what the linked file (or the library) holds
+        self._saved_to_library: Evaluation | None = None
+        self._loaded_updated: str | None = None  # the entry's `updated` when we last read or wrote it
+        self._stored_verdict: str | None = None
+
+        self.analysis_timer = QTimer(self, singleShot=True, interval=ANALYSIS_DELAY_MS)
+        self.analysis_timer.timeout.connect(self.run_analysis)
+        self.autosave_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS)
+        self.autosave_timer.timeout.connect(self.autosave)
+        self.draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
+        self.draft_timer.timeout.connect(self.save_draft)
+
+    def attach(self, editor: EditorState) -> None:
+        self.editor = editor
+
+    # ------------------------------------------------------------------ loading
+
+    def open(self, entry_id: int) -> Evaluation:
+        """Load a library entry (pending changes of the previous one are written first).
+
+        Raises LookupError or ``fileformat.EvaluationFileError`` if it cannot be read; the
+        previous evaluation then stays open."""
+        self.flush()
+        ev = self.library.get(entry_id)
+        entry = self.library.entry(entry_id)
+        self.analysis_timer.stop()
+        self.autosave_timer.stop()
+        self.draft_timer.stop()
+        self.current_id = entry_id
+        self.current_file = entry.file_path
+        self._loaded_updated = entry.updated
+        self._stored_verdict = entry.verdict
+        self.simulation = None
+        self._simulated_for = None
+        self.analysis = None
+        self.last_valid = ev
+        self._saved_to_library = ev
+        data = fileformat.to_data(ev)
+        self._baseline = data
+        if self.current_file:
+            try:
+                self._baseline = fileformat.to_data(fileformat.load(self.current_file))
+            except fileformat.EvaluationFileError:
+                log.info("linked file %s cannot be read; the library copy is used", self.current_file,
+                         exc_info=True)
+        self.opened.emit(data, ev)
+        self.run_analysis()
+        self.status_changed.emit()
+        return ev
+
+    def open_file(self, path: str) -> int:
+        """Add an evaluation file to the library (or find its entry, updated to the file) and open
+        it; returns the entry id. Raises ``fileformat.EvaluationFileError`` for a bad file."""
+        path = str(Path(path).expanduser().resolve())
+        ev = fileformat.load(path)
+        self.flush()
+        entry_id = self.library.find_by_file(path)
+        if entry_id is None:
+            entry_id = self.library.add(ev, file_path=path)
+        elif self.library.get(entry_id) != ev:
+            self.library.update(entry_id, ev)
+        self.open(entry_id)
+        return entry_id
+
+    def add_and_open(self, ev: Evaluation) -> int:
+        """Store a new entry (not linked to a file) and open it."""
+        self.flush()
+        entry_id = self.library.add(ev)
+        self.open(entry_id)
+        return entry_id
+
+    def close_document(self, flush: bool = True) -> None:
+        """Forget the open evaluation (quitting, tests), after writing what is pending unless
+        ``flush`` is False (the window has flushed and the user has decided about a draft)."""
+        if flush:
+            self.flush()
+        self.analysis_timer.stop()
+        self.autosave_timer.stop()
+        self.draft_timer.stop()
+        self.current_id = None
+
+    # ------------------------------------------------------------------ editing and analysis
+
+    def edited(self, data, evaluation: Evaluation | None, problems) -> None:
+        """The editor changed: analyse and autosave a valid state, keep an invalid one as a draft."""
+        if self.current_id is None:
+            return
+        if evaluation is not None:
+            self.last_valid = evaluation
+            self.analysis_timer.start()
+            self.autosave_timer.start()
+            self.draft_timer.stop()
+        else:
+            self.draft_timer.start()
+        self.status_changed.emit()
+
+    def run_analysis(self) -> None:
+        """Analyse the last valid evaluation (the debounce timer calls this)."""
+        self.analysis_timer.stop()
+        ev = self.last_valid
+        if ev is None:
+            return
+        if self.simulation is not None and self._simulated_for is not None and not same_network(
+                self._simulated_for, ev):
+            self.simulation = None  # the simulation no longer describes this offer
+        from ..core.analysis import analyze  # loaded with the first evaluation, not at start-up
+
+        self.analysis = analyze(ev, self.lang, self.simulation)
+        level = self.verdict_level()
+        if level and level != self._stored_verdict and self.current_id is not None:
+            self._store_verdict()
+        self.analysed.emit(ev, self.analysis, self.simulation)
+
+    def flush_analysis(self) -> None:
+        """Run a pending analysis now (before printing, saving)."""
+        if self.analysis_timer.isActive():
+            self.run_analysis()
+
+    def set_simulation(self, result) -> None:
+        """A simulation finished (or its result was cleared: None)."""
+        self.simulation = result
+        self._simulated_for = self.last_valid if result is not None else None
+        self.run_analysis()
+        self._store_verdict()
+
+    def set_language(self, lang: str) -> None:
+        self.lang = lang
+        if self.last_valid is not None:
+            self.run_analysis()
+
+    def verdict_level(self) -> str | None:
+        verdict = getattr(self.analysis, "verdict", None)
+        return getattr(verdict, "level", None)
+
+    def _store_verdict(self) -> None:
+        level = self.verdict_level()
+        if self.current_id is not None and level:
+            try:
+                self.library.set_verdict(self.current_id, level)
+                self._stored_verdict = level
+            except (LookupError, ValueError):
+                log.warning("could not store the verdict of entry %s", self.current_id, exc_info=True)
+
+    # ------------------------------------------------------------------ autosave and drafts
+
+    def autosave(self) -> None:
+        """Store the last valid evaluation in the library; drop the draft once it is stored."""
+        self.autosave_timer.stop()
+        if self.current_id is None or self.last_valid is None:
+            return
+        self.flush_analysis()
+        ev = self.last_valid
+        if ev != self._saved_to_library:
+            verdict = self.verdict_level()
+            try:
+                # Another window or process may have saved this entry since we read it: then ours
+                # is stored as a conflicting copy and neither side's changes are lost.
+                result = self.library.save_or_fork(self.current_id, ev, self._loaded_updated,
+                                                   verdict=verdict, lang=self.lang)
+            except LookupError:
+                log.warning("entry %s is gone; its changes stay in the editor", self.current_id)
+                return
+            except sqlite3.Error as exc:  # e.g. locked by another process for too long: retry
+                log.warning("autosave of entry %s failed; retrying", self.current_id, exc_info=True)
+                self.trouble.emit(str(exc))
+                self.autosave_timer.start(RETRY_DELAY_MS)
+                return
+            self._loaded_updated = result.updated
+            self._stored_verdict = verdict
+            self._saved_to_library = ev
+            if result.forked:
+                log.info("entry %s changed elsewhere; ours was saved as copy %s", self.current_id, result.id)
+                old_name = ev.offer.name
+                self.current_id = None  # nothing left to flush: our version is stored in the copy
+                self.open(result.id)
+                self.forked.emit(old_name, result.id)
+                return
+            if not self.current_file:
+                self._baseline = fileformat.to_data(ev)
+        if self.editor is not None and self.editor.evaluation is not None:
+            self.discard_draft()
+        self.status_changed.emit()
+
+    def save_draft(self) -> None:
+        """Keep the editor's state (invalid values as typed) for crash recovery."""
+        self.draft_timer.stop()
+        if self.current_id is None or self.editor is None or self.editor.evaluation is not None:
+            return
+        try:
+            self.library.save_draft(self.current_id, self.editor.state())
+        except LookupError:
+            log.warning("entry %s is gone; no draft kept", self.current_id)
+        except sqlite3.Error as exc:
+            log.warning("draft of entry %s not stored; retrying", self.current_id, exc_info=True)
+            self.trouble.emit(str(exc))
+            self.draft_timer.start(RETRY_DELAY_MS)
+
+    def discard_draft(self) -> None:
+        if self.current_id is None:
+            return
+        self.library.discard_draft(self.current_id)
+        self._forget_kept(self.current_id)
+
+    def flush(self) -> None:
+        """Write pending autosaves and drafts now (before switching, closing, quitting)."""
+        if self.current_id is None:
+            return
+        self.flush_analysis()
+        self.autosave()
+        if self.editor is not None and self.editor.evaluation is None:
+            self.save_draft()
+
+    def has_invalid_values(self) -> bool:
+        return self.current_id is not None and self.editor is not None and self.editor.evaluation is None
+
+    def keep_draft_on_quit(self) -> None:
+        """The user quits with invalid values and keeps them: store the draft and remember that it
+        was kept on purpose (the next start then does not call it a crash)."""
+        self.save_draft()
+        kept = self.kept_drafts()
+        if self.current_id is not None and self.current_id not in kept:
+            self.library.set_setting(KEPT_DRAFTS_SETTING, sorted(kept | {self.current_id}))
+
+    def kept_drafts(self) -> set[int]:
+        value = self.library.get_setting(KEPT_DRAFTS_SETTING, [])
+        return {int(i) for i in value} if isinstance(value, list) else set()
+
+    def _forget_kept(self, entry_id: int) -> None:
+        kept = self.kept_drafts()
+        if entry_id in kept:
+            self.library.set_setting(KEPT_DRAFTS_SETTING, sorted(kept - {entry_id}))
+
+    def forget_draft(self, entry_id: int) -> None:
+        """Drop an entry's draft (declined at start-up, or unreadable)."""
+        self.library.discard_draft(entry_id)
+        self._forget_kept(entry_id)
+
+    # ------------------------------------------------------------------ the linked file
+
+    def is_modified(self) -> bool:
+        """Whether the editor differs from what the linked file (or the library) holds."""
+        if self.current_id is None or self._baseline is None or self.editor is None:
+            return False
+        return self.editor.state() != self._baseline
+
+    def file_written(self, path: str, ev: Evaluation) -> None:
+        """``ev`` was just written to ``path`` (Save): the library follows, the file is current."""
+        self.last_valid = ev
+        self.autosave()
+        self._baseline = fileformat.to_data(ev)
+        self.status_changed.emit()
+
+    def link_file(self, path: str) -> None:
+        """The entry is linked to this file from now on (Save As)."""
+        self.current_file = str(Path(path).resolve())
+        self.library.set_file_path(self.current_id, self.current_file)
+        self._loaded_updated = self.library.entry(self.current_id).updated
+
+
+def same_network(a: Evaluation, b: Evaluation) -> bool:
+    """Whether a simulation of ``a`` still describes ``b`` (only the offer and settings matter)."""
+    return a.offer == b.offer and a.simulation == b.simulation and (
+        a.assumptions.horizon_months == b.assumptions.horizon_months)
+
+
+__all__ = ["DocumentSession", "same_network"]
