@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed
 TESTSTAMP := $(VENV)/.installed-test
 export PIP_DISABLE_PIP_VERSION_CHECK=1
 
-.PHONY: run test test-slow bench package translations screenshots clean
+.PHONY: run test lint test-slow bench package translations screenshots clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -22,8 +22,14 @@ $(TESTSTAMP): pyproject.toml
 run: $(STAMP)
 	$(PY) -m evaluator.cli.run_examples
 
-test: $(TESTSTAMP)
+# The linter and the type checker first (configured in pyproject.toml: [tool.ruff], [tool.mypy]),
+# then the suite.
+test: $(TESTSTAMP) lint
 	QT_QPA_PLATFORM=offscreen MPLBACKEND=Agg $(PY) -m pytest -q
+
+lint: $(TESTSTAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
 
 test-slow: $(TESTSTAMP)
 	QT_QPA_PLATFORM=offscreen MPLBACKEND=Agg $(PY) -m pytest -q -m slow

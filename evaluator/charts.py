@@ -19,10 +19,15 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from .core.i18n import fmt_money, fmt_number, fmt_percent, norm_lang, tr
 from .core.labels import COST_LABELS, REVENUE_LABELS
+
+if TYPE_CHECKING:  # pragma: no cover - numpy stays out of the import of the charts
+    from .core.analysis import Analysis
+    from .core.model import Evaluation
+    from .core.simulation import SimulationResult
 
 Theme = Literal["light", "dark", "print"]
 
@@ -152,38 +157,29 @@ def _note(ax, style: ChartStyle, text: str, y: float = 0.5, blank: bool = True) 
             if blank else None)
 
 
-def _series(simulation: Any, key: str) -> list[float] | None:
-    series = getattr(simulation, "series", None) or {}
-    values = series.get(key) if isinstance(series, dict) else None
+def _series(simulation: SimulationResult, key: str) -> list[float] | None:
+    values = simulation.series.get(key)
     if values is None:
         return None
-    values = [float(v) for v in values]
-    return values or None
+    return [float(v) for v in values] or None
 
 
-def _percentiles(simulation: Any, which: str) -> dict[str, float] | None:
-    data = getattr(simulation, f"{which}_net_percentiles", None)
+def _percentiles(simulation: SimulationResult, which: Literal["cohort", "everyone"]) -> dict[str, float] | None:
+    data = (simulation.cohort_net_percentiles if which == "cohort"
+            else simulation.everyone_net_percentiles)
     if not data:
         return None
-    return {str(k): float(v) for k, v in dict(data).items()}
+    return {str(k): float(v) for k, v in data.items()}
 
 
-def _share_profitable(simulation: Any, which: str) -> float | None:
-    for name in (f"{which}_share_profitable_percent", f"share_profitable_{which}_percent"):
-        value = getattr(simulation, name, None)
-        if value is not None:
-            return float(value)
-    block = getattr(simulation, which, None)
-    if isinstance(block, dict) and block.get("share_profitable_percent") is not None:
-        return float(block["share_profitable_percent"])
-    return None
+def _share_profitable(simulation: SimulationResult, which: Literal["cohort", "everyone"]) -> float:
+    return float(simulation.cohort_share_profitable_percent if which == "cohort"
+                 else simulation.everyone_share_profitable_percent)
 
 
-def _simulated_months(simulation: Any) -> int | None:
-    for name in ("months",):
-        value = getattr(simulation, name, None)
-        if isinstance(value, int) and value > 0:
-            return value
+def _simulated_months(simulation: SimulationResult) -> int | None:
+    if simulation.months > 0:
+        return simulation.months
     active = _series(simulation, "active")
     return len(active) if active else None
 
@@ -192,7 +188,8 @@ def _simulated_months(simulation: Any) -> int | None:
 # 1. Cumulative net: you against the typical participant (and the simulated cohort)
 
 
-def draw_cumulative(ax, analysis, style: ChartStyle, simulation=None) -> None:
+def draw_cumulative(ax: Any, analysis: Analysis, style: ChartStyle,
+                    simulation: SimulationResult | None = None) -> None:
     """Your cumulative net result per month, the typical participant's, and (with a simulation)
     the median and 10-90% band of those who join in month 1."""
     proj = analysis.projection
@@ -202,7 +199,7 @@ def draw_cumulative(ax, analysis, style: ChartStyle, simulation=None) -> None:
     ax.axhline(0, color=c("zero"), linewidth=0.9, zorder=1)
 
     median = _series(simulation, "cohort_median_cum_net") if simulation is not None else None
-    if median:
+    if median and simulation is not None:
         sim_months = list(range(1, len(median) + 1))
         low = _series(simulation, "cohort_p10_cum_net")
         high = _series(simulation, "cohort_p90_cum_net")
@@ -255,7 +252,7 @@ def _month_axis(ax) -> None:
 # 2. Where the money comes from and goes to
 
 
-def draw_income_sources(ax, analysis, style: ChartStyle) -> None:
+def draw_income_sources(ax: Any, analysis: Analysis, style: ChartStyle) -> None:
     """Total revenue over the horizon by source against total costs by category."""
     proj = analysis.projection
     revenue = {k: sum(v) for k, v in proj.revenue.items()}
@@ -292,12 +289,12 @@ def draw_income_sources(ax, analysis, style: ChartStyle) -> None:
 # 3. The spread of outcomes across everyone in the simulation
 
 
-def draw_outcome_distribution(ax, simulation, style: ChartStyle) -> None:
+def draw_outcome_distribution(ax: Any, simulation: SimulationResult | None, style: ChartStyle) -> None:
     """Net result at the 10th to 99th percentile, for everyone simulated and for those who join
     in month 1, with the share who end with a profit."""
     everyone = _percentiles(simulation, "everyone") if simulation is not None else None
     cohort = _percentiles(simulation, "cohort") if simulation is not None else None
-    if not everyone and not cohort:
+    if simulation is None or (not everyone and not cohort):
         _note(ax, style, style.t(
             "Run the population simulation to see how results are spread\n"
             "over everyone who joins.",
@@ -308,9 +305,9 @@ def draw_outcome_distribution(ax, simulation, style: ChartStyle) -> None:
 
     _decorate(ax, style, grid_axis="x")
     keys = [k for k in PERCENTILES if (everyone and k in everyone) or (cohort and k in cohort)]
-    groups = [(everyone, "everyone", style.t("Everyone", "Iedereen"), 0.2),
-              (cohort, "cohort", style.t("Those who join with you", "Wie met jou begint"), -0.2)]
-    groups = [g for g in groups if g[0]]
+    groups = [(data, name, label, offset) for data, name, label, offset in (
+        (everyone, "everyone", style.t("Everyone", "Iedereen"), 0.2),
+        (cohort, "cohort", style.t("Those who join with you", "Wie met jou begint"), -0.2)) if data]
     height = 0.38 if len(groups) == 2 else 0.6
     # The amounts go in columns right of the plot (one per group), where they cannot overlap the
     # bars or each other however close the percentiles are.
@@ -349,9 +346,8 @@ def draw_outcome_distribution(ax, simulation, style: ChartStyle) -> None:
     lines = [style.t(f"Net result after {months} months" if months else "Net result",
                      f"Nettoresultaat na {months} maanden" if months else "Nettoresultaat")]
     share = _share_profitable(simulation, "everyone")
-    if share is not None:
-        lines.append(style.t(f"{fmt_percent(share, 'en', 1)} of everyone ends with a profit",
-                             f"{fmt_percent(share, 'nl', 1)} van iedereen eindigt met winst"))
+    lines.append(style.t(f"{fmt_percent(share, 'en', 1)} of everyone ends with a profit",
+                         f"{fmt_percent(share, 'nl', 1)} van iedereen eindigt met winst"))
     ax.set_xlabel("\n".join(lines))
     if len(groups) == 2:
         _legend(ax, style, loc="lower left", bbox_to_anchor=(0.0, 1.0), ncol=2,
@@ -368,7 +364,8 @@ def _pct_label(key: str, style: ChartStyle) -> str:
 # 4. The pitch against reality
 
 
-def draw_pitch_vs_reality(ax, evaluation, analysis, style: ChartStyle, simulation=None) -> None:
+def draw_pitch_vs_reality(ax: Any, evaluation: Evaluation, analysis: Analysis, style: ChartStyle,
+                          simulation: SimulationResult | None = None) -> None:
     """Monthly income as claimed by the recruiter against what the disclosure, your projection
     and the simulation say, with the network size the claim implies."""
     rows: list[tuple[str, str, float, str]] = []  # (gid key, label, monthly amount, colour key)
@@ -400,7 +397,7 @@ def draw_pitch_vs_reality(ax, evaluation, analysis, style: ChartStyle, simulatio
     ys = list(range(len(rows) - 1, -1, -1))
     values = [r[2] for r in rows]
     span = max((abs(v) for v in values), default=1.0) or 1.0
-    for (key, label, value, color), y in zip(rows, ys):
+    for (key, _label, value, color), y in zip(rows, ys):
         ax.barh(y, value, height=0.6, color=style.c(color), gid=f"pitch:{key}",
                 alpha=0.6 if key == "typical_net" else 1.0,
                 edgecolor=style.c("bg") if style.theme == "print" else "none")

@@ -15,7 +15,7 @@ import textwrap
 
 from ..core.analysis import Analysis, analyze
 from ..core.i18n import fmt_percent, tr
-from ..core.labels import SEVERITY_LABELS, VERDICT_LABELS, label
+from ..core.labels import SEVERITY_LABELS, VERDICT_LABELS, label, leans_text
 from ..core.model import Evaluation
 from ..core.redflags import money
 from ..core.safefile import shown
@@ -94,7 +94,8 @@ def render_text(evaluation: Evaluation, analysis: Analysis) -> str:
         rows.append((t("From outside customers", "Uit klanten van buiten"),
                      fmt_percent(analysis.income_outside_percent, lang)))
     if typ is not None:
-        d_cur = evaluation.offer.disclosure.currency or cur
+        disclosure = evaluation.offer.disclosure
+        d_cur = (disclosure.currency if disclosure is not None else None) or cur
         rows += [
             (t("Typical participant, gross a year (before expenses)", "Gewone deelnemer, bruto per jaar (vóór kosten)"),
              money(typ.median_annual_gross, d_cur, lang)),
@@ -119,10 +120,8 @@ def render_text(evaluation: Evaluation, analysis: Analysis) -> str:
     out.append("")
 
     out.append(t("Pyramid scheme or network marketing?", "Piramidespel of netwerkmarketing?"))
-    leans = {"pyramid": t("pyramid", "piramide"), "network_marketing": t("network marketing", "netwerkmarketing"),
-             "unclear": t("unclear", "onduidelijk")}
     for aspect in analysis.comparison:
-        out.append(f"  {aspect.label}: {leans[aspect.leans]}")
+        out.append(f"  {aspect.label}: {leans_text(aspect.leans, lang)}")
         out.append(_wrap(aspect.this_offer, "      "))
     out.append("")
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from ..core.i18n import fmt_money, fmt_number, fmt_percent, tr
 from ..core.model import Evaluation
@@ -19,6 +20,9 @@ from ..core.safefile import shown
 from .common import EXIT_OK, CommandError, load_or_raise, print_json
 
 logger = logging.getLogger(__name__)
+
+if TYPE_CHECKING:  # pragma: no cover - numpy is imported when the command runs, not at start-up
+    from ..core.simulation import SimulationResult
 
 
 def configure(parser) -> None:
@@ -62,7 +66,7 @@ def run(args) -> int:
     return EXIT_OK
 
 
-def render_text(evaluation: Evaluation, result, lang: str = "en") -> str:
+def render_text(evaluation: Evaluation, result: SimulationResult, lang: str = "en") -> str:
     """A readable summary of a simulation result in English or Dutch."""
     t = lambda en, nl: tr(lang, en, nl)  # noqa: E731
     cur = evaluation.offer.currency

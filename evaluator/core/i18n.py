@@ -1,12 +1,29 @@
-"""Language choice for the texts the core produces (flags, verdicts, questions, errors).
+"""Language choice and the one number and money formatter for every text the app shows.
 
-The core keeps both languages side by side at the place a text is written, so a missing Dutch
-text is visible in review and caught by tests; the Qt layer uses Qt's own translation tools.
+The core keeps both languages side by side at the place a text is written (``tr``), so a missing
+Dutch text is visible in review and caught by tests; the Qt layer uses Qt's own translation tools
+for interface text. Every surface (core texts, command line, charts, PDF, widgets) formats numbers
+and money through the functions here, so one amount reads the same everywhere:
+
+- Thousands are grouped with ',' (en) or '.' (nl), never with spaces: '1,234,567' / '1.234.567'.
+- Halves round up, as people round: '€ 2,50' at no decimals is '€ 3', 1,250.50 is '1,251'.
+- Years and other identifiers (a seed) are never grouped: ``fmt_plain`` gives '2017'.
+- Money shows cents below 1,000 when the amount has cents ('€4.95', '€ 149,95'); from 1,000 up,
+  and for whole amounts, whole units ('€150', '€ 2.088'). ``money_decimals`` is that rule: one
+  amount reads the same in a red flag, a table and the appendix, and a price is never rounded.
+- A negative amount has its minus sign in front of the currency: '-€2,088' (en), '-€ 2.088' (nl).
 """
 
 from __future__ import annotations
 
+import math
+from decimal import ROUND_HALF_UP, Context, Decimal
+
 LANGUAGES = ("en", "nl")
+
+# Money below this shows its cents (a €4.95 fee must never read as €5, a €149.95 kit never as
+# €150); from here up whole units, where cents are noise next to the thousands.
+CENTS_BELOW = 1000.0
 
 
 def norm_lang(lang: str | None) -> str:
@@ -21,25 +38,67 @@ def tr(lang: str, en: str, nl: str) -> str:
 
 def fmt_number(value: float, lang: str, decimals: int = 0) -> str:
     """1234567.891 -> '1,234,567.89' (en) or '1.234.567,89' (nl)."""
-    text = f"{value:,.{decimals}f}"
+    if not math.isfinite(value):  # an overflowed figure from absurd inputs: say so, do not crash
+        return "∞" if value > 0 else "-∞" if value < 0 else "?"
+    rounded = _round_half_up(value, decimals)
+    if rounded == 0:
+        rounded = Decimal(0)  # no '-0'
+    text = f"{rounded:,.{decimals}f}"
     if norm_lang(lang) == "nl":
         text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
     return text
 
 
+# Enough digits for any finite float (up to 1.8e308) with its decimals, so rounding never fails.
+_EXACT = Context(prec=400, rounding=ROUND_HALF_UP)
+
+
+def _round_half_up(value: float, decimals: int) -> Decimal:
+    """Rounded as people round: 2.5 -> 3, 1,250.50 -> 1,251, and 2.675 -> 2.68 (the number as
+    written, not its binary neighbour 2.67499...)."""
+    return Decimal(repr(float(value))).quantize(Decimal(1).scaleb(-decimals), context=_EXACT)
+
+
+def fmt_plain(value: float) -> str:
+    """A year or another identifier: digits only, never grouped ('2017', '20240601')."""
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
+def fmt_auto(value: float, lang: str) -> str:
+    """Whole numbers without decimals, fractions with one (from 10 up) or two (0.5, 2.25)."""
+    if abs(value - round(value)) < 1e-9:
+        return fmt_number(value, lang, 0)
+    return fmt_number(value, lang, 1 if abs(value) >= 10 else 2)
+
+
+def money_decimals(value: float) -> int:
+    """2 for an amount below ``CENTS_BELOW`` that has cents, else 0."""
+    if not math.isfinite(value):
+        return 0
+    cents = _round_half_up(abs(value), 2)
+    return 2 if cents < CENTS_BELOW and cents != cents.to_integral_value() else 0
+
+
 _SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥"}
 
 
-def fmt_money(value: float, currency: str, lang: str, decimals: int = 0) -> str:
+def fmt_money(value: float, currency: str, lang: str, decimals: int | None = None) -> str:
     """Currency as a reader of ``lang`` expects it: '€ 1.234' (nl) or '€1,234' (en).
 
-    Negative amounts keep the sign in front: '-€ 1.234' / '-€1,234'.
+    ``decimals`` None (the default) applies ``money_decimals``. Negative amounts keep the sign in
+    front: '-€ 1.234' / '-€1,234'.
     """
-    symbol = _SYMBOLS.get(currency, currency + " " if norm_lang(lang) == "en" else currency)
-    sign = "-" if value < 0 and round(abs(value), decimals) != 0 else ""
+    if decimals is None:
+        decimals = money_decimals(value)
+    nl = norm_lang(lang) == "nl"
+    symbol = _SYMBOLS.get(currency, currency if nl else currency + " ")
+    if not math.isfinite(value):  # an overflowed figure from absurd inputs: say so, do not crash
+        sign = "-" if value < 0 else ""
+    else:
+        sign = "-" if value < 0 and _round_half_up(abs(value), decimals) != 0 else ""
     number = fmt_number(abs(value), lang, decimals)
-    if norm_lang(lang) == "nl":
-        return f"{sign}{symbol} {number}".replace("  ", " ")
+    if nl:
+        return f"{sign}{symbol} {number}"
     return f"{sign}{symbol}{number}"
 
 

@@ -92,7 +92,7 @@ def _num(x: float | None) -> str:
     if x is None:
         return ""
     if float(x).is_integer():
-        return f"{int(x):,}".replace(",", " ") if abs(x) >= 10_000 else str(int(x))
+        return f"{int(x):,}" if abs(x) >= 10_000 else str(int(x))  # 1,000,000: never spaces
     return str(x)
 
 

@@ -14,10 +14,13 @@ from __future__ import annotations
 
 import math
 from dataclasses import asdict, dataclass
-from typing import Callable, Literal
+from typing import TYPE_CHECKING, Any, Callable
 
 from .breakeven import SEARCH_CAP, BreakEvenNeeds, fmt_share
 from .i18n import fmt_money, fmt_number, fmt_percent, tr
+from .labels import SEVERITIES as SEVERITIES  # re-exported: the severities' one order
+from .labels import Severity as Severity
+from .labels import severity_rank
 from .income import (
     IncomeSplit,
     customer_sales_matter,
@@ -29,8 +32,8 @@ from . import terms as offer_terms
 from .model import Evaluation
 from .projection import Projection, Typical
 
-Severity = Literal["serious", "warning", "info"]
-SEVERITIES: tuple[Severity, ...] = ("serious", "warning", "info")
+if TYPE_CHECKING:  # pragma: no cover - numpy stays out of the import of the red flags
+    from .simulation import SimulationResult
 
 # ----------------------------------------------------------------------------------------------
 # Thresholds, each with its reason.
@@ -116,7 +119,7 @@ class RedFlag:
     detail: str
     source: str
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return asdict(self)
 
 
@@ -238,7 +241,7 @@ class _Ctx:
     projection: Projection
     typical: Typical | None
     needs: BreakEvenNeeds | None
-    simulation: object | None
+    simulation: SimulationResult | None
 
     def __post_init__(self) -> None:
         self.offer = self.ev.offer
@@ -271,12 +274,14 @@ class _Ctx:
 
 
 def money(value: float, currency: str, lang: str) -> str:
-    """Whole units from 100 up, cents below (a €4.95 fee must not read as €5)."""
-    if not math.isfinite(value):  # an overflowed figure from absurd inputs: say so, do not crash
-        mark = "∞" if value > 0 else "-∞" if value < 0 else "?"
-        return fmt_money(0, currency, lang).replace("0", mark)
-    decimals = 0 if abs(value) >= 100 or float(value).is_integer() else 2
-    return fmt_money(value, currency, lang, decimals)
+    """The core's one money format (``i18n.fmt_money``: cents below 100, whole units above)."""
+    return fmt_money(value, currency, lang)
+
+
+def _disclosure_currency(ctx: _Ctx) -> str:
+    """The currency the income disclosure's amounts are in (the offer's unless it says)."""
+    disclosure = ctx.offer.disclosure
+    return (disclosure.currency if disclosure is not None else None) or ctx.cur
 
 
 def _join(ctx: _Ctx, parts: list[str]) -> str:
@@ -358,8 +363,8 @@ def _recruitment_rewards(ctx: _Ctx) -> RedFlag | None:
     return None
 
 
-def income_split(ctx_or_ev, projection: Projection | None = None,
-                 simulation: object | None = None) -> IncomeSplit:
+def income_split(ctx_or_ev: _Ctx | Evaluation, projection: Projection | None = None,
+                 simulation: SimulationResult | None = None) -> IncomeSplit:
     """The split the flags use: the simulation's when given, else the projection's."""
     if isinstance(ctx_or_ev, _Ctx):
         ev, projection, simulation = ctx_or_ev.ev, ctx_or_ev.projection, ctx_or_ev.simulation
@@ -369,6 +374,8 @@ def income_split(ctx_or_ev, projection: Projection | None = None,
         split = split_simulation(ev, simulation)
         if split is not None and split.total > 0:
             return split
+    if projection is None:
+        raise ValueError("income_split needs the projection when no simulation is given")
     return split_projection(ev, projection)
 
 
@@ -379,7 +386,7 @@ def _recruitment_driven_income(ctx: _Ctx) -> RedFlag | None:
         return None
     outside_share = 100 - share
     if split.basis == "simulation":
-        ic = getattr(ctx.simulation, "internal_consumption_percent", None)
+        ic = ctx.simulation.internal_consumption_percent if ctx.simulation is not None else None
         ic_text = ctx.t(f" Participants' own purchases were {ctx.pct(ic)} of all volume.",
                         f" Eigen aankopen van deelnemers waren {ctx.pct(ic)} van al het volume.") \
             if ic is not None else ""
@@ -450,9 +457,9 @@ def _deep_overrides(ctx: _Ctx) -> RedFlag | None:
 def _top_weighted(ctx: _Ctx) -> RedFlag | None:
     if ctx.simulation is None:
         return None
-    top1 = getattr(ctx.simulation, "top1_share_percent", None)
-    top10 = getattr(ctx.simulation, "top10_share_percent", None)
-    if top1 is None or not math.isfinite(top1):
+    top1 = ctx.simulation.top1_share_percent
+    top10 = ctx.simulation.top10_share_percent
+    if not math.isfinite(top1):
         return None
     top10_text = ctx.t(f" (top 10%: {ctx.pct(top10)})", f" (top 10%: {ctx.pct(top10)})") \
         if top10 is not None else ""
@@ -526,7 +533,7 @@ def _income_claims(ctx: _Ctx) -> RedFlag | None:
     if claimed is None or claimed <= 0:
         return None
     if ctx.typical is not None:
-        d_cur = ctx.offer.disclosure.currency or ctx.cur
+        d_cur = _disclosure_currency(ctx)
         monthly = ctx.typical.median_annual_gross / 12
         if monthly > 0 and claimed <= CLAIM_RATIO * monthly:
             return None
@@ -601,7 +608,7 @@ def _no_disclosure(ctx: _Ctx) -> RedFlag | None:
 def _most_earn_nothing(ctx: _Ctx) -> RedFlag | None:
     if ctx.typical is None or ctx.typical.share_nothing_percent < NOTHING_PERCENT:
         return None
-    year = ctx.offer.disclosure.year
+    year = ctx.offer.disclosure.year if ctx.offer.disclosure is not None else ""
     detail = ctx.t(
         f"According to the {year} income disclosure, {ctx.pct(ctx.typical.share_nothing_percent, 1)} of all participants were paid nothing at all.",
         f"Volgens de inkomensverklaring over {year} kreeg {ctx.pct(ctx.typical.share_nothing_percent, 1)} van alle deelnemers helemaal niets uitbetaald.")
@@ -613,7 +620,7 @@ def _typical_loses_money(ctx: _Ctx) -> RedFlag | None:
     if ctx.typical is None or ctx.typical.median_annual_net >= 0:
         return None
     typ = ctx.typical
-    d_cur = ctx.offer.disclosure.currency or ctx.cur
+    d_cur = _disclosure_currency(ctx)
     note = ""
     if d_cur != ctx.cur:
         note = ctx.t(f" (disclosure in {d_cur}, costs in {ctx.cur})", f" (verklaring in {d_cur}, kosten in {ctx.cur})")
@@ -679,7 +686,7 @@ def _product_premium(ctx: _Ctx) -> RedFlag | None:
     if not priced:
         return None
     retail = sum(p.retail_price for p in priced) / len(priced)
-    market = sum(p.market_price for p in priced) / len(priced)
+    market = sum(p.market_price or 0.0 for p in priced) / len(priced)
     premium = 100 * (retail - market) / market
     if not math.isfinite(premium):  # a comparable price of a fraction of a cent
         premium = 1e9
@@ -740,15 +747,15 @@ def _no_products(ctx: _Ctx) -> RedFlag | None:
 
 def _market_saturation(ctx: _Ctx) -> RedFlag | None:
     settings = ctx.ev.simulation
-    market = getattr(ctx.simulation, "market_size", None) if ctx.simulation is not None else None
-    market = int(market) if isinstance(market, (int, float)) and market > 0 else settings.market_size
+    simulated = ctx.simulation.market_size if ctx.simulation is not None else 0
+    market = int(simulated) if simulated > 0 else settings.market_size
     existing = min(settings.existing_participants, market)
     available = max(market - existing, 0)
     downline = ctx.projection.downline_active[-1] if ctx.projection.downline_active else 0.0
     needed = ctx.needs.downline_needed if ctx.needs is not None else None
     mk = ctx.num(market)
     if downline > available or (needed is not None and needed > available):
-        which = downline if downline > available else needed
+        which = downline if downline > available or needed is None else needed
         what = (ctx.t("Your projection ends with", "Je projectie eindigt met") if which == downline
                 else ctx.t("Breaking even needs", "Quitte spelen vraagt"))
         detail = ctx.t(
@@ -764,8 +771,8 @@ def _market_saturation(ctx: _Ctx) -> RedFlag | None:
         return ctx.flag("market_saturation", "warning",
                         ("Not everyone can build the downline you assume",
                          "Niet iedereen kan het netwerk opbouwen dat je aanneemt"), detail)
-    ever = getattr(ctx.simulation, "participants_ever", None) if ctx.simulation is not None else None
-    if isinstance(ever, (int, float)) and market > 0 and 100 * ever / market >= SATURATED_PERCENT:
+    ever = ctx.simulation.participants_ever if ctx.simulation is not None else None
+    if ever is not None and market > 0 and 100 * ever / market >= SATURATED_PERCENT:
         detail = ctx.t(
             f"In the simulation {ctx.num(ever)} people joined, {ctx.pct(100 * ever / market)} of the market of {mk}: recruiting stalls when the market runs out.",
             f"In de simulatie deden {ctx.num(ever)} mensen mee, {ctx.pct(100 * ever / market)} van de markt van {mk}: werven loopt vast als de markt op is.")
@@ -819,13 +826,10 @@ _RULES: tuple[tuple[str, Callable[[_Ctx], RedFlag | None]], ...] = (
     ("no_cooling_off", _no_cooling_off),
 )
 
-_ORDER = {s: i for i, s in enumerate(SEVERITIES)}
-
-
 def detect(evaluation: Evaluation, projection: Projection, typical: Typical | None,
            lang: str = "en", needs: BreakEvenNeeds | None = None,
-           simulation: object | None = None) -> list[RedFlag]:
+           simulation: SimulationResult | None = None) -> list[RedFlag]:
     """Every red flag that fires, most severe first (rule order within a severity)."""
     ctx = _Ctx(evaluation, lang, projection, typical, needs, simulation)
     flags = [flag for _, rule in _RULES if (flag := rule(ctx)) is not None]
-    return sorted(flags, key=lambda f: _ORDER[f.severity])
+    return sorted(flags, key=lambda f: severity_rank(f.severity))

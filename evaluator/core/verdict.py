@@ -22,7 +22,7 @@ warning does not change ``lower_risk``.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Any
 
 from . import terms as offer_terms
 from .i18n import fmt_percent, tr
@@ -33,13 +33,15 @@ from .income import (
     pays_for_network,
     retail_pays,
 )
+from .labels import VERDICT_LEVELS, Leans, Level
 from .model import Evaluation
 from .projection import Projection, Typical
-from .redflags import RedFlag, money
+from .redflags import NOTHING_PERCENT, PRIMARILY_PERCENT, TOP1_PERCENT, RedFlag, money
 
-Level = Literal["likely_pyramid", "high_risk", "caution", "lower_risk"]
-Leans = Literal["pyramid", "network_marketing", "unclear"]
-LEVELS: tuple[Level, ...] = ("likely_pyramid", "high_risk", "caution", "lower_risk")
+if TYPE_CHECKING:  # pragma: no cover - numpy stays out of the import of the verdict
+    from .simulation import SimulationResult
+
+LEVELS: tuple[Level, ...] = VERDICT_LEVELS  # most serious first (the one order, in labels.py)
 
 SCORE = {"serious": 3, "warning": 1, "info": 0}
 HIGH_RISK_SCORE = 6
@@ -55,7 +57,7 @@ class Verdict:
     score: int = 0
     reasons: list[str] | None = None  # ids of the flags named in the summary
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return asdict(self)
 
 
@@ -68,7 +70,7 @@ class Aspect:
     this_offer: str
     leans: Leans
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return asdict(self)
 
 
@@ -147,7 +149,7 @@ def decide(evaluation: Evaluation, flags: list[RedFlag], projection: Projection,
             f"With your assumptions you end the {h} months at {end} and never break even.",
             f"Met je aannames eindig je na {h} maanden op {end} en speel je nooit quitte."))
     if typical is not None:
-        d_cur = evaluation.offer.disclosure.currency or cur
+        d_cur = (evaluation.offer.disclosure.currency if evaluation.offer.disclosure else None) or cur
         parts.append(tr(
             lang,
             f"The typical participant in the company's disclosure receives {money(typical.median_annual_gross, d_cur, lang)} a year gross and nets {money(typical.median_annual_net, cur, lang)} in the first year.",
@@ -223,7 +225,7 @@ SUSTAIN_KEPT_PERCENT = 50.0
 
 def compare(evaluation: Evaluation, projection: Projection, typical: Typical | None,
             flags: list[RedFlag], split: IncomeSplit, lang: str = "en",
-            simulation: object | None = None) -> list[Aspect]:
+            simulation: SimulationResult | None = None) -> list[Aspect]:
     offer = evaluation.offer
     terms = offer_terms.of(evaluation)
     plan = terms.plan
@@ -271,7 +273,7 @@ def compare(evaluation: Evaluation, projection: Projection, typical: Typical | N
     else:
         text = t(f"{pct(100 - share)} of the income {where} comes from sales to outside customers, {pct(share)} from recruiting and participants' own purchases.",
                  f"{pct(100 - share)} van de inkomsten {where} komt uit verkoop aan klanten van buiten, {pct(share)} uit werving en eigen aankopen van deelnemers.")
-        out["source_of_income"] = (text, "pyramid" if share > 50 else "network_marketing")
+        out["source_of_income"] = (text, "pyramid" if share > PRIMARILY_PERCENT else "network_marketing")
 
     # 3. Products.
     if "no_products" in by_id and by_id["no_products"].severity == "serious":
@@ -294,16 +296,16 @@ def compare(evaluation: Evaluation, projection: Projection, typical: Typical | N
                                "unclear")
 
     # 4. Compensation model: who gets the money.
-    top1 = getattr(simulation, "top1_share_percent", None) if simulation is not None else None
+    top1 = simulation.top1_share_percent if simulation is not None else None
     if top1 is not None:
         out["compensation_model"] = (
             t(f"In the simulation the top 1% of participants receive {pct(top1)} of all earnings.",
               f"In de simulatie krijgt de bovenste 1% van de deelnemers {pct(top1)} van alle verdiensten."),
-            "pyramid" if top1 > 50 else "network_marketing")
+            "pyramid" if top1 > TOP1_PERCENT else "network_marketing")
     elif typical is not None:
         text = t(f"{pct(typical.share_nothing_percent)} of all participants are paid nothing; the typical participant nets {money(typical.median_annual_net, cur, lang)} in the first year.",
                  f"{pct(typical.share_nothing_percent)} van alle deelnemers krijgt niets; de gewone deelnemer houdt in het eerste jaar netto {money(typical.median_annual_net, cur, lang)} over.")
-        bad = typical.share_nothing_percent >= 50 or typical.median_annual_net < 0
+        bad = typical.share_nothing_percent >= NOTHING_PERCENT or typical.median_annual_net < 0
         out["compensation_model"] = (text, "pyramid" if bad else "network_marketing")
     elif not pays_for_network(offer):
         out["compensation_model"] = (t("You are paid on your own sales only.", "Je wordt alleen betaald over je eigen verkoop."),

@@ -17,11 +17,19 @@ import html
 import math
 import secrets
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from .. import __version__
-from ..core.i18n import fmt_money, fmt_number, fmt_percent, norm_lang, tr
-from ..core.labels import COST_LABELS, LEANS_LABELS, REVENUE_LABELS, SEVERITY_LABELS, VERDICT_LABELS
+from ..core.i18n import fmt_auto, fmt_money, fmt_number, fmt_percent, fmt_plain, norm_lang, tr
+from ..core.labels import (
+    CHOICES,
+    COST_LABELS,
+    REVENUE_LABELS,
+    SEVERITY_LABELS,
+    VERDICT_LABELS,
+    choice_text,
+    leans_text,
+)
 from ..core.model import (
     Assumptions,
     Disclosure,
@@ -41,6 +49,13 @@ from ..core.redflags import legal_frame
 from ..core.textsafe import plain_text
 from ..core import terms as offer_terms
 
+if TYPE_CHECKING:  # pragma: no cover - numpy stays out of the import of the report's content
+    from ..core.analysis import Analysis
+    from ..core.simulation import SimulationResult
+
+# Whole numbers that name rather than count (a year, a seed): digits only, never grouped.
+PLAIN_NUMBER_FIELDS = frozenset({"year", "seed"})
+
 # Long free text is shortened in print: the report stays 2-6 pages; the file keeps everything.
 MAX_FREE_TEXT = 1200
 MAX_TABLE_ROWS = 25
@@ -55,30 +70,6 @@ COLORS = {
     "muted": "#475467", "rule": "#98a2b3", "head_bg": "#eef0f3", "box_bg": "#f7f7f8",
 }
 
-CHOICE_LABELS = {
-    "mlm": ("multi-level marketing", "multi-level marketing"),
-    "dealer": ("dealer / reseller network", "dealer- of wederverkopersnetwerk"),
-    "affiliate": ("affiliate / ambassador programme", "affiliate- of ambassadeursprogramma"),
-    "other": ("other", "anders"),
-    "margin": ("margin between wholesale and retail price", "marge tussen inkoop- en verkoopprijs"),
-    "commission": ("commission", "commissie"),
-    "none": ("none", "geen"),
-    "unilevel": ("unilevel", "unilevel"),
-    "binary": ("binary", "binair"),
-    "all_volume": ("all volume, participants' own purchases included",
-                   "al het volume, ook eigen aankopen van deelnemers"),
-    "customer_volume": ("sales to outside customers only", "alleen verkoop aan klanten van buiten"),
-    "product": ("product", "product"),
-    "sales": ("sales", "verkoop"),
-    "recruiting": ("recruiting", "werven"),
-    "mixed": ("mixed", "gemengd"),
-    "all": ("all participants", "alle deelnemers"),
-    "active": ("active participants only", "alleen actieve deelnemers"),
-    "earners": ("only those who earned something", "alleen wie iets verdiende"),
-    "unknown": ("unknown", "onbekend"),
-    "uniform": ("uniform", "gelijk"),
-    "preferential": ("preferential", "voorkeur"),
-}
 MONTHS = {
     "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September",
            "October", "November", "December"],
@@ -142,7 +133,8 @@ def format_date(day: _dt.date, lang: str) -> str:
 
 
 class _Builder:
-    def __init__(self, evaluation: Evaluation, analysis, lang: str, simulation, today: _dt.date,
+    def __init__(self, evaluation: Evaluation, analysis: Analysis, lang: str,
+                 simulation: SimulationResult | None, today: _dt.date,
                  chart_width_in: float, compact: bool = False) -> None:
         self.ev = evaluation
         self.an = analysis
@@ -161,7 +153,9 @@ class _Builder:
     def t(self, en: str, nl: str) -> str:
         return tr(self.lang, en, nl)
 
-    def money(self, value: float | None, currency: str | None = None, decimals: int = 0) -> str:
+    def money(self, value: float | None, currency: str | None = None,
+              decimals: int | None = None) -> str:
+        """The core's money format (cents below 100); ``decimals`` only to force them."""
         if value is None:
             return "—"
         return fmt_money(value, currency or self.cur, self.lang, decimals)
@@ -170,7 +164,7 @@ class _Builder:
         if value is None:
             return "—"
         if decimals is None:
-            decimals = 0 if float(value).is_integer() else (1 if abs(value) >= 10 else 2)
+            return fmt_auto(value, self.lang)
         return fmt_number(value, self.lang, decimals)
 
     def pct(self, value: float | None, decimals: int = 0) -> str:
@@ -178,9 +172,8 @@ class _Builder:
             return "—"
         return fmt_percent(value, self.lang, decimals)
 
-    def choice(self, value: str) -> str:
-        en, nl = CHOICE_LABELS.get(value, (value, value))
-        return self.t(en, nl)
+    def choice(self, value: str, field: str | None = None) -> str:
+        return choice_text(value, self.lang, field)
 
     def add(self, markup: str) -> None:
         self.parts.append(markup)
@@ -250,7 +243,7 @@ class _Builder:
         rows = []
         if offer.company:
             rows.append([esc(self.t("Company", "Bedrijf")), esc(offer.company)])
-        rows.append([esc(self.t("Type", "Soort")), esc(self.choice(offer.kind))])
+        rows.append([esc(self.t("Type", "Soort")), esc(self.choice(offer.kind, "Offer.kind"))])
         rows.append([esc(self.t("Date", "Datum")), esc(format_date(self.today, self.lang))])
         rows.append([esc(self.t("Made with", "Gemaakt met")),
                      esc(f"Opportunity Evaluator {__version__}")])
@@ -299,11 +292,11 @@ class _Builder:
                       if h >= 12 else self.t(f"Net result in the first {h} months",
                                              f"Nettoresultaat in de eerste {h} maanden"))
         hours = a.hours_per_week * 52 / 12 * h
-        hourly_text = self.money(proj.hourly, decimals=2) if proj.hourly is not None else "—"
+        hourly_text = self.money(proj.hourly) if proj.hourly is not None else "—"
         hours_text = self.t(f"{self.num(hours, 0)} hours in total", f"{self.num(hours, 0)} uur in totaal")
         if proj.hourly is not None and a.reference_hourly_wage is not None:
-            hours_text += self.t(f"; reference wage {self.money(a.reference_hourly_wage, decimals=2)}",
-                                 f"; referentieloon {self.money(a.reference_hourly_wage, decimals=2)}")
+            hours_text += self.t(f"; reference wage {self.money(a.reference_hourly_wage)}",
+                                 f"; referentieloon {self.money(a.reference_hourly_wage)}")
         rows = [
             [esc(self.t(f"Total net result over {h} months", f"Totaal nettoresultaat over {h} maanden")),
              esc(self.money(proj.total_net)),
@@ -333,15 +326,15 @@ class _Builder:
         self.table([esc(self.t("", "")), esc(you), esc(them)], rows, widths=[40, 30, 30],
                    align_right=(1, 2), font_pt=9)
         if typ is not None:
-            basis = self.choice(typ.basis)
-            disc = self.ev.offer.disclosure
+            basis = self.choice(typ.basis, "Disclosure.basis")
+            year = self.ev.offer.disclosure.year if self.ev.offer.disclosure is not None else ""
             self.p(esc(self.t(
                 f"The typical participant is the median of the company's income disclosure "
-                f"({disc.year}, counting {basis}), put on an all-participants basis; disclosed "
+                f"({year}, counting {basis}), put on an all-participants basis; disclosed "
                 f"figures are gross, before expenses. Their costs: the required costs only, no "
                 f"customers, no recruits, no optional training.",
                 f"De typische deelnemer is de mediaan van de inkomensverklaring van het bedrijf "
-                f"({disc.year}, telt {basis}), omgerekend naar alle deelnemers; de bedragen in de "
+                f"({year}, telt {basis}), omgerekend naar alle deelnemers; de bedragen in de "
                 f"verklaring zijn bruto, vóór kosten. Hun kosten: alleen de verplichte kosten, geen "
                 f"klanten, geen rekruten, geen optionele training.")), "note")
             if typ.basis in ("active", "earners", "unknown"):
@@ -443,11 +436,10 @@ class _Builder:
                          "Piramidespel of netwerkmarketing: acht aspecten"))
         rows = []
         for a in aspects:
-            en, nl = LEANS_LABELS.get(a.leans, (a.leans, a.leans))
             color = COLORS.get(a.leans, "#000000")
             rows.append([f"<b>{esc(a.label)}</b>", esc(a.pyramid), esc(a.network_marketing),
                          esc(a.this_offer) + f'<br/><span style="color:{color}; font-weight:bold;">'
-                         + esc(self.t(f"leans {en}", f"neigt {nl}")) + "</span>"])
+                         + esc(leans_text(a.leans, self.lang)) + "</span>"])
         self.table([esc(self.t("Aspect", "Aspect")), esc(self.t("Pyramid scheme", "Piramidespel")),
                     esc(self.t("Network marketing", "Netwerkmarketing")),
                     esc(self.t("This offer", "Dit aanbod"))], rows, widths=[19, 22, 22, 37],
@@ -475,48 +467,49 @@ class _Builder:
         sim = self.sim
         if sim is None:
             return
-        data = _simulation_data(sim)
         self.h(2, self.t("Population simulation", "Simulatie van het hele netwerk"))
         s = self.ev.simulation
-        months = data.get("months") or s.months or self.ev.assumptions.horizon_months
+        months = sim.months or s.months or self.ev.assumptions.horizon_months
+        market = sim.market_size or s.market_size
         self.p(esc(self.t(
             f"{self.num(s.existing_participants)} participants at the start, a market of "
-            f"{self.num(data.get('market_size') or s.market_size)} people, {months} months, "
+            f"{self.num(market)} people, {months} months, "
             f"{self.num(s.recruit_rate, 2)} recruits per participant per month, "
             f"{self.pct(s.churn_percent, 1)} quitting each month, seed {s.seed}.",
             f"{self.num(s.existing_participants)} deelnemers bij de start, een markt van "
-            f"{self.num(data.get('market_size') or s.market_size)} mensen, {months} maanden, "
+            f"{self.num(market)} mensen, {months} maanden, "
             f"{self.num(s.recruit_rate, 2)} rekruten per deelnemer per maand, "
             f"{self.pct(s.churn_percent, 1)} stopt elke maand, startwaarde {s.seed}.")), "note")
-        cohort, everyone = data.get("cohort") or {}, data.get("everyone") or {}
         keys = ["10", "25", "50", "75", "90", "99"]
         header = [esc(self.t("Net result", "Nettoresultaat"))] + [
             esc(self.t("median", "mediaan") if k == "50" else f"P{k}") for k in keys] + [
             esc(self.t("With profit", "Met winst"))]
         rows = []
-        for label, block in ((self.t("Those who join when you do", "Wie begint als jij"), cohort),
-                             (self.t("Everyone", "Iedereen"), everyone)):
-            pcts = block.get("net_percentiles") or {}
+        for label, pcts, profitable in (
+                (self.t("Those who join when you do", "Wie begint als jij"),
+                 sim.cohort_net_percentiles, sim.cohort_share_profitable_percent),
+                (self.t("Everyone", "Iedereen"),
+                 sim.everyone_net_percentiles, sim.everyone_share_profitable_percent)):
             if not pcts:
                 continue
             rows.append([esc(label)] + [esc(self.money(pcts.get(k))) for k in keys]
-                        + [esc(self.pct(block.get("share_profitable_percent"), 1))])
+                        + [esc(self.pct(profitable, 1))])
         if rows:
             self.table(header, rows, widths=[22, 10, 10, 10, 10, 10, 14, 14],
                        align_right=tuple(range(1, 8)), font_pt=8)
         facts = [
             (self.t("Participants ever / at the peak / at the end",
                     "Deelnemers ooit / op het hoogtepunt / aan het eind"),
-             " / ".join(self.num(data.get(k)) for k in
-                        ("participants_ever", "participants_peak", "participants_final"))),
+             " / ".join(self.num(n) for n in
+                        (sim.participants_ever, sim.participants_peak, sim.participants_final))),
             (self.t("Share of all earnings to the top 1% / top 10%",
                     "Deel van alle verdiensten naar de top 1% / top 10%"),
-             f"{self.pct(data.get('top1_share_percent'), 1)} / {self.pct(data.get('top10_share_percent'), 1)}"),
+             f"{self.pct(sim.top1_share_percent, 1)} / {self.pct(sim.top10_share_percent, 1)}"),
             (self.t("Internal consumption (own purchases / all volume)",
                     "Eigen verbruik (eigen aankopen / al het volume)"),
-             self.pct(data.get("internal_consumption_percent"), 1)),
+             self.pct(sim.internal_consumption_percent, 1)),
         ]
-        dist = data.get("recruits_distribution") or {}
+        dist = sim.recruits_distribution
         if dist:
             def share(k):
                 return 100 * float(dist.get(str(k), 0.0))
@@ -524,10 +517,10 @@ class _Builder:
             facts.append((self.t("Direct recruits: none / 1 / 2 / 3 or more",
                                  "Directe rekruten: geen / 1 / 2 / 3 of meer"),
                           " / ".join(self.pct(v, 1) for v in (share(0), share(1), share(2), three_plus))))
-        if data.get("payout_ratio") is not None:
+        if sim.payout_ratio is not None:
             facts.append((self.t("Paid out to participants, as a share of all they paid in",
                                  "Uitbetaald aan deelnemers, als deel van alles wat ze betaalden"),
-                          self.pct(100 * float(data["payout_ratio"]), 1)))
+                          self.pct(100 * sim.payout_ratio, 1)))
         self.table(None, [[esc(k), esc(v)] for k, v in facts], widths=[60, 40], align_right=(1,))
 
     def questions(self) -> None:
@@ -560,11 +553,14 @@ class _Builder:
         if isinstance(raw, bool):
             return self.t("yes", "ja") if raw else self.t("no", "nee")
         if isinstance(raw, str):
-            return self.choice(raw) if raw in CHOICE_LABELS and name not in ("name", "source") else raw
+            field = f"{type(model).__name__}.{name}"
+            return self.choice(raw, field) if field in CHOICES else raw
         if unit == "money":
-            return self.money(raw, decimals=0 if float(raw).is_integer() else 2)
+            return self.money(raw)
         if unit == "percent":
             return self.pct(raw, 0 if float(raw).is_integer() else 1)
+        if name in PLAIN_NUMBER_FIELDS:
+            return fmt_plain(raw)
         return self.num(raw)
 
     def label(self, model_type, name: str) -> str:
@@ -587,8 +583,7 @@ class _Builder:
             row = []
             for n in names:
                 if currency and field_info(model_type, n)["unit"] == "money" and getattr(item, n) is not None:
-                    row.append(esc(self.money(getattr(item, n), currency,
-                                              0 if float(getattr(item, n)).is_integer() else 2)))
+                    row.append(esc(self.money(getattr(item, n), currency)))
                 else:
                     row.append(esc(self.value(item, n)))
             rows.append(row)
@@ -651,33 +646,8 @@ class _Builder:
             self.fields_table(ev.simulation, list(SimulationSettings.model_fields))
 
 
-def _simulation_data(sim) -> dict:
-    """The SPEC section 5 figures of a simulation result, as a dict (duck-typed)."""
-    data: dict = {}
-    to_json = getattr(sim, "to_json", None)
-    if callable(to_json):
-        try:
-            data = dict(to_json())
-        except Exception:  # noqa: BLE001 - fall back to attributes
-            data = {}
-    for key in ("participants_ever", "participants_peak", "participants_final", "top1_share_percent",
-                "top10_share_percent", "internal_consumption_percent", "recruits_distribution",
-                "months", "market_size", "payout_ratio"):
-        if data.get(key) is None and getattr(sim, key, None) is not None:
-            data[key] = getattr(sim, key)
-    for which in ("cohort", "everyone"):
-        block = dict(data.get(which) or {})
-        if not block.get("net_percentiles"):
-            block["net_percentiles"] = getattr(sim, f"{which}_net_percentiles", None) or {}
-        if block.get("share_profitable_percent") is None:
-            for name in (f"{which}_share_profitable_percent", f"share_profitable_{which}_percent"):
-                if getattr(sim, name, None) is not None:
-                    block["share_profitable_percent"] = getattr(sim, name)
-        data[which] = block
-    return data
-
-
-def build_content(evaluation: Evaluation, analysis, lang: str = "nl", simulation=None,
+def build_content(evaluation: Evaluation, analysis: Analysis, lang: str = "nl",
+                  simulation: SimulationResult | None = None,
                   today: _dt.date | None = None, chart_width_in: float = 6.7,
                   compact: bool = False) -> ReportContent:
     """The report's HTML and charts; ``compact`` shortens long lists and free texts more."""

@@ -70,7 +70,7 @@ def _import_sqlite_utils_without_numpy():
 
 Database = _import_sqlite_utils_without_numpy().Database
 
-from ..core import fileformat
+from ..core import fileformat, labels
 from ..core.i18n import tr
 from ..core.model import Evaluation
 from ..core.safefile import shown
@@ -82,7 +82,7 @@ logger = logging.getLogger(__name__)
 APP_NAME = "opportunity-evaluator"
 DB_FILENAME = "library.sqlite3"
 BUSY_TIMEOUT_S = 10.0
-VERDICT_LEVELS = ("likely_pyramid", "high_risk", "caution", "lower_risk")  # most serious first
+VERDICT_LEVELS = labels.VERDICT_LEVELS  # most serious first (the one order, core/labels.py)
 SortKey = Literal["name", "updated", "verdict"]
 
 _SQLITE_CORRUPT = 11

@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
+from ..core.labels import severity_rank
 from . import format as fmt
 from .chart_canvas import ChartCanvas
 from .widgets import badge_label, heading_label, lazy_charts, plain_label, scrolling_column
@@ -28,7 +29,7 @@ _LINE_COLOURS = {"light": ("#0b62c4", "#c2410c", "#15803d", "#7c3aed"),
 def draw_compare(ax, items: Sequence[tuple[str, Sequence[int], Sequence[float]]], style) -> None:
     """Cumulative net result of each evaluation, one line each: ``items`` are
     (name, months, cumulative_net). ``style`` is an ``evaluator.charts.ChartStyle``."""
-    theme = getattr(style, "theme", "light")
+    theme = style.theme
     colours = _LINE_COLOURS.get(theme, _LINE_COLOURS["light"])
     fg, muted, grid = style.c("fg"), style.c("muted"), style.c("grid")
     ax.set_facecolor(style.c("bg"))
@@ -147,7 +148,7 @@ class CompareView(QWidget):
         col.addStretch(1)
         self._set_chart()
 
-    def _caption(self, text: str, row: int, parent: QWidget) -> None:
+    def _caption(self, text: str, row: int, parent: QWidget | None) -> None:
         label = plain_label(text, parent, selectable=False)
         font = QFont(label.font())
         font.setBold(True)
@@ -184,7 +185,7 @@ class CompareView(QWidget):
             self.grid.addWidget(name_label, 0, c, Qt.AlignmentFlag.AlignTop)
             self.name_labels.append(name_label)
             level = analysis.verdict.level
-            badge = badge_label(fmt.verdict_label(level),
+            badge = badge_label(fmt.verdict_label(level, self._lang),
                                 fmt.VERDICT_COLOURS.get(level, fmt.VERDICT_COLOURS["caution"]), parent)
             self.grid.addWidget(badge, 1, c, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             self.verdict_badges.append(badge)
@@ -199,13 +200,13 @@ class CompareView(QWidget):
                 "break_even": (self.tr("Month {month}").format(month=p.break_even_month)
                                if p.break_even_month is not None
                                else self.tr("Not within {months} months").format(months=horizon), None),
-                "hourly": (self.tr("{amount} per hour").format(amount=fmt.signed_money(p.hourly, cur, lang, 2))
+                "hourly": (self.tr("{amount} per hour").format(amount=fmt.signed_money(p.hourly, cur, lang))
                            if p.hourly is not None else fmt.unknown(), p.hourly),
                 "typical_net": (fmt.signed_money(t.median_annual_net, cur, lang)
                                 if t is not None else self.tr("unknown (no disclosure)"),
                                 t.median_annual_net if t is not None else None),
                 "typical_gross": (self.tr("{gross}; the disclosure {basis}").format(
-                                      gross=fmt.money(t.median_annual_gross, cur, lang), basis=fmt.basis_label(t.basis))
+                                      gross=fmt.money(t.median_annual_gross, cur, lang), basis=fmt.basis_label(t.basis, lang))
                                   if t is not None else fmt.unknown(), None),
                 "share_nothing": (fmt.percent(t.share_nothing_percent, lang) if t is not None else fmt.unknown(), None),
                 "recruitment_share": (fmt.share(p.recruitment_share, lang), None),
@@ -229,15 +230,15 @@ class CompareView(QWidget):
         # Union of every evaluation's flags: most serious first, then in the order they appear.
         seen: dict[str, tuple[int, int, str]] = {}
         fired: list[dict[str, str]] = []
-        for item_index, (_name, _ev, analysis) in enumerate(self.items):
+        for _name, _ev, analysis in self.items:
             by_id = {}
             for flag in analysis.red_flags or []:
                 by_id[flag.id] = flag.severity
                 if flag.id not in seen:
-                    seen[flag.id] = (fmt.SEVERITY_ORDER.get(flag.severity, 3), len(seen), flag.title)
+                    seen[flag.id] = (severity_rank(flag.severity), len(seen), flag.title)
                 else:
                     rank, order, title = seen[flag.id]
-                    seen[flag.id] = (min(rank, fmt.SEVERITY_ORDER.get(flag.severity, 3)), order, title)
+                    seen[flag.id] = (min(rank, severity_rank(flag.severity)), order, title)
             fired.append(by_id)
         header = plain_label(self.tr("Red flag"), parent, selectable=False)
         bold = QFont(header.font())
@@ -252,16 +253,16 @@ class CompareView(QWidget):
             self.flags_grid.addWidget(plain_label(self.tr("None of these evaluations raises a red flag."), parent),
                                       1, 0, 1, len(self.items) + 1)
         for r, flag_id in enumerate(sorted(seen, key=lambda k: seen[k][:2]), start=1):
-            title = plain_label(seen[flag_id][2], parent)
-            self.flags_grid.addWidget(title, r, 0, Qt.AlignmentFlag.AlignTop)
-            row = [title]
+            title_label = plain_label(seen[flag_id][2], parent)
+            self.flags_grid.addWidget(title_label, r, 0, Qt.AlignmentFlag.AlignTop)
+            row = [title_label]
             for c, by_id in enumerate(fired, start=1):
                 severity = by_id.get(flag_id)
                 if severity is None:
                     cell = plain_label(self.tr("not raised"), parent, selectable=False)
                     cell.setForegroundRole(QPalette.ColorRole.PlaceholderText)
                 else:
-                    cell = badge_label(fmt.severity_label(severity),
+                    cell = badge_label(fmt.severity_label(severity, self._lang),
                                        fmt.SEVERITY_COLOURS.get(severity, fmt.SEVERITY_COLOURS["info"]), parent)
                 self.flags_grid.addWidget(cell, r, c, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
                 row.append(cell)

@@ -1,8 +1,10 @@
-"""Money, percent and month formatting for the result widgets, on top of ``evaluator.core.i18n``.
+"""Money, percent and month formatting and the domain's words for the result widgets.
 
-The core formats numbers for a language; this module adds what the widgets need on top: the
-language of the running UI, "unknown" for missing values, and the few labels (verdict levels,
-severities, disclosure bases) the results, simulation and compare views all show.
+The texts come from the core: numbers and money from ``evaluator.core.i18n`` (one format for
+every surface), verdict levels, severities, leanings and disclosure bases from
+``evaluator.core.labels`` (one vocabulary). This module adds what the widgets need on top: the
+language of the running UI, "unknown" for missing values (interface text, translated by Qt), a
+no-break space inside amounts, and the badge colours.
 """
 
 from __future__ import annotations
@@ -10,8 +12,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QColor, QPalette
 
-from ..core import i18n
-
+from ..core import i18n, labels
+from ..core.labels import SEVERITY_ORDER as SEVERITY_ORDER  # re-exported for the views
+from ..core.labels import VERDICT_ORDER as VERDICT_ORDER
 
 
 def ui_language() -> str:
@@ -24,17 +27,19 @@ def ui_language() -> str:
         return i18n.norm_lang(QLocale.system().name())
 
 
-def money(value: float | None, currency: str, lang: str, decimals: int = 0) -> str:
+def money(value: float | None, currency: str, lang: str, decimals: int | None = None) -> str:
+    """The core's money format (cents below 1,000); ``decimals`` only to force a precision."""
     if value is None:
         return unknown()
     # A no-break space keeps '€ 14,71' (Dutch style) together when a label wraps.
     return i18n.fmt_money(value, currency, lang, decimals).replace(" ", "\u00a0")
 
 
-def signed_money(value: float | None, currency: str, lang: str, decimals: int = 0) -> str:
+def signed_money(value: float | None, currency: str, lang: str, decimals: int | None = None) -> str:
     """Like ``money`` but with a '+' on gains, so a result reads as a result."""
     text = money(value, currency, lang, decimals)
-    if value is not None and round(value, decimals) > 0:
+    shown = i18n.money_decimals(value) if decimals is None and value is not None else decimals
+    if value is not None and round(value, shown or 0) > 0:
         text = "+" + text
     return text
 
@@ -60,47 +65,29 @@ def smart_number(value: float | None, lang: str) -> str:
     """Whole numbers without decimals, small fractions with one or two (0.5 recruits, 2.25)."""
     if value is None:
         return unknown()
-    if abs(value - round(value)) < 1e-9:
-        return i18n.fmt_number(value, lang, 0)
-    return i18n.fmt_number(value, lang, 1 if abs(value) >= 10 else 2)
+    return i18n.fmt_auto(value, lang)
 
 
 def unknown() -> str:
     return QCoreApplication.translate("format", "unknown")
 
 
-def verdict_label(level: str) -> str:
-    labels = {
-        "likely_pyramid": QCoreApplication.translate("format", "Likely a pyramid scheme"),
-        "high_risk": QCoreApplication.translate("format", "High risk"),
-        "caution": QCoreApplication.translate("format", "Caution"),
-        "lower_risk": QCoreApplication.translate("format", "Lower risk"),
-    }
-    return labels.get(level, level)
+def verdict_label(level: str, lang: str | None = None) -> str:
+    return labels.label(labels.VERDICT_LABELS, level, lang or ui_language())
 
 
-def severity_label(severity: str) -> str:
-    labels = {"serious": QCoreApplication.translate("format", "Serious"), "warning": QCoreApplication.translate("format", "Warning"), "info": QCoreApplication.translate("format", "Note")}
-    return labels.get(severity, severity)
+def severity_label(severity: str, lang: str | None = None) -> str:
+    return labels.label(labels.SEVERITY_LABELS, severity, lang or ui_language())
 
 
-def basis_label(basis: str) -> str:
-    labels = {
-        "all": QCoreApplication.translate("format", "counts all participants"),
-        "active": QCoreApplication.translate("format", "counts active participants only"),
-        "earners": QCoreApplication.translate("format", "counts only participants who earned something"),
-        "unknown": QCoreApplication.translate("format", "does not say whom it counts"),
-    }
-    return labels.get(basis, basis)
+def basis_label(basis: str, lang: str | None = None) -> str:
+    """Whom a disclosure counts, as the end of a sentence: 'counts active participants only'."""
+    return labels.label(labels.BASIS_COUNTS, basis, lang or ui_language())
 
 
-def leans_label(leans: str | None) -> str:
-    labels = {
-        "pyramid": QCoreApplication.translate("format", "leans to pyramid scheme"),
-        "network_marketing": QCoreApplication.translate("format", "leans to network marketing"),
-        "unclear": QCoreApplication.translate("format", "unclear"),
-    }
-    return labels.get(leans or "unclear", labels["unclear"])
+def leans_label(leans: str | None, lang: str | None = None) -> str:
+    """'leans like a pyramid' / 'neigt als een piramide', as in the PDF."""
+    return labels.leans_text(leans, lang or ui_language())
 
 
 # Colours: a badge always carries its text too (never colour alone); the pairs are chosen so the
@@ -116,8 +103,6 @@ SEVERITY_COLOURS = {
     "warning": ("#e6a700", "#1a1a1a"),
     "info": ("#5b6b7a", "#ffffff"),
 }
-SEVERITY_ORDER = {"serious": 0, "warning": 1, "info": 2}
-VERDICT_ORDER = {"likely_pyramid": 0, "high_risk": 1, "caution": 2, "lower_risk": 3}
 
 
 def badge_style(background: str, foreground: str) -> str:

@@ -8,7 +8,7 @@ their input is shown as plain text (``Qt.PlainText``), never interpreted as HTML
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QPalette
@@ -17,9 +17,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.labels import severity_rank
 from . import format as fmt
 from .chart_canvas import ChartCanvas
 from .widgets import badge_label, heading_label, lazy_charts, plain_label, scrolling_column
+
+if TYPE_CHECKING:  # pragma: no cover - the core's types, for reading results by attribute
+    from ..core.analysis import Analysis
+    from ..core.model import Evaluation
+    from ..core.redflags import RedFlag
+    from ..core.simulation import SimulationResult
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +84,7 @@ class FlagCard(QFrame):
         super().__init__(parent)
         self.flag_id = ""
         self.severity = ""
+        self._badge_lang: str | None = None
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
@@ -103,16 +111,16 @@ class FlagCard(QFrame):
         if flag is not None:
             self.show_flag(flag)
 
-    def show_flag(self, flag: Any) -> None:
-        self.flag_id = getattr(flag, "id", "")
-        severity = getattr(flag, "severity", "info")
-        if severity != self.severity:
-            self.severity = severity
-            self.badge.setText(fmt.severity_label(severity))
+    def show_flag(self, flag: RedFlag, lang: str | None = None) -> None:
+        self.flag_id = flag.id
+        severity = flag.severity
+        if (severity, lang) != (self.severity, self._badge_lang):
+            self.severity, self._badge_lang = severity, lang
+            self.badge.setText(fmt.severity_label(severity, lang))
             self.badge.setStyleSheet(fmt.badge_style(*fmt.SEVERITY_COLOURS.get(severity, fmt.SEVERITY_COLOURS["info"])))
-        self.title.setText(getattr(flag, "title", "") or "")
-        self.detail.setText(getattr(flag, "detail", "") or "")
-        source = getattr(flag, "source", "") or ""
+        self.title.setText(flag.title)
+        self.detail.setText(flag.detail)
+        source = flag.source
         self.source.setText(self.tr("Basis: {source}").format(source=source) if source else "")
         self.source.setVisible(bool(source))
 
@@ -126,9 +134,9 @@ class ResultsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None, lang: str | None = None) -> None:
         super().__init__(parent)
         self._lang = lang or fmt.ui_language()
-        self._evaluation = None
-        self._analysis = None
-        self._simulation = None
+        self._evaluation: Evaluation | None = None
+        self._analysis: Analysis | None = None
+        self._simulation: SimulationResult | None = None
         self._ref_wage: tuple[float, str, str | None] | None = None  # value, note, currency
         self._build()
         self._retranslate()
@@ -150,7 +158,8 @@ class ResultsPanel(QWidget):
         self._ref_wage = None if value is None else (float(value), note, currency)
         self._render()
 
-    def set_analysis(self, evaluation, analysis, simulation=None) -> None:
+    def set_analysis(self, evaluation: Evaluation, analysis: Analysis,
+                     simulation: SimulationResult | None = None) -> None:
         self._evaluation = evaluation
         self._analysis = analysis
         self._simulation = simulation
@@ -167,7 +176,7 @@ class ResultsPanel(QWidget):
     # -- building -----------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.scroll, self.content, col = scrolling_column(self, spacing=6)
+        self.scroll_area, self.content, col = scrolling_column(self, spacing=6)
         self._col = col
 
         self.empty_label = plain_label("", self.content)
@@ -323,13 +332,25 @@ class ResultsPanel(QWidget):
         self._render_break_even()
         self._render_comparison()
         self._render_questions()
-        own = getattr(self._analysis, "disclaimer", "") or ""
+        own = self._shown.disclaimer
         self.disclaimer.setText(own or self._default_disclaimer())
         self.results_shown.emit()
 
     @property
+    def _shown(self) -> Analysis:
+        """The analysis on screen (the render methods run only when there is one)."""
+        assert self._analysis is not None
+        return self._analysis
+
+    @property
+    def _ev(self) -> Evaluation:
+        """The evaluation on screen (set together with the analysis)."""
+        assert self._evaluation is not None
+        return self._evaluation
+
+    @property
     def _currency(self) -> str:
-        return self._evaluation.offer.currency
+        return self._ev.offer.currency
 
     def _money(self, value: float | None, signed: bool = False) -> str:
         if signed:
@@ -337,14 +358,14 @@ class ResultsPanel(QWidget):
         return fmt.money(value, self._currency, self._lang)
 
     def _render_verdict(self) -> None:
-        verdict = getattr(self._analysis, "verdict", None)
-        level = getattr(verdict, "level", "caution")
-        self.verdict_badge.setText(fmt.verdict_label(level))
+        verdict = self._shown.verdict
+        level = verdict.level
+        self.verdict_badge.setText(fmt.verdict_label(level, self._lang))
         self.verdict_badge.setStyleSheet(fmt.badge_style(*fmt.VERDICT_COLOURS.get(level, fmt.VERDICT_COLOURS["caution"])))
-        self.verdict_summary.setText(getattr(verdict, "summary", "") or "")
+        self.verdict_summary.setText(verdict.summary)
 
     def _render_numbers(self) -> None:
-        analysis, lang = self._analysis, self._lang
+        analysis, lang = self._shown, self._lang
         p = analysis.projection
         horizon = len(p.months)
         k = self.key_numbers
@@ -362,7 +383,7 @@ class ResultsPanel(QWidget):
 
         k["hourly"].set(self.tr("Per hour worked"), *self._hourly_texts(p.hourly), signed=p.hourly)
 
-        t = getattr(analysis, "typical", None)
+        t = analysis.typical
         if t is None:
             k["typical_net"].set(self.tr("Typical participant, per year"), fmt.unknown(),
                                  self.tr("No income disclosure entered: what typical participants earn is unknown."))
@@ -373,8 +394,8 @@ class ResultsPanel(QWidget):
                 "Gross figures from the disclosure, before expenses: {gross} a year, minus the costs of "
                 "staying active, {costs} a year. The disclosure {basis}.").format(
                 gross=self._money(t.median_annual_gross), costs=self._money(t.annual_costs),
-                basis=fmt.basis_label(t.basis))
-            covered = getattr(t, "covered_percent", 100)
+                basis=fmt.basis_label(t.basis, self._lang))
+            covered = t.covered_percent
             if covered is not None and covered < 100:
                 note += " " + self.tr("It describes {covered} of all participants; the rest are counted at zero.").format(
                     covered=fmt.percent(covered, lang, 1 if covered % 1 else 0))
@@ -406,11 +427,11 @@ class ResultsPanel(QWidget):
         lang = self._lang
         if hourly is None:
             return fmt.unknown(), self.tr("Enter your hours per week to see a result per hour.")
-        value = self.tr("{amount} per hour").format(amount=fmt.signed_money(hourly, self._currency, lang, 2))
+        value = self.tr("{amount} per hour").format(amount=fmt.signed_money(hourly, self._currency, lang))
         ref, note = self._reference_wage()
         if ref is None or ref <= 0:
             return value, self.tr("Your net result divided by the hours you put in.")
-        ref_text = fmt.money(ref, self._currency, lang, 2)
+        ref_text = fmt.money(ref, self._currency, lang)
         if hourly >= ref:
             comparison = self.tr("At or above the reference wage of {wage}").format(wage=ref_text)
         elif hourly <= 0:
@@ -423,7 +444,7 @@ class ResultsPanel(QWidget):
         return value, comparison + "."
 
     def _reference_wage(self) -> tuple[float | None, str]:
-        own = self._evaluation.assumptions.reference_hourly_wage
+        own = self._ev.assumptions.reference_hourly_wage
         if own is not None:
             return own, self.tr("set in this evaluation")
         if self._ref_wage is not None:
@@ -434,21 +455,15 @@ class ResultsPanel(QWidget):
 
     def _simulation_summary(self) -> tuple[float, float] | None:
         sim = self._simulation
-        if sim is None:
+        if sim is None or "50" not in sim.cohort_net_percentiles:
             return None
-        try:
-            data = sim.to_json() if hasattr(sim, "to_json") else dict(sim)
-            cohort = data["cohort"]
-            return float(cohort["net_percentiles"]["50"]), float(cohort["share_profitable_percent"])
-        except (KeyError, TypeError, ValueError):
-            log.exception("the simulation result has no cohort summary")
-            return None
+        return float(sim.cohort_net_percentiles["50"]), float(sim.cohort_share_profitable_percent)
 
     # charts ---------------------------------------------------------------------------------
 
     def _render_charts(self) -> None:
         charts = lazy_charts()
-        ev, analysis, sim, lang = self._evaluation, self._analysis, self._simulation, self._lang
+        ev, analysis, sim, lang = self._ev, self._shown, self._simulation, self._lang
         currency = ev.offer.currency
 
         def style(dark: bool):
@@ -474,8 +489,7 @@ class ResultsPanel(QWidget):
     # flags ----------------------------------------------------------------------------------
 
     def _render_flags(self) -> None:
-        flags = list(getattr(self._analysis, "red_flags", []) or [])
-        flags.sort(key=lambda f: fmt.SEVERITY_ORDER.get(getattr(f, "severity", "info"), 3))
+        flags = sorted(self._shown.red_flags, key=lambda f: severity_rank(f.severity))
         while len(self.flag_cards) > len(flags):
             card = self.flag_cards.pop()
             self._flags_layout.removeWidget(card)
@@ -485,7 +499,7 @@ class ResultsPanel(QWidget):
             self._flags_layout.addWidget(card)
             self.flag_cards.append(card)
         for card, flag in zip(self.flag_cards, flags):
-            card.show_flag(flag)
+            card.show_flag(flag, self._lang)
         counts = {s: sum(1 for f in flags if f.severity == s) for s in ("serious", "warning", "info")}
         if flags:
             self.flags_heading.setText(self.tr("Red flags — serious: {serious}, warnings: {warning}, notes: {info}").format(**counts))
@@ -497,17 +511,14 @@ class ResultsPanel(QWidget):
     # break-even -----------------------------------------------------------------------------
 
     def _render_break_even(self) -> None:
-        be = getattr(self._analysis, "break_even", None)
+        be = self._shown.break_even
         lang = self._lang
-        if be is None:
-            self.break_even_label.setText(fmt.unknown())
-            return
         lines = []
-        if getattr(be, "already_breaks_even", False):
+        if be.already_breaks_even:
             lines.append(self.tr("With your own assumptions you already break even within the horizon."))
-        customers = getattr(be, "customers_per_month", None)
-        recruits = getattr(be, "active_recruits", None)
-        reach = getattr(be, "share_reaching_recruits_percent", None)
+        customers = be.customers_per_month
+        recruits = be.active_recruits
+        reach = be.share_reaching_recruits_percent
         if customers is not None:
             lines.append(self.tr("• New outside customers needed per month (with no recruiting): {n}").format(
                 n=fmt.smart_number(customers, lang)))
@@ -522,7 +533,7 @@ class ResultsPanel(QWidget):
             lines.append(line)
         else:
             lines.append(self.tr("• Recruiting alone cannot make this break even."))
-        explanation = getattr(be, "explanation", "") or ""
+        explanation = be.explanation
         if explanation:
             lines.append("")
             lines.append(explanation)
@@ -533,15 +544,11 @@ class ResultsPanel(QWidget):
     def _render_comparison(self) -> None:
         headers = [self.tr("Aspect"), self.tr("Pyramid scheme"), self.tr("Network marketing"), self.tr("This offer")]
         rows = [headers]
-        leanings = [None]
-        for aspect in getattr(self._analysis, "comparison", []) or []:
-            this = getattr(aspect, "this_offer", "") or ""
-            leans = getattr(aspect, "leans", None)
-            if leans:
-                this = f"{this}\n→ {fmt.leans_label(leans)}"
-            rows.append([getattr(aspect, "label", "") or "", getattr(aspect, "pyramid", "") or "",
-                         getattr(aspect, "network_marketing", "") or "", this])
-            leanings.append(leans)
+        leanings: list[str | None] = [None]
+        for aspect in self._shown.comparison:
+            this = f"{aspect.this_offer}\n→ {fmt.leans_label(aspect.leans, self._lang)}"
+            rows.append([aspect.label, aspect.pyramid, aspect.network_marketing, this])
+            leanings.append(aspect.leans)
         changed = len(self.comparison_cells) != len(rows)
         while len(self.comparison_cells) > len(rows):
             for label in self.comparison_cells.pop() + self._comparison_captions.pop():
@@ -580,7 +587,7 @@ class ResultsPanel(QWidget):
 
     def _arrange_comparison(self) -> None:
         """A four-column table when there is room; stacked per aspect in a narrow panel."""
-        narrow = self.scroll.viewport().width() < NARROW_WIDTH
+        narrow = self.scroll_area.viewport().width() < NARROW_WIDTH
         if narrow == self._comparison_mode:
             return
         self._comparison_mode = narrow
@@ -626,7 +633,7 @@ class ResultsPanel(QWidget):
     # questions ------------------------------------------------------------------------------
 
     def _render_questions(self) -> None:
-        questions = list(getattr(self._analysis, "questions", []) or [])
+        questions = list(self._shown.questions)
         if not questions:
             texts = [self.tr("No open questions: you filled in everything the evaluator asks about.")]
         else:

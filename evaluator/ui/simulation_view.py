@@ -12,24 +12,112 @@ import logging
 import threading
 import time
 import traceback
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QFont, QPalette, QValidator
 from PySide6.QtWidgets import (
-    QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QProgressBar, QPushButton,
-    QSpinBox, QVBoxLayout, QWidget,
+    QAbstractSpinBox, QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+    QProgressBar, QPushButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
+from ..core.model import SimulationSettings, field_info
 from . import format as fmt
 from .chart_canvas import ChartCanvas
 from .widgets import heading_label, lazy_charts, plain_label, scrolling_column
 
+if TYPE_CHECKING:  # pragma: no cover - numpy loads with the first simulation
+    from ..core.simulation import SimulationResult
+
 log = logging.getLogger(__name__)
 
 PERCENTILES = ("10", "25", "50", "75", "90", "99")
-MAX_PARTICIPANTS = 20_000_000
 PROGRESS_STEPS = 100
+
+
+def participant_limit() -> int:
+    """The most participants the core's simulation handles (imported when the view is built:
+    the simulation module brings numpy, which the start screen does without)."""
+    from ..core.simulation import MAX_PARTICIPANTS
+
+    return MAX_PARTICIPANTS
+
+
+def _model_maximum(name: str) -> int:
+    """The upper limit the model (and so the file format) allows for a simulation setting."""
+    extra = SimulationSettings.model_fields[name].json_schema_extra
+    assert isinstance(extra, dict)
+    return int(extra["maximum"])  # type: ignore[arg-type]
+
+
+class WholeNumberBox(QAbstractSpinBox):
+    """A spin box for whole numbers of any size (QSpinBox stops at 2^31 - 1): the simulation's
+    seed runs to 2^63 - 1 in the model, and a file's seed must run unchanged in the app. Shown
+    as plain digits: a seed names a run, it is not an amount, so it is never grouped."""
+
+    valueChanged = Signal(object)  # a Python int: Signal(int) would cut it to 32 bits
+
+    def __init__(self, parent: QWidget | None = None, minimum: int = 0, maximum: int = 2**63 - 1) -> None:
+        super().__init__(parent)
+        self._minimum, self._maximum = minimum, maximum
+        self._value = minimum
+        self.lineEdit().setText(str(minimum))
+        self.lineEdit().textEdited.connect(self._text_edited)
+        self.editingFinished.connect(lambda: self.lineEdit().setText(str(self._value)))
+
+    def minimum(self) -> int:
+        return self._minimum
+
+    def maximum(self) -> int:
+        return self._maximum
+
+    def setRange(self, minimum: int, maximum: int) -> None:  # noqa: N802 (Qt's name)
+        self._minimum, self._maximum = minimum, maximum
+        self.setValue(self._value)
+
+    def value(self) -> int:
+        return self._value
+
+    def setValue(self, value: int) -> None:  # noqa: N802 (Qt's name)
+        value = min(max(int(value), self._minimum), self._maximum)
+        self.lineEdit().setText(str(value))
+        if value != self._value:
+            self._value = value
+            self.valueChanged.emit(value)
+
+    def _text_edited(self, text: str) -> None:
+        if self.validate(text, 0)[0] == QValidator.State.Acceptable:
+            value = int(text.strip())
+            if value != self._value:
+                self._value = value
+                self.valueChanged.emit(value)
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:  # type: ignore[override]
+        s = text.strip()
+        if not s:
+            return QValidator.State.Intermediate, text, pos
+        if not s.isdigit():
+            return QValidator.State.Invalid, text, pos
+        value = int(s)
+        if value > self._maximum:
+            return QValidator.State.Invalid, text, pos
+        if value < self._minimum:
+            return QValidator.State.Intermediate, text, pos
+        return QValidator.State.Acceptable, text, pos
+
+    def fixup(self, text: str) -> str:
+        return str(self._value)
+
+    def stepBy(self, steps: int) -> None:  # noqa: N802 (Qt's name)
+        self.setValue(self._value + steps)
+
+    def stepEnabled(self) -> QAbstractSpinBox.StepEnabledFlag:  # noqa: N802 (Qt's name)
+        flags = QAbstractSpinBox.StepEnabledFlag.StepNone
+        if self._value > self._minimum:
+            flags |= QAbstractSpinBox.StepEnabledFlag.StepDownEnabled
+        if self._value < self._maximum:
+            flags |= QAbstractSpinBox.StepEnabledFlag.StepUpEnabled
+        return flags
 
 _POOL: QThreadPool | None = None
 _RUNNING_EVENTS: set[threading.Event] = set()
@@ -211,7 +299,7 @@ class SimulationView(QWidget):
             return
         self._cancel_event = threading.Event()
         self._cancel_holder[0] = self._cancel_event
-        kwargs = {"participants": self.participants_spin.value(), "months": self.months_spin.value(),
+        kwargs = {"participants": self._participants(), "months": self.months_spin.value(),
                   "seed": self.seed_spin.value()}
         self._run_key = self._key(self._evaluation, kwargs)
         _release_finished_jobs()
@@ -241,7 +329,8 @@ class SimulationView(QWidget):
         ignored), forget the shown result and the progress, and take this one's settings. Emits
         nothing: the new evaluation has no simulation yet."""
         if self._job is not None:
-            self._cancel_event.set()
+            if self._cancel_event is not None:
+                self._cancel_event.set()
             self._finish_job()
         self._result = None
         self._result_key = None
@@ -278,15 +367,16 @@ class SimulationView(QWidget):
         self.settings_box = QGroupBox(content)
         form = QFormLayout(self.settings_box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self._max_participants = participant_limit()
+        self._file_market = 0  # the market size of the loaded evaluation
         self.participants_spin = QSpinBox(self.settings_box)
-        self.participants_spin.setRange(1, MAX_PARTICIPANTS)
+        self.participants_spin.setRange(1, self._max_participants)
         self.participants_spin.setSingleStep(10_000)
         self.participants_spin.setGroupSeparatorShown(True)
         self.participants_spin.setMinimumWidth(140)
         self.months_spin = QSpinBox(self.settings_box)
         self.months_spin.setRange(1, 120)
-        self.seed_spin = QSpinBox(self.settings_box)
-        self.seed_spin.setRange(0, 2_147_483_647)
+        self.seed_spin = WholeNumberBox(self.settings_box, 0, _model_maximum("seed"))
         self.participants_label = QLabel(self.settings_box)
         self.months_label = QLabel(self.settings_box)
         self.seed_label = QLabel(self.settings_box)
@@ -385,7 +475,7 @@ class SimulationView(QWidget):
         """Spin boxes group digits as the UI language does (50.000 in Dutch, 50,000 in English)."""
         locale = (QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands) if self._lang == "nl"
                   else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-        for spin in (self.participants_spin, self.months_spin, self.seed_spin):
+        for spin in (self.participants_spin, self.months_spin):
             spin.setLocale(locale)
 
     def _retranslate(self) -> None:
@@ -394,11 +484,13 @@ class SimulationView(QWidget):
             "month, with thousands of participants who join, recruit, sell and quit at random. It "
             "shows how results spread across everyone, not just one hopeful projection."))
         self.settings_box.setTitle(self.tr("Settings"))
-        self.participants_label.setText(self.tr("Market size (people who could ever join)"))
-        self.months_label.setText(self.tr("Months"))
-        self.seed_label.setText(self.tr("Random seed"))
-        self.participants_spin.setToolTip(self.tr("No one joins beyond this number of people."))
-        self.seed_spin.setToolTip(self.tr("The same seed gives the same simulation."))
+        # The settings' names and help texts are the model's, as in the editor.
+        for name, label, box in (("market_size", self.participants_label, self.participants_spin),
+                                 ("months", self.months_label, self.months_spin),
+                                 ("seed", self.seed_label, self.seed_spin)):
+            info = field_info(SimulationSettings, name, self._lang)
+            label.setText(info["label"])
+            box.setToolTip(info["help"])
         self.run_button.setText(self.tr("Run simulation"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.stale_label.setText(self.tr(
@@ -440,14 +532,24 @@ class SimulationView(QWidget):
         self.participants_spin.blockSignals(True)
         self.months_spin.blockSignals(True)
         self.seed_spin.blockSignals(True)
-        self.participants_spin.setMinimum(max(1, min(sim.existing_participants, MAX_PARTICIPANTS)))
-        self.participants_spin.setValue(min(sim.market_size, MAX_PARTICIPANTS))
+        limit = self._max_participants
+        self._file_market = sim.market_size
+        self.participants_spin.setMinimum(max(1, min(sim.existing_participants, limit)))
+        self.participants_spin.setValue(min(sim.market_size, limit))
         self.months_spin.setValue(sim.months or evaluation.assumptions.horizon_months)
-        self.seed_spin.setValue(min(sim.seed, self.seed_spin.maximum()))
+        self.seed_spin.setValue(sim.seed)  # the model's whole range: the same run as the command line
         self.participants_spin.blockSignals(False)
         self.months_spin.blockSignals(False)
         self.seed_spin.blockSignals(False)
         self._update_settings_note()
+
+    def _participants(self) -> int:
+        """The market size to run with. A file's market beyond what the box holds (the core's
+        limit) runs as it is, like ``simulate FILE``; the core then says if too many join."""
+        shown = self.participants_spin.value()
+        if self._file_market > self._max_participants and shown == self._max_participants:
+            return self._file_market
+        return shown
 
     def _update_settings_note(self) -> None:
         ev = self._evaluation
@@ -470,7 +572,7 @@ class SimulationView(QWidget):
     def _current_key(self):
         if self._evaluation is None:
             return None
-        return self._key(self._evaluation, {"participants": self.participants_spin.value(),
+        return self._key(self._evaluation, {"participants": self._participants(),
                                             "months": self.months_spin.value(),
                                             "seed": self.seed_spin.value()})
 
@@ -551,33 +653,25 @@ class SimulationView(QWidget):
 
     # -- showing a result ---------------------------------------------------------------------
 
-    def _show_result(self, result) -> None:
-        data = result.to_json() if hasattr(result, "to_json") else dict(result)
+    def _show_result(self, result: SimulationResult) -> None:
         lang = self._lang
         currency = self._evaluation.offer.currency if self._evaluation is not None else "EUR"
         v = self.summary_values
 
-        def num(key):
-            value = data.get(key)
-            return fmt.number(value, lang) if value is not None else fmt.unknown()
-
-        v["participants"].setText(" / ".join(
-            (num("participants_ever"), num("participants_peak"), num("participants_final"))))
-        cohort, everyone = data.get("cohort") or {}, data.get("everyone") or {}
+        v["participants"].setText(" / ".join(fmt.number(n, lang) for n in (
+            result.participants_ever, result.participants_peak, result.participants_final)))
         v["profitable"].setText(self.tr("{cohort} of people who join when you do; {everyone} of everyone").format(
-            cohort=fmt.percent(cohort.get("share_profitable_percent"), lang, 1),
-            everyone=fmt.percent(everyone.get("share_profitable_percent"), lang, 1)))
-        v["top_shares"].setText(f"{fmt.percent(data.get('top1_share_percent'), lang, 1)} / "
-                                f"{fmt.percent(data.get('top10_share_percent'), lang, 1)}")
-        v["internal"].setText(fmt.percent(data.get("internal_consumption_percent"), lang, 1))
-        ratio = data.get("payout_ratio")  # a fraction of everything participants paid in
-        v["payout_ratio"].setText(fmt.share(ratio, lang, 1))
-        elapsed = data.get("elapsed_s")
-        v["elapsed"].setText(self.tr("{seconds} s").format(seconds=fmt.number(elapsed, lang, 2))
-                             if elapsed is not None else fmt.unknown())
+            cohort=fmt.percent(result.cohort_share_profitable_percent, lang, 1),
+            everyone=fmt.percent(result.everyone_share_profitable_percent, lang, 1)))
+        v["top_shares"].setText(f"{fmt.percent(result.top1_share_percent, lang, 1)} / "
+                                f"{fmt.percent(result.top10_share_percent, lang, 1)}")
+        v["internal"].setText(fmt.percent(result.internal_consumption_percent, lang, 1))
+        # payout_ratio is a fraction of everything participants paid in
+        v["payout_ratio"].setText(fmt.share(result.payout_ratio, lang, 1))
+        v["elapsed"].setText(self.tr("{seconds} s").format(seconds=fmt.number(result.elapsed_s, lang, 2)))
 
-        for group, values in (("cohort", cohort), ("everyone", everyone)):
-            pct = values.get("net_percentiles") or {}
+        for group, pct in (("cohort", result.cohort_net_percentiles),
+                           ("everyone", result.everyone_net_percentiles)):
             for p in PERCENTILES:
                 value = pct.get(p)
                 cell = self.percentile_cells[(group, p)]

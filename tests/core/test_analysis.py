@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from types import SimpleNamespace
+from .simresults import sim_result
 
 import pytest
 
@@ -90,7 +90,7 @@ def test_simulation_is_used_when_given():
               {"new_customers_per_month": 1, "customer_monthly_spend": 10})
     plain = analyze(ev)
     assert plain.income_basis == "projection" and plain.flag("top_weighted") is None
-    sim = SimpleNamespace(top1_share_percent=80.0, top10_share_percent=95.0, internal_consumption_percent=90.0,
+    sim = sim_result(top1_share_percent=80.0, top10_share_percent=95.0, internal_consumption_percent=90.0,
                           earnings_by_source={"retail": 1.0, "downline": 9.0, "recruiting": 0.0, "rank": 0.0},
                           market_size=1_000_000, participants_ever=5000)
     with_sim = analyze(ev, "en", sim)

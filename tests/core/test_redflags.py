@@ -4,7 +4,7 @@ numbers that triggered it; every text exists in English and Dutch."""
 from __future__ import annotations
 
 import copy
-from types import SimpleNamespace
+from .simresults import sim_result
 
 import pytest
 
@@ -161,7 +161,7 @@ def test_downline_commission_on_outside_sales_counts_as_outside_income():
 
 
 def test_recruitment_driven_income_uses_the_simulation_when_given():
-    sim = SimpleNamespace(earnings_by_source={"retail": 10, "downline": 80, "recruiting": 10, "rank": 0},
+    sim = sim_result(earnings_by_source={"retail": 10, "downline": 80, "recruiting": 10, "rank": 0},
                           internal_consumption_percent=75.0)
     # 10 + 80 x 0.75 = 70% from recruiting and own purchases.
     flag = flags(make(), sim=sim)["recruitment_driven_income"]
@@ -216,12 +216,12 @@ def test_deep_overrides_binary_is_unlimited_depth():
 
 
 def test_top_weighted_from_the_simulation():
-    sim = SimpleNamespace(top1_share_percent=60.0, top10_share_percent=90.0)
+    sim = sim_result(top1_share_percent=60.0, top10_share_percent=90.0)
     flag = flags(make(), sim=sim)["top_weighted"]
     assert flag.severity == "serious" and "60%" in flag.detail and "90%" in flag.detail
-    sim = SimpleNamespace(top1_share_percent=40.0, top10_share_percent=85.0)
+    sim = sim_result(top1_share_percent=40.0, top10_share_percent=85.0)
     assert flags(make(), sim=sim)["top_weighted"].severity == "warning"
-    sim = SimpleNamespace(top1_share_percent=40.0, top10_share_percent=70.0)
+    sim = sim_result(top1_share_percent=40.0, top10_share_percent=70.0)
     assert "top_weighted" not in flags(make(), sim=sim)
     assert "top_weighted" not in flags(make())
 
@@ -427,10 +427,10 @@ def test_market_saturation_warning_when_not_everyone_can_do_it():
 
 
 def test_market_saturation_from_a_saturated_simulation():
-    sim = SimpleNamespace(market_size=1000, participants_ever=990)
+    sim = sim_result(market_size=1000, participants_ever=990)
     flag = flags(make(), sim=sim)["market_saturation"]
     assert "990" in flag.detail and "99%" in flag.detail
-    assert "market_saturation" not in flags(make(), sim=SimpleNamespace(market_size=1000, participants_ever=500))
+    assert "market_saturation" not in flags(make(), sim=sim_result(market_size=1000, participants_ever=500))
 
 
 # --- no_cooling_off ---------------------------------------------------------------------------
@@ -470,7 +470,7 @@ def _everything() -> tuple[Evaluation, object]:
          "claims": {"claimed_monthly_income": 5000}},
         {"recruits_per_month": 30, "downline_retention_percent": 100, "new_customers_per_month": 0},
         {"existing_participants": 900, "market_size": 1000})
-    sim = SimpleNamespace(top1_share_percent=70.0, top10_share_percent=95.0, market_size=1000,
+    sim = sim_result(top1_share_percent=70.0, top10_share_percent=95.0, market_size=1000,
                           participants_ever=1000, internal_consumption_percent=90.0,
                           earnings_by_source={"retail": 0, "downline": 50, "recruiting": 50, "rank": 0})
     return ev, sim

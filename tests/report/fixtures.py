@@ -60,8 +60,10 @@ def analysis_of(evaluation: Evaluation, lang: str = "en", simulation=None):
 
 
 def fake_simulation(months: int = 36):
-    """A stand-in SimulationResult with hand-picked numbers."""
-    return types.SimpleNamespace(
+    """A SimulationResult with hand-picked numbers."""
+    from evaluator.core.simulation import SimulationResult
+
+    return SimulationResult(
         months=months,
         series={
             "active": [1000.0] * months,
@@ -84,5 +86,7 @@ def fake_simulation(months: int = 36):
         participants_peak=12000,
         participants_final=9000,
         recruits_distribution={"0": 0.5, "1": 0.25, "2": 0.125, "3": 0.125},
+        payout_ratio=None,
+        earnings_by_source={},
         elapsed_s=0.1,
     )

@@ -6,6 +6,7 @@ import time
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from evaluator.core.simulation import SimulationResult
 from evaluator.ui import simulation_view as sv
 from evaluator.ui.simulation_view import SimulationView
 
@@ -17,20 +18,19 @@ class FakeCancelled(Exception):
     pass
 
 
-class FakeResult:
-    def __init__(self, months):
-        self.months = months
+class FakeResult(SimulationResult):
+    """A real SimulationResult (the view reads it by attribute) with hand-picked figures."""
 
-    def to_json(self):
+    def __init__(self, months):
         pct = {"10": -900.0, "25": -600.0, "50": -450.7, "75": -100.0, "90": 20.0, "99": 5000.0}
-        return {
-            "participants_ever": 12345, "participants_peak": 9000, "participants_final": 8000,
-            "cohort": {"net_percentiles": pct, "share_profitable_percent": 7.5},
-            "everyone": {"net_percentiles": pct, "share_profitable_percent": 11.25},
-            "top1_share_percent": 61.0, "top10_share_percent": 90.0,
-            "internal_consumption_percent": 72.0, "payout_ratio": 0.4, "elapsed_s": 0.25,
-            "series": {}, "recruits_distribution": {"0": 0.5, "1": 0.5},
-        }
+        super().__init__(
+            months=months, participants_ever=12345, participants_peak=9000, participants_final=8000,
+            cohort_net_percentiles=pct, everyone_net_percentiles=dict(pct),
+            cohort_share_profitable_percent=7.5, everyone_share_profitable_percent=11.25,
+            top1_share_percent=61.0, top10_share_percent=90.0, internal_consumption_percent=72.0,
+            recruits_distribution={"0": 0.5, "1": 0.5}, payout_ratio=0.4,
+            earnings_by_source={"retail": 0.0, "downline": 0.0, "recruiting": 0.0, "rank": 0.0},
+            series={}, elapsed_s=0.25)
 
 
 def fake_engine(calls, step_s=0.0, fail=False):
@@ -78,7 +78,8 @@ def test_runs_off_the_gui_thread_and_reports(make_view, qtbot):
     assert view.progress.value() == view.progress.maximum() == 100
     assert view.results_box.isVisibleTo(view)
     assert view.summary_values["participants"].text() == "12,345 / 9,000 / 8,000"
-    assert view.percentile_cells[("cohort", "50")].text() == "-€451"
+    # -450.70 is below 1,000, so it keeps its cents: the same text as in the PDF.
+    assert view.percentile_cells[("cohort", "50")].text() == "-€450.70"
     assert view.summary_values["top_shares"].text() == "61.0% / 90.0%"
     assert view.summary_values["payout_ratio"].text() == "40.0%"
     assert view.run_button.isEnabled() and not view.cancel_button.isEnabled()

@@ -63,6 +63,6 @@ def test_compiled_translation_is_used(qtbot):
         qtbot.addWidget(panel)
         assert panel.flags_heading.text() == "Waarschuwingssignalen"
         assert panel.chart_tabs.tabText(0) == "Je resultaat in de tijd"
-        assert fmt.verdict_label("likely_pyramid") == "Waarschijnlijk een piramidespel"
+        assert fmt.verdict_label("likely_pyramid", "nl") == "Waarschijnlijk een piramidespel"
     finally:
         QCoreApplication.removeTranslator(translator)
