@@ -16,122 +16,122 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="100" />
+        <location filename="../../evaluator/ui/compare_view.py" line="101" />
         <source>Compare evaluations</source>
         <translation>Beoordelingen vergelijken</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="114" />
+        <location filename="../../evaluator/ui/compare_view.py" line="115" />
         <source>Verdicts and key numbers</source>
         <translation>Oordelen en kerncijfers</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="127" />
+        <location filename="../../evaluator/ui/compare_view.py" line="128" />
         <source>Red flags: which fire where</source>
         <translation>Waarschuwingssignalen: welke waar optreden</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="138" />
+        <location filename="../../evaluator/ui/compare_view.py" line="139" />
         <source>Cumulative net result</source>
         <translation>Cumulatief nettoresultaat</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="143" />
+        <location filename="../../evaluator/ui/compare_view.py" line="144" />
         <source>Each line uses that evaluation's own assumptions and horizon. This is an aid, not legal advice.</source>
         <translation>Elke lijn gebruikt de eigen aannames en periode van die beoordeling. Dit is een hulpmiddel, geen juridisch advies.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="161" />
+        <location filename="../../evaluator/ui/compare_view.py" line="162" />
         <source>Net result over the horizon</source>
         <translation>Nettoresultaat over de periode</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="162" />
+        <location filename="../../evaluator/ui/compare_view.py" line="163" />
         <source>Break-even</source>
         <translation>Break-even</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="163" />
+        <location filename="../../evaluator/ui/compare_view.py" line="164" />
         <source>Per hour worked</source>
         <translation>Per gewerkt uur</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="164" />
+        <location filename="../../evaluator/ui/compare_view.py" line="165" />
         <source>Typical participant, net per year</source>
         <translation>Typische deelnemer, netto per jaar</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="165" />
+        <location filename="../../evaluator/ui/compare_view.py" line="166" />
         <source>Typical participant, gross per year (disclosure, before expenses)</source>
         <translation>Typische deelnemer, bruto per jaar (inkomensverklaring, vóór kosten)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="166" />
+        <location filename="../../evaluator/ui/compare_view.py" line="167" />
         <source>Participants paid nothing</source>
         <translation>Deelnemers die niets ontvingen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="167" />
+        <location filename="../../evaluator/ui/compare_view.py" line="168" />
         <source>Your income from recruiting</source>
         <translation>Je inkomen uit werving</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="168" />
+        <location filename="../../evaluator/ui/compare_view.py" line="169" />
         <source>Red flags (serious / all)</source>
         <translation>Waarschuwingssignalen (ernstig / alle)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="171" />
+        <location filename="../../evaluator/ui/compare_view.py" line="172" />
         <source>Verdict</source>
         <translation>Oordeel</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="172" />
+        <location filename="../../evaluator/ui/compare_view.py" line="173" />
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="198" />
+        <location filename="../../evaluator/ui/compare_view.py" line="199" />
         <source>({months} months)</source>
         <translation>({months} maanden)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="199" />
+        <location filename="../../evaluator/ui/compare_view.py" line="200" />
         <source>Month {month}</source>
         <translation>Maand {month}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="201" />
+        <location filename="../../evaluator/ui/compare_view.py" line="202" />
         <source>Not within {months} months</source>
         <translation>Niet binnen {months} maanden</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="202" />
+        <location filename="../../evaluator/ui/compare_view.py" line="203" />
         <source>{amount} per hour</source>
         <translation>{amount} per uur</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="205" />
+        <location filename="../../evaluator/ui/compare_view.py" line="206" />
         <source>unknown (no disclosure)</source>
         <translation>onbekend (geen inkomensverklaring)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="207" />
+        <location filename="../../evaluator/ui/compare_view.py" line="208" />
         <source>{gross}; the disclosure {basis}</source>
         <translation>{gross}; de verklaring {basis}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="242" />
+        <location filename="../../evaluator/ui/compare_view.py" line="243" />
         <source>Red flag</source>
         <translation>Waarschuwingssignaal</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="252" />
+        <location filename="../../evaluator/ui/compare_view.py" line="253" />
         <source>None of these evaluations raises a red flag.</source>
         <translation>Geen van deze beoordelingen geeft een waarschuwingssignaal.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="261" />
+        <location filename="../../evaluator/ui/compare_view.py" line="262" />
         <source>not raised</source>
         <translation>niet van toepassing</translation>
     </message>
@@ -139,7 +139,7 @@
 <context>
     <name>FlagCard</name>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="116" />
+        <location filename="../../evaluator/ui/results_panel.py" line="124" />
         <source>Basis: {source}</source>
         <translation>Grondslag: {source}</translation>
     </message>
@@ -238,281 +238,281 @@
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="277" />
+        <location filename="../../evaluator/ui/results_panel.py" line="286" />
         <source>Open or create an evaluation to see its results here.</source>
         <extracomment>emitted after new results are shown (for the shell's status bar, tests)</extracomment>
         <translation>Open of maak een beoordeling om hier de resultaten te zien.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="278" />
+        <location filename="../../evaluator/ui/results_panel.py" line="287" />
         <source>Verdict</source>
         <translation>Oordeel</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="279" />
+        <location filename="../../evaluator/ui/results_panel.py" line="288" />
         <source>Key numbers</source>
         <translation>Kerncijfers</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="280" />
+        <location filename="../../evaluator/ui/results_panel.py" line="289" />
         <source>Charts</source>
         <translation>Grafieken</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="281" />
-        <location filename="../../evaluator/ui/results_panel.py" line="493" />
+        <location filename="../../evaluator/ui/results_panel.py" line="290" />
+        <location filename="../../evaluator/ui/results_panel.py" line="507" />
         <source>Red flags</source>
         <translation>Waarschuwingssignalen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="282" />
+        <location filename="../../evaluator/ui/results_panel.py" line="291" />
         <source>What breaking even takes</source>
         <translation>Wat er nodig is om quitte te spelen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="283" />
+        <location filename="../../evaluator/ui/results_panel.py" line="292" />
         <source>Pyramid scheme or network marketing?</source>
         <translation>Piramidespel of netwerkmarketing?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="285" />
+        <location filename="../../evaluator/ui/results_panel.py" line="294" />
         <source>The eight aspects on which a pyramid scheme and network marketing differ, and where this offer stands.</source>
         <translation>De acht punten waarop een piramidespel en netwerkmarketing verschillen, en waar dit aanbod staat.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="286" />
+        <location filename="../../evaluator/ui/results_panel.py" line="295" />
         <source>Questions to ask the recruiter</source>
         <translation>Vragen om aan de werver te stellen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="288" />
+        <location filename="../../evaluator/ui/results_panel.py" line="297" />
         <source>Your result over time</source>
         <translation>Je resultaat in de tijd</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="288" />
+        <location filename="../../evaluator/ui/results_panel.py" line="297" />
         <source>Income and costs</source>
         <translation>Inkomsten en kosten</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="289" />
+        <location filename="../../evaluator/ui/results_panel.py" line="298" />
         <source>All participants</source>
         <translation>Alle deelnemers</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="289" />
+        <location filename="../../evaluator/ui/results_panel.py" line="298" />
         <source>Pitch and reality</source>
         <translation>Belofte en werkelijkheid</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="295" />
+        <location filename="../../evaluator/ui/results_panel.py" line="304" />
         <source>This is an aid to help you think the offer through, not legal advice. The figures are estimates from what you entered; a company's income disclosure shows gross amounts, before expenses.</source>
         <translation>Dit is een hulpmiddel om het aanbod goed te doordenken, geen juridisch advies. De cijfers zijn schattingen op basis van wat je hebt ingevuld; de inkomensverklaring van een bedrijf toont brutobedragen, vóór kosten.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="352" />
+        <location filename="../../evaluator/ui/results_panel.py" line="373" />
         <source>Your net result over {months} months</source>
         <translation>Je nettoresultaat over {months} maanden</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="354" />
+        <location filename="../../evaluator/ui/results_panel.py" line="375" />
         <source>Income minus every cost, from your own assumptions.</source>
         <translation>Inkomsten min alle kosten, volgens je eigen aannames.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="357" />
+        <location filename="../../evaluator/ui/results_panel.py" line="378" />
         <source>Month {month}</source>
         <translation>Maand {month}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="359" />
+        <location filename="../../evaluator/ui/results_panel.py" line="380" />
         <source>Not within {months} months</source>
         <translation>Niet binnen {months} maanden</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="360" />
+        <location filename="../../evaluator/ui/results_panel.py" line="381" />
         <source>Break-even</source>
         <translation>Break-even</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="361" />
+        <location filename="../../evaluator/ui/results_panel.py" line="382" />
         <source>The first month in which your cumulative result is no longer negative.</source>
         <translation>De eerste maand waarin je opgetelde resultaat niet meer negatief is.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="363" />
+        <location filename="../../evaluator/ui/results_panel.py" line="384" />
         <source>Per hour worked</source>
         <translation>Per gewerkt uur</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="367" />
+        <location filename="../../evaluator/ui/results_panel.py" line="388" />
         <source>Typical participant, per year</source>
         <translation>Typische deelnemer, per jaar</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="368" />
+        <location filename="../../evaluator/ui/results_panel.py" line="389" />
         <source>No income disclosure entered: what typical participants earn is unknown.</source>
         <translation>Geen inkomensverklaring ingevuld: wat typische deelnemers verdienen is onbekend.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="369" />
-        <location filename="../../evaluator/ui/results_panel.py" line="383" />
+        <location filename="../../evaluator/ui/results_panel.py" line="390" />
+        <location filename="../../evaluator/ui/results_panel.py" line="404" />
         <source>Participants paid nothing</source>
         <translation>Deelnemers die niets ontvingen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="370" />
+        <location filename="../../evaluator/ui/results_panel.py" line="391" />
         <source>Needs the company's income disclosure.</source>
         <translation>Hiervoor is de inkomensverklaring van het bedrijf nodig.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="373" />
+        <location filename="../../evaluator/ui/results_panel.py" line="394" />
         <source>Gross figures from the disclosure, before expenses: {gross} a year, minus the costs of staying active, {costs} a year. The disclosure {basis}.</source>
         <translation>Brutobedragen uit de inkomensverklaring, vóór kosten: {gross} per jaar, min de kosten om actief te blijven, {costs} per jaar. De verklaring {basis}.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="379" />
+        <location filename="../../evaluator/ui/results_panel.py" line="400" />
         <source>It describes {covered} of all participants; the rest are counted at zero.</source>
         <translation>Ze beschrijft {covered} van alle deelnemers; de rest telt mee met nul.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="381" />
+        <location filename="../../evaluator/ui/results_panel.py" line="402" />
         <source>Typical participant, net per year</source>
         <translation>Typische deelnemer, netto per jaar</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="385" />
+        <location filename="../../evaluator/ui/results_panel.py" line="406" />
         <source>Share of all participants who received no payment, per the disclosure.</source>
         <translation>Deel van alle deelnemers dat niets uitbetaald kreeg, volgens de inkomensverklaring.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="389" />
+        <location filename="../../evaluator/ui/results_panel.py" line="410" />
         <source>Your income from recruiting</source>
         <translation>Je inkomen uit werving</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="390" />
+        <location filename="../../evaluator/ui/results_panel.py" line="411" />
         <source>Downline commissions and recruiting and rank bonuses, as a share of your projected income.</source>
         <translation>Netwerkcommissies en wervings- en rangbonussen, als deel van je verwachte inkomen.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="391" />
+        <location filename="../../evaluator/ui/results_panel.py" line="412" />
         <source>No projected income.</source>
         <translation>Geen verwacht inkomen.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="396" />
-        <location filename="../../evaluator/ui/results_panel.py" line="400" />
+        <location filename="../../evaluator/ui/results_panel.py" line="417" />
+        <location filename="../../evaluator/ui/results_panel.py" line="421" />
         <source>Simulated: people who join when you do</source>
         <translation>Gesimuleerd: wie tegelijk met jou begint</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="397" />
+        <location filename="../../evaluator/ui/results_panel.py" line="418" />
         <source>Run the population simulation to see the spread of outcomes.</source>
         <translation>Start de simulatie om de spreiding van de uitkomsten te zien.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="402" />
+        <location filename="../../evaluator/ui/results_panel.py" line="423" />
         <source>Median net result over the simulation; {share} of them end with a profit.</source>
         <translation>Mediaan nettoresultaat over de simulatie; {share} van hen eindigt met winst.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="408" />
+        <location filename="../../evaluator/ui/results_panel.py" line="429" />
         <source>Enter your hours per week to see a result per hour.</source>
         <translation>Vul je uren per week in om een resultaat per uur te zien.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="409" />
+        <location filename="../../evaluator/ui/results_panel.py" line="430" />
         <source>{amount} per hour</source>
         <translation>{amount} per uur</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="412" />
+        <location filename="../../evaluator/ui/results_panel.py" line="433" />
         <source>Your net result divided by the hours you put in.</source>
         <translation>Je nettoresultaat gedeeld door de uren die je erin steekt.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="415" />
+        <location filename="../../evaluator/ui/results_panel.py" line="436" />
         <source>At or above the reference wage of {wage}</source>
         <translation>Gelijk aan of boven het referentieloon van {wage}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="417" />
+        <location filename="../../evaluator/ui/results_panel.py" line="438" />
         <source>A loss per hour, against a reference wage of {wage}</source>
         <translation>Een verlies per uur, tegenover een referentieloon van {wage}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="419" />
+        <location filename="../../evaluator/ui/results_panel.py" line="440" />
         <source>{share} of the reference wage of {wage}</source>
         <translation>{share} van het referentieloon van {wage}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="428" />
+        <location filename="../../evaluator/ui/results_panel.py" line="449" />
         <source>set in this evaluation</source>
         <translation>ingesteld in deze beoordeling</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="491" />
+        <location filename="../../evaluator/ui/results_panel.py" line="505" />
         <source>Red flags — serious: {serious}, warnings: {warning}, notes: {info}</source>
         <translation>Waarschuwingssignalen — ernstig: {serious}, waarschuwingen: {warning}, opmerkingen: {info}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="494" />
+        <location filename="../../evaluator/ui/results_panel.py" line="508" />
         <source>No red flags were raised by what you entered.</source>
         <translation>Wat je hebt ingevuld geeft geen waarschuwingssignalen.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="507" />
+        <location filename="../../evaluator/ui/results_panel.py" line="518" />
         <source>With your own assumptions you already break even within the horizon.</source>
         <translation>Met je eigen aannames speel je al binnen de periode quitte.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="512" />
+        <location filename="../../evaluator/ui/results_panel.py" line="523" />
         <source>• New outside customers needed per month (with no recruiting): {n}</source>
         <translation>• Nieuwe klanten van buiten nodig per maand (zonder werven): {n}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="515" />
+        <location filename="../../evaluator/ui/results_panel.py" line="526" />
         <source>• Selling to outside customers alone cannot make this break even.</source>
         <translation>• Alleen met verkoop aan klanten van buiten speel je hier niet quitte.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="517" />
+        <location filename="../../evaluator/ui/results_panel.py" line="528" />
         <source>• Active personal recruits needed (with no customers): {n}</source>
         <translation>• Actieve directe rekruten nodig (zonder klanten): {n}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="520" />
+        <location filename="../../evaluator/ui/results_panel.py" line="531" />
         <source>— with equal-chance recruitment at most {share} of participants ever get that many.</source>
         <translation>— als iedereen even veel kans heeft om te werven, krijgt hooguit {share} van de deelnemers er ooit zoveel.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="524" />
+        <location filename="../../evaluator/ui/results_panel.py" line="535" />
         <source>• Recruiting alone cannot make this break even.</source>
         <translation>• Alleen met werven speel je hier niet quitte.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="534" />
+        <location filename="../../evaluator/ui/results_panel.py" line="545" />
         <source>Aspect</source>
         <translation>Punt</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="534" />
+        <location filename="../../evaluator/ui/results_panel.py" line="545" />
         <source>Pyramid scheme</source>
         <translation>Piramidespel</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="534" />
+        <location filename="../../evaluator/ui/results_panel.py" line="545" />
         <source>Network marketing</source>
         <translation>Netwerkmarketing</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="534" />
+        <location filename="../../evaluator/ui/results_panel.py" line="545" />
         <source>This offer</source>
         <translation>Dit aanbod</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="631" />
+        <location filename="../../evaluator/ui/results_panel.py" line="638" />
         <source>No open questions: you filled in everything the evaluator asks about.</source>
         <translation>Geen open vragen: je hebt alles ingevuld waar de beoordeling naar vraagt.</translation>
     </message>
@@ -520,168 +520,143 @@
 <context>
     <name>SimulationView</name>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="228" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="316" />
         <source>Simulating…</source>
         <extracomment>the SimulationResult after a run, or None when the shown result is cleared True while a simulation runs</extracomment>
         <translation>Bezig met simuleren…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="236" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="324" />
         <source>Cancelling…</source>
         <translation>Bezig met afbreken…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="393" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="483" />
         <source>The simulation plays out the whole network under this offer's payout plan, month by month, with thousands of participants who join, recruit, sell and quit at random. It shows how results spread across everyone, not just one hopeful projection.</source>
         <translation>De simulatie speelt het hele netwerk na onder het verdienmodel van dit aanbod, maand na maand, met duizenden deelnemers die willekeurig instappen, werven, verkopen en stoppen. Zo zie je hoe de resultaten over iedereen verdeeld zijn, niet alleen één hoopvolle projectie.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="396" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="486" />
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="397" />
-        <source>Market size (people who could ever join)</source>
-        <translation>Marktomvang (mensen die ooit mee kunnen doen)</translation>
-    </message>
-    <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="398" />
-        <source>Months</source>
-        <translation>Maanden</translation>
-    </message>
-    <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="399" />
-        <source>Random seed</source>
-        <translation>Startwaarde toeval</translation>
-    </message>
-    <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="400" />
-        <source>No one joins beyond this number of people.</source>
-        <translation>Boven dit aantal mensen meldt niemand zich meer aan.</translation>
-    </message>
-    <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="401" />
-        <source>The same seed gives the same simulation.</source>
-        <translation>Dezelfde startwaarde geeft dezelfde simulatie.</translation>
-    </message>
-    <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="402" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="494" />
         <source>Run simulation</source>
         <translation>Simulatie starten</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="403" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="495" />
         <source>Cancel</source>
         <translation>Afbreken</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="405" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="497" />
         <source>The evaluation or the settings changed since this simulation ran: run it again to update.</source>
         <translation>De beoordeling of de instellingen zijn gewijzigd sinds deze simulatie liep: start hem opnieuw om bij te werken.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="406" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="498" />
         <source>Outcome</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="408" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="500" />
         <source>Participants (ever / peak / at the end)</source>
         <translation>Deelnemers (ooit / hoogste aantal / aan het eind)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="409" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="501" />
         <source>Ended with a profit</source>
         <translation>Eindigde met winst</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="410" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="502" />
         <source>Share of all earnings to the top 1% / top 10%</source>
         <translation>Deel van alle verdiensten naar de top 1% / top 10%</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="411" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="503" />
         <source>Volume bought by participants themselves</source>
         <translation>Volume gekocht door deelnemers zelf</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="412" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="504" />
         <source>Paid out to participants, as a share of all they paid in</source>
         <translation>Uitbetaald aan deelnemers, als deel van alles wat zij inlegden</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="413" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="505" />
         <source>Computed in</source>
         <translation>Berekend in</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="417" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="509" />
         <source>Net result by percentile</source>
         <translation>Nettoresultaat per percentiel</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="418" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="510" />
         <source>Percentile</source>
         <translation>Percentiel</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="418" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="510" />
         <source>People who join when you do</source>
         <translation>Wie tegelijk met jou begint</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="418" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="510" />
         <source>Everyone</source>
         <translation>Iedereen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="422" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="514" />
         <source>The 10% line: one in ten did worse than this. The 50% line is the median participant. "People who join when you do" are those who join in the first simulated month.</source>
         <translation>De regel 10%: één op de tien deed het slechter dan dit. De regel 50% is de middelste (mediane) deelnemer. "Wie tegelijk met jou begint" zijn de deelnemers die in de eerste gesimuleerde maand instappen.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="424" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="516" />
         <source>Outcomes across all participants</source>
         <translation>Uitkomsten over alle deelnemers</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="455" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="557" />
         <source>Open an evaluation to simulate it.</source>
         <translation>Open een beoordeling om die te simuleren.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="459" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="561" />
         <source>The company starts with {existing} participants; each recruits {rate} people a month on average while the market is empty, and {churn} quit each month. Change these in the editor's simulation settings.</source>
         <translation>Het bedrijf begint met {existing} deelnemers; elk werft gemiddeld {rate} mensen per maand zolang de markt nog leeg is, en {churn} stopt elke maand. Je wijzigt dit in de simulatie-instellingen van de editor.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="524" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="626" />
         <source>Finished.</source>
         <translation>Klaar.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="534" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="636" />
         <source>Cancelled</source>
         <translation>Afgebroken</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="541" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="643" />
         <source>The simulation failed: {error}</source>
         <translation>De simulatie is mislukt: {error}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="549" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="651" />
         <source>There was not enough memory for a simulation this large. Lower the number of participants or months and run it again.</source>
         <translation>Er was niet genoeg geheugen voor een simulatie van deze omvang. Verlaag het aantal deelnemers of maanden en start hem opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="567" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="663" />
         <source>{cohort} of people who join when you do; {everyone} of everyone</source>
         <translation>{cohort} van wie tegelijk met jou begint; {everyone} van iedereen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="576" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="671" />
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>
@@ -689,79 +664,9 @@
 <context>
     <name>format</name>
     <message>
-        <location filename="../../evaluator/ui/format.py" line="69" />
+        <location filename="../../evaluator/ui/format.py" line="72" />
         <source>unknown</source>
         <translation>onbekend</translation>
-    </message>
-    <message>
-        <location filename="../../evaluator/ui/format.py" line="74" />
-        <source>Likely a pyramid scheme</source>
-        <translation>Waarschijnlijk een piramidespel</translation>
-    </message>
-    <message>
-        <location filename="../../evaluator/ui/format.py" line="75" />
-        <source>High risk</source>
-        <translation>Hoog risico</translation>
-    </message>
-    <message>
-        <location filename="../../evaluator/ui/format.py" line="76" />
-        <source>Caution</source>
-        <translation>Voorzichtig</translation>
-    </message>
-    <message>
-        <location filename="../../evaluator/ui/format.py" line="77" />
-        <source>Lower risk</source>
-        <translation>Lager risico</translation>
-    </message>
-    <message>
-        <location filename="../../evaluator/ui/format.py" line="83" />
-        <source>Serious</source>
-        <translation>Ernstig</translation>
-    </message>
-    <message>
-        <location filename="../../evaluator/ui/format.py" line="83" />
-        <source>Warning</source>
-        <translation>Waarschuwing</translation>
-    </message>
-    <message>
-        <location filename="../../evaluator/ui/format.py" line="83" />
-        <source>Note</source>
-        <translation>Opmerking</translation>
-    </message>
-    <message>
-        <location filename="../../evaluator/ui/format.py" line="89" />
-        <source>counts all participants</source>
-        <translation>telt alle deelnemers mee</translation>
-    </message>
-    <message>
-        <location filename="../../evaluator/ui/format.py" line="90" />
-        <source>counts active participants only</source>
-        <translation>telt alleen actieve deelnemers mee</translation>
-    </message>
-    <message>
-        <location filename="../../evaluator/ui/format.py" line="91" />
-        <source>counts only participants who earned something</source>
-        <translation>telt alleen deelnemers mee die iets verdienden</translation>
-    </message>
-    <message>
-        <location filename="../../evaluator/ui/format.py" line="92" />
-        <source>does not say whom it counts</source>
-        <translation>zegt niet wie er worden meegeteld</translation>
-    </message>
-    <message>
-        <location filename="../../evaluator/ui/format.py" line="99" />
-        <source>leans to pyramid scheme</source>
-        <translation>neigt naar piramidespel</translation>
-    </message>
-    <message>
-        <location filename="../../evaluator/ui/format.py" line="100" />
-        <source>leans to network marketing</source>
-        <translation>neigt naar netwerkmarketing</translation>
-    </message>
-    <message>
-        <location filename="../../evaluator/ui/format.py" line="101" />
-        <source>unclear</source>
-        <translation>onduidelijk</translation>
     </message>
 </context>
 </TS>
