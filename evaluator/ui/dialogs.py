@@ -27,8 +27,15 @@ def file_filter() -> str:
     return QCoreApplication.translate("Dialogs", "Evaluation files (*.oppeval);;All files (*)")
 
 
-def ask_open_file(parent: QWidget | None, title: str | None = None) -> str | None:
-    path, _ = QFileDialog.getOpenFileName(parent, title or QCoreApplication.translate("Dialogs", "Open evaluation"), "", file_filter())
+def ask_open_file(parent: QWidget | None, title: str | None = None,
+                  with_libraries: bool = False) -> str | None:
+    """Ask for a file to open; ``with_libraries`` also offers library files (*.sqlite3, *.db),
+    e.g. the damaged library a recovery kept aside."""
+    filters = file_filter()
+    if with_libraries:
+        filters = filters.replace(";;", ";;" + QCoreApplication.translate(
+            "Dialogs", "Library files (*.sqlite3 *.db *.sqlite3.corrupt-*)") + ";;", 1)
+    path, _ = QFileDialog.getOpenFileName(parent, title or QCoreApplication.translate("Dialogs", "Open evaluation"), "", filters)
     return path or None
 
 

@@ -16,6 +16,9 @@ the selection by entry id (a dictionary from id to row, one selection call).
 from __future__ import annotations
 
 import logging
+import os
+import sqlite3
+import stat
 from datetime import datetime
 from pathlib import Path
 
@@ -56,6 +59,7 @@ from .editor.choices import choice_label
 from .widgets import Snackbar
 
 log = logging.getLogger(__name__)
+SQLITE_HEADER = b"SQLite format 3\x00"  # the first 16 bytes of every SQLite database
 
 VERDICT_COLOURS = {
     "likely_pyramid": "#c62828",
@@ -677,9 +681,13 @@ class LibraryView(QWidget):
         self._select(ids, ids[0] if ids else None)
 
     def import_files(self) -> list[int]:
-        path = dialogs.ask_open_file(self, self.tr("Import evaluation"))
+        """Import an evaluation file, or every readable entry of another (possibly damaged)
+        library file, such as the one a recovery kept aside."""
+        path = dialogs.ask_open_file(self, self.tr("Import evaluation"), with_libraries=True)
         if not path:
             return []
+        if _is_library_file(path):
+            return self._import_library(path)
         try:
             entry_id = self.library.import_file(path)
         except fileformat.EvaluationFileError as exc:
@@ -689,6 +697,24 @@ class LibraryView(QWidget):
             return []
         self.refresh(select_id=entry_id)
         return [entry_id]
+
+    def _import_library(self, path: str) -> list[int]:
+        try:
+            ids, found = self.library.import_library(path)
+        except (OSError, sqlite3.DatabaseError) as exc:
+            log.exception("importing the library file %r failed", path)
+            dialogs.show_error(self, self.tr("Cannot import"),
+                               self.tr("%1 cannot be read as a library.").replace("%1", Path(path).name),
+                               str(exc))
+            return []
+        text = self.tr("%1 evaluations were imported from %2.").replace(
+            "%1", str(len(ids))).replace("%2", Path(path).name)
+        if found.lost or not found.readable:
+            text += "\n\n" + self.tr("%1 could not be read: that part of the file is damaged.").replace(
+                "%1", str(found.lost))
+        dialogs.show_info(self, self.tr("Import from a library"), text)
+        self.refresh(select_id=ids[0] if ids else None)
+        return ids
 
     def export_selected(self) -> str | None:
         ids = self.selected_ids()
@@ -708,6 +734,17 @@ class LibraryView(QWidget):
     def focus_search(self) -> None:
         self.search.setFocus(Qt.ShortcutFocusReason)
         self.search.selectAll()
+
+
+def _is_library_file(path: str) -> bool:
+    """True for an SQLite database (a library file), by its header; never blocks on a FIFO."""
+    try:
+        with open(path, "rb", buffering=0, opener=lambda p, f: os.open(p, f | os.O_NONBLOCK)) as fh:
+            if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+                return False
+            return fh.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
 
 
 __all__ = ["LibraryFilter", "LibraryModel", "LibraryView"]

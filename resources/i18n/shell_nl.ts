@@ -16,7 +16,7 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../evaluator/ui/dialogs.py" line="133" />
+        <location filename="../../evaluator/ui/dialogs.py" line="140" />
         <source>Compare evaluations</source>
         <translation>Evaluaties vergelijken</translation>
     </message>
@@ -24,22 +24,22 @@
 <context>
     <name>ComparePicker</name>
     <message>
-        <location filename="../../evaluator/ui/dialogs.py" line="95" />
+        <location filename="../../evaluator/ui/dialogs.py" line="102" />
         <source>Compare evaluations</source>
         <translation>Evaluaties vergelijken</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/dialogs.py" line="97" />
+        <location filename="../../evaluator/ui/dialogs.py" line="104" />
         <source>Tick two to four evaluations to compare side by side.</source>
         <translation>Vink twee tot vier evaluaties aan om ze naast elkaar te vergelijken.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/dialogs.py" line="100" />
+        <location filename="../../evaluator/ui/dialogs.py" line="107" />
         <source>Evaluations to compare</source>
         <translation>Te vergelijken evaluaties</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/dialogs.py" line="109" />
+        <location filename="../../evaluator/ui/dialogs.py" line="116" />
         <source>Compare</source>
         <translation>Vergelijken</translation>
     </message>
@@ -52,29 +52,34 @@
         <translation>Evaluatiebestanden (*.oppeval);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/dialogs.py" line="31" />
+        <location filename="../../evaluator/ui/dialogs.py" line="36" />
+        <source>Library files (*.sqlite3 *.db *.sqlite3.corrupt-*)</source>
+        <translation>Bibliotheekbestanden (*.sqlite3 *.db *.sqlite3.corrupt-*)</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/dialogs.py" line="38" />
         <source>Open evaluation</source>
         <translation>Evaluatie openen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/dialogs.py" line="37" />
+        <location filename="../../evaluator/ui/dialogs.py" line="44" />
         <source>Save evaluation as</source>
         <translation>Evaluatie opslaan als</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/dialogs.py" line="71" />
+        <location filename="../../evaluator/ui/dialogs.py" line="78" />
         <source>Save changes?</source>
         <translation>Wijzigingen opslaan?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/dialogs.py" line="148" />
+        <location filename="../../evaluator/ui/dialogs.py" line="155" />
         <source>Log file (send it along when you report a problem):
 %1</source>
         <translation>Logbestand (stuur het mee als je een probleem meldt):
 %1</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/dialogs.py" line="68" />
+        <location filename="../../evaluator/ui/dialogs.py" line="75" />
         <source>The file of “%1” does not have your latest changes yet (the library does). Save them to the file?</source>
         <translation>Het bestand van ‘%1’ heeft je laatste wijzigingen nog niet (de bibliotheek wel). Wil je ze in het bestand opslaan?</translation>
     </message>
@@ -82,252 +87,273 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="395" />
-        <location filename="../../evaluator/ui/library_view.py" line="404" />
+        <location filename="../../evaluator/ui/library_view.py" line="399" />
+        <location filename="../../evaluator/ui/library_view.py" line="408" />
         <source>Your evaluations</source>
         <extracomment>whether Undo has a delete to take back (the window enables its Undo action by it)</extracomment>
         <translation>Jouw evaluaties</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="396" />
+        <location filename="../../evaluator/ui/library_view.py" line="400" />
         <source>Search by name or company (Ctrl+F)</source>
         <translation>Zoek op naam of bedrijf (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="397" />
+        <location filename="../../evaluator/ui/library_view.py" line="401" />
         <source>Search the library</source>
         <translation>Zoeken in de bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="398" />
+        <location filename="../../evaluator/ui/library_view.py" line="402" />
         <source>&amp;Sort by:</source>
         <translation>&amp;Sorteren op:</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="399" />
         <location filename="../../evaluator/ui/library_view.py" line="403" />
+        <location filename="../../evaluator/ui/library_view.py" line="407" />
         <source>Last changed</source>
         <translation>Laatst gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="399" />
-        <location filename="../../evaluator/ui/library_view.py" line="402" />
+        <location filename="../../evaluator/ui/library_view.py" line="403" />
+        <location filename="../../evaluator/ui/library_view.py" line="406" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="399" />
         <location filename="../../evaluator/ui/library_view.py" line="403" />
+        <location filename="../../evaluator/ui/library_view.py" line="407" />
         <source>Verdict</source>
         <translation>Oordeel</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="401" />
+        <location filename="../../evaluator/ui/library_view.py" line="405" />
         <source>Sort the library</source>
         <translation>De bibliotheek sorteren</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="402" />
+        <location filename="../../evaluator/ui/library_view.py" line="406" />
         <source>Company</source>
         <translation>Bedrijf</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="402" />
+        <location filename="../../evaluator/ui/library_view.py" line="406" />
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="406" />
+        <location filename="../../evaluator/ui/library_view.py" line="410" />
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="406" />
+        <location filename="../../evaluator/ui/library_view.py" line="410" />
         <source>Start a new, empty evaluation</source>
         <translation>Begin een nieuwe, lege evaluatie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="407" />
+        <location filename="../../evaluator/ui/library_view.py" line="411" />
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="407" />
+        <location filename="../../evaluator/ui/library_view.py" line="411" />
         <source>Open the selected evaluation</source>
         <translation>Open de gekozen evaluatie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="408" />
+        <location filename="../../evaluator/ui/library_view.py" line="412" />
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliceren</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="408" />
+        <location filename="../../evaluator/ui/library_view.py" line="412" />
         <source>Make a copy of the selected evaluation</source>
         <translation>Maak een kopie van de gekozen evaluatie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="409" />
+        <location filename="../../evaluator/ui/library_view.py" line="413" />
         <source>Rena&amp;me…</source>
         <translation>&amp;Hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="409" />
+        <location filename="../../evaluator/ui/library_view.py" line="413" />
         <source>Rename the selected evaluation</source>
         <translation>Geef de gekozen evaluatie een andere naam</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="410" />
+        <location filename="../../evaluator/ui/library_view.py" line="414" />
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="410" />
+        <location filename="../../evaluator/ui/library_view.py" line="414" />
         <source>Move the selected evaluations to the trash (you can undo this)</source>
         <translation>Verplaats de gekozen evaluaties naar de prullenbak (dit kun je ongedaan maken)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="411" />
+        <location filename="../../evaluator/ui/library_view.py" line="415" />
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="411" />
+        <location filename="../../evaluator/ui/library_view.py" line="415" />
         <source>Add .oppeval files to the library</source>
         <translation>Voeg .oppeval-bestanden toe aan de bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="412" />
+        <location filename="../../evaluator/ui/library_view.py" line="416" />
         <source>E&amp;xport…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="412" />
+        <location filename="../../evaluator/ui/library_view.py" line="416" />
         <source>Save the selected evaluation as a .oppeval file to share</source>
         <translation>Sla de gekozen evaluatie op als .oppeval-bestand om te delen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="413" />
+        <location filename="../../evaluator/ui/library_view.py" line="417" />
         <source>&amp;Compare…</source>
         <translation>Ver&amp;gelijken…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="413" />
+        <location filename="../../evaluator/ui/library_view.py" line="417" />
         <source>Compare two to four evaluations side by side</source>
         <translation>Vergelijk twee tot vier evaluaties naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="418" />
+        <location filename="../../evaluator/ui/library_view.py" line="422" />
         <source>Start from an example</source>
         <translation>Begin met een voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="420" />
+        <location filename="../../evaluator/ui/library_view.py" line="424" />
         <source>Each example is a typical offer of one kind. Starting from one puts a copy in your library that you can change freely.</source>
         <translation>Elk voorbeeld is een typisch aanbod van één soort. Als je met een voorbeeld begint, komt er een kopie in je bibliotheek die je vrij kunt aanpassen.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="422" />
+        <location filename="../../evaluator/ui/library_view.py" line="426" />
         <source>Examples</source>
         <translation>Voorbeelden</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="423" />
+        <location filename="../../evaluator/ui/library_view.py" line="427" />
         <source>Start from this &amp;example</source>
         <translation>Begin met dit &amp;voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="424" />
+        <location filename="../../evaluator/ui/library_view.py" line="428" />
         <source>Start from this example</source>
         <translation>Begin met dit voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="539" />
+        <location filename="../../evaluator/ui/library_view.py" line="543" />
         <source>No evaluations yet. Click New to describe an offer you were made, or start from one of the examples.</source>
         <translation>Nog geen evaluaties. Klik op Nieuw om een aanbod te beschrijven dat je kreeg, of begin met een van de voorbeelden.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="474" />
+        <location filename="../../evaluator/ui/library_view.py" line="478" />
         <source>Likely a pyramid scheme</source>
         <translation>Waarschijnlijk een piramidespel</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="475" />
+        <location filename="../../evaluator/ui/library_view.py" line="479" />
         <source>High risk</source>
         <translation>Hoog risico</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="476" />
+        <location filename="../../evaluator/ui/library_view.py" line="480" />
         <source>Caution</source>
         <translation>Voorzichtig</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="477" />
+        <location filename="../../evaluator/ui/library_view.py" line="481" />
         <source>Lower risk</source>
         <translation>Lager risico</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="478" />
+        <location filename="../../evaluator/ui/library_view.py" line="482" />
         <source>Not analysed yet</source>
         <translation>Nog niet geanalyseerd</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="536" />
+        <location filename="../../evaluator/ui/library_view.py" line="540" />
         <source>Nothing matches your search.</source>
         <translation>Niets gevonden dat bij je zoekopdracht past.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="640" />
+        <location filename="../../evaluator/ui/library_view.py" line="644" />
         <source>Rename</source>
         <translation>Hernoemen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="640" />
+        <location filename="../../evaluator/ui/library_view.py" line="644" />
         <source>New name:</source>
         <translation>Nieuwe naam:</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="646" />
+        <location filename="../../evaluator/ui/library_view.py" line="650" />
         <source>Cannot rename</source>
         <translation>Hernoemen lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="660" />
+        <location filename="../../evaluator/ui/library_view.py" line="664" />
         <source>“%1” was moved to the trash.</source>
         <translation>‘%1’ is naar de prullenbak verplaatst.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="662" />
+        <location filename="../../evaluator/ui/library_view.py" line="666" />
         <source>%1 evaluations were moved to the trash.</source>
         <translation>%1 evaluaties zijn naar de prullenbak verplaatst.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="663" />
+        <location filename="../../evaluator/ui/library_view.py" line="667" />
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="680" />
+        <location filename="../../evaluator/ui/library_view.py" line="686" />
         <source>Import evaluation</source>
         <translation>Evaluatie importeren</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="686" />
+        <location filename="../../evaluator/ui/library_view.py" line="694" />
+        <location filename="../../evaluator/ui/library_view.py" line="706" />
         <source>Cannot import</source>
         <translation>Importeren lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="687" />
+        <location filename="../../evaluator/ui/library_view.py" line="695" />
         <source>%1 is not a valid evaluation file.</source>
         <translation>%1 is geen geldig evaluatiebestand.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="698" />
+        <location filename="../../evaluator/ui/library_view.py" line="707" />
+        <source>%1 cannot be read as a library.</source>
+        <translation>%1 kan niet als bibliotheek worden gelezen.</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/library_view.py" line="710" />
+        <source>%1 evaluations were imported from %2.</source>
+        <translation>Er zijn %1 beoordelingen geïmporteerd uit %2.</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/library_view.py" line="713" />
+        <source>%1 could not be read: that part of the file is damaged.</source>
+        <translation>%1 konden niet worden gelezen: dat deel van het bestand is beschadigd.</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/library_view.py" line="715" />
+        <source>Import from a library</source>
+        <translation>Importeren uit een bibliotheek</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/library_view.py" line="724" />
         <source>Export evaluation</source>
         <translation>Evaluatie exporteren</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="704" />
+        <location filename="../../evaluator/ui/library_view.py" line="730" />
         <source>Cannot export</source>
         <translation>Exporteren lukt niet</translation>
     </message>
