@@ -16,19 +16,26 @@ from ..resources import resource_path
 _translators: list[QTranslator] = []
 
 
+def _app() -> QApplication:
+    """The running QApplication (the app and the tests always create one first)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication), "a QApplication must exist"
+    return app
+
+
 def install_translators(lang: str) -> list[str]:
     """Replace the installed translators with those for ``lang``; returns the files loaded."""
-    app = QApplication.instance()
+    app = _app()
     for translator in _translators:
         app.removeTranslator(translator)
     _translators.clear()
     loaded: list[str] = []
     if lang != "nl":
-        QLocale.setDefault(QLocale(QLocale.English, QLocale.UnitedKingdom))
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
         return loaded
-    QLocale.setDefault(QLocale(QLocale.Dutch, QLocale.Netherlands))
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
     files = sorted(Path(resource_path("i18n")).glob("*_nl.qm"))
-    qt_dir = QLibraryInfo.path(QLibraryInfo.TranslationsPath)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for name in ("qtbase_nl.qm",):
         candidate = Path(qt_dir) / name
         if candidate.is_file():
@@ -45,28 +52,28 @@ def install_translators(lang: str) -> list[str]:
 def dark_palette() -> QPalette:
     p = QPalette()
     base, window, text = QColor(37, 37, 38), QColor(45, 45, 48), QColor(230, 230, 230)
-    p.setColor(QPalette.Window, window)
-    p.setColor(QPalette.WindowText, text)
-    p.setColor(QPalette.Base, base)
-    p.setColor(QPalette.AlternateBase, QColor(52, 52, 56))
-    p.setColor(QPalette.ToolTipBase, QColor(60, 60, 64))
-    p.setColor(QPalette.ToolTipText, text)
-    p.setColor(QPalette.PlaceholderText, QColor(150, 150, 150))
-    p.setColor(QPalette.Text, text)
-    p.setColor(QPalette.Button, window)
-    p.setColor(QPalette.ButtonText, text)
-    p.setColor(QPalette.BrightText, QColor(255, 90, 90))
-    p.setColor(QPalette.Link, QColor(100, 170, 255))
-    p.setColor(QPalette.Highlight, QColor(38, 110, 200))
-    p.setColor(QPalette.HighlightedText, QColor(255, 255, 255))
-    for role in (QPalette.Text, QPalette.WindowText, QPalette.ButtonText):
-        p.setColor(QPalette.Disabled, role, QColor(125, 125, 125))
+    p.setColor(QPalette.ColorRole.Window, window)
+    p.setColor(QPalette.ColorRole.WindowText, text)
+    p.setColor(QPalette.ColorRole.Base, base)
+    p.setColor(QPalette.ColorRole.AlternateBase, QColor(52, 52, 56))
+    p.setColor(QPalette.ColorRole.ToolTipBase, QColor(60, 60, 64))
+    p.setColor(QPalette.ColorRole.ToolTipText, text)
+    p.setColor(QPalette.ColorRole.PlaceholderText, QColor(150, 150, 150))
+    p.setColor(QPalette.ColorRole.Text, text)
+    p.setColor(QPalette.ColorRole.Button, window)
+    p.setColor(QPalette.ColorRole.ButtonText, text)
+    p.setColor(QPalette.ColorRole.BrightText, QColor(255, 90, 90))
+    p.setColor(QPalette.ColorRole.Link, QColor(100, 170, 255))
+    p.setColor(QPalette.ColorRole.Highlight, QColor(38, 110, 200))
+    p.setColor(QPalette.ColorRole.HighlightedText, QColor(255, 255, 255))
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor(125, 125, 125))
     return p
 
 
 def apply_theme(theme: str) -> None:
     """'' follows the system's colour scheme; 'light' or 'dark' force one."""
-    app = QApplication.instance()
+    app = _app()
     app.setStyle("Fusion")
     scheme = QGuiApplication.styleHints().colorScheme()
     dark = theme == "dark" or (theme == "" and scheme == Qt.ColorScheme.Dark)

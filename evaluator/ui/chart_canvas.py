@@ -9,12 +9,16 @@ the palette switched between light and dark.
 from __future__ import annotations
 
 import logging
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from .format import is_dark
+
+if TYPE_CHECKING:  # matplotlib is imported when the first chart is drawn, not at start-up
+    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+    from matplotlib.figure import Figure
 
 log = logging.getLogger(__name__)
 
@@ -33,8 +37,8 @@ class ChartCanvas(QWidget):
         self._key: Any = _NO_KEY
         self._dirty = False
         self._drawn_dark: bool | None = None
-        self._figure = None
-        self._canvas = None
+        self._figure: "Figure | None" = None
+        self._canvas: "FigureCanvasQTAgg | None" = None
         self.draw_count = 0
         self.setMinimumHeight(min_height)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -89,9 +93,8 @@ class ChartCanvas(QWidget):
         """Draw now, visible or not (used by tests and screenshots)."""
         if self._painter is None:
             return
-        self._ensure_canvas()
+        fig, canvas = self._ensure_canvas()
         dark = is_dark(self.palette())
-        fig = self._figure
         fig.clear()
         window = self.palette().color(self.backgroundRole())
         fig.set_facecolor(window.name())
@@ -107,8 +110,8 @@ class ChartCanvas(QWidget):
                     ha="center", va="center", wrap=True, transform=ax.transAxes,
                     color="white" if dark else "black")
         self._placeholder.hide()
-        self._canvas.show()
-        self._canvas.draw_idle()
+        canvas.show()
+        canvas.draw_idle()
         self._dirty = False
         self._drawn_dark = dark
         self.draw_count += 1
@@ -127,18 +130,20 @@ class ChartCanvas(QWidget):
 
     # -- internals ----------------------------------------------------------------------------
 
-    def _ensure_canvas(self) -> None:
-        if self._canvas is not None:
-            return
+    def _ensure_canvas(self) -> "tuple[Figure, FigureCanvasQTAgg]":
+        if self._figure is not None and self._canvas is not None:
+            return self._figure, self._canvas
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
         from matplotlib.figure import Figure
 
-        self._figure = Figure(figsize=(6, 3.2), dpi=100, layout="constrained")
-        self._canvas = FigureCanvasQTAgg(self._figure)
-        self._canvas.setParent(self)
-        self._canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self._canvas.setMinimumHeight(120)
-        self._layout.addWidget(self._canvas)
+        figure = Figure(figsize=(6, 3.2), dpi=100, layout="constrained")
+        canvas = FigureCanvasQTAgg(figure)
+        canvas.setParent(self)
+        canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        canvas.setMinimumHeight(120)
+        self._layout.addWidget(canvas)
+        self._figure, self._canvas = figure, canvas
+        return figure, canvas
 
 
 def _safe_equal(a: Any, b: Any) -> bool:

@@ -65,9 +65,9 @@ def literal(text: str) -> str:
 
 
 def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
-    answer = QMessageBox.question(parent, title, literal(text), QMessageBox.Yes | QMessageBox.No,
-                                  QMessageBox.Yes)
-    return answer == QMessageBox.Yes
+    answer = QMessageBox.question(parent, title, literal(text), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.Yes)
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def ask_save_changes(parent: QWidget | None, name: str) -> str:
@@ -76,10 +76,10 @@ def ask_save_changes(parent: QWidget | None, name: str) -> str:
        "Save them to the file?").replace("%1", name)
     answer = QMessageBox.question(
         parent, QCoreApplication.translate("Dialogs", "Save changes?"), literal(text),
-        QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save)
-    if answer == QMessageBox.Save:
+        QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+    if answer == QMessageBox.StandardButton.Save:
         return "save"
-    if answer == QMessageBox.Cancel:
+    if answer == QMessageBox.StandardButton.Cancel:
         return "cancel"
     return "discard"
 
@@ -108,12 +108,12 @@ class ComparePicker(QDialog):
         chosen = set(preselected or [])
         for entry in entries:
             item = QListWidgetItem(entry.name + (f" \u2014 {entry.company}" if entry.company else ""))
-            item.setData(Qt.UserRole, entry.id)
-            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
-            item.setCheckState(Qt.Checked if entry.id in chosen else Qt.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, entry.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if entry.id in chosen else Qt.CheckState.Unchecked)
             self.list.addItem(item)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
-        self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Compare"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Compare"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.list.itemChanged.connect(self._update)
@@ -124,8 +124,8 @@ class ComparePicker(QDialog):
         self._update()
 
     def chosen_ids(self) -> list[int]:
-        return [self.list.item(i).data(Qt.UserRole) for i in range(self.list.count())
-                if self.list.item(i).checkState() == Qt.Checked]
+        return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())
+                if self.list.item(i).checkState() == Qt.CheckState.Checked]
 
     def _update(self, *_):
         n = len(self.chosen_ids())
@@ -141,7 +141,7 @@ class CompareDialog(QDialog):
         self.setObjectName("compareDialog")
         self.resize(1200, 780)
         self.view = view
-        buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(view, 1)

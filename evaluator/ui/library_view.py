@@ -29,6 +29,7 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QLocale,
     QModelIndex,
+    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     QTimer,
@@ -150,10 +151,10 @@ class LibraryModel(QAbstractTableModel):
 
     # -- QAbstractTableModel -------------------------------------------------------------------
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.entries)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else COLUMNS
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
@@ -162,7 +163,7 @@ class LibraryModel(QAbstractTableModel):
             return self._headers[section]
         return None
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         entry = self.entries[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
@@ -229,12 +230,14 @@ class LibraryFilter(QSortFilterProxyModel):
     def searching(self) -> bool:
         return bool(self._words)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
         if not self._words:
             return True
         if self._accepted is None:
             words = self._words
-            keys = self.sourceModel().search_keys()
+            model = self.sourceModel()
+            assert isinstance(model, LibraryModel)
+            keys = model.search_keys()
             self._accepted = [all(word in key for word in words) for key in keys]
         return self._accepted[source_row]
 
@@ -277,7 +280,7 @@ class LibraryView(QWidget):
         self.sort_label = QLabel(self)
         self.sort = QComboBox(self)
         self.sort.setObjectName("librarySort")
-        self.sort.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        self.sort.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for key in ("updated", "name", "verdict"):
             self.sort.addItem(key, key)
         self.sort.currentIndexChanged.connect(lambda _=None: self.resort())
@@ -296,26 +299,26 @@ class LibraryView(QWidget):
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
         self.table.setSortingEnabled(False)  # the order comes from the Sort box (see the module doc)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.ExtendedSelection)
-        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollPerPixel)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         rows = self.table.verticalHeader()
         rows.hide()
-        rows.setSectionResizeMode(QHeaderView.Fixed)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.fontMetrics().height() + 6)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignLeft | Qt.AlignVCenter)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(NAME, QHeaderView.Stretch)
-        header.setSectionResizeMode(COMPANY, QHeaderView.Stretch)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COMPANY, QHeaderView.ResizeMode.Stretch)
         for col in (KIND, VERDICT, UPDATED):  # sized from their few possible texts (_size_columns)
-            header.setSectionResizeMode(col, QHeaderView.Interactive)
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
         self.table.activated.connect(self._on_activated)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.empty_label = QLabel(self)
         self.empty_label.setWordWrap(True)
-        self.empty_label.setAlignment(Qt.AlignCenter)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setObjectName("emptyLibrary")
 
         self.new_button = QPushButton(self)
@@ -340,7 +343,7 @@ class LibraryView(QWidget):
         self.examples.setObjectName("exampleList")
         self.examples.setWordWrap(True)
         self.examples.setSpacing(4)
-        self.examples.itemActivated.connect(lambda item: self.example_requested.emit(item.data(Qt.UserRole)))
+        self.examples.itemActivated.connect(lambda item: self.example_requested.emit(item.data(Qt.ItemDataRole.UserRole)))
         self.examples_intro = QLabel(self.examples_box)
         self.examples_intro.setWordWrap(True)
         self.example_button = QPushButton(self.examples_box)
@@ -372,7 +375,7 @@ class LibraryView(QWidget):
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.empty_label)
         left_layout.addLayout(buttons)
-        splitter = QSplitter(Qt.Horizontal, self)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(self.examples_box)
         splitter.setStretchFactor(0, 3)
@@ -452,7 +455,7 @@ class LibraryView(QWidget):
     # ------------------------------------------------------------------ contents
 
     def _read_examples(self) -> list[tuple[str, str, str]]:
-        out = []
+        out: list[tuple[str, str, str]] = []
         for path in example_paths():
             try:
                 ev = fileformat.load(path)
@@ -467,7 +470,7 @@ class LibraryView(QWidget):
         self.examples.clear()
         for path, name, kind in self._examples:
             item = QListWidgetItem(f"{name}\n{choice_label(kind)}")
-            item.setData(Qt.UserRole, path)
+            item.setData(Qt.ItemDataRole.UserRole, path)
             item.setToolTip(dialogs.literal(Path(path).name))
             self.examples.addItem(item)
         self.examples.setCurrentRow(current if current >= 0 else 0)
@@ -486,10 +489,10 @@ class LibraryView(QWidget):
             moment = datetime.strptime(iso, "%Y-%m-%dT%H:%M:%S.%fZ")
         except ValueError:
             return iso
-        qdt = QDateTime.fromString(moment.strftime("%Y-%m-%dT%H:%M:%S") + "Z", Qt.ISODate).toLocalTime()
-        locale = QLocale(QLocale.Dutch if self.lang == "nl" else QLocale.English,
-                         QLocale.Netherlands if self.lang == "nl" else QLocale.UnitedKingdom)
-        return locale.toString(qdt, QLocale.ShortFormat)
+        qdt = QDateTime.fromString(moment.strftime("%Y-%m-%dT%H:%M:%S") + "Z", Qt.DateFormat.ISODate).toLocalTime()
+        locale = QLocale(QLocale.Language.Dutch if self.lang == "nl" else QLocale.Language.English,
+                         QLocale.Country.Netherlands if self.lang == "nl" else QLocale.Country.UnitedKingdom)
+        return locale.toString(qdt, QLocale.FormatType.ShortFormat)
 
     def refresh(self, select_id: int | None = None) -> None:
         """Read the list from the library again; keep the selection (or select ``select_id``)."""
@@ -626,7 +629,7 @@ class LibraryView(QWidget):
     def _start_from_example(self) -> None:
         item = self.examples.currentItem()
         if item is not None:
-            self.example_requested.emit(item.data(Qt.UserRole))
+            self.example_requested.emit(item.data(Qt.ItemDataRole.UserRole))
 
     def duplicate_selected(self) -> int | None:
         ids = self.selected_ids()
@@ -732,7 +735,7 @@ class LibraryView(QWidget):
         return path
 
     def focus_search(self) -> None:
-        self.search.setFocus(Qt.ShortcutFocusReason)
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
 

@@ -68,7 +68,7 @@ def export_pdf(parent: QWidget | None, evaluation, analysis, simulation=None,
 
     lang = _lang(analysis)
     settings = QSettings()
-    folder = settings.value(LAST_FOLDER_KEY, "", str) or str(Path.home())
+    folder = str(settings.value(LAST_FOLDER_KEY, "", str) or Path.home())
     start = os.path.join(folder, suggested_file_name(evaluation))
     path, _filter = QFileDialog.getSaveFileName(
         parent, tr(lang, "Export PDF summary", "PDF-samenvatting exporteren"), start,

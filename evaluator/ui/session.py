@@ -16,12 +16,15 @@ from __future__ import annotations
 import logging
 import sqlite3
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..core import fileformat
 from ..core.model import Evaluation
+
+if TYPE_CHECKING:  # the analysis is imported with the first evaluation, not at start-up
+    from ..core.analysis import Analysis
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +63,7 @@ class DocumentSession(QObject):
         self.current_id: int | None = None
         self.current_file: str | None = None
         self.last_valid: Evaluation | None = None
-        self.analysis = None
+        self.analysis: "Analysis | None" = None
         self.simulation = None
         self._simulated_for: Evaluation | None = None
         self._baseline: dict | None = None  # what the linked file (or the library) holds
