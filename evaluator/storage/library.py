@@ -45,7 +45,7 @@ import stat
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any, Iterator, Literal
+from typing import Any, Iterator, Literal, NamedTuple
 
 import platformdirs
 
@@ -193,9 +193,13 @@ class RecoveryNotice:
                   f"beschadigde bestand is bewaard als {path}.")
 
 
-@dataclass(frozen=True)
-class Entry:
-    """One evaluation in the library, without its document (what the library list shows)."""
+class Entry(NamedTuple):
+    """One evaluation in the library, without its document (what the library list shows).
+
+    A named tuple rather than a dataclass: :meth:`Library.list` makes 10,000 of these for a
+    10,000-entry library, and a tuple is made from a database row in a fifth of the time a
+    frozen dataclass takes (~5 ms instead of ~19 ms for 10,000). Read it by field name.
+    """
 
     id: int
     name: str
@@ -208,11 +212,12 @@ class Entry:
     deleted: bool = False  # in the trash (undo with Library.undelete)
 
     def to_json(self) -> dict[str, Any]:
-        # Written out rather than dataclasses.asdict, which deep-copies every value (10,000
-        # entries: 1.8 s of `library list --json` went there).
-        return {"id": self.id, "name": self.name, "company": self.company, "kind": self.kind,
-                "verdict": self.verdict, "created": self.created, "updated": self.updated,
-                "file_path": self.file_path, "deleted": self.deleted}
+        # dict(zip()) over the fields rather than dataclasses.asdict, which deep-copies every
+        # value (10,000 entries: 1.8 s of `library list --json` once went there).
+        return dict(zip(_ENTRY_FIELDS, self))
+
+
+_ENTRY_FIELDS = Entry._fields
 
 
 @dataclass(frozen=True)
@@ -391,13 +396,16 @@ def _move_aside(path: Path) -> Path:
     return target
 
 
-def _entry(row: sqlite3.Row | tuple) -> Entry:
+def _entry(row: tuple[Any, ...]) -> Entry:
     (row_id, name, company, kind, verdict, created, updated, file_path, deleted) = row
     return Entry(int(row_id), name, company, kind, verdict, created, updated, file_path,
                  deleted is not None)
 
 
 _ENTRY_COLUMNS = "id, name, company, kind, verdict, created, updated, file_path, deleted"
+_LIVE_COLUMNS = "id, name, company, kind, verdict, created, updated, file_path"  # deleted IS NULL
+_NOT_DELETED = (False,)
+_new_tuple = tuple.__new__
 _ORDER = {
     "updated": "updated DESC, id DESC",
     "name": "search_text ASC, id ASC",
@@ -540,11 +548,21 @@ class Library:
         for word in fold(search).split():
             where.append("search_text LIKE ? ESCAPE '\\'")
             params.append(f"%{_escape_like(word)}%")
-        sql = f"SELECT {_ENTRY_COLUMNS} FROM evaluations"
+        # Every column named here is in the covering index ``evaluations_list`` (schema step
+        # m003): the rows come from the index alone, never from the table, where the columns
+        # stored after the document are reached only through its overflow pages. INDEXED BY
+        # because, with the trash included, SQLite would pick evaluations_updated for the
+        # default order and read the table.
+        columns = _ENTRY_COLUMNS if include_deleted else _LIVE_COLUMNS
+        sql = f"SELECT {columns} FROM evaluations INDEXED BY evaluations_list"
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY " + _ORDER[sort]
-        return [_entry(row) for row in self._conn.execute(sql, params).fetchall()]
+        rows = self._conn.execute(sql, params).fetchall()
+        new, entry = _new_tuple, Entry
+        if not include_deleted:  # deleted is NULL in every row: the flag is False
+            return [new(entry, row + _NOT_DELETED) for row in rows]
+        return [new(entry, row[:8] + (row[8] is not None,)) for row in rows]
 
     def entry(self, entry_id: int) -> Entry:
         row = self._conn.execute(

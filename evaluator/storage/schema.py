@@ -86,4 +86,20 @@ def m002_search_text(db) -> None:
     db.execute("CREATE INDEX evaluations_updated ON evaluations(updated)")
 
 
+@step("m003_list_index")
+def m003_list_index(db) -> None:
+    """A covering index for the library list (``Library.list``): every column the list reads.
+
+    The list's columns ``created``, ``updated``, ``file_path``, ``deleted`` and ``search_text``
+    are stored after the document (3-7 KB of JSON), so reading them from the table follows the
+    document's overflow pages for every row: at 10,000 entries that was most of the list's
+    60-70 ms. Read from this index, the table is not touched. Its order (live entries first,
+    then by ``updated`` and ``id``) is the default sort, newest first, read backwards.
+    """
+    db.execute(
+        "CREATE INDEX evaluations_list ON evaluations(deleted, updated, id, name, company, kind, "
+        "verdict, created, file_path, search_text)"
+    )
+
+
 SCHEMA_VERSION = len(MIGRATION_NAMES)
