@@ -144,6 +144,8 @@ class SaveResult(tuple):
     """What :meth:`Library.save_or_fork` did: unpacks as ``(id, forked)``; ``.updated`` is the
     stored entry's new ``updated`` timestamp (the caller's next ``expected_updated``)."""
 
+    updated: str
+
     def __new__(cls, entry_id: int, forked: bool, updated: str) -> "SaveResult":
         self = super().__new__(cls, (entry_id, forked))
         self.updated = updated
@@ -396,6 +398,14 @@ def _move_aside(path: Path) -> Path:
     return target
 
 
+def _new_id(cursor: sqlite3.Cursor) -> int:
+    """The id SQLite gave the row an INSERT on ``cursor`` just added."""
+    row_id = cursor.lastrowid
+    if row_id is None:  # not after a successful INSERT of one row
+        raise sqlite3.DatabaseError("the new entry was given no id")
+    return row_id
+
+
 def _entry(row: tuple[Any, ...]) -> Entry:
     (row_id, name, company, kind, verdict, created, updated, file_path, deleted) = row
     return Entry(int(row_id), name, company, kind, verdict, created, updated, file_path,
@@ -425,6 +435,7 @@ class Library:
     def __init__(self, conn: sqlite3.Connection, path: Path, recovered_from: Path | None,
                  backup_path: Path | None, in_use: InUseLock | None = None):
         self._conn = conn
+        self._closed = False
         self._db = Database(conn)
         self.path = path
         #: The damaged file that was moved aside when this library was opened, else None.
@@ -498,9 +509,11 @@ class Library:
         return cls(conn, path, recovered_from, backup_path, in_use)
 
     def close(self) -> None:
-        if self._conn is not None:
+        """Close the database and release the "in use" lock; closing again does nothing.
+        (Using a closed library raises ``sqlite3.ProgrammingError``.)"""
+        if not self._closed:
             self._conn.close()
-            self._conn = None
+            self._closed = True
         if self._in_use is not None:
             self._in_use.close()
             self._in_use = None
@@ -604,7 +617,7 @@ class Library:
                 [ev.offer.name, ev.offer.company, ev.offer.kind, self._verdict(verdict), document,
                  now, now, self._norm_path(file_path), search_text(ev.offer.name, ev.offer.company)],
             )
-            return int(cursor.lastrowid)
+            return _new_id(cursor)
 
     def update(self, entry_id: int, ev: Evaluation, verdict: str | None = None,
                expected_updated: str | None = None) -> str:
@@ -752,7 +765,7 @@ class Library:
                     "NULL, ?)",
                     [ev.offer.name, ev.offer.company, ev.offer.kind, fileformat.dumps(ev), now, now,
                      self._norm_path(file_path), search_text(ev.offer.name, ev.offer.company)])
-                ids.append(int(cursor.lastrowid))
+                ids.append(_new_id(cursor))
         return ids
 
     def import_library(self, path: str | os.PathLike[str]) -> "tuple[builtins.list[int], Salvage]":
@@ -772,7 +785,7 @@ class Library:
                     [ev.offer.name, ev.offer.company, ev.offer.kind, _level(row["verdict"]),
                      fileformat.dumps(ev), row["created"] or now, now, row["file_path"],
                      search_text(ev.offer.name, ev.offer.company)])
-                ids.append(int(cursor.lastrowid))
+                ids.append(_new_id(cursor))
         logger.info("imported %d entries from the library file %r (%d could not be read)",
                     len(ids), str(path), found.lost)
         return ids, found
@@ -821,7 +834,7 @@ class Library:
             except sqlite3.IntegrityError:  # the foreign key: no such entry
                 raise UnknownEntryError(entry_id) from None
 
-    def drafts(self) -> list[Draft]:
+    def drafts(self) -> builtins.list[Draft]:
         """Drafts of entries not in the trash, newest first."""
         rows = self._conn.execute(
             "SELECT d.evaluation_id, d.saved, d.document FROM drafts d "
@@ -1085,4 +1098,4 @@ def _insert_renamed_copy(conn, ev: Evaluation, new_name: str, verdict: str | Non
         [new_name, copy.offer.company, copy.offer.kind, verdict, fileformat.dumps(copy), now, now,
          search_text(new_name, copy.offer.company)],
     )
-    return int(cursor.lastrowid)
+    return _new_id(cursor)
