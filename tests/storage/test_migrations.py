@@ -49,6 +49,9 @@ def test_fixture_migrates_to_the_current_schema_with_its_data(fixture, tmp_path)
     with Library.open(db_path) as lib:
         assert lib.schema_version == SCHEMA_VERSION
         assert lib.integrity_check() == ["ok"]
+        indexes = {r[0] for r in lib._conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'evaluations'")}
+        assert {"evaluations_file_path", "evaluations_updated", "evaluations_list"} <= indexes
         if version < SCHEMA_VERSION:
             assert lib.backup_path is not None
             assert re.fullmatch(rf"library\.sqlite3\.backup-v{version}-\d{{8}}-\d{{6}}",
