@@ -50,32 +50,14 @@ from typing import Any, Iterator, Literal, NamedTuple
 import platformdirs
 
 
-def _import_sqlite_utils_without_numpy():
-    """sqlite-utils imports numpy (if installed) only to map numpy column types, which the
-    library never stores; that import alone costs 0.2-0.4 s of every ``library`` command. Import
-    it with numpy hidden (and unhide numpy at once, for code that really needs it)."""
-    import sys
-
-    if "sqlite_utils" in sys.modules or "numpy" in sys.modules:
-        import sqlite_utils
-
-        return sqlite_utils
-    sys.modules["numpy"] = None  # type: ignore[assignment]  # "import numpy" fails for a moment
-    try:
-        import sqlite_utils
-    finally:
-        del sys.modules["numpy"]
-    return sqlite_utils
-
-
-Database = _import_sqlite_utils_without_numpy().Database
-
 from ..core import fileformat, labels
 from ..core.i18n import tr
 from ..core.model import Evaluation
 from ..core.safefile import shown
 from .recovery import InUseLock, Salvage, salvage
-from .schema import MIGRATION_NAMES, MIGRATION_SET, MIGRATIONS, SCHEMA_VERSION, fold, search_text
+from .schema import MIGRATION_NAMES, MIGRATION_SET, SCHEMA_VERSION, fold, search_text
+from .schema import migrations as _schema_migrations
+from .schema import sqlite_utils_module
 
 logger = logging.getLogger(__name__)
 
@@ -89,6 +71,9 @@ _SQLITE_CORRUPT = 11
 _SQLITE_NOTADB = 26
 _MAX_ID = 2**63 - 1  # SQLite's largest rowid
 NOTICE_KEY = "library.recovery_notice"
+# The schema steps to apply; None: the schema's own (``schema.migrations()``, made on first use).
+# Tests put a set with an extra step here.
+MIGRATIONS: Any = None
 
 
 class LibraryError(Exception):
@@ -436,7 +421,6 @@ class Library:
                  backup_path: Path | None, in_use: InUseLock | None = None):
         self._conn = conn
         self._closed = False
-        self._db = Database(conn)
         self.path = path
         #: The damaged file that was moved aside when this library was opened, else None.
         self.recovered_from = recovered_from
@@ -526,7 +510,7 @@ class Library:
 
     @property
     def schema_version(self) -> int:
-        return len(MIGRATIONS.applied(self._db))
+        return len(_applied(self._conn))
 
     def integrity_check(self) -> list[str]:
         """``PRAGMA integrity_check``: ``["ok"]`` for a sound database."""
@@ -905,18 +889,19 @@ def _migrate(conn: sqlite3.Connection, path: Path, locked_by_caller: bool = Fals
     is pending. Before the first step on a database that already had a schema, a backup copy is
     written next to it. Returns the backup's path.
     """
-    db = Database(conn)
-    applied = [m.name for m in MIGRATIONS.applied(db)]
+    applied = _applied(conn)
     _refuse_unknown(applied, path)
     if all(name in applied for name in MIGRATION_NAMES):
         return None
     backup_path = None
     first = True
+    steps = MIGRATIONS if MIGRATIONS is not None else _schema_migrations()
+    db = sqlite_utils_module().Database(conn)
     with contextlib.nullcontext() if locked_by_caller else _file_lock(path):
         while True:
             conn.execute("BEGIN IMMEDIATE")
             try:
-                applied = [m.name for m in MIGRATIONS.applied(db)]
+                applied = _applied(conn)
                 _refuse_unknown(applied, path)
                 pending = [name for name in MIGRATION_NAMES if name not in applied]
                 if not pending:  # done, by us or by another process while we waited
@@ -929,12 +914,24 @@ def _migrate(conn: sqlite3.Connection, path: Path, locked_by_caller: bool = Fals
                 first = False
                 stop_before = pending[1] if len(pending) > 1 else None
                 logger.info("library %r: applying schema step %s", str(path), pending[0])
-                MIGRATIONS.apply(db, stop_before=stop_before)
+                steps.apply(db, stop_before=stop_before)
             except BaseException:
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")
                 raise
             conn.execute("COMMIT")
+
+
+def _applied(conn: sqlite3.Connection) -> builtins.list[str]:
+    """The names of the schema steps applied, in order: what sqlite-utils'
+    ``Migrations.applied`` reads, in plain SQL, so that an up-to-date library is opened without
+    importing sqlite-utils."""
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' "
+                    "AND name = '_sqlite_migrations'").fetchone() is None:
+        return []
+    return [row[0] for row in conn.execute(
+        "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid",
+        [MIGRATION_SET])]
 
 
 def _refuse_unknown(applied: list[str], path: Path) -> None:

@@ -9,6 +9,7 @@ import pytest
 
 from evaluator.storage import Entry, Library
 from evaluator.storage import library as library_module
+from evaluator.storage import schema
 
 from .conftest import make_ev
 
@@ -40,9 +41,7 @@ def test_every_list_query_reads_the_covering_index_only(lib, sort, include_delet
 
 def test_the_index_holds_every_listed_column():
     conn = sqlite3.connect(":memory:")
-    from sqlite_utils import Database
-
-    library_module.MIGRATIONS.apply(Database(conn))
+    schema.migrations().apply(schema.sqlite_utils_module().Database(conn))
     indexed = {row[2] for row in conn.execute("PRAGMA index_info(evaluations_list)")}
     listed = {c.strip() for c in library_module._ENTRY_COLUMNS.split(",")}
     assert listed | {"search_text"} <= indexed | {"id"}
