@@ -4,10 +4,12 @@ its entries are light named tuples with the same fields, values and order as bef
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 
 import pytest
 
-from evaluator.storage import Entry, Library
+from evaluator.storage import SCHEMA_VERSION, Entry, Library
 from evaluator.storage import library as library_module
 from evaluator.storage import schema
 
@@ -80,3 +82,22 @@ def test_the_default_order_from_the_index_is_newest_first_ties_by_id(lib, monkey
     newest = lib.add(make_ev("D"))
     assert [e.id for e in lib.list()] == [newest, third, second, first]
     assert [e.id for e in lib.list(sort="name")] == [first, second, third, newest]
+
+
+def test_opening_an_up_to_date_library_does_not_import_sqlite_utils(db_path):
+    # sqlite-utils (~50 ms to import) is needed only to apply schema steps. Run 1 creates the
+    # library (it must import it); run 2 opens and lists the up-to-date library and must not.
+    code = (
+        "import sys\n"
+        "from evaluator.storage import Library\n"
+        f"lib = Library.open({str(db_path)!r})\n"
+        "if len(sys.argv) > 1: lib.add(__import__('evaluator.core.model').core.model.Evaluation.new('A'))\n"
+        "print(len(lib.list()), lib.schema_version, 'sqlite_utils' in sys.modules, 'numpy' in sys.modules)\n"
+        "lib.close()\n"
+    )
+    first = subprocess.run([sys.executable, "-c", code, "add"], capture_output=True, text=True)
+    assert first.returncode == 0, first.stderr
+    assert first.stdout.split() == ["1", str(SCHEMA_VERSION), "True", "False"]
+    second = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert second.returncode == 0, second.stderr
+    assert second.stdout.split() == ["1", str(SCHEMA_VERSION), "False", "False"]
