@@ -6,7 +6,7 @@
   it open says "damaged but in use by another program" and moves nothing (otherwise the other
   program's later saves would "succeed" into the moved file).
 * :func:`salvage`: every entry that can still be read from a damaged database, row by row on a
-  read-only connection (the table scan, both indexes and a probe of every id up to the highest
+  read-only connection (the table scan, every index and a probe of every id up to the highest
   one known), each document validated like a file; and which ids were known but unreadable.
 
 Nothing here imports Qt.
@@ -167,6 +167,7 @@ def salvage(path: str | os.PathLike) -> Salvage:
         for sql in ("SELECT id FROM evaluations",
                     "SELECT id FROM evaluations INDEXED BY evaluations_updated",
                     "SELECT id FROM evaluations INDEXED BY evaluations_file_path",
+                    "SELECT id FROM evaluations INDEXED BY evaluations_list",  # schema 3 on
                     "SELECT evaluation_id FROM drafts"):
             _ids(conn, sql, known)
         try:

@@ -49,6 +49,9 @@ def test_fixture_migrates_to_the_current_schema_with_its_data(fixture, tmp_path)
     with Library.open(db_path) as lib:
         assert lib.schema_version == SCHEMA_VERSION
         assert lib.integrity_check() == ["ok"]
+        indexes = {r[0] for r in lib._conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'evaluations'")}
+        assert {"evaluations_file_path", "evaluations_updated", "evaluations_list"} <= indexes
         if version < SCHEMA_VERSION:
             assert lib.backup_path is not None
             assert re.fullmatch(rf"library\.sqlite3\.backup-v{version}-\d{{8}}-\d{{6}}",
@@ -102,8 +105,9 @@ def _steps_plus(extra_fn) -> tuple[Migrations, list[str]]:
     migrations = Migrations(schema.MIGRATION_SET)
     migrations(name="m001_evaluations_drafts_settings")(schema.m001_evaluations_drafts_settings)
     migrations(name="m002_search_text")(schema.m002_search_text)
-    migrations(name="m003_test_step")(extra_fn)
-    return migrations, [*schema.MIGRATION_NAMES, "m003_test_step"]
+    migrations(name="m003_list_index")(schema.m003_list_index)
+    migrations(name="m004_test_step")(extra_fn)
+    return migrations, [*schema.MIGRATION_NAMES, "m004_test_step"]
 
 
 def test_a_failing_step_is_rolled_back_and_the_data_kept(tmp_path, monkeypatch):
@@ -121,7 +125,7 @@ def test_a_failing_step_is_rolled_back_and_the_data_kept(tmp_path, monkeypatch):
     with pytest.raises(RuntimeError, match="disk full"):
         Library.open(db_path)
     monkeypatch.undo()
-    backups = [p for p in tmp_path.iterdir() if ".backup-v2-" in p.name]
+    backups = [p for p in tmp_path.iterdir() if f".backup-v{SCHEMA_VERSION}-" in p.name]
     assert len(backups) == 1
     with Library.open(db_path) as lib:
         assert lib.schema_version == SCHEMA_VERSION
@@ -146,7 +150,7 @@ def test_a_working_new_step_is_applied_once_after_a_backup(tmp_path, monkeypatch
             f"library.sqlite3.backup-v{SCHEMA_VERSION}-")
     with Library.open(db_path) as lib:
         assert lib.backup_path is None  # nothing left to migrate
-    assert applied_steps(db_path)[-1] == "m003_test_step"
+    assert applied_steps(db_path)[-1] == "m004_test_step"
 
 
 def test_a_library_from_a_newer_version_is_refused_not_damaged(db_path, capsys):
