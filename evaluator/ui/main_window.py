@@ -7,11 +7,12 @@ state (loading, debounced analysis, autosave, drafts, conflict copies) lives in
 
 from __future__ import annotations
 
+import datetime
 import logging
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import fileformat
+from ..core.law import reference_wage
 from ..core.model import Evaluation
 from . import dialogs
 from .appearance import apply_theme, install_translators
@@ -41,6 +43,12 @@ log = logging.getLogger(__name__)
 # Bidirectional embedding, override and isolate controls (U+202A-U+202E, U+2066-U+2069): in a
 # name they would reorder the rest of the window title.
 _BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def date_text(day: datetime.date, lang: str) -> str:
+    """'1 January 2026' / '1 januari 2026'."""
+    locale = QLocale(QLocale.Language.Dutch if lang == "nl" else QLocale.Language.English)
+    return locale.toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
 
 
 def title_safe(text: str) -> str:
@@ -118,29 +126,29 @@ class MainWindow(QMainWindow):
 
     def _make_actions(self) -> None:
         self.act_library = self._action("actionLibrary", self.show_library, QKeySequence("Ctrl+L"))
-        self.act_new = self._action("actionNew", self.new_evaluation, QKeySequence.New)
-        self.act_open = self._action("actionOpen", self.open_file_dialog, QKeySequence.Open)
-        self.act_save = self._action("actionSave", self.save, QKeySequence.Save)
+        self.act_new = self._action("actionNew", self.new_evaluation, QKeySequence.StandardKey.New)
+        self.act_open = self._action("actionOpen", self.open_file_dialog, QKeySequence.StandardKey.Open)
+        self.act_save = self._action("actionSave", self.save, QKeySequence.StandardKey.Save)
         self.act_save_as = self._action("actionSaveAs", self.save_as, QKeySequence("Ctrl+Shift+S"))
         self.act_import = self._action("actionImport", self.library_view.import_files)
         self.act_export = self._action("actionExport", self.export_current)
         self.act_pdf = self._action("actionExportPdf", self.export_pdf, QKeySequence("Ctrl+E"))
-        self.act_print = self._action("actionPrint", self.print_document, QKeySequence.Print)
+        self.act_print = self._action("actionPrint", self.print_document, QKeySequence.StandardKey.Print)
         self.act_preview = self._action("actionPrintPreview", self.print_preview, QKeySequence("Ctrl+Shift+P"))
         self.act_quit = self._action("actionQuit", self.close, QKeySequence("Ctrl+Q"))
-        self.act_undo = self._action("actionUndo", self.undo, QKeySequence.Undo)
+        self.act_undo = self._action("actionUndo", self.undo, QKeySequence.StandardKey.Undo)
         self.act_redo = self._action("actionRedo", self.redo,
                                      [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.act_find = self._action("actionFind", self.find, QKeySequence.Find)
+        self.act_find = self._action("actionFind", self.find, QKeySequence.StandardKey.Find)
         self.act_delete = self._action("actionDelete", self.delete_current)
-        self.act_delete.setShortcutContext(Qt.WidgetWithChildrenShortcut)
-        self.act_delete.setShortcut(QKeySequence.Delete)
+        self.act_delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.act_delete.setShortcut(QKeySequence.StandardKey.Delete)
         self.library_view.table.addAction(self.act_delete)
         self.removeAction(self.act_delete)
         self.act_duplicate = self._action("actionDuplicate", self.duplicate_current, QKeySequence("Ctrl+D"))
         self.act_compare = self._action("actionCompare", lambda: self.compare(None), QKeySequence("Ctrl+K"))
         self.act_settings = self._action("actionSettings", self.open_settings, QKeySequence("Ctrl+,"))
-        self.act_guide = self._action("actionGuide", self.open_guide, QKeySequence.HelpContents)
+        self.act_guide = self._action("actionGuide", self.open_guide, QKeySequence.StandardKey.HelpContents)
         self.act_glossary = self._action("actionGlossary", self.open_glossary, QKeySequence("Ctrl+Shift+G"))
         self.act_about = self._action("actionAbout", self.about)
         for act in (self.act_library, self.act_new, self.act_open, self.act_save, self.act_undo,
@@ -167,7 +175,7 @@ class MainWindow(QMainWindow):
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonTextOnly)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for act in (self.act_library, self.act_new, self.act_open, self.act_save, None, self.act_undo,
                     self.act_redo, None, self.act_compare, self.act_pdf):
             self.toolbar.addSeparator() if act is None else self.toolbar.addAction(act)
@@ -232,7 +240,7 @@ class MainWindow(QMainWindow):
         self._simulation_view.simulation_finished.connect(self.session.set_simulation)
         self._right_tabs.addTab(self._results_panel, "")
         self._right_tabs.addTab(self._simulation_view, "")
-        self.splitter = QSplitter(Qt.Horizontal, self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("evaluationSplitter")
         self.splitter.addWidget(self._editor)
         self.splitter.addWidget(self._right_tabs)
@@ -282,18 +290,20 @@ class MainWindow(QMainWindow):
         self.session.set_language(lang)
 
     def changeEvent(self, event) -> None:  # noqa: N802
-        if event.type() == QEvent.LanguageChange and hasattr(self, "menu_file"):
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "menu_file"):
             self.retranslate_ui()
         super().changeEvent(event)
 
     def _push_reference_wage(self) -> None:
         if self._page_built:
+            law_wage = reference_wage()
             self._results_panel.set_reference_wage(
                 self.settings.reference_wage,
-                self.tr("the Dutch statutory minimum hourly wage (21 and over) from 1 January 2026")
-                if abs(self.settings.reference_wage - 14.71) < 1e-9
+                self.tr("the Dutch statutory minimum hourly wage (21 and over) from %1").replace(
+                    "%1", date_text(law_wage.valid_from, self.lang))
+                if abs(self.settings.reference_wage - law_wage.value) < 1e-9
                 else self.tr("the reference wage in your settings"),
-                "EUR")
+                law_wage.currency)
 
     # ------------------------------------------------------------------ pages and title
 
@@ -587,7 +597,7 @@ class MainWindow(QMainWindow):
         if not self.on_library_page():
             self.editor.undo_stack.redo()
 
-    def find(self) -> None:
+    def find(self) -> None:  # type: ignore[override]  # Edit > Find; QWidget.find(id) is unused here
         if not self.on_library_page():
             self.show_library()
         self.library_view.focus_search()
@@ -609,7 +619,7 @@ class MainWindow(QMainWindow):
         entries = self.library.list(sort="name")
         if not ids or not 2 <= len(ids) <= 4:
             picker = dialogs.ComparePicker(entries, ids or ([self.current_id] if self.current_id else []), self)
-            if picker.exec() != dialogs.QDialog.Accepted:
+            if picker.exec() != dialogs.QDialog.DialogCode.Accepted:
                 return None
             ids = picker.chosen_ids()
             if not 2 <= len(ids) <= 4:
@@ -617,7 +627,7 @@ class MainWindow(QMainWindow):
         from .compare_view import CompareView
 
         dialog = dialogs.CompareDialog(CompareView(self.library, ids, self.lang), self)
-        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._compare_dialogs.append(dialog)
         dialog.destroyed.connect(lambda *_: self._compare_dialogs.remove(dialog)
                                  if dialog in self._compare_dialogs else None)
@@ -627,7 +637,7 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.settings, self)
         old_lang, old_theme = self.settings.language, self.settings.theme
-        if dialog.exec() != SettingsDialog.Accepted:
+        if dialog.exec() != SettingsDialog.DialogCode.Accepted:
             return
         self.apply_settings(old_lang, old_theme)
 
@@ -694,20 +704,20 @@ class MainWindow(QMainWindow):
                     "evaluation. Save keeps them as a draft that you are offered next time; Discard "
                     "keeps the last valid version; Cancel goes back to correct them.")
                     .replace("%1", str(name))),
-                QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel,
-                QMessageBox.Save)
-            if answer == QMessageBox.Save:
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+            if answer == QMessageBox.StandardButton.Save:
                 self.session.keep_draft_on_quit()
                 return True
-            if answer == QMessageBox.Discard:
+            if answer == QMessageBox.StandardButton.Discard:
                 self.session.discard_draft()
                 return True
             return False  # Cancel (or Escape): back to the fields
         if self.current_file and self.is_modified():
-            answer = dialogs.ask_save_changes(self, self.editor.evaluation.offer.name)
-            if answer == "cancel":
+            choice = dialogs.ask_save_changes(self, self.editor.evaluation.offer.name)
+            if choice == "cancel":
                 return False
-            if answer == "save" and not self.save():
+            if choice == "save" and not self.save():
                 return False
         return True
 

@@ -81,13 +81,16 @@ _MISSING = object()
 
 
 class _Page:
-    def __init__(self, key: str, title_getter, intro_getter):
+    """One section: its scroll area, the widget inside it, its title and intro labels."""
+
+    def __init__(self, key: str, title_getter, intro_getter, widget: QScrollArea, inner: QWidget):
         self.key = key
         self.title = title_getter
         self.intro = intro_getter
-        self.widget: QScrollArea | None = None
-        self.title_label: QLabel | None = None
-        self.intro_label: QLabel | None = None
+        self.widget = widget
+        self.inner = inner
+        self.title_label = QLabel(inner)
+        self.intro_label = QLabel(inner)
         self.paths: list[str] = []
         self.groups: list[tuple[QGroupBox, type, str]] = []
         self.table_labels: list[tuple[QLabel, type, str]] = []
@@ -134,8 +137,8 @@ class OfferEditor(QWidget):
         layout.addWidget(self.general_error)
         layout.addLayout(body, 1)
         line = QFrame(self)
-        line.setFrameShape(QFrame.HLine)
-        line.setFrameShadow(QFrame.Sunken)
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
         layout.addWidget(line)
         layout.addWidget(self.help_line)
         self.nav.setCurrentRow(0)
@@ -174,26 +177,23 @@ class OfferEditor(QWidget):
                             [("simulation", SimulationSettings, list(SimulationSettings.model_fields))])
 
     def _new_page(self, key: str, title, intro) -> tuple[_Page, QVBoxLayout]:
-        page = _Page(key, title, intro)
         inner = QWidget()
         inner.setObjectName(f"page-{key}")
         layout = QVBoxLayout(inner)
         layout.setContentsMargins(12, 8, 12, 8)
-        page.title_label = QLabel(inner)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        page = _Page(key, title, intro, scroll, inner)
         page.title_label.setObjectName("pageTitle")
         font = page.title_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         page.title_label.setFont(font)
-        page.intro_label = QLabel(inner)
         page.intro_label.setWordWrap(True)
         layout.addWidget(page.title_label)
         layout.addWidget(page.intro_label)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.NoFrame)
-        scroll.setWidget(inner)
-        page.widget = scroll
         self.pages.append(page)
         self.stack.addWidget(scroll)
         item = QListWidgetItem()
@@ -203,9 +203,9 @@ class OfferEditor(QWidget):
 
     def _form(self, page: _Page, parent: QWidget, base: str, model, names: list[str]) -> QFormLayout:
         form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.DontWrapRows)
-        form.setLabelAlignment(Qt.AlignRight | Qt.AlignTop)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         for name in names:
             annotation = model.model_fields[name].annotation
             if getattr(annotation, "__origin__", None) is list:
@@ -221,7 +221,7 @@ class OfferEditor(QWidget):
 
     def _add_form_page(self, key, title, intro, sections, groups=None) -> _Page:
         page, layout = self._new_page(key, title, intro)
-        inner = page.widget.widget()
+        inner = page.inner
         for i, (base, model, names) in enumerate(sections):
             if groups:
                 box = QGroupBox(inner)
@@ -235,7 +235,7 @@ class OfferEditor(QWidget):
 
     def _add_table(self, page: _Page, layout: QVBoxLayout, owner, name, path, item_model,
                    paste=False) -> RecordTable:
-        inner = page.widget.widget()
+        inner = page.inner
         label = QLabel(inner)
         label.setObjectName("tableLabel")
         font = label.font()
@@ -262,7 +262,7 @@ class OfferEditor(QWidget):
     def _build_payout_page(self) -> None:
         page, layout = self._new_page("payout", lambda: field_info(Offer, "payout", self.lang)["label"],
                                       lambda: field_info(Offer, "payout", self.lang)["help"])
-        inner = page.widget.widget()
+        inner = page.inner
         # The plan components' fields (from the plan registry): single values in the form,
         # lists as tables below it.
         names = [name for name, _ in v1_payout_fields()]
@@ -282,7 +282,7 @@ class OfferEditor(QWidget):
         page, layout = self._new_page("disclosure",
                                       lambda: field_info(Offer, "disclosure", self.lang)["label"],
                                       lambda: field_info(Offer, "disclosure", self.lang)["help"])
-        inner = page.widget.widget()
+        inner = page.inner
         self.disclosure_check = QCheckBox(inner)
         self.disclosure_check.setObjectName(DISCLOSURE)
         self.disclosure_check.toggled.connect(lambda _=None: self._on_edited(DISCLOSURE, False))
@@ -305,7 +305,7 @@ class OfferEditor(QWidget):
     def retranslate(self, lang: str | None = None) -> None:
         if lang:
             self.lang = lang
-        for path, field in self.fields.items():
+        for field in self.fields.values():
             field.retranslate(self.lang, self._currency)
             field.reformat()
         for table in self.tables.values():
@@ -405,7 +405,7 @@ class OfferEditor(QWidget):
                                          for p in page.paths):
                 self.nav.setCurrentRow(i)
                 break
-        widget = None
+        widget: QWidget | None = None
         if path in self.fields:
             widget = self.fields[path].widget
         elif path in self.tables:
@@ -413,7 +413,7 @@ class OfferEditor(QWidget):
         elif path == DISCLOSURE:
             widget = self.disclosure_check
         if widget is not None:
-            widget.setFocus(Qt.OtherFocusReason)
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
         return widget
 
     # ------------------------------------------------------------------ reacting
@@ -478,7 +478,7 @@ class OfferEditor(QWidget):
             path = f"offer.payout.{name}"
             if path in self.tables:
                 self.tables[path].setVisible(used)
-                for label, owner, table_name in self.pages[4].table_labels:
+                for label, _owner, table_name in self.pages[4].table_labels:
                     if table_name == name:
                         label.setVisible(used)
             elif len(plans) > 1:
