@@ -12,8 +12,8 @@ import logging
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QDate, QEvent, QLocale, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
@@ -49,6 +49,43 @@ def date_text(day: datetime.date, lang: str) -> str:
     """'1 January 2026' / '1 januari 2026'."""
     locale = QLocale(QLocale.Language.Dutch if lang == "nl" else QLocale.Language.English)
     return locale.toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+
+
+# The window's preferred size; a smaller screen gets the window shrunk to fit (1024x768 included).
+DEFAULT_WINDOW_SIZE = QSize(1360, 860)
+# Room left around the window's inside for the window manager's frame: the title bar above
+# (FRAME_TOP) and the borders (a window rectangle here is the inside, as Qt's geometry() is).
+FRAME_WIDTH, FRAME_HEIGHT, FRAME_TOP = 16, 40, 32
+
+
+def window_rect(saved: QRect | None, available: list[QRect],
+                preferred: QSize = DEFAULT_WINDOW_SIZE) -> QRect:
+    """Where the window opens: ``saved`` (the size and position it had) when that lies wholly
+    inside one screen's available area, else ``preferred`` shrunk to fit the first (primary)
+    screen's available area, centred on it. ``available``: the screens' available areas."""
+    if saved is not None and saved.isValid() and any(area.contains(saved) for area in available):
+        return QRect(saved)
+    area = available[0] if available else QRect(0, 0, preferred.width(), preferred.height())
+    width = max(1, min(preferred.width(), area.width() - FRAME_WIDTH))
+    height = max(1, min(preferred.height(), area.height() - FRAME_HEIGHT))
+    left = area.x() + (area.width() - width) // 2
+    top = area.y() + (area.height() - height - FRAME_HEIGHT) // 2 + FRAME_TOP
+    return QRect(left, top, width, height)
+
+
+def rect_text(rect: QRect) -> str:
+    return f"{rect.x()},{rect.y()},{rect.width()},{rect.height()}"
+
+
+def parse_rect(text: object) -> QRect | None:
+    """``rect_text``'s 'x,y,width,height' back to a rectangle; anything else: None."""
+    if isinstance(text, (list, tuple)):
+        text = ",".join(str(part) for part in text)
+    try:
+        x, y, width, height = (int(part) for part in str(text).split(","))
+    except ValueError:
+        return None
+    return QRect(x, y, width, height) if width > 0 and height > 0 else None
 
 
 def title_safe(text: str) -> str:
@@ -108,10 +145,7 @@ class MainWindow(QMainWindow):
         self._make_menus()
         self.retranslate_ui()
         self._enter_library(refresh=False)  # the view filled its list once when it was built
-        self.resize(1360, 860)
-        geometry = self.settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        self._restore_window_geometry()
 
     # ------------------------------------------------------------------ actions and menus
 
@@ -253,6 +287,10 @@ class MainWindow(QMainWindow):
         page_layout.setContentsMargins(6, 6, 6, 6)
         page_layout.addWidget(self.splitter)
         self.pages.addWidget(self._evaluation_page)
+        # Section navigation (the editor's actions, active while the focus is in the editor).
+        self.menu_view.addSeparator()
+        self.menu_view.addAction(self._editor.act_next_section)
+        self.menu_view.addAction(self._editor.act_previous_section)
 
         self._retranslate_evaluation_page()
 
@@ -345,6 +383,9 @@ class MainWindow(QMainWindow):
         # On the library page Undo takes back a delete; with none to take back it is disabled.
         self.act_undo.setEnabled(editing or (self.on_library_page() and self.library_view.can_undo_delete()))
         self.act_redo.setEnabled(editing)
+        if self._page_built:
+            for act in (self._editor.act_next_section, self._editor.act_previous_section):
+                act.setEnabled(editing)
 
     # ------------------------------------------------------------------ opening
 
@@ -682,12 +723,28 @@ class MainWindow(QMainWindow):
             for path in paths:
                 self.open_path(path)
 
+    def _restore_window_geometry(self) -> None:
+        """Open at the size and place of last time if that fits a current screen; otherwise at
+        the preferred size shrunk to the primary screen (a 1024x768 screen included)."""
+        screens = QGuiApplication.screens()
+        primary = QGuiApplication.primaryScreen()
+        ordered = ([primary] if primary else []) + [sc for sc in screens if sc is not primary]
+        rect = window_rect(parse_rect(self.settings.value("window/rect")),
+                           [sc.availableGeometry() for sc in ordered])
+        self.setGeometry(rect)
+        if str(self.settings.value("window/maximized", "")).lower() in ("true", "1"):
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+
+    def _save_window_geometry(self) -> None:
+        self.settings.set_value("window/rect", rect_text(self.normalGeometry()))
+        self.settings.set_value("window/maximized", "true" if self.isMaximized() else "false")
+
     def closeEvent(self, event) -> None:  # noqa: N802
         if not self._may_close():
             event.ignore()
             return
         self.session.close_document(flush=False)  # _may_close flushed; a discarded draft stays gone
-        self.settings.set_value("window/geometry", self.saveGeometry())
+        self._save_window_geometry()
         event.accept()
 
     def _may_close(self) -> bool:

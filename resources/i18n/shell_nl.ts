@@ -443,6 +443,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>the Dutch statutory minimum hourly wage (21 and over) from %1</source>
+        <translation>het wettelijk minimumuurloon (21 jaar en ouder) vanaf %1</translation>
+    </message>
+    <message>
         <location filename="../../evaluator/ui/main_window.py" line="178" />
         <source>&amp;Library</source>
         <translation>&amp;Bibliotheek</translation>
@@ -860,6 +864,22 @@ Een hulpmiddel, geen juridisch advies.</translation>
 <context>
     <name>OfferEditor</name>
     <message>
+        <source>Click a field to see what it means.</source>
+        <translation>Klik op een veld om te zien wat het betekent.</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgDown and Ctrl+PgUp go to the next and previous section; Alt+1 to Alt+9 go to a section by its number.</source>
+        <translation>Ctrl+PgDown en Ctrl+PgUp gaan naar het volgende en het vorige onderdeel; Alt+1 tot en met Alt+9 gaan naar het onderdeel met dat nummer.</translation>
+    </message>
+    <message>
+        <source>&amp;Next Section</source>
+        <translation>&amp;Volgende onderdeel</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Section</source>
+        <translation>Vo&amp;rig onderdeel</translation>
+    </message>
+    <message>
         <location filename="../../evaluator/ui/editor/fields.py" line="105" />
         <source>months</source>
         <translation>maanden</translation>
@@ -991,6 +1011,14 @@ Een hulpmiddel, geen juridisch advies.</translation>
 </context>
 <context>
     <name>SettingsDialog</name>
+    <message>
+        <source>Used when an evaluation leaves its own reference wage empty. The default is %1; it changes every 1 January and 1 July.</source>
+        <translation>Wordt gebruikt als een evaluatie geen eigen referentieloon heeft. De standaardwaarde is %1; die verandert elk jaar op 1 januari en 1 juli.</translation>
+    </message>
+    <message>
+        <source>Enter an amount of 0 or more, e.g. %1.</source>
+        <translation>Vul een bedrag van 0 of meer in, bijv. %1.</translation>
+    </message>
     <message>
         <location filename="../../evaluator/ui/settings.py" line="111" />
         <source>Settings</source>

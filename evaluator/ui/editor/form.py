@@ -14,7 +14,7 @@ import datetime
 from typing import get_origin
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QUndoStack
+from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -114,6 +114,7 @@ class OfferEditor(QWidget):
         self._state: dict = {}
         self._currency = "EUR"
         self._last_focus: str | None = None
+        self._section_help_shown = False  # the help line shows the section's introduction
         self._session = 0
 
         self.nav = QListWidget(self)
@@ -122,11 +123,12 @@ class OfferEditor(QWidget):
         self.nav.setMinimumWidth(130)
         self.nav.setSpacing(1)
         self.stack = QStackedWidget(self)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._on_section_changed)
         self.general_error = ErrorLabel(self)
         self.help_line = HelpLine(self)
 
         self._build_pages()
+        self._make_section_actions()
 
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
@@ -142,6 +144,7 @@ class OfferEditor(QWidget):
         layout.addWidget(line)
         layout.addWidget(self.help_line)
         self.nav.setCurrentRow(0)
+        self._section_help_shown = False  # at the start the help line says how it works
         self.setStyleSheet(
             '*[invalid="true"] { border: 2px solid #e53935; border-radius: 3px; }'
             "QLabel#fieldError { color: #e53935; }"
@@ -300,6 +303,61 @@ class OfferEditor(QWidget):
         self._add_table(page, box_layout, Disclosure, "tiers", "offer.disclosure.tiers", Tier, paste=True)
         layout.addStretch(1)
 
+    def _make_section_actions(self) -> None:
+        """Ctrl+PgDown / Ctrl+PgUp: the next / previous section; Alt+1..9: section 1..9. Active
+        while the focus is anywhere in the editor (a text field included)."""
+        def action(name: str, keys: str, slot) -> QAction:
+            act = QAction(self)
+            act.setObjectName(name)
+            act.setShortcut(QKeySequence(keys))
+            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            act.triggered.connect(lambda _=False: slot())
+            self.addAction(act)
+            return act
+
+        self.act_next_section = action("actionNextSection", "Ctrl+PgDown", lambda: self.step_section(1))
+        self.act_previous_section = action("actionPreviousSection", "Ctrl+PgUp",
+                                           lambda: self.step_section(-1))
+        self.section_actions = [
+            action(f"actionSection{n}", f"Alt+{n}", lambda i=n - 1: self.go_to_section(i))
+            for n in range(1, min(9, len(self.pages)) + 1)]
+
+    def step_section(self, step: int) -> None:
+        """Show the section ``step`` places on (wrapping around) and focus its first field."""
+        self.go_to_section((self.nav.currentRow() + step) % len(self.pages))
+
+    def go_to_section(self, index: int) -> None:
+        """Show section ``index``; focus its first field unless the focus is in the section list
+        (there the arrow keys keep moving through the list)."""
+        in_list = self.nav.hasFocus()
+        self.nav.setCurrentRow(index)
+        if not in_list:
+            widget = self._first_focusable(self.pages[index])
+            if widget is not None:
+                widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _first_focusable(self, page: _Page) -> QWidget | None:
+        if page.key == "disclosure":
+            return self.disclosure_check
+        for path in page.paths:
+            widget = self.fields[path].widget if path in self.fields else self.tables[path].grid
+            if widget.isVisibleTo(page.inner) and widget.isEnabled():
+                return widget
+        return None
+
+    def _on_section_changed(self, row: int) -> None:
+        """The help line follows the section shown: its introduction until a field is focused."""
+        self.stack.setCurrentIndex(row)
+        if 0 <= row < len(self.pages) and hasattr(self, "section_actions"):  # not while building
+            self._last_focus = None
+            self._section_help_shown = True
+            self.help_line.setText(self._section_help(row))
+
+    def _section_help(self, row: int) -> str:
+        page = self.pages[row]
+        return page.title() + ": " + (page.intro() or QCoreApplication.translate(
+            "OfferEditor", "Click a field to see what it means."))
+
     # ------------------------------------------------------------------ language
 
     def retranslate(self, lang: str | None = None) -> None:
@@ -321,6 +379,11 @@ class OfferEditor(QWidget):
                 label.setText(field_info(owner, name, self.lang)["label"])
                 label.setToolTip(field_info(owner, name, self.lang)["help"])
         self.nav.setAccessibleName(QCoreApplication.translate("OfferEditor", "Sections of the evaluation"))
+        self.nav.setToolTip(QCoreApplication.translate(
+            "OfferEditor", "Ctrl+PgDown and Ctrl+PgUp go to the next and previous section; "
+            "Alt+1 to Alt+9 go to a section by its number."))
+        self.act_next_section.setText(QCoreApplication.translate("OfferEditor", "&Next Section"))
+        self.act_previous_section.setText(QCoreApplication.translate("OfferEditor", "&Previous Section"))
         self.disclosure_check.setText(QCoreApplication.translate("OfferEditor", "The company has published an income disclosure"))
         self.disclosure_check.setAccessibleName(self.disclosure_check.text())
         self.disclosure_note.setText(QCoreApplication.translate("OfferEditor",
@@ -329,6 +392,8 @@ class OfferEditor(QWidget):
         self.help_line.setAccessibleName(QCoreApplication.translate("OfferEditor", "Help for the current field"))
         if self._last_focus:
             self._on_focus(self._last_focus)
+        elif self._section_help_shown:
+            self.help_line.setText(self._section_help(max(0, self.nav.currentRow())))
         else:
             self.help_line.setText(QCoreApplication.translate("OfferEditor", "Click a field to see what it means. Invalid values are marked "
                                      "in red with the reason; the results keep showing the last valid state."))
