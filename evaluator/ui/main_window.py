@@ -53,6 +53,8 @@ def date_text(day: datetime.date, lang: str) -> str:
 
 # The window's preferred size; a smaller screen gets the window shrunk to fit (1024x768 included).
 DEFAULT_WINDOW_SIZE = QSize(1360, 860)
+# The editor's share of the evaluation page on a small window (see MainWindow._splitter_sizes).
+EDITOR_MIN_WIDTH = 586
 # Room left around the window's inside for the window manager's frame: the title bar above
 # (FRAME_TOP) and the borders (a window rectangle here is the inside, as Qt's geometry() is).
 FRAME_WIDTH, FRAME_HEIGHT, FRAME_TOP = 16, 40, 32
@@ -281,7 +283,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 6)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([760, 600])
+        self.splitter.setSizes(self._splitter_sizes())
         self._evaluation_page = QWidget(self)
         page_layout = QVBoxLayout(self._evaluation_page)
         page_layout.setContentsMargins(6, 6, 6, 6)
@@ -293,6 +295,13 @@ class MainWindow(QMainWindow):
         self.menu_view.addAction(self._editor.act_previous_section)
 
         self._retranslate_evaluation_page()
+
+    def _splitter_sizes(self) -> list[int]:
+        """Editor | results: 56 % for the editor, but at least EDITOR_MIN_WIDTH of a small
+        window (1024x768: 586 of 996 px, results 410), so that no field of the editor is cut off."""
+        total = max(self.width() - 12, EDITOR_MIN_WIDTH + 400)
+        editor = min(total - 400, max(EDITOR_MIN_WIDTH, round(total * 0.56)))
+        return [editor, total - editor]
 
     def _page_part(self, name: str):
         self._build_evaluation_page()

@@ -922,7 +922,7 @@ Een hulpmiddel, geen juridisch advies.</translation>
     <message>
         <location filename="../../evaluator/ui/editor/form.py" line="324" />
         <source>The company has published an income disclosure</source>
-        <translation>Het bedrijf heeft een inkomensverklaring gepubliceerd</translation>
+        <translation>Er is een inkomensverklaring gepubliceerd</translation>
     </message>
     <message>
         <location filename="../../evaluator/ui/editor/form.py" line="326" />

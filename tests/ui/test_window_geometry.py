@@ -74,7 +74,24 @@ SCRIPT = textwrap.dedent("""
         out[key + "_min"] = [window.minimumSizeHint().width(), window.minimumSizeHint().height()]
         return window
 
+    def cut_off(window):
+        # Editor sections wider than their pane, and labels narrower than their text.
+        from PySide6.QtWidgets import QLabel
+        wide, clipped = [], []
+        for i, page in enumerate(window.editor.pages):
+            window.editor.nav.setCurrentRow(i)
+            app.processEvents()
+            if page.widget.horizontalScrollBar().maximum() > 0:
+                wide.append(page.key)
+            for label in page.inner.findChildren(QLabel):
+                if (label.isVisibleTo(page.inner) and label.text() and not label.wordWrap()
+                        and label.width() < label.sizeHint().width()):
+                    clipped.append(page.key + ": " + label.text())
+        return wide, clipped
+
     first = opened("first")
+    first.start_from_example(str(__import__("evaluator.resources").resources.example_paths()[2]))
+    out["wide"], out["clipped"] = cut_off(first)
     first.setGeometry(10, 20, 980, 600)  # the user moves and resizes it, then quits
     app.processEvents()
     first.close()
@@ -103,6 +120,8 @@ def test_window_on_a_1024x768_screen_opens_inside_it_and_remembers_its_place(tmp
     # in Dutch fits in it (its minimum size is below the window's size).
     assert out["first"] == [8, 32, 1008, 728]
     assert out["first_min"][0] <= 1008 and out["first_min"][1] <= 728
+    # In Dutch, no section of the editor is wider than its pane and no label is cut off.
+    assert out["wide"] == [] and out["clipped"] == []
     # Moved and resized, then restored there at the next start.
     assert out["saved"] == "10,20,980,600"
     assert out["second"] == [10, 20, 980, 600]

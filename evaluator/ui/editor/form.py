@@ -56,6 +56,7 @@ from .fields import ScalarField, describe
 from .tables import RecordTable
 
 DISCLOSURE = "offer.disclosure"
+NAV_MIN_WIDTH, NAV_MAX_WIDTH = 120, 165  # the section list's width (see _fit_nav_width)
 
 
 def get_path(data, path: str):
@@ -119,8 +120,8 @@ class OfferEditor(QWidget):
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("editorSections")
-        self.nav.setMaximumWidth(165)
-        self.nav.setMinimumWidth(130)
+        self.nav.setMaximumWidth(NAV_MAX_WIDTH)
+        self.nav.setMinimumWidth(NAV_MIN_WIDTH)
         self.nav.setSpacing(1)
         self.stack = QStackedWidget(self)
         self.nav.currentRowChanged.connect(self._on_section_changed)
@@ -207,7 +208,7 @@ class OfferEditor(QWidget):
     def _form(self, page: _Page, parent: QWidget, base: str, model, names: list[str]) -> QFormLayout:
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         for name in names:
             annotation = model.model_fields[name].annotation
@@ -345,6 +346,14 @@ class OfferEditor(QWidget):
                 return widget
         return None
 
+    def _fit_nav_width(self) -> None:
+        """The section list as wide as its longest title with the warning mark (at most
+        NAV_MAX_WIDTH): on a small screen the fields get the rest."""
+        metrics = self.nav.fontMetrics()
+        text = max((metrics.horizontalAdvance("\u26a0 " + page.title()) for page in self.pages), default=0)
+        padding = 2 * self.nav.frameWidth() + 2 * self.nav.spacing() + 16
+        self.nav.setFixedWidth(max(NAV_MIN_WIDTH, min(NAV_MAX_WIDTH, text + padding)))
+
     def _on_section_changed(self, row: int) -> None:
         """The help line follows the section shown: its introduction until a field is focused."""
         self.stack.setCurrentIndex(row)
@@ -379,6 +388,7 @@ class OfferEditor(QWidget):
                 label.setText(field_info(owner, name, self.lang)["label"])
                 label.setToolTip(field_info(owner, name, self.lang)["help"])
         self.nav.setAccessibleName(QCoreApplication.translate("OfferEditor", "Sections of the evaluation"))
+        self._fit_nav_width()
         self.nav.setToolTip(QCoreApplication.translate(
             "OfferEditor", "Ctrl+PgDown and Ctrl+PgUp go to the next and previous section; "
             "Alt+1 to Alt+9 go to a section by its number."))
