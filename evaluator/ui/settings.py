@@ -171,6 +171,19 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
         self._lang = lang
 
+    def showEvent(self, event) -> None:  # noqa: N802
+        """Tall enough for the wrapped note at the width shown (the form layout sizes a wrapped
+        label for its width hint, which cuts the last lines off)."""
+        super().showEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            needed = layout.totalHeightForWidth(self.width())
+            if needed > self.height():
+                self.resize(self.width(), needed)
+
     def accept(self) -> None:
         ok = True
         parsed = parse_amount(self.wage.text(), self._lang).within(0, MAX_REFERENCE_WAGE)
@@ -190,6 +203,7 @@ class SettingsDialog(QDialog):
         else:
             self.currency_error.show_error(None)
         if not ok or wage is None:
+            self._fit_height()  # the error lines take room
             return
         self.settings.reference_wage = wage
         self.settings.default_currency = currency

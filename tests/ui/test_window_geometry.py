@@ -10,6 +10,7 @@ import sys
 import textwrap
 
 from PySide6.QtCore import QRect, QSize
+from PySide6.QtWidgets import QApplication
 
 from evaluator.ui.main_window import DEFAULT_WINDOW_SIZE, parse_rect, rect_text, window_rect
 
@@ -157,3 +158,26 @@ def test_results_use_the_law_wage_with_its_date(qtbot, window):
     # 14.71 EUR from 1 January 2026 (core/law.py), named with its date.
     assert (value, currency) == (14.71, "EUR")
     assert note == "the Dutch statutory minimum hourly wage (21 and over) from 1 January 2026"
+
+
+def test_settings_note_is_not_cut_off_in_dutch_even_with_an_error_shown(qtbot, settings):
+    from evaluator.ui.appearance import install_translators
+    from evaluator.ui.settings import SettingsDialog
+
+    settings.language_choice = "nl"
+    install_translators("nl")
+    try:
+        dialog = SettingsDialog(settings)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        note = dialog.wage_note
+        assert "vanaf 1 januari 2026" in note.text()
+        assert note.height() >= note.heightForWidth(note.width())
+        dialog.wage.setText("abc")
+        dialog.accept()  # refused: the error line appears above the note
+        QApplication.processEvents()
+        assert dialog.wage_error.text() == "Vul een bedrag van 0 of meer in, bijv. 14,71."
+        assert note.height() >= note.heightForWidth(note.width()), "the note's last lines are cut off"
+    finally:
+        install_translators("en")
