@@ -29,7 +29,8 @@ from .main_window import MainWindow
 from .settings import APP_NAME, AppSettings
 
 def ensure_app(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance()
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else None
     if app is None:
         app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName(APP_NAME)
@@ -48,7 +49,8 @@ def _import_sqlite_utils_without_numpy() -> None:
     hidden, then unhide it, so numpy loads later with the charts, after the window is up."""
     if "sqlite_utils" in sys.modules or "numpy" in sys.modules:
         return
-    sys.modules["numpy"] = None  # makes "import numpy" raise ImportError for this moment
+    # None makes "import numpy" raise ImportError for this moment (typeshed types it as a module).
+    sys.modules["numpy"] = None  # type: ignore[assignment]
     try:
         import sqlite_utils  # noqa: F401
     finally:

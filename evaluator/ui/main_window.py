@@ -7,12 +7,13 @@ state (loading, debounced analysis, autosave, drafts, conflict copies) lives in
 
 from __future__ import annotations
 
+import datetime
 import logging
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QDate, QEvent, QLocale, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import fileformat
+from ..core.law import reference_wage
 from ..core.model import Evaluation
 from . import dialogs
 from .appearance import apply_theme, install_translators
@@ -41,6 +43,51 @@ log = logging.getLogger(__name__)
 # Bidirectional embedding, override and isolate controls (U+202A-U+202E, U+2066-U+2069): in a
 # name they would reorder the rest of the window title.
 _BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def date_text(day: datetime.date, lang: str) -> str:
+    """'1 January 2026' / '1 januari 2026'."""
+    locale = QLocale(QLocale.Language.Dutch if lang == "nl" else QLocale.Language.English)
+    return locale.toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+
+
+# The window's preferred size; a smaller screen gets the window shrunk to fit (1024x768 included).
+DEFAULT_WINDOW_SIZE = QSize(1360, 860)
+# The editor's share of the evaluation page on a small window (see MainWindow._splitter_sizes).
+EDITOR_MIN_WIDTH = 586
+# Room left around the window's inside for the window manager's frame: the title bar above
+# (FRAME_TOP) and the borders (a window rectangle here is the inside, as Qt's geometry() is).
+FRAME_WIDTH, FRAME_HEIGHT, FRAME_TOP = 16, 40, 32
+
+
+def window_rect(saved: QRect | None, available: list[QRect],
+                preferred: QSize = DEFAULT_WINDOW_SIZE) -> QRect:
+    """Where the window opens: ``saved`` (the size and position it had) when that lies wholly
+    inside one screen's available area, else ``preferred`` shrunk to fit the first (primary)
+    screen's available area, centred on it. ``available``: the screens' available areas."""
+    if saved is not None and saved.isValid() and any(area.contains(saved) for area in available):
+        return QRect(saved)
+    area = available[0] if available else QRect(0, 0, preferred.width(), preferred.height())
+    width = max(1, min(preferred.width(), area.width() - FRAME_WIDTH))
+    height = max(1, min(preferred.height(), area.height() - FRAME_HEIGHT))
+    left = area.x() + (area.width() - width) // 2
+    top = area.y() + (area.height() - height - FRAME_HEIGHT) // 2 + FRAME_TOP
+    return QRect(left, top, width, height)
+
+
+def rect_text(rect: QRect) -> str:
+    return f"{rect.x()},{rect.y()},{rect.width()},{rect.height()}"
+
+
+def parse_rect(text: object) -> QRect | None:
+    """``rect_text``'s 'x,y,width,height' back to a rectangle; anything else: None."""
+    if isinstance(text, (list, tuple)):
+        text = ",".join(str(part) for part in text)
+    try:
+        x, y, width, height = (int(part) for part in str(text).split(","))
+    except ValueError:
+        return None
+    return QRect(x, y, width, height) if width > 0 and height > 0 else None
 
 
 def title_safe(text: str) -> str:
@@ -100,10 +147,7 @@ class MainWindow(QMainWindow):
         self._make_menus()
         self.retranslate_ui()
         self._enter_library(refresh=False)  # the view filled its list once when it was built
-        self.resize(1360, 860)
-        geometry = self.settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        self._restore_window_geometry()
 
     # ------------------------------------------------------------------ actions and menus
 
@@ -118,29 +162,29 @@ class MainWindow(QMainWindow):
 
     def _make_actions(self) -> None:
         self.act_library = self._action("actionLibrary", self.show_library, QKeySequence("Ctrl+L"))
-        self.act_new = self._action("actionNew", self.new_evaluation, QKeySequence.New)
-        self.act_open = self._action("actionOpen", self.open_file_dialog, QKeySequence.Open)
-        self.act_save = self._action("actionSave", self.save, QKeySequence.Save)
+        self.act_new = self._action("actionNew", self.new_evaluation, QKeySequence.StandardKey.New)
+        self.act_open = self._action("actionOpen", self.open_file_dialog, QKeySequence.StandardKey.Open)
+        self.act_save = self._action("actionSave", self.save, QKeySequence.StandardKey.Save)
         self.act_save_as = self._action("actionSaveAs", self.save_as, QKeySequence("Ctrl+Shift+S"))
         self.act_import = self._action("actionImport", self.library_view.import_files)
         self.act_export = self._action("actionExport", self.export_current)
         self.act_pdf = self._action("actionExportPdf", self.export_pdf, QKeySequence("Ctrl+E"))
-        self.act_print = self._action("actionPrint", self.print_document, QKeySequence.Print)
+        self.act_print = self._action("actionPrint", self.print_document, QKeySequence.StandardKey.Print)
         self.act_preview = self._action("actionPrintPreview", self.print_preview, QKeySequence("Ctrl+Shift+P"))
         self.act_quit = self._action("actionQuit", self.close, QKeySequence("Ctrl+Q"))
-        self.act_undo = self._action("actionUndo", self.undo, QKeySequence.Undo)
+        self.act_undo = self._action("actionUndo", self.undo, QKeySequence.StandardKey.Undo)
         self.act_redo = self._action("actionRedo", self.redo,
                                      [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.act_find = self._action("actionFind", self.find, QKeySequence.Find)
+        self.act_find = self._action("actionFind", self.find, QKeySequence.StandardKey.Find)
         self.act_delete = self._action("actionDelete", self.delete_current)
-        self.act_delete.setShortcutContext(Qt.WidgetWithChildrenShortcut)
-        self.act_delete.setShortcut(QKeySequence.Delete)
+        self.act_delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.act_delete.setShortcut(QKeySequence.StandardKey.Delete)
         self.library_view.table.addAction(self.act_delete)
         self.removeAction(self.act_delete)
         self.act_duplicate = self._action("actionDuplicate", self.duplicate_current, QKeySequence("Ctrl+D"))
         self.act_compare = self._action("actionCompare", lambda: self.compare(None), QKeySequence("Ctrl+K"))
         self.act_settings = self._action("actionSettings", self.open_settings, QKeySequence("Ctrl+,"))
-        self.act_guide = self._action("actionGuide", self.open_guide, QKeySequence.HelpContents)
+        self.act_guide = self._action("actionGuide", self.open_guide, QKeySequence.StandardKey.HelpContents)
         self.act_glossary = self._action("actionGlossary", self.open_glossary, QKeySequence("Ctrl+Shift+G"))
         self.act_about = self._action("actionAbout", self.about)
         for act in (self.act_library, self.act_new, self.act_open, self.act_save, self.act_undo,
@@ -167,7 +211,7 @@ class MainWindow(QMainWindow):
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonTextOnly)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for act in (self.act_library, self.act_new, self.act_open, self.act_save, None, self.act_undo,
                     self.act_redo, None, self.act_compare, self.act_pdf):
             self.toolbar.addSeparator() if act is None else self.toolbar.addAction(act)
@@ -232,21 +276,32 @@ class MainWindow(QMainWindow):
         self._simulation_view.simulation_finished.connect(self.session.set_simulation)
         self._right_tabs.addTab(self._results_panel, "")
         self._right_tabs.addTab(self._simulation_view, "")
-        self.splitter = QSplitter(Qt.Horizontal, self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("evaluationSplitter")
         self.splitter.addWidget(self._editor)
         self.splitter.addWidget(self._right_tabs)
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 6)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([760, 600])
+        self.splitter.setSizes(self._splitter_sizes())
         self._evaluation_page = QWidget(self)
         page_layout = QVBoxLayout(self._evaluation_page)
         page_layout.setContentsMargins(6, 6, 6, 6)
         page_layout.addWidget(self.splitter)
         self.pages.addWidget(self._evaluation_page)
+        # Section navigation (the editor's actions, active while the focus is in the editor).
+        self.menu_view.addSeparator()
+        self.menu_view.addAction(self._editor.act_next_section)
+        self.menu_view.addAction(self._editor.act_previous_section)
 
         self._retranslate_evaluation_page()
+
+    def _splitter_sizes(self) -> list[int]:
+        """Editor | results: 56 % for the editor, but at least EDITOR_MIN_WIDTH of a small
+        window (1024x768: 586 of 996 px, results 410), so that no field of the editor is cut off."""
+        total = max(self.width() - 12, EDITOR_MIN_WIDTH + 400)
+        editor = min(total - 400, max(EDITOR_MIN_WIDTH, round(total * 0.56)))
+        return [editor, total - editor]
 
     def _page_part(self, name: str):
         self._build_evaluation_page()
@@ -282,18 +337,20 @@ class MainWindow(QMainWindow):
         self.session.set_language(lang)
 
     def changeEvent(self, event) -> None:  # noqa: N802
-        if event.type() == QEvent.LanguageChange and hasattr(self, "menu_file"):
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "menu_file"):
             self.retranslate_ui()
         super().changeEvent(event)
 
     def _push_reference_wage(self) -> None:
         if self._page_built:
+            law_wage = reference_wage()
             self._results_panel.set_reference_wage(
                 self.settings.reference_wage,
-                self.tr("the Dutch statutory minimum hourly wage (21 and over) from 1 January 2026")
-                if abs(self.settings.reference_wage - 14.71) < 1e-9
+                self.tr("the Dutch statutory minimum hourly wage (21 and over) from %1").replace(
+                    "%1", date_text(law_wage.valid_from, self.lang))
+                if abs(self.settings.reference_wage - law_wage.value) < 1e-9
                 else self.tr("the reference wage in your settings"),
-                "EUR")
+                law_wage.currency)
 
     # ------------------------------------------------------------------ pages and title
 
@@ -335,6 +392,9 @@ class MainWindow(QMainWindow):
         # On the library page Undo takes back a delete; with none to take back it is disabled.
         self.act_undo.setEnabled(editing or (self.on_library_page() and self.library_view.can_undo_delete()))
         self.act_redo.setEnabled(editing)
+        if self._page_built:
+            for act in (self._editor.act_next_section, self._editor.act_previous_section):
+                act.setEnabled(editing)
 
     # ------------------------------------------------------------------ opening
 
@@ -587,7 +647,7 @@ class MainWindow(QMainWindow):
         if not self.on_library_page():
             self.editor.undo_stack.redo()
 
-    def find(self) -> None:
+    def find(self) -> None:  # type: ignore[override]  # Edit > Find; QWidget.find(id) is unused here
         if not self.on_library_page():
             self.show_library()
         self.library_view.focus_search()
@@ -609,7 +669,7 @@ class MainWindow(QMainWindow):
         entries = self.library.list(sort="name")
         if not ids or not 2 <= len(ids) <= 4:
             picker = dialogs.ComparePicker(entries, ids or ([self.current_id] if self.current_id else []), self)
-            if picker.exec() != dialogs.QDialog.Accepted:
+            if picker.exec() != dialogs.QDialog.DialogCode.Accepted:
                 return None
             ids = picker.chosen_ids()
             if not 2 <= len(ids) <= 4:
@@ -617,7 +677,7 @@ class MainWindow(QMainWindow):
         from .compare_view import CompareView
 
         dialog = dialogs.CompareDialog(CompareView(self.library, ids, self.lang), self)
-        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._compare_dialogs.append(dialog)
         dialog.destroyed.connect(lambda *_: self._compare_dialogs.remove(dialog)
                                  if dialog in self._compare_dialogs else None)
@@ -627,7 +687,7 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.settings, self)
         old_lang, old_theme = self.settings.language, self.settings.theme
-        if dialog.exec() != SettingsDialog.Accepted:
+        if dialog.exec() != SettingsDialog.DialogCode.Accepted:
             return
         self.apply_settings(old_lang, old_theme)
 
@@ -672,12 +732,28 @@ class MainWindow(QMainWindow):
             for path in paths:
                 self.open_path(path)
 
+    def _restore_window_geometry(self) -> None:
+        """Open at the size and place of last time if that fits a current screen; otherwise at
+        the preferred size shrunk to the primary screen (a 1024x768 screen included)."""
+        screens = QGuiApplication.screens()
+        primary = QGuiApplication.primaryScreen()
+        ordered = ([primary] if primary else []) + [sc for sc in screens if sc is not primary]
+        rect = window_rect(parse_rect(self.settings.value("window/rect")),
+                           [sc.availableGeometry() for sc in ordered])
+        self.setGeometry(rect)
+        if str(self.settings.value("window/maximized", "")).lower() in ("true", "1"):
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+
+    def _save_window_geometry(self) -> None:
+        self.settings.set_value("window/rect", rect_text(self.normalGeometry()))
+        self.settings.set_value("window/maximized", "true" if self.isMaximized() else "false")
+
     def closeEvent(self, event) -> None:  # noqa: N802
         if not self._may_close():
             event.ignore()
             return
         self.session.close_document(flush=False)  # _may_close flushed; a discarded draft stays gone
-        self.settings.set_value("window/geometry", self.saveGeometry())
+        self._save_window_geometry()
         event.accept()
 
     def _may_close(self) -> bool:
@@ -694,20 +770,20 @@ class MainWindow(QMainWindow):
                     "evaluation. Save keeps them as a draft that you are offered next time; Discard "
                     "keeps the last valid version; Cancel goes back to correct them.")
                     .replace("%1", str(name))),
-                QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel,
-                QMessageBox.Save)
-            if answer == QMessageBox.Save:
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+            if answer == QMessageBox.StandardButton.Save:
                 self.session.keep_draft_on_quit()
                 return True
-            if answer == QMessageBox.Discard:
+            if answer == QMessageBox.StandardButton.Discard:
                 self.session.discard_draft()
                 return True
             return False  # Cancel (or Escape): back to the fields
         if self.current_file and self.is_modified():
-            answer = dialogs.ask_save_changes(self, self.editor.evaluation.offer.name)
-            if answer == "cancel":
+            choice = dialogs.ask_save_changes(self, self.editor.evaluation.offer.name)
+            if choice == "cancel":
                 return False
-            if answer == "save" and not self.save():
+            if choice == "save" and not self.save():
                 return False
         return True
 

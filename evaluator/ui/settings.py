@@ -23,12 +23,16 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.i18n import norm_lang
-from .widgets import ErrorLabel, format_number, parse_number, set_invalid
+from ..core.law import reference_wage
+from ..core.numbers import parse_amount
+from .widgets import ErrorLabel, format_number, set_invalid
 
 APP_NAME = "opportunity-evaluator"
-# DOMAIN.md section 4: wettelijk minimumuurloon, age 21 and over, from 1 January 2026.
-DEFAULT_REFERENCE_WAGE = 14.71
-DEFAULT_REFERENCE_WAGE_DATE = (2026, 1, 1)
+# The Dutch statutory minimum hourly wage (age 21 and over) as core/law.py dates and sources it.
+DEFAULT_REFERENCE_WAGE = reference_wage().value
+DEFAULT_REFERENCE_WAGE_DATE = reference_wage().valid_from
+# An hourly wage above this is a typing slip; it also settles '14.710' (ambiguous) as 14.71.
+MAX_REFERENCE_WAGE = 1000.0
 DEFAULT_CURRENCY = "EUR"
 
 
@@ -41,7 +45,7 @@ class AppSettings:
 
     def __init__(self, path: str | Path | None = None):
         self.path = Path(path) if path else settings_path()
-        self.qsettings = QSettings(str(self.path), QSettings.IniFormat)
+        self.qsettings = QSettings(str(self.path), QSettings.Format.IniFormat)
 
     # "ui/language": "nl", "en" or "" (follow the system locale)
     @property
@@ -63,8 +67,8 @@ class AppSettings:
     def reference_wage(self) -> float:
         value = self.qsettings.value("analysis/reference_hourly_wage", DEFAULT_REFERENCE_WAGE)
         try:
-            number = float(value)
-        except (TypeError, ValueError):
+            number = float(value) if isinstance(value, (int, float, str)) else -1.0
+        except ValueError:
             return DEFAULT_REFERENCE_WAGE
         return number if number >= 0 else DEFAULT_REFERENCE_WAGE
 
@@ -130,9 +134,8 @@ class SettingsDialog(QDialog):
         self.wage.setAccessibleName(self.tr("Reference hourly wage"))
         self.wage_error = ErrorLabel(self)
         self.wage_note = QLabel(self.tr(
-            "Used when an evaluation leaves its own reference wage empty. The default, "
-            "14.71 per hour, is the Dutch statutory minimum hourly wage for ages 21 and over "
-            "from 1 January 2026; it changes every 1 January and 1 July."), self)
+            "Used when an evaluation leaves its own reference wage empty. The default is %1; "
+            "it changes every 1 January and 1 July.").replace("%1", reference_wage().label(lang)), self)
         self.wage_note.setWordWrap(True)
         self.wage_note.setObjectName("note")
 
@@ -153,12 +156,14 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Default &currency:"), self.currency)
         form.addRow("", self.currency_error)
         for row in range(form.rowCount()):
-            label = form.itemAt(row, QFormLayout.LabelRole)
-            field = form.itemAt(row, QFormLayout.FieldRole)
-            if label and field and isinstance(label.widget(), QLabel) and label.widget().text():
-                label.widget().setBuddy(field.widget())
+            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            label_widget = label.widget() if label else None
+            field_widget = field.widget() if field else None
+            if isinstance(label_widget, QLabel) and field_widget is not None and label_widget.text():
+                label_widget.setBuddy(field_widget)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -166,14 +171,26 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
         self._lang = lang
 
+    def showEvent(self, event) -> None:  # noqa: N802
+        """Tall enough for the wrapped note at the width shown (the form layout sizes a wrapped
+        label for its width hint, which cuts the last lines off)."""
+        super().showEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            needed = layout.totalHeightForWidth(self.width())
+            if needed > self.height():
+                self.resize(self.width(), needed)
+
     def accept(self) -> None:
         ok = True
-        try:
-            wage = parse_number(self.wage.text(), self._lang)
-            if wage is None or wage < 0:
-                raise ValueError
-        except ValueError:
-            self.wage_error.show_error(self.tr("Enter an amount of 0 or more, e.g. 14,71."))
+        parsed = parse_amount(self.wage.text(), self._lang).within(0, MAX_REFERENCE_WAGE)
+        wage = parsed.value
+        if wage is None or parsed.ambiguous or not 0 <= wage <= MAX_REFERENCE_WAGE:
+            self.wage_error.show_error(self.tr("Enter an amount of 0 or more, e.g. %1.").replace(
+                "%1", format_number(DEFAULT_REFERENCE_WAGE, self._lang)))
             set_invalid(self.wage, True)
             ok = False
         else:
@@ -185,9 +202,10 @@ class SettingsDialog(QDialog):
             ok = False
         else:
             self.currency_error.show_error(None)
-        if not ok:
+        if not ok or wage is None:
+            self._fit_height()  # the error lines take room
             return
-        self.settings.reference_wage = float(wage)
+        self.settings.reference_wage = wage
         self.settings.default_currency = currency
         self.settings.theme = self.theme.currentData()
         self.settings.language_choice = self.language.currentData()

@@ -3,12 +3,12 @@
 <context>
     <name>ChartCanvas</name>
     <message>
-        <location filename="../../evaluator/ui/chart_canvas.py" line="43" />
+        <location filename="../../evaluator/ui/chart_canvas.py" line="47" />
         <source>The chart appears here.</source>
         <translation>De grafiek verschijnt hier.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/chart_canvas.py" line="106" />
+        <location filename="../../evaluator/ui/chart_canvas.py" line="109" />
         <source>This chart could not be drawn.</source>
         <translation>Deze grafiek kon niet worden getekend.</translation>
     </message>

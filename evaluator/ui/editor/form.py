@@ -14,7 +14,7 @@ import datetime
 from typing import get_origin
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QUndoStack
+from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -56,6 +56,7 @@ from .fields import ScalarField, describe
 from .tables import RecordTable
 
 DISCLOSURE = "offer.disclosure"
+NAV_MIN_WIDTH, NAV_MAX_WIDTH = 120, 165  # the section list's width (see _fit_nav_width)
 
 
 def get_path(data, path: str):
@@ -81,13 +82,16 @@ _MISSING = object()
 
 
 class _Page:
-    def __init__(self, key: str, title_getter, intro_getter):
+    """One section: its scroll area, the widget inside it, its title and intro labels."""
+
+    def __init__(self, key: str, title_getter, intro_getter, widget: QScrollArea, inner: QWidget):
         self.key = key
         self.title = title_getter
         self.intro = intro_getter
-        self.widget: QScrollArea | None = None
-        self.title_label: QLabel | None = None
-        self.intro_label: QLabel | None = None
+        self.widget = widget
+        self.inner = inner
+        self.title_label = QLabel(inner)
+        self.intro_label = QLabel(inner)
         self.paths: list[str] = []
         self.groups: list[tuple[QGroupBox, type, str]] = []
         self.table_labels: list[tuple[QLabel, type, str]] = []
@@ -111,19 +115,21 @@ class OfferEditor(QWidget):
         self._state: dict = {}
         self._currency = "EUR"
         self._last_focus: str | None = None
+        self._section_help_shown = False  # the help line shows the section's introduction
         self._session = 0
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("editorSections")
-        self.nav.setMaximumWidth(165)
-        self.nav.setMinimumWidth(130)
+        self.nav.setMaximumWidth(NAV_MAX_WIDTH)
+        self.nav.setMinimumWidth(NAV_MIN_WIDTH)
         self.nav.setSpacing(1)
         self.stack = QStackedWidget(self)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._on_section_changed)
         self.general_error = ErrorLabel(self)
         self.help_line = HelpLine(self)
 
         self._build_pages()
+        self._make_section_actions()
 
         body = QHBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
@@ -134,11 +140,12 @@ class OfferEditor(QWidget):
         layout.addWidget(self.general_error)
         layout.addLayout(body, 1)
         line = QFrame(self)
-        line.setFrameShape(QFrame.HLine)
-        line.setFrameShadow(QFrame.Sunken)
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
         layout.addWidget(line)
         layout.addWidget(self.help_line)
         self.nav.setCurrentRow(0)
+        self._section_help_shown = False  # at the start the help line says how it works
         self.setStyleSheet(
             '*[invalid="true"] { border: 2px solid #e53935; border-radius: 3px; }'
             "QLabel#fieldError { color: #e53935; }"
@@ -174,26 +181,23 @@ class OfferEditor(QWidget):
                             [("simulation", SimulationSettings, list(SimulationSettings.model_fields))])
 
     def _new_page(self, key: str, title, intro) -> tuple[_Page, QVBoxLayout]:
-        page = _Page(key, title, intro)
         inner = QWidget()
         inner.setObjectName(f"page-{key}")
         layout = QVBoxLayout(inner)
         layout.setContentsMargins(12, 8, 12, 8)
-        page.title_label = QLabel(inner)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        page = _Page(key, title, intro, scroll, inner)
         page.title_label.setObjectName("pageTitle")
         font = page.title_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         page.title_label.setFont(font)
-        page.intro_label = QLabel(inner)
         page.intro_label.setWordWrap(True)
         layout.addWidget(page.title_label)
         layout.addWidget(page.intro_label)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.NoFrame)
-        scroll.setWidget(inner)
-        page.widget = scroll
         self.pages.append(page)
         self.stack.addWidget(scroll)
         item = QListWidgetItem()
@@ -203,9 +207,9 @@ class OfferEditor(QWidget):
 
     def _form(self, page: _Page, parent: QWidget, base: str, model, names: list[str]) -> QFormLayout:
         form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.DontWrapRows)
-        form.setLabelAlignment(Qt.AlignRight | Qt.AlignTop)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         for name in names:
             annotation = model.model_fields[name].annotation
             if getattr(annotation, "__origin__", None) is list:
@@ -221,7 +225,7 @@ class OfferEditor(QWidget):
 
     def _add_form_page(self, key, title, intro, sections, groups=None) -> _Page:
         page, layout = self._new_page(key, title, intro)
-        inner = page.widget.widget()
+        inner = page.inner
         for i, (base, model, names) in enumerate(sections):
             if groups:
                 box = QGroupBox(inner)
@@ -235,7 +239,7 @@ class OfferEditor(QWidget):
 
     def _add_table(self, page: _Page, layout: QVBoxLayout, owner, name, path, item_model,
                    paste=False) -> RecordTable:
-        inner = page.widget.widget()
+        inner = page.inner
         label = QLabel(inner)
         label.setObjectName("tableLabel")
         font = label.font()
@@ -262,7 +266,7 @@ class OfferEditor(QWidget):
     def _build_payout_page(self) -> None:
         page, layout = self._new_page("payout", lambda: field_info(Offer, "payout", self.lang)["label"],
                                       lambda: field_info(Offer, "payout", self.lang)["help"])
-        inner = page.widget.widget()
+        inner = page.inner
         # The plan components' fields (from the plan registry): single values in the form,
         # lists as tables below it.
         names = [name for name, _ in v1_payout_fields()]
@@ -282,7 +286,7 @@ class OfferEditor(QWidget):
         page, layout = self._new_page("disclosure",
                                       lambda: field_info(Offer, "disclosure", self.lang)["label"],
                                       lambda: field_info(Offer, "disclosure", self.lang)["help"])
-        inner = page.widget.widget()
+        inner = page.inner
         self.disclosure_check = QCheckBox(inner)
         self.disclosure_check.setObjectName(DISCLOSURE)
         self.disclosure_check.toggled.connect(lambda _=None: self._on_edited(DISCLOSURE, False))
@@ -300,12 +304,75 @@ class OfferEditor(QWidget):
         self._add_table(page, box_layout, Disclosure, "tiers", "offer.disclosure.tiers", Tier, paste=True)
         layout.addStretch(1)
 
+    def _make_section_actions(self) -> None:
+        """Ctrl+PgDown / Ctrl+PgUp: the next / previous section; Alt+1..9: section 1..9. Active
+        while the focus is anywhere in the editor (a text field included)."""
+        def action(name: str, keys: str, slot) -> QAction:
+            act = QAction(self)
+            act.setObjectName(name)
+            act.setShortcut(QKeySequence(keys))
+            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            act.triggered.connect(lambda _=False: slot())
+            self.addAction(act)
+            return act
+
+        self.act_next_section = action("actionNextSection", "Ctrl+PgDown", lambda: self.step_section(1))
+        self.act_previous_section = action("actionPreviousSection", "Ctrl+PgUp",
+                                           lambda: self.step_section(-1))
+        self.section_actions = [
+            action(f"actionSection{n}", f"Alt+{n}", lambda i=n - 1: self.go_to_section(i))
+            for n in range(1, min(9, len(self.pages)) + 1)]
+
+    def step_section(self, step: int) -> None:
+        """Show the section ``step`` places on (wrapping around) and focus its first field."""
+        self.go_to_section((self.nav.currentRow() + step) % len(self.pages))
+
+    def go_to_section(self, index: int) -> None:
+        """Show section ``index``; focus its first field unless the focus is in the section list
+        (there the arrow keys keep moving through the list)."""
+        in_list = self.nav.hasFocus()
+        self.nav.setCurrentRow(index)
+        if not in_list:
+            widget = self._first_focusable(self.pages[index])
+            if widget is not None:
+                widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _first_focusable(self, page: _Page) -> QWidget | None:
+        if page.key == "disclosure":
+            return self.disclosure_check
+        for path in page.paths:
+            widget = self.fields[path].widget if path in self.fields else self.tables[path].grid
+            if widget.isVisibleTo(page.inner) and widget.isEnabled():
+                return widget
+        return None
+
+    def _fit_nav_width(self) -> None:
+        """The section list as wide as its longest title with the warning mark (at most
+        NAV_MAX_WIDTH): on a small screen the fields get the rest."""
+        metrics = self.nav.fontMetrics()
+        text = max((metrics.horizontalAdvance("\u26a0 " + page.title()) for page in self.pages), default=0)
+        padding = 2 * self.nav.frameWidth() + 2 * self.nav.spacing() + 16
+        self.nav.setFixedWidth(max(NAV_MIN_WIDTH, min(NAV_MAX_WIDTH, text + padding)))
+
+    def _on_section_changed(self, row: int) -> None:
+        """The help line follows the section shown: its introduction until a field is focused."""
+        self.stack.setCurrentIndex(row)
+        if 0 <= row < len(self.pages) and hasattr(self, "section_actions"):  # not while building
+            self._last_focus = None
+            self._section_help_shown = True
+            self.help_line.setText(self._section_help(row))
+
+    def _section_help(self, row: int) -> str:
+        page = self.pages[row]
+        return page.title() + ": " + (page.intro() or QCoreApplication.translate(
+            "OfferEditor", "Click a field to see what it means."))
+
     # ------------------------------------------------------------------ language
 
     def retranslate(self, lang: str | None = None) -> None:
         if lang:
             self.lang = lang
-        for path, field in self.fields.items():
+        for field in self.fields.values():
             field.retranslate(self.lang, self._currency)
             field.reformat()
         for table in self.tables.values():
@@ -321,6 +388,12 @@ class OfferEditor(QWidget):
                 label.setText(field_info(owner, name, self.lang)["label"])
                 label.setToolTip(field_info(owner, name, self.lang)["help"])
         self.nav.setAccessibleName(QCoreApplication.translate("OfferEditor", "Sections of the evaluation"))
+        self._fit_nav_width()
+        self.nav.setToolTip(QCoreApplication.translate(
+            "OfferEditor", "Ctrl+PgDown and Ctrl+PgUp go to the next and previous section; "
+            "Alt+1 to Alt+9 go to a section by its number."))
+        self.act_next_section.setText(QCoreApplication.translate("OfferEditor", "&Next Section"))
+        self.act_previous_section.setText(QCoreApplication.translate("OfferEditor", "&Previous Section"))
         self.disclosure_check.setText(QCoreApplication.translate("OfferEditor", "The company has published an income disclosure"))
         self.disclosure_check.setAccessibleName(self.disclosure_check.text())
         self.disclosure_note.setText(QCoreApplication.translate("OfferEditor",
@@ -329,6 +402,8 @@ class OfferEditor(QWidget):
         self.help_line.setAccessibleName(QCoreApplication.translate("OfferEditor", "Help for the current field"))
         if self._last_focus:
             self._on_focus(self._last_focus)
+        elif self._section_help_shown:
+            self.help_line.setText(self._section_help(max(0, self.nav.currentRow())))
         else:
             self.help_line.setText(QCoreApplication.translate("OfferEditor", "Click a field to see what it means. Invalid values are marked "
                                      "in red with the reason; the results keep showing the last valid state."))
@@ -405,7 +480,7 @@ class OfferEditor(QWidget):
                                          for p in page.paths):
                 self.nav.setCurrentRow(i)
                 break
-        widget = None
+        widget: QWidget | None = None
         if path in self.fields:
             widget = self.fields[path].widget
         elif path in self.tables:
@@ -413,7 +488,7 @@ class OfferEditor(QWidget):
         elif path == DISCLOSURE:
             widget = self.disclosure_check
         if widget is not None:
-            widget.setFocus(Qt.OtherFocusReason)
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
         return widget
 
     # ------------------------------------------------------------------ reacting
@@ -478,7 +553,7 @@ class OfferEditor(QWidget):
             path = f"offer.payout.{name}"
             if path in self.tables:
                 self.tables[path].setVisible(used)
-                for label, owner, table_name in self.pages[4].table_labels:
+                for label, _owner, table_name in self.pages[4].table_labels:
                     if table_name == name:
                         label.setVisible(used)
             elif len(plans) > 1:
