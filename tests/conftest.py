@@ -21,3 +21,11 @@ def _isolated_user_dirs(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
     monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))  # the log file
     yield
+
+
+def pytest_collection_modifyitems(config, items):
+    """Slow tests (large fuzzing budgets, packaging) get a longer hang guard than the default
+    120 s: on a shared, loaded machine 2,000 hypothesis examples can take longer than that."""
+    for item in items:
+        if item.get_closest_marker("slow") and not item.get_closest_marker("timeout"):
+            item.add_marker(pytest.mark.timeout(600))
