@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.i18n import norm_lang
-from .widgets import ErrorLabel, format_number, parse_number, set_invalid
+from ..core.numbers import parse_amount
+from .widgets import ErrorLabel, format_number, set_invalid
 
 APP_NAME = "opportunity-evaluator"
 # DOMAIN.md section 4: wettelijk minimumuurloon, age 21 and over, from 1 January 2026.
@@ -169,7 +170,9 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         ok = True
         try:
-            wage = parse_number(self.wage.text(), self._lang)
+            # SPEC 9.5: "14,710" can only be a wage of 14.71; a text that stays ambiguous is refused
+            parsed = parse_amount(self.wage.text(), self._lang).within(0, 1000)
+            wage = parsed.value if parsed.settled else None
             if wage is None or wage < 0:
                 raise ValueError
         except ValueError:
