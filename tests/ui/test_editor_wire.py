@@ -3,6 +3,8 @@ fields to the glossary ("?" and F1), and lets Tab walk through every column of i
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent
@@ -97,6 +99,22 @@ def test_an_ambiguous_amount_is_marked_then_read_the_interface_way_and_said(
     # and undo goes back through the readings to the empty field's 0
     window.editor.undo_stack.undo()
     assert stored(window, SIGNUP) == 0
+
+
+def test_ctrl_s_in_the_field_settles_an_ambiguous_text_before_saving(qtbot, editor_in, modals,
+                                                                    tmp_path):
+    target = tmp_path / "offer.oppeval"
+    modals.answer["save"] = str(target)
+    window = editor_in("en")
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    field = type_in(qtbot, window, SIGNUP, "2.400")
+    assert stored(window, SIGNUP) == "2.400"
+    qtbot.keyClick(field.widget, Qt.Key_S, Qt.ControlModifier)
+    assert stored(window, SIGNUP) == 2.4  # the English reading, said beside the field
+    assert field.number.state() == "resolved"
+    # saved, not refused as invalid: the file holds the reading
+    assert json.loads(target.read_text(encoding="utf-8"))["offer"]["fees"]["signup"] == 2.4
 
 
 @pytest.mark.parametrize("lang", ["en", "nl"])

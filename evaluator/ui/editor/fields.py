@@ -327,6 +327,10 @@ class ScalarField(QObject):
         if event.type() == QEvent.Type.FocusIn:
             self.focused.emit(self.path)
         elif event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            if event.matches(QKeySequence.StandardKey.Save) and self.number is not None:
+                # Ctrl+S saves without taking the focus from the field: first settle what was
+                # typed, as leaving the field would ("2.400" read the interface way, and said).
+                self.number.finish()
             if (event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo)
                     or event.matches(QKeySequence.StandardKey.Save)):
                 # Let the window's undo stack handle Ctrl+Z for the whole form, not the line
