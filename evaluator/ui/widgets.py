@@ -1,18 +1,18 @@
-"""Small shared widgets and the locale-tolerant number handling the editor relies on.
+"""Small shared widgets and writing a number back as the user types it.
 
 Generic helpers every view uses live here (the results, simulation, compare and library views
 import them from this module): labels that show user text literally, tooltips escaped the same
 way, a scrolling column, headings and badges, and ``lazy_charts()``, which defers matplotlib.
 
-Numbers are typed into plain line edits, not spin boxes: a spin box silently clamps or drops what
-the user typed, and the editor promises that nothing typed is ever lost (an invalid value is marked
-at the field instead).
+Numbers are typed into line edits, not spin boxes: a spin box silently clamps or drops what the
+user typed, and the editor promises that nothing typed is ever lost (an invalid value is marked
+at the field instead). Reading them is ``evaluator.core.numbers`` (SPEC 9.5: Dutch and English
+notation in either language, ambiguous texts never read silently one way).
 """
 
 from __future__ import annotations
 
 import html
-import re
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
@@ -21,47 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from . import format as fmt
-
-_STRIP = re.compile(r"[\s\u00a0\u202f'%€$£¥]")
-_GROUPED_COMMA = re.compile(r"^[-+]?\d{1,3}(,\d{3})+$")
-_GROUPED_DOT = re.compile(r"^[-+]?\d{1,3}(\.\d{3})+$")
-_PLAIN = re.compile(r"^[-+]?(\d+\.?\d*|\.\d+)$")
-
-
-def parse_number(text: str, lang: str = "en") -> float | int | None:
-    """'1.234,56', '1,234.56', '12,5 %', '€ 1.000' -> a number; '' -> None.
-
-    Raises ValueError for anything that is not a number. With both separators the last one is
-    the decimal separator. With one kind only: '1.234' is a thousand in Dutch and one point
-    two three four in English, '1,234' the other way round; '12,5' is twelve and a half in both
-    (an English reader would not group two digits).
-    """
-    s = _STRIP.sub("", text or "")
-    if s.upper().startswith(("EUR", "USD", "GBP")):
-        s = s[3:]
-    if not s:
-        return None
-    if "," in s and "." in s:
-        if s.rfind(",") > s.rfind("."):
-            s = s.replace(".", "").replace(",", ".")
-        else:
-            s = s.replace(",", "")
-    elif "," in s:
-        if lang != "nl" and _GROUPED_COMMA.match(s):
-            s = s.replace(",", "")
-        elif s.count(",") == 1:
-            s = s.replace(",", ".")
-        elif _GROUPED_COMMA.match(s):
-            s = s.replace(",", "")
-    elif "." in s:
-        if (lang == "nl" and _GROUPED_DOT.match(s)) or s.count(".") > 1 and _GROUPED_DOT.match(s):
-            s = s.replace(".", "")
-    if not _PLAIN.match(s):
-        raise ValueError(text)
-    value = float(s)
-    if value.is_integer() and abs(value) < 2**53:
-        return int(value)
-    return value
 
 
 def format_number(value, lang: str = "en") -> str:
@@ -168,8 +127,8 @@ class ErrorLabel(QLabel):
         super().__init__(parent)
         self.setObjectName("fieldError")
         self.setWordWrap(True)
-        self.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        self.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Minimum)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.hide()
 
     def show_error(self, message: str | None) -> None:
@@ -190,7 +149,7 @@ class Snackbar(QFrame):
     def __init__(self, parent: QWidget | None = None, timeout_ms: int = 10_000):
         super().__init__(parent)
         self.setObjectName("snackbar")
-        self.setFrameShape(QFrame.StyledPanel)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 4, 4, 4)
         self.label = QLabel(self)
@@ -230,5 +189,5 @@ class HelpLine(QLabel):
         self.setObjectName("helpLine")
         self.setWordWrap(True)
         self.setMinimumHeight(36)
-        self.setAlignment(Qt.AlignLeft | Qt.AlignTop)
-        self.setTextFormat(Qt.PlainText)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setTextFormat(Qt.TextFormat.PlainText)

@@ -872,6 +872,16 @@ Een hulpmiddel, geen juridisch advies.</translation>
         <source>This section has invalid values</source>
         <translation>Dit onderdeel bevat ongeldige waarden</translation>
     </message>
+    <message>
+        <location filename="../../evaluator/ui/editor/fields.py" line="304" />
+        <source>Explain this term (F1)</source>
+        <translation>Leg dit begrip uit (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/editor/fields.py" line="306" />
+        <source>Glossary: %1</source>
+        <translation>Woordenlijst: %1</translation>
+    </message>
 </context>
 <context>
     <name>RecordTable</name>
@@ -925,6 +935,16 @@ Een hulpmiddel, geen juridisch advies.</translation>
         <location filename="../../evaluator/ui/editor/tables.py" line="416" />
         <source>Row %1, %2</source>
         <translation>Rij %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/editor/tables.py" line="443" />
+        <source>Replace the rows?</source>
+        <translation>De rijen vervangen?</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/editor/tables.py" line="445" />
+        <source>The pasted rows replace the %1 rows in this table. Replace them?</source>
+        <translation>De geplakte rijen vervangen de %1 rijen in deze tabel. Wil je ze vervangen?</translation>
     </message>
 </context>
 <context>

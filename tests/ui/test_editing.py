@@ -114,6 +114,9 @@ def test_invalid_value_is_marked_at_the_field_kept_and_undone(qtbot, window):
     field = window.editor.field("offer.fees.signup")
     qtbot.waitUntil(lambda: field.error.isVisible(), timeout=2000)
     assert field.error.text() == "must be a number"
+    # The number field marks it too ("!") and says why in its hint.
+    assert field.number.mark_state() == "invalid"
+    assert field.number.hint.text() == "Not a number. Your text is kept; correct it."
     assert widget.text() == "5O"
     assert widget.property("invalid") is True
     window.run_analysis()
@@ -129,11 +132,11 @@ def test_invalid_value_is_marked_at_the_field_kept_and_undone(qtbot, window):
     widget.setFocus()
     qtbot.keyClick(widget, Qt.Key_Z, Qt.ControlModifier)
     qtbot.waitUntil(lambda: widget.text() == "50", timeout=2000)
-    assert not field.error.isVisible()
+    assert not field.error.isVisible() and field.number.mark_state() is None
     assert window.editor.evaluation.offer.fees.signup == 50
     qtbot.keyClick(widget, Qt.Key_Z, Qt.ControlModifier | Qt.ShiftModifier)
     qtbot.waitUntil(lambda: widget.text() == "5O", timeout=2000)
-    assert field.error.isVisible()
+    assert field.error.isVisible() and field.number.mark_state() == "invalid"
 
 
 def test_payout_plan_type_shows_only_its_fields(qtbot, window):

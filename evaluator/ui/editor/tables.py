@@ -1,44 +1,68 @@
 """Tables for the model's lists: products, training, ranks, disclosure tiers and unilevel levels.
 
-Rows can be added and removed; pasting tab-separated rows from a spreadsheet fills the table
-(numbers in Dutch "1.234,56" or English "1,234.56" notation, with or without "%" or a currency
-sign). Invalid cells get a red background and the reason, listed under the table too.
+Rows can be added and removed; pasting rows from a spreadsheet fills the table. Numbers are read
+as people type them (SPEC 9.5, ``evaluator.core.numbers``): Dutch ``1.234,56`` or English
+``1,234.56``, with or without "%" or a currency. A pasted table is read with
+``numbers.parse_table``, which settles an ambiguous cell (``1.250``) from the notation the other
+cells of its column or of the table show. A cell that stays ambiguous, typed or pasted, keeps its
+text and is marked amber with both readings; an invalid cell keeps its text and is marked red
+with the reason, listed under the table too. A new row is not flagged until something is typed
+in it. Paste that would replace the rows asks first.
+
+Tab moves through every cell, row by row, and out of the table after the last one (Shift+Tab
+the other way). F1 on a cell opens the glossary on its column's term, and so does the "?" button.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QGuiApplication, QKeySequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QMessageBox,
     QPushButton,
     QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 from pydantic import BaseModel
 
+from ...core.i18n import tr
 from ...core.model import field_info
-from ..widgets import ErrorLabel, format_number, parse_number
+from ...core.numbers import ParsedNumber, display_value, format_for_field, parse_number, parse_table
+from ..glossary_dialog import has_entry, open_for_field
+from ..widgets import ErrorLabel
 from .choices import choice_label
-from .fields import FieldSpec, describe, to_data
+from .fields import FieldSpec, describe, number_data, parse_field_number, settle, to_data
 
 ERROR_BRUSH = QBrush(QColor(229, 57, 53, 90))  # translucent red: readable on light and dark
+AMBIGUOUS_BRUSH = QBrush(QColor(249, 168, 37, 110))  # translucent amber, like the field's "?"
+USER_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _is_number(spec: FieldSpec) -> bool:
+    return spec.kind in ("number", "whole")
 
 
 class _ChoiceDelegate(QStyledItemDelegate):
     """A drop-down editor for choice columns; the item keeps the key in Qt.UserRole."""
 
-    def __init__(self, specs: list[FieldSpec], parent=None):
+    def __init__(self, specs: list[FieldSpec], parent: QObject | None = None):
         super().__init__(parent)
         self.specs = specs
 
-    def createEditor(self, parent, option, index):  # noqa: N802
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802
+                     index: QModelIndex | Any) -> QWidget:
         spec = self.specs[index.column()]
         if spec.kind != "choice":
             return super().createEditor(parent, option, index)
@@ -47,32 +71,79 @@ class _ChoiceDelegate(QStyledItemDelegate):
             box.addItem(choice_label(value), value)
         return box
 
-    def setEditorData(self, editor, index):  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: QModelIndex | Any) -> None:  # noqa: N802
         if isinstance(editor, QComboBox):
-            editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.UserRole))))
+            editor.setCurrentIndex(max(0, editor.findData(index.data(USER_ROLE))))
         else:
             super().setEditorData(editor, index)
 
-    def setModelData(self, editor, model, index):  # noqa: N802
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel,  # noqa: N802
+                     index: QModelIndex | Any) -> None:
         if isinstance(editor, QComboBox):
-            model.setData(index, editor.currentData(), Qt.UserRole)
-            model.setData(index, editor.currentText(), Qt.DisplayRole)
+            model.setData(index, editor.currentData(), USER_ROLE)
+            model.setData(index, editor.currentText(), Qt.ItemDataRole.DisplayRole)
         else:
             super().setModelData(editor, model, index)
 
 
 class _Grid(QTableWidget):
+    """The table widget: Paste and Delete as the editor wants them, Tab through every cell and
+    out at either end, F1 for the glossary."""
+
     paste_requested = Signal()
     delete_requested = Signal()
+    glossary_requested = Signal()
 
-    def keyPressEvent(self, event):  # noqa: N802
-        if event.matches(QKeySequence.Paste):
+    def _at_end(self, forward: bool) -> bool:
+        """Whether Tab (``forward``) or Shift+Tab from the current cell leaves the table."""
+        rows, cols = self.rowCount(), self.columnCount()
+        if rows == 0 or cols == 0:
+            return True
+        row, col = self.currentRow(), self.currentColumn()
+        if row < 0 or col < 0:
+            return False
+        return (row, col) == ((rows - 1, cols - 1) if forward else (0, 0))
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 (Qt's names)
+        if self.tabKeyNavigation() and self._at_end(next):
+            # QWidget's own step: the next widget of the window, not the next cell.
+            return QWidget.focusNextPrevChild(self, next)
+        return super().focusNextPrevChild(next)
+
+    def closeEditor(self, editor: QWidget,  # noqa: N802
+                    hint: QAbstractItemDelegate.EndEditHint) -> None:
+        forward = hint == QAbstractItemDelegate.EndEditHint.EditNextItem
+        backward = hint == QAbstractItemDelegate.EndEditHint.EditPreviousItem
+        if (forward or backward) and self._at_end(forward):
+            # Tab in the last cell's editor: commit, close and leave the table.
+            super().closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+            QWidget.focusNextPrevChild(self, forward)
+            return
+        super().closeEditor(editor, hint)
+
+    def event(self, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+                and _is_f1(event)):
+            event.accept()  # F1 in a table: the glossary on the column's term, not the guide
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if _is_f1(event):
+            self.glossary_requested.emit()
+            return
+        if event.matches(QKeySequence.StandardKey.Paste):
             self.paste_requested.emit()
             return
-        if event.matches(QKeySequence.Delete) and self.state() != QAbstractItemView.EditingState:
+        if (event.matches(QKeySequence.StandardKey.Delete)
+                and self.state() != QAbstractItemView.State.EditingState):
             self.delete_requested.emit()
             return
         super().keyPressEvent(event)
+
+
+def _is_f1(event: QKeyEvent) -> bool:
+    return event.key() == Qt.Key.Key_F1 and event.modifiers() == Qt.KeyboardModifier.NoModifier
 
 
 class RecordTable(QWidget):
@@ -101,23 +172,25 @@ class RecordTable(QWidget):
             self.specs = [describe(item_model, n) for n in item_model.model_fields]
         self._loading = False
         self._cell_errors: dict[tuple[int, int], str] = {}
+        self._fresh: set[int] = set()  # rows added with Add row and not typed in yet
 
         self.grid = _Grid(0, len(self.specs), self)
         self.grid.setObjectName(path)
         self.grid.setItemDelegate(_ChoiceDelegate(self.specs, self.grid))
-        self.grid.setSelectionBehavior(QAbstractItemView.SelectItems)
+        self.grid.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.grid.setAlternatingRowColors(True)
-        self.grid.setEditTriggers(QAbstractItemView.AllEditTriggers & ~QAbstractItemView.CurrentChanged)
+        self.grid.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers
+                                  & ~QAbstractItemView.EditTrigger.CurrentChanged)
         self.grid.setMinimumHeight(150)
-        self.grid.setTabKeyNavigation(False)
+        self.grid.setTabKeyNavigation(True)
         header = self.grid.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setMinimumSectionSize(70)
         self.grid.itemChanged.connect(self._on_item_changed)
-        self.grid.paste_requested.connect(lambda: self.paste_text(QGuiApplication.clipboard().text(),
-                                                                  replace=False))
+        self.grid.paste_requested.connect(lambda: self.paste_clipboard(replace=False))
         self.grid.delete_requested.connect(self._clear_selected_cells)
+        self.grid.glossary_requested.connect(self.open_glossary)
         self.grid.currentCellChanged.connect(self._on_current_changed)
 
         self.add_button = QPushButton(self)
@@ -129,9 +202,18 @@ class RecordTable(QWidget):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         if self.paste_button:
-            self.paste_button.clicked.connect(
-                lambda: self.paste_text(QGuiApplication.clipboard().text(), replace=True))
+            self.paste_button.clicked.connect(lambda: self.paste_clipboard(replace=True))
             buttons.addWidget(self.paste_button)
+        self.glossary_button: QToolButton | None = None
+        if any(has_entry(p) for p in self._glossary_paths(0)):
+            button = QToolButton(self)
+            button.setObjectName("glossaryButton")
+            button.setText("?")
+            button.setAutoRaise(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # F1 in the table is the keyboard's way
+            button.clicked.connect(self.open_glossary)
+            buttons.addWidget(button)
+            self.glossary_button = button
         buttons.addStretch(1)
         self.error = ErrorLabel(self)
         layout = QVBoxLayout(self)
@@ -148,7 +230,6 @@ class RecordTable(QWidget):
     def retranslate(self, lang: str, currency: str) -> None:
         old_lang, self.lang = self.lang, lang
         self.currency = currency
-        labels = []
         for col, spec in enumerate(self.specs):
             if self.item_model is None:
                 text = QCoreApplication.translate("RecordTable", "Percentage")
@@ -160,10 +241,9 @@ class RecordTable(QWidget):
                 text += f" ({currency})"
             elif spec.unit == "percent":
                 text += " (%)"
-            labels.append(text)
-            item = QTableWidgetItem(text)
-            item.setToolTip(tip)
-            self.grid.setHorizontalHeaderItem(col, item)
+            header_item = QTableWidgetItem(text)
+            header_item.setToolTip(tip)
+            self.grid.setHorizontalHeaderItem(col, header_item)
         self._fit_columns()
         list_label = field_info(self.owner, self.name, lang)["label"]
         self.grid.setAccessibleName(list_label)
@@ -179,6 +259,10 @@ class RecordTable(QWidget):
                 "Replace the rows with tab-separated rows copied from a spreadsheet: "
                 "name, share %, average per year, median per year."))
             self.paste_button.setAccessibleName(QCoreApplication.translate("RecordTable", "Paste from spreadsheet"))
+        if self.glossary_button is not None:
+            self.glossary_button.setToolTip(QCoreApplication.translate("OfferEditor", "Explain this term (F1)"))
+            self.glossary_button.setAccessibleName(
+                QCoreApplication.translate("OfferEditor", "Glossary: %1").replace("%1", list_label))
         self._update_row_headers()
         self._loading = True
         try:
@@ -188,13 +272,15 @@ class RecordTable(QWidget):
                     if item is None:
                         continue
                     if spec.kind == "choice":
-                        item.setText(choice_label(item.data(Qt.UserRole)))
-                    elif spec.kind in ("number", "whole"):
-                        value = to_data(spec, item.text(), old_lang)
-                        if not isinstance(value, str):
-                            item.setText(format_number(value, lang))
+                        item.setText(choice_label(item.data(USER_ROLE)))
+                    elif _is_number(spec):
+                        # a read number is rewritten the new language's way; other text stays
+                        parsed = parse_field_number(spec, item.text(), old_lang)
+                        if parsed.settled and parsed.value is not None:
+                            item.setText(format_for_field(parsed.value, lang))
         finally:
             self._loading = False
+        self._apply_cell_errors()
 
     def _fit_columns(self) -> None:
         """Text columns share the spare width; the others are as wide as their contents."""
@@ -203,44 +289,76 @@ class RecordTable(QWidget):
         stretch = [i for i, spec in enumerate(self.specs) if spec.kind == "text"] or [len(self.specs) - 1]
         for i in range(len(self.specs)):
             header.setSectionResizeMode(
-                i, QHeaderView.Stretch if i in stretch else QHeaderView.ResizeToContents)
+                i, QHeaderView.ResizeMode.Stretch if i in stretch else QHeaderView.ResizeMode.ResizeToContents)
 
     def _update_row_headers(self) -> None:
         if self.item_model is None:
-                self.grid.setVerticalHeaderLabels(
-                [QCoreApplication.translate("RecordTable", "Level %1").replace("%1", str(row + 1)) for row in range(self.grid.rowCount())])
+            self.grid.setVerticalHeaderLabels(
+                [QCoreApplication.translate("RecordTable", "Level %1").replace("%1", str(row + 1))
+                 for row in range(self.grid.rowCount())])
+
+    # ------------------------------------------------------------------ glossary
+
+    def _glossary_paths(self, col: int) -> list[str]:
+        """The model paths to look up for column ``col``: the column's field, then the list."""
+        if self.item_model is None or not 0 <= col < len(self.specs):
+            return [self.path]
+        return [f"{self.path}[].{self.specs[col].name}", self.path] + [
+            f"{self.path}[].{s.name}" for s in self.specs]
+
+    def open_glossary(self) -> QWidget | None:
+        """The glossary on the current column's term (else the list's, else any column's)."""
+        for path in self._glossary_paths(max(self.grid.currentColumn(), 0)):
+            if has_entry(path):
+                return open_for_field(self.window(), self.lang, path)
+        return None
 
     # ------------------------------------------------------------------ data
 
-    def _make_item(self, spec: FieldSpec, value) -> QTableWidgetItem:
+    def _number_text(self, value: Any) -> str:
+        if value is None:
+            return ""
+        if isinstance(value, str):  # raw text that did not read as one number: shown as typed
+            return value
+        if isinstance(value, bool):
+            return str(value)
+        return format_for_field(float(value), self.lang)
+
+    def _make_item(self, spec: FieldSpec, value: Any) -> QTableWidgetItem:
         item = QTableWidgetItem()
         if spec.kind == "bool":
-            item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemIsUserCheckable)
-            item.setCheckState(Qt.Checked if value else Qt.Unchecked)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                          | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if value else Qt.CheckState.Unchecked)
         elif spec.kind == "choice":
-            item.setData(Qt.UserRole, value)
+            item.setData(USER_ROLE, value)
             item.setText(choice_label(value))
-        elif spec.kind in ("number", "whole"):
-            item.setText(format_number(value, self.lang))
-            item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+        elif _is_number(spec):
+            item.setText(self._number_text(value))
+            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         else:
             item.setText("" if value is None else str(value))
         return item
 
-    def _cell_data(self, row: int, col: int):
+    def _cell_data(self, row: int, col: int) -> Any:
         spec = self.specs[col]
         item = self.grid.item(row, col)
         if spec.kind == "bool":
-            return item is not None and item.checkState() == Qt.Checked
+            return item is not None and item.checkState() == Qt.CheckState.Checked
         if spec.kind == "choice":
-            return item.data(Qt.UserRole) if item else (spec.choices[0] if spec.choices else None)
+            return item.data(USER_ROLE) if item else (spec.choices[0] if spec.choices else None)
         raw = item.text() if item else ""
+        if _is_number(spec):
+            parsed = parse_field_number(spec, raw, self.lang)
+            if parsed.settled:
+                return number_data(parsed.value)
+            return None if parsed.empty else raw  # invalid or ambiguous: kept as typed
         if spec.kind == "text" and not spec.optional:
             return raw
         return to_data(spec, raw, self.lang)
 
-    def data(self) -> list:
-        rows = []
+    def data(self) -> list[Any]:
+        rows: list[Any] = []
         for row in range(self.grid.rowCount()):
             if self.item_model is None:
                 rows.append(self._cell_data(row, 0))
@@ -248,8 +366,10 @@ class RecordTable(QWidget):
                 rows.append({spec.name: self._cell_data(row, col) for col, spec in enumerate(self.specs)})
         return rows
 
-    def set_data(self, rows: list | None) -> None:
+    def set_data(self, rows: list[Any] | None) -> None:
         rows = rows or []
+        # A row stays "new" only while it still holds what Add row put in it.
+        self._fresh = {r for r in self._fresh if r < len(rows) and rows[r] == self._default_row()}
         if self.data() == rows:
             return
         self._loading = True
@@ -270,10 +390,10 @@ class RecordTable(QWidget):
         self._fit_columns()
         self._apply_cell_errors()
 
-    def _default_row(self) -> dict | float:
+    def _default_row(self) -> dict[str, Any] | float:
         if self.item_model is None:
             return 0
-        row = {}
+        row: dict[str, Any] = {}
         for spec in self.specs:
             field = self.item_model.model_fields[spec.name]
             default = None if field.is_required() else field.default
@@ -288,6 +408,7 @@ class RecordTable(QWidget):
 
     def add_row(self) -> None:
         rows = self.data() + [self._default_row()]
+        self._fresh.add(len(rows) - 1)
         self.set_data(rows)
         row = self.grid.rowCount() - 1
         self.grid.setCurrentCell(row, 0)
@@ -303,6 +424,7 @@ class RecordTable(QWidget):
         data = self.data()
         for r in rows:
             del data[r]
+        self._fresh = {f - sum(1 for r in rows if r < f) for f in self._fresh if f not in rows}
         self.set_data(data)
         self.edited.emit(self.path, False)
 
@@ -321,49 +443,79 @@ class RecordTable(QWidget):
         if changed:
             self.edited.emit(self.path, False)
 
+    # ------------------------------------------------------------------ pasting
+
+    def _replaces(self, replace: bool) -> bool:
+        return replace or self.grid.currentRow() < 0 or self.grid.currentColumn() < 0
+
+    def paste_clipboard(self, replace: bool = False) -> int:
+        """Paste the clipboard (Ctrl+V, the Paste button). When that would replace rows already
+        in the table, ask first; returns how many rows were pasted (0 when the user declined)."""
+        text = QGuiApplication.clipboard().text()
+        if not text.strip():
+            return 0
+        if self._replaces(replace) and self.grid.rowCount():
+            answer = QMessageBox.question(
+                self, QCoreApplication.translate("RecordTable", "Replace the rows?"),
+                QCoreApplication.translate(
+                    "RecordTable", "The pasted rows replace the %1 rows in this table. Replace them?"
+                ).replace("%1", str(self.grid.rowCount())),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return 0
+        return self.paste_text(text, replace=replace)
+
     def paste_text(self, text: str, replace: bool = False) -> int:
-        """Fill the table from tab-separated text; returns how many rows were pasted.
+        """Fill the table from rows copied from a spreadsheet; returns how many rows were pasted.
 
         ``replace`` (or no current cell) replaces all rows, starting at the first column;
         otherwise the rows are written from the current cell on, like a spreadsheet does.
+        Numbers are read with ``numbers.parse_table`` (its rule settles ambiguous cells from the
+        other cells); this asks nothing (``paste_clipboard`` does).
         """
-        lines = [line for line in (text or "").replace("\r\n", "\n").replace("\r", "\n").split("\n")
-                 if line.strip()]
-        if not lines:
+        table = parse_table(text or "", self.lang)
+        if not table.rows:
             return 0
-        table = [line.split("\t") for line in lines]
         row0, col0 = self.grid.currentRow(), self.grid.currentColumn()
-        if replace or row0 < 0 or col0 < 0:
+        if self._replaces(replace):
             row0, col0, replace = 0, 0, True
-        if self._is_header(table[0], col0):
-            table = table[1:]
-            if not table:
+        rows = table.rows
+        if self._is_header([c.text for c in rows[0]], col0):
+            rows = rows[1:]
+            if not rows:
                 return 0
         data = [] if replace else self.data()
-        for i, cells in enumerate(table):
+        for i, cells in enumerate(rows):
             r = row0 + i
             while len(data) <= r:
                 data.append(self._default_row())
+            self._fresh.discard(r)
             for j, cell in enumerate(cells):
                 col = col0 + j
                 if col >= len(self.specs):
                     break
-                value = self._pasted_value(self.specs[col], cell.strip())
+                spec = self.specs[col]
+                value = (self._pasted_number(spec, cell.text, cell.number) if _is_number(spec)
+                         else self._pasted_value(spec, cell.text))
                 if self.item_model is None:
                     data[r] = value
                 else:
-                    data[r][self.specs[col].name] = value
+                    data[r][spec.name] = value
+        if replace:
+            self._fresh = set()
         self.set_data(data)
         self.edited.emit(self.path, False)
-        return len(table)
+        return len(rows)
 
-    def _pasted_value(self, spec: FieldSpec, cell: str):
-        if spec.kind in ("number", "whole"):
-            try:
-                value = parse_number(cell, self.lang)
-            except ValueError:
-                return cell
-            return value
+    @staticmethod
+    def _pasted_number(spec: FieldSpec, text: str, number: ParsedNumber) -> Any:
+        number = settle(number, spec)
+        if number.settled:
+            return number_data(number.value)
+        return None if number.empty else text  # still ambiguous, or not a number: kept as pasted
+
+    def _pasted_value(self, spec: FieldSpec, cell: str) -> Any:
         if spec.kind == "bool":
             return cell.lower() in ("1", "yes", "ja", "true", "waar", "x", "y", "j")
         if spec.kind == "choice":
@@ -374,23 +526,18 @@ class RecordTable(QWidget):
         return cell
 
     def _is_header(self, cells: list[str], col0: int) -> bool:
-        numeric_cells = [(cells[j].strip(), self.specs[col0 + j]) for j in range(len(cells))
-                         if col0 + j < len(self.specs) and self.specs[col0 + j].kind in ("number", "whole")]
-        if not numeric_cells or not any(text for text, _ in numeric_cells):
+        numeric = [cells[j].strip() for j in range(len(cells))
+                   if col0 + j < len(self.specs) and _is_number(self.specs[col0 + j])]
+        if not any(numeric):
             return False
-        for text, _spec in numeric_cells:
-            try:
-                parse_number(text, self.lang)
-                return False
-            except ValueError:
-                continue
-        return True
+        return not any(parse_number(text, self.lang).valid for text in numeric)
 
     def _on_item_changed(self, item: QTableWidgetItem) -> None:
         if not self._loading:
+            self._fresh.discard(item.row())
             self.edited.emit(self.path, False)
 
-    def _on_current_changed(self, row: int, col: int, *_):
+    def _on_current_changed(self, row: int, col: int, *_: Any) -> None:
         if 0 <= col < len(self.specs):
             if self.item_model is None:
                 self.help_text.emit(field_info(self.owner, self.name, self.lang)["help"])
@@ -399,8 +546,34 @@ class RecordTable(QWidget):
 
     # ------------------------------------------------------------------ errors
 
+    def number_problem(self, row: int, col: int) -> tuple[str, str] | None:
+        """('ambiguous' | 'invalid', message) for a number cell that does not read as one
+        number, in the interface language; None otherwise."""
+        spec = self.specs[col]
+        item = self.grid.item(row, col)
+        if not _is_number(spec) or item is None:
+            return None
+        parsed = parse_field_number(spec, item.text(), self.lang)
+        if parsed.ambiguous and parsed.value is not None and parsed.alternative is not None:
+            kind = "percent" if spec.unit == "percent" else "amount"
+            currency = self.currency if spec.unit == "money" else None
+            first = display_value(parsed.value, self.lang, kind, currency)
+            second = display_value(parsed.alternative, self.lang, kind, currency)
+            return "ambiguous", tr(
+                self.lang,
+                "\u201c{text}\u201d can mean {first} or {second}: type {a} or {b}",
+                "\u201c{text}\u201d kan {first} of {second} betekenen: typ {a} of {b}",
+            ).format(text=parsed.text.strip(), first=first, second=second,
+                     a=format_for_field(parsed.value, self.lang),
+                     b=format_for_field(parsed.alternative, self.lang))
+        if parsed.error:
+            reason = parsed.reason(self.lang)
+            return "invalid", reason[:1].upper() + reason[1:]
+        return None
+
     def set_errors(self, problems: list[tuple[str, str]]) -> None:
-        """``problems``: (path relative to this list, e.g. "[2].retail_price" or "", message)."""
+        """``problems``: (path relative to this list, e.g. "[2].retail_price" or "", message).
+        A row added with Add row and not typed in yet shows no problems."""
         self._cell_errors = {}
         lines = []
         for rel, message in problems:
@@ -408,7 +581,13 @@ class RecordTable(QWidget):
             if row is None:
                 lines.append(message)
                 continue
+            if row in self._fresh:
+                continue
             col = 0 if col is None else col
+            if 0 <= row < self.grid.rowCount():
+                found = self.number_problem(row, col)
+                if found is not None:  # say why the text is not one number, not "must be a number"
+                    message = found[1]
             self._cell_errors[(row, col)] = message
             if self.item_model is None:
                 where = QCoreApplication.translate("RecordTable", "Level %1").replace("%1", str(row + 1))
@@ -434,6 +613,15 @@ class RecordTable(QWidget):
                 col = i
         return row, col
 
+    def cell_mark(self, row: int, col: int) -> str | None:
+        """'ambiguous' or 'invalid' when the cell is marked, else None (for tests and tools)."""
+        if row in self._fresh:
+            return None
+        found = self.number_problem(row, col)
+        if found is not None:
+            return found[0]
+        return "invalid" if (row, col) in self._cell_errors else None
+
     def _apply_cell_errors(self) -> None:
         self._loading = True
         self.grid.blockSignals(True)
@@ -444,10 +632,15 @@ class RecordTable(QWidget):
                     if item is None:
                         item = self._make_item(self.specs[col], None)
                         self.grid.setItem(row, col, item)
+                    found = None if row in self._fresh else self.number_problem(row, col)
                     message = self._cell_errors.get((row, col))
-                    item.setBackground(ERROR_BRUSH if message else QBrush())
-                    tip = message or self.specs[col].help(self.lang)
-                    item.setToolTip(tip)
+                    if found is not None:
+                        brush = AMBIGUOUS_BRUSH if found[0] == "ambiguous" else ERROR_BRUSH
+                        message = found[1]
+                    else:
+                        brush = ERROR_BRUSH if message else QBrush()
+                    item.setBackground(brush)
+                    item.setToolTip(message or self.specs[col].help(self.lang))
         finally:
             self.grid.blockSignals(False)
             self._loading = False
