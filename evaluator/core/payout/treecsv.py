@@ -18,6 +18,7 @@ import io
 import os
 import stat
 from dataclasses import dataclass, field
+from collections.abc import Callable
 from itertools import repeat
 from typing import Any
 
@@ -129,12 +130,13 @@ class TreeFileError(ValueError):
 class _Problems:
     """Collects problems from vectorised checks: counts them all, keeps the first rows of each."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.items: list[tuple[int, int, TreeProblem]] = []
         self.total = 0
         self.order = {name: i for i, name in enumerate(REQUIRED + OPTIONAL)}
 
-    def add_rows(self, rows: np.ndarray, column: str, code: str, ctx_of=None) -> None:
+    def add_rows(self, rows: np.ndarray, column: str, code: str,
+                 ctx_of: Callable[[int], dict[str, Any]] | None = None) -> None:
         """Problems at these member indices (0-based); ``ctx_of(index)`` gives the placeholders."""
         rows = np.asarray(rows)
         self.total += len(rows)
@@ -142,10 +144,10 @@ class _Problems:
             ctx = ctx_of(i) if ctx_of else {}
             self.add_kept(i + 1, column, code, ctx)
 
-    def add_kept(self, row: int, column: str, code: str, ctx: dict | None = None) -> None:
+    def add_kept(self, row: int, column: str, code: str, ctx: dict[str, Any] | None = None) -> None:
         self.items.append((row, self.order.get(column, 99), TreeProblem(row, column, code, ctx or {})))
 
-    def add(self, row: int, column: str, code: str, ctx: dict | None = None) -> None:
+    def add(self, row: int, column: str, code: str, ctx: dict[str, Any] | None = None) -> None:
         self.total += 1
         self.add_kept(row, column, code, ctx)
 
@@ -159,7 +161,7 @@ def _shown(value: str) -> str:
     return value if len(value) <= 40 else value[:37] + "..."
 
 
-def read_bytes(path: str | os.PathLike) -> bytes:
+def read_bytes(path: str | os.PathLike[str]) -> bytes:
     """The file's bytes: opened without blocking (a FIFO cannot hang us), a regular file only,
     the size checked before anything is read."""
     try:
@@ -185,7 +187,7 @@ def read_bytes(path: str | os.PathLike) -> bytes:
     return data
 
 
-def read_tree(path: str | os.PathLike, plan: PayoutPlan) -> Network:
+def read_tree(path: str | os.PathLike[str], plan: PayoutPlan) -> Network:
     """Read and check a TREE.csv for this plan (rank names, matrix placement); raises
     :class:`TreeFileError`."""
     return parse_tree(read_bytes(path), plan)
@@ -535,7 +537,7 @@ def _lengths(cells: Any) -> np.ndarray:
     return np.fromiter(map(len, cells), dtype=np.int64, count=len(cells))
 
 
-def _lookup(cells: list, table: dict, missing: int) -> np.ndarray:
+def _lookup(cells: list[str], table: dict[str, int], missing: int) -> np.ndarray:
     """``table[cell]`` for every cell (``missing`` when absent), at C speed."""
     return np.fromiter(map(table.get, cells, repeat(missing, len(cells))), dtype=np.int64, count=len(cells))
 
@@ -566,7 +568,7 @@ class _IdIndex:
     def __init__(self, ids: list[str], keys: np.ndarray | None = None):
         self.ids = ids
         self.n = len(ids)
-        self.table: dict | None = None
+        self.table: dict[str, int] | None = None
         self.keys = _ascii_array(ids) if keys is None else keys
         if self.keys is not None:
             self.hashes = _hash(self.keys)
@@ -581,7 +583,7 @@ class _IdIndex:
         if self.keys is None:
             self._make_table()
 
-    def _make_table(self) -> dict:
+    def _make_table(self) -> dict[str, int]:
         if self.table is None:
             self.table = dict(zip(reversed(self.ids), range(self.n - 1, -1, -1)))
         return self.table
@@ -590,9 +592,9 @@ class _IdIndex:
         """Rows whose id was used in an earlier row."""
         if self.keys is not None:
             return self.dups
-        if len(self.table) == self.n:
+        first = self._make_table()
+        if len(first) == self.n:
             return np.zeros(0, dtype=np.int64)
-        first = self.table
         return np.array([i for i, k in enumerate(self.ids) if first[k] != i], dtype=np.int64)
 
     def lookup(self, cells: Any) -> np.ndarray:
@@ -624,7 +626,7 @@ class _IdIndex:
         return _lookup(_strings(cells), self._make_table(), -2)
 
 
-def _ascii_array(cells: list) -> np.ndarray | None:
+def _ascii_array(cells: list[str]) -> np.ndarray | None:
     try:
         return np.array(cells, dtype="S")
     except UnicodeEncodeError:
@@ -716,10 +718,12 @@ def _zero_one(cells: Any, column: str, problems: _Problems, required: bool = Fal
                 return result
         cells = cells.strings()
     if set(cells) <= {"0", "1"}:  # the usual case, several times faster than a lookup per cell
-        return np.array(cells, dtype="S1") == b"1"
+        ones: np.ndarray = np.array(cells, dtype="S1") == b"1"
+        return ones
     values = _lookup(cells, _ZERO_ONE, -1)
     problems.add_rows(np.nonzero(values < 0)[0], column, "zero_one", lambda i: {"value": _shown(str(cells[i]))})
-    return values == 1
+    one: np.ndarray = values == 1
+    return one
 
 
 def _ranks(cells: Any, plan: PayoutPlan, problems: _Problems) -> np.ndarray:
@@ -766,7 +770,7 @@ def format_tree(net: Network, plan: PayoutPlan, ranks: np.ndarray | None = None,
     names = [r.name for r in plan.ranks]
     rank = net.rank if ranks is None else ranks
     sponsor = net.sponsor.tolist()
-    data: dict[str, list] = {
+    data: dict[str, list[str]] = {
         "id": ids,
         "sponsor": [ids[s] if s < n else "" for s in sponsor],
         "volume": [repr(v) for v in net.volume.tolist()],
@@ -796,7 +800,7 @@ def format_tree(net: Network, plan: PayoutPlan, ranks: np.ndarray | None = None,
     return out.getvalue()
 
 
-def write_tree(path: str | os.PathLike, net: Network, plan: PayoutPlan, **kw) -> None:
+def write_tree(path: str | os.PathLike[str], net: Network, plan: PayoutPlan, **kw: Any) -> None:
     """Write :func:`format_tree` atomically (temp file, then replace)."""
     from ..fileformat import atomic_write_bytes
 
