@@ -6,9 +6,13 @@ Owns the file's rules: a header; columns ``id``, ``sponsor``, ``volume``, ``cust
 empty cell means the same as an absent column. Every problem names the data row (counted from 1)
 and the column; at most :data:`MAX_PROBLEMS` are listed, then "… and N more".
 
-Reading is built for a million rows: the csv module splits the text, each column is converted
-and checked as one numpy array, and only a column that fails the fast conversion is looked at
-cell by cell to name the rows.
+Reading is built for a million rows. A well-formed file (ASCII, no quotes, no blank lines, every
+line with the header's cells) is read from its bytes: numpy finds every cell's byte offsets, plain
+decimals are parsed exactly from the bytes, ids are hashed from fixed-width byte arrays, and only
+cells that are not plain (an exponent, a word) are read one by one with ``float``. Any other
+file takes the text path: the csv module (or one ``str.split``) and the same checks. Either way
+every check is one numpy operation per column and only the failing rows are looked at one by one
+to name them.
 """
 
 from __future__ import annotations
