@@ -42,7 +42,8 @@ def place_matrix(net: Network, width: int) -> np.ndarray:
     Cached on the network, so the reader's check and the engine's pay place only once."""
     key = ("matrix_placement", width)
     if key in net._cache:
-        return net._cache[key]
+        cached: np.ndarray = net._cache[key]
+        return cached
     n = net.n
     sponsor = net.sponsor
     given = net.placement
@@ -52,12 +53,12 @@ def place_matrix(net: Network, width: int) -> np.ndarray:
     explicit = np.nonzero(given != AUTO)[0]
     explicit = explicit[explicit > 0]
     if len(explicit) == n - 1 and n > 1:
-        parents, bad = _explicit_only(given, width)
+        parents_arr, bad = _explicit_only(given, width)
         problems += bad
     else:
         parents, bad = _place(sponsor.tolist(), given.tolist(), width)
         problems += bad
-    parents_arr = np.asarray(parents, dtype=np.int64)
+        parents_arr = np.asarray(parents, dtype=np.int64)
     if len(explicit):
         bad_set = {i for i, _ in problems}
         check = np.array([i for i in explicit.tolist() if i not in bad_set], dtype=np.int64)
@@ -101,7 +102,7 @@ def _place(sponsor: list[int], given: list[int], width: int) -> tuple[list[int],
     for i in range(1, n):
         if given[i] == AUTO:
             last_auto[sponsor[i]] = i
-    frontiers: dict[int, deque] = {}
+    frontiers: dict[int, deque[int]] = {}
     for i in range(1, n):
         p = given[i]
         if p != AUTO:
@@ -117,7 +118,7 @@ def _place(sponsor: list[int], given: list[int], width: int) -> tuple[list[int],
             if q is None:
                 q = frontiers[s] = deque((s,))
             while count[q[0]] >= width:
-                q.extend(children[q.popleft()])  # a full position has all its children
+                q.extend(children[q.popleft()] or ())  # a full position has all its children
             p = q[0]
             if last_auto.get(s) == i:
                 del frontiers[s]
@@ -148,7 +149,8 @@ def _is_ancestor_or_self(parents: np.ndarray, top: np.ndarray, node: np.ndarray)
         k >>= 1
         if (k > 0).any():
             jump = jump[jump]
-    return ok & (cur == top)
+    inside: np.ndarray = ok & (cur == top)
+    return inside
 
 
 __all__ = ["place_matrix", "PlacementError", "TOP_PLACED", "NOT_EARLIER", "FULL", "OUTSIDE"]

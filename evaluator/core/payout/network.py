@@ -14,7 +14,9 @@ can step past the top without special cases. Arrays of per-member results theref
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
@@ -43,12 +45,13 @@ class Network:
     carry_left: np.ndarray  # float64, binary carry brought in
     carry_right: np.ndarray  # float64
     cycled: np.ndarray  # bool, matrix cycle bonus paid in an earlier period
-    _cache: dict = field(default_factory=dict, repr=False, compare=False)
+    _cache: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
-    def build(cls, sponsor, volume, customer_volume=None, active=None, months_since_join=None,
-              rank=None, placement=None, leg=None, carry_left=None, carry_right=None,
-              cycled=None, ids=None) -> "Network":
+    def build(cls, sponsor: Any, volume: Any, customer_volume: Any = None, active: Any = None,
+              months_since_join: Any = None, rank: Any = None, placement: Any = None, leg: Any = None,
+              carry_left: Any = None, carry_right: Any = None, cycled: Any = None,
+              ids: Sequence[str] | None = None) -> "Network":
         """A network from arrays; ``sponsor`` uses -1 (or n) for the top. Absent columns take
         their defaults (customer volume 0, everyone active, joined 99 months ago, ranks by
         qualification, automatic placement and legs, no carry, never cycled). No checks beyond
@@ -57,10 +60,10 @@ class Network:
         n = len(sponsor)
         sponsor[sponsor < 0] = n
 
-        def col(value, default, dtype):
+        def col(value: Any, default: float | bool, dtype: Any) -> np.ndarray:
             if value is None:
                 return np.full(n, default, dtype=dtype)
-            arr = np.asarray(value, dtype=dtype)
+            arr: np.ndarray = np.asarray(value, dtype=dtype)
             if arr.shape != (n,):
                 raise ValueError(f"column of shape {arr.shape}, expected ({n},)")
             return arr
@@ -90,19 +93,22 @@ class Network:
         """Sponsor array of length n + 1 whose sentinel n is its own sponsor."""
         if "parent" not in self._cache:
             self._cache["parent"] = np.append(self.sponsor, self.n)
-        return self._cache["parent"]
+        parent: np.ndarray = self._cache["parent"]
+        return parent
 
     def depth(self) -> np.ndarray:
         """Depth in the sponsor tree (top = 0), by pointer doubling: log2(depth) numpy steps."""
         if "depth" not in self._cache:
             self._cache["depth"] = tree_depth(self.parent_ext())[: self.n]
-        return self._cache["depth"]
+        depth: np.ndarray = self._cache["depth"]
+        return depth
 
     def levels(self) -> list[np.ndarray]:
         """Member indices grouped by depth: levels()[d] = members at depth d, in join order."""
         if "levels" not in self._cache:
             self._cache["levels"] = group_by_depth(self.depth())
-        return self._cache["levels"]
+        levels: list[np.ndarray] = self._cache["levels"]
+        return levels
 
     def subtree_sum(self, values: np.ndarray) -> np.ndarray:
         """For each member: its value plus the values of everyone below it in the sponsor tree."""
@@ -114,7 +120,8 @@ class Network:
         if key not in self._cache:
             parent = self.parent_ext()
             self._cache[key] = parent if k == 1 else parent[self.ancestor(k - 1)]
-        return self._cache[key]
+        anc: np.ndarray = self._cache[key]
+        return anc
 
     def basis(self, basis: str) -> np.ndarray:
         """B(x) of SPEC 10: volume (all_volume) or customer_volume (customer_volume)."""
@@ -126,7 +133,7 @@ def tree_depth(parent: np.ndarray) -> np.ndarray:
     (the last index, which points at itself); the sentinel gets -1 + 1 = depth of nothing."""
     sentinel = len(parent) - 1
     anc = parent.copy()
-    dist = (anc != sentinel).astype(np.int64)
+    dist: np.ndarray = (anc != sentinel).astype(np.int64)
     dist[sentinel] = 0
     while True:
         todo = anc != sentinel

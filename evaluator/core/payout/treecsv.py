@@ -6,9 +6,13 @@ Owns the file's rules: a header; columns ``id``, ``sponsor``, ``volume``, ``cust
 empty cell means the same as an absent column. Every problem names the data row (counted from 1)
 and the column; at most :data:`MAX_PROBLEMS` are listed, then "… and N more".
 
-Reading is built for a million rows: the csv module splits the text, each column is converted
-and checked as one numpy array, and only a column that fails the fast conversion is looked at
-cell by cell to name the rows.
+Reading is built for a million rows. A well-formed file (ASCII, no quotes, no blank lines, every
+line with the header's cells) is read from its bytes: numpy finds every cell's byte offsets, plain
+decimals are parsed exactly from the bytes, ids are hashed from fixed-width byte arrays, and only
+cells that are not plain (an exponent, a word) are read one by one with ``float``. Any other
+file takes the text path: the csv module (or one ``str.split``) and the same checks. Either way
+every check is one numpy operation per column and only the failing rows are looked at one by one
+to name them.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import io
 import os
 import stat
 from dataclasses import dataclass, field
+from collections.abc import Callable
 from itertools import repeat
 from typing import Any
 
@@ -129,12 +134,13 @@ class TreeFileError(ValueError):
 class _Problems:
     """Collects problems from vectorised checks: counts them all, keeps the first rows of each."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.items: list[tuple[int, int, TreeProblem]] = []
         self.total = 0
         self.order = {name: i for i, name in enumerate(REQUIRED + OPTIONAL)}
 
-    def add_rows(self, rows: np.ndarray, column: str, code: str, ctx_of=None) -> None:
+    def add_rows(self, rows: np.ndarray, column: str, code: str,
+                 ctx_of: Callable[[int], dict[str, Any]] | None = None) -> None:
         """Problems at these member indices (0-based); ``ctx_of(index)`` gives the placeholders."""
         rows = np.asarray(rows)
         self.total += len(rows)
@@ -142,10 +148,10 @@ class _Problems:
             ctx = ctx_of(i) if ctx_of else {}
             self.add_kept(i + 1, column, code, ctx)
 
-    def add_kept(self, row: int, column: str, code: str, ctx: dict | None = None) -> None:
+    def add_kept(self, row: int, column: str, code: str, ctx: dict[str, Any] | None = None) -> None:
         self.items.append((row, self.order.get(column, 99), TreeProblem(row, column, code, ctx or {})))
 
-    def add(self, row: int, column: str, code: str, ctx: dict | None = None) -> None:
+    def add(self, row: int, column: str, code: str, ctx: dict[str, Any] | None = None) -> None:
         self.total += 1
         self.add_kept(row, column, code, ctx)
 
@@ -159,7 +165,7 @@ def _shown(value: str) -> str:
     return value if len(value) <= 40 else value[:37] + "..."
 
 
-def read_bytes(path: str | os.PathLike) -> bytes:
+def read_bytes(path: str | os.PathLike[str]) -> bytes:
     """The file's bytes: opened without blocking (a FIFO cannot hang us), a regular file only,
     the size checked before anything is read."""
     try:
@@ -185,13 +191,20 @@ def read_bytes(path: str | os.PathLike) -> bytes:
     return data
 
 
-def read_tree(path: str | os.PathLike, plan: PayoutPlan) -> Network:
+def read_tree(path: str | os.PathLike[str], plan: PayoutPlan) -> Network:
     """Read and check a TREE.csv for this plan (rank names, matrix placement); raises
     :class:`TreeFileError`."""
     return parse_tree(read_bytes(path), plan)
 
 
 def parse_tree(data: bytes | str, plan: PayoutPlan) -> Network:
+    """Read and check TREE.csv content (bytes of a file, or its text)."""
+    if isinstance(data, (bytes, bytearray)) and len(data) <= MAX_TREE_BYTES:
+        split = _split_bytes(bytes(data))
+        if split is not None:
+            header, byte_columns, n_rows = split
+            problems = _check_header(header, n_rows)
+            return _build(byte_columns, n_rows, plan, problems)
     if isinstance(data, (bytes, bytearray)):
         if len(data) > MAX_TREE_BYTES:
             raise TreeFileError([TreeProblem(0, "", "too_large", {"size": len(data), "limit": MAX_TREE_BYTES})])
@@ -210,20 +223,7 @@ def parse_tree(data: bytes | str, plan: PayoutPlan) -> Network:
         header, rows = _split_csv(text)
         n_rows = len(rows)
     names = [h.strip() for h in header]
-    problems = _Problems()
-    seen: set[str] = set()
-    for name in names:
-        if name in seen and name in REQUIRED + OPTIONAL:
-            problems.add(0, "", "duplicate_column", {"column": name})
-        seen.add(name)
-    for name in REQUIRED:
-        if name not in seen:
-            problems.add(0, "", "missing_column", {"column": name})
-    problems.raise_if_any()
-    if not n_rows:
-        raise TreeFileError([TreeProblem(0, "", "no_members")])
-    if n_rows > MAX_MEMBERS:
-        raise TreeFileError([TreeProblem(0, "", "too_many_rows", {"limit": MAX_MEMBERS})])
+    problems = _check_header(names, n_rows)
     width = len(names)
     if fast is not None:
         columns = {name: cells[k::width] for k, name in reversed(list(enumerate(names)))}
@@ -238,6 +238,165 @@ def parse_tree(data: bytes | str, plan: PayoutPlan) -> Network:
         columns = {name: list(col) for name, col in reversed(list(zip(names, zip(*rows))))}
         del rows
     return _build(columns, n_rows, plan, problems)
+
+
+def _check_header(names: list[str], n_rows: int) -> _Problems:
+    """The header's problems (raised), the row count's limits; the collector for the rest."""
+    problems = _Problems()
+    seen: set[str] = set()
+    for name in names:
+        if name in seen and name in REQUIRED + OPTIONAL:
+            problems.add(0, "", "duplicate_column", {"column": name})
+        seen.add(name)
+    for name in REQUIRED:
+        if name not in seen:
+            problems.add(0, "", "missing_column", {"column": name})
+    problems.raise_if_any()
+    if not n_rows:
+        raise TreeFileError([TreeProblem(0, "", "no_members")])
+    if n_rows > MAX_MEMBERS:
+        raise TreeFileError([TreeProblem(0, "", "too_many_rows", {"limit": MAX_MEMBERS})])
+    return problems
+
+
+def _split_bytes(data: bytes) -> tuple[list[str], dict[str, Any], int] | None:
+    """The fast path for a well-formed file, straight from the bytes: ASCII, no quotes, no NUL,
+    no blank lines, every line with the header's number of cells (an optional BOM, CRLF line ends
+    and a missing last newline are fine). Each column becomes a :class:`_ByteColumn` (the cells'
+    byte offsets); nothing is turned into Python strings here. Returns None for anything else,
+    which the text path then reads exactly as before (and names the rows that are wrong)."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    if not data.isascii() or b'"' in data or b"\x00" in data:
+        return None
+    if b"\r" in data:
+        data = data.replace(b"\r\n", b"\n")
+        if b"\r" in data:
+            return None
+    end_of_header = data.find(b"\n")
+    if end_of_header <= 0:
+        return None
+    header = [h.strip() for h in data[:end_of_header].decode("ascii").split(",")]
+    width = len(header)
+    first = end_of_header + 1
+    if len(data) == first or b"\n\n" in data or data.endswith(b"\n\n"):
+        return None
+    if not data.endswith(b"\n"):
+        data += b"\n"
+    # padding after the last line: a cell's bytes can be gathered _PAD bytes at a time unclipped
+    full = np.frombuffer(data + bytes(_PAD), dtype=np.uint8)
+    buf = full[first: len(data)]
+    seps = (buf <= 44).nonzero()[0].astype(np.int32)  # ',' is 44 and '\n' 10; few others so low
+    seps += first  # offsets in data
+    kinds = full[seps]
+    is_sep = (kinds == 44) | (kinds == 10)
+    if not is_sep.all():
+        seps, kinds = seps[is_sep], kinds[is_sep]
+    if len(seps) % width:
+        return None
+    n_rows = len(seps) // width
+    newline = (kinds == 10).reshape(n_rows, width)
+    if not newline[:, -1].all() or newline[:, :-1].any():
+        return None
+    starts = np.empty(len(seps), dtype=np.int32)
+    starts[0] = first
+    starts[1:] = seps[:-1] + 1
+    starts_by_column = starts.reshape(n_rows, width).T.copy()  # one contiguous row per column
+    lengths_by_column = seps.reshape(n_rows, width).T - starts_by_column
+    columns: dict[str, Any] = {}
+    for k in range(width - 1, -1, -1):  # the first of two same-named columns wins, as in the text path
+        columns[header[k]] = _ByteColumn(data, full, starts_by_column[k], lengths_by_column[k])
+    return header, columns, n_rows
+
+
+_PAD = 256  # more than any cell the fast number and id paths gather (ids <= MAX_ID_LENGTH)
+
+
+class _ByteColumn:
+    """One column's cells as byte offsets into the file (ASCII), for the fast path. Indexing
+    gives a cell as ``str`` (for messages); :meth:`strings` gives them all."""
+
+    def __init__(self, body: bytes, buf: np.ndarray, start: np.ndarray, lengths: np.ndarray):
+        self.body = body  # the file's bytes; start = offsets in it
+        self.buf = buf  # the same bytes followed by _PAD zero bytes
+        self.start = start
+        self.lengths = lengths
+
+    def __len__(self) -> int:
+        return len(self.start)
+
+    def __getitem__(self, i: int) -> str:
+        begin = int(self.start[i])
+        return self.body[begin:begin + int(self.lengths[i])].decode("ascii")
+
+    def matrix(self, width: int) -> np.ndarray:
+        """Cells as an (n, width) byte array, zero-padded (cells longer than width cut off);
+        width <= _PAD."""
+        out = np.empty((width, len(self.start)), dtype=np.uint8)
+        for k in range(width):
+            out[k] = self.byte_at(k)
+        result: np.ndarray = out.T.copy()
+        return result
+
+    def byte_at(self, k: int) -> np.ndarray:
+        """The k-th byte of every cell, 0 past its end."""
+        byte = self.buf[self.start + k]
+        np.copyto(byte, 0, where=self.lengths <= k)
+        result: np.ndarray = byte
+        return result
+
+    def bytes_array(self, width: int | None = None) -> np.ndarray:
+        """The cells as a fixed-width bytes array (``S`` dtype), by default as wide as the
+        longest cell rounded up to 8 bytes (what the id hash reads)."""
+        if width is None:
+            longest = int(self.lengths.max()) if len(self.lengths) else 1
+            width = max(-(-longest // 8) * 8, 8)
+        return self.matrix(width).view(f"S{width}").ravel()
+
+    def strings(self) -> list[str]:
+        """Every cell as a str: one text of the cells joined by newlines, split once."""
+        if not len(self.start):
+            return []
+        longest = int(self.lengths.max())
+        if longest > _PAD - 1:
+            return [self[i] for i in range(len(self))]
+        cells = self.matrix(longest + 1)
+        cells[np.arange(len(self)), self.lengths] = 10
+        flat = cells.ravel()
+        text = flat[flat != 0].tobytes().decode("ascii")
+        out: list[str] = text[:-1].split("\n")
+        return out
+
+    def plain_numbers(self) -> tuple[np.ndarray, np.ndarray]:
+        """(values, ok): ok where a cell is a plain decimal, digits with at most one '.', of at
+        most 15 digits. Such a cell is m / 10**k with m < 2**53 and 10**k exact, so one
+        correctly rounded division gives exactly what ``float(cell)`` gives. Other cells (empty,
+        signs, exponents, spaces, longer numbers, words) are not ok: the caller reads them with
+        ``float`` one by one."""
+        n = len(self.start)
+        width = min(int(self.lengths.max()) if n else 0, 16)
+        mantissa = np.zeros(n, dtype=np.int64)
+        digits = np.zeros(n, dtype=np.int64)
+        dots = np.zeros(n, dtype=np.int64)
+        decimals = np.zeros(n, dtype=np.int64)
+        other = np.zeros(n, dtype=bool)
+        for k in range(width):  # byte k of every cell at once; 0 past a cell's end
+            c = self.byte_at(k)
+            d = c - np.uint8(48)  # wraps around below '0'
+            digit = d <= 9
+            dot = c == 46
+            other |= ~(digit | dot | (c == 0))
+            mantissa = np.where(digit, mantissa * 10 + d, mantissa)
+            decimals += digit & (dots > 0)
+            digits += digit
+            dots += dot
+        ok = ((self.lengths > 0) & (self.lengths <= 16) & ~other & (dots <= 1) & (digits >= 1)
+              & (digits <= 15))
+        values = np.where(ok, mantissa, 0).astype(np.float64) / _POW10[np.where(ok, decimals, 0)]
+        return values, ok
+
+
+_POW10 = 10.0 ** np.arange(23)  # every power up to 1e22 is an exact float
 
 
 def _split_csv(text: str) -> tuple[list[str], list[list[str]]]:
@@ -283,15 +442,21 @@ def _split_simple(text: str) -> tuple[list[str], list[str], int] | None:
     return header, cells, n_rows
 
 
-def _build(columns: dict[str, list], n: int, plan: PayoutPlan, problems: _Problems) -> Network:
-    ids = columns["id"]
-    problems.add_rows(_empty_rows(ids), "id", "missing")
-    if max(map(len, ids)) > MAX_ID_LENGTH:
-        lengths = np.fromiter(map(len, ids), dtype=np.int64, count=n)
+def _build(columns: dict[str, Any], n: int, plan: PayoutPlan, problems: _Problems) -> Network:
+    id_cells = columns["id"]
+    problems.add_rows(_empty_rows(id_cells), "id", "missing")
+    lengths = _lengths(id_cells)
+    if int(lengths.max()) > MAX_ID_LENGTH:
         problems.add_rows(np.nonzero(lengths > MAX_ID_LENGTH)[0], "id", "id_too_long",
                           lambda i: {"limit": MAX_ID_LENGTH})
         problems.raise_if_any()
-    index = _IdIndex(ids)
+    if isinstance(id_cells, _ByteColumn):
+        keys = id_cells.bytes_array()
+        ids: list[str] = id_cells.strings()
+        index = _IdIndex(ids, keys)
+    else:
+        ids = id_cells
+        index = _IdIndex(ids)
     dups = index.duplicates()
     if len(dups):
         problems.add_rows(dups, "id", "duplicate_id",
@@ -333,7 +498,7 @@ def _build(columns: dict[str, list], n: int, plan: PayoutPlan, problems: _Proble
 
     leg = np.full(n, LEG_AUTO, dtype=np.int8)
     if "leg" in columns:
-        cells = columns["leg"]
+        cells = _strings(columns["leg"])
         leg = _lookup(cells, {"": LEG_AUTO, "L": LEG_LEFT, "R": LEG_RIGHT}, -1)
         problems.add_rows(np.nonzero(leg < 0)[0], "leg", "leg", lambda i: {"value": _shown(str(cells[i]))})
         leg = np.maximum(leg, 0).astype(np.int8)
@@ -362,12 +527,28 @@ def _build(columns: dict[str, list], n: int, plan: PayoutPlan, problems: _Proble
     return net
 
 
-def _lookup(cells: list, table: dict, missing: int) -> np.ndarray:
+def _strings(cells: Any) -> list[str]:
+    """A column's cells as a list of str (a byte column is converted)."""
+    if isinstance(cells, _ByteColumn):
+        return cells.strings()
+    out: list[str] = cells
+    return out
+
+
+def _lengths(cells: Any) -> np.ndarray:
+    if isinstance(cells, _ByteColumn):
+        return cells.lengths
+    return np.fromiter(map(len, cells), dtype=np.int64, count=len(cells))
+
+
+def _lookup(cells: list[str], table: dict[str, int], missing: int) -> np.ndarray:
     """``table[cell]`` for every cell (``missing`` when absent), at C speed."""
     return np.fromiter(map(table.get, cells, repeat(missing, len(cells))), dtype=np.int64, count=len(cells))
 
 
-def _empty_rows(cells: list) -> np.ndarray:
+def _empty_rows(cells: Any) -> np.ndarray:
+    if isinstance(cells, _ByteColumn):
+        return np.flatnonzero(cells.lengths == 0)
     count = cells.count("")
     if not count:
         return np.zeros(0, dtype=np.int64)
@@ -388,11 +569,11 @@ class _IdIndex:
     match is confirmed by comparing the ids themselves. That is several times faster than a dict
     of a million strings. Non-ASCII ids, or a hash collision, use a dict."""
 
-    def __init__(self, ids: list[str]):
+    def __init__(self, ids: list[str], keys: np.ndarray | None = None):
         self.ids = ids
         self.n = len(ids)
-        self.table: dict | None = None
-        self.keys = _ascii_array(ids)
+        self.table: dict[str, int] | None = None
+        self.keys = _ascii_array(ids) if keys is None else keys
         if self.keys is not None:
             self.hashes = _hash(self.keys)
             self.order = np.argsort(self.hashes, kind="stable")
@@ -406,7 +587,7 @@ class _IdIndex:
         if self.keys is None:
             self._make_table()
 
-    def _make_table(self) -> dict:
+    def _make_table(self) -> dict[str, int]:
         if self.table is None:
             self.table = dict(zip(reversed(self.ids), range(self.n - 1, -1, -1)))
         return self.table
@@ -415,32 +596,41 @@ class _IdIndex:
         """Rows whose id was used in an earlier row."""
         if self.keys is not None:
             return self.dups
-        if len(self.table) == self.n:
+        first = self._make_table()
+        if len(first) == self.n:
             return np.zeros(0, dtype=np.int64)
-        first = self.table
         return np.array([i for i, k in enumerate(self.ids) if first[k] != i], dtype=np.int64)
 
-    def lookup(self, cells: list) -> np.ndarray:
+    def lookup(self, cells: Any) -> np.ndarray:
         """Row index of each cell's id, -2 where no member has it."""
-        if self.keys is not None and cells and max(map(len, cells)) <= MAX_ID_LENGTH:
-            wanted = _ascii_array(cells)
+        if self.keys is not None and len(cells) and int(_lengths(cells).max()) <= MAX_ID_LENGTH:
+            if isinstance(cells, _ByteColumn):
+                longest = -(-int(cells.lengths.max()) // 8) * 8
+                wanted: np.ndarray | None = cells.bytes_array(max(longest, self.keys.dtype.itemsize))
+            else:
+                wanted = _ascii_array(cells)
             if wanted is not None:
                 width = max(wanted.dtype.itemsize, self.keys.dtype.itemsize)
-                keys = self.keys.astype(f"S{width}")
-                wanted = wanted.astype(f"S{width}")
-                if width != self.keys.dtype.itemsize:
-                    self.keys, self.hashes = keys, _hash(keys)
+                if -(-width // 8) != -(-self.keys.dtype.itemsize // 8):  # other hashes: sort again
+                    self.keys = self.keys.astype(f"S{width}")
+                    self.hashes = _hash(self.keys)
+                    self.order = np.argsort(self.hashes, kind="stable")
                     self.sorted = self.hashes[self.order]
+                keys = self.keys
+                if wanted.dtype.itemsize != width:
+                    wanted = wanted.astype(f"S{width}")
                 h = _hash(wanted)
-                pos = np.searchsorted(self.sorted, h)
+                by_hash = np.argsort(h)  # sorted queries: searchsorted walks memory in order
+                pos = np.empty(len(h), dtype=np.int64)
+                pos[by_hash] = np.searchsorted(self.sorted, h[by_hash])
                 pos[pos >= self.n] = 0
                 row = self.order[pos]
                 found = (self.sorted[pos] == h) & (keys[row] == wanted)
                 return np.where(found, row, -2)
-        return _lookup(cells, self._make_table(), -2)
+        return _lookup(_strings(cells), self._make_table(), -2)
 
 
-def _ascii_array(cells: list) -> np.ndarray | None:
+def _ascii_array(cells: list[str]) -> np.ndarray | None:
     try:
         return np.array(cells, dtype="S")
     except UnicodeEncodeError:
@@ -451,7 +641,9 @@ def _hash(keys: np.ndarray) -> np.ndarray:
     """FNV-style 64-bit hash of each fixed-width byte string, eight bytes per vectorised pass."""
     width = keys.dtype.itemsize
     padded = -(-width // 8) * 8
-    words = keys.astype(f"S{padded}").view(np.uint64).reshape(len(keys), padded // 8)
+    if padded != width:
+        keys = keys.astype(f"S{padded}")
+    words = keys.view(np.uint64).reshape(len(keys), padded // 8)
     h = np.full(len(keys), 14695981039346656037, dtype=np.uint64)
     prime = np.uint64(1099511628211)
     with np.errstate(over="ignore"):
@@ -461,7 +653,7 @@ def _hash(keys: np.ndarray) -> np.ndarray:
     return h
 
 
-def _references(cells: list, index: _IdIndex, column: str, problems: _Problems) -> np.ndarray:
+def _references(cells: Any, index: _IdIndex, column: str, problems: _Problems) -> np.ndarray:
     """Ids -> member indices; '' -> -1; an unknown id is a problem (and -2)."""
     refs = index.lookup(cells)
     refs[_empty_rows(cells)] = -1
@@ -477,7 +669,7 @@ def _references(cells: list, index: _IdIndex, column: str, problems: _Problems) 
     return refs
 
 
-def _numbers(cells: list, column: str, problems: _Problems, required: bool = False,
+def _numbers(cells: Any, column: str, problems: _Problems, required: bool = False,
              default: float = 0.0, limit: float = MAX_CELL) -> np.ndarray:
     """A numeric column: finite, 0 <= x <= limit; empty = ``default`` (or a problem if required)."""
     n = len(cells)
@@ -485,16 +677,25 @@ def _numbers(cells: list, column: str, problems: _Problems, required: bool = Fal
     if required:
         problems.add_rows(empty, column, "missing")
     bad = np.zeros(n, dtype=bool)
-    try:
-        values = np.fromiter(map(float, cells), dtype=np.float64, count=n)
-    except ValueError:  # an empty or wrong cell: find them one by one
-        values = np.zeros(n)
-        for i, cell in enumerate(cells):
-            if cell:
-                try:
-                    values[i] = float(cell)
-                except ValueError:
-                    bad[i] = True
+    if isinstance(cells, _ByteColumn):
+        values, plain = cells.plain_numbers()
+        for i in np.flatnonzero(~plain & (cells.lengths > 0)).tolist():  # the rest: as the text path
+            try:
+                values[i] = float(cells[i])
+            except ValueError:
+                values[i] = 0.0
+                bad[i] = True
+    else:
+        try:
+            values = np.fromiter(map(float, cells), dtype=np.float64, count=n)
+        except ValueError:  # an empty or wrong cell: find them one by one
+            values = np.zeros(n)
+            for i, cell in enumerate(cells):
+                if cell:
+                    try:
+                        values[i] = float(cell)
+                    except ValueError:
+                        bad[i] = True
     bad[empty] = False
     problems.add_rows(np.nonzero(bad)[0], column, "number", lambda i: {"value": _shown(cells[i])})
     finite = np.isfinite(values)
@@ -510,17 +711,30 @@ def _numbers(cells: list, column: str, problems: _Problems, required: bool = Fal
 _ZERO_ONE = {"0": 0, "1": 1, "": 0}
 
 
-def _zero_one(cells: list, column: str, problems: _Problems, required: bool = False) -> np.ndarray:
+def _zero_one(cells: Any, column: str, problems: _Problems, required: bool = False) -> np.ndarray:
     if required:
         problems.add_rows(_empty_rows(cells), column, "missing")
+    if isinstance(cells, _ByteColumn):
+        if (cells.lengths == 1).all():
+            byte = cells.buf[cells.start]
+            if ((byte == 48) | (byte == 49)).all():
+                result: np.ndarray = byte == 49
+                return result
+        cells = cells.strings()
     if set(cells) <= {"0", "1"}:  # the usual case, several times faster than a lookup per cell
-        return np.array(cells, dtype="S1") == b"1"
+        ones: np.ndarray = np.array(cells, dtype="S1") == b"1"
+        return ones
     values = _lookup(cells, _ZERO_ONE, -1)
     problems.add_rows(np.nonzero(values < 0)[0], column, "zero_one", lambda i: {"value": _shown(str(cells[i]))})
-    return values == 1
+    one: np.ndarray = values == 1
+    return one
 
 
-def _ranks(cells: list, plan: PayoutPlan, problems: _Problems) -> np.ndarray:
+def _ranks(cells: Any, plan: PayoutPlan, problems: _Problems) -> np.ndarray:
+    if isinstance(cells, _ByteColumn):
+        if not cells.lengths.any():
+            return np.full(len(cells), NO_RANK, dtype=np.int64)
+        cells = cells.strings()
     if set(cells) == {""}:
         return np.full(len(cells), NO_RANK, dtype=np.int64)
     rank = _lookup(cells, {**plan.rank_index(), "": NO_RANK}, -2)
@@ -560,7 +774,7 @@ def format_tree(net: Network, plan: PayoutPlan, ranks: np.ndarray | None = None,
     names = [r.name for r in plan.ranks]
     rank = net.rank if ranks is None else ranks
     sponsor = net.sponsor.tolist()
-    data: dict[str, list] = {
+    data: dict[str, list[str]] = {
         "id": ids,
         "sponsor": [ids[s] if s < n else "" for s in sponsor],
         "volume": [repr(v) for v in net.volume.tolist()],
@@ -590,7 +804,7 @@ def format_tree(net: Network, plan: PayoutPlan, ranks: np.ndarray | None = None,
     return out.getvalue()
 
 
-def write_tree(path: str | os.PathLike, net: Network, plan: PayoutPlan, **kw) -> None:
+def write_tree(path: str | os.PathLike[str], net: Network, plan: PayoutPlan, **kw: Any) -> None:
     """Write :func:`format_tree` atomically (temp file, then replace)."""
     from ..fileformat import atomic_write_bytes
 

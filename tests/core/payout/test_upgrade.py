@@ -122,6 +122,6 @@ def _v2_bonus(plan, gv: float, legs: int) -> float:
                           st.integers(0, 50)), max_size=6),
        st.sampled_from([0, 50, 100, 200, 300, 400]), st.integers(0, 4))
 def test_upgraded_ranks_pay_what_version_1_paid(specs, gv, legs):
-    ranks = [rank(f"R{i % 3}", g, l, float(b)) for i, (g, l, b) in enumerate(specs)]  # names repeat
+    ranks = [rank(f"R{i % 3}", g, n_legs, float(b)) for i, (g, n_legs, b) in enumerate(specs)]  # names repeat
     p = upgrade_payout_v1(v1(ranks=ranks))
     assert _v2_bonus(p, gv, legs) == _v1_bonus(ranks, gv, legs)
