@@ -10,7 +10,7 @@ texts in English and Dutch live here, as in :mod:`evaluator.core.model`; the edi
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal, Union, cast
+from typing import Annotated, Any, Literal, Union, cast, get_args
 
 from pydantic import Field, ValidationError, model_validator
 from pydantic_core import ErrorDetails, InitErrorDetails, PydanticCustomError, PydanticKnownError
@@ -33,7 +33,7 @@ ComponentType = Literal[
     "unilevel", "binary", "matrix", "stairstep", "matching", "fast_start", "recruit_bonus",
     "rank_bonus",
 ]
-COMPONENT_TYPES: tuple[str, ...] = ComponentType.__args__  # type: ignore[attr-defined]
+COMPONENT_TYPES: tuple[str, ...] = get_args(ComponentType)
 
 # Messages of the problems raised here, code -> (English, Dutch), for fileformat's table.
 MESSAGES: dict[str, tuple[str, str]] = {
