@@ -89,6 +89,15 @@ def variants(root: Path) -> list[dict]:
             for i in range(COUNT)]
 
 
+def _numbers_only(value):
+    """The JSON with every text replaced by "": a digest of it changes only when a figure does."""
+    if isinstance(value, dict):
+        return {k: _numbers_only(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_numbers_only(v) for v in value]
+    return "" if isinstance(value, str) else value
+
+
 def _digest(value) -> str:
     text = value if isinstance(value, str) else json.dumps(value, sort_keys=True)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
@@ -109,7 +118,9 @@ def fingerprints(root: Path) -> list[dict[str, str]]:
         row = {"simulate": _digest(sim_json)}
         for lang in ("en", "nl"):
             analysis = analyze(ev, lang, sim if i % 2 else None)
-            row[f"analyze.{lang}"] = _digest(analysis.to_json())
+            data = analysis.to_json()
+            row[f"analyze.{lang}"] = _digest(data)
+            row[f"analyze.{lang}.numbers"] = _digest(_numbers_only(data))
             html = build_content(ev, analysis, lang, sim if i % 2 else None, dt.date(2026, 1, 15)).html
             row[f"report.{lang}"] = _digest(re.sub(r"CHART[0-9a-f]+", "CHART", html))
         out.append(row)
