@@ -67,10 +67,10 @@ def main() -> None:
     width = max(len(name) for name, _ in cases)
     for name, ev in cases:
         parts = []
-        for label, fn in (("exit", lambda: decisions.exit_ledger(ev)),
-                          ("claim", lambda: decisions.claim_check(ev)),
-                          ("sensitivity", lambda: decisions.sensitivity(ev)),
-                          ("nl_tax", lambda: tax_info(ev, "nl"))):
+        for label, fn in (("exit", lambda ev=ev: decisions.exit_ledger(ev)),
+                          ("claim", lambda ev=ev: decisions.claim_check(ev)),
+                          ("sensitivity", lambda ev=ev: decisions.sensitivity(ev)),
+                          ("nl_tax", lambda ev=ev: tax_info(ev, "nl"))):
             ms, calls = _timed(fn)
             parts.append(f"{label} {ms:6.2f} ms ({calls:3d} proj.)")
         print(f"  {name.ljust(width)}  " + "  ".join(parts))

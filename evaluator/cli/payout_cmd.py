@@ -19,11 +19,15 @@ import os
 import sys
 import textwrap
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..core import fileformat
 from ..core.fileformat import EvaluationFileError, Problem
 from ..core.i18n import fmt_money, fmt_number, fmt_percent, tr
 from .common import EXIT_OK, CommandError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..core.plans.components import PayoutPlan
 
 PLAN_VERSION = 2  # the newest format version this command reads
 TOP_EARNERS = 10
@@ -52,7 +56,7 @@ class PlanProblem(Problem):
 
 @dataclass
 class LoadedPlan:
-    plan: object  # PayoutPlan
+    plan: PayoutPlan
     name: str
     currency: str
 
@@ -82,6 +86,7 @@ def _load_version_2(path: str) -> LoadedPlan:
     """A version-2 file fileformat has just read and checked up to its version: parse it again
     with fileformat's parser and validate the payout plan (the rest waits for the v2 model)."""
     from pydantic import ValidationError
+    from pydantic_core import ErrorDetails
 
     from ..core.plans.components import MESSAGES, PayoutPlan
 
@@ -95,9 +100,9 @@ def _load_version_2(path: str) -> LoadedPlan:
     try:
         plan = PayoutPlan.model_validate(payout, strict=True)
     except ValidationError as exc:
-        problems = []
-        for err in exc.errors(include_url=False):
-            err = {**err, "loc": ("offer", "payout", *err["loc"])}
+        problems: list[Problem] = []
+        for raw in exc.errors(include_url=False):
+            err: ErrorDetails = {**raw, "loc": ("offer", "payout", *raw["loc"])}
             if err["type"] in MESSAGES:
                 problems.append(PlanProblem(fileformat.format_path(err["loc"]), err["type"], dict(err.get("ctx") or {})))
                 continue
@@ -106,8 +111,9 @@ def _load_version_2(path: str) -> LoadedPlan:
                 problem = Problem(problem.path, "unknown_key", {"known": PLAN_VERSION})
             problems.append(problem)
         raise EvaluationFileError(problems) from None
-    name = offer.get("name") if isinstance(offer.get("name"), str) else ""
-    currency = offer.get("currency") if isinstance(offer.get("currency"), str) else "EUR"
+    name, currency = offer.get("name"), offer.get("currency")
+    name = name if isinstance(name, str) else ""
+    currency = currency if isinstance(currency, str) else "EUR"
     return LoadedPlan(plan, name, currency)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import asdict, dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .breakeven import BreakEvenNeeds, break_even_needs
 from .i18n import norm_lang
@@ -46,7 +46,7 @@ class Analysis:
     def flag(self, flag_id: str) -> RedFlag | None:
         return next((f for f in self.red_flags if f.id == flag_id), None)
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         """SPEC section 7 ``analyze --json``, plus the extras (comparison, questions, ...)."""
         p = self.projection
         projection = {k: getattr(p, k) for k in _PROJECTION_KEYS}
@@ -63,7 +63,7 @@ class Analysis:
             typical = {k: getattr(t, k) for k in _TYPICAL_KEYS}
             typical.update(basis=t.basis, covered_percent=t.covered_percent,
                            median_tier=t.median_tier, gross_is_before_expenses=True)
-        return _finite({
+        data: dict[str, Any] = _finite({
             "projection": projection,
             "typical": typical,
             "red_flags": [asdict(f) for f in self.red_flags],
@@ -77,9 +77,10 @@ class Analysis:
             "lang": self.lang,
             "disclaimer": self.disclaimer,
         })
+        return data
 
 
-def _finite(value):
+def _finite(value: Any) -> Any:
     """JSON has no NaN or Infinity: an overflowed figure (say an hourly result over a vanishing
     number of hours) becomes null rather than breaking ``analyze --json``."""
     if isinstance(value, float):

@@ -20,7 +20,9 @@ of *active* personal recruits at the horizon, rounded up — the number ever rec
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
+from typing import Any
 
 from . import terms as offer_terms
 from .i18n import fmt_money, fmt_number, fmt_percent, tr
@@ -54,7 +56,7 @@ class BreakEvenNeeds:
     recruits_possible: bool = True  # False when nothing is paid for recruits or a downline
     costs_total: float = 0.0  # the user's projected costs over the horizon
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return asdict(self)
 
 
@@ -63,7 +65,7 @@ def _with(evaluation: Evaluation, **changes: float) -> Evaluation:
     return evaluation.model_copy(update={"assumptions": assumptions})
 
 
-def solve_minimum(f, cap: float = SEARCH_CAP) -> float | None:
+def solve_minimum(f: Callable[[float], float], cap: float = SEARCH_CAP) -> float | None:
     """Smallest x in [0, cap] with f(x) ≥ 0 for a non-decreasing f; None if f(cap) < 0.
 
     Returns x with f(x) ≥ -TOLERANCE, never below the true threshold and at most PRECISION above

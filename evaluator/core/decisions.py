@@ -36,8 +36,10 @@ Definitions and their reasons are in ``docs/decision-aids.md``; in short:
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from functools import lru_cache
+from typing import Any
 
 from .model import Assumptions, Evaluation
 from .projection import Projection, all_participants_tiers, project
@@ -53,7 +55,7 @@ BISECTION_MAX_STEPS = 200
 TOLERANCE = 1e-9  # sums of floats: an income a billionth short of the claim reaches it
 
 
-def _with(evaluation: Evaluation, **changes) -> Evaluation:
+def _with(evaluation: Evaluation, **changes: float) -> Evaluation:
     """The evaluation with some assumptions changed (not re-validated: values stay in range)."""
     assumptions = evaluation.assumptions.model_copy(update=changes)
     return evaluation.model_copy(update={"assumptions": assumptions})
@@ -110,7 +112,7 @@ def exit_ledger(evaluation: Evaluation, projection: Projection | None = None) ->
     return rows
 
 
-def exit_json(rows: list[ExitRow]) -> list[dict]:
+def exit_json(rows: list[ExitRow]) -> list[dict[str, Any]]:
     return [asdict(r) for r in rows]
 
 
@@ -132,7 +134,7 @@ class ClaimCheck:
     reached_as_entered: bool = False
 
 
-def _bisect(f, cap: float) -> float | None:
+def _bisect(f: Callable[[float], float], cap: float) -> float | None:
     """Smallest x in [0, cap] with f(x) ≥ 0 for a non-decreasing f (to BISECTION_TOLERANCE, never
     below the threshold); None when f(cap) < 0.
 
@@ -172,7 +174,7 @@ def field_limits(name: str) -> tuple[float | None, float | None, bool]:
     """(minimum, maximum, whole) of an assumption, read from the model's JSON Schema."""
     schema = Assumptions.model_json_schema()["properties"][name]
     options = schema.get("anyOf", [schema])
-    numeric = next((o for o in options if o.get("type") in ("number", "integer")), {})
+    numeric: dict[str, Any] = next((o for o in options if o.get("type") in ("number", "integer")), {})
     return numeric.get("minimum"), numeric.get("maximum"), numeric.get("type") == "integer"
 
 
@@ -191,7 +193,7 @@ def claim_check(evaluation: Evaluation, after_months: int | None = None) -> Clai
     month = max(1, min(int(month), 120))
     base = _with(evaluation, horizon_months=month)  # income in month M needs months 1..M only
 
-    def income(**changes) -> float:
+    def income(**changes: float) -> float:
         p = project(_with(base, **changes)) if changes else project(base)
         return _total_revenue(p, month - 1)
 
@@ -219,7 +221,7 @@ def claim_check(evaluation: Evaluation, after_months: int | None = None) -> Clai
     )
 
 
-def claim_check_json(check: ClaimCheck | None) -> dict | None:
+def claim_check_json(check: ClaimCheck | None) -> dict[str, Any] | None:
     return None if check is None else asdict(check)
 
 
@@ -275,7 +277,7 @@ def sensitivity(evaluation: Evaluation, projection: Projection | None = None) ->
     return rows
 
 
-def sensitivity_json(rows: list[Sensitivity]) -> list[dict]:
+def sensitivity_json(rows: list[Sensitivity]) -> list[dict[str, Any]]:
     return [asdict(r) for r in rows]
 
 
@@ -288,7 +290,7 @@ class DecisionAids:
     claim_check: ClaimCheck | None
     sensitivity: list[Sensitivity]
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {"exit": exit_json(self.exit), "claim_check": claim_check_json(self.claim_check),
                 "sensitivity": sensitivity_json(self.sensitivity)}
 
@@ -311,7 +313,9 @@ def exit_sentences(rows: list[ExitRow], currency: str, lang: str) -> list[str]:
     -€30 in all.'"""
     from .i18n import fmt_money, tr
 
-    money = lambda v: fmt_money(v, currency, lang)  # noqa: E731
+    def money(v: float) -> str:
+        return fmt_money(v, currency, lang)
+
     out = []
     for r in rows:
         back_en = f" and get {money(r.back)} back" if r.back > 0 else ""
@@ -331,8 +335,13 @@ def claim_sentences(check: ClaimCheck | None, currency: str, lang: str) -> list[
 
     if check is None:
         return []
-    money = lambda v: fmt_money(v, currency, lang)  # noqa: E731
-    num = lambda v: fmt_number(v, lang, 1 if v < 10 else 0)  # noqa: E731
+
+    def money(v: float) -> str:
+        return fmt_money(v, currency, lang)
+
+    def num(v: float) -> str:
+        return fmt_number(v, lang, 1 if v < 10 else 0)
+
     m, claim = check.after_months, money(check.claimed_monthly_income)
     out = [tr(lang, f"To earn the claimed {claim} a month (before costs) in month {m}, you would need, "
                     f"each alone with everything else as you entered it:",

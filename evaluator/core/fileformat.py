@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
 
 from . import safefile
 from .i18n import tr
@@ -54,7 +55,7 @@ class Problem:
         try:
             return tr(lang, en, nl).format(**self.ctx)
         except (KeyError, IndexError, ValueError):
-            return self.ctx.get("detail", self.code)
+            return str(self.ctx.get("detail", self.code))
 
     def render(self, lang: str = "en") -> str:
         return f"{self.path}: {self.message(lang)}" if self.path else self.message(lang)
@@ -190,7 +191,7 @@ _TYPE_CODES = {
 _SUFFIX = {"tiers_sum": "tiers", "market_too_small": "market_size"}
 
 
-def format_path(loc: tuple) -> str:
+def format_path(loc: tuple[str | int, ...]) -> str:
     """``("offer", "levels", 2)`` -> ``offer.levels[2]``; each key from the file is clipped to
     :data:`ECHO_CHARS` characters and cleared of bidi controls."""
     out = ""
@@ -202,7 +203,7 @@ def format_path(loc: tuple) -> str:
     return out
 
 
-def _problem_from_pydantic(err: dict) -> Problem:
+def _problem_from_pydantic(err: ErrorDetails) -> Problem:
     loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and ("[" in p or p in
                 ("function-after", "function-before", "nullable", "union", "float", "int", "none"))))
     kind = err["type"]
@@ -283,7 +284,7 @@ def _check_nesting_exactly(text: str) -> None:
             depth -= 1
 
 
-def _reject_duplicates(pairs: list[tuple[str, Any]]) -> dict:
+def _reject_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in pairs:
         if key in out:
@@ -339,7 +340,7 @@ def from_data(data: Any) -> Evaluation:
         raise EvaluationFileError([Problem("", "too_deep", {"limit": MAX_NESTING})]) from None
 
 
-def _nested_model(annotation) -> tuple[type[BaseModel] | None, bool]:
+def _nested_model(annotation: Any) -> tuple[type[BaseModel] | None, bool]:
     """The model class a field holds (directly, optional, or as a list's items), and whether
     it is a list."""
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
@@ -357,7 +358,8 @@ def _nested_model(annotation) -> tuple[type[BaseModel] | None, bool]:
     return None, False
 
 
-def _unknown_keys(data: Any, model: type[BaseModel], loc: tuple, out: list[tuple],
+def _unknown_keys(data: Any, model: type[BaseModel], loc: tuple[str | int, ...],
+                  out: list[tuple[str | int, ...]],
                   limit: int) -> int:
     """Count the keys of ``data`` the model does not know, recursively; the first ``limit``
     locations go to ``out``."""
@@ -384,10 +386,10 @@ def _unknown_keys(data: Any, model: type[BaseModel], loc: tuple, out: list[tuple
     return count
 
 
-def _refuse_many_unknown_keys(data: dict) -> None:
+def _refuse_many_unknown_keys(data: dict[str, Any]) -> None:
     """More than :data:`MAX_PROBLEMS` unknown keys: refuse at once with the first ones, without
     asking pydantic for hundreds of thousands of error records (300,000 keys: 1.5 s -> 0.1 s)."""
-    first: list[tuple] = []
+    first: list[tuple[str | int, ...]] = []
     count = _unknown_keys(data, Evaluation, (), first, MAX_PROBLEMS)
     if count > MAX_PROBLEMS:
         problems = [Problem(format_path(loc), "unknown_key", {"known": FORMAT_VERSION})
@@ -395,7 +397,7 @@ def _refuse_many_unknown_keys(data: dict) -> None:
         raise EvaluationFileError(problems, more=count - len(problems))
 
 
-def upgrade(data: dict, version: int) -> dict:
+def upgrade(data: dict[str, Any], version: int) -> dict[str, Any]:
     """Bring an older format version's data up to the current one (none exist yet)."""
     return data
 
@@ -408,7 +410,7 @@ def _file_error(exc: ValidationError) -> EvaluationFileError:
     errors = exc.errors(include_url=False, include_context=True, include_input=True)
     seen: set[tuple[str, str]] = set()
     shown: list[Problem] = []
-    rest: set[tuple] = set()
+    rest: set[tuple[tuple[str | int, ...], str]] = set()
     for err in errors:
         if len(shown) < MAX_PROBLEMS:
             p = _problem_from_pydantic(err)
@@ -439,10 +441,11 @@ def loads(content: str | bytes) -> Evaluation:
             raise EvaluationFileError(
                 [Problem("", "too_large", {"size": len(content), "limit": MAX_FILE_BYTES})]
             )
+        raw = bytes(content)
         try:
-            content = bytes(content).decode("utf-8-sig")
+            content = raw.decode("utf-8-sig")
         except UnicodeDecodeError:
-            code = "utf16" if _looks_utf16(bytes(content[:200])) else "not_utf8"
+            code = "utf16" if _looks_utf16(raw[:200]) else "not_utf8"
             raise EvaluationFileError([Problem("", code)]) from None
     elif len(content) > MAX_FILE_BYTES:
         raise EvaluationFileError(
@@ -467,7 +470,7 @@ def _looks_utf16(head: bytes) -> bool:
     return False
 
 
-def load(path: str | os.PathLike) -> Evaluation:
+def load(path: str | os.PathLike[str]) -> Evaluation:
     """Read an evaluation file: a regular file only (a FIFO or device is refused without
     blocking), the size checked before anything is parsed."""
     path = Path(path)
@@ -484,7 +487,7 @@ def load(path: str | os.PathLike) -> Evaluation:
     return loads(content)
 
 
-def to_data(evaluation: Evaluation) -> dict:
+def to_data(evaluation: Evaluation) -> dict[str, Any]:
     """The evaluation as JSON-ready data, every field written out (defaults included)."""
     return evaluation.model_dump(mode="json")
 
@@ -497,13 +500,13 @@ STALE_TEMP_SECONDS = safefile.STALE_TEMP_SECONDS
 _remove_stale_temps = safefile.remove_stale_temps
 
 
-def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
+def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
     """Write ``data`` to ``path`` so that a crash leaves either the old file or the new one
     (``safefile.write_atomic``: raises ``safefile.SafeFileError``, an ``OSError``)."""
     safefile.write_atomic(path, data)
 
 
-def save(evaluation: Evaluation, path: str | os.PathLike) -> None:
+def save(evaluation: Evaluation, path: str | os.PathLike[str]) -> None:
     """Save atomically as a version-1 evaluation file (``safefile.SafeFileError`` on failure:
     a full disk, a refused path)."""
     atomic_write_bytes(path, dumps(evaluation).encode("utf-8"))

@@ -18,8 +18,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .i18n import norm_lang
+
+if TYPE_CHECKING:  # pragma: no cover
+    from pydantic import BaseModel
 
 # --- Version-2 fields (SPEC 8.1, 8.2, 8.3), kept in this one place -----------------------------
 
@@ -1269,7 +1273,7 @@ def field_label(path: str, lang: str) -> str | None:
     (such as a version-2 field before the model has it)."""
     from .model import Evaluation, field_info
 
-    model = Evaluation
+    model: type[BaseModel] | None = Evaluation
     labels: list[str] = []
     parts = normalize_path(path).split(".")
     for i, part in enumerate(parts):
@@ -1296,16 +1300,16 @@ _COMPONENT_TERMS = {"unilevel": "unilevel", "binary": "binary", "matrix": "matri
                     "recruit_bonus": "recruit_bonus", "rank_bonus": "rank_bonus"}
 
 
-def _component_model(type_: str):
+def _component_model(type_: str) -> type[BaseModel] | None:
     """The pydantic model of a version-2 component type, once the plans package has it."""
     try:
         from .plans import components
     except ImportError:
         return None
-    return getattr(components, "COMPONENT_MODELS", {}).get(type_)
+    return components.COMPONENT_MODELS.get(type_)
 
 
-def _inner_model(annotation):
+def _inner_model(annotation: object) -> type[BaseModel] | None:
     """The pydantic model inside ``Model``, ``Model | None`` or ``list[Model]``, else None."""
     import typing
 

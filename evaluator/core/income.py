@@ -16,11 +16,15 @@ pay on sales to outside customers at all?
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from . import terms as offer_terms
 from .model import Evaluation, Offer
 from .plans import SplitSums
 from .projection import Projection
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .simulation import SimulationResult  # for the type only: no numpy import here
 
 
 @dataclass(frozen=True)
@@ -71,18 +75,15 @@ def split_projection(evaluation: Evaluation, projection: Projection) -> IncomeSp
     return IncomeSplit(outside, recruitment, "projection")
 
 
-def split_simulation(evaluation: Evaluation, simulation: object) -> IncomeSplit | None:
-    """The same split over everyone in a population simulation (duck-typed, no numpy import).
+def split_simulation(evaluation: Evaluation, simulation: SimulationResult) -> IncomeSplit:
+    """The same split over everyone in a population simulation.
 
     Uses ``earnings_by_source`` and ``internal_consumption_percent``: downline commissions on the
     ``all_volume`` basis and rank bonuses count as internal in the proportion of all volume that
     was participants' own purchases.
     """
-    by_source = getattr(simulation, "earnings_by_source", None)
-    if not isinstance(by_source, dict):
-        return None
-    internal = getattr(simulation, "internal_consumption_percent", None)
-    ic = min(max(float(internal), 0.0), 100.0) / 100 if internal is not None else 0.0
+    by_source = simulation.earnings_by_source
+    ic = min(max(float(simulation.internal_consumption_percent), 0.0), 100.0) / 100
     retail = float(by_source.get("retail", 0.0))
     downline = float(by_source.get("downline", 0.0))
     recruiting = float(by_source.get("recruiting", 0.0))

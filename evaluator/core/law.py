@@ -34,7 +34,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Literal
+from typing import Any, Literal
 
 from .i18n import fmt_money, tr
 
@@ -81,7 +81,7 @@ class Citation:
     scope_en: str = ""
     scope_nl: str = ""
 
-    def localized(self, lang: str, *, consumer: bool = True) -> dict:
+    def localized(self, lang: str, *, consumer: bool = True) -> dict[str, Any]:
         if self.consumer_law:
             scope = tr(lang, *(CONSUMER_SCOPE if consumer else NOT_CONSUMER_SCOPE))
         else:
@@ -232,7 +232,7 @@ _LIST: tuple[Citation, ...] = (
 CITATIONS: dict[str, Citation] = {c.id: c for c in _LIST}
 
 
-def citation(citation_id: str, lang: str, *, consumer: bool = True) -> dict:
+def citation(citation_id: str, lang: str, *, consumer: bool = True) -> dict[str, Any]:
     """One source in one language: id, short, statement, binding (+ label), scope, url, read_on."""
     return CITATIONS[citation_id].localized(lang, consumer=consumer)
 
@@ -288,12 +288,11 @@ def basis_ids(flag_id: str, *, pure_pyramid: bool) -> tuple[str, ...]:
         ids.extend(_PYRAMID_GAME)
     if any(CITATIONS[i].consumer_law for i in ids):
         ids.append("nl_gov_answer_2021")
-    seen: set[str] = set()
-    return tuple(i for i in ids if not (i in seen or seen.add(i)))
+    return tuple(dict.fromkeys(ids))  # in order, each id once
 
 
 def basis_for(flag_id: str, *, pure_pyramid: bool, consumer: bool = True,
-              lang: str = "en") -> list[dict]:
+              lang: str = "en") -> list[dict[str, Any]]:
     """The legal sources for red flag ``flag_id`` (SPEC 6), localized, in order.
 
     ``pure_pyramid``: no real product and pay from participants' payments (only then is the Gaming
@@ -331,7 +330,7 @@ class ReferenceWage:
     review_by: date
 
     @property
-    def source(self) -> dict:
+    def source(self) -> dict[str, Any]:
         return {"title": self.source_title, "url": self.source_url}
 
     def label(self, lang: str) -> str:
@@ -346,7 +345,7 @@ class ReferenceWage:
                   f"{amount} an hour (Dutch statutory minimum wage, age 21 and over, from {d.day} {months_en[d.month - 1]} {d.year})",
                   f"{amount} per uur (wettelijk minimumuurloon, 21 jaar en ouder, vanaf {d.day} {months_nl[d.month - 1]} {d.year})")
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {"value": self.value, "currency": self.currency,
                 "valid_from": self.valid_from.isoformat(), "source": self.source,
                 "read_on": self.read_on.isoformat(), "review_by": self.review_by.isoformat()}

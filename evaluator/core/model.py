@@ -8,13 +8,14 @@ Schema and the PDF read them from here.
 from __future__ import annotations
 
 import math
-from typing import Annotated, Any, Literal
+from collections.abc import Callable
+from typing import Annotated, Any, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
-FORMAT_NAME = "opportunity-evaluation"
-FORMAT_VERSION = 1
+FORMAT_NAME: Final = "opportunity-evaluation"
+FORMAT_VERSION: Final = 1
 
 Kind = Literal["mlm", "dealer", "affiliate", "other"]
 RetailMode = Literal["margin", "commission", "none"]
@@ -25,7 +26,7 @@ DisclosureBasis = Literal["all", "active", "earners", "unknown"]
 Attachment = Literal["uniform", "preferential"]
 
 
-def _text(en_label: str, nl_label: str, en_help: str, nl_help: str, **extra: Any) -> dict:
+def _text(en_label: str, nl_label: str, en_help: str, nl_help: str, **extra: Any) -> dict[str, Any]:
     return {
         "label_en": en_label,
         "label_nl": nl_label,
@@ -65,10 +66,10 @@ _RANGE_MESSAGES = {
 SANITY_LIMIT = 10_000
 
 
-def _range(lo: float | None, hi: float | None, exclusive_lo: bool = False):
+def _range(lo: float | None, hi: float | None, exclusive_lo: bool = False) -> Callable[[Any], Any]:
     """A validator refusing NaN/Infinity and values outside [lo, hi] (or (lo, hi] if exclusive)."""
 
-    def check(value):
+    def check(value: Any) -> Any:
         if value is None:
             return value
         _finite(value)
@@ -76,7 +77,7 @@ def _range(lo: float | None, hi: float | None, exclusive_lo: bool = False):
         above = hi is not None and value > hi
         if below or above:
             ctx = {"lo": _num(lo), "hi": _num(hi)}
-            if above and (hi >= SANITY_LIMIT or lo is None):
+            if above and hi is not None and (hi >= SANITY_LIMIT or lo is None):  # above: hi is set
                 code = "at_most"  # a sanity cap: name only the side that was crossed
             elif hi is None or hi >= SANITY_LIMIT:
                 code = "above" if exclusive_lo else "at_least"
@@ -117,9 +118,9 @@ MAX_DOWNLINE_RECRUITS = 100  # recruits per downline member per month: (rho + 10
 MIN_VOLUME = 1e-6  # a product's volume is 0 or at least this, so money per point stays finite
 
 
-def _limits(lo: float | None, hi: float | None = None, exclusive_lo: bool = False) -> tuple:
+def _limits(lo: float | None, hi: float | None = None, exclusive_lo: bool = False) -> tuple[Any, ...]:
     """AfterValidator(_range(...)) plus the same limits stated in the JSON Schema."""
-    extra: dict[str, float] = {}
+    extra: dict[str, Any] = {}
     if lo is not None:
         extra["exclusiveMinimum" if exclusive_lo else "minimum"] = lo
     if hi is not None:
@@ -490,10 +491,11 @@ class Evaluation(Base):
 
 def field_info(model: type[BaseModel], name: str, lang: str = "en") -> dict[str, str]:
     """Label, help text and unit of one field, in ``lang`` ("en" or "nl")."""
-    extra = model.model_fields[name].json_schema_extra or {}
+    schema_extra = model.model_fields[name].json_schema_extra
+    extra = schema_extra if isinstance(schema_extra, dict) else {}  # F() always sets a dict
     lang = "nl" if lang == "nl" else "en"
     return {
-        "label": extra.get(f"label_{lang}", name),
-        "help": extra.get(f"help_{lang}", ""),
-        "unit": extra.get("unit", ""),
+        "label": str(extra.get(f"label_{lang}", name)),
+        "help": str(extra.get(f"help_{lang}", "")),
+        "unit": str(extra.get("unit", "")),
     }

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 from datetime import date
+from typing import Any
 
 from .i18n import fmt_money, fmt_percent, norm_lang, tr
 from .model import Evaluation
@@ -46,7 +47,7 @@ class TaxFact:
         """The main source (the first listed)."""
         return self.sources[0]
 
-    def localized(self, lang: str) -> dict:
+    def localized(self, lang: str) -> dict[str, Any]:
         return {"id": self.id, "title": tr(lang, self.title_en, self.title_nl),
                 "text": tr(lang, self.text_en, self.text_nl),
                 "source": asdict(self.source), "sources": [asdict(s) for s in self.sources],
@@ -266,7 +267,7 @@ def disclaimer(lang: str) -> str:
 @dataclass
 class TaxInfo:
     lang: str
-    facts: list[dict]  # TaxFact.localized, in FACTS order
+    facts: list[dict[str, Any]]  # TaxFact.localized, in FACTS order
     rate_percent: float
     rate_is_default: bool
     rate_as_of: str  # of the default
@@ -280,7 +281,7 @@ class TaxInfo:
     regular_income: bool  # paid in at least REGULAR_MONTHS of the first 12 months
     summary: str
     disclaimer: str
-    defaults: list[dict] = field(default_factory=list)
+    defaults: list[dict[str, Any]] = field(default_factory=list)
 
 
 def _turnover_first_year(evaluation: Evaluation) -> tuple[float, int]:
@@ -316,7 +317,10 @@ def tax_info(evaluation: Evaluation, lang: str = "nl", rate_percent: float | Non
     tax = net * rate / 100 if net > 0 else 0.0
     turnover, paid_months = _turnover_first_year(evaluation)
     cur = evaluation.offer.currency
-    money = lambda v: fmt_money(v, cur, lang)  # noqa: E731
+
+    def money(v: float) -> str:
+        return fmt_money(v, cur, lang)
+
     h = evaluation.assumptions.horizon_months
     if net > 0:
         summary = tr(lang,
@@ -346,5 +350,5 @@ def tax_info(evaluation: Evaluation, lang: str = "nl", rate_percent: float | Non
     )
 
 
-def tax_info_json(info: TaxInfo) -> dict:
+def tax_info_json(info: TaxInfo) -> dict[str, Any]:
     return asdict(info)

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
@@ -209,13 +210,14 @@ def _parse(original: str, lang: str, kind: str) -> ParsedNumber:
     readings, convention = _read_body(tokens[at][1])
     sign = -1.0 if negative else 1.0
     values = {c: _finite(sign * v) for c, v in readings.items()}
-    common = dict(text=original, lang=lang, convention=convention,
-                  currency=currencies[0][1] if currencies else None, percent=bool(percents))
+    currency = currencies[0][1] if currencies else None
     if len(values) == 2 and values["nl"] != values["en"]:
         other = "en" if lang == "nl" else "nl"
-        return ParsedNumber(value=values[lang], alternative=values[other], ambiguous=True,
-                            readings=values, **common)
-    return ParsedNumber(value=next(iter(values.values())), **common)
+        return ParsedNumber(text=original, lang=lang, convention=convention, currency=currency,
+                            percent=bool(percents), value=values[lang],
+                            alternative=values[other], ambiguous=True, readings=values)
+    return ParsedNumber(text=original, lang=lang, convention=convention, currency=currency,
+                        percent=bool(percents), value=next(iter(values.values())))
 
 
 def _finite(value: float) -> float:
@@ -460,7 +462,7 @@ def _split_rows(text: str) -> tuple[list[list[str]], str]:
     return rows, delimiter
 
 
-def _agreed(conventions) -> str | None:
+def _agreed(conventions: Iterable[str | None]) -> str | None:
     seen = {c for c in conventions if c is not None}
     return seen.pop() if len(seen) == 1 else None
 
@@ -489,13 +491,15 @@ def parse_table(text: str, lang: str = "en") -> ParsedTable:
         for cell in row:
             columns.setdefault(cell.column, []).append(cell)
 
-    def evidence(group):
+    def evidence(group: list[ParsedCell]) -> list[str | None]:
         return [c.number.convention for c in group if c.number.settled]
 
     conventions = {col: _agreed(evidence(group)) for col, group in columns.items()}
     everything = [c for row in cells for c in row]
     table_convention = _agreed(evidence(everything))
-    ambiguous = []
+    ambiguous: list[tuple[int, int]] = []
+    convention: str | None
+    by: str | None
     for col, group in columns.items():
         shown = [c for c in evidence(group) if c is not None]
         if conventions[col] is not None:
@@ -507,7 +511,7 @@ def parse_table(text: str, lang: str = "en") -> ParsedTable:
         for cell in group:
             if not cell.ambiguous:
                 continue
-            if convention is None:
+            if convention is None or by is None:
                 ambiguous.append((cell.row, cell.column))
             else:
                 cells[cell.row][cell.column] = replace(cell, number=cell.number.read_as(convention, by))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import asdict, dataclass, field
+from typing import Any
 
 from . import terms as offer_terms
 from .model import Evaluation
@@ -48,7 +49,7 @@ class Projection:
     def total_costs(self) -> dict[str, float]:
         return {k: sum(v) for k, v in self.costs.items()}
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         data = asdict(self)
         return data
 
@@ -173,7 +174,7 @@ class Typical:
     monthly_costs: list[float]  # the typical participant's costs per month, months 1..H
     gross_is_before_expenses: bool = True
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return asdict(self)
 
 

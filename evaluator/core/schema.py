@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 from .model import FORMAT_VERSION, Evaluation
 
@@ -20,7 +21,7 @@ SCHEMA_ID = "https://github.com/opportunity-evaluator/opportunity-evaluator/reso
 SCHEMA_FILENAME = f"oppeval-v{FORMAT_VERSION}.schema.json"
 
 
-def json_schema() -> dict:
+def json_schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of an evaluation file, format version 1."""
     schema = Evaluation.model_json_schema(mode="validation")
     head = {

@@ -87,14 +87,21 @@ from __future__ import annotations
 import math
 import time
 from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
 from functools import cached_property
-from typing import Callable
+from typing import Any
 
 import numpy as np
+from numpy.typing import NDArray
 
 from .model import Evaluation
 from . import terms as offer_terms
 from .plans import SimStep
+
+FloatArray = NDArray[np.float64]
+# An engine array's element type: a numpy scalar type, or a dtype with a width per participant
+# (SimStep.arrays' ("float64", 2): two values each, as in the binary legs).
+_DType = type[np.generic] | np.dtype[Any]
 
 PERCENTILES = ("10", "25", "50", "75", "90", "99")
 EARNING_SOURCES = ("retail", "downline", "recruiting", "rank")
@@ -133,7 +140,7 @@ class Settings:
     attachment: str
     seed: int
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "existing_participants": self.existing_participants, "market_size": self.market_size,
             "months": self.months, "recruit_rate": self.recruit_rate,
@@ -144,11 +151,11 @@ class Settings:
         }
 
 
-def _is_whole(value) -> bool:
+def _is_whole(value: object) -> bool:
     return isinstance(value, (int, np.integer)) and not isinstance(value, bool)
 
 
-def _check_number(field_name: str, value, lo: float, hi: float | None) -> float:
+def _check_number(field_name: str, value: object, lo: float, hi: float | None) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float, np.integer, np.floating)):
         raise SimulationSettingsError(field_name, "must be a number")
     if not math.isfinite(value):
@@ -228,7 +235,7 @@ class Plan:
     monthly_fee: float
     annual_fee: float
     monthly_training: float  # recurring mandatory training per month
-    steps: tuple  # the components' SimSteps that pay something, in plan order
+    steps: tuple[SimStep, ...]  # the components' SimSteps that pay something, in plan order
 
     @classmethod
     def from_evaluation(cls, evaluation: Evaluation) -> "Plan":
@@ -253,22 +260,24 @@ class Plan:
     def walk_depth(self) -> int | None:
         """How far up the sponsor chain a joiner's or quitter's volume must go (None: the top)."""
         depths = [s.walk_depth for s in self.steps]
-        return None if None in depths else max(depths, default=0)
+        if None in depths:
+            return None
+        return max((d for d in depths if d is not None), default=0)
 
     @cached_property
-    def walkers(self) -> tuple:
+    def walkers(self) -> tuple[SimStep, ...]:
         return tuple(s for s in self.steps if s.walk_depth != 0)
 
     @cached_property
-    def end_steps(self) -> tuple:
+    def end_steps(self) -> tuple[SimStep, ...]:
         """Steps paid by a formula at the end of the run (recruit bonuses)."""
         return tuple(s for s in self.steps if type(s).earned is not SimStep.earned)
 
-    def volumes(self, sales):
+    def volumes(self, sales: FloatArray) -> tuple[FloatArray, FloatArray, FloatArray, FloatArray]:
         """Per participant per month from outside sales S: (RV, OV, MV, commissionable volume)."""
         return self.terms.volumes_of(sales)
 
-    def purchase_cost(self, ov):
+    def purchase_cost(self, ov: FloatArray) -> FloatArray:
         """Money for OV points bought at wholesale: OV * w / v (0 if v = 0)."""
         return ov * self.terms.mix.unit_cost
 
@@ -296,11 +305,14 @@ class SimulationResult:
     cohort_size: int = 0
     costs_by_category: dict[str, float] = field(default_factory=dict)
     company: dict[str, dict[str, float]] = field(default_factory=dict)
-    settings: dict = field(default_factory=dict)
+    settings: dict[str, Any] = field(default_factory=dict)
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         """SPEC section 7's keys, plus extras; money rounded to cents."""
-        money = lambda d: {k: round(float(v), 2) for k, v in d.items()}  # noqa: E731
+
+        def money(d: dict[str, float]) -> dict[str, float]:
+            return {k: round(float(v), 2) for k, v in d.items()}
+
         series = {k: ([int(x) for x in v] if k in ("active", "joiners", "quitters")
                       else [round(float(x), 2) for x in v]) for k, v in self.series.items()}
         return {
@@ -342,7 +354,7 @@ class Population:
     earnings: dict[str, np.ndarray]
     costs: dict[str, np.ndarray]
     net: np.ndarray
-    events: dict | None = None  # with record_events: the draws, for replaying in a reference
+    events: dict[str, Any] | None = None  # with record_events: the draws, for replaying in a reference
 
 
 # ----------------------------------------------------------------------------------------------
@@ -358,7 +370,7 @@ def _renewals(join: np.ndarray, end: np.ndarray, ids: np.ndarray) -> np.ndarray:
     return np.where(end >= renew, (end - renew) // every + 1, 0)
 
 
-def _percentiles(values: np.ndarray, qs) -> list[float]:
+def _percentiles(values: np.ndarray, qs: Sequence[float]) -> list[float]:
     """Percentiles with linear interpolation (numpy's default method), from one partition."""
     n = values.size
     pos = [q / 100 * (n - 1) for q in qs]
@@ -388,6 +400,19 @@ def _expected_ever(s: Settings) -> int:
 
 
 class _Engine:
+    # The per-participant arrays every run has (set by _ensure; a plan component's own arrays,
+    # named in SimStep.arrays, are set the same way and read only by that component's step).
+    sponsor: np.ndarray
+    side: np.ndarray
+    join: np.ndarray
+    quit: np.ndarray
+    sales: np.ndarray
+    active: np.ndarray
+    recruits: np.ndarray
+    recruits_sim: np.ndarray
+    earn_down: np.ndarray
+    earn_rank: np.ndarray
+
     def __init__(self, plan: Plan, settings: Settings, record_events: bool = False,
                  detail: bool = False) -> None:
         self.detail = detail or record_events
@@ -403,9 +428,10 @@ class _Engine:
         self.seller_p = settings.retail_sellers_percent / 100
         mean = settings.customer_sales_mean
         self.sales_mu = math.log(mean) - SALES_SIGMA ** 2 / 2 if mean > 0 else None
-        self.events = {"initial_sponsors": None, "joins": [], "quits": []} if record_events else None
+        self.events: dict[str, Any] | None = (
+            {"initial_sponsors": None, "joins": [], "quits": []} if record_events else None)
         self._arrays: dict[str, np.ndarray] = {}
-        spec = {
+        spec: dict[str, _DType | tuple[np.dtype[Any], int]] = {
             "sponsor": np.int64, "side": np.int8, "join": np.int16, "quit": np.int16,
             "sales": np.float64, "active": np.bool_, "recruits": np.int64, "recruits_sim": np.int64,
             "earn_down": np.float64, "earn_rank": np.float64,
@@ -430,9 +456,12 @@ class _Engine:
             new_cap = max(size, min(self.s.market_size, _expected_ever(self.s) + 4096, MAX_PARTICIPANTS))
         else:
             new_cap = max(size, min(self.s.market_size, 2 * self.cap, MAX_PARTICIPANTS))
-        for name, dtype in self._spec.items():
-            dtype, width = dtype if isinstance(dtype, tuple) else (dtype, 1)
-            arr = np.zeros(new_cap * width, dtype=dtype)
+        for name, kind in self._spec.items():
+            if not isinstance(kind, tuple):
+                dtype, width = kind, 1
+            else:
+                dtype, width = kind
+            arr: np.ndarray = np.zeros(new_cap * width, dtype=dtype)
             old = self._arrays.get(name)
             if old is not None:
                 arr[: self.n * width] = old[: self.n * width]
@@ -502,7 +531,8 @@ class _Engine:
 
     # -- the run ---------------------------------------------------------------------------
 
-    def run(self, progress, cancel) -> tuple[SimulationResult, Population | None]:
+    def run(self, progress: Callable[[int, int], None] | None, cancel: Callable[[], bool] | None
+            ) -> tuple[SimulationResult, Population | None]:
         s, plan, rng = self.s, self.plan, self.rng
         started = time.perf_counter()
         if cancel is not None and cancel():
@@ -520,7 +550,7 @@ class _Engine:
         self._walk(np.arange(n0), 1.0)
 
         months = s.months
-        series = {k: [] for k in SERIES_KEYS}
+        series: dict[str, list[float]] = {k: [] for k in SERIES_KEYS}
         peak = n0
         n_active = n0
         cohort = np.arange(0)
@@ -617,7 +647,9 @@ class _Engine:
         gross += self.earn_rank[ids]
         recruiting_total = 0.0
         for step in plan.end_steps:  # recruit bonuses: paid per recruit, counted at the end
-            gross += step.earned(self, ids)
+            earned = step.earned(self, ids)
+            assert earned is not None  # an end step overrides earned()
+            gross += earned
             recruiting_total += step.earned_total(self, ids)
         months_total = float(am.sum())
         totals.update({
@@ -660,7 +692,9 @@ class _Engine:
         downline = self.earn_down[ids]
         recruiting = np.zeros(ids.size)
         for step in plan.end_steps:
-            recruiting += step.earned(self, ids)
+            earned = step.earned(self, ids)
+            assert earned is not None  # an end step overrides earned()
+            recruiting += earned
         rank = self.earn_rank[ids]
         gross = retail + downline
         gross += recruiting
@@ -674,7 +708,8 @@ class _Engine:
             "own_volume": am * ov, "all_volume": am * mv,
         }
 
-    def _results(self, series, peak, final, cohort, started) -> tuple[SimulationResult, Population | None]:
+    def _results(self, series: dict[str, list[float]], peak: int, final: int, cohort: np.ndarray,
+                 started: float) -> tuple[SimulationResult, Population | None]:
         s, plan = self.s, self.plan
         n = self.n
         everyone = np.arange(n)
@@ -689,7 +724,7 @@ class _Engine:
             cohort_pct = {k: 0.0 for k in PERCENTILES}
             cohort_profit = 0.0
         total_gross = float(gross.sum())
-        top = {}
+        top: dict[int, float] = {}
         for share in (1, 10):
             k = max(1, math.ceil(n * share / 100))
             if total_gross > 0:
@@ -748,7 +783,9 @@ def simulate_detailed(evaluation: Evaluation, *, participants: int | None = None
     month; sales are in ``Population.sales``)."""
     settings = effective_settings(evaluation, participants=participants, months=months, seed=seed)
     engine = _Engine(Plan.from_evaluation(evaluation), settings, record_events, detail=True)
-    return engine.run(progress, cancel)
+    result, population = engine.run(progress, cancel)
+    assert population is not None  # detail=True: the engine always returns the population
+    return result, population
 
 
 def simulate(evaluation: Evaluation, *, participants: int | None = None, months: int | None = None,

@@ -25,12 +25,20 @@ from __future__ import annotations
 
 import weakref
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from .model import Assumptions, Evaluation, Offer, Training
 
 if TYPE_CHECKING:  # pragma: no cover
+    import numpy as np
+    from numpy.typing import NDArray
+
     from .plans import Plan
+
+    FloatArray = NDArray[np.float64]
+
+K = TypeVar("K")
+V = TypeVar("V")
 
 FIRST_RENEWAL_MONTH = 13  # the sign-up covers the first year
 RENEWAL_EVERY = 12
@@ -171,7 +179,8 @@ class OfferTerms:
         """Monthly cost of the required volume when bought rather than sold."""
         return self.mix.cost_of_volume(self.monthly_volume)
 
-    def volumes_of(self, sales):
+    def volumes_of(self, sales: FloatArray
+                   ) -> tuple[FloatArray, FloatArray, FloatArray, FloatArray]:
         """The same rules per participant, vectorised over a numpy array of monthly outside sales
         S: (RV, OV, MV, B) with RV = S * (v / r), OV = max(0, monthly_volume - RV), MV = RV + OV
         and B = MV (all_volume) or RV (customer_volume)."""
@@ -351,30 +360,34 @@ def _terms(evaluation: Evaluation, offer_terms: OfferTerms) -> Terms:
                  purchase_factor=1 - a.personal_use_percent / 100)
 
 
-class _IdentityCache:
+class _IdentityCache(Generic[K, V]):
     """Values kept per live object (by identity), dropped when the object is collected."""
 
     def __init__(self) -> None:
-        self._items: dict[int, tuple[weakref.ref, object]] = {}
+        self._items: dict[int, tuple[weakref.ref[K], V]] = {}
 
-    def get(self, obj):
+    def get(self, obj: K) -> V | None:
         item = self._items.get(id(obj))
         if item is not None and item[0]() is obj:
             return item[1]
         return None
 
-    def put(self, obj, value) -> None:
+    def put(self, obj: K, value: V) -> None:
         key = id(obj)
         items = self._items
-        ref = weakref.ref(obj, lambda _r, key=key: items.pop(key, None))
+
+        def dropped(_ref: weakref.ref[K], key: int = key) -> None:
+            items.pop(key, None)
+
+        ref = weakref.ref(obj, dropped)
         items[key] = (ref, value)
 
-    def drop(self, obj) -> None:
+    def drop(self, obj: K) -> None:
         self._items.pop(id(obj), None)
 
 
-_OFFERS = _IdentityCache()
-_EVALUATIONS = _IdentityCache()
+_OFFERS: _IdentityCache[Offer, OfferTerms] = _IdentityCache()
+_EVALUATIONS: _IdentityCache[Evaluation, Terms] = _IdentityCache()
 
 
 def offer_terms(offer: Offer) -> OfferTerms:

@@ -15,12 +15,16 @@ from __future__ import annotations
 import logging
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..core import safefile
 from ..core.i18n import tr
 from ..core.textsafe import plain_text
 
 from .content import ReportContent, build_content
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .engine import LaidOut
 
 logger = logging.getLogger(__name__)
 
@@ -103,7 +107,7 @@ class PreparedReport:
         page count."""
         from .engine import lay_out, paint
 
-        laid = None
+        laid: LaidOut | None = None
         for compact in (False, True):
             if compact != self.compact:
                 if laid is not None and laid.page_count <= MAX_PAGES:
@@ -114,8 +118,10 @@ class PreparedReport:
                 laid = lay_out(self.content, self.svgs, device, scale)
                 if laid.page_count <= MAX_PAGES:
                     break
+            assert laid is not None  # SCALES is not empty
             if laid.page_count <= MAX_PAGES:
                 break
+        assert laid is not None
         paint(laid, device, self.content, fail_after_page=fail_after_page)
         return laid.page_count
 

@@ -254,7 +254,7 @@ def paint(laid: LaidOut, device: QPagedPaintDevice, content: ReportContent,
           painter: QPainter | None = None, fail_after_page: int | None = None) -> None:
     """Paint every page on ``device`` (which must be fresh: the first page is current)."""
     own = painter is None
-    if own:
+    if painter is None:
         painter = QPainter()
         if not painter.begin(device):
             raise OSError("could not start painting the report (is the output writable?)")

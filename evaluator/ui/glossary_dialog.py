@@ -16,7 +16,9 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import (
+    QAbstractListModel, QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QUrl, Signal,
+)
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -45,10 +47,11 @@ class GlossaryModel(QAbstractListModel):
         self.lang = norm_lang(lang)
         self._rows: list[glossary.Entry] = glossary.entries(self.lang)
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
         return 0 if parent.isValid() else len(self._rows)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         e = self._rows[index.row()]

@@ -60,6 +60,7 @@ from .editor.choices import choice_label
 from .widgets import Snackbar
 
 log = logging.getLogger(__name__)
+_ROOT = QModelIndex()  # the invalid index: "no parent" in a flat model
 SQLITE_HEADER = b"SQLite format 3\x00"  # the first 16 bytes of every SQLite database
 
 VERDICT_COLOURS = {
@@ -151,10 +152,10 @@ class LibraryModel(QAbstractTableModel):
 
     # -- QAbstractTableModel -------------------------------------------------------------------
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.entries)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:  # noqa: N802
         return 0 if parent.isValid() else COLUMNS
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802

@@ -26,6 +26,8 @@ Texts come from ``evaluator.core.i18n.tr``; call ``setLanguage`` on a language s
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QEvent, QRectF, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
@@ -43,10 +45,10 @@ _MARK_SIGNS = {INVALID: "!", AMBIGUOUS: "?"}
 def _mark_icon(state: str) -> QIcon:
     """A round coloured badge with '!' or '?', drawn in code (no image files to ship)."""
     pixmap = QPixmap(32, 32)
-    pixmap.fill(Qt.transparent)
+    pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.Antialiasing)
-    painter.setPen(Qt.NoPen)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(QColor(_MARK_COLOURS[state]))
     painter.drawEllipse(QRectF(2, 2, 28, 28))
     font = QFont()
@@ -54,9 +56,15 @@ def _mark_icon(state: str) -> QIcon:
     font.setPixelSize(22)
     painter.setFont(font)
     painter.setPen(QColor("white"))
-    painter.drawText(QRectF(0, 0, 32, 32), Qt.AlignCenter, _MARK_SIGNS[state])
+    painter.drawText(QRectF(0, 0, 32, 32), Qt.AlignmentFlag.AlignCenter, _MARK_SIGNS[state])
     painter.end()
     return QIcon(pixmap)
+
+
+def _readings(parsed: ParsedNumber) -> tuple[float, float]:
+    """The two readings of an ambiguous or resolved text (both are set in those states)."""
+    assert parsed.value is not None and parsed.alternative is not None
+    return parsed.value, parsed.alternative
 
 
 class NumberHint(QWidget):
@@ -74,8 +82,8 @@ class NumberHint(QWidget):
         self.label = QLabel(self)
         self.label.setObjectName("numberHintText")
         self.label.setWordWrap(True)
-        self.label.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        self.label.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Minimum)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         layout.addWidget(self.label)
         self._text = ""
         row = QHBoxLayout()
@@ -83,7 +91,7 @@ class NumberHint(QWidget):
         self.buttons: list[QPushButton] = []
         for _ in range(2):
             button = QPushButton(self)
-            button.setCursor(Qt.PointingHandCursor)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.setAutoDefault(False)
             button.hide()
             button.clicked.connect(lambda _=False, b=button: self.chosen.emit(b.property("value")))
@@ -93,7 +101,7 @@ class NumberHint(QWidget):
         layout.addLayout(row)
         self.hide()
 
-    def show_text(self, text: str, choices: list[tuple[str, float]] = ()) -> None:
+    def show_text(self, text: str, choices: Sequence[tuple[str, float]] = ()) -> None:
         """Show ``text`` and a button per (label, value) in ``choices``; '' hides the hint."""
         self._text = text
         self.label.setText(text)
@@ -115,8 +123,8 @@ class NumberHint(QWidget):
         # A hint nobody has placed yet has no parent: showing it would open a window of its own.
         self.setVisible(bool(self._text) and self.parentWidget() is not None)
 
-    def event(self, event) -> bool:
-        if event.type() == QEvent.ParentChange:
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ParentChange:
             self._apply_visibility()
         return super().event(event)
 
@@ -266,7 +274,7 @@ class NumberField(QLineEdit):
         if self._state != before:
             self.stateChanged.emit(self._state)
         self._emit(self._parsed.value)
-        self.setFocus(Qt.OtherFocusReason)
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _emit(self, value: float | None) -> None:
         if value is not None and value != self._emitted:
@@ -281,7 +289,8 @@ class NumberField(QLineEdit):
 
     def _show(self) -> None:
         lang, parsed, state = self._lang, self._parsed, self._state
-        text, choices, explanation = "", [], ""
+        text, explanation = "", ""
+        choices: list[tuple[str, float]] = []
         if state == INVALID and self._incomplete:
             pass
         elif state == INVALID:
@@ -290,19 +299,22 @@ class NumberField(QLineEdit):
                                     "{reason}. Je tekst blijft staan; verbeter hem."
                                     ).format(reason=reason[:1].upper() + reason[1:])
         elif state == AMBIGUOUS:
-            first, second = self._shown(parsed.value), self._shown(parsed.alternative)
+            value, alternative = _readings(parsed)
+            first, second = self._shown(value), self._shown(alternative)
             text = explanation = tr(
                 lang, "\u201c{text}\u201d can mean {first} or {second}. Which one do you mean?",
                 "\u201c{text}\u201d kan {first} of {second} betekenen. Welke bedoel je?",
             ).format(text=parsed.text.strip(), first=first, second=second)
-            choices = [(first, parsed.value), (second, parsed.alternative)]
+            choices = [(first, value), (second, alternative)]
         elif state == RESOLVED:
-            first, second = self._shown(parsed.value), self._shown(parsed.alternative)
+            value, alternative = _readings(parsed)
+            first, second = self._shown(value), self._shown(alternative)
             way = tr(lang, "the English way", "op z'n Nederlands")
             text = explanation = tr(lang, "Read as {first} ({way}).", "Gelezen als {first} ({way}).").format(
                 first=first, way=way)
-            choices = [(tr(lang, "Use {value}", "Gebruik {value}").format(value=second), parsed.alternative)]
-        elif state == VALID and parsed.text.strip() != format_for_field(parsed.value, lang):
+            choices = [(tr(lang, "Use {value}", "Gebruik {value}").format(value=second), alternative)]
+        elif state == VALID and parsed.value is not None \
+                and parsed.text.strip() != format_for_field(parsed.value, lang):
             text = "= " + self._shown(parsed.value)
             explanation = tr(lang, "Read as {value}.", "Gelezen als {value}.").format(value=self._shown(parsed.value))
         self.hint.show_text(text, choices)
@@ -323,7 +335,7 @@ class NumberField(QLineEdit):
         if self._mark is None:
             self._mark = QAction(_mark_icon(state), "", self)
             self._mark.setProperty("state", state)
-            self.addAction(self._mark, QLineEdit.TrailingPosition)
+            self.addAction(self._mark, QLineEdit.ActionPosition.TrailingPosition)
         self._mark.setToolTip(tooltip)
         self._mark.setText(tooltip)
 

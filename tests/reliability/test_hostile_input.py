@@ -285,7 +285,7 @@ def _hostile_file(tmp_path, data) -> Path:
     return path
 
 
-def test_hostile_file_in_the_app_window_is_shown_as_plain_text(hostile, tmp_path, make_window, guard,
+def test_hostile_file_in_the_app_window_is_shown_as_plain_text(hostile, tmp_path, make_window, guard,  # noqa: F811 (fixtures from tests.ui.conftest)
                                                                qtbot):
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QLabel, QWidget
@@ -308,7 +308,7 @@ def test_hostile_file_in_the_app_window_is_shown_as_plain_text(hostile, tmp_path
             assert _shows_literally(tip, MARKUP), (widget.objectName(), tip[:80])
 
 
-def test_library_tooltips_show_file_paths_literally(hostile, tmp_path, make_window, library, guard):
+def test_library_tooltips_show_file_paths_literally(hostile, tmp_path, make_window, library, guard):  # noqa: F811 (fixtures from tests.ui.conftest)
     data, _ = hostile
     path = _hostile_file(tmp_path, data)
     entry_id = library.import_file(path)
@@ -321,7 +321,7 @@ def test_library_tooltips_show_file_paths_literally(hostile, tmp_path, make_wind
             assert "<img src=passwd>" in shown(tip), (column, tip, shown(tip))
 
 
-def test_message_boxes_show_names_literally(hostile, tmp_path, make_window, library, modals, guard):
+def test_message_boxes_show_names_literally(hostile, tmp_path, make_window, library, modals, guard):  # noqa: F811 (fixtures from tests.ui.conftest)
     from PySide6.QtWidgets import QMessageBox
 
     data, placed = hostile

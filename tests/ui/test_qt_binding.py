@@ -14,6 +14,8 @@ import sys
 
 import pytest
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+
+_ROOT = QModelIndex()  # the default parent of a flat model
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem
 
@@ -39,7 +41,7 @@ def test_label_set_text_keeps_none_alive(qapp):
     label = QLabel()
 
     def calls(n):
-        for i in range(n):
+        for _ in range(n):
             label.setText("x")  # void
 
     assert abs(_none_delta(calls)) < TOLERANCE
@@ -82,10 +84,10 @@ def test_python_model_data_returning_none_keeps_none_alive(qapp):
     that thousands of times while painting a 10,000-row list."""
 
     class Model(QAbstractTableModel):
-        def rowCount(self, parent=QModelIndex()):  # noqa: N802
+        def rowCount(self, parent=_ROOT):  # noqa: N802
             return 1
 
-        def columnCount(self, parent=QModelIndex()):  # noqa: N802
+        def columnCount(self, parent=_ROOT):  # noqa: N802
             return 1
 
         def data(self, index, role=Qt.ItemDataRole.DisplayRole):

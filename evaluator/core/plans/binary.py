@@ -3,14 +3,23 @@ month (SPEC sections 3, 5 and 8.1). Your personal recruits are placed left, righ
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..i18n import tr
 from .components import BinaryComponent
 from .registry import Kind, MonthState, SimStep, SplitSums, register
 from .unilevel import _split_commission
 
+if TYPE_CHECKING:  # pragma: no cover
+    from collections.abc import Callable
+
+    from ..projection import Projection
+    from ..terms import MemberVolumes, Terms
+    from .registry import Array, Engine
+
 
 @register
-class Binary(Kind):
+class Binary(Kind[BinaryComponent]):
     type = "binary"
     model = BinaryComponent
     source = "downline"
@@ -34,7 +43,7 @@ class Binary(Kind):
 
     # -- simulation ------------------------------------------------------------------------
 
-    def sim_step(self, terms) -> SimStep | None:
+    def sim_step(self, terms: Terms) -> SimStep | None:
         rate, cap = self.c.percent / 100, self.c.monthly_cap
         if rate > 0 and (cap is None or cap > 0):
             return _BinaryStep(rate, cap)
@@ -57,27 +66,28 @@ class Binary(Kind):
     def depth(self) -> int | None:
         return None  # the weaker leg however deep it goes
 
-    def grows_with_recruits(self, volumes) -> bool:
+    def grows_with_recruits(self, volumes: MemberVolumes) -> bool:
         return self.pays() and volumes.commissionable > 0
 
     def internal_share(self, internal_consumption: float) -> float:
         return internal_consumption if self.basis == "all_volume" else 0.0
 
-    def split_projection(self, acc: SplitSums, revenue, projection, volumes) -> None:
+    def split_projection(self, acc: SplitSums, revenue: list[float], projection: Projection,
+                         volumes: MemberVolumes) -> None:
         _split_commission(self, acc, revenue, volumes)
 
     # -- words -----------------------------------------------------------------------------
 
-    def pays_for(self, lang, money) -> str | None:
+    def pays_for(self, lang: str, money: Callable[[float], str]) -> str | None:
         return tr(lang, "your downline's volume", "het volume van je netwerk") if self.pays() else None
 
-    def depth_text(self, lang, pct, num) -> str:
+    def depth_text(self, lang: str, pct: Callable[..., str], num: Callable[..., str]) -> str:
         p = pct(self.c.percent, 1)
         return tr(lang,
                   f"A binary plan pays {p} on the weaker leg's volume however deep the legs go: you are paid on people you will never meet.",
                   f"Een binair plan betaalt {p} over het volume van het zwakste been, hoe diep de benen ook gaan: je verdient aan mensen die je nooit zult ontmoeten.")
 
-    def describe(self, lang, money, pct) -> str:
+    def describe(self, lang: str, money: Callable[[float], str], pct: Callable[..., str]) -> str:
         c = self.c
         cap = (tr(lang, f", at most {money(c.monthly_cap)} a month", f", hoogstens {money(c.monthly_cap)} per maand")
                if c.monthly_cap is not None else "")
@@ -96,7 +106,7 @@ class _BinaryStep(SimStep):
     def __init__(self, rate: float, cap: float | None) -> None:
         self.rate, self.cap = rate, cap
 
-    def on_join(self, engine, ids, sponsors, sales) -> None:
+    def on_join(self, engine: Engine, ids: Array, sponsors: Array, sales: Array) -> None:
         """A sponsor's recruits go left, right, left, ... in joining order."""
         import numpy as np
 
@@ -115,12 +125,13 @@ class _BinaryStep(SimStep):
         placed = ids[has][order]
         engine.side[placed] = side
 
-    def walk(self, engine, level, anc, cur, basis, mv, sign) -> None:
+    def walk(self, engine: Engine, level: int, anc: Array, cur: Array, basis: Array, mv: Array,
+             sign: float) -> None:
         import numpy as np
 
         np.add.at(engine.legs, 2 * anc + engine.side[cur], basis)
 
-    def pay(self, engine, n, active, out) -> None:
+    def pay(self, engine: Engine, n: int, active: Array, out: Array) -> None:
         import numpy as np
 
         legs = engine.legs[: 2 * n]

@@ -10,10 +10,11 @@ texts in English and Dutch live here, as in :mod:`evaluator.core.model`; the edi
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal, Union
+from typing import Annotated, Any, Literal, Union, cast, get_args
 
 from pydantic import Field, ValidationError, model_validator
-from pydantic_core import InitErrorDetails, PydanticCustomError, PydanticKnownError
+from pydantic_core import ErrorDetails, InitErrorDetails, PydanticCustomError, PydanticKnownError
+from pydantic_core.core_schema import ErrorType
 
 from ..model import Amount, Base, CommissionBasis, F, Percent, RetailMode, Volume, Whole, _limits
 
@@ -32,7 +33,7 @@ ComponentType = Literal[
     "unilevel", "binary", "matrix", "stairstep", "matching", "fast_start", "recruit_bonus",
     "rank_bonus",
 ]
-COMPONENT_TYPES: tuple[str, ...] = ComponentType.__args__  # type: ignore[attr-defined]
+COMPONENT_TYPES: tuple[str, ...] = get_args(ComponentType)
 
 # Messages of the problems raised here, code -> (English, Dutch), for fileformat's table.
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -274,7 +275,7 @@ class PayoutPlan(Base):
     @classmethod
     def _check(cls, data: Any, handler: Any) -> "PayoutPlan":
         try:
-            plan = handler(data)
+            plan: PayoutPlan = handler(data)
         except ValidationError as exc:
             # A discriminated union puts the tag in the path (components[0].unilevel.levels);
             # the file's path has no such step, so take it out.
@@ -316,7 +317,7 @@ class PayoutPlan(Base):
         return errors
 
 
-def _error(loc: tuple, code: str, ctx: dict, value: Any) -> InitErrorDetails:
+def _error(loc: tuple[str | int, ...], code: str, ctx: dict[str, Any], value: Any) -> InitErrorDetails:
     en = MESSAGES[code][0]
     return InitErrorDetails(type=PydanticCustomError(code, en, ctx), loc=loc, input=value)
 
@@ -325,7 +326,7 @@ def _raise(errors: list[InitErrorDetails]) -> None:
     raise ValidationError.from_exception_data("PayoutPlan", errors)
 
 
-def _clean(err: dict) -> InitErrorDetails:
+def _clean(err: ErrorDetails) -> InitErrorDetails:
     """One pydantic error, re-raisable, with the discriminator's tag taken out of its path."""
     loc = list(err["loc"])
     if len(loc) >= 3 and loc[0] == "components" and isinstance(loc[1], int) and loc[2] in COMPONENT_TYPES:
@@ -340,7 +341,8 @@ def _clean(err: dict) -> InitErrorDetails:
                                      {"choices": ", ".join(COMPONENT_TYPES)}),
             loc=tuple(loc), input=err.get("input"))
     try:
-        PydanticKnownError(kind, ctx)  # a built-in error type: re-raise it as itself
+        # a built-in error type: re-raise it as itself (the call is the test: kind is any str)
+        PydanticKnownError(cast(ErrorType, kind), ctx)
     except (KeyError, TypeError, ValueError):
         custom = PydanticCustomError(kind, err["msg"].replace("{", "{{").replace("}", "}}"), ctx)
         return InitErrorDetails(type=custom, loc=tuple(loc), input=err.get("input"))

@@ -4,13 +4,23 @@ legs you reach."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..i18n import tr
 from .components import RankBonusComponent
 from .registry import Kind, MonthState, SimStep, SplitSums, register
 
+if TYPE_CHECKING:  # pragma: no cover
+    from collections.abc import Callable
+
+    from ..projection import Projection
+    from ..terms import MemberVolumes, Terms
+    from .components import Rank
+    from .registry import Array, Engine
+
 
 @register
-class RankBonus(Kind):
+class RankBonus(Kind[RankBonusComponent]):
     type = "rank_bonus"
     model = RankBonusComponent
     source = "rank"
@@ -22,7 +32,7 @@ class RankBonus(Kind):
     def sample(cls) -> RankBonusComponent:
         return RankBonusComponent(type="rank_bonus", amount_by_rank={"Silver": 100.0})
 
-    def amount(self, rank) -> float:
+    def amount(self, rank: Rank | None) -> float:
         return self.c.amount_by_rank.get(rank.name, 0.0) if rank is not None else 0.0
 
     # -- projection ------------------------------------------------------------------------
@@ -32,7 +42,7 @@ class RankBonus(Kind):
 
     # -- simulation ------------------------------------------------------------------------
 
-    def sim_step(self, terms) -> SimStep | None:
+    def sim_step(self, terms: Terms) -> SimStep | None:
         if not self.pays():
             return None
         best_first = tuple((r.group_volume, r.legs, self.amount(r)) for r in reversed(self.plan.ranks))
@@ -46,7 +56,8 @@ class RankBonus(Kind):
     def internal_share(self, internal_consumption: float) -> float:
         return internal_consumption
 
-    def split_projection(self, acc: SplitSums, revenue, projection, volumes) -> None:
+    def split_projection(self, acc: SplitSums, revenue: list[float], projection: Projection,
+                         volumes: MemberVolumes) -> None:
         """In proportion to the outside part of the month's group volume (RV + members * CV) / GV;
         a rank paid on no volume at all counts as recruitment (it pays for position)."""
         cv, mv = volumes.customer, volumes.member
@@ -63,10 +74,10 @@ class RankBonus(Kind):
 
     # -- words -----------------------------------------------------------------------------
 
-    def pays_for(self, lang, money) -> str | None:
+    def pays_for(self, lang: str, money: Callable[[float], str]) -> str | None:
         return tr(lang, "reaching ranks", "het halen van rangen") if self.pays() else None
 
-    def describe(self, lang, money, pct) -> str:
+    def describe(self, lang: str, money: Callable[[float], str], pct: Callable[..., str]) -> str:
         parts = ", ".join(f"{name} {money(a)}" for name, a in self.c.amount_by_rank.items()) or "—"
         return tr(lang, f"Rank bonus per month: {parts}.", f"Rangbonus per maand: {parts}.")
 
@@ -79,20 +90,21 @@ class _RankStep(SimStep):
     arrays = {"down_mv": "float64", "own_mv": "float64", "active_legs": "int64"}
     walk_depth = None
 
-    def __init__(self, best_first) -> None:
+    def __init__(self, best_first: tuple[tuple[float, int, float], ...]) -> None:
         self.ranks = best_first
 
-    def on_join(self, engine, ids, sponsors, sales) -> None:
+    def on_join(self, engine: Engine, ids: Array, sponsors: Array, sales: Array) -> None:
         engine.own_mv[ids[0]:ids[0] + ids.size] = engine.plan.volumes(sales)[2]
 
-    def walk(self, engine, level, anc, cur, basis, mv, sign) -> None:
+    def walk(self, engine: Engine, level: int, anc: Array, cur: Array, basis: Array, mv: Array,
+             sign: float) -> None:
         import numpy as np
 
         np.add.at(engine.down_mv, anc, mv)
         if level == 1:
             np.add.at(engine.active_legs, anc, int(sign))
 
-    def pay(self, engine, n, active, out) -> None:
+    def pay(self, engine: Engine, n: int, active: Array, out: Array) -> None:
         import numpy as np
 
         gv = engine.own_mv[:n] + engine.down_mv[:n]

@@ -3,13 +3,22 @@ the sponsor chain (SPEC 8.1). Version 1's bonus is one level: ``amounts = [recru
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..i18n import tr
 from .components import RecruitBonusComponent
 from .registry import Kind, MonthState, SimStep, SplitSums, register
 
+if TYPE_CHECKING:  # pragma: no cover
+    from collections.abc import Callable
+
+    from ..projection import Projection
+    from ..terms import MemberVolumes, Terms
+    from .registry import Array, Engine
+
 
 @register
-class RecruitBonus(Kind):
+class RecruitBonus(Kind[RecruitBonusComponent]):
     type = "recruit_bonus"
     model = RecruitBonusComponent
     source = "recruiting"
@@ -28,7 +37,7 @@ class RecruitBonus(Kind):
 
     # -- simulation: paid to the sponsor for every recruit in the joining month --------------
 
-    def sim_step(self, terms) -> SimStep | None:
+    def sim_step(self, terms: Terms) -> SimStep | None:
         return _RecruitStep(self.per_recruit()) if self.per_recruit() else None
 
     # -- traits ----------------------------------------------------------------------------
@@ -42,18 +51,19 @@ class RecruitBonus(Kind):
     def internal_share(self, internal_consumption: float) -> float:
         return 1.0
 
-    def split_projection(self, acc: SplitSums, revenue, projection, volumes) -> None:
+    def split_projection(self, acc: SplitSums, revenue: list[float], projection: Projection,
+                         volumes: MemberVolumes) -> None:
         acc.recruitment += sum(revenue)
 
     # -- words -----------------------------------------------------------------------------
 
-    def pays_for(self, lang, money) -> str | None:
+    def pays_for(self, lang: str, money: Callable[[float], str]) -> str | None:
         if not self.pays():
             return None
         amount = money(self.per_recruit())
         return tr(lang, f"each person you sign up ({amount})", f"elke persoon die je aanmeldt ({amount})")
 
-    def describe(self, lang, money, pct) -> str:
+    def describe(self, lang: str, money: Callable[[float], str], pct: Callable[..., str]) -> str:
         amounts = ", ".join(money(a) for a in self.c.amounts) or "—"
         return tr(lang, f"Recruit bonus: per new participant, per level above them: {amounts}.",
                   f"Wervingsbonus: per nieuwe deelnemer, per niveau boven hem of haar: {amounts}.")
@@ -67,8 +77,9 @@ class _RecruitStep(SimStep):
     def __init__(self, amount: float) -> None:
         self.amount = amount
 
-    def earned(self, engine, ids):
-        return engine.recruits_sim[ids] * self.amount
+    def earned(self, engine: Engine, ids: Array) -> Array | None:
+        earned: Array = engine.recruits_sim[ids] * self.amount
+        return earned
 
-    def earned_total(self, engine, ids) -> float:
+    def earned_total(self, engine: Engine, ids: Array) -> float:
         return self.amount * float(engine.recruits_sim[ids].sum())

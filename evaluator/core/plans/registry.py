@@ -19,14 +19,30 @@ the projection runs on every keystroke without it.
 
 from __future__ import annotations
 
+import builtins
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Callable, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 from ..i18n import tr
 
 if TYPE_CHECKING:  # pragma: no cover
+    from numpy.typing import NDArray
+
+    from ..model import Payout
+    from ..projection import Projection
     from ..terms import MemberVolumes, Terms
     from .components import PayoutPlan, Rank
+
+    Array = NDArray[Any]  # a per-participant numpy array of the simulation (float, int or bool)
+
+# The pydantic model a Kind wraps (one of .components' models, or a test component's).
+C = TypeVar("C")
+
+# The simulation engine the SimStep hooks receive is typed Any on purpose: it carries the
+# per-participant arrays each step names in ``SimStep.arrays`` as attributes set at run time
+# (engine.U, engine.legs, ...), which no static type can list.
+Engine = Any
 
 # Where a component's money goes in the projection's and the simulation's revenue by source.
 SOURCES = ("downline", "recruiting", "rank")
@@ -57,39 +73,42 @@ class SimStep:
     arrays: dict[str, Any] = {}
     walk_depth: int | None = 0
 
-    def on_join(self, engine, ids, sponsors, sales) -> None:
+    def on_join(self, engine: Engine, ids: Array, sponsors: Array, sales: Array) -> None:
         """Participants ``ids`` joined under ``sponsors`` with monthly outside ``sales``
         (before the sponsors' recruit counts include them)."""
 
-    def walk(self, engine, level: int, anc, cur, basis, mv, sign: float) -> None:
+    def walk(self, engine: Engine, level: int, anc: Array, cur: Array, basis: Array, mv: Array,
+             sign: float) -> None:
         """``cur``'s volume (commissionable ``basis``, member volume ``mv``, times ``sign``:
         +1 joined, -1 quit) reaches their ancestors ``anc`` at ``level`` (1 = sponsor)."""
 
-    def pay(self, engine, n: int, active, out) -> None:
+    def pay(self, engine: Engine, n: int, active: Array, out: Array) -> None:
         """Pay this month's earnings to the ``active`` among the first ``n``, into ``out``
         (the engine's earnings array of this step's source)."""
 
-    def earned(self, engine, ids):
+    def earned(self, engine: Engine, ids: Array) -> Array | None:
         """Earnings paid by a formula at the end of the run rather than month by month
         (an array over ``ids``), or None."""
         return None
 
-    def earned_total(self, engine, ids) -> float:
+    def earned_total(self, engine: Engine, ids: Array) -> float:
         return 0.0
 
 
-class Kind:
-    """One component type. Subclasses set the class attributes and override what applies."""
+class Kind(Generic[C]):
+    """One component type. Subclasses set the class attributes and override what applies;
+    ``Kind[Model]`` types ``self.c`` as the component model it wraps."""
 
     type: ClassVar[str]
-    model: ClassVar[type]  # the pydantic model in .components
+    model: ClassVar[builtins.type]  # the pydantic model in .components
     source: ClassVar[str]  # one of SOURCES
     order: ClassVar[int]  # the place in a plan: summed, listed and described in this order
     editor_fields: ClassVar[tuple[str, ...]]  # the model's fields the editor shows (version 2)
     v1_plan: ClassVar[str | None] = None  # the version-1 ``payout.plan`` value it stands for
     v1_fields: ClassVar[tuple[str, ...]] = ()  # the version-1 payout fields that express it
+    label: ClassVar[tuple[str, str] | None] = None  # (en, nl) name of a test-only component
 
-    def __init__(self, component: Any, plan: "Plan") -> None:
+    def __init__(self, component: C, plan: "Plan") -> None:
         self.c = component
         self.plan = plan
 
@@ -128,7 +147,8 @@ class Kind:
     @property
     def basis(self) -> str | None:
         """The volume it pays on (all_volume or customer_volume), None when not volume-based."""
-        return getattr(self.c, "basis", None)
+        basis: str | None = getattr(self.c, "basis", None)  # not every component has one
+        return basis
 
     def per_recruit(self) -> float:
         """Money paid to you for each person you sign up yourself (0: none)."""
@@ -156,7 +176,8 @@ class Kind:
         the share of all volume that was participants' own purchases."""
         return 1.0
 
-    def split_projection(self, acc: "SplitSums", revenue: list[float], projection, volumes) -> None:
+    def split_projection(self, acc: "SplitSums", revenue: list[float], projection: Projection,
+                         volumes: MemberVolumes) -> None:
         """Add its projected revenue to the outside / recruitment sums of the income split."""
         acc.recruitment += sum(revenue)
 
@@ -167,7 +188,7 @@ class Kind:
         """Its name (en, nl): from ``components.COMPONENT_NAMES``, or a test component's ``label``."""
         from .components import COMPONENT_NAMES
 
-        return getattr(cls, "label", None) or COMPONENT_NAMES[cls.type]
+        return cls.label or COMPONENT_NAMES[cls.type]
 
     def name(self, lang: str) -> str:
         return tr(lang, *self.labels())
@@ -191,13 +212,16 @@ class SplitSums:
     recruitment: float = 0.0
 
 
-REGISTRY: dict[str, type[Kind]] = {}
+REGISTRY: dict[str, type[Kind[Any]]] = {}
 
 # The rank table the samples refer to: (name, group volume, legs), lowest first.
 SAMPLE_RANKS = (("Bronze", 200.0, 1), ("Silver", 1000.0, 2))
 
 
-def register(kind: type[Kind]) -> type[Kind]:
+K = TypeVar("K", bound="type[Kind[Any]]")
+
+
+def register(kind: K) -> K:
     """Class decorator: make a component type known to every consumer."""
     if kind.source not in SOURCES:
         raise ValueError(f"{kind.__name__}: unknown source {kind.source!r}")
@@ -210,7 +234,7 @@ def unregister(type_: str) -> None:
     REGISTRY.pop(type_, None)
 
 
-def kinds() -> list[type[Kind]]:
+def kinds() -> list[type[Kind[Any]]]:
     """Every registered component type, in plan order."""
     return sorted(REGISTRY.values(), key=lambda k: (k.order, k.type))
 
@@ -220,19 +244,21 @@ class Plan:
     """A payout plan as the calculations see it: the rank table (lowest first) and the
     components wrapped in their kinds, in registry order."""
 
-    ranks: tuple = ()
-    kinds: tuple = field(default=())
-    shown_names: dict = field(default_factory=dict)  # rank name -> the name the user entered
+    ranks: tuple[Rank, ...] = ()
+    kinds: tuple[Kind[Any], ...] = field(default=())
+    shown_names: dict[str, str] = field(default_factory=dict)  # rank name -> the name the user entered
 
-    def rank_name(self, rank) -> str | None:
+    def rank_name(self, rank: Rank | None) -> str | None:
         """The name to show for a rank: version 1 allowed two ranks of one name, which the
         upgrade tells apart (" (2)"); the user still sees the name they entered."""
         return None if rank is None else self.shown_names.get(rank.name, rank.name)
 
     @classmethod
-    def from_components(cls, ranks, components, shown_names: dict | None = None) -> "Plan":
+    def from_components(cls, ranks: Iterable[Rank], components: Iterable[Any],
+                        shown_names: dict[str, str] | None = None) -> "Plan":
+        """``components``: models with a ``type`` (those of .components, or a test component's)."""
         plan = cls(tuple(ranks), (), dict(shown_names or {}))
-        wrapped = []
+        wrapped: list[Kind[Any]] = []
         for component in components:
             kind = REGISTRY.get(component.type)
             if kind is None:
@@ -246,18 +272,18 @@ class Plan:
     def from_payout_plan(cls, payout: "PayoutPlan") -> "Plan":
         return cls.from_components(payout.ranks, payout.components)
 
-    def kind(self, type_: str) -> Kind | None:
+    def kind(self, type_: str) -> Kind[Any] | None:
         return next((k for k in self.kinds if k.type == type_), None)
 
-    def by_source(self, source: str) -> list[Kind]:
+    def by_source(self, source: str) -> list[Kind[Any]]:
         return [k for k in self.kinds if k.source == source]
 
     # -- ranks ------------------------------------------------------------------------------
 
-    def paid_as(self, personal_volume: float, group_volume: float, legs: float):
+    def paid_as(self, personal_volume: float, group_volume: float, legs: float) -> Rank | None:
         """The highest-listed rank that qualifies (SPEC 8.1), None when none does. In the
         projection every active personal recruit counts as a leg."""
-        best = None
+        best: Rank | None = None
         for rank in self.ranks:
             if (rank.personal_volume <= personal_volume and rank.group_volume <= group_volume
                     and rank.legs <= legs):
@@ -285,12 +311,13 @@ class Plan:
     def per_recruit(self) -> float:
         return sum(k.per_recruit() for k in self.kinds)
 
-    def grows_with_recruits(self, volumes) -> bool:
+    def grows_with_recruits(self, volumes: MemberVolumes) -> bool:
         return any(k.grows_with_recruits(volumes) for k in self.kinds)
 
-    def deepest(self) -> Kind | None:
+    def deepest(self) -> Kind[Any] | None:
         """The component that pays deepest (unlimited first), None when none pays on a downline."""
-        best, best_depth = None, 0
+        best: Kind[Any] | None = None
+        best_depth = 0
         for k in self.kinds:
             if not k.pays_downline():
                 continue
@@ -321,12 +348,12 @@ def v1_payout_fields() -> list[tuple[str, frozenset[str]]]:
                 use.setdefault(name, set()).add(kind.v1_plan)
     single = [(n, frozenset(p)) for n, p in use.items() if len(p) == 1]
     shared = [(n, frozenset(p)) for n, p in use.items() if len(p) > 1]
-    rest = [(n, frozenset()) for kind in kinds() if kind.v1_plan is None
+    rest = [(n, frozenset[str]()) for kind in kinds() if kind.v1_plan is None
             for n in kind.v1_fields if n not in use]
     return single + shared + rest
 
 
-def plan_of_v1(payout_v1) -> Plan:
+def plan_of_v1(payout_v1: Payout) -> Plan:
     """The plan of a version-1 payout, through :func:`.upgrade.upgrade_payout_v1` (SPEC 8.4)."""
     from pydantic import ValidationError
 
@@ -343,7 +370,7 @@ def plan_of_v1(payout_v1) -> Plan:
     return Plan.from_components(upgraded.ranks, upgraded.components, shown)
 
 
-def _plan_of_v1_unchecked(payout_v1, shown_names: dict) -> Plan:
+def _plan_of_v1_unchecked(payout_v1: Payout, shown_names: dict[str, str]) -> Plan:
     """Stopgap: version 1 accepts a rank group volume between 0 and 1e-6 that version 2's
     ``Volume`` refuses, so :func:`upgrade_payout_v1` raises on such a (valid) version-1 file.
     Upgrade the rest, and build the rank table without revalidating, in the upgrade's order
@@ -359,7 +386,7 @@ def _plan_of_v1_unchecked(payout_v1, shown_names: dict) -> Plan:
     ranks = [Rank.model_construct(name=names[i], personal_volume=0.0,
                                   group_volume=v1_ranks[i].group_volume, legs=v1_ranks[i].legs,
                                   leg_volume=0.0) for i in order]
-    components = list(base.components)
+    components: list[Any] = list(base.components)
     if any(r.monthly_bonus > 0 for r in v1_ranks):
         components.append(RankBonusComponent.model_construct(
             type="rank_bonus", amount_by_rank={names[i]: v1_ranks[i].monthly_bonus for i in order}))

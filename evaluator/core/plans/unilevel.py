@@ -3,13 +3,22 @@ levels below you in the sponsor tree (SPEC sections 3, 5 and 8.1)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from ..i18n import fmt_number, tr
 from .components import UnilevelComponent
 from .registry import Kind, MonthState, SimStep, SplitSums, register
 
+if TYPE_CHECKING:  # pragma: no cover
+    from collections.abc import Callable
+
+    from ..projection import Projection
+    from ..terms import MemberVolumes, Terms
+    from .registry import Array, Engine, Plan
+
 
 @register
-class Unilevel(Kind):
+class Unilevel(Kind[UnilevelComponent]):
     type = "unilevel"
     model = UnilevelComponent
     source = "downline"
@@ -22,7 +31,7 @@ class Unilevel(Kind):
     def sample(cls) -> UnilevelComponent:
         return UnilevelComponent(type="unilevel", levels=[10.0, 5.0, 2.5])
 
-    def __init__(self, component, plan) -> None:
+    def __init__(self, component: UnilevelComponent, plan: Plan) -> None:
         super().__init__(component, plan)
         self.rates = [p / 100 for p in component.levels]
 
@@ -33,11 +42,11 @@ class Unilevel(Kind):
 
     def project(self, state: MonthState) -> float:
         levels, basis = state.levels, state.volumes.commissionable
-        return sum(rate * levels[l] * basis for l, rate in enumerate(self.rates[:len(levels)]))
+        return sum(rate * levels[i] * basis for i, rate in enumerate(self.rates[:len(levels)]))
 
     # -- simulation ------------------------------------------------------------------------
 
-    def sim_step(self, terms) -> SimStep | None:
+    def sim_step(self, terms: Terms) -> SimStep | None:
         rates = list(self.rates)
         while rates and rates[-1] == 0:
             rates.pop()
@@ -61,21 +70,22 @@ class Unilevel(Kind):
     def depth(self) -> int | None:
         return max((i + 1 for i, p in enumerate(self.c.levels) if p > 0), default=0)
 
-    def grows_with_recruits(self, volumes) -> bool:
+    def grows_with_recruits(self, volumes: MemberVolumes) -> bool:
         return self.pays() and volumes.commissionable > 0
 
     def internal_share(self, internal_consumption: float) -> float:
         return internal_consumption if self.basis == "all_volume" else 0.0
 
-    def split_projection(self, acc: SplitSums, revenue, projection, volumes) -> None:
+    def split_projection(self, acc: SplitSums, revenue: list[float], projection: Projection,
+                         volumes: MemberVolumes) -> None:
         _split_commission(self, acc, revenue, volumes)
 
     # -- words -----------------------------------------------------------------------------
 
-    def pays_for(self, lang, money) -> str | None:
+    def pays_for(self, lang: str, money: Callable[[float], str]) -> str | None:
         return tr(lang, "your downline's volume", "het volume van je netwerk") if self.pays() else None
 
-    def depth_text(self, lang, pct, num) -> str:
+    def depth_text(self, lang: str, pct: Callable[..., str], num: Callable[..., str]) -> str:
         depth = self.depth()
         rates = " / ".join(fmt_number(p, lang, 1 if not float(p).is_integer() else 0)
                            for p in self.c.levels[:depth])
@@ -83,13 +93,14 @@ class Unilevel(Kind):
                   f"Commissions are paid {depth} levels deep ({rates} percent per level)",
                   f"Er wordt commissie betaald tot {depth} niveaus diep ({rates} procent per niveau)")
 
-    def describe(self, lang, money, pct) -> str:
+    def describe(self, lang: str, money: Callable[[float], str], pct: Callable[..., str]) -> str:
         rates = ", ".join(pct(p, 0 if float(p).is_integer() else 1) for p in self.c.levels) or "—"
         return tr(lang, f"Unilevel: per level below you {rates} of each member's volume.",
                   f"Unilevel: per niveau onder je {rates} van het volume van elk lid.")
 
 
-def _split_commission(kind: Kind, acc: SplitSums, revenue, volumes) -> None:
+def _split_commission(kind: Kind[Any], acc: SplitSums, revenue: list[float],
+                      volumes: MemberVolumes) -> None:
     """A commission on the customer_volume basis is all outside income; on all_volume the share
     CV / MV of each member's volume is outside, the rest is paid on required own purchases."""
     fraction = 1.0 if kind.basis == "customer_volume" else volumes.outside_fraction
@@ -109,14 +120,15 @@ class _UnilevelStep(SimStep):
         self.rates = rates
         self.walk_depth = len(rates)
 
-    def walk(self, engine, level, anc, cur, basis, mv, sign) -> None:
+    def walk(self, engine: Engine, level: int, anc: Array, cur: Array, basis: Array, mv: Array,
+             sign: float) -> None:
         import numpy as np
 
         rates = self.rates
         if level <= len(rates) and rates[level - 1]:
             np.add.at(engine.U, anc, basis * rates[level - 1])
 
-    def pay(self, engine, n, active, out) -> None:
+    def pay(self, engine: Engine, n: int, active: Array, out: Array) -> None:
         import numpy as np
 
         np.add(out, engine.U[:n], out=out, where=active)

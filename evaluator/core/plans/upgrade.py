@@ -12,14 +12,14 @@ from __future__ import annotations
 
 from ..model import Payout
 from .components import (
-    BinaryComponent, PayoutPlan, Rank, RankBonusComponent, RecruitBonusComponent,
+    BinaryComponent, Component, PayoutPlan, Rank, RankBonusComponent, RecruitBonusComponent,
     UnilevelComponent,
 )
 
 
 def upgrade_payout_v1(payout_v1: Payout) -> PayoutPlan:
     """The version-2 plan that pays exactly what this version-1 plan paid."""
-    components: list = []
+    components: list[Component] = []
     if payout_v1.plan == "unilevel":
         components.append(UnilevelComponent(
             type="unilevel", levels=list(payout_v1.levels), basis=payout_v1.commission_basis))
