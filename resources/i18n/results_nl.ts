@@ -147,62 +147,62 @@
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../../evaluator/ui/glossary_dialog.py" line="179" />
+        <location filename="../../evaluator/ui/glossary_dialog.py" line="182" />
         <source>Glossary</source>
         <translation>Woordenlijst</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/glossary_dialog.py" line="180" />
+        <location filename="../../evaluator/ui/glossary_dialog.py" line="183" />
         <source>&amp;Search:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/glossary_dialog.py" line="181" />
+        <location filename="../../evaluator/ui/glossary_dialog.py" line="184" />
         <source>A word, e.g. PV or autoship</source>
         <translation>Een woord, bijv. PV of autoship</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/glossary_dialog.py" line="182" />
+        <location filename="../../evaluator/ui/glossary_dialog.py" line="185" />
         <source>Search the glossary</source>
         <translation>Zoeken in de woordenlijst</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/glossary_dialog.py" line="183" />
+        <location filename="../../evaluator/ui/glossary_dialog.py" line="186" />
         <source>Terms</source>
         <translation>Begrippen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/glossary_dialog.py" line="184" />
+        <location filename="../../evaluator/ui/glossary_dialog.py" line="187" />
         <source>Explanation</source>
         <translation>Uitleg</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/glossary_dialog.py" line="263" />
+        <location filename="../../evaluator/ui/glossary_dialog.py" line="266" />
         <source>Also called: %1</source>
         <translation>Ook wel: %1</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/glossary_dialog.py" line="265" />
+        <location filename="../../evaluator/ui/glossary_dialog.py" line="268" />
         <source>Example</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/glossary_dialog.py" line="273" />
+        <location filename="../../evaluator/ui/glossary_dialog.py" line="276" />
         <source>Where you enter it</source>
         <translation>Waar je het invult</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/glossary_dialog.py" line="278" />
+        <location filename="../../evaluator/ui/glossary_dialog.py" line="281" />
         <source>See also:</source>
         <translation>Zie ook:</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/glossary_dialog.py" line="285" />
+        <location filename="../../evaluator/ui/glossary_dialog.py" line="288" />
         <source>No term matches “%1”.</source>
         <translation>Geen begrip gevonden voor ‘%1’.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/glossary_dialog.py" line="286" />
+        <location filename="../../evaluator/ui/glossary_dialog.py" line="289" />
         <source>Try another word, or a shorter one.</source>
         <translation>Probeer een ander woord, of een korter.</translation>
     </message>

@@ -87,273 +87,273 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="402" />
-        <location filename="../../evaluator/ui/library_view.py" line="411" />
+        <location filename="../../evaluator/ui/library_view.py" line="403" />
+        <location filename="../../evaluator/ui/library_view.py" line="412" />
         <source>Your evaluations</source>
         <extracomment>whether Undo has a delete to take back (the window enables its Undo action by it)</extracomment>
         <translation>Jouw evaluaties</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="403" />
+        <location filename="../../evaluator/ui/library_view.py" line="404" />
         <source>Search by name or company (Ctrl+F)</source>
         <translation>Zoek op naam of bedrijf (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="404" />
+        <location filename="../../evaluator/ui/library_view.py" line="405" />
         <source>Search the library</source>
         <translation>Zoeken in de bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="405" />
+        <location filename="../../evaluator/ui/library_view.py" line="406" />
         <source>&amp;Sort by:</source>
         <translation>&amp;Sorteren op:</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="406" />
-        <location filename="../../evaluator/ui/library_view.py" line="410" />
+        <location filename="../../evaluator/ui/library_view.py" line="407" />
+        <location filename="../../evaluator/ui/library_view.py" line="411" />
         <source>Last changed</source>
         <translation>Laatst gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="406" />
-        <location filename="../../evaluator/ui/library_view.py" line="409" />
+        <location filename="../../evaluator/ui/library_view.py" line="407" />
+        <location filename="../../evaluator/ui/library_view.py" line="410" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="406" />
-        <location filename="../../evaluator/ui/library_view.py" line="410" />
+        <location filename="../../evaluator/ui/library_view.py" line="407" />
+        <location filename="../../evaluator/ui/library_view.py" line="411" />
         <source>Verdict</source>
         <translation>Oordeel</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="408" />
+        <location filename="../../evaluator/ui/library_view.py" line="409" />
         <source>Sort the library</source>
         <translation>De bibliotheek sorteren</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="409" />
+        <location filename="../../evaluator/ui/library_view.py" line="410" />
         <source>Company</source>
         <translation>Bedrijf</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="409" />
+        <location filename="../../evaluator/ui/library_view.py" line="410" />
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="413" />
+        <location filename="../../evaluator/ui/library_view.py" line="414" />
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="413" />
+        <location filename="../../evaluator/ui/library_view.py" line="414" />
         <source>Start a new, empty evaluation</source>
         <translation>Begin een nieuwe, lege evaluatie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="414" />
+        <location filename="../../evaluator/ui/library_view.py" line="415" />
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="414" />
+        <location filename="../../evaluator/ui/library_view.py" line="415" />
         <source>Open the selected evaluation</source>
         <translation>Open de gekozen evaluatie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="415" />
+        <location filename="../../evaluator/ui/library_view.py" line="416" />
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliceren</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="415" />
+        <location filename="../../evaluator/ui/library_view.py" line="416" />
         <source>Make a copy of the selected evaluation</source>
         <translation>Maak een kopie van de gekozen evaluatie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="416" />
+        <location filename="../../evaluator/ui/library_view.py" line="417" />
         <source>Rena&amp;me…</source>
         <translation>&amp;Hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="416" />
+        <location filename="../../evaluator/ui/library_view.py" line="417" />
         <source>Rename the selected evaluation</source>
         <translation>Geef de gekozen evaluatie een andere naam</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="417" />
+        <location filename="../../evaluator/ui/library_view.py" line="418" />
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="417" />
+        <location filename="../../evaluator/ui/library_view.py" line="418" />
         <source>Move the selected evaluations to the trash (you can undo this)</source>
         <translation>Verplaats de gekozen evaluaties naar de prullenbak (dit kun je ongedaan maken)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="418" />
+        <location filename="../../evaluator/ui/library_view.py" line="419" />
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="418" />
+        <location filename="../../evaluator/ui/library_view.py" line="419" />
         <source>Add .oppeval files to the library</source>
         <translation>Voeg .oppeval-bestanden toe aan de bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="419" />
+        <location filename="../../evaluator/ui/library_view.py" line="420" />
         <source>E&amp;xport…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="419" />
+        <location filename="../../evaluator/ui/library_view.py" line="420" />
         <source>Save the selected evaluation as a .oppeval file to share</source>
         <translation>Sla de gekozen evaluatie op als .oppeval-bestand om te delen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="420" />
+        <location filename="../../evaluator/ui/library_view.py" line="421" />
         <source>&amp;Compare…</source>
         <translation>Ver&amp;gelijken…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="420" />
+        <location filename="../../evaluator/ui/library_view.py" line="421" />
         <source>Compare two to four evaluations side by side</source>
         <translation>Vergelijk twee tot vier evaluaties naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="425" />
+        <location filename="../../evaluator/ui/library_view.py" line="426" />
         <source>Start from an example</source>
         <translation>Begin met een voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="427" />
+        <location filename="../../evaluator/ui/library_view.py" line="428" />
         <source>Each example is a typical offer of one kind. Starting from one puts a copy in your library that you can change freely.</source>
         <translation>Elk voorbeeld is een typisch aanbod van één soort. Als je met een voorbeeld begint, komt er een kopie in je bibliotheek die je vrij kunt aanpassen.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="429" />
+        <location filename="../../evaluator/ui/library_view.py" line="430" />
         <source>Examples</source>
         <translation>Voorbeelden</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="430" />
+        <location filename="../../evaluator/ui/library_view.py" line="431" />
         <source>Start from this &amp;example</source>
         <translation>Begin met dit &amp;voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="431" />
+        <location filename="../../evaluator/ui/library_view.py" line="432" />
         <source>Start from this example</source>
         <translation>Begin met dit voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="546" />
+        <location filename="../../evaluator/ui/library_view.py" line="547" />
         <source>No evaluations yet. Click New to describe an offer you were made, or start from one of the examples.</source>
         <translation>Nog geen evaluaties. Klik op Nieuw om een aanbod te beschrijven dat je kreeg, of begin met een van de voorbeelden.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="481" />
+        <location filename="../../evaluator/ui/library_view.py" line="482" />
         <source>Likely a pyramid scheme</source>
         <translation>Waarschijnlijk een piramidespel</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="482" />
+        <location filename="../../evaluator/ui/library_view.py" line="483" />
         <source>High risk</source>
         <translation>Hoog risico</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="483" />
+        <location filename="../../evaluator/ui/library_view.py" line="484" />
         <source>Caution</source>
         <translation>Voorzichtig</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="484" />
+        <location filename="../../evaluator/ui/library_view.py" line="485" />
         <source>Lower risk</source>
         <translation>Lager risico</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="485" />
+        <location filename="../../evaluator/ui/library_view.py" line="486" />
         <source>Not analysed yet</source>
         <translation>Nog niet geanalyseerd</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="543" />
+        <location filename="../../evaluator/ui/library_view.py" line="544" />
         <source>Nothing matches your search.</source>
         <translation>Niets gevonden dat bij je zoekopdracht past.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="647" />
+        <location filename="../../evaluator/ui/library_view.py" line="648" />
         <source>Rename</source>
         <translation>Hernoemen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="647" />
+        <location filename="../../evaluator/ui/library_view.py" line="648" />
         <source>New name:</source>
         <translation>Nieuwe naam:</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="653" />
+        <location filename="../../evaluator/ui/library_view.py" line="654" />
         <source>Cannot rename</source>
         <translation>Hernoemen lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="667" />
+        <location filename="../../evaluator/ui/library_view.py" line="668" />
         <source>“%1” was moved to the trash.</source>
         <translation>‘%1’ is naar de prullenbak verplaatst.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="669" />
+        <location filename="../../evaluator/ui/library_view.py" line="670" />
         <source>%1 evaluations were moved to the trash.</source>
         <translation>%1 evaluaties zijn naar de prullenbak verplaatst.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="670" />
+        <location filename="../../evaluator/ui/library_view.py" line="671" />
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="689" />
+        <location filename="../../evaluator/ui/library_view.py" line="690" />
         <source>Import evaluation</source>
         <translation>Evaluatie importeren</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="697" />
-        <location filename="../../evaluator/ui/library_view.py" line="709" />
+        <location filename="../../evaluator/ui/library_view.py" line="698" />
+        <location filename="../../evaluator/ui/library_view.py" line="710" />
         <source>Cannot import</source>
         <translation>Importeren lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="698" />
+        <location filename="../../evaluator/ui/library_view.py" line="699" />
         <source>%1 is not a valid evaluation file.</source>
         <translation>%1 is geen geldig evaluatiebestand.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="710" />
+        <location filename="../../evaluator/ui/library_view.py" line="711" />
         <source>%1 cannot be read as a library.</source>
         <translation>%1 kan niet als bibliotheek worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="713" />
+        <location filename="../../evaluator/ui/library_view.py" line="714" />
         <source>%1 evaluations were imported from %2.</source>
         <translation>Er zijn %1 beoordelingen geïmporteerd uit %2.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="716" />
+        <location filename="../../evaluator/ui/library_view.py" line="717" />
         <source>%1 could not be read: that part of the file is damaged.</source>
         <translation>%1 konden niet worden gelezen: dat deel van het bestand is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="718" />
+        <location filename="../../evaluator/ui/library_view.py" line="719" />
         <source>Import from a library</source>
         <translation>Importeren uit een bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="727" />
+        <location filename="../../evaluator/ui/library_view.py" line="728" />
         <source>Export evaluation</source>
         <translation>Evaluatie exporteren</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="733" />
+        <location filename="../../evaluator/ui/library_view.py" line="734" />
         <source>Cannot export</source>
         <translation>Exporteren lukt niet</translation>
     </message>
@@ -798,22 +798,22 @@ Een hulpmiddel, geen juridisch advies.</translation>
         <translation>Vo&amp;rig onderdeel</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/fields.py" line="105" />
+        <location filename="../../evaluator/ui/editor/fields.py" line="206" />
         <source>months</source>
         <translation>maanden</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/fields.py" line="106" />
+        <location filename="../../evaluator/ui/editor/fields.py" line="207" />
         <source>days</source>
         <translation>dagen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/fields.py" line="107" />
+        <location filename="../../evaluator/ui/editor/fields.py" line="208" />
         <source>hours</source>
         <translation>uur</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/fields.py" line="108" />
+        <location filename="../../evaluator/ui/editor/fields.py" line="209" />
         <source>points</source>
         <translation>punten</translation>
     </message>
@@ -873,12 +873,14 @@ Een hulpmiddel, geen juridisch advies.</translation>
         <translation>Dit onderdeel bevat ongeldige waarden</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/fields.py" line="304" />
+        <location filename="../../evaluator/ui/editor/fields.py" line="317" />
+        <location filename="../../evaluator/ui/editor/tables.py" line="263" />
         <source>Explain this term (F1)</source>
         <translation>Leg dit begrip uit (F1)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/fields.py" line="306" />
+        <location filename="../../evaluator/ui/editor/fields.py" line="320" />
+        <location filename="../../evaluator/ui/editor/tables.py" line="265" />
         <source>Glossary: %1</source>
         <translation>Woordenlijst: %1</translation>
     </message>
@@ -886,63 +888,63 @@ Een hulpmiddel, geen juridisch advies.</translation>
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="154" />
+        <location filename="../../evaluator/ui/editor/tables.py" line="235" />
         <source>Percentage</source>
         <translation>Percentage</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="171" />
+        <location filename="../../evaluator/ui/editor/tables.py" line="251" />
         <source>&amp;Add row</source>
         <translation>Rij &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="172" />
+        <location filename="../../evaluator/ui/editor/tables.py" line="252" />
         <source>Add row</source>
         <translation>Rij toevoegen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="173" />
+        <location filename="../../evaluator/ui/editor/tables.py" line="253" />
         <source>&amp;Remove row</source>
         <translation>Rij &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="174" />
+        <location filename="../../evaluator/ui/editor/tables.py" line="254" />
         <source>Remove row</source>
         <translation>Rij verwijderen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="176" />
+        <location filename="../../evaluator/ui/editor/tables.py" line="256" />
         <source>&amp;Paste from spreadsheet</source>
         <translation>&amp;Plakken uit spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="177" />
+        <location filename="../../evaluator/ui/editor/tables.py" line="257" />
         <source>Replace the rows with tab-separated rows copied from a spreadsheet: name, share %, average per year, median per year.</source>
         <translation>Vervang de rijen door rijen die je uit een spreadsheet hebt gekopieerd (gescheiden door tabs): naam, aandeel %, gemiddelde per jaar, mediaan per jaar.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="181" />
+        <location filename="../../evaluator/ui/editor/tables.py" line="261" />
         <source>Paste from spreadsheet</source>
         <translation>Plakken uit spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="211" />
-        <location filename="../../evaluator/ui/editor/tables.py" line="414" />
+        <location filename="../../evaluator/ui/editor/tables.py" line="297" />
+        <location filename="../../evaluator/ui/editor/tables.py" line="593" />
         <source>Level %1</source>
         <translation>Niveau %1</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="416" />
+        <location filename="../../evaluator/ui/editor/tables.py" line="595" />
         <source>Row %1, %2</source>
         <translation>Rij %1, %2</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="443" />
+        <location filename="../../evaluator/ui/editor/tables.py" line="459" />
         <source>Replace the rows?</source>
         <translation>De rijen vervangen?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="445" />
+        <location filename="../../evaluator/ui/editor/tables.py" line="460" />
         <source>The pasted rows replace the %1 rows in this table. Replace them?</source>
         <translation>De geplakte rijen vervangen de %1 rijen in deze tabel. Wil je ze vervangen?</translation>
     </message>
@@ -1029,8 +1031,8 @@ Een hulpmiddel, geen juridisch advies.</translation>
 <context>
     <name>Snackbar</name>
     <message>
-        <location filename="../../evaluator/ui/widgets.py" line="215" />
-        <location filename="../../evaluator/ui/widgets.py" line="216" />
+        <location filename="../../evaluator/ui/widgets.py" line="174" />
+        <location filename="../../evaluator/ui/widgets.py" line="175" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>

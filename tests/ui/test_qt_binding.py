@@ -15,9 +15,10 @@ import sys
 import pytest
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
-_ROOT = QModelIndex()  # the default parent of a flat model
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem
+
+_ROOT = QModelIndex()  # the default parent of a flat model
 
 CALLS = 1000
 TOLERANCE = 100  # a leak loses ~1 per call, i.e. ~1000; ordinary noise is a handful
