@@ -295,7 +295,7 @@ def check_money(data: dict) -> None:
     for name, arr in (*earnings.items(), *costs.items()):
         assert np.all(np.isfinite(arr)), name
         if name != "retail":  # a retail margin is negative when the price is below wholesale
-            assert arr.min(initial=0.0) >= -1e-9, name  # no negative payment either way
+            assert arr.min(initial=0.0) >= -tol, name  # no negative payment either way (float noise aside)
     gross = sum(earnings.values())
     paid = sum(costs.values())
     # each participant: net = everything earned - everything paid

@@ -212,7 +212,6 @@ class RecordTable(QWidget):
             button.setAutoRaise(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # F1 in the table is the keyboard's way
             button.clicked.connect(self.open_glossary)
-            buttons.addWidget(button)
             self.glossary_button = button
         buttons.addStretch(1)
         self.error = ErrorLabel(self)
@@ -220,7 +219,14 @@ class RecordTable(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.grid)
         layout.addLayout(buttons)
-        layout.addWidget(self.error)
+        if self.glossary_button is not None:
+            # beside the message line, not the buttons: the button row must fit a 1024-pixel screen
+            bottom = QHBoxLayout()
+            bottom.addWidget(self.error, 1)
+            bottom.addWidget(self.glossary_button, 0, Qt.AlignmentFlag.AlignTop)
+            layout.addLayout(bottom)
+        else:
+            layout.addWidget(self.error)
 
     # ------------------------------------------------------------------ text and language
 
