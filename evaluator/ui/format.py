@@ -9,6 +9,8 @@ no-break space inside amounts, and the badge colours.
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QColor, QPalette
 
@@ -24,6 +26,7 @@ def ui_language() -> str:
 
         return AppSettings().language
     except Exception:  # an unreadable settings file must not stop a widget from showing
+        logging.getLogger(__name__).exception("the settings could not be read; using the system language")
         return i18n.norm_lang(QLocale.system().name())
 
 
