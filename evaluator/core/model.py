@@ -247,7 +247,9 @@ class Rank(Base):
         unit="money")
 
 
-class Payout(Base):
+class RetailTerms(Base):
+    """How you earn on your own sales: the first fields of the payout in every format version."""
+
     retail_mode: RetailMode = F("margin", "Retail income", "Inkomen uit verkoop",
         "How you earn on your own sales: the margin between wholesale and retail price, a commission, or nothing.",
         "Hoe je verdient aan je eigen verkoop: de marge tussen inkoop- en verkoopprijs, een commissie, of niets.")
@@ -255,6 +257,9 @@ class Payout(Base):
         "Commission on your sales to outside customers (when retail income is a commission).",
         "Commissie op je verkoop aan klanten van buiten (als je inkomen uit verkoop een commissie is).",
         unit="percent")
+
+
+class Payout(RetailTerms):
     plan: PlanType = F("none", "Downline plan", "Netwerkplan",
         "How you are paid on your recruits' volume: not at all, unilevel (a percentage per level) or binary (two legs).",
         "Hoe je verdient aan het volume van je rekruten: niet, unilevel (een percentage per niveau) of binair (twee benen).")

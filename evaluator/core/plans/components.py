@@ -16,7 +16,7 @@ from pydantic import Field, ValidationError, model_validator
 from pydantic_core import ErrorDetails, InitErrorDetails, PydanticCustomError, PydanticKnownError
 from pydantic_core.core_schema import ErrorType
 
-from ..model import Amount, Base, CommissionBasis, F, Percent, RetailMode, Volume, Whole, _limits
+from ..model import Amount, Base, CommissionBasis, F, Percent, RetailTerms, Volume, Whole, _limits
 
 # Limits. Version 1 allowed 100 unilevel levels and 100 ranks, so version 2 must too (every
 # version-1 file upgrades). The newer parts are capped at 20: no published plan goes near 20
@@ -254,14 +254,7 @@ COMPONENT_MODELS: dict[str, type[Base]] = {
 }
 
 
-class PayoutPlan(Base):
-    retail_mode: RetailMode = F("margin", "Retail income", "Inkomen uit verkoop",
-        "How you earn on your own sales: the margin between wholesale and retail price, a commission, or nothing.",
-        "Hoe je verdient aan je eigen verkoop: de marge tussen inkoop- en verkoopprijs, een commissie, of niets.")
-    retail_commission_percent: Percent = F(0, "Sales commission", "Verkoopcommissie",
-        "Commission on your sales to outside customers (when retail income is a commission).",
-        "Commissie op je verkoop aan klanten van buiten (als je inkomen uit verkoop een commissie is).",
-        unit="percent")
+class PayoutPlan(RetailTerms):  # retail_mode, retail_commission_percent as in version 1
     ranks: list[Rank] = F([], "Ranks", "Rangen",
         "The ranks, lowest first: what each requires in personal volume, group volume and legs.",
         "De rangen, laagste eerst: wat elke rang vraagt aan persoonlijk volume, groepsvolume en lijnen.",
