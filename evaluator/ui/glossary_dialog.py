@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from ..core import glossary
 from ..core.i18n import norm_lang
+from .single_window import bring_to_front, reuse_or_create
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -295,16 +296,10 @@ def has_entry(path: str) -> bool:
 
 def open_glossary(parent: QWidget | None, lang: str, key: str | None = None) -> GlossaryDialog:
     """Show the glossary (one per parent window, non-modal), on ``key`` if given."""
-    dialog = parent.findChild(GlossaryDialog) if parent is not None else None
-    if dialog is None:
-        dialog = GlossaryDialog(lang, parent)
-    elif dialog.lang != norm_lang(lang):
-        dialog.set_lang(lang)
+    dialog = reuse_or_create(parent, GlossaryDialog, lang, GlossaryDialog)
     if key:
         dialog.show_term(key)
-    dialog.show()
-    dialog.raise_()
-    dialog.activateWindow()
+    bring_to_front(dialog)
     return dialog
 
 

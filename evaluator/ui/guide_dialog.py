@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from ..core import guide
 from ..core.i18n import norm_lang
+from .single_window import bring_to_front, reuse_or_create
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -200,14 +201,8 @@ def _style_document(browser: QTextBrowser) -> None:
 
 def open_guide(parent: QWidget | None, lang: str, section: str | None = None) -> GuideDialog:
     """Show the guide (one per parent window, non-modal), on ``section`` if given."""
-    dialog = parent.findChild(GuideDialog) if parent is not None else None
-    if dialog is None:
-        dialog = GuideDialog(lang, parent)
-    elif dialog.lang != norm_lang(lang):
-        dialog.set_lang(lang)
+    dialog = reuse_or_create(parent, GuideDialog, lang, GuideDialog)
     if section:
         dialog.show_section(section)
-    dialog.show()
-    dialog.raise_()
-    dialog.activateWindow()
+    bring_to_front(dialog)
     return dialog
