@@ -15,6 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from evaluator.core import breakeven  # noqa: E402
 from evaluator.core.analysis import analyze  # noqa: E402
+from benchmarks.cases import worst_case  # noqa: E402
 from evaluator.core.fileformat import load  # noqa: E402
 from evaluator.core.model import Evaluation  # noqa: E402
 from evaluator.resources import example_paths  # noqa: E402
@@ -22,20 +23,6 @@ from evaluator.resources import example_paths  # noqa: E402
 RUNS = 50
 TARGET_MS = 20.0
 
-
-def worst_case() -> Evaluation:
-    return Evaluation.model_validate({
-        "format": "opportunity-evaluation", "version": 1,
-        "offer": {"name": "120 months, 7 levels, ranks", "fees": {"starter_kit": 100, "monthly": 30},
-                  "products": [{"name": "p", "wholesale_price": 30, "retail_price": 45, "volume": 25}],
-                  "requirements": {"monthly_volume": 100},
-                  "payout": {"plan": "unilevel", "levels": [10, 5, 5, 4, 3, 2, 1],
-                             "ranks": [{"name": f"r{i}", "group_volume": 1000 * 2 ** i, "legs": i,
-                                        "monthly_bonus": 50 * 2 ** i} for i in range(6)]}},
-        "assumptions": {"horizon_months": 120, "recruits_per_month": 0.3,
-                        "downline_recruits_per_member_per_month": 0.05,
-                        "new_customers_per_month": 1, "customer_monthly_spend": 40},
-    })
 
 
 def time_one(evaluation: Evaluation) -> tuple[float, int]:
