@@ -4,6 +4,10 @@ matplotlib costs most of the app's cold start, so it is imported on the first dr
 module is imported. The canvas draws only while it is visible (a hidden tab waits until it is
 shown) and only when its data changed since the last draw (``set_painter`` with a new ``key``) or
 the palette switched between light and dark.
+
+Every canvas offers the chart actions of :mod:`.chart_actions` (copy, save as PNG/SVG, show as a
+table) from its "Chart" button, its context menu (also the Menu key) and Ctrl+C while focused.
+``name`` (set by the owner) is the chart's title in the table view and its default file name.
 """
 
 from __future__ import annotations
@@ -12,7 +16,8 @@ import logging
 from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from .format import is_dark
 
@@ -49,6 +54,8 @@ class ChartCanvas(QWidget):
         self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._placeholder.setWordWrap(True)
         self._layout.addWidget(self._placeholder)
+        self.name = ""  # the chart's title for its table view and file name (set by the owner)
+        self._make_actions()
 
     # -- public API ---------------------------------------------------------------------------
 
@@ -82,6 +89,7 @@ class ChartCanvas(QWidget):
         self._placeholder.show()
         if self._canvas is not None:
             self._canvas.hide()
+        self._update_actions()
 
     def redraw_if_needed(self) -> None:
         if self._painter is None or not self.isVisible():
@@ -115,7 +123,94 @@ class ChartCanvas(QWidget):
         self._dirty = False
         self._drawn_dark = dark
         self.draw_count += 1
+        self._update_actions()
         self.drawn.emit()
+
+    # -- the chart actions ----------------------------------------------------------------------
+
+    def _make_actions(self) -> None:
+        self.copy_action = QAction(self.tr("Copy chart"), self)
+        self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)  # shown in the menu; see keyPressEvent
+        self.copy_action.triggered.connect(self.copy_chart)
+        self.save_action = QAction(self.tr("Save chart as image…"), self)
+        self.save_action.triggered.connect(self.save_chart)
+        self.table_action = QAction(self.tr("Show chart as table…"), self)
+        self.table_action.triggered.connect(self.show_table)
+        self.menu = QMenu(self)
+        self.menu.addActions([self.copy_action, self.save_action, self.table_action])
+        self.menu_button = QToolButton(self)
+        self.menu_button.setText(self.tr("Chart"))
+        self.menu_button.setToolTip(self.tr("Copy the chart, save it as an image, or read it as a table"))
+        self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.menu_button.setMenu(self.menu)
+        self.menu_button.setAutoRaise(True)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addStretch(1)
+        row.addWidget(self.menu_button)
+        self._layout.addLayout(row)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        available = self._painter is not None and self._figure is not None
+        for action in (self.copy_action, self.save_action, self.table_action):
+            action.setEnabled(available)
+        self.menu_button.setEnabled(available)
+
+    def _ready_figure(self):
+        """The figure with the current data drawn (drawn now if it waits), or None."""
+        if self._painter is None:
+            return None
+        if self._figure is None or self._dirty:
+            self.draw()
+        return self._figure
+
+    def copy_chart(self):
+        """Copy the chart to the clipboard as an image (returns the QImage, None if no chart)."""
+        from .chart_actions import copy_image
+
+        figure = self._ready_figure()
+        return copy_image(figure) if figure is not None else None
+
+    def save_chart(self) -> str | None:
+        from .chart_actions import save_image
+
+        figure = self._ready_figure()
+        return save_image(self.window(), figure, self.name or self.tr("chart")) if figure is not None else None
+
+    def table(self):
+        """The drawn chart's data (a ChartTable), None when nothing is drawn."""
+        from .chart_actions import table_of
+
+        figure = self._ready_figure()
+        return table_of(figure, self.name) if figure is not None else None
+
+    def show_table(self):
+        """Open the table view of the chart (non-modal); returns the dialog."""
+        from .chart_actions import ChartTableDialog
+        from .format import ui_language
+
+        table = self.table()
+        if table is None:
+            return None
+        dialog = ChartTableDialog(table, ui_language(), self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        # Ctrl+C on a focused chart copies it. A key press rather than a shortcut: the window's
+        # own Copy shortcut would make a second one ambiguous.
+        if event.matches(QKeySequence.StandardKey.Copy) and self._painter is not None:
+            self.copy_chart()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802 (Qt naming; mouse and Menu key)
+        self._update_actions()
+        self.menu.popup(event.globalPos())
 
     # -- Qt events ----------------------------------------------------------------------------
 
@@ -141,7 +236,8 @@ class ChartCanvas(QWidget):
         canvas.setParent(self)
         canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         canvas.setMinimumHeight(120)
-        self._layout.addWidget(canvas)
+        canvas.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the ChartCanvas takes focus (keys, menu)
+        self._layout.insertWidget(self._layout.count() - 1, canvas)  # above the Chart button
         self._figure, self._canvas = figure, canvas
         return figure, canvas
 

@@ -1,16 +1,103 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>ChartActions</name>
+    <message>
+        <location filename="../../evaluator/ui/chart_actions.py" line="73" />
+        <source>PNG image (*.png)</source>
+        <translation>PNG-afbeelding (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/chart_actions.py" line="74" />
+        <source>SVG image (*.svg)</source>
+        <translation>SVG-afbeelding (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/chart_actions.py" line="75" />
+        <source>Save chart as image</source>
+        <translation>Grafiek opslaan als afbeelding</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/chart_actions.py" line="88" />
+        <source>The chart could not be saved:</source>
+        <translation>De grafiek kon niet worden opgeslagen:</translation>
+    </message>
+</context>
+<context>
     <name>ChartCanvas</name>
     <message>
-        <location filename="../../evaluator/ui/chart_canvas.py" line="47" />
+        <location filename="../../evaluator/ui/chart_canvas.py" line="52" />
         <source>The chart appears here.</source>
         <translation>De grafiek verschijnt hier.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/chart_canvas.py" line="109" />
+        <location filename="../../evaluator/ui/chart_canvas.py" line="117" />
         <source>This chart could not be drawn.</source>
         <translation>Deze grafiek kon niet worden getekend.</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/chart_canvas.py" line="132" />
+        <source>Copy chart</source>
+        <translation>Grafiek kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/chart_canvas.py" line="135" />
+        <source>Save chart as image…</source>
+        <translation>Grafiek opslaan als afbeelding…</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/chart_canvas.py" line="137" />
+        <source>Show chart as table…</source>
+        <translation>Grafiek als tabel tonen…</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/chart_canvas.py" line="142" />
+        <source>Chart</source>
+        <translation>Grafiek</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/chart_canvas.py" line="143" />
+        <source>Copy the chart, save it as an image, or read it as a table</source>
+        <translation>Kopieer de grafiek, sla haar op als afbeelding of lees haar als tabel</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/chart_canvas.py" line="180" />
+        <source>chart</source>
+        <translation>grafiek</translation>
+    </message>
+</context>
+<context>
+    <name>ChartTableDialog</name>
+    <message>
+        <location filename="../../evaluator/ui/chart_actions.py" line="120" />
+        <source>Chart as a table</source>
+        <translation>Grafiek als tabel</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/chart_actions.py" line="123" />
+        <location filename="../../evaluator/ui/chart_actions.py" line="144" />
+        <source>Chart data</source>
+        <translation>Gegevens van de grafiek</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/chart_actions.py" line="128" />
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/chart_actions.py" line="147" />
+        <source>This chart shows no data.</source>
+        <translation>Deze grafiek toont geen gegevens.</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/chart_actions.py" line="149" />
+        <source>Copy as text</source>
+        <translation>Kopiëren als tekst</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/chart_actions.py" line="150" />
+        <source>Copy the table, tab-separated, to paste into a spreadsheet</source>
+        <translation>Kopieer de tabel, gescheiden door tabs, om in een rekenblad te plakken</translation>
     </message>
 </context>
 <context>
@@ -147,62 +234,62 @@
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../../evaluator/ui/glossary_dialog.py" line="182" />
+        <location filename="../../evaluator/ui/glossary_dialog.py" line="183" />
         <source>Glossary</source>
         <translation>Woordenlijst</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/glossary_dialog.py" line="183" />
+        <location filename="../../evaluator/ui/glossary_dialog.py" line="184" />
         <source>&amp;Search:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/glossary_dialog.py" line="184" />
+        <location filename="../../evaluator/ui/glossary_dialog.py" line="185" />
         <source>A word, e.g. PV or autoship</source>
         <translation>Een woord, bijv. PV of autoship</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/glossary_dialog.py" line="185" />
+        <location filename="../../evaluator/ui/glossary_dialog.py" line="186" />
         <source>Search the glossary</source>
         <translation>Zoeken in de woordenlijst</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/glossary_dialog.py" line="186" />
+        <location filename="../../evaluator/ui/glossary_dialog.py" line="187" />
         <source>Terms</source>
         <translation>Begrippen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/glossary_dialog.py" line="187" />
+        <location filename="../../evaluator/ui/glossary_dialog.py" line="188" />
         <source>Explanation</source>
         <translation>Uitleg</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/glossary_dialog.py" line="266" />
+        <location filename="../../evaluator/ui/glossary_dialog.py" line="267" />
         <source>Also called: %1</source>
         <translation>Ook wel: %1</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/glossary_dialog.py" line="268" />
+        <location filename="../../evaluator/ui/glossary_dialog.py" line="269" />
         <source>Example</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/glossary_dialog.py" line="276" />
+        <location filename="../../evaluator/ui/glossary_dialog.py" line="277" />
         <source>Where you enter it</source>
         <translation>Waar je het invult</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/glossary_dialog.py" line="281" />
+        <location filename="../../evaluator/ui/glossary_dialog.py" line="282" />
         <source>See also:</source>
         <translation>Zie ook:</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/glossary_dialog.py" line="288" />
+        <location filename="../../evaluator/ui/glossary_dialog.py" line="289" />
         <source>No term matches “%1”.</source>
         <translation>Geen begrip gevonden voor ‘%1’.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/glossary_dialog.py" line="289" />
+        <location filename="../../evaluator/ui/glossary_dialog.py" line="290" />
         <source>Try another word, or a shorter one.</source>
         <translation>Probeer een ander woord, of een korter.</translation>
     </message>
@@ -210,27 +297,27 @@
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../evaluator/ui/guide_dialog.py" line="120" />
+        <location filename="../../evaluator/ui/guide_dialog.py" line="121" />
         <source>User guide</source>
         <translation>Handleiding</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/guide_dialog.py" line="121" />
+        <location filename="../../evaluator/ui/guide_dialog.py" line="122" />
         <source>Contents</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/guide_dialog.py" line="122" />
+        <location filename="../../evaluator/ui/guide_dialog.py" line="123" />
         <source>Guide text</source>
         <translation>Tekst van de handleiding</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/guide_dialog.py" line="139" />
+        <location filename="../../evaluator/ui/guide_dialog.py" line="140" />
         <source>The user guide is missing from this installation.</source>
         <translation>De handleiding ontbreekt in deze installatie.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/guide_dialog.py" line="164" />
+        <location filename="../../evaluator/ui/guide_dialog.py" line="165" />
         <source>Web address copied, paste it into your browser: %1</source>
         <translation>Webadres gekopieerd, plak het in je browser: %1</translation>
     </message>
@@ -664,7 +751,7 @@
 <context>
     <name>format</name>
     <message>
-        <location filename="../../evaluator/ui/format.py" line="72" />
+        <location filename="../../evaluator/ui/format.py" line="75" />
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>

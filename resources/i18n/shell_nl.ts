@@ -874,13 +874,13 @@ Een hulpmiddel, geen juridisch advies.</translation>
     </message>
     <message>
         <location filename="../../evaluator/ui/editor/fields.py" line="317" />
-        <location filename="../../evaluator/ui/editor/tables.py" line="263" />
+        <location filename="../../evaluator/ui/editor/tables.py" line="269" />
         <source>Explain this term (F1)</source>
         <translation>Leg dit begrip uit (F1)</translation>
     </message>
     <message>
         <location filename="../../evaluator/ui/editor/fields.py" line="320" />
-        <location filename="../../evaluator/ui/editor/tables.py" line="265" />
+        <location filename="../../evaluator/ui/editor/tables.py" line="271" />
         <source>Glossary: %1</source>
         <translation>Woordenlijst: %1</translation>
     </message>
@@ -888,63 +888,63 @@ Een hulpmiddel, geen juridisch advies.</translation>
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="235" />
+        <location filename="../../evaluator/ui/editor/tables.py" line="241" />
         <source>Percentage</source>
         <translation>Percentage</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="251" />
+        <location filename="../../evaluator/ui/editor/tables.py" line="257" />
         <source>&amp;Add row</source>
         <translation>Rij &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="252" />
+        <location filename="../../evaluator/ui/editor/tables.py" line="258" />
         <source>Add row</source>
         <translation>Rij toevoegen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="253" />
+        <location filename="../../evaluator/ui/editor/tables.py" line="259" />
         <source>&amp;Remove row</source>
         <translation>Rij &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="254" />
+        <location filename="../../evaluator/ui/editor/tables.py" line="260" />
         <source>Remove row</source>
         <translation>Rij verwijderen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="256" />
+        <location filename="../../evaluator/ui/editor/tables.py" line="262" />
         <source>&amp;Paste from spreadsheet</source>
         <translation>&amp;Plakken uit spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="257" />
+        <location filename="../../evaluator/ui/editor/tables.py" line="263" />
         <source>Replace the rows with tab-separated rows copied from a spreadsheet: name, share %, average per year, median per year.</source>
         <translation>Vervang de rijen door rijen die je uit een spreadsheet hebt gekopieerd (gescheiden door tabs): naam, aandeel %, gemiddelde per jaar, mediaan per jaar.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="261" />
+        <location filename="../../evaluator/ui/editor/tables.py" line="267" />
         <source>Paste from spreadsheet</source>
         <translation>Plakken uit spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="297" />
-        <location filename="../../evaluator/ui/editor/tables.py" line="593" />
+        <location filename="../../evaluator/ui/editor/tables.py" line="303" />
+        <location filename="../../evaluator/ui/editor/tables.py" line="599" />
         <source>Level %1</source>
         <translation>Niveau %1</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="595" />
+        <location filename="../../evaluator/ui/editor/tables.py" line="601" />
         <source>Row %1, %2</source>
         <translation>Rij %1, %2</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="459" />
+        <location filename="../../evaluator/ui/editor/tables.py" line="465" />
         <source>Replace the rows?</source>
         <translation>De rijen vervangen?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="460" />
+        <location filename="../../evaluator/ui/editor/tables.py" line="466" />
         <source>The pasted rows replace the %1 rows in this table. Replace them?</source>
         <translation>De geplakte rijen vervangen de %1 rijen in deze tabel. Wil je ze vervangen?</translation>
     </message>
