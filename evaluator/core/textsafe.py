@@ -7,7 +7,8 @@ the window title):
   (U+202A–U+202E, U+2066–U+2069) that would reorder what a reader sees (a name ending in
   ``\\u202eFDP.exe`` shows as ``exe.PDF``), and replaces lone surrogates (which no encoder can
   write) with U+FFFD;
-* :func:`clip` shortens a text to a number of characters with "…".
+* :func:`clip` shortens a text to a number of characters with "…";
+* :func:`file_stem` turns a name (an offer's, a chart's) into a safe default file name.
 """
 
 from __future__ import annotations
@@ -33,3 +34,15 @@ def clip(text: str, limit: int = 80) -> str:
 
 
 __all__ = ["BIDI_CONTROLS", "clip", "plain_text"]
+
+
+_NOT_IN_FILE_NAMES = re.compile(r'[\x00-\x1f<>:"/\\|?*]+')
+
+
+def file_stem(name: str, fallback: str, limit: int = 80) -> str:
+    """A file name without extension from ``name``: characters no file system accepts become a
+    space, runs of spaces one, no leading or trailing dot or space, at most ``limit`` characters;
+    ``fallback`` when nothing is left. 'Shake/Share: plan' -> 'Shake Share plan'."""
+    stem = _NOT_IN_FILE_NAMES.sub(" ", plain_text(name))
+    stem = re.sub(r"\s+", " ", stem).strip(" .")
+    return stem[:limit].strip(" .") or fallback

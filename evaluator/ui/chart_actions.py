@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from ..chart_table import ChartTable, chart_table
 from ..core.fileformat import atomic_write_bytes
 from ..core.i18n import fmt_number
+from ..core.textsafe import file_stem
 
 if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.figure import Figure
@@ -60,11 +61,6 @@ def copy_image(figure: "Figure") -> QImage:
     return image
 
 
-def safe_stem(name: str) -> str:
-    stem = "".join(c for c in name if c not in '\\/:*?"<>|\n\r\t').strip().strip(".")
-    return stem[:120] or "chart"
-
-
 def save_image(parent: QWidget | None, figure: "Figure", suggested: str) -> str | None:
     """Ask where to save (PNG or SVG by the chosen filter or name), then write. The path written,
     or None (cancelled, or refused with a message)."""
@@ -74,7 +70,7 @@ def save_image(parent: QWidget | None, figure: "Figure", suggested: str) -> str 
     svg = QCoreApplication.translate("ChartActions", "SVG image (*.svg)")
     title = QCoreApplication.translate("ChartActions", "Save chart as image")
     path, chosen = QFileDialog.getSaveFileName(
-        parent, title, os.path.join(folder, safe_stem(suggested) + ".png"), f"{png};;{svg}")
+        parent, title, os.path.join(folder, file_stem(suggested, "chart") + ".png"), f"{png};;{svg}")
     if not path:
         return None
     suffix = Path(path).suffix.lower()

@@ -169,6 +169,8 @@ class MainWindow(QMainWindow):
         self.act_import = self._action("actionImport", self.library_view.import_files)
         self.act_export = self._action("actionExport", self.export_current)
         self.act_pdf = self._action("actionExportPdf", self.export_pdf, QKeySequence("Ctrl+E"))
+        self.act_spreadsheet = self._action("actionExportSpreadsheet", self.export_spreadsheet,
+                                            QKeySequence("Ctrl+Shift+E"))
         self.act_print = self._action("actionPrint", self.print_document, QKeySequence.StandardKey.Print)
         self.act_preview = self._action("actionPrintPreview", self.print_preview, QKeySequence("Ctrl+Shift+P"))
         self.act_quit = self._action("actionQuit", self.close, QKeySequence("Ctrl+Q"))
@@ -195,7 +197,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.menu_file = bar.addMenu("")
         for act in (self.act_library, None, self.act_new, self.act_open, None, self.act_save,
-                    self.act_save_as, None, self.act_import, self.act_export, None, self.act_pdf,
+                    self.act_save_as, None, self.act_import, self.act_export, self.act_spreadsheet, None, self.act_pdf,
                     self.act_print, self.act_preview, None, self.act_quit):
             self.menu_file.addSeparator() if act is None else self.menu_file.addAction(act)
         self.menu_edit = bar.addMenu("")
@@ -227,6 +229,8 @@ class MainWindow(QMainWindow):
             (self.act_import, self.tr("&Import into Library\u2026"), self.tr("Add an evaluation file to the library")),
             (self.act_export, self.tr("E&xport Evaluation File\u2026"), self.tr("Write the evaluation to a .oppeval file without linking it")),
             (self.act_pdf, self.tr("Export &PDF\u2026"), self.tr("Save a printable PDF summary")),
+            (self.act_spreadsheet, self.tr("Export to Sp&readsheet\u2026"),
+             self.tr("Save the month-by-month figures, red flags and disclosure as .xlsx or .csv")),
             (self.act_print, self.tr("&Print\u2026"), self.tr("Print the summary")),
             (self.act_preview, self.tr("Print Pre&view\u2026"), self.tr("Preview the printed summary")),
             (self.act_quit, self.tr("&Quit"), self.tr("Quit the app")),
@@ -387,7 +391,7 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         editing = not self.on_library_page() and self.current_id is not None
         for act in (self.act_save, self.act_save_as, self.act_export, self.act_pdf, self.act_print,
-                    self.act_preview):
+                    self.act_preview, self.act_spreadsheet):
             act.setEnabled(editing)
         # On the library page Undo takes back a delete; with none to take back it is disabled.
         self.act_undo.setEnabled(editing or (self.on_library_page() and self.library_view.can_undo_delete()))
@@ -630,6 +634,14 @@ class MainWindow(QMainWindow):
 
     def print_document(self) -> None:
         self._print_action("print_document")
+
+    def export_spreadsheet(self) -> str | None:
+        from .export_actions import export_spreadsheet
+
+        if self.last_valid is None:
+            return None
+        self.run_analysis()
+        return export_spreadsheet(self, self.last_valid, self.analysis, self.simulation, self.lang)
 
     def print_preview(self) -> None:
         self._print_action("print_preview")

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import logging
 import os
-import re
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -21,6 +20,7 @@ from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from ..core.i18n import norm_lang, tr
+from ..core.textsafe import file_stem
 
 log = logging.getLogger(__name__)
 
@@ -42,9 +42,7 @@ def default_paper(lang: str) -> str:
 
 def suggested_file_name(evaluation) -> str:
     """A safe file name from the offer's name: 'Shake & Share plan' -> 'Shake & Share plan.pdf'."""
-    name = re.sub(r'[\x00-\x1f<>:"/\\|?*]+', " ", evaluation.offer.name)
-    name = re.sub(r"\s+", " ", name).strip(" .") or "report"
-    return name[:80].strip() + ".pdf"
+    return file_stem(evaluation.offer.name, "report") + ".pdf"
 
 
 @contextmanager

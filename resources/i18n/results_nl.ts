@@ -3,22 +3,22 @@
 <context>
     <name>ChartActions</name>
     <message>
-        <location filename="../../evaluator/ui/chart_actions.py" line="73" />
+        <location filename="../../evaluator/ui/chart_actions.py" line="69" />
         <source>PNG image (*.png)</source>
         <translation>PNG-afbeelding (*.png)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/chart_actions.py" line="74" />
+        <location filename="../../evaluator/ui/chart_actions.py" line="70" />
         <source>SVG image (*.svg)</source>
         <translation>SVG-afbeelding (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/chart_actions.py" line="75" />
+        <location filename="../../evaluator/ui/chart_actions.py" line="71" />
         <source>Save chart as image</source>
         <translation>Grafiek opslaan als afbeelding</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/chart_actions.py" line="88" />
+        <location filename="../../evaluator/ui/chart_actions.py" line="84" />
         <source>The chart could not be saved:</source>
         <translation>De grafiek kon niet worden opgeslagen:</translation>
     </message>
@@ -69,33 +69,33 @@
 <context>
     <name>ChartTableDialog</name>
     <message>
-        <location filename="../../evaluator/ui/chart_actions.py" line="120" />
+        <location filename="../../evaluator/ui/chart_actions.py" line="116" />
         <source>Chart as a table</source>
         <translation>Grafiek als tabel</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/chart_actions.py" line="123" />
-        <location filename="../../evaluator/ui/chart_actions.py" line="144" />
+        <location filename="../../evaluator/ui/chart_actions.py" line="119" />
+        <location filename="../../evaluator/ui/chart_actions.py" line="140" />
         <source>Chart data</source>
         <translation>Gegevens van de grafiek</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/chart_actions.py" line="128" />
+        <location filename="../../evaluator/ui/chart_actions.py" line="124" />
         <source>Row</source>
         <translation>Rij</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/chart_actions.py" line="147" />
+        <location filename="../../evaluator/ui/chart_actions.py" line="143" />
         <source>This chart shows no data.</source>
         <translation>Deze grafiek toont geen gegevens.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/chart_actions.py" line="149" />
+        <location filename="../../evaluator/ui/chart_actions.py" line="145" />
         <source>Copy as text</source>
         <translation>Kopiëren als tekst</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/chart_actions.py" line="150" />
+        <location filename="../../evaluator/ui/chart_actions.py" line="146" />
         <source>Copy the table, tab-separated, to paste into a spreadsheet</source>
         <translation>Kopieer de tabel, gescheiden door tabs, om in een rekenblad te plakken</translation>
     </message>

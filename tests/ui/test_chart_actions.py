@@ -49,7 +49,7 @@ def test_save_as_png_and_svg_writes_valid_images(canvas, modals, tmp_path):
     assert (tmp_path / "chart.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     # the suggested name is the chart's name without characters a file name cannot hold
     start = modals.named("getSaveFileName")[0][2]
-    assert os.path.basename(start) == "Cumulative DemoOffer.png"
+    assert os.path.basename(start) == "Cumulative Demo Offer.png"
 
     modals.answer["save"] = str(tmp_path / "chart.svg")
     canvas.save_action.trigger()
