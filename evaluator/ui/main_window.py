@@ -283,7 +283,7 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("evaluationSplitter")
         self.splitter.addWidget(self._editor)
-        self.splitter.addWidget(self._right_tabs)
+        self.splitter.addWidget(self._build_whatif(self._right_tabs))
         self.splitter.setStretchFactor(0, 5)
         self.splitter.setStretchFactor(1, 6)
         self.splitter.setChildrenCollapsible(False)
@@ -323,6 +323,79 @@ class MainWindow(QMainWindow):
         self._right_tabs.setTabText(0, self.tr("Results"))
         self._right_tabs.setTabText(1, self.tr("Simulation"))
         self._right_tabs.setAccessibleName(self.tr("Results and simulation"))
+        self.whatif_toggle.setText(self.tr("&What if\u2026?"))
+        self.whatif_toggle.setToolTip(self.tr("Try other values for your assumptions without changing the evaluation"))
+        self.whatif.retranslate(self.lang)
+
+    # ------------------------------------------------------------------ what-if
+
+    def _build_whatif(self, results: QWidget) -> QWidget:
+        """The right-hand side: a "What if…?" toggle, the what-if panel (hidden until asked for)
+        and the results below it, so the results change beside the values being tried."""
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QToolButton
+
+        from .whatif_panel import WhatIfPanel
+
+        side = QWidget(self)
+        column = QVBoxLayout(side)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        self.whatif_toggle = QToolButton(side)
+        self.whatif_toggle.setObjectName("whatIfToggle")
+        self.whatif_toggle.setCheckable(True)
+        self.whatif_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.whatif_toggle.toggled.connect(self._toggle_whatif)
+        self._whatif_timer = QTimer(self)
+        self._whatif_timer.setSingleShot(True)
+        self._whatif_timer.setInterval(40)  # a dragged slider: one analysis per pause
+        self._whatif_timer.timeout.connect(self.show_whatif_results)
+        self._whatif_base: Evaluation | None = None
+        self.whatif = WhatIfPanel(side, self.lang)
+        self.whatif.hide()
+        self.whatif.changed.connect(lambda _overrides: self._whatif_timer.start())
+        self.whatif.keep.connect(self._keep_whatif)
+        column.addWidget(self.whatif_toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(self.whatif)
+        column.addWidget(results, 1)
+        return side
+
+    def _toggle_whatif(self, on: bool) -> None:
+        if on and self.last_valid is not None and self._whatif_base is not self.last_valid:
+            self._whatif_base = self.last_valid
+            self.whatif.set_evaluation(self.last_valid)
+        if not on:
+            self.whatif.back()
+        self.whatif.setVisible(on)
+        if on:
+            self.whatif.setFocus()
+
+    def show_whatif_results(self) -> None:
+        """Show the results of the what-if values (or of the document when there are none)."""
+        self._whatif_timer.stop()
+        ev = self.last_valid
+        if ev is None:
+            return
+        overrides = self.whatif.overrides()
+        if not overrides:
+            if self.analysis is not None:
+                self.results_panel.set_analysis(ev, self.analysis, self.simulation)
+            return
+        from ..core.analysis import analyze
+        from .whatif_panel import candidate
+
+        try:
+            tried = candidate(ev, overrides)
+        except ValueError as exc:  # a value the model refuses: say so, keep the results
+            self.statusBar().showMessage(str(exc).splitlines()[0], 5000)
+            return
+        self.results_panel.set_analysis(tried, analyze(tried, self.lang, self.simulation), self.simulation)
+
+    def _keep_whatif(self, overrides: dict) -> None:
+        from .whatif_panel import apply_to_editor
+
+        apply_to_editor(self._editor, overrides, self.tr("Keep what-if values"))
+        self.run_analysis()  # now, not after the debounce: the panel starts again from the document
 
     # ------------------------------------------------------------------ language
 
@@ -475,6 +548,11 @@ class MainWindow(QMainWindow):
         self.session.run_analysis()
 
     def _on_analysed(self, ev: Evaluation, analysis, simulation) -> None:
+        if self._page_built and self._whatif_base is not ev:
+            # the document changed (an edit, undo, another evaluation, kept what-if values):
+            # the what-if values start again from it
+            self._whatif_base = ev
+            self.whatif.set_evaluation(ev)
         self.results_panel.set_analysis(ev, analysis, simulation)
         self.analysis_updated.emit(analysis)
 

@@ -361,7 +361,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="353" />
+        <location filename="../../evaluator/ui/main_window.py" line="425" />
         <source>the Dutch statutory minimum hourly wage (21 and over) from %1</source>
         <translation>het wettelijk minimumuurloon (21 jaar en ouder) vanaf %1</translation>
     </message>
@@ -582,7 +582,7 @@
     </message>
     <message>
         <location filename="../../evaluator/ui/main_window.py" line="246" />
-        <location filename="../../evaluator/ui/main_window.py" line="729" />
+        <location filename="../../evaluator/ui/main_window.py" line="806" />
         <source>About Opportunity Evaluator</source>
         <translation>Over Opportunity Evaluator</translation>
     </message>
@@ -627,82 +627,97 @@
         <translation>Resultaten en simulatie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="356" />
+        <location filename="../../evaluator/ui/main_window.py" line="326" />
+        <source>&amp;What if…?</source>
+        <translation>&amp;Wat als…?</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="327" />
+        <source>Try other values for your assumptions without changing the evaluation</source>
+        <translation>Probeer andere waarden voor je aannames zonder de beoordeling te veranderen</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="397" />
+        <source>Keep what-if values</source>
+        <translation>Wat-als-waarden houden</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="428" />
         <source>the reference wage in your settings</source>
         <translation>het referentieloon uit je instellingen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="380" />
+        <location filename="../../evaluator/ui/main_window.py" line="452" />
         <source>Opportunity Evaluator</source>
         <translation>Opportunity Evaluator</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="385" />
+        <location filename="../../evaluator/ui/main_window.py" line="457" />
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="410" />
+        <location filename="../../evaluator/ui/main_window.py" line="482" />
         <source>Cannot open</source>
         <translation>Openen lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="410" />
+        <location filename="../../evaluator/ui/main_window.py" line="482" />
         <source>This evaluation cannot be opened.</source>
         <translation>Deze evaluatie kan niet worden geopend.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="427" />
+        <location filename="../../evaluator/ui/main_window.py" line="499" />
         <source>Cannot open file</source>
         <translation>Bestand openen lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="428" />
+        <location filename="../../evaluator/ui/main_window.py" line="500" />
         <source>%1 is not a valid evaluation file.</source>
         <translation>%1 is geen geldig evaluatiebestand.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="439" />
+        <location filename="../../evaluator/ui/main_window.py" line="511" />
         <source>New offer</source>
         <translation>Nieuw aanbod</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="455" />
+        <location filename="../../evaluator/ui/main_window.py" line="527" />
         <source>Cannot open example</source>
         <translation>Voorbeeld openen lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="468" />
+        <location filename="../../evaluator/ui/main_window.py" line="540" />
         <source>%1 invalid value(s), marked in red. The results show the last valid state.</source>
         <translation>%1 ongeldige waarde(n), rood gemarkeerd. De resultaten tonen de laatste geldige stand.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="497" />
+        <location filename="../../evaluator/ui/main_window.py" line="574" />
         <source>Saved as a copy</source>
         <translation>Opgeslagen als kopie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="498" />
+        <location filename="../../evaluator/ui/main_window.py" line="575" />
         <source>“%1” was changed in another window while you were editing it. Your version was saved as “%2”; the other version is unchanged.</source>
         <translation>“%1” is in een ander venster gewijzigd terwijl jij het bewerkte. Jouw versie is opgeslagen als “%2”; de andere versie is ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="505" />
+        <location filename="../../evaluator/ui/main_window.py" line="582" />
         <source>Could not store your changes in the library yet (%1); trying again.</source>
         <translation>Je wijzigingen konden nog niet in de bibliotheek worden opgeslagen (%1); het wordt opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="522" />
+        <location filename="../../evaluator/ui/main_window.py" line="599" />
         <source>“%1” has changes from %2 that you kept when you quit, with values that were not valid yet. Restore them?</source>
         <translation>‘%1’ heeft wijzigingen van %2 die je bij het afsluiten hebt bewaard, met waarden die nog niet geldig waren. Wil je ze herstellen?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="527" />
+        <location filename="../../evaluator/ui/main_window.py" line="604" />
         <source>Restore unsaved changes?</source>
         <translation>Niet-opgeslagen wijzigingen herstellen?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="552" />
+        <location filename="../../evaluator/ui/main_window.py" line="629" />
         <source>Your library file could not be read, so a new library was started. The damaged file was kept as:
 %1
 
@@ -713,66 +728,66 @@ You can keep working normally.</source>
 Je kunt gewoon verder werken.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="556" />
+        <location filename="../../evaluator/ui/main_window.py" line="633" />
         <source>Show this notice again at the next start?</source>
         <translation>Deze melding bij de volgende start weer tonen?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="780" />
+        <location filename="../../evaluator/ui/main_window.py" line="857" />
         <source>Keep your unsaved changes?</source>
         <translation>Je niet-opgeslagen wijzigingen bewaren?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="781" />
+        <location filename="../../evaluator/ui/main_window.py" line="858" />
         <source>“%1” has values that are not valid yet, so they are not saved in the evaluation. Save keeps them as a draft that you are offered next time; Discard keeps the last valid version; Cancel goes back to correct them.</source>
         <translation>‘%1’ heeft waarden die nog niet geldig zijn; ze zijn dus niet in de beoordeling opgeslagen. Opslaan bewaart ze als concept dat je de volgende keer kunt herstellen; Verwerpen houdt de laatste geldige versie; Annuleren gaat terug om ze te verbeteren.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="525" />
+        <location filename="../../evaluator/ui/main_window.py" line="602" />
         <source>“%1” has changes from %2 that were not saved, probably because the app closed unexpectedly. Restore them?</source>
         <translation>‘%1’ heeft wijzigingen van %2 die niet zijn opgeslagen, waarschijnlijk omdat de app onverwacht werd afgesloten. Wil je ze herstellen?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="551" />
-        <location filename="../../evaluator/ui/main_window.py" line="555" />
+        <location filename="../../evaluator/ui/main_window.py" line="628" />
+        <location filename="../../evaluator/ui/main_window.py" line="632" />
         <source>Library was damaged</source>
         <translation>Bibliotheek was beschadigd</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="566" />
+        <location filename="../../evaluator/ui/main_window.py" line="643" />
         <source>Some values are invalid; correct the fields marked in red first.</source>
         <translation>Sommige waarden zijn ongeldig; verbeter eerst de rood gemarkeerde velden.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="577" />
-        <location filename="../../evaluator/ui/main_window.py" line="584" />
-        <location filename="../../evaluator/ui/main_window.py" line="599" />
+        <location filename="../../evaluator/ui/main_window.py" line="654" />
+        <location filename="../../evaluator/ui/main_window.py" line="661" />
+        <location filename="../../evaluator/ui/main_window.py" line="676" />
         <source>Cannot save</source>
         <translation>Opslaan lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="600" />
+        <location filename="../../evaluator/ui/main_window.py" line="677" />
         <source>The file could not be written:</source>
         <translation>Het bestand kon niet worden geschreven:</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="604" />
+        <location filename="../../evaluator/ui/main_window.py" line="681" />
         <source>Saved to %1</source>
         <translation>Opgeslagen in %1</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="612" />
-        <location filename="../../evaluator/ui/main_window.py" line="619" />
+        <location filename="../../evaluator/ui/main_window.py" line="689" />
+        <location filename="../../evaluator/ui/main_window.py" line="696" />
         <source>Cannot export</source>
         <translation>Exporteren lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="614" />
+        <location filename="../../evaluator/ui/main_window.py" line="691" />
         <source>Export evaluation</source>
         <translation>Evaluatie exporteren</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="730" />
+        <location filename="../../evaluator/ui/main_window.py" line="807" />
         <source>Opportunity Evaluator %1
 
 See what a network-marketing, MLM, dealer or affiliate offer really costs and earns, and whether it looks like a pyramid scheme.
