@@ -86,9 +86,11 @@ class _Row:
                                  maximum=knob.hard_max)
         self.field.setMaximumWidth(110)
         self.label.setBuddy(self.field)
+        self.unit = QLabel(panel)
         grid.addWidget(self.label, row, 0)
         grid.addWidget(self.slider, row, 1)
         grid.addWidget(self.field, row, 2)
+        grid.addWidget(self.unit, row, 3)
         self.slider.valueChanged.connect(self._from_slider)
         self.field.valueChanged.connect(self._from_field)
         self._quiet = False
@@ -174,6 +176,7 @@ class WhatIfPanel(QWidget):
         self.values = dict(self.entered)
         for name, row in self.rows.items():
             row.field.setCurrency(self.currency)
+            row.unit.setText(self._unit(name))
             row.configure(self.entered[name])
             row.show_value(self.entered[name])
         self._update_state()
@@ -225,9 +228,15 @@ class WhatIfPanel(QWidget):
             row.label.setText(field_info(Assumptions, name, self.lang)["label"])
             row.field.setLanguage(self.lang)
             row.slider.setAccessibleName(row.label.text())
+            row.unit.setText(self._unit(name))
         self.back_button.setText(t("&Back to what I entered", "&Terug naar wat ik invulde"))
         self.keep_button.setText(t("&Keep these values", "Deze waarden &houden"))
         self._update_state()
+
+    def _unit(self, name: str) -> str:
+        unit = field_info(Assumptions, name, self.lang)["unit"]
+        return {"money": self.currency, "percent": "%",
+                "hours": self._t("hours", "uur")}.get(unit, "")
 
     def _t(self, en: str, nl: str) -> str:
         return tr(self.lang, en, nl)
