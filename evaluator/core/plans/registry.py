@@ -9,8 +9,8 @@ model (from :mod:`.components`) and supplies everything the rest of the program 
 - traits for the red flags, the verdict and the income split: does it pay at all, on a
   downline's volume, on recruiting, how deep, on which basis;
 - its words: its name, what it pays for, its depth in a sentence, its description for the PDF;
-- its editor fields (version 2) and the version-1 fields that express it (the document is still
-  version 1, see :func:`plan_of_v1`).
+- its editor fields (version 2) and the version-1 fields that express it (what a version-1
+  file held; see :func:`plan_of_v1` and ``plans/upgrade.py``).
 
 Consumers never branch on a component's type: they ask the :class:`Plan` (the components in a
 fixed order, and the rank table) or each :class:`Kind`. Nothing here imports numpy at module level:
