@@ -220,10 +220,13 @@ class RankDictTable(RecordTable):
                 out[name] = value
         return out
 
-    def follow_ranks(self, rank_names: list[str], renames: dict[str, str]) -> None:
-        """The rank table changed: rows for its ranks now, a renamed rank keeping its value; a
-        name that is no rank stays only while it has a value."""
-        old = self.values()
+    def follow_ranks(self, rank_names: list[str], renames: dict[str, str],
+                     old_ranks: list[str]) -> None:
+        """The rank table changed from ``old_ranks``: rows for its ranks now, a renamed rank
+        keeping its value, a removed rank's row gone; a name in the data that never was a rank
+        stays (marked) while it has a value."""
+        old = {k: v for k, v in self.values().items() if k in rank_names or k not in old_ranks
+               or k in renames}
         back = {new: old_name for old_name, new in renames.items()}
         values: dict[str, Any] = {}
         for name in rank_names:
@@ -558,11 +561,12 @@ class ComponentBox(QGroupBox):
             else:
                 self.dicts[name].set_dict(rank_names, value)
 
-    def follow_ranks(self, rank_names: list[str], renames: dict[str, str]) -> None:
+    def follow_ranks(self, rank_names: list[str], renames: dict[str, str],
+                     old_ranks: list[str]) -> None:
         for choice in self.ranks.values():
             choice.follow_ranks(rank_names, renames)
         for table in self.dicts.values():
-            table.follow_ranks(rank_names, renames)
+            table.follow_ranks(rank_names, renames, old_ranks)
 
     # -------------------------------------------------------------- problems and focus
 
@@ -650,7 +654,8 @@ class _UnknownBox(QGroupBox):
     def set_index(self, index: int) -> None:
         self.index = index
 
-    def follow_ranks(self, rank_names: list[str], renames: dict[str, str]) -> None:
+    def follow_ranks(self, rank_names: list[str], renames: dict[str, str],
+                     old_ranks: list[str]) -> None:
         return
 
     def set_errors(self, problems: list[tuple[str, str]]) -> None:
@@ -742,8 +747,7 @@ class PlanEditor(QWidget):
         add_row.addWidget(self.add_combo, 1)
         add_row.addWidget(self.add_button)
         layout.addLayout(add_row)
-        self._fill_add_combo()
-        self._update_enabled()
+        self.set_data({})
         self.retranslate(self.lang, self.currency)
 
     def _bold_label(self) -> QLabel:
@@ -834,6 +838,7 @@ class PlanEditor(QWidget):
         box = self._make_box(comp, index)
         self.boxes.insert(index, box)
         self.box_layout.insertWidget(index, box)
+        box.show()  # now, not when the layout gets to it: it may take the focus at once
         return box
 
     def _clear_boxes(self) -> None:
@@ -933,11 +938,11 @@ class PlanEditor(QWidget):
             self.changed.emit(path, typing)
 
     def _on_ranks_edited(self, path: str, typing: bool) -> None:
-        new = self.rank_names()
-        renames = rank_renames(self._rank_names, new)
+        old, new = self._rank_names, self.rank_names()
+        renames = rank_renames(old, new)
         self._rank_names = new
         for box in self.boxes:
-            box.follow_ranks(new, renames)
+            box.follow_ranks(new, renames, old)
         self.changed.emit(path, typing)
 
     def _on_scalar_focused(self, path: str) -> None:
