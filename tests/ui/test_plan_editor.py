@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLineE
 from pydantic import ValidationError
 
 from evaluator.core.fileformat import format_path
-from evaluator.core.plans.components import PayoutPlan
+from evaluator.core.plans.components import COMPONENT_TYPES, PayoutPlan
 from evaluator.ui.editor.plan_editor import COMPONENTS, PlanEditor, component_types, rank_renames
 
 
@@ -18,7 +18,7 @@ from evaluator.ui.editor.plan_editor import COMPONENTS, PlanEditor, component_ty
 def plan_editor(qtbot):
     host = QWidget()
     layout = QVBoxLayout(host)
-    editor = PlanEditor(host)
+    editor = PlanEditor(host, offered=COMPONENT_TYPES)  # all eight, registered or not yet
     layout.addWidget(editor)
     host.resize(900, 800)
     qtbot.addWidget(host)
@@ -144,7 +144,7 @@ def test_build_a_hybrid_plan_by_keyboard_and_mouse(qtbot, plan_editor):
     assert ("offer.payout.components[0].compression", False) in edits
     # each type at most once: the four present are no longer offered
     offered = [plan_editor.add_combo.itemData(i) for i in range(plan_editor.add_combo.count())]
-    assert offered == [t for t in component_types() if t not in
+    assert offered == [t for t in COMPONENT_TYPES if t not in
                        ("unilevel", "fast_start", "matching", "rank_bonus")]
     assert plan_editor.add_component("unilevel") is None
     assert len(plan_editor.data()["components"]) == 4
@@ -277,3 +277,27 @@ def test_dutch_words_and_the_glossary_on_f1(qtbot, plan_editor):
     qtbot.keyClick(compression.widget, Qt.Key_F1)
     dialog = plan_editor.window().findChild(GlossaryDialog)
     assert dialog is not None and dialog.isVisible()
+
+
+def test_the_editor_offers_the_types_the_program_can_compute(qtbot):
+    from evaluator.core.plans import kinds
+
+    editor = PlanEditor()
+    qtbot.addWidget(editor)
+    registered = [k.type for k in kinds()]
+    assert editor.offered == component_types() == [t for t in registered if t in COMPONENT_TYPES]
+    assert component_types(all_models=True)[:len(registered)] == editor.offered
+    assert sorted(component_types(all_models=True)) == sorted(COMPONENT_TYPES)
+    # a file's component of a type not offered is still shown, and given back unchanged
+    missing = [t for t in COMPONENT_TYPES if t not in editor.offered]
+    if missing:
+        editor.set_data({"components": [{"type": missing[0], **_sample(missing[0])}]})
+        assert editor.data()["components"][0]["type"] == missing[0]
+
+
+def _sample(type_: str) -> dict:
+    from evaluator.ui.editor.plan_editor import new_component
+
+    data = new_component(type_)
+    data.pop("type")
+    return data

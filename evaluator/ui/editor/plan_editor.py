@@ -23,6 +23,7 @@ from __future__ import annotations
 import copy
 import re
 import types
+from collections.abc import Sequence
 from typing import Annotated, Any, Union, get_args, get_origin
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
@@ -72,10 +73,14 @@ _COMPONENT_PATH = re.compile(r"^offer\.payout\.components\[(\d+)\](.*)$")
 # ---------------------------------------------------------------------- the registry's view
 
 
-def component_types() -> list[str]:
-    """Every component type the editor offers: the registered kinds in plan order, then the
-    model types no kind is registered for yet."""
+def component_types(all_models: bool = False) -> list[str]:
+    """The component types the program can compute: the registered kinds, in plan order; with
+    ``all_models`` also the model types no kind is registered for yet (after them). The editor
+    offers the first (a plan it cannot analyse would stop the results) and shows any of the
+    second that a file holds."""
     registered = [k.type for k in kinds() if k.type in COMPONENT_MODELS]
+    if not all_models:
+        return registered
     return registered + [t for t in COMPONENT_TYPES if t not in registered]
 
 
@@ -685,9 +690,11 @@ class PlanEditor(QWidget):
     focused = Signal(str)  # path
     help_text = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, offered: Sequence[str] | None = None):
         super().__init__(parent)
         self.setObjectName("planEditor")
+        # the types "Add component" offers (default: those the program can compute)
+        self.offered: list[str] = list(offered) if offered is not None else component_types()
         self.lang = "en"
         self.currency = "EUR"
         self.boxes: list[ComponentBox | _UnknownBox] = []
@@ -861,7 +868,7 @@ class PlanEditor(QWidget):
         self.add_combo.blockSignals(True)
         try:
             self.add_combo.clear()
-            for type_ in component_types():
+            for type_ in self.offered:
                 if type_ not in present:
                     self.add_combo.addItem(choice_label(type_, self.lang, "Component.type"), type_)
             index = self.add_combo.findData(current)
@@ -890,7 +897,7 @@ class PlanEditor(QWidget):
 
     def add_component(self, type_: str) -> QWidget | None:
         """Add a component of this type (each type at most once); focus its first field."""
-        if type_ not in COMPONENT_MODELS or any(box.type == type_ for box in self.boxes):
+        if type_ not in self.offered or any(box.type == type_ for box in self.boxes):
             return None
         box = self._insert_box(new_component(type_), len(self.boxes))
         self._after_structure_change()
@@ -1019,7 +1026,8 @@ class PlanEditor(QWidget):
             return self.ranks_table.grid
         box, name = self._box_at(path)
         if box is not None:
-            return box.widget_for(name) or (box.focus_chain() or [None])[0]
+            chain = box.focus_chain()
+            return box.widget_for(name) or (chain[0] if chain else None)
         if path.startswith(COMPONENTS) or path == BASE:
             return self.add_combo if self.add_combo.isEnabled() else self.fields[f"{BASE}.retail_mode"].widget
         return None

@@ -268,7 +268,7 @@ class RecordTable(QWidget):
             self.paste_button.setToolTip(QCoreApplication.translate(
                 "RecordTable",
                 "Replace the rows with tab-separated rows copied from a spreadsheet: "
-                "name, share %, average per year, median per year."))
+                "name, share %, average, median, lowest, highest (amounts per the disclosure's period)."))
             self.paste_button.setAccessibleName(QCoreApplication.translate("RecordTable", "Paste from spreadsheet"))
         if self.glossary_button is not None:
             self.glossary_button.setToolTip(QCoreApplication.translate("OfferEditor", "Explain this term (F1)"))
