@@ -150,10 +150,6 @@ def rank_renames(old: list[str], new: list[str]) -> dict[str, str]:
     return {o: n for o, n in zip(old, new) if o != n and o}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlanEditor", text)
-
-
 # ---------------------------------------------------------------------- parts
 
 
@@ -174,12 +170,12 @@ class RankDictTable(RecordTable):
 
     def column_title(self) -> str:
         if self.specs[0].kind == "whole":  # depth_by_rank: a number of levels
-            return _tr("Levels")
+            return QCoreApplication.translate("PlanEditor", "Levels")
         return super().column_title()
 
     def row_name(self, row: int) -> str:
         name = self.names[row] if row < len(self.names) else ""
-        return name or _tr("Rank %1 (no name yet)").replace("%1", str(row + 1))
+        return name or QCoreApplication.translate("PlanEditor", "Rank %1 (no name yet)").replace("%1", str(row + 1))
 
     def _update_row_headers(self) -> None:
         self.grid.setVerticalHeaderLabels([self.row_name(r) for r in range(self.grid.rowCount())])
@@ -311,7 +307,7 @@ class RankChoice(QObject):
         self.widget.blockSignals(True)
         try:
             self.widget.clear()
-            self.widget.addItem(_tr("(none)"), None)
+            self.widget.addItem(QCoreApplication.translate("PlanEditor", "(none)"), None)
             for name in self._names:
                 if name:
                     self.widget.addItem(name, name)
@@ -348,7 +344,7 @@ class RankChoice(QObject):
         self.widget.setAccessibleName(text)
         self.widget.setAccessibleDescription(self.help(lang))
         self.widget.setToolTip(self.help(lang))
-        self.widget.setItemText(0, _tr("(none)"))
+        self.widget.setItemText(0, QCoreApplication.translate("PlanEditor", "(none)"))
         if self.glossary_button is not None:
             self.glossary_button.setToolTip(QCoreApplication.translate("OfferEditor", "Explain this term (F1)"))
             self.glossary_button.setAccessibleName(
@@ -414,8 +410,10 @@ class ComponentBox(QGroupBox):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         layout.addLayout(form)
-        tables = QHBoxLayout()  # the lists and tables side by side, each in its column
-        tables.setSpacing(12)
+        # the lists and tables one below the other: side by side they would not fit the editor's
+        # pane on a 1024-pixel screen
+        tables = QVBoxLayout()
+        tables.setSpacing(6)
         for name in component_fields(type_):
             if name not in self.model.model_fields:
                 continue
@@ -448,7 +446,6 @@ class ComponentBox(QGroupBox):
                 self.table_labels.append((label, name))
                 column.addWidget(label)
                 column.addWidget(table)
-                column.addStretch(1)
                 tables.addLayout(column)
             elif shape == "rank":
                 choice = RankChoice(self.model, name, path, self, gpath)
@@ -464,7 +461,6 @@ class ComponentBox(QGroupBox):
                 self.fields[name] = field
                 form.addRow(field.label, field.container)
             self.order.append(name)
-        tables.addStretch(1)
         layout.addLayout(tables)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -530,9 +526,9 @@ class ComponentBox(QGroupBox):
             info = field_info(self.model, field_name, lang)
             label.setText(info["label"])
             label.setToolTip(info["help"])
-        self.remove_button.setText(_tr("Remove compo&nent"))
-        self.remove_button.setAccessibleName(_tr("Remove component: %1").replace("%1", name))
-        self.remove_button.setToolTip(_tr("Remove component: %1").replace("%1", name))
+        self.remove_button.setText(QCoreApplication.translate("PlanEditor", "Remove compo&nent"))
+        self.remove_button.setAccessibleName(QCoreApplication.translate("PlanEditor", "Remove component: %1").replace("%1", name))
+        self.remove_button.setToolTip(QCoreApplication.translate("PlanEditor", "Remove component: %1").replace("%1", name))
 
     # -------------------------------------------------------------- data
 
@@ -644,11 +640,11 @@ class _UnknownBox(QGroupBox):
         layout.addLayout(row)
 
     def retranslate(self, lang: str, currency: str) -> None:
-        self.setTitle(_tr("Unknown component"))
-        self.text.setText(_tr("This version does not know the component type \u201c%1\u201d; "
+        self.setTitle(QCoreApplication.translate("PlanEditor", "Unknown component"))
+        self.text.setText(QCoreApplication.translate("PlanEditor", "This version does not know the component type “%1”; "
                               "it is kept as it is.").replace("%1", self.type))
-        self.remove_button.setText(_tr("Remove compo&nent"))
-        self.remove_button.setAccessibleName(_tr("Remove component: %1").replace("%1", self.type))
+        self.remove_button.setText(QCoreApplication.translate("PlanEditor", "Remove compo&nent"))
+        self.remove_button.setAccessibleName(QCoreApplication.translate("PlanEditor", "Remove component: %1").replace("%1", self.type))
 
     def data(self) -> dict[str, Any]:
         return copy.deepcopy(self.raw)
@@ -740,19 +736,19 @@ class PlanEditor(QWidget):
         self.box_layout.setSpacing(10)
         layout.addLayout(self.box_layout)
 
-        add_row = QHBoxLayout()
+        add_row = QHBoxLayout()  # the label above it: in one row they would not fit 1024 pixels
         self.add_label = QLabel(self)
         self.add_combo = QComboBox(self)
         self.add_combo.setObjectName("addComponentType")
         self.add_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.add_combo.setMinimumContentsLength(20)
+        self.add_combo.setMinimumContentsLength(12)
         self.add_label.setBuddy(self.add_combo)
         self.add_button = QPushButton(self)
         self.add_button.setObjectName("addComponent")
         self.add_button.clicked.connect(lambda _=False: self.add_selected())
-        add_row.addWidget(self.add_label)
         add_row.addWidget(self.add_combo, 1)
         add_row.addWidget(self.add_button)
+        layout.addWidget(self.add_label)
         layout.addLayout(add_row)
         self.set_data({})
         self.retranslate(self.lang, self.currency)
@@ -780,10 +776,10 @@ class PlanEditor(QWidget):
         self.components_intro.setText(field_info(PayoutPlan, "components", lang)["help"])
         for box in self.boxes:
             box.retranslate(lang, self.currency)
-        self.add_label.setText(_tr("Component to add:"))
-        self.add_combo.setAccessibleName(_tr("Component to add"))
-        self.add_button.setText(_tr("Add c&omponent"))
-        self.add_button.setAccessibleName(_tr("Add component"))
+        self.add_label.setText(QCoreApplication.translate("PlanEditor", "Component to add:"))
+        self.add_combo.setAccessibleName(QCoreApplication.translate("PlanEditor", "Component to add"))
+        self.add_button.setText(QCoreApplication.translate("PlanEditor", "Add c&omponent"))
+        self.add_button.setAccessibleName(QCoreApplication.translate("PlanEditor", "Add component"))
         self._fill_add_combo()
 
     def set_currency(self, currency: str) -> None:
@@ -878,7 +874,7 @@ class PlanEditor(QWidget):
         has_more = self.add_combo.count() > 0
         self.add_combo.setEnabled(has_more)
         self.add_button.setEnabled(has_more)
-        self.add_combo.setToolTip("" if has_more else _tr("Every kind of component is in the plan."))
+        self.add_combo.setToolTip("" if has_more else QCoreApplication.translate("PlanEditor", "Every kind of component is in the plan."))
 
     def _update_enabled(self) -> None:
         mode = self.fields[f"{BASE}.retail_mode"].data()
