@@ -717,6 +717,7 @@ class PlanEditor(QWidget):
         self.ranks_label = self._bold_label()
         self.ranks_table = RecordTable(RANKS, PayoutPlan, "ranks", Rank, self)
         self.ranks_table.compact_rows = (3, 10)
+        self.ranks_table.wrap_headers = True  # five columns in the pane of a 1024-pixel screen
         self.ranks_table.fit_height()
         self.ranks_label.setBuddy(self.ranks_table.grid)
         self.ranks_table.edited.connect(self._on_ranks_edited)

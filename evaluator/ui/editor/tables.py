@@ -142,6 +142,15 @@ class _Grid(QTableWidget):
         super().keyPressEvent(event)
 
 
+def _two_lines(text: str) -> str:
+    """A title of more than one word broken at the space nearest its middle."""
+    spaces = [i for i, c in enumerate(text) if c == " "]
+    if len(text) < 10 or not spaces:
+        return text
+    cut = min(spaces, key=lambda i: abs(i - len(text) / 2))
+    return text[:cut] + "\n" + text[cut + 1:]
+
+
 def _is_f1(event: QKeyEvent) -> bool:
     return event.key() == Qt.Key.Key_F1 and event.modifiers() == Qt.KeyboardModifier.NoModifier
 
@@ -176,6 +185,7 @@ class RecordTable(QWidget):
             self.specs = [describe(item_model, n) for n in item_model.model_fields]
         self._loading = False
         self.compact_rows: tuple[int, int] | None = None  # see fit_height
+        self.wrap_headers = False  # column titles of two or more words on two lines
         self._cell_errors: dict[tuple[int, int], str] = {}
         self._fresh: set[int] = set()  # rows added with Add row and not typed in yet
 
@@ -252,6 +262,8 @@ class RecordTable(QWidget):
                 text += f" ({currency})"
             elif spec.unit == "percent":
                 text += " (%)"
+            if self.wrap_headers:
+                text = _two_lines(text)
             header_item = QTableWidgetItem(text)
             header_item.setToolTip(tip)
             self.grid.setHorizontalHeaderItem(col, header_item)
@@ -298,6 +310,8 @@ class RecordTable(QWidget):
         header = self.grid.horizontalHeader()
         header.setStretchLastSection(False)
         stretch = [i for i, spec in enumerate(self.specs) if spec.kind == "text"] or [len(self.specs) - 1]
+        if self.wrap_headers:  # every column shares the width: no sideways scrolling
+            stretch = list(range(len(self.specs)))
         for i in range(len(self.specs)):
             header.setSectionResizeMode(
                 i, QHeaderView.ResizeMode.Stretch if i in stretch else QHeaderView.ResizeMode.ResizeToContents)
