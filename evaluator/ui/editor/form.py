@@ -375,12 +375,12 @@ class OfferEditor(QWidget):
         for table in self.tables.values():
             table.retranslate(self.lang, self._currency)
         self.plan_editor.retranslate(self.lang, self._currency)
-        translate = QCoreApplication.translate
         for path in NOT_STATED + NOT_GIVEN:
-            if path in self.fields:
-                self.fields[path].widget.setPlaceholderText(
-                    translate("OfferEditor", "not stated") if path in NOT_STATED
-                    else translate("OfferEditor", "not given"))
+            number = self.fields[path].number if path in self.fields else None
+            if number is not None:
+                number.setPlaceholderText(
+                    QCoreApplication.translate("OfferEditor", "not stated") if path in NOT_STATED
+                    else QCoreApplication.translate("OfferEditor", "not given"))
         for i, page in enumerate(self.pages):
             page.title_label.setText(page.title())
             page.intro_label.setText(page.intro())
