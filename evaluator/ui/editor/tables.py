@@ -310,8 +310,8 @@ class RecordTable(QWidget):
         header = self.grid.horizontalHeader()
         header.setStretchLastSection(False)
         stretch = [i for i, spec in enumerate(self.specs) if spec.kind == "text"] or [len(self.specs) - 1]
-        if self.wrap_headers:  # every column shares the width: no sideways scrolling
-            stretch = list(range(len(self.specs)))
+        if self.wrap_headers:  # narrow two-line columns: five fit a 1024-pixel screen's pane
+            header.setMinimumSectionSize(40)
         for i in range(len(self.specs)):
             header.setSectionResizeMode(
                 i, QHeaderView.ResizeMode.Stretch if i in stretch else QHeaderView.ResizeMode.ResizeToContents)
