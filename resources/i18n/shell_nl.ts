@@ -361,7 +361,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="425" />
+        <location filename="../../evaluator/ui/main_window.py" line="426" />
         <source>the Dutch statutory minimum hourly wage (21 and over) from %1</source>
         <translation>het wettelijk minimumuurloon (21 jaar en ouder) vanaf %1</translation>
     </message>
@@ -582,7 +582,7 @@
     </message>
     <message>
         <location filename="../../evaluator/ui/main_window.py" line="246" />
-        <location filename="../../evaluator/ui/main_window.py" line="806" />
+        <location filename="../../evaluator/ui/main_window.py" line="807" />
         <source>About Opportunity Evaluator</source>
         <translation>Over Opportunity Evaluator</translation>
     </message>
@@ -642,82 +642,82 @@
         <translation>Wat-als-waarden houden</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="428" />
+        <location filename="../../evaluator/ui/main_window.py" line="429" />
         <source>the reference wage in your settings</source>
         <translation>het referentieloon uit je instellingen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="452" />
+        <location filename="../../evaluator/ui/main_window.py" line="453" />
         <source>Opportunity Evaluator</source>
         <translation>Opportunity Evaluator</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="457" />
+        <location filename="../../evaluator/ui/main_window.py" line="458" />
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="482" />
+        <location filename="../../evaluator/ui/main_window.py" line="483" />
         <source>Cannot open</source>
         <translation>Openen lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="482" />
+        <location filename="../../evaluator/ui/main_window.py" line="483" />
         <source>This evaluation cannot be opened.</source>
         <translation>Deze evaluatie kan niet worden geopend.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="499" />
+        <location filename="../../evaluator/ui/main_window.py" line="500" />
         <source>Cannot open file</source>
         <translation>Bestand openen lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="500" />
+        <location filename="../../evaluator/ui/main_window.py" line="501" />
         <source>%1 is not a valid evaluation file.</source>
         <translation>%1 is geen geldig evaluatiebestand.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="511" />
+        <location filename="../../evaluator/ui/main_window.py" line="512" />
         <source>New offer</source>
         <translation>Nieuw aanbod</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="527" />
+        <location filename="../../evaluator/ui/main_window.py" line="528" />
         <source>Cannot open example</source>
         <translation>Voorbeeld openen lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="540" />
+        <location filename="../../evaluator/ui/main_window.py" line="541" />
         <source>%1 invalid value(s), marked in red. The results show the last valid state.</source>
         <translation>%1 ongeldige waarde(n), rood gemarkeerd. De resultaten tonen de laatste geldige stand.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="574" />
+        <location filename="../../evaluator/ui/main_window.py" line="575" />
         <source>Saved as a copy</source>
         <translation>Opgeslagen als kopie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="575" />
+        <location filename="../../evaluator/ui/main_window.py" line="576" />
         <source>“%1” was changed in another window while you were editing it. Your version was saved as “%2”; the other version is unchanged.</source>
         <translation>“%1” is in een ander venster gewijzigd terwijl jij het bewerkte. Jouw versie is opgeslagen als “%2”; de andere versie is ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="582" />
+        <location filename="../../evaluator/ui/main_window.py" line="583" />
         <source>Could not store your changes in the library yet (%1); trying again.</source>
         <translation>Je wijzigingen konden nog niet in de bibliotheek worden opgeslagen (%1); het wordt opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="599" />
+        <location filename="../../evaluator/ui/main_window.py" line="600" />
         <source>“%1” has changes from %2 that you kept when you quit, with values that were not valid yet. Restore them?</source>
         <translation>‘%1’ heeft wijzigingen van %2 die je bij het afsluiten hebt bewaard, met waarden die nog niet geldig waren. Wil je ze herstellen?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="604" />
+        <location filename="../../evaluator/ui/main_window.py" line="605" />
         <source>Restore unsaved changes?</source>
         <translation>Niet-opgeslagen wijzigingen herstellen?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="629" />
+        <location filename="../../evaluator/ui/main_window.py" line="630" />
         <source>Your library file could not be read, so a new library was started. The damaged file was kept as:
 %1
 
@@ -728,66 +728,66 @@ You can keep working normally.</source>
 Je kunt gewoon verder werken.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="633" />
+        <location filename="../../evaluator/ui/main_window.py" line="634" />
         <source>Show this notice again at the next start?</source>
         <translation>Deze melding bij de volgende start weer tonen?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="857" />
+        <location filename="../../evaluator/ui/main_window.py" line="858" />
         <source>Keep your unsaved changes?</source>
         <translation>Je niet-opgeslagen wijzigingen bewaren?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="858" />
+        <location filename="../../evaluator/ui/main_window.py" line="859" />
         <source>“%1” has values that are not valid yet, so they are not saved in the evaluation. Save keeps them as a draft that you are offered next time; Discard keeps the last valid version; Cancel goes back to correct them.</source>
         <translation>‘%1’ heeft waarden die nog niet geldig zijn; ze zijn dus niet in de beoordeling opgeslagen. Opslaan bewaart ze als concept dat je de volgende keer kunt herstellen; Verwerpen houdt de laatste geldige versie; Annuleren gaat terug om ze te verbeteren.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="602" />
+        <location filename="../../evaluator/ui/main_window.py" line="603" />
         <source>“%1” has changes from %2 that were not saved, probably because the app closed unexpectedly. Restore them?</source>
         <translation>‘%1’ heeft wijzigingen van %2 die niet zijn opgeslagen, waarschijnlijk omdat de app onverwacht werd afgesloten. Wil je ze herstellen?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="628" />
-        <location filename="../../evaluator/ui/main_window.py" line="632" />
+        <location filename="../../evaluator/ui/main_window.py" line="629" />
+        <location filename="../../evaluator/ui/main_window.py" line="633" />
         <source>Library was damaged</source>
         <translation>Bibliotheek was beschadigd</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="643" />
+        <location filename="../../evaluator/ui/main_window.py" line="644" />
         <source>Some values are invalid; correct the fields marked in red first.</source>
         <translation>Sommige waarden zijn ongeldig; verbeter eerst de rood gemarkeerde velden.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="654" />
-        <location filename="../../evaluator/ui/main_window.py" line="661" />
-        <location filename="../../evaluator/ui/main_window.py" line="676" />
+        <location filename="../../evaluator/ui/main_window.py" line="655" />
+        <location filename="../../evaluator/ui/main_window.py" line="662" />
+        <location filename="../../evaluator/ui/main_window.py" line="677" />
         <source>Cannot save</source>
         <translation>Opslaan lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="677" />
+        <location filename="../../evaluator/ui/main_window.py" line="678" />
         <source>The file could not be written:</source>
         <translation>Het bestand kon niet worden geschreven:</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="681" />
+        <location filename="../../evaluator/ui/main_window.py" line="682" />
         <source>Saved to %1</source>
         <translation>Opgeslagen in %1</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="689" />
-        <location filename="../../evaluator/ui/main_window.py" line="696" />
+        <location filename="../../evaluator/ui/main_window.py" line="690" />
+        <location filename="../../evaluator/ui/main_window.py" line="697" />
         <source>Cannot export</source>
         <translation>Exporteren lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="691" />
+        <location filename="../../evaluator/ui/main_window.py" line="692" />
         <source>Export evaluation</source>
         <translation>Evaluatie exporteren</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="807" />
+        <location filename="../../evaluator/ui/main_window.py" line="808" />
         <source>Opportunity Evaluator %1
 
 See what a network-marketing, MLM, dealer or affiliate offer really costs and earns, and whether it looks like a pyramid scheme.
@@ -803,22 +803,22 @@ Een hulpmiddel, geen juridisch advies.</translation>
 <context>
     <name>OfferEditor</name>
     <message>
-        <location filename="../../evaluator/ui/editor/form.py" line="367" />
+        <location filename="../../evaluator/ui/editor/form.py" line="364" />
         <source>Click a field to see what it means.</source>
         <translation>Klik op een veld om te zien wat het betekent.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/form.py" line="392" />
+        <location filename="../../evaluator/ui/editor/form.py" line="396" />
         <source>Ctrl+PgDown and Ctrl+PgUp go to the next and previous section; Alt+1 to Alt+9 go to a section by its number.</source>
         <translation>Ctrl+PgDown en Ctrl+PgUp gaan naar het volgende en het vorige onderdeel; Alt+1 tot en met Alt+9 gaan naar het onderdeel met dat nummer.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/form.py" line="395" />
+        <location filename="../../evaluator/ui/editor/form.py" line="399" />
         <source>&amp;Next Section</source>
         <translation>&amp;Volgende onderdeel</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/form.py" line="396" />
+        <location filename="../../evaluator/ui/editor/form.py" line="400" />
         <source>&amp;Previous Section</source>
         <translation>Vo&amp;rig onderdeel</translation>
     </message>
@@ -843,133 +843,221 @@ Een hulpmiddel, geen juridisch advies.</translation>
         <translation>punten</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/form.py" line="159" />
+        <location filename="../../evaluator/ui/editor/form.py" line="161" />
         <source>The offer</source>
         <translation>Het aanbod</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/form.py" line="160" />
+        <location filename="../../evaluator/ui/editor/form.py" line="162" />
         <source>What is offered, by whom, and in which currency.</source>
         <translation>Wat er wordt aangeboden, door wie, en in welke valuta.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/form.py" line="163" />
+        <location filename="../../evaluator/ui/editor/form.py" line="165" />
         <source>Fees and purchases</source>
         <translation>Kosten en aankopen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/form.py" line="390" />
+        <location filename="../../evaluator/ui/editor/form.py" line="382" />
+        <source>not stated</source>
+        <translation>niet vermeld</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/editor/form.py" line="383" />
+        <source>not given</source>
+        <translation>niet opgegeven</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/editor/form.py" line="394" />
         <source>Sections of the evaluation</source>
         <translation>Onderdelen van de evaluatie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/form.py" line="397" />
+        <location filename="../../evaluator/ui/editor/form.py" line="401" />
         <source>The company has published an income disclosure</source>
         <translation>Er is een inkomensverklaring gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/form.py" line="399" />
-        <source>Enter the tiers lowest earners first. Disclosed figures are gross, before expenses. You can paste rows copied from a spreadsheet: name, share %, average and median per year.</source>
-        <translation>Vul de groepen in met de laagste verdieners eerst. De bedragen zijn bruto, vóór kosten. Je kunt rijen plakken die je uit een spreadsheet hebt gekopieerd: naam, aandeel %, gemiddelde en mediaan per jaar.</translation>
+        <location filename="../../evaluator/ui/editor/form.py" line="403" />
+        <source>Enter the tiers lowest earners first. Disclosed figures are gross, before expenses. You can paste rows copied from a spreadsheet: name, share %, average, median, lowest and highest, in amounts per the period above. Leave the share covered empty when the disclosure does not say it.</source>
+        <translation>Vul de groepen in met de laagste verdieners eerst. De bedragen in een verklaring zijn bruto, vóór kosten. Je kunt rijen plakken die je uit een spreadsheet hebt gekopieerd: naam, aandeel %, gemiddelde, mediaan, laagste en hoogste, als bedragen per de periode hierboven. Laat het beschreven deel leeg als de verklaring dat niet zegt.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/form.py" line="402" />
+        <location filename="../../evaluator/ui/editor/form.py" line="408" />
         <source>Help for the current field</source>
         <translation>Uitleg bij het huidige veld</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/form.py" line="408" />
+        <location filename="../../evaluator/ui/editor/form.py" line="414" />
         <source>Click a field to see what it means. Invalid values are marked in red with the reason; the results keep showing the last valid state.</source>
         <translation>Klik op een veld om te zien wat het betekent. Ongeldige waarden worden rood gemarkeerd met de reden; de resultaten blijven de laatste geldige stand tonen.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/form.py" line="504" />
+        <location filename="../../evaluator/ui/editor/form.py" line="516" />
         <source>Edit %1</source>
         <translation>%1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/form.py" line="595" />
+        <location filename="../../evaluator/ui/editor/form.py" line="599" />
         <source>Please check:</source>
         <translation>Controleer:</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/form.py" line="610" />
+        <location filename="../../evaluator/ui/editor/form.py" line="614" />
         <source>This section has invalid values</source>
         <translation>Dit onderdeel bevat ongeldige waarden</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/fields.py" line="317" />
-        <location filename="../../evaluator/ui/editor/tables.py" line="269" />
+        <location filename="../../evaluator/ui/editor/fields.py" line="323" />
+        <location filename="../../evaluator/ui/editor/tables.py" line="286" />
+        <location filename="../../evaluator/ui/editor/plan_editor.py" line="349" />
         <source>Explain this term (F1)</source>
         <translation>Leg dit begrip uit (F1)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/fields.py" line="320" />
-        <location filename="../../evaluator/ui/editor/tables.py" line="271" />
+        <location filename="../../evaluator/ui/editor/fields.py" line="326" />
+        <location filename="../../evaluator/ui/editor/tables.py" line="288" />
+        <location filename="../../evaluator/ui/editor/plan_editor.py" line="351" />
         <source>Glossary: %1</source>
         <translation>Woordenlijst: %1</translation>
     </message>
 </context>
 <context>
+    <name>PlanEditor</name>
+    <message>
+        <location filename="../../evaluator/ui/editor/plan_editor.py" line="173" />
+        <source>Levels</source>
+        <translation>Niveaus</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/editor/plan_editor.py" line="178" />
+        <source>Rank %1 (no name yet)</source>
+        <translation>Rang %1 (nog zonder naam)</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/editor/plan_editor.py" line="310" />
+        <location filename="../../evaluator/ui/editor/plan_editor.py" line="347" />
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/editor/plan_editor.py" line="529" />
+        <location filename="../../evaluator/ui/editor/plan_editor.py" line="646" />
+        <source>Remove compo&amp;nent</source>
+        <translation>Onderdeel verwij&amp;deren</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/editor/plan_editor.py" line="530" />
+        <location filename="../../evaluator/ui/editor/plan_editor.py" line="531" />
+        <location filename="../../evaluator/ui/editor/plan_editor.py" line="647" />
+        <source>Remove component: %1</source>
+        <translation>Onderdeel verwijderen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/editor/plan_editor.py" line="643" />
+        <source>Unknown component</source>
+        <translation>Onbekend onderdeel</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/editor/plan_editor.py" line="644" />
+        <source>This version does not know the component type “%1”; it is kept as it is.</source>
+        <translation>Deze versie kent het soort onderdeel “%1” niet; het blijft bewaard zoals het is.</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/editor/plan_editor.py" line="780" />
+        <source>Component to add:</source>
+        <translation>Onderdeel om toe te voegen:</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/editor/plan_editor.py" line="781" />
+        <source>Component to add</source>
+        <translation>Onderdeel om toe te voegen</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/editor/plan_editor.py" line="782" />
+        <source>Add c&amp;omponent</source>
+        <translation>&amp;Onderdeel toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/editor/plan_editor.py" line="783" />
+        <source>Add component</source>
+        <translation>Onderdeel toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/editor/plan_editor.py" line="878" />
+        <source>Every kind of component is in the plan.</source>
+        <translation>Elk soort onderdeel zit al in het plan.</translation>
+    </message>
+</context>
+<context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="241" />
+        <location filename="../../evaluator/ui/editor/tables.py" line="324" />
         <source>Percentage</source>
         <translation>Percentage</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="257" />
+        <location filename="../../evaluator/ui/editor/tables.py" line="274" />
         <source>&amp;Add row</source>
         <translation>Rij &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="258" />
+        <location filename="../../evaluator/ui/editor/tables.py" line="275" />
         <source>Add row</source>
         <translation>Rij toevoegen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="259" />
+        <location filename="../../evaluator/ui/editor/tables.py" line="276" />
         <source>&amp;Remove row</source>
         <translation>Rij &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="260" />
+        <location filename="../../evaluator/ui/editor/tables.py" line="277" />
         <source>Remove row</source>
         <translation>Rij verwijderen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="262" />
+        <location filename="../../evaluator/ui/editor/tables.py" line="279" />
         <source>&amp;Paste from spreadsheet</source>
         <translation>&amp;Plakken uit spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="263" />
-        <source>Replace the rows with tab-separated rows copied from a spreadsheet: name, share %, average per year, median per year.</source>
-        <translation>Vervang de rijen door rijen die je uit een spreadsheet hebt gekopieerd (gescheiden door tabs): naam, aandeel %, gemiddelde per jaar, mediaan per jaar.</translation>
-    </message>
-    <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="267" />
+        <location filename="../../evaluator/ui/editor/tables.py" line="284" />
         <source>Paste from spreadsheet</source>
         <translation>Plakken uit spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="303" />
-        <location filename="../../evaluator/ui/editor/tables.py" line="599" />
+        <location filename="../../evaluator/ui/editor/tables.py" line="322" />
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/editor/tables.py" line="330" />
+        <source>Generation %1</source>
+        <translation>Generatie %1</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/editor/tables.py" line="332" />
         <source>Level %1</source>
         <translation>Niveau %1</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="601" />
+        <location filename="../../evaluator/ui/editor/tables.py" line="648" />
         <source>Row %1, %2</source>
         <translation>Rij %1, %2</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="465" />
+        <location filename="../../evaluator/ui/editor/tables.py" line="512" />
         <source>Replace the rows?</source>
         <translation>De rijen vervangen?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="466" />
+        <location filename="../../evaluator/ui/editor/tables.py" line="280" />
+        <source>Replace the rows with tab-separated rows copied from a spreadsheet: name, share %, average, median, lowest, highest (amounts per the disclosure's period).</source>
+        <translation>Vervang de rijen door rijen met tabs ertussen, gekopieerd uit een spreadsheet: naam, aandeel %, gemiddelde, mediaan, laagste, hoogste (bedragen per de periode van de verklaring).</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/editor/tables.py" line="513" />
         <source>The pasted rows replace the %1 rows in this table. Replace them?</source>
         <translation>De geplakte rijen vervangen de %1 rijen in deze tabel. Wil je ze vervangen?</translation>
     </message>

@@ -101,8 +101,9 @@ def test_paste_disclosure_tiers_from_a_spreadsheet(qtbot, window):
     tiers = window.editor.evaluation.offer.disclosure.tiers
     assert [t.name for t in tiers] == ["No earnings", "Entry", "Leaders"]
     assert [t.share_percent for t in tiers] == [63.84, 12.16, 24]
-    assert [t.annual_average for t in tiers] == [0, 1234.56, 1234.56]
-    assert [t.annual_median for t in tiers] == [0, None, 900]
+    assert [t.average for t in tiers] == [0, 1234.56, 1234.56]
+    assert [t.median for t in tiers] == [0, None, 900]
+    assert window.editor.evaluation.offer.disclosure.period == "year"  # amounts per year
 
 
 def test_invalid_value_is_marked_at_the_field_kept_and_undone(qtbot, window):
@@ -139,19 +140,24 @@ def test_invalid_value_is_marked_at_the_field_kept_and_undone(qtbot, window):
     assert field.error.isVisible() and field.number.mark_state() == "invalid"
 
 
-def test_payout_plan_type_shows_only_its_fields(qtbot, window):
+def test_payout_page_shows_the_fields_of_the_components_in_the_plan(qtbot, window):
     window.new_evaluation()
     window.editor.show_page("payout")
-    plan = window.editor.field("offer.payout.plan").widget
-    levels = window.editor.table("offer.payout.levels")
-    binary = window.editor.field("offer.payout.binary_percent").container
-    plan.setCurrentIndex(plan.findData("unilevel"))
-    plan.activated.emit(plan.currentIndex())
-    assert levels.isVisibleTo(window) and not binary.isVisibleTo(window)
-    plan.setCurrentIndex(plan.findData("binary"))
-    plan.activated.emit(plan.currentIndex())
-    assert binary.isVisibleTo(window) and not levels.isVisibleTo(window)
-    assert window.editor.evaluation.offer.payout.plan == "binary"
+    plan = window.editor.plan_editor
+    assert plan.boxes == []  # a new evaluation has no plan components
+    plan.add_component("binary")
+    binary = plan.box("binary")
+    assert binary.fields["percent"].container.isVisibleTo(window)
+    assert "levels" not in binary.lists  # a unilevel's fields are not a binary's
+    plan.add_component("unilevel")
+    assert plan.box("unilevel").lists["levels"].isVisibleTo(window)
+    percent = window.editor.reveal("offer.payout.components[0].percent")
+    assert percent is binary.fields["percent"].widget
+    qtbot.keyClicks(percent, "8")
+    qtbot.waitUntil(lambda: window.editor.evaluation is not None, timeout=2000)
+    payout = window.editor.evaluation.offer.payout
+    assert [c.type for c in payout.components] == ["binary", "unilevel"]
+    assert payout.component("binary").percent == 8
 
 
 def test_help_text_shown_for_the_focused_field(qtbot, window):

@@ -168,8 +168,8 @@ def test_a_dutch_tier_table_pasted_in_the_english_ui_is_read_the_dutch_way(qtbot
     tiers = window.editor.evaluation.offer.disclosure.tiers
     assert [t.name for t in tiers] == ["Geen inkomsten", "Brons", "Goud"]
     assert [t.share_percent for t in tiers] == [62.4, 30.1, 7.5]  # 62.4 + 30.1 + 7.5 = 100
-    assert [t.annual_average for t in tiers] == [0, 1250, 48000]
-    assert [t.annual_median for t in tiers] == [0, 850, 41500.5]
+    assert [t.average for t in tiers] == [0, 1250, 48000]
+    assert [t.median for t in tiers] == [0, 850, 41500.5]
     # shown the English way, so that nothing in the table is ambiguous any more
     assert table.grid.item(2, 3).text() == "41500.5"
     assert all(table.cell_mark(r, c) is None for r in range(3) for c in range(4))
@@ -180,12 +180,12 @@ def test_a_pasted_cell_without_evidence_stays_ambiguous_and_marked(qtbot, editor
     table = disclosure_table(window)
     table.paste_text("A\t50\t1.250\t0\nB\t50\t2.400\t0\n", replace=True)
     # nothing in the table says Dutch or English: 1.250 stays text, marked amber, and explained
-    assert stored(window, TIERS)[0]["annual_average"] == "1.250"
+    assert stored(window, TIERS)[0]["average"] == "1.250"
     assert window.editor.evaluation is None
     assert table.cell_mark(0, 2) == "ambiguous" and table.cell_mark(0, 1) is None
     tip = table.grid.item(0, 2).toolTip()
     assert tip == "\u201c1.250\u201d can mean €1.25 or €1,250.00: type 1.25 or 1250"
-    assert "Row 1, Average per year: \u201c1.250\u201d can mean" in table.error.text()
+    assert "Row 1, Average: \u201c1.250\u201d can mean" in table.error.text()
 
 
 def test_paste_that_replaces_rows_asks_first(qtbot, editor_in, modals):

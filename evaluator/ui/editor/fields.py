@@ -216,10 +216,16 @@ class ScalarField(QObject):
     edited = Signal(str, bool)  # path, typing (merge into one undo step)
     focused = Signal(str)  # path
 
-    def __init__(self, spec: FieldSpec, path: str, parent: QWidget):
+    def __init__(self, spec: FieldSpec, path: str, parent: QWidget, glossary_path: str | None = None,
+                 choice_field: str | None = None):
         super().__init__(parent)
         self.spec = spec
         self.path = path
+        # The glossary names a version-2 component's field by its type, not its list index.
+        self.glossary_path = glossary_path or path
+        # The vocabulary's key for the choice words ("Offer.kind"); unknown keys fall back to
+        # the words of any field with that value.
+        self.choice_field = choice_field or f"{spec.model.__name__}.{spec.name}"
         self.lang = "en"
         self.label = QLabel(parent)
         self.container = QWidget(parent)
@@ -272,7 +278,7 @@ class ScalarField(QObject):
         row.addWidget(self.widget, 1 if spec.kind in ("text", "choice") else 0)
         row.addWidget(self.unit_label)
         self.glossary_button: QToolButton | None = None
-        if has_entry(path):
+        if has_entry(self.glossary_path):
             button = QToolButton(self.container)
             button.setObjectName("glossaryButton")
             button.setText("?")
@@ -312,7 +318,7 @@ class ScalarField(QObject):
         self.unit_label.setText(unit_suffix(self.spec, currency))
         if isinstance(w, QComboBox):
             for i in range(w.count()):
-                w.setItemText(i, choice_label(w.itemData(i)))
+                w.setItemText(i, choice_label(w.itemData(i), lang, self.choice_field))
         if self.glossary_button is not None:
             tip = QCoreApplication.translate("OfferEditor", "Explain this term (F1)")
             self.glossary_button.setToolTip(tip)
@@ -321,7 +327,12 @@ class ScalarField(QObject):
 
     def open_glossary(self) -> QWidget | None:
         """The glossary on this field's term (the "?" beside it, F1); None without an entry."""
-        return open_for_field(self.container.window(), self.lang, self.path)
+        return open_for_field(self.container.window(), self.lang, self.glossary_path)
+
+    def set_path(self, path: str) -> None:
+        """The field's place in the document changed (a plan component before it was removed)."""
+        self.path = path
+        self.widget.setObjectName(path)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if event.type() == QEvent.Type.FocusIn:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import copy
 import datetime
-from typing import get_origin
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QUndoStack
@@ -31,7 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import fileformat
-from ...core.plans import v1_payout_fields
 from ...core.model import (
     FORMAT_NAME,
     FORMAT_VERSION,
@@ -41,9 +39,7 @@ from ...core.model import (
     Evaluation,
     Fees,
     Offer,
-    Payout,
     Product,
-    Rank,
     Requirements,
     SimulationSettings,
     Tier,
@@ -53,9 +49,15 @@ from ...core.model import (
 from ..undo import EditCommand
 from ..widgets import ErrorLabel, HelpLine
 from .fields import ScalarField, describe
+from .plan_editor import BASE as PAYOUT
+from .plan_editor import PlanEditor
 from .tables import RecordTable
 
 DISCLOSURE = "offer.disclosure"
+# Nullable numbers whose empty field means "the company does not say" / "not given".
+NOT_STATED = ("offer.disclosure.covered_percent", "offer.disclosure.share_nothing_percent")
+NOT_GIVEN = ("offer.claims.after_months", "offer.requirements.autoship_amount",
+             "assumptions.recruits_total")
 NAV_MIN_WIDTH, NAV_MAX_WIDTH = 120, 165  # the section list's width (see _fit_nav_width)
 
 
@@ -266,20 +268,13 @@ class OfferEditor(QWidget):
     def _build_payout_page(self) -> None:
         page, layout = self._new_page("payout", lambda: field_info(Offer, "payout", self.lang)["label"],
                                       lambda: field_info(Offer, "payout", self.lang)["help"])
-        inner = page.inner
-        # The plan components' fields (from the plan registry): single values in the form,
-        # lists as tables below it.
-        names = [name for name, _ in v1_payout_fields()]
-        tables = [n for n in names if get_origin(Payout.model_fields[n].annotation) is list]
-        layout.addLayout(self._form(page, inner, "offer.payout", Payout,
-                                    ["retail_mode", "retail_commission_percent", "plan"]
-                                    + [n for n in names if n not in tables]))
-        for name in tables:
-            item_model = Rank if name == "ranks" else None
-            self._add_table(page, layout, Payout, name, f"offer.payout.{name}", item_model)
-        levels = self.tables["offer.payout.levels"]
-        levels.grid.setMinimumHeight(120)
-        levels.setMaximumWidth(320)
+        # The version-2 plan (SPEC 8.1): retail terms, ranks and components, in its own widget.
+        self.plan_editor = PlanEditor(page.inner)
+        self.plan_editor.changed.connect(self._on_edited)
+        self.plan_editor.focused.connect(self._on_focus)
+        self.plan_editor.help_text.connect(self.help_line.setText)
+        page.paths.append(PAYOUT)
+        layout.addWidget(self.plan_editor)
         layout.addStretch(1)
 
     def _build_disclosure_page(self) -> None:
@@ -340,6 +335,8 @@ class OfferEditor(QWidget):
     def _first_focusable(self, page: _Page) -> QWidget | None:
         if page.key == "disclosure":
             return self.disclosure_check
+        if page.key == "payout":
+            return self.plan_editor.first_focusable()
         for path in page.paths:
             widget = self.fields[path].widget if path in self.fields else self.tables[path].grid
             if widget.isVisibleTo(page.inner) and widget.isEnabled():
@@ -377,6 +374,13 @@ class OfferEditor(QWidget):
             field.reformat()
         for table in self.tables.values():
             table.retranslate(self.lang, self._currency)
+        self.plan_editor.retranslate(self.lang, self._currency)
+        for path in NOT_STATED + NOT_GIVEN:
+            number = self.fields[path].number if path in self.fields else None
+            if number is not None:
+                number.setPlaceholderText(
+                    QCoreApplication.translate("OfferEditor", "not stated") if path in NOT_STATED
+                    else QCoreApplication.translate("OfferEditor", "not given"))
         for i, page in enumerate(self.pages):
             page.title_label.setText(page.title())
             page.intro_label.setText(page.intro())
@@ -398,7 +402,9 @@ class OfferEditor(QWidget):
         self.disclosure_check.setAccessibleName(self.disclosure_check.text())
         self.disclosure_note.setText(QCoreApplication.translate("OfferEditor",
             "Enter the tiers lowest earners first. Disclosed figures are gross, before expenses. "
-            "You can paste rows copied from a spreadsheet: name, share %, average and median per year."))
+            "You can paste rows copied from a spreadsheet: name, share %, average, median, lowest and "
+            "highest, in amounts per the period above. Leave the share covered empty when the "
+            "disclosure does not say it."))
         self.help_line.setAccessibleName(QCoreApplication.translate("OfferEditor", "Help for the current field"))
         if self._last_focus:
             self._on_focus(self._last_focus)
@@ -439,6 +445,7 @@ class OfferEditor(QWidget):
             if path.startswith(DISCLOSURE + ".") and not has_disclosure:
                 continue
             set_path(data, path, table.data())
+        set_path(data, PAYOUT, self.plan_editor.data())
         if not has_disclosure:
             set_path(data, DISCLOSURE, None)
         return data
@@ -452,7 +459,8 @@ class OfferEditor(QWidget):
         if not has_disclosure:  # sensible starting values for when the user ticks the box
             defaults = {"year": datetime.date.today().year - 1, "source": "", "participants": None,
                         "currency": None, "basis": "unknown", "active_definition": "",
-                        "covered_percent": 100, "share_nothing_percent": None, "tiers": []}
+                        "period": "year", "covered_percent": None, "share_nothing_percent": None,
+                        "share_nothing_basis": "all", "tiers": []}
             data = copy.deepcopy(data)
             set_path(data, DISCLOSURE, defaults)
         for path, field in self.fields.items():
@@ -463,6 +471,8 @@ class OfferEditor(QWidget):
             value = get_path(data, path)
             if value is not _MISSING:
                 table.set_data(value if isinstance(value, list) else [])
+        payout = get_path(data, PAYOUT)
+        self.plan_editor.set_data(payout if isinstance(payout, dict) else {})
         self._update_currency(get_path(data, "offer.currency"))
 
     def apply_state(self, data: dict, focus_path: str | None = None) -> None:
@@ -481,7 +491,9 @@ class OfferEditor(QWidget):
                 self.nav.setCurrentRow(i)
                 break
         widget: QWidget | None = None
-        if path in self.fields:
+        if self.plan_editor.owns(path):
+            widget = self.plan_editor.widget_for(path)
+        elif path in self.fields:
             widget = self.fields[path].widget
         elif path in self.tables:
             widget = self.tables[path].grid
@@ -507,6 +519,8 @@ class OfferEditor(QWidget):
         self._after_change()
 
     def _label_for(self, path: str) -> str:
+        if self.plan_editor.owns(path):
+            return self.plan_editor.label_for(path)
         if path in self.fields:
             return self.fields[path].spec.label(self.lang)
         if path in self.tables:
@@ -522,6 +536,8 @@ class OfferEditor(QWidget):
         field = self.fields.get(path)
         if field is not None:
             self.help_line.setText(f"{field.spec.label(self.lang)}: {field.spec.help(self.lang)}")
+        elif self.plan_editor.owns(path) and self.plan_editor.help_for(path):
+            self.help_line.setText(self.plan_editor.help_for(path))
 
     def _update_currency(self, currency) -> None:
         if isinstance(currency, str) and len(currency) == 3 and currency.isalpha() and currency.isupper():
@@ -532,6 +548,7 @@ class OfferEditor(QWidget):
                         field.unit_label.setText(currency)
                 for table in self.tables.values():
                     table.retranslate(self.lang, currency)
+                self.plan_editor.set_currency(currency)
 
     def _after_change(self) -> None:
         self._update_currency(get_path(self._state, "offer.currency"))
@@ -540,26 +557,6 @@ class OfferEditor(QWidget):
         self.state_changed.emit(self.state(), self.evaluation, list(self.problems))
 
     def _update_visibility(self) -> None:
-        f = self.fields
-        retail_mode = f["offer.payout.retail_mode"].data()
-        f["offer.payout.retail_commission_percent"].set_enabled(retail_mode == "commission")
-        plan = f["offer.payout.plan"].data()
-        # A field of one plan type shows only with that plan; a field several plan types share
-        # stays in place, greyed out when the chosen plan does not use it.
-        for name, plans in v1_payout_fields():
-            if not plans:
-                continue
-            used = plan in plans
-            path = f"offer.payout.{name}"
-            if path in self.tables:
-                self.tables[path].setVisible(used)
-                for label, _owner, table_name in self.pages[4].table_labels:
-                    if table_name == name:
-                        label.setVisible(used)
-            elif len(plans) > 1:
-                f[path].set_enabled(used)
-            else:
-                f[path].set_visible(used)
         self.disclosure_box.setEnabled(self.disclosure_check.isChecked())
 
     def _validate_and_show(self) -> None:
@@ -572,8 +569,12 @@ class OfferEditor(QWidget):
         field_errors: dict[str, list[str]] = {}
         table_errors: dict[str, list[tuple[str, str]]] = {path: [] for path in self.tables}
         general: list[str] = []
+        plan_problems: list[tuple[str, str]] = []
         for problem in self.problems:
             path, message = problem.path, problem.message(self.lang)
+            if self.plan_editor.owns(path):
+                plan_problems.append((path, message))
+                continue
             if path in self.fields:
                 field_errors.setdefault(path, []).append(message)
                 continue
@@ -586,6 +587,9 @@ class OfferEditor(QWidget):
         for path, field in self.fields.items():
             messages = field_errors.get(path)
             field.set_error("; ".join(messages) if messages else None)
+        label = field_info(Offer, "payout", self.lang)["label"]
+        general.extend(f"{label}: {path}: {message}" if path != PAYOUT else f"{label}: {message}"
+                       for path, message in self.plan_editor.set_errors(plan_problems))
         for path, table in self.tables.items():
             table.set_errors(table_errors[path])
             if table.isHidden():  # e.g. unilevel levels while the plan is binary: say it up top

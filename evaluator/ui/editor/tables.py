@@ -142,6 +142,15 @@ class _Grid(QTableWidget):
         super().keyPressEvent(event)
 
 
+def _two_lines(text: str) -> str:
+    """A title of more than one word broken at the space nearest its middle."""
+    spaces = [i for i, c in enumerate(text) if c == " "]
+    if len(text) < 10 or not spaces:
+        return text
+    cut = min(spaces, key=lambda i: abs(i - len(text) / 2))
+    return text[:cut] + "\n" + text[cut + 1:]
+
+
 def _is_f1(event: QKeyEvent) -> bool:
     return event.key() == Qt.Key.Key_F1 and event.modifiers() == Qt.KeyboardModifier.NoModifier
 
@@ -157,20 +166,26 @@ class RecordTable(QWidget):
 
     def __init__(self, path: str, owner: type[BaseModel], name: str,
                  item_model: type[BaseModel] | None, parent: QWidget | None = None,
-                 paste_button: bool = False):
+                 paste_button: bool = False, glossary_path: str | None = None,
+                 scalar_kind: str = "number", row_word: str = "level"):
         super().__init__(parent)
         self.path = path
+        # The glossary names a version-2 component's list by its type, not its list index.
+        self.glossary_path = glossary_path or path
         self.owner = owner
         self.name = name
         self.item_model = item_model
+        self.row_word = row_word  # a list of numbers: its rows are "level"s or "generation"s
         self.lang = "en"
         self.currency = "EUR"
-        if item_model is None:  # a list of numbers
-            base = describe(owner, "binary_percent") if name == "levels" else None
-            self.specs = [FieldSpec(owner, name, "number", False, unit=base.unit if base else "")]
+        if item_model is None:  # a list of numbers, with the list field's unit
+            unit = field_info(owner, name).get("unit") or ""
+            self.specs = [FieldSpec(owner, name, scalar_kind, False, unit=unit)]
         else:
             self.specs = [describe(item_model, n) for n in item_model.model_fields]
         self._loading = False
+        self.compact_rows: tuple[int, int] | None = None  # see fit_height
+        self.wrap_headers = False  # column titles of two or more words on two lines
         self._cell_errors: dict[tuple[int, int], str] = {}
         self._fresh: set[int] = set()  # rows added with Add row and not typed in yet
 
@@ -238,7 +253,7 @@ class RecordTable(QWidget):
         self.currency = currency
         for col, spec in enumerate(self.specs):
             if self.item_model is None:
-                text = QCoreApplication.translate("RecordTable", "Percentage")
+                text = self.column_title()
                 tip = field_info(self.owner, self.name, lang)["help"]
             else:
                 text = spec.label(lang)
@@ -247,6 +262,8 @@ class RecordTable(QWidget):
                 text += f" ({currency})"
             elif spec.unit == "percent":
                 text += " (%)"
+            if self.wrap_headers:
+                text = _two_lines(text)
             header_item = QTableWidgetItem(text)
             header_item.setToolTip(tip)
             self.grid.setHorizontalHeaderItem(col, header_item)
@@ -263,7 +280,7 @@ class RecordTable(QWidget):
             self.paste_button.setToolTip(QCoreApplication.translate(
                 "RecordTable",
                 "Replace the rows with tab-separated rows copied from a spreadsheet: "
-                "name, share %, average per year, median per year."))
+                "name, share %, average, median, lowest, highest (amounts per the disclosure's period)."))
             self.paste_button.setAccessibleName(QCoreApplication.translate("RecordTable", "Paste from spreadsheet"))
         if self.glossary_button is not None:
             self.glossary_button.setToolTip(QCoreApplication.translate("OfferEditor", "Explain this term (F1)"))
@@ -293,24 +310,40 @@ class RecordTable(QWidget):
         header = self.grid.horizontalHeader()
         header.setStretchLastSection(False)
         stretch = [i for i, spec in enumerate(self.specs) if spec.kind == "text"] or [len(self.specs) - 1]
+        if self.wrap_headers:  # narrow two-line columns: five fit a 1024-pixel screen's pane
+            header.setMinimumSectionSize(40)
         for i in range(len(self.specs)):
             header.setSectionResizeMode(
                 i, QHeaderView.ResizeMode.Stretch if i in stretch else QHeaderView.ResizeMode.ResizeToContents)
 
+    def column_title(self) -> str:
+        """The one column's title of a list of numbers (without the unit)."""
+        if self.specs[0].unit == "money":
+            return QCoreApplication.translate("RecordTable", "Amount")
+        if self.specs[0].unit == "percent":
+            return QCoreApplication.translate("RecordTable", "Percentage")
+        return field_info(self.owner, self.name, self.lang)["label"]
+
+    def row_name(self, row: int) -> str:
+        """The name of a row of a list of numbers ("Level 2"), as its header and in messages."""
+        if self.row_word == "generation":
+            text = QCoreApplication.translate("RecordTable", "Generation %1")
+        else:
+            text = QCoreApplication.translate("RecordTable", "Level %1")
+        return text.replace("%1", str(row + 1))
+
     def _update_row_headers(self) -> None:
         if self.item_model is None:
-            self.grid.setVerticalHeaderLabels(
-                [QCoreApplication.translate("RecordTable", "Level %1").replace("%1", str(row + 1))
-                 for row in range(self.grid.rowCount())])
+            self.grid.setVerticalHeaderLabels([self.row_name(row) for row in range(self.grid.rowCount())])
 
     # ------------------------------------------------------------------ glossary
 
     def _glossary_paths(self, col: int) -> list[str]:
         """The model paths to look up for column ``col``: the column's field, then the list."""
         if self.item_model is None or not 0 <= col < len(self.specs):
-            return [self.path]
-        return [f"{self.path}[].{self.specs[col].name}", self.path] + [
-            f"{self.path}[].{s.name}" for s in self.specs]
+            return [self.glossary_path]
+        return [f"{self.glossary_path}[].{self.specs[col].name}", self.glossary_path] + [
+            f"{self.glossary_path}[].{s.name}" for s in self.specs]
 
     def open_glossary(self) -> QWidget | None:
         """The glossary on the current column's term (else the list's, else any column's)."""
@@ -395,6 +428,20 @@ class RecordTable(QWidget):
             self._loading = False
         self._fit_columns()
         self._apply_cell_errors()
+        self.fit_height()
+
+    def fit_height(self) -> None:
+        """With ``compact_rows`` = (fewest, most) rows to show, the table is as tall as its rows
+        within that range (a short list of percentages needs no tall table)."""
+        if self.compact_rows is None:
+            return
+        fewest, most = self.compact_rows
+        rows = min(max(self.grid.rowCount() + 1, fewest), most)
+        row_height = self.grid.verticalHeader().defaultSectionSize()
+        height = (self.grid.horizontalHeader().sizeHint().height() + rows * row_height
+                  + 2 * self.grid.frameWidth() + 2)
+        self.grid.setMinimumHeight(height)
+        self.grid.setMaximumHeight(height)
 
     def _default_row(self) -> dict[str, Any] | float:
         if self.item_model is None:
@@ -596,7 +643,7 @@ class RecordTable(QWidget):
                     message = found[1]
             self._cell_errors[(row, col)] = message
             if self.item_model is None:
-                where = QCoreApplication.translate("RecordTable", "Level %1").replace("%1", str(row + 1))
+                where = self.row_name(row)
             else:
                 where = QCoreApplication.translate("RecordTable", "Row %1, %2").replace("%1", str(row + 1)).replace(
                     "%2", self.specs[col].label(self.lang))
