@@ -7,7 +7,7 @@ Schema and the PDF read them from here.
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Final, Literal
+from typing import Annotated, Final, Literal
 
 from pydantic import BaseModel, model_validator
 from pydantic_core import PydanticCustomError
@@ -371,18 +371,6 @@ def field_info(model: type[BaseModel], name: str, lang: str = "en") -> dict[str,
         "help": str(extra.get(f"help_{lang}", "")),
         "unit": str(extra.get("unit", "")),
     }
-
-
-def __getattr__(name: str) -> Any:
-    """Transitional, for the editor only (``ui/editor/form.py`` still lays out version 1's payout
-    form until engineer "payout-editor" switches it to the component plan): ``model.Payout`` and
-    ``model.Rank`` are the frozen version-1 classes of :mod:`evaluator.core.model_v1`. Remove
-    this when nothing imports them from here."""
-    if name in ("Payout", "Rank"):
-        from . import model_v1
-
-        return getattr(model_v1, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 __all__ = [
