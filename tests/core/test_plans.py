@@ -59,8 +59,10 @@ def test_every_component_keeps_the_contract(kind: type[Kind]):
     assert isinstance(en, str) and en and isinstance(nl, str) and nl
     assert set(kind.editor_fields) <= set(kind.model.model_fields) - {"type"}
     assert set(kind.v1_fields) <= set(Payout.model_fields)
-    plan = Plan.from_components(sample_ranks(), [component])
-    (k,) = plan.kinds
+    companions = kind.sample_companions()  # what it needs beside it to pay (matching: a unilevel)
+    plan = Plan.from_components(sample_ranks(), [component, *companions])
+    k = plan.kind(kind.type)
+    assert k is not None
     assert isinstance(k.pays(), bool) and k.pays()  # every sample pays something
     depth = k.depth()
     assert depth is None or (isinstance(depth, int) and depth >= 0)
@@ -88,12 +90,19 @@ def test_every_component_keeps_the_contract(kind: type[Kind]):
     result = simulate(ev)
     paid = result.earnings_by_source[kind.source]
     assert math.isfinite(paid) and paid >= 0
-    assert (paid > 0) == (step is not None)
+    base = 0.0  # what the companions alone pay into the same source
+    if companions:
+        alone = evaluation()
+        offer_terms.use_plan(alone, Plan.from_components(sample_ranks(), companions))
+        base = simulate(alone).earnings_by_source[kind.source]
+    assert (paid > base) == (step is not None)
 
 
-def test_registry_holds_the_four_version_1_components():
+def test_registry_holds_every_component_the_version_1_ones_in_their_order():
     assert {"unilevel", "binary", "recruit_bonus", "rank_bonus"} <= set(REGISTRY)
-    assert [k.type for k in kinds()][:4] == ["recruit_bonus", "unilevel", "binary", "rank_bonus"]
+    v1 = [k.type for k in kinds() if k.type in ("recruit_bonus", "unilevel", "binary", "rank_bonus")]
+    assert v1 == ["recruit_bonus", "unilevel", "binary", "rank_bonus"]  # their order, as in version 1
+    assert set(REGISTRY) == set(COMPONENT_MODELS)  # every version-2 component has its kind
 
 
 def test_version_1_fields_by_plan_type_drive_the_editor():
