@@ -16,7 +16,7 @@ from evaluator.core import terms as offer_terms
 from evaluator.core.analysis import analyze
 from evaluator.core.model import Base, CommissionBasis, Evaluation, F, Payout, Percent
 from evaluator.core.plans import (
-    REGISTRY, SOURCES, Kind, MonthState, Plan, SimStep, kinds, register, unregister,
+    REGISTRY, SOURCES, Kind, MonthState, Plan, SimStep, SplitSums, kinds, register, unregister,
     v1_payout_fields,
 )
 from evaluator.core.plans.components import COMPONENT_MODELS, Rank
@@ -82,9 +82,29 @@ def test_every_component_keeps_the_contract(kind: type[Kind]):
     assert en and nl and en != nl
     phrase_en, phrase_nl = k.pays_for("en", money), k.pays_for("nl", money)
     assert (phrase_en is None) == (phrase_nl is None)
+    num = lambda x, d=0: f"{x:g}"  # noqa: E731
+    if depth != 0:  # how deep it pays, for the deep_overrides flag
+        deep_en, deep_nl = k.depth_text("en", pct, num), k.depth_text("nl", pct, num)
+        assert deep_en and deep_nl and deep_en != deep_nl
+    assert k.rewards_recruiting() in (None, "serious", "warning")
+    if k.rewards_recruiting() is not None:  # its sentence in the recruitment_rewards flag
+        why_en, why_nl = k.recruiting_text("en", money, pct), k.recruiting_text("nl", money, pct)
+        assert why_en and why_nl and why_en != why_nl
+    # The traits the verdict, break-even and the charts read.
+    assert math.isfinite(k.headline_rate()) and k.headline_rate() >= 0
+    best = k.best_rate_per_member()
+    assert best is None or 0 < best <= 1
+    assert k.per_recruit() >= 0
+    assert k.grows_with_recruits(volumes) is True  # every sample pays on these volumes
+    assert isinstance(k.pays_downline(), bool)
     # The simulation step: a real run with this component alone pays into its source.
     ev = evaluation()
     offer_terms.use_plan(ev, plan)
+    # The income split: what it adds is its revenue, split between outside and recruitment.
+    acc = SplitSums()
+    k.split_projection(acc, [10.0, 20.0, 30.0], project(ev), volumes)
+    assert acc.outside >= 0 and acc.recruitment >= 0
+    assert acc.outside + acc.recruitment == pytest.approx(60.0)
     step = k.sim_step(offer_terms.of(ev))
     assert step is None or (isinstance(step, SimStep) and step.source == kind.source)
     result = simulate(ev)
