@@ -224,3 +224,21 @@ def test_words_in_both_languages():
     step = Plan.from_components(RANKS, [stairstep(breakaway_rank="Gold", generation_percents=[3])]).kinds[0]
     assert "Breakaway at 'Gold'" in step.describe("en", money, pct)
     assert "Breakaway bij 'Gold'" in step.describe("nl", money, pct)
+
+
+def test_stairstep_income_split_counts_your_own_customers_as_outside():
+    from evaluator.core.income import split_projection
+
+    ev = fileformat.from_data({
+        "format": "opportunity-evaluation", "version": 1,
+        "offer": {"name": "Split", "kind": "mlm", "requirements": {"monthly_volume": 100}},
+        "assumptions": {"horizon_months": 1, "new_customers_per_month": 1, "customer_monthly_spend": 60},
+    })
+    with_plan(ev, StairstepComponent(type="stairstep", percent_by_rank={"Bronze": 10}),
+              ranks=[Rank(name="Bronze", group_volume=0)])
+    # No products: RV = 60 of your own sales, OV = 100 - 60 = 40. Bronze 10% of 100 = 10 on your own
+    # volume: 60/100 of it (6) outside, 4 on your own purchases; no downline.
+    split = split_projection(ev, project(ev))
+    assert project(ev).by_component["stairstep"] == pytest.approx([10])
+    # retail: no products, so no margin (0); the split is the stairstep's own 6 / 4
+    assert (split.outside, split.recruitment) == pytest.approx((6, 4))

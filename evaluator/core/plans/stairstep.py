@@ -24,13 +24,14 @@ from typing import TYPE_CHECKING
 
 from ..i18n import tr
 from .components import StairstepComponent
-from .registry import MonthState, SimStep, register
-from .volume import VolumeCommission, rates_text
+from .registry import MonthState, SimStep, SplitSums, register
+from .volume import VolumeCommission, rates_text, split_commission
 
 if TYPE_CHECKING:  # pragma: no cover
     from collections.abc import Callable
 
-    from ..terms import Terms
+    from ..projection import Projection
+    from ..terms import MemberVolumes, Terms
     from .components import Rank
 
 
@@ -69,6 +70,25 @@ class Stairstep(VolumeCommission[StairstepComponent]):
             first = state.levels[0] if state.levels else 0.0
             value += p * first * basis + step * max(0.0, state.downline - first) * basis
         return value
+
+    def split_projection(self, acc: SplitSums, revenue: list[float], projection: Projection,
+                         volumes: MemberVolumes) -> None:
+        """The part paid on your own volume splits by your own outside share RV / (RV + OV);
+        the rest (on the downline) like any commission."""
+        if not self.c.own_volume:
+            return super().split_projection(acc, revenue, projection, volumes)
+        by_name = {self.plan.rank_name(r): r for r in self.plan.ranks}
+        downline = []
+        for i, value in enumerate(revenue):
+            rv, ov = projection.retail_volume[i], projection.own_purchase_volume[i]
+            own_volume = rv if self.basis == "customer_volume" else rv + ov
+            rank = by_name.get(projection.rank[i]) if projection.rank[i] is not None else None
+            own = min(value, self.percent(rank) / 100 * own_volume)
+            outside = own if self.basis == "customer_volume" else (own * rv / (rv + ov) if rv + ov > 0 else 0.0)
+            acc.outside += outside
+            acc.recruitment += own - outside
+            downline.append(value - own)
+        split_commission(self.basis, acc, downline, volumes)
 
     # -- simulation: paid by the exact payout engine (engineer engine-sim) -------------------
 
