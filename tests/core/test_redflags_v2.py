@@ -126,3 +126,10 @@ def test_breakage_in_words_per_component():
     assert plan.breakage_sentences("nl", money, {"matrix": 16000.0}) == [
         "Matrixcommissie: €16,000 werd in de simulatie niet uitbetaald omdat het lid bij wie het uitkwam gestopt was (breakage)."]
     assert plan.breakage_sentences("en", money, {}) == []
+
+
+def test_the_comparison_names_how_the_plan_rewards_recruiting():
+    ev = with_plan(evaluation(products=False, fees={"signup": 1000}), CIRCLE)
+    aspect = next(x for x in analyze(ev, "en").comparison if x.key == "recruitment_methods")
+    assert aspect.leans == "pyramid"
+    assert aspect.this_offer.startswith("You are paid €8,000 once all 14 positions")
