@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from ..i18n import tr
 from .components import FastStartComponent
 from .registry import MonthState, SimStep, register
-from .volume import VolumeCommission, pct_list, rates_text
+from .volume import VolumeCommission, headline_of, last_paid, pct_list, rates_text
 
 if TYPE_CHECKING:  # pragma: no cover
     from collections.abc import Callable
@@ -60,16 +60,13 @@ class FastStart(VolumeCommission[FastStartComponent]):
         return any(p > 0 for p in self.c.percents)
 
     def headline_rate(self) -> float:
-        percents = self.c.percents
-        if not percents:
-            return 0.0
-        return percents[0] if percents[0] > 0 else max(percents)
+        return headline_of(self.c.percents)
 
     def best_rate_per_member(self) -> float | None:
         return None  # paid on a member's first months only, not per member month after month
 
     def depth(self) -> int | None:
-        return max((i + 1 for i, p in enumerate(self.c.percents) if p > 0), default=0)
+        return last_paid(self.c.percents)
 
     def rewards_recruiting(self) -> str | None:
         return "warning" if self.pays() else None

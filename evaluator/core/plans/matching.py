@@ -20,7 +20,7 @@ from ..i18n import tr
 from .components import MatchingComponent
 from .registry import Kind, MonthState, SimStep, SplitSums, register
 from .unilevel import Unilevel
-from .volume import VolumeCommission, pct_list, rates_text, split_commission
+from .volume import VolumeCommission, headline_of, last_paid, pct_list, rates_text, split_commission
 
 if TYPE_CHECKING:  # pragma: no cover
     from collections.abc import Callable
@@ -82,14 +82,11 @@ class Matching(Kind[MatchingComponent]):
         return any(p > 0 for p in self.c.percents)
 
     def headline_rate(self) -> float:
-        percents = self.c.percents
-        if not percents:
-            return 0.0
-        return percents[0] if percents[0] > 0 else max(percents)
+        return headline_of(self.c.percents)
 
     def depth(self) -> int | None:
         """Generations plus how deep the matched pay reaches below them (None: unlimited)."""
-        generations = max((i + 1 for i, p in enumerate(self.c.percents) if p > 0), default=0)
+        generations = last_paid(self.c.percents)
         deepest = 0
         for kind in self.matched():
             d = kind.depth()
@@ -125,7 +122,7 @@ class Matching(Kind[MatchingComponent]):
         return tr(lang, "what the people you enrolled earn", "wat de mensen die je aanbracht verdienen")
 
     def depth_text(self, lang: str, pct: Callable[..., str], num: Callable[..., str]) -> str:
-        generations = max((i + 1 for i, p in enumerate(self.c.percents) if p > 0), default=0)
+        generations = last_paid(self.c.percents)
         rates = rates_text(self.c.percents[:generations], lang)
         depth = self.depth()
         reach = (tr(lang, "however deep their own pay goes", "hoe diep hun eigen verdiensten ook gaan")

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from ..i18n import tr
 from .components import MatrixComponent
 from .registry import MonthState, SimStep, SplitSums, register
-from .volume import VolumeCommission, pct_list, rates_text, split_commission
+from .volume import VolumeCommission, headline_of, last_paid, pct_list, rates_text, split_commission
 
 if TYPE_CHECKING:  # pragma: no cover
     from collections.abc import Callable
@@ -93,10 +93,7 @@ class Matrix(VolumeCommission[MatrixComponent]):
         return (self.pays_downline() and volumes.commissionable > 0) or self.c.cycle_bonus > 0
 
     def headline_rate(self) -> float:
-        levels = self.c.levels
-        if not levels:
-            return 0.0
-        return levels[0] if levels[0] > 0 else max(levels)
+        return headline_of(self.c.levels)
 
     def best_rate_per_member(self) -> float | None:
         return max(self.c.levels) / 100 if self.pays_downline() else None
@@ -106,7 +103,7 @@ class Matrix(VolumeCommission[MatrixComponent]):
         deepest level is filled."""
         if self.c.cycle_bonus > 0:
             return self.c.depth
-        return max((i + 1 for i, p in enumerate(self.c.levels) if p > 0), default=0)
+        return last_paid(self.c.levels)
 
     def rewards_recruiting(self) -> str | None:
         """A cycle bonus is money for filling positions with newcomers: money per head."""

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from ..i18n import tr
 from .components import RecruitBonusComponent
 from .registry import MonthState, SimStep, SplitSums, register
-from .volume import FixedBonus
+from .volume import FixedBonus, last_paid
 
 if TYPE_CHECKING:  # pragma: no cover
     from collections.abc import Callable, Iterable
@@ -63,7 +63,7 @@ class RecruitBonus(FixedBonus[RecruitBonusComponent]):
         return self.c.amounts[0] if self.c.amounts else 0.0
 
     def depth(self) -> int | None:
-        return max((i + 1 for i, a in enumerate(self.c.amounts) if a > 0), default=0)
+        return last_paid(self.c.amounts)
 
     def rewards_recruiting(self) -> str | None:
         return "serious" if self.pays() else None

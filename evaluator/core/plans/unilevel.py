@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from ..i18n import tr
 from .components import UnilevelComponent
 from .registry import MonthState, SimStep, register
-from .volume import VolumeCommission, pct_list, rates_text
+from .volume import VolumeCommission, headline_of, last_paid, pct_list, rates_text
 
 if TYPE_CHECKING:  # pragma: no cover
     from collections.abc import Callable
@@ -64,14 +64,13 @@ class Unilevel(VolumeCommission[UnilevelComponent]):
         return any(p > 0 for p in self.c.levels)
 
     def headline_rate(self) -> float:
-        levels = self.c.levels
-        return levels[0] if levels[0] > 0 else max(levels)
+        return headline_of(self.c.levels)
 
     def best_rate_per_member(self) -> float | None:
         return max(self.c.levels) / 100 if self.c.levels else None
 
     def depth(self) -> int | None:
-        return max((i + 1 for i, p in enumerate(self.c.levels) if p > 0), default=0)
+        return last_paid(self.c.levels)
 
     # -- words -----------------------------------------------------------------------------
 

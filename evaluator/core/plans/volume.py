@@ -45,6 +45,19 @@ def pct_list(percents: Iterable[float], pct: Callable[..., str]) -> str:
     return ", ".join(pct(p, 0 if float(p).is_integer() else 1) for p in percents) or "—"
 
 
+def headline_of(percents: list[float]) -> float:
+    """The rate a sentence quotes for per-level percentages: the first, unless it is 0 (then the
+    highest); 0 for none."""
+    if not percents:
+        return 0.0
+    return percents[0] if percents[0] > 0 else max(percents)
+
+
+def last_paid(values: Iterable[float]) -> int:
+    """How many levels deep per-level values pay: the last level with a positive value (0: none)."""
+    return max((i + 1 for i, v in enumerate(values) if v > 0), default=0)
+
+
 class VolumeCommission(Kind[C]):
     """A percentage of members' volume. Subclasses say whether it pays (``pays``)."""
 
@@ -82,4 +95,5 @@ class FixedBonus(Kind[C]):
         return any(a > 0 for a in self.amounts())
 
 
-__all__ = ["FixedBonus", "VolumeCommission", "pct_list", "rates_text", "split_commission"]
+__all__ = ["FixedBonus", "VolumeCommission", "headline_of", "last_paid", "pct_list", "rates_text",
+           "split_commission"]
