@@ -215,7 +215,9 @@ def test_words_in_both_languages():
     matrix = Plan.from_components([], [MatrixComponent(type="matrix", width=2, depth=3, levels=[],
                                                        cycle_bonus=8000)]).kinds[0]
     assert matrix.describe("en", money, pct) == (
-        "Matrix 2×3: per level of your matrix — of each member's volume; €8000 once when all 14 positions are filled.")
+        "Matrix 2×3: no commission per level; €8000 once when all 14 positions are filled.")
+    three = Plan.from_components([], [MatrixComponent(type="matrix", width=3, depth=7, levels=[10, 5])]).kinds[0]
+    assert three.describe("nl", money, pct) == "Matrix 3×7: per niveau van je matrix 10%, 5% van het volume van elk lid."
     assert matrix.pays_for("nl", money) == "het vullen van je matrix met nieuwkomers (€8000)"
     fast = Plan.from_components([], [FastStartComponent(type="fast_start", percents=[20, 10, 5], months=2)]).kinds[0]
     assert fast.describe("en", money, pct) == (

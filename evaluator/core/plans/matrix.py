@@ -160,5 +160,8 @@ class Matrix(VolumeCommission[MatrixComponent]):
         cycle = (tr(lang, f"; {money(self.c.cycle_bonus)} once when all {self.capacity} positions are filled",
                     f"; {money(self.c.cycle_bonus)} eenmalig als alle {self.capacity} plaatsen gevuld zijn")
                  if self.c.cycle_bonus > 0 else "")
+        if not self.pays_downline():
+            return tr(lang, f"Matrix {w}×{d}: no commission per level{cycle}.",
+                      f"Matrix {w}×{d}: geen commissie per niveau{cycle}.")
         return tr(lang, f"Matrix {w}×{d}: per level of your matrix {rates} of each member's volume{cycle}.",
                   f"Matrix {w}×{d}: per niveau van je matrix {rates} van het volume van elk lid{cycle}.")
