@@ -12,7 +12,6 @@ from __future__ import annotations
 import pytest
 
 from evaluator.core import fileformat
-from evaluator.core import terms as offer_terms
 from evaluator.core.analysis import analyze
 from evaluator.core.model import Evaluation
 from evaluator.core.plans import Plan
@@ -36,8 +35,11 @@ def evaluation(horizon: int, retention: float = 100, d: float = 0.0) -> Evaluati
 
 
 def with_plan(ev: Evaluation, *components, ranks: list[Rank] | None = None) -> Evaluation:
-    offer_terms.use_plan(ev, Plan.from_components(ranks or [], components))
-    return ev
+    """The same document with this version-2 plan, through the file format (a real document)."""
+    data = fileformat.to_data(ev)
+    data["offer"]["payout"]["ranks"] = [r.model_dump() for r in ranks or []]
+    data["offer"]["payout"]["components"] = [c.model_dump() for c in components]
+    return fileformat.from_data(data)
 
 
 RANKS = [Rank(name="Bronze", group_volume=0), Rank(name="Silver", group_volume=500),
@@ -236,8 +238,8 @@ def test_stairstep_income_split_counts_your_own_customers_as_outside():
         "offer": {"name": "Split", "kind": "mlm", "requirements": {"monthly_volume": 100}},
         "assumptions": {"horizon_months": 1, "new_customers_per_month": 1, "customer_monthly_spend": 60},
     })
-    with_plan(ev, StairstepComponent(type="stairstep", percent_by_rank={"Bronze": 10}),
-              ranks=[Rank(name="Bronze", group_volume=0)])
+    ev = with_plan(ev, StairstepComponent(type="stairstep", percent_by_rank={"Bronze": 10}),
+                   ranks=[Rank(name="Bronze", group_volume=0)])
     # No products: RV = 60 of your own sales, OV = 100 - 60 = 40. Bronze 10% of 100 = 10 on your own
     # volume: 60/100 of it (6) outside, 4 on your own purchases; no downline.
     split = split_projection(ev, project(ev))

@@ -8,7 +8,6 @@ from __future__ import annotations
 import dataclasses
 
 from evaluator.core import fileformat
-from evaluator.core import terms as offer_terms
 from evaluator.core.analysis import analyze
 from evaluator.core.model import Evaluation
 from evaluator.core.plans import Plan
@@ -34,8 +33,11 @@ def evaluation(products: bool = True, fees: dict | None = None, **assumptions) -
 
 
 def with_plan(ev: Evaluation, *components, ranks: list[Rank] | None = None) -> Evaluation:
-    offer_terms.use_plan(ev, Plan.from_components(ranks or [], components))
-    return ev
+    """The same document with this version-2 plan, through the file format (a real document)."""
+    data = fileformat.to_data(ev)
+    data["offer"]["payout"]["ranks"] = [r.model_dump() for r in ranks or []]
+    data["offer"]["payout"]["components"] = [c.model_dump() for c in components]
+    return fileformat.from_data(data)
 
 
 CIRCLE = MatrixComponent(type="matrix", width=2, depth=3, levels=[], cycle_bonus=8000)
