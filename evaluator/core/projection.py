@@ -35,6 +35,7 @@ class Projection:
     # Extras for the screen, the red flags and the PDF (not part of the JSON contract's minimum).
     customers: list[float] = field(default_factory=list)
     downline_active: list[float] = field(default_factory=list)  # all levels, per month
+    downline_joined: list[float] = field(default_factory=list)  # everyone who ever joined it, per month
     personal_recruits_active: list[float] = field(default_factory=list)  # a_1(m)
     own_purchase_volume: list[float] = field(default_factory=list)  # OV per month
     retail_volume: list[float] = field(default_factory=list)  # RV per month
@@ -68,6 +69,7 @@ def project(evaluation: Evaluation) -> Projection:
     by_component = {k.type: [0.0] * horizon for k in plan.kinds}
     costs = {k: [0.0] * horizon for k in COST_CATEGORIES}
     customers, downline_active, a1_series, ov_series, rv_series, ranks = [], [], [], [], [], []
+    downline_joined: list[float] = []
 
     # Only the levels that are paid need tracking one by one; the whole downline follows
     # T(m) = (rho_d + d) * T(m-1) + recruits_per_month (sum the level recurrences over l: level
@@ -76,6 +78,8 @@ def project(evaluation: Evaluation) -> Projection:
     tracked = max(1, min(horizon, plan.projection_depth()))
     levels = [0.0] * tracked  # a_l(m-1) for l = 1..tracked (index l-1)
     total_members = 0.0
+    joined = 0.0  # everyone who ever joined the downline (a matrix's filled positions)
+    history: list[list[float]] = []  # a_l of the months before (fast start's new members)
     c = 0.0
     for i, m in enumerate(months):
         c = rho_c * c + a.new_customers_per_month
@@ -97,12 +101,16 @@ def project(evaluation: Evaluation) -> Projection:
                 continue
             new_levels[idx] = rho_d * own + d * prev_upper
         levels = new_levels
+        joined_new = recruits + d * total_members
+        joined += joined_new
         total_members = (rho_d + d) * total_members + recruits
 
         group_volume = rv + ov + total_members * mv
         best = plan.paid_as(rv + ov, group_volume, levels[0])
         state = MonthState(month=m, levels=levels, downline=total_members,
-                           recruits=recruits, volumes=volumes, rank=best)
+                           recruits=recruits, volumes=volumes, rank=best,
+                           personal_volume=rv + ov, personal_customer_volume=rv, joined=joined,
+                           joined_new=joined_new, history=history, retention=rho_d)
         revenue["retail"][i] = retail
         paid: set[str] = set()
         for kind in plan.kinds:
@@ -117,6 +125,8 @@ def project(evaluation: Evaluation) -> Projection:
             costs[k][i] = v
         customers.append(c)
         downline_active.append(total_members)
+        downline_joined.append(joined)
+        history.append(levels)
         a1_series.append(levels[0])
         ov_series.append(ov)
         rv_series.append(rv)
@@ -144,6 +154,7 @@ def project(evaluation: Evaluation) -> Projection:
         months=months, revenue=revenue, costs=costs, net=net, cumulative_net=cumulative,
         total_net=total_net, break_even_month=break_even, hourly=hourly,
         recruitment_share=recruitment_share, customers=customers, downline_active=downline_active,
+        downline_joined=downline_joined,
         personal_recruits_active=a1_series, own_purchase_volume=ov_series, retail_volume=rv_series,
         rank=ranks, by_component=by_component,
     )

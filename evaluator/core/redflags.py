@@ -342,6 +342,10 @@ def _pay_to_join(ctx: _Ctx) -> RedFlag | None:
 def _recruitment_rewards(ctx: _Ctx) -> RedFlag | None:
     req, plan = ctx.offer.requirements, ctx.plan
     per_recruit = plan.per_recruit()
+    # Components that reward recruiting other than by a bonus per personal recruit (a cycle
+    # bonus, a fast start, a matching bonus): each says how, in a sentence.
+    others = [k for k in plan.kinds if k.rewards_recruiting() is not None and k.per_recruit() == 0]
+    more = "".join(" " + k.recruiting_text(ctx.lang, ctx.money, ctx.pct) for k in others)
     if per_recruit > 0:
         per = ctx.money(per_recruit)
         total = per_recruit * ctx.a.recruits_per_month * ctx.h
@@ -349,7 +353,14 @@ def _recruitment_rewards(ctx: _Ctx) -> RedFlag | None:
             f"You are paid {per} for every person you sign up, whatever they later sell; at your {ctx.num(ctx.a.recruits_per_month, 1)} recruits a month that is {ctx.money(total)} over {ctx.h} months.",
             f"Je krijgt {per} voor elke persoon die je aanmeldt, wat die daarna ook verkoopt; bij jouw {ctx.num(ctx.a.recruits_per_month, 1)} rekruten per maand is dat {ctx.money(total)} over {ctx.h} maanden.")
         return ctx.flag("recruitment_rewards", "serious",
-                        ("Money is paid per recruit", "Er wordt betaald per rekruut"), detail)
+                        ("Money is paid per recruit", "Er wordt betaald per rekruut"), detail + more)
+    if others:
+        if any(k.rewards_recruiting() == "serious" for k in others):
+            return ctx.flag("recruitment_rewards", "serious",
+                            ("Money is paid for bringing in new participants",
+                             "Er wordt betaald voor het binnenhalen van nieuwe deelnemers"), more.strip())
+        return ctx.flag("recruitment_rewards", "warning",
+                        ("Pay rewards recruiting", "De beloning is gericht op werven"), more.strip())
     downline = [k for k in plan.kinds if k.pays_downline() and k.basis == "all_volume"]
     if downline and req.monthly_volume > 0:
         rate = downline[0].headline_rate()

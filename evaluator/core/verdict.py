@@ -357,6 +357,9 @@ def compare(evaluation: Evaluation, projection: Projection, typical: Typical | N
         out["recruitment_methods"] = (t(f"The plan pays {per} for each person you sign up: a direct reward for recruiting.",
                                         f"Het plan betaalt {per} voor elke persoon die je aanmeldt: een directe beloning voor werven."),
                                       "pyramid")
+    elif "recruitment_rewards" in by_id and any(k.rewards_recruiting() for k in plan.kinds):
+        # a cycle bonus, a fast start or a matching bonus: the flag says how it rewards recruiting
+        out["recruitment_methods"] = (by_id["recruitment_rewards"].detail, "pyramid")
     elif claimed is not None and claimed > 0:
         out["recruitment_methods"] = (t(f"The claimed {money(claimed, cur, lang)} a month is not far above what the figures support.",
                                         f"Het beloofde bedrag van {money(claimed, cur, lang)} per maand ligt niet ver boven wat de cijfers onderbouwen."),

@@ -31,7 +31,7 @@ def test_make_run_without_display_prints_the_examples_analysis():
     assert proc.returncode == 0, proc.stderr
     assert "no display found" in proc.stderr
     examples = example_paths()
-    assert len(examples) == 5
+    assert len(examples) == 10  # five version-1-era examples and the five plan-component ones
     for path in examples:
         assert load(path).offer.name in proc.stdout
     assert "Traceback" not in proc.stderr

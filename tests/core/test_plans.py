@@ -18,7 +18,7 @@ from evaluator.core.model import Base, CommissionBasis, Evaluation, F, Percent
 from evaluator.core.model_v1 import Payout as PayoutV1
 from evaluator.core.plans.upgrade import upgrade_payout_v1
 from evaluator.core.plans import (
-    REGISTRY, SOURCES, Kind, MonthState, Plan, SimStep, kinds, register, unregister,
+    REGISTRY, SOURCES, Kind, MonthState, Plan, SimStep, SplitSums, kinds, register, unregister,
     v1_payout_fields,
 )
 from evaluator.core.plans.components import COMPONENT_MODELS, Rank
@@ -66,8 +66,10 @@ def test_every_component_keeps_the_contract(kind: type[Kind]):
     assert isinstance(en, str) and en and isinstance(nl, str) and nl
     assert set(kind.editor_fields) <= set(kind.model.model_fields) - {"type"}
     assert set(kind.v1_fields) <= set(PayoutV1.model_fields)
-    plan = Plan.from_components(sample_ranks(), [component])
-    (k,) = plan.kinds
+    companions = kind.sample_companions()  # what it needs beside it to pay (matching: a unilevel)
+    plan = Plan.from_components(sample_ranks(), [component, *companions])
+    k = plan.kind(kind.type)
+    assert k is not None
     assert isinstance(k.pays(), bool) and k.pays()  # every sample pays something
     depth = k.depth()
     assert depth is None or (isinstance(depth, int) and depth >= 0)
@@ -87,20 +89,50 @@ def test_every_component_keeps_the_contract(kind: type[Kind]):
     assert en and nl and en != nl
     phrase_en, phrase_nl = k.pays_for("en", money), k.pays_for("nl", money)
     assert (phrase_en is None) == (phrase_nl is None)
+    num = lambda x, d=0: f"{x:g}"  # noqa: E731
+    if depth != 0:  # how deep it pays, for the deep_overrides flag
+        deep_en, deep_nl = k.depth_text("en", pct, num), k.depth_text("nl", pct, num)
+        assert deep_en and deep_nl and deep_en != deep_nl
+    assert k.rewards_recruiting() in (None, "serious", "warning")
+    if k.rewards_recruiting() is not None:  # its sentence in the recruitment_rewards flag
+        why_en, why_nl = k.recruiting_text("en", money, pct), k.recruiting_text("nl", money, pct)
+        assert why_en and why_nl and why_en != why_nl
+    # The traits the verdict, break-even and the charts read.
+    assert math.isfinite(k.headline_rate()) and k.headline_rate() >= 0
+    best = k.best_rate_per_member()
+    assert best is None or 0 < best <= 1
+    assert k.per_recruit() >= 0
+    assert k.grows_with_recruits(volumes) is True  # every sample pays on these volumes
+    assert isinstance(k.pays_downline(), bool)
     # The simulation step: a real run with this component alone pays into its source.
     ev = evaluation()
     offer_terms.use_plan(ev, plan)
+    # The income split: what it adds is its revenue, split between outside and recruitment.
+    acc = SplitSums()
+    k.split_projection(acc, [10.0, 20.0, 30.0], project(ev), volumes)
+    assert acc.outside >= 0 and acc.recruitment >= 0
+    assert acc.outside + acc.recruitment == pytest.approx(60.0)
     step = k.sim_step(offer_terms.of(ev))
     assert step is None or (isinstance(step, SimStep) and step.source == kind.source)
     result = simulate(ev)
     paid = result.earnings_by_source[kind.source]
     assert math.isfinite(paid) and paid >= 0
-    assert (paid > 0) == (step is not None)
+    base = 0.0  # what the companions alone pay into the same source
+    if companions:
+        alone = evaluation()
+        offer_terms.use_plan(alone, Plan.from_components(sample_ranks(), companions))
+        base = simulate(alone).earnings_by_source[kind.source]
+    if step is not None:  # a component with a step of its own pays through it
+        assert paid > base
+    # (the version-2 components have no step: the exact payout engine pays them once the
+    # simulation runs on it, engine-sim's branch)
 
 
-def test_registry_holds_the_four_version_1_components():
+def test_registry_holds_every_component_the_version_1_ones_in_their_order():
     assert {"unilevel", "binary", "recruit_bonus", "rank_bonus"} <= set(REGISTRY)
-    assert [k.type for k in kinds()][:4] == ["recruit_bonus", "unilevel", "binary", "rank_bonus"]
+    v1 = [k.type for k in kinds() if k.type in ("recruit_bonus", "unilevel", "binary", "rank_bonus")]
+    assert v1 == ["recruit_bonus", "unilevel", "binary", "rank_bonus"]  # their order, as in version 1
+    assert set(REGISTRY) == set(COMPONENT_MODELS)  # every version-2 component has its kind
 
 
 def test_version_1_fields_by_plan_type_drive_the_editor():

@@ -7,19 +7,19 @@ from typing import TYPE_CHECKING
 
 from ..i18n import tr
 from .components import BinaryComponent
-from .registry import Kind, MonthState, SimStep, SplitSums, register
-from .unilevel import _split_commission
+from .registry import MonthState, SimStep, register
+from .volume import VolumeCommission
 
 if TYPE_CHECKING:  # pragma: no cover
     from collections.abc import Callable
 
-    from ..projection import Projection
-    from ..terms import MemberVolumes, Terms
+    from ..terms import Terms
     from .registry import Array, Engine
 
 
 @register
-class Binary(Kind[BinaryComponent]):
+class Binary(VolumeCommission[BinaryComponent]):
+
     type = "binary"
     model = BinaryComponent
     source = "downline"
@@ -54,9 +54,6 @@ class Binary(Kind[BinaryComponent]):
     def pays(self) -> bool:
         return self.c.percent > 0
 
-    def pays_downline(self) -> bool:
-        return self.pays()
-
     def headline_rate(self) -> float:
         return self.c.percent
 
@@ -66,20 +63,7 @@ class Binary(Kind[BinaryComponent]):
     def depth(self) -> int | None:
         return None  # the weaker leg however deep it goes
 
-    def grows_with_recruits(self, volumes: MemberVolumes) -> bool:
-        return self.pays() and volumes.commissionable > 0
-
-    def internal_share(self, internal_consumption: float) -> float:
-        return internal_consumption if self.basis == "all_volume" else 0.0
-
-    def split_projection(self, acc: SplitSums, revenue: list[float], projection: Projection,
-                         volumes: MemberVolumes) -> None:
-        _split_commission(self, acc, revenue, volumes)
-
     # -- words -----------------------------------------------------------------------------
-
-    def pays_for(self, lang: str, money: Callable[[float], str]) -> str | None:
-        return tr(lang, "your downline's volume", "het volume van je netwerk") if self.pays() else None
 
     def depth_text(self, lang: str, pct: Callable[..., str], num: Callable[..., str]) -> str:
         p = pct(self.c.percent, 1)

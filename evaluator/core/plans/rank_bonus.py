@@ -8,10 +8,11 @@ from typing import TYPE_CHECKING
 
 from ..i18n import tr
 from .components import RankBonusComponent
-from .registry import Kind, MonthState, SimStep, SplitSums, register
+from .registry import MonthState, SimStep, SplitSums, register
+from .volume import FixedBonus
 
 if TYPE_CHECKING:  # pragma: no cover
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterable
 
     from ..projection import Projection
     from ..terms import MemberVolumes, Terms
@@ -20,7 +21,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 @register
-class RankBonus(Kind[RankBonusComponent]):
+class RankBonus(FixedBonus[RankBonusComponent]):
     type = "rank_bonus"
     model = RankBonusComponent
     source = "rank"
@@ -31,6 +32,9 @@ class RankBonus(Kind[RankBonusComponent]):
     @classmethod
     def sample(cls) -> RankBonusComponent:
         return RankBonusComponent(type="rank_bonus", amount_by_rank={"Silver": 100.0})
+
+    def amounts(self) -> Iterable[float]:
+        return self.c.amount_by_rank.values()
 
     def amount(self, rank: Rank | None) -> float:
         return self.c.amount_by_rank.get(rank.name, 0.0) if rank is not None else 0.0
@@ -49,9 +53,6 @@ class RankBonus(Kind[RankBonusComponent]):
         return _RankStep(best_first)
 
     # -- traits ----------------------------------------------------------------------------
-
-    def pays(self) -> bool:
-        return any(a > 0 for a in self.c.amount_by_rank.values())
 
     def internal_share(self, internal_consumption: float) -> float:
         return internal_consumption

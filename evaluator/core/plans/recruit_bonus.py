@@ -1,5 +1,9 @@
 """The ``recruit_bonus`` plan component: a fixed amount for each new participant, to level l of
-the sponsor chain (SPEC 8.1). Version 1's bonus is one level: ``amounts = [recruit_bonus]``."""
+the sponsor chain (SPEC 8.1). Version 1's bonus is one level: ``amounts = [recruit_bonus]``.
+
+Projection: ``amounts[1] * recruits(m)`` (SPEC 3), plus, for the deeper levels of a version-2
+bonus, ``amounts[l]`` times the members who joined level l this month, ``a_l(m) - rho_d *
+a_l(m-1)`` (everyone active at level l now who was not there last month)."""
 
 from __future__ import annotations
 
@@ -7,10 +11,11 @@ from typing import TYPE_CHECKING
 
 from ..i18n import tr
 from .components import RecruitBonusComponent
-from .registry import Kind, MonthState, SimStep, SplitSums, register
+from .registry import MonthState, SimStep, SplitSums, register
+from .volume import FixedBonus, last_paid
 
 if TYPE_CHECKING:  # pragma: no cover
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterable
 
     from ..projection import Projection
     from ..terms import MemberVolumes, Terms
@@ -18,7 +23,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 @register
-class RecruitBonus(Kind[RecruitBonusComponent]):
+class RecruitBonus(FixedBonus[RecruitBonusComponent]):
     type = "recruit_bonus"
     model = RecruitBonusComponent
     source = "recruiting"
@@ -30,10 +35,22 @@ class RecruitBonus(Kind[RecruitBonusComponent]):
     def sample(cls) -> RecruitBonusComponent:
         return RecruitBonusComponent(type="recruit_bonus", amounts=[50.0])
 
-    # -- projection: recruit_bonus * recruits_per_month -------------------------------------
+    def amounts(self) -> Iterable[float]:
+        return self.c.amounts
+
+    # -- projection: recruit_bonus * recruits_per_month (+ the deeper levels' joiners) ---------
+
+    def projection_depth(self) -> int:
+        return self.depth() or 0
 
     def project(self, state: MonthState) -> float:
-        return self.per_recruit() * state.recruits
+        value = self.per_recruit() * state.recruits
+        deeper = self.c.amounts[1:]
+        if any(deeper):
+            joined = state.joined_within(1)
+            value += sum(amount * joined[i] for i, amount in enumerate(deeper, start=1)
+                         if i < len(joined))
+        return value
 
     # -- simulation: paid to the sponsor for every recruit in the joining month --------------
 
@@ -45,8 +62,11 @@ class RecruitBonus(Kind[RecruitBonusComponent]):
     def per_recruit(self) -> float:
         return self.c.amounts[0] if self.c.amounts else 0.0
 
-    def pays(self) -> bool:
-        return any(a > 0 for a in self.c.amounts)
+    def depth(self) -> int | None:
+        return last_paid(self.c.amounts)
+
+    def rewards_recruiting(self) -> str | None:
+        return "serious" if self.pays() else None
 
     def internal_share(self, internal_consumption: float) -> float:
         return 1.0
@@ -62,6 +82,18 @@ class RecruitBonus(Kind[RecruitBonusComponent]):
             return None
         amount = money(self.per_recruit())
         return tr(lang, f"each person you sign up ({amount})", f"elke persoon die je aanmeldt ({amount})")
+
+    def depth_text(self, lang: str, pct: Callable[..., str], num: Callable[..., str]) -> str:
+        depth = self.depth()
+        amounts = " / ".join(num(a, 0 if float(a).is_integer() else 2) for a in self.c.amounts[:depth])
+        return tr(lang,
+                  f"A bonus is paid for every new participant up to {depth} levels below you ({amounts} per level)",
+                  f"Er wordt een bonus betaald voor elke nieuwe deelnemer tot {depth} niveaus onder je ({amounts} per niveau)")
+
+    def recruiting_text(self, lang: str, money: Callable[[float], str], pct: Callable[..., str]) -> str:
+        amounts = ", ".join(money(a) for a in self.c.amounts)
+        return tr(lang, f"A bonus is paid for every new participant, per level above them: {amounts}.",
+                  f"Er wordt een bonus betaald voor elke nieuwe deelnemer, per niveau boven hem of haar: {amounts}.")
 
     def describe(self, lang: str, money: Callable[[float], str], pct: Callable[..., str]) -> str:
         amounts = ", ".join(money(a) for a in self.c.amounts) or "—"

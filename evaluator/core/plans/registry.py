@@ -20,7 +20,7 @@ the projection runs on every keystroke without it.
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
@@ -58,6 +58,40 @@ class MonthState:
     recruits: float  # personal recruits this month
     volumes: "MemberVolumes"  # one downline member's CV, MV and B
     rank: "Rank | None"  # your paid-as rank this month (None: none qualifies)
+    # Added for the version-2 components (matrix, stairstep, fast start, matching):
+    personal_volume: float = 0.0  # your own volume RV + OV
+    personal_customer_volume: float = 0.0  # RV, the part of it sold to outside customers
+    joined: float | None = None  # everyone who ever joined your downline, quitters too (None: downline)
+    joined_new: float = 0.0  # of whom joined this month
+    history: Sequence[list[float]] = ()  # a_l of the months before this one (index month - 1)
+    retention: float = 1.0  # rho_d: share of downline members still active the next month
+
+    def joined_within(self, months: int) -> list[float]:
+        """Active members per level who joined in the last ``months`` months (this one included):
+        ``a_l(m) - rho_d^months * a_l(m - months)``, since of those active in month m - months,
+        rho_d^months are still active, and everyone else active now joined since."""
+        past = self.month - months
+        before = self.history[past - 1] if 1 <= past <= len(self.history) else ()
+        keep = self.retention ** months
+        return [max(0.0, a - keep * (before[i] if i < len(before) else 0.0))
+                for i, a in enumerate(self.levels)]
+
+    def below(self, k: int, rank: "Rank | None") -> "tuple[float, MonthState] | None":
+        """The members k levels below you (k >= 1) as one average member: (how many, their
+        state), None when there are none or level k is not tracked. Their level j is
+        ``a_{k+j} / a_k``, their downline everyone deeper than k over ``a_k``, their own volume a
+        downline member's, at the ``rank`` given (the projection puts the downline at the
+        lowest rank)."""
+        if not 1 <= k <= len(self.levels) or self.levels[k - 1] <= 0:
+            return None
+        count = self.levels[k - 1]
+        deeper = max(0.0, self.downline - sum(self.levels[:k]))
+        state = MonthState(month=self.month, levels=[a / count for a in self.levels[k:]] or [0.0],
+                           downline=deeper / count, recruits=0.0, volumes=self.volumes, rank=rank,
+                           personal_volume=self.volumes.member,
+                           personal_customer_volume=self.volumes.customer,
+                           retention=self.retention)
+        return count, state
 
 
 class SimStep:
@@ -117,6 +151,12 @@ class Kind(Generic[C]):
         """A small valid component of this type (for the contract test and the docs); the
         ranks it names are in :data:`SAMPLE_RANKS`."""
         raise NotImplementedError
+
+    @classmethod
+    def sample_companions(cls) -> list[Any]:
+        """Other components its sample needs in a plan to pay anything (a matching bonus needs
+        something to match); empty for most."""
+        return []
 
     # -- the projection ---------------------------------------------------------------------
 
@@ -181,6 +221,17 @@ class Kind(Generic[C]):
         """Add its projected revenue to the outside / recruitment sums of the income split."""
         acc.recruitment += sum(revenue)
 
+    def matched_earnings(self, state: MonthState) -> float:
+        """What a matching bonus matches of its income in ``state`` (SPEC 10: unilevel, binary,
+        matrix level and stairstep pay; 0 for the rest)."""
+        return 0.0
+
+    def rewards_recruiting(self) -> str | None:
+        """How directly it rewards bringing in people, for the ``recruitment_rewards`` flag:
+        "serious" (money per head: a bonus per recruit, a cycle bonus when newcomers fill your
+        matrix), "warning" (pay on recruits' first orders or on their earnings), None."""
+        return None
+
     # -- words ------------------------------------------------------------------------------
 
     @classmethod
@@ -204,6 +255,18 @@ class Kind(Generic[C]):
     def describe(self, lang: str, money: Callable[[float], str], pct: Callable[..., str]) -> str:
         """Its rules in one sentence, for the PDF."""
         raise NotImplementedError
+
+    def recruiting_text(self, lang: str, money: Callable[[float], str], pct: Callable[..., str]) -> str:
+        """One sentence on how it rewards recruiting (when :meth:`rewards_recruiting` says so)."""
+        return ""
+
+    def breakage_text(self, lang: str, money: Callable[[float], str], amount: float) -> str:
+        """One sentence on what it did not pay out in a simulation (its breakage), "" for none."""
+        if amount <= 0:
+            return ""
+        return tr(lang,
+                  f"{self.name(lang)}: {money(amount)} was not paid out in the simulation because the member it fell to had stopped (breakage).",
+                  f"{self.name(lang)}: {money(amount)} werd in de simulatie niet uitbetaald omdat het lid bij wie het uitkwam gestopt was (breakage).")
 
 
 @dataclass
@@ -274,6 +337,21 @@ class Plan:
         user entered (``PayoutPlan.shown_names``)."""
         return cls.from_components(payout.ranks, payout.components, payout.shown_names)
 
+    @property
+    def lowest_rank(self) -> Rank | None:
+        """The lowest-listed rank, where the projection puts your downline; None: no ranks."""
+        return self.ranks[0] if self.ranks else None
+
+    def rank_at_least(self, rank: Rank | None, name: str | None) -> bool:
+        """Whether ``rank`` is the rank called ``name`` or higher (True when ``name`` is None,
+        False when ``rank`` is None and ``name`` is not)."""
+        if name is None:
+            return True
+        if rank is None:
+            return False
+        index = {r.name: i for i, r in enumerate(self.ranks)}
+        return index.get(rank.name, -1) >= index.get(name, len(self.ranks))
+
     def kind(self, type_: str) -> Kind[Any] | None:
         return next((k for k in self.kinds if k.type == type_), None)
 
@@ -317,11 +395,12 @@ class Plan:
         return any(k.grows_with_recruits(volumes) for k in self.kinds)
 
     def deepest(self) -> Kind[Any] | None:
-        """The component that pays deepest (unlimited first), None when none pays on a downline."""
+        """The component that pays deepest (unlimited first), None when none pays below you
+        (a downline commission, a bonus on recruits several levels down, generations)."""
         best: Kind[Any] | None = None
         best_depth = 0
         for k in self.kinds:
-            if not k.pays_downline():
+            if not k.pays():
                 continue
             d = k.depth()
             if d is None:
@@ -332,6 +411,13 @@ class Plan:
 
     def projection_depth(self) -> int:
         return max((k.projection_depth() for k in self.kinds), default=0)
+
+    def breakage_sentences(self, lang: str, money: Callable[[float], str],
+                           by_component: dict[str, float]) -> list[str]:
+        """One sentence per component that a simulation's breakage (SPEC 10/11: ``breakage``
+        ``by_component``) shows was not paid out, in plan order; for the plan's description."""
+        return [text for k in self.kinds
+                if (text := k.breakage_text(lang, money, float(by_component.get(k.type, 0.0))))]
 
     def best_rate_per_member(self) -> float | None:
         rates = [r for k in self.kinds if (r := k.best_rate_per_member()) is not None]

@@ -3,22 +3,23 @@ levels below you in the sponsor tree (SPEC sections 3, 5 and 8.1)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from ..i18n import fmt_number, tr
+from ..i18n import tr
 from .components import UnilevelComponent
-from .registry import Kind, MonthState, SimStep, SplitSums, register
+from .registry import MonthState, SimStep, register
+from .volume import VolumeCommission, headline_of, last_paid, pct_list, rates_text
 
 if TYPE_CHECKING:  # pragma: no cover
     from collections.abc import Callable
 
-    from ..projection import Projection
-    from ..terms import MemberVolumes, Terms
+    from ..terms import Terms
     from .registry import Array, Engine, Plan
 
 
 @register
-class Unilevel(Kind[UnilevelComponent]):
+class Unilevel(VolumeCommission[UnilevelComponent]):
+
     type = "unilevel"
     model = UnilevelComponent
     source = "downline"
@@ -36,13 +37,18 @@ class Unilevel(Kind[UnilevelComponent]):
         self.rates = [p / 100 for p in component.levels]
 
     # -- projection: sum over l <= len(levels) of levels[l]/100 * a_l(m) * B ---------------------
+    # (version 2: with ``depth_by_rank``, only the levels your paid-as rank is paid on; no rank,
+    # no level. Version 1 has no depth_by_rank, so its formula is unchanged.)
 
     def projection_depth(self) -> int:
         return len(self.rates)
 
     def project(self, state: MonthState) -> float:
         levels, basis = state.levels, state.volumes.commissionable
-        return sum(rate * levels[i] * basis for i, rate in enumerate(self.rates[:len(levels)]))
+        rates = self.rates[:len(levels)]
+        if self.c.depth_by_rank:
+            rates = rates[:self.c.depth_by_rank.get(state.rank.name, 0) if state.rank else 0]
+        return sum(rate * levels[i] * basis for i, rate in enumerate(rates))
 
     # -- simulation ------------------------------------------------------------------------
 
@@ -57,56 +63,28 @@ class Unilevel(Kind[UnilevelComponent]):
     def pays(self) -> bool:
         return any(p > 0 for p in self.c.levels)
 
-    def pays_downline(self) -> bool:
-        return self.pays()
-
     def headline_rate(self) -> float:
-        levels = self.c.levels
-        return levels[0] if levels[0] > 0 else max(levels)
+        return headline_of(self.c.levels)
 
     def best_rate_per_member(self) -> float | None:
         return max(self.c.levels) / 100 if self.c.levels else None
 
     def depth(self) -> int | None:
-        return max((i + 1 for i, p in enumerate(self.c.levels) if p > 0), default=0)
-
-    def grows_with_recruits(self, volumes: MemberVolumes) -> bool:
-        return self.pays() and volumes.commissionable > 0
-
-    def internal_share(self, internal_consumption: float) -> float:
-        return internal_consumption if self.basis == "all_volume" else 0.0
-
-    def split_projection(self, acc: SplitSums, revenue: list[float], projection: Projection,
-                         volumes: MemberVolumes) -> None:
-        _split_commission(self, acc, revenue, volumes)
+        return last_paid(self.c.levels)
 
     # -- words -----------------------------------------------------------------------------
 
-    def pays_for(self, lang: str, money: Callable[[float], str]) -> str | None:
-        return tr(lang, "your downline's volume", "het volume van je netwerk") if self.pays() else None
-
     def depth_text(self, lang: str, pct: Callable[..., str], num: Callable[..., str]) -> str:
         depth = self.depth()
-        rates = " / ".join(fmt_number(p, lang, 1 if not float(p).is_integer() else 0)
-                           for p in self.c.levels[:depth])
+        rates = rates_text(self.c.levels[:depth], lang)
         return tr(lang,
                   f"Commissions are paid {depth} levels deep ({rates} percent per level)",
                   f"Er wordt commissie betaald tot {depth} niveaus diep ({rates} procent per niveau)")
 
     def describe(self, lang: str, money: Callable[[float], str], pct: Callable[..., str]) -> str:
-        rates = ", ".join(pct(p, 0 if float(p).is_integer() else 1) for p in self.c.levels) or "—"
+        rates = pct_list(self.c.levels, pct)
         return tr(lang, f"Unilevel: per level below you {rates} of each member's volume.",
                   f"Unilevel: per niveau onder je {rates} van het volume van elk lid.")
-
-
-def _split_commission(kind: Kind[Any], acc: SplitSums, revenue: list[float],
-                      volumes: MemberVolumes) -> None:
-    """A commission on the customer_volume basis is all outside income; on all_volume the share
-    CV / MV of each member's volume is outside, the rest is paid on required own purchases."""
-    fraction = 1.0 if kind.basis == "customer_volume" else volumes.outside_fraction
-    total = sum(revenue)
-    acc.outside += total * fraction
-    acc.recruitment += total * (1 - fraction)
 
 
 class _UnilevelStep(SimStep):
