@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -93,7 +93,7 @@ class InterviewDialog(QDialog):
         self.choice_input.setObjectName("interviewChoices")
         self.choice_input.setWordWrap(True)
         self.choice_input.setSpacing(4)
-        self.choice_input.itemActivated.connect(lambda _item: self.go_next())
+        self.choice_input.installEventFilter(self)  # digits pick an answer (not a type-ahead search)
         for w in (self.text_input, self.money_input.field, self.percent_input.field,
                   self.number_input.field, self.choice_input):
             w.setFont(answer_font)
@@ -101,8 +101,6 @@ class InterviewDialog(QDialog):
             inputs_layout.addWidget(w)
             self._input_widgets.append(w)
             w.hide()
-        for line in (self.text_input, self.money_input.field, self.percent_input.field, self.number_input.field):
-            line.returnPressed.connect(self.go_next)
         self.unit = QLabel()
         self.unit.setObjectName("interviewUnit")
         self.unit.setFont(answer_font)
@@ -136,9 +134,11 @@ class InterviewDialog(QDialog):
         self.next_button.setObjectName("interviewNext")
         self.cancel_button = QPushButton()
         self.cancel_button.setObjectName("interviewCancel")
-        for b in (self.back_button, self.unknown_button, self.cancel_button):
+        # Enter goes to the next question wherever the focus is (keyPressEvent), so no button is
+        # the dialog's default: Enter would otherwise count twice.
+        for b in (self.back_button, self.unknown_button, self.cancel_button, self.next_button):
             b.setAutoDefault(False)
-        self.next_button.setDefault(True)
+            b.setDefault(False)
         self.back_button.clicked.connect(self.go_back)
         self.unknown_button.clicked.connect(self.dont_know)
         self.next_button.clicked.connect(self.go_next)
@@ -252,6 +252,8 @@ class InterviewDialog(QDialog):
         if q is None:
             return
         value, error = self._read(q)
+        if value is None and not error and self.answers.get(q.key) is iv.UNKNOWN:
+            value = iv.UNKNOWN  # Enter on an empty "I don't know" keeps it
         if error:
             self.status.setText(error)
             self.input_widget().setFocus()
@@ -399,16 +401,48 @@ class InterviewDialog(QDialog):
 
     # --- keys ---------------------------------------------------------------------------------
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+    def _pick_by_digit(self, event) -> bool:
         q = self.question()
         text = event.text()
-        if q is not None and q.kind == "choice" and text.isdigit() and text != "0":
+        if q is not None and q.kind == "choice" and len(text) == 1 and text in "123456789" \
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             row = int(text) - 1
             if row < self.choice_input.count():
                 self.choice_input.setCurrentRow(row)
                 self.choice_input.setFocus()
-                return
+                return True
+        return False
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt's name)
+        if obj is self.choice_input and event.type() == QEvent.Type.KeyPress and self._pick_by_digit(event):
+            return True
+        return super().eventFilter(obj, event)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if self._pick_by_digit(event):
+            return
+        if event.modifiers() == Qt.KeyboardModifier.AltModifier:
+            # The buttons' Alt+letter (their mnemonic), also where the platform has no mnemonics
+            # (where it has them, the button took the key before it got here).
+            for button in (self.back_button, self.unknown_button, self.next_button):
+                letter = _mnemonic(button.text())
+                if letter and event.key() == ord(letter) and button.isEnabled():
+                    button.click()
+                    return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            focus = self.focusWidget()
+            if isinstance(focus, QPushButton) and focus is not self.next_button:
+                focus.click()  # Enter on Back, "I don't know", Cancel or a word does that
+            else:
+                self.go_next()
+            return
         super().keyPressEvent(event)
+
+
+def _mnemonic(text: str) -> str | None:
+    """The upper-case letter after the '&' of a button text ('I &don't know' -> 'D')."""
+    i = text.replace("&&", "").find("&")
+    return text.replace("&&", "")[i + 1].upper() if 0 <= i < len(text.replace("&&", "")) - 1 else None
 
 
 def open_interview(parent: QWidget, lang: str, base: dict | None = None, currency: str = "EUR") -> InterviewDialog:

@@ -248,6 +248,7 @@ class LibraryView(QWidget):
 
     open_requested = Signal(int)
     new_requested = Signal()
+    interview_requested = Signal()
     example_requested = Signal(str)
     compare_requested = Signal(list)
     open_file_requested = Signal()
@@ -322,6 +323,9 @@ class LibraryView(QWidget):
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setObjectName("emptyLibrary")
 
+        self.interview_button = QPushButton(self)
+        self.interview_button.setObjectName("startInterview")
+        self.interview_button.clicked.connect(self.interview_requested)
         self.new_button = QPushButton(self)
         self.open_button = QPushButton(self)
         self.duplicate_button = QPushButton(self)
@@ -385,10 +389,14 @@ class LibraryView(QWidget):
         splitter.setSizes([900, 340])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
-        layout.addWidget(self.title)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title, 1)
+        title_row.addWidget(self.interview_button)
+        layout.addLayout(title_row)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.snackbar)
 
+        self.setTabOrder(self.interview_button, self.search)
         self.setTabOrder(self.search, self.sort)
         self.setTabOrder(self.sort, self.table)
         self.setTabOrder(self.table, self.new_button)
@@ -411,6 +419,8 @@ class LibraryView(QWidget):
                                 self.tr("Verdict"), self.tr("Last changed")])
         self.table.setAccessibleName(self.tr("Your evaluations"))
         for button, text, tip in (
+            (self.interview_button, self.tr("I've &been pitched an opportunity\u2026"),
+             self.tr("Start a new evaluation with a short interview, in the recruiter's words")),
             (self.new_button, self.tr("&New"), self.tr("Start a new, empty evaluation")),
             (self.open_button, self.tr("&Open"), self.tr("Open the selected evaluation")),
             (self.duplicate_button, self.tr("D&uplicate"), self.tr("Make a copy of the selected evaluation")),

@@ -1,0 +1,107 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>InterviewDialog</name>
+    <message>
+        <location filename="../../evaluator/ui/interview_dialog.py" line="182"/>
+        <source>I&apos;ve been pitched an opportunity</source>
+        <translation>Ik ben benaderd voor een kans</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/interview_dialog.py" line="183"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Terug</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/interview_dialog.py" line="184"/>
+        <source>The previous question (Alt+Left)</source>
+        <translation>De vorige vraag (Alt+Links)</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/interview_dialog.py" line="185"/>
+        <source>I &amp;don&apos;t know</source>
+        <translation>Weet ik &amp;niet</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/interview_dialog.py" line="186"/>
+        <source>Skip this question: it becomes a question to ask the recruiter</source>
+        <translation>Sla deze vraag over: hij wordt een vraag om aan de werver te stellen</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/interview_dialog.py" line="187"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/interview_dialog.py" line="188"/>
+        <source>Words on this page:</source>
+        <translation>Woorden op deze pagina:</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/interview_dialog.py" line="189"/>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/interview_dialog.py" line="190"/>
+        <source>Answers</source>
+        <translation>Antwoorden</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/interview_dialog.py" line="228"/>
+        <source>Question %1 of about %2</source>
+        <translation>Vraag %1 van ongeveer %2</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/interview_dialog.py" line="238"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Volgende</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/interview_dialog.py" line="242"/>
+        <source>Your answer so far: I don&apos;t know.</source>
+        <translation>Je antwoord tot nu toe: weet ik niet.</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/interview_dialog.py" line="349"/>
+        <source>Choose one of the answers (type its number), or press “I don&apos;t know”.</source>
+        <translation>Kies een van de antwoorden (typ het nummer), of druk op ‘Weet ik niet’.</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/interview_dialog.py" line="367"/>
+        <source>What does “%1” mean? (F1 for the first word)</source>
+        <translation>Wat betekent ‘%1’? (F1 voor het eerste woord)</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/interview_dialog.py" line="384"/>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/interview_dialog.py" line="385"/>
+        <source>That&apos;s all. Your evaluation is ready.</source>
+        <translation>Dat was het. Je evaluatie is klaar.</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/interview_dialog.py" line="386"/>
+        <source>The results open next to the full editor, where you can change or add anything.</source>
+        <translation>De resultaten openen naast de volledige editor, waarin je alles kunt wijzigen of aanvullen.</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/interview_dialog.py" line="388"/>
+        <source>Ask the recruiter (these questions are kept in the evaluation&apos;s notes):</source>
+        <translation>Vraag de werver (deze vragen staan bewaard in de notities van de evaluatie):</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/interview_dialog.py" line="391"/>
+        <source>You answered every question.</source>
+        <translation>Je hebt elke vraag beantwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/interview_dialog.py" line="399"/>
+        <source>&amp;Show the results</source>
+        <translation>Toon de &amp;resultaten</translation>
+    </message>
+</context>
+</TS>
