@@ -54,6 +54,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import fileformat
+from ..core import example_i18n
 from ..resources import example_paths
 from . import dialogs
 from .editor.choices import choice_label
@@ -480,6 +481,7 @@ class LibraryView(QWidget):
         current = self.examples.currentRow()
         self.examples.clear()
         for path, name, kind in self._examples:
+            name = example_i18n.text(Path(path).name, "offer.name", self.lang, name)
             item = QListWidgetItem(f"{name}\n{choice_label(kind)}")
             item.setData(Qt.ItemDataRole.UserRole, path)
             item.setToolTip(dialogs.literal(Path(path).name))

@@ -506,6 +506,13 @@ class MainWindow(QMainWindow):
         except fileformat.EvaluationFileError as exc:
             dialogs.show_error(self, self.tr("Cannot open example"), exc.render(self.lang))
             return None
+        from ..core import example_i18n
+
+        data = example_i18n.localize(fileformat.to_data(ev), Path(path).name, self.lang)
+        try:
+            ev = fileformat.from_data(data)
+        except fileformat.EvaluationFileError:  # a bad translation table: the example as it is
+            log.warning("the %s texts of example %s do not fit it", self.lang, path, exc_info=True)
         return self.session.add_and_open(ev)  # a copy, not linked to the bundled file
 
     # ------------------------------------------------------------------ editing and analysis
