@@ -997,7 +997,10 @@ def _write_v1_pitch_fields(data: dict[str, Any], changed: set[str], autoship: An
 
 
 def _write_questions(offer: dict[str, Any], asks: list[str], lang: str) -> None:
-    notes = _notes_without_questions(str(offer.get("notes") or ""))
+    notes = str(offer.get("notes") or "")
+    if not asks and not any(line.strip() in NOTES_HEADING for line in notes.splitlines()):
+        return  # the user's notes stay exactly as they were
+    notes = _notes_without_questions(notes)
     if asks:
         block = "\n".join([tr(lang, *NOTES_HEADING), *(f"- {a}" for a in asks)])
         notes = f"{notes}\n\n{block}" if notes else block

@@ -97,10 +97,12 @@ class InterviewDialog(QDialog):
         for w in (self.text_input, self.money_input.field, self.percent_input.field,
                   self.number_input.field, self.choice_input):
             w.setFont(answer_font)
-        for w in (self.text_input, self.money_input, self.percent_input, self.number_input, self.choice_input):
-            inputs_layout.addWidget(w)
-            self._input_widgets.append(w)
-            w.hide()
+        widgets: tuple[QWidget, ...] = (self.text_input, self.money_input, self.percent_input,
+                                        self.number_input, self.choice_input)
+        for widget in widgets:
+            inputs_layout.addWidget(widget)
+            self._input_widgets.append(widget)
+            widget.hide()
         self.unit = QLabel()
         self.unit.setObjectName("interviewUnit")
         self.unit.setFont(answer_font)
