@@ -121,7 +121,7 @@ def main() -> None:
             QTest.keyClick(focus(), Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)  # Weet ik &niet
             actions += 1
             keystrokes += 1
-        settle(lambda: len(dialog.history) > before)
+        settle(lambda before=before: len(dialog.history) > before)
     settle(lambda: dialog.current == DONE)
     questions_asked = len(dialog.history)
     QTest.keyClick(focus(), Qt.Key.Key_Return)  # Toon de resultaten
