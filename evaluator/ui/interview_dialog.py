@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -93,6 +94,8 @@ class InterviewDialog(QDialog):
         self.choice_input.setObjectName("interviewChoices")
         self.choice_input.setWordWrap(True)
         self.choice_input.setSpacing(4)
+        self.choice_input.setMinimumHeight(250)  # four answers of two lines each, without scrolling
+        self.choice_input.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.choice_input.installEventFilter(self)  # digits pick an answer (not a type-ahead search)
         for w in (self.text_input, self.money_input.field, self.percent_input.field,
                   self.number_input.field, self.choice_input):
@@ -311,7 +314,6 @@ class InterviewDialog(QDialog):
             if self.choice_input.currentRow() < 0:
                 self.choice_input.setCurrentRow(-1)
             self._set_input(self.choice_input)
-            self._fit_choices()
             return self.choice_input
         if q.kind in ("text", "percents"):
             self.text_input.setText(text)
@@ -331,18 +333,6 @@ class InterviewDialog(QDialog):
         self._input_current = widget
         # a number needs no full-width field: the unit then sits right beside it
         self.inputs.setMaximumWidth(360 if isinstance(widget, NumberInput) else 16777215)
-
-    def _fit_choices(self) -> None:
-        """The list exactly as high as its answers (word-wrapped at the list's width)."""
-        lst = self.choice_input
-        lst.doItemsLayout()
-        height = sum(lst.sizeHintForRow(r) + 2 * lst.spacing() for r in range(lst.count()))
-        lst.setFixedHeight(height + 2 * lst.frameWidth() + 4)
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        super().resizeEvent(event)
-        if self._input_current is self.choice_input:
-            self._fit_choices()
 
     def _read(self, q: iv.Question) -> tuple[iv.Answer, str | None]:
         if q.kind == "choice":

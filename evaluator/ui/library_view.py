@@ -556,8 +556,9 @@ class LibraryView(QWidget):
             self.empty_label.setText(self.tr("Nothing matches your search."))
         elif not shown:
             self.empty_label.setText(self.tr(
-                "No evaluations yet. Click New to describe an offer you were made, or start from "
-                "one of the examples."))
+                "No evaluations yet. Were you just pitched an offer? Click \u201cI've been pitched an "
+                "opportunity\u201d and answer a few questions in the recruiter's words. Or click New for "
+                "the full form, or start from one of the examples."))
         self.empty_label.setVisible(not shown)
 
     def _proxy_index(self, entry_id: int, column: int = 0) -> QModelIndex:

@@ -88,283 +88,283 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="411"/>
-        <location filename="../../evaluator/ui/library_view.py" line="420"/>
+        <location filename="../../evaluator/ui/library_view.py" line="412"/>
+        <location filename="../../evaluator/ui/library_view.py" line="421"/>
         <source>Your evaluations</source>
         <extracomment>whether Undo has a delete to take back (the window enables its Undo action by it)</extracomment>
         <translation>Jouw evaluaties</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="412"/>
+        <location filename="../../evaluator/ui/library_view.py" line="413"/>
         <source>Search by name or company (Ctrl+F)</source>
         <translation>Zoek op naam of bedrijf (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="413"/>
+        <location filename="../../evaluator/ui/library_view.py" line="414"/>
         <source>Search the library</source>
         <translation>Zoeken in de bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="414"/>
+        <location filename="../../evaluator/ui/library_view.py" line="415"/>
         <source>&amp;Sort by:</source>
         <translation>&amp;Sorteren op:</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="415"/>
-        <location filename="../../evaluator/ui/library_view.py" line="419"/>
+        <location filename="../../evaluator/ui/library_view.py" line="416"/>
+        <location filename="../../evaluator/ui/library_view.py" line="420"/>
         <source>Last changed</source>
         <translation>Laatst gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="415"/>
-        <location filename="../../evaluator/ui/library_view.py" line="418"/>
+        <location filename="../../evaluator/ui/library_view.py" line="416"/>
+        <location filename="../../evaluator/ui/library_view.py" line="419"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="415"/>
-        <location filename="../../evaluator/ui/library_view.py" line="419"/>
+        <location filename="../../evaluator/ui/library_view.py" line="416"/>
+        <location filename="../../evaluator/ui/library_view.py" line="420"/>
         <source>Verdict</source>
         <translation>Oordeel</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="417"/>
+        <location filename="../../evaluator/ui/library_view.py" line="418"/>
         <source>Sort the library</source>
         <translation>De bibliotheek sorteren</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="418"/>
+        <location filename="../../evaluator/ui/library_view.py" line="419"/>
         <source>Company</source>
         <translation>Bedrijf</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="418"/>
+        <location filename="../../evaluator/ui/library_view.py" line="419"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="422"/>
+        <location filename="../../evaluator/ui/library_view.py" line="423"/>
         <source>I&apos;ve &amp;been pitched an opportunity…</source>
         <translation>Ik ben benaderd voor een &amp;kans…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="423"/>
+        <location filename="../../evaluator/ui/library_view.py" line="424"/>
         <source>Start a new evaluation with a short interview, in the recruiter&apos;s words</source>
         <translation>Begin een nieuwe evaluatie met een kort interview, in de woorden van de werver</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="424"/>
+        <location filename="../../evaluator/ui/library_view.py" line="425"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="424"/>
+        <location filename="../../evaluator/ui/library_view.py" line="425"/>
         <source>Start a new, empty evaluation</source>
         <translation>Begin een nieuwe, lege evaluatie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="425"/>
+        <location filename="../../evaluator/ui/library_view.py" line="426"/>
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="425"/>
+        <location filename="../../evaluator/ui/library_view.py" line="426"/>
         <source>Open the selected evaluation</source>
         <translation>Open de gekozen evaluatie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="426"/>
+        <location filename="../../evaluator/ui/library_view.py" line="427"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliceren</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="426"/>
+        <location filename="../../evaluator/ui/library_view.py" line="427"/>
         <source>Make a copy of the selected evaluation</source>
         <translation>Maak een kopie van de gekozen evaluatie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="427"/>
+        <location filename="../../evaluator/ui/library_view.py" line="428"/>
         <source>Rena&amp;me…</source>
         <translation>&amp;Hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="427"/>
+        <location filename="../../evaluator/ui/library_view.py" line="428"/>
         <source>Rename the selected evaluation</source>
         <translation>Geef de gekozen evaluatie een andere naam</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="428"/>
+        <location filename="../../evaluator/ui/library_view.py" line="429"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="428"/>
+        <location filename="../../evaluator/ui/library_view.py" line="429"/>
         <source>Move the selected evaluations to the trash (you can undo this)</source>
         <translation>Verplaats de gekozen evaluaties naar de prullenbak (dit kun je ongedaan maken)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="429"/>
+        <location filename="../../evaluator/ui/library_view.py" line="430"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="429"/>
+        <location filename="../../evaluator/ui/library_view.py" line="430"/>
         <source>Add .oppeval files to the library</source>
         <translation>Voeg .oppeval-bestanden toe aan de bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="430"/>
+        <location filename="../../evaluator/ui/library_view.py" line="431"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="430"/>
+        <location filename="../../evaluator/ui/library_view.py" line="431"/>
         <source>Save the selected evaluation as a .oppeval file to share</source>
         <translation>Sla de gekozen evaluatie op als .oppeval-bestand om te delen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="431"/>
+        <location filename="../../evaluator/ui/library_view.py" line="432"/>
         <source>&amp;Compare…</source>
         <translation>Ver&amp;gelijken…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="431"/>
+        <location filename="../../evaluator/ui/library_view.py" line="432"/>
         <source>Compare two to four evaluations side by side</source>
         <translation>Vergelijk twee tot vier evaluaties naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="436"/>
+        <location filename="../../evaluator/ui/library_view.py" line="437"/>
         <source>Start from an example</source>
         <translation>Begin met een voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="438"/>
+        <location filename="../../evaluator/ui/library_view.py" line="439"/>
         <source>Each example is a typical offer of one kind. Starting from one puts a copy in your library that you can change freely.</source>
         <translation>Elk voorbeeld is een typisch aanbod van één soort. Als je met een voorbeeld begint, komt er een kopie in je bibliotheek die je vrij kunt aanpassen.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="440"/>
+        <location filename="../../evaluator/ui/library_view.py" line="441"/>
         <source>Examples</source>
         <translation>Voorbeelden</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="441"/>
+        <location filename="../../evaluator/ui/library_view.py" line="442"/>
         <source>Start from this &amp;example</source>
         <translation>Begin met dit &amp;voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="442"/>
+        <location filename="../../evaluator/ui/library_view.py" line="443"/>
         <source>Start from this example</source>
         <translation>Begin met dit voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="557"/>
-        <source>No evaluations yet. Click New to describe an offer you were made, or start from one of the examples.</source>
-        <translation>Nog geen evaluaties. Klik op Nieuw om een aanbod te beschrijven dat je kreeg, of begin met een van de voorbeelden.</translation>
-    </message>
-    <message>
-        <location filename="../../evaluator/ui/library_view.py" line="492"/>
+        <location filename="../../evaluator/ui/library_view.py" line="494"/>
         <source>Likely a pyramid scheme</source>
         <translation>Waarschijnlijk een piramidespel</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="493"/>
+        <location filename="../../evaluator/ui/library_view.py" line="495"/>
         <source>High risk</source>
         <translation>Hoog risico</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="494"/>
+        <location filename="../../evaluator/ui/library_view.py" line="496"/>
         <source>Caution</source>
         <translation>Voorzichtig</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="495"/>
+        <location filename="../../evaluator/ui/library_view.py" line="497"/>
         <source>Lower risk</source>
         <translation>Lager risico</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="496"/>
+        <location filename="../../evaluator/ui/library_view.py" line="498"/>
         <source>Not analysed yet</source>
         <translation>Nog niet geanalyseerd</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="554"/>
+        <location filename="../../evaluator/ui/library_view.py" line="556"/>
         <source>Nothing matches your search.</source>
         <translation>Niets gevonden dat bij je zoekopdracht past.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="658"/>
+        <location filename="../../evaluator/ui/library_view.py" line="559"/>
+        <source>No evaluations yet. Were you just pitched an offer? Click “I&apos;ve been pitched an opportunity” and answer a few questions in the recruiter&apos;s words. Or click New for the full form, or start from one of the examples.</source>
+        <translation>Nog geen evaluaties. Ben je net benaderd met een aanbod? Klik op ‘Ik ben benaderd voor een kans’ en beantwoord een paar vragen in de woorden van de werver. Of klik op Nieuw voor het volledige formulier, of begin met een van de voorbeelden.</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/library_view.py" line="661"/>
         <source>Rename</source>
         <translation>Hernoemen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="658"/>
+        <location filename="../../evaluator/ui/library_view.py" line="661"/>
         <source>New name:</source>
         <translation>Nieuwe naam:</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="664"/>
+        <location filename="../../evaluator/ui/library_view.py" line="667"/>
         <source>Cannot rename</source>
         <translation>Hernoemen lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="678"/>
+        <location filename="../../evaluator/ui/library_view.py" line="681"/>
         <source>“%1” was moved to the trash.</source>
         <translation>‘%1’ is naar de prullenbak verplaatst.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="680"/>
+        <location filename="../../evaluator/ui/library_view.py" line="683"/>
         <source>%1 evaluations were moved to the trash.</source>
         <translation>%1 evaluaties zijn naar de prullenbak verplaatst.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="681"/>
+        <location filename="../../evaluator/ui/library_view.py" line="684"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="700"/>
+        <location filename="../../evaluator/ui/library_view.py" line="703"/>
         <source>Import evaluation</source>
         <translation>Evaluatie importeren</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="708"/>
-        <location filename="../../evaluator/ui/library_view.py" line="720"/>
+        <location filename="../../evaluator/ui/library_view.py" line="711"/>
+        <location filename="../../evaluator/ui/library_view.py" line="723"/>
         <source>Cannot import</source>
         <translation>Importeren lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="709"/>
+        <location filename="../../evaluator/ui/library_view.py" line="712"/>
         <source>%1 is not a valid evaluation file.</source>
         <translation>%1 is geen geldig evaluatiebestand.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="721"/>
+        <location filename="../../evaluator/ui/library_view.py" line="724"/>
         <source>%1 cannot be read as a library.</source>
         <translation>%1 kan niet als bibliotheek worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="724"/>
+        <location filename="../../evaluator/ui/library_view.py" line="727"/>
         <source>%1 evaluations were imported from %2.</source>
         <translation>Er zijn %1 beoordelingen geïmporteerd uit %2.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="727"/>
+        <location filename="../../evaluator/ui/library_view.py" line="730"/>
         <source>%1 could not be read: that part of the file is damaged.</source>
         <translation>%1 konden niet worden gelezen: dat deel van het bestand is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="729"/>
+        <location filename="../../evaluator/ui/library_view.py" line="732"/>
         <source>Import from a library</source>
         <translation>Importeren uit een bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="738"/>
+        <location filename="../../evaluator/ui/library_view.py" line="741"/>
         <source>Export evaluation</source>
         <translation>Evaluatie exporteren</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="744"/>
+        <location filename="../../evaluator/ui/library_view.py" line="747"/>
         <source>Cannot export</source>
         <translation>Exporteren lukt niet</translation>
     </message>
@@ -603,7 +603,7 @@
     </message>
     <message>
         <location filename="../../evaluator/ui/main_window.py" line="249"/>
-        <location filename="../../evaluator/ui/main_window.py" line="773"/>
+        <location filename="../../evaluator/ui/main_window.py" line="780"/>
         <source>About Opportunity Evaluator</source>
         <translation>Over Opportunity Evaluator</translation>
     </message>
@@ -708,37 +708,37 @@
         <translation>Voorbeeld openen lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="520"/>
+        <location filename="../../evaluator/ui/main_window.py" line="527"/>
         <source>%1 invalid value(s), marked in red. The results show the last valid state.</source>
         <translation>%1 ongeldige waarde(n), rood gemarkeerd. De resultaten tonen de laatste geldige stand.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="549"/>
+        <location filename="../../evaluator/ui/main_window.py" line="556"/>
         <source>Saved as a copy</source>
         <translation>Opgeslagen als kopie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="550"/>
+        <location filename="../../evaluator/ui/main_window.py" line="557"/>
         <source>“%1” was changed in another window while you were editing it. Your version was saved as “%2”; the other version is unchanged.</source>
         <translation>“%1” is in een ander venster gewijzigd terwijl jij het bewerkte. Jouw versie is opgeslagen als “%2”; de andere versie is ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="557"/>
+        <location filename="../../evaluator/ui/main_window.py" line="564"/>
         <source>Could not store your changes in the library yet (%1); trying again.</source>
         <translation>Je wijzigingen konden nog niet in de bibliotheek worden opgeslagen (%1); het wordt opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="574"/>
+        <location filename="../../evaluator/ui/main_window.py" line="581"/>
         <source>“%1” has changes from %2 that you kept when you quit, with values that were not valid yet. Restore them?</source>
         <translation>‘%1’ heeft wijzigingen van %2 die je bij het afsluiten hebt bewaard, met waarden die nog niet geldig waren. Wil je ze herstellen?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="579"/>
+        <location filename="../../evaluator/ui/main_window.py" line="586"/>
         <source>Restore unsaved changes?</source>
         <translation>Niet-opgeslagen wijzigingen herstellen?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="604"/>
+        <location filename="../../evaluator/ui/main_window.py" line="611"/>
         <source>Your library file could not be read, so a new library was started. The damaged file was kept as:
 %1
 
@@ -749,66 +749,66 @@ You can keep working normally.</source>
 Je kunt gewoon verder werken.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="608"/>
+        <location filename="../../evaluator/ui/main_window.py" line="615"/>
         <source>Show this notice again at the next start?</source>
         <translation>Deze melding bij de volgende start weer tonen?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="824"/>
+        <location filename="../../evaluator/ui/main_window.py" line="831"/>
         <source>Keep your unsaved changes?</source>
         <translation>Je niet-opgeslagen wijzigingen bewaren?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="825"/>
+        <location filename="../../evaluator/ui/main_window.py" line="832"/>
         <source>“%1” has values that are not valid yet, so they are not saved in the evaluation. Save keeps them as a draft that you are offered next time; Discard keeps the last valid version; Cancel goes back to correct them.</source>
         <translation>‘%1’ heeft waarden die nog niet geldig zijn; ze zijn dus niet in de beoordeling opgeslagen. Opslaan bewaart ze als concept dat je de volgende keer kunt herstellen; Verwerpen houdt de laatste geldige versie; Annuleren gaat terug om ze te verbeteren.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="577"/>
+        <location filename="../../evaluator/ui/main_window.py" line="584"/>
         <source>“%1” has changes from %2 that were not saved, probably because the app closed unexpectedly. Restore them?</source>
         <translation>‘%1’ heeft wijzigingen van %2 die niet zijn opgeslagen, waarschijnlijk omdat de app onverwacht werd afgesloten. Wil je ze herstellen?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="603"/>
-        <location filename="../../evaluator/ui/main_window.py" line="607"/>
+        <location filename="../../evaluator/ui/main_window.py" line="610"/>
+        <location filename="../../evaluator/ui/main_window.py" line="614"/>
         <source>Library was damaged</source>
         <translation>Bibliotheek was beschadigd</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="618"/>
+        <location filename="../../evaluator/ui/main_window.py" line="625"/>
         <source>Some values are invalid; correct the fields marked in red first.</source>
         <translation>Sommige waarden zijn ongeldig; verbeter eerst de rood gemarkeerde velden.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="629"/>
         <location filename="../../evaluator/ui/main_window.py" line="636"/>
-        <location filename="../../evaluator/ui/main_window.py" line="651"/>
+        <location filename="../../evaluator/ui/main_window.py" line="643"/>
+        <location filename="../../evaluator/ui/main_window.py" line="658"/>
         <source>Cannot save</source>
         <translation>Opslaan lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="652"/>
+        <location filename="../../evaluator/ui/main_window.py" line="659"/>
         <source>The file could not be written:</source>
         <translation>Het bestand kon niet worden geschreven:</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="656"/>
+        <location filename="../../evaluator/ui/main_window.py" line="663"/>
         <source>Saved to %1</source>
         <translation>Opgeslagen in %1</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="664"/>
         <location filename="../../evaluator/ui/main_window.py" line="671"/>
+        <location filename="../../evaluator/ui/main_window.py" line="678"/>
         <source>Cannot export</source>
         <translation>Exporteren lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="666"/>
+        <location filename="../../evaluator/ui/main_window.py" line="673"/>
         <source>Export evaluation</source>
         <translation>Evaluatie exporteren</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="774"/>
+        <location filename="../../evaluator/ui/main_window.py" line="781"/>
         <source>Opportunity Evaluator %1
 
 See what a network-marketing, MLM, dealer or affiliate offer really costs and earns, and whether it looks like a pyramid scheme.
