@@ -482,7 +482,7 @@ class LibraryView(QWidget):
         self.examples.clear()
         for path, name, kind in self._examples:
             name = example_i18n.text(Path(path).name, "offer.name", self.lang, name)
-            item = QListWidgetItem(f"{name}\n{choice_label(kind)}")
+            item = QListWidgetItem(f"{name}\n{choice_label(kind, self.lang)}")
             item.setData(Qt.ItemDataRole.UserRole, path)
             item.setToolTip(dialogs.literal(Path(path).name))
             self.examples.addItem(item)

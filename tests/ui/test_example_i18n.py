@@ -62,6 +62,12 @@ def test_opened_in_dutch_each_example_is_dutch_and_still_the_same_offer(path, qt
     listed = [window.library_view.examples.item(i).text().split("\n")[0]
               for i in range(window.library_view.examples.count())]
     assert fields["offer.name"] in listed
+    from evaluator.core import labels
+
+    kinds = [window.library_view.examples.item(i).text().split("\n")[1]
+             for i in range(window.library_view.examples.count())]
+    assert labels.choice_label(ev.offer.kind, "nl") in kinds  # the kind in Dutch too
+    assert labels.choice_label("dealer", "en") not in kinds
 
 
 def test_english_interface_shows_the_examples_as_they_are(window):
