@@ -37,10 +37,8 @@ writes only the answers that differ from what the document already said, so reop
 interview and pressing Next throughout changes nothing, and fields the interview does not ask
 about (a second product, the simulation settings) are kept as they were.
 
-Format version. Until format version 2 is in the model, the three SPEC 8.3 fields are written to
-their nearest version-1 fields by :func:`_write_v1_pitch_fields` (the one place that knows): the
-autoship as ``monthly_volume`` through the product mix, "N people in all" as ``recruits_per_month``
-= N / horizon (the same total), "after N months" appended to the claim's text.
+The document is format version 2 (SPEC 8): the payout plan's components (``unilevel``,
+``recruit_bonus``, ``rank_bonus``) and ranks, the version-2 disclosure and SPEC 8.3's fields.
 """
 
 from __future__ import annotations
@@ -536,10 +534,6 @@ def new_document(lang: str, currency: str = "EUR") -> dict[str, Any]:
     return data
 
 
-def _v2() -> bool:
-    return bool(model.FORMAT_VERSION >= 2)
-
-
 def _mix(offer: Mapping[str, Any]) -> tuple[float, float]:
     """(w, v): mean wholesale price and mean volume of the products (SPEC 3; 1, 1 with none)."""
     products = [p for p in offer.get("products") or [] if isinstance(p, dict)]
@@ -629,19 +623,10 @@ def _read(data: Mapping[str, Any]) -> Answers:
         volume = _num(req.get("monthly_volume")) or 0.0
         autoship = _volume_to_money(offer, volume) if volume else None
     out["autoship"] = round(autoship, 6) if autoship else None
-    if _v2():
-        bonus = _component(payout, "recruit_bonus")
-        amounts = (bonus or {}).get("amounts") or []
-        out["recruit_bonus"] = _num(amounts[0]) if amounts else None
-        unilevel = _component(payout, "unilevel")
-        levels = list((unilevel or {}).get("levels") or [])
-        rank_bonus = ((_component(payout, "rank_bonus") or {}).get("amount_by_rank") or {})
-    else:
-        out["recruit_bonus"] = _num(payout.get("recruit_bonus")) or None
-        levels = list(payout.get("levels") or []) if payout.get("plan") == "unilevel" else []
-        rank_bonus = {r.get("name"): r.get("monthly_bonus") for r in payout.get("ranks") or []
-                      if isinstance(r, dict)}
-    out["recruit_bonus"] = out["recruit_bonus"] or None
+    amounts = (_component(payout, "recruit_bonus") or {}).get("amounts") or []
+    out["recruit_bonus"] = (_num(amounts[0]) if amounts else None) or None
+    levels = list((_component(payout, "unilevel") or {}).get("levels") or [])
+    rank_bonus = (_component(payout, "rank_bonus") or {}).get("amount_by_rank") or {}
     out["downline_percents"] = [float(x) for x in levels if _num(x) is not None] or None
     out["rank_percent"] = out["rank_volume"] = out["rank_legs"] = None
     for rank in payout.get("ranks") or []:
@@ -663,24 +648,19 @@ def _read(data: Mapping[str, Any]) -> Answers:
         out["disclosure_nothing"] = _num(disclosure.get("share_nothing_percent"))
         tiers = [t for t in disclosure.get("tiers") or [] if isinstance(t, dict)]
         last = tiers[-1] if tiers else {}
-        median = _num(last.get("median", last.get("annual_median")))
-        average = _num(last.get("average", last.get("annual_average")))
+        median, average = _num(last.get("median")), _num(last.get("average"))
         out["disclosure_median"] = (median if median is not None else average) or None
     else:
         out["disclosure"] = None
         out["disclosure_nothing"] = out["disclosure_median"] = None
     out["claim"] = _num(claims.get("claimed_monthly_income"))
     out["claim_after"] = _num(claims.get("after_months"))
-    if out["claim_after"] is None and not _v2():
-        match = re.search(r"(?:after|na) (\d+) (?:months|maanden)\)?\s*$", str(claims.get("text") or ""))
-        out["claim_after"] = float(match.group(1)) if match else None
     out["customers"] = _num(ass.get("new_customers_per_month")) or None
     out["customers_stay"] = _num(ass.get("customer_retention_percent")) or None
     total = _num(ass.get("recruits_total"))
-    if total is None:
+    if total is None:  # a steady rate: what it brings in the first year
         per_month = _num(ass.get("recruits_per_month")) or 0.0
-        horizon = _num(ass.get("horizon_months")) or 36.0
-        total = per_month * (min(12.0, horizon) if _v2() else horizon)
+        total = per_month * min(12.0, _num(ass.get("horizon_months")) or 36.0)
     out["recruits"] = round(total, 6) or None
     downline = _num(ass.get("downline_recruits_per_member_per_month")) or 0.0
     out["team_recruits"] = round(downline / _churn(ass), 6) or None
@@ -805,17 +785,10 @@ def build(answers: Mapping[str, Answer], lang: str, base: Mapping[str, Any] | No
     payout = offer["payout"]
     if "recruit_bonus" in changed:
         bonus = number("recruit_bonus")
-        if _v2():
-            _set_component(payout, "recruit_bonus", {"amounts": [bonus]} if bonus else None)
-        else:
-            payout["recruit_bonus"] = bonus
+        _set_component(payout, "recruit_bonus", {"amounts": [bonus]} if bonus else None)
     if "downline_percents" in changed:
         levels = value("downline_percents") or []
-        if _v2():
-            _set_component(payout, "unilevel", {"levels": list(levels)} if levels else None)
-        else:
-            payout["plan"] = "unilevel" if levels else "none"
-            payout["levels"] = list(levels)
+        _set_component(payout, "unilevel", {"levels": list(levels)} if levels else None)
     if changed & {"rank_percent", "rank_volume", "rank_legs"} or (
             "rank_percent" in live and changed & {"product", "retail_price", "own_price"}):
         _write_rank(offer, number("rank_percent"), number("rank_volume"), number("rank_legs"), lang)
@@ -842,7 +815,7 @@ def build(answers: Mapping[str, Answer], lang: str, base: Mapping[str, Any] | No
         ass["hours_per_week"] = number("hours")
     if "expenses" in changed:
         ass["other_expenses_per_month"] = number("expenses")
-    _write_pitch_fields(data, changed, value, was, lang)
+    _write_pitch_fields(data, changed, value)
     _write_questions(offer, unknown_questions(full, lang), lang)
     return data
 
@@ -868,24 +841,20 @@ def _write_rank(offer: dict[str, Any], percent: float, volume_money: float, legs
     others = [r for r in payout.get("ranks") or [] if isinstance(r, dict) and r.get("name") not in _RANK_NAME]
     if percent <= 0 or volume_money <= 0:
         payout["ranks"] = others
-        if _v2():
-            comp = _component(payout, "rank_bonus")
-            if comp is not None:
-                amounts = {k: v for k, v in (comp.get("amount_by_rank") or {}).items() if k not in _RANK_NAME}
-                _set_component(payout, "rank_bonus", {"amount_by_rank": amounts} if amounts else None)
+        comp = _component(payout, "rank_bonus")
+        if comp is not None:
+            amounts = {k: v for k, v in (comp.get("amount_by_rank") or {}).items() if k not in _RANK_NAME}
+            _set_component(payout, "rank_bonus", {"amount_by_rank": amounts} if amounts else None)
         return
     group_volume = _money_to_volume(offer, volume_money)
     bonus = percent / 100 * volume_money
-    if _v2():
-        payout["ranks"] = [*others, {"name": name, "personal_volume": 0.0, "group_volume": group_volume,
-                                     "legs": int(legs), "leg_volume": 0.0}]
-        comp = _component(payout, "rank_bonus")
-        amounts = {k: v for k, v in ((comp or {}).get("amount_by_rank") or {}).items() if k not in _RANK_NAME}
-        amounts[name] = bonus
-        _set_component(payout, "rank_bonus", {"amount_by_rank": amounts})
-    else:
-        payout["ranks"] = [*others, {"name": name, "group_volume": group_volume, "legs": int(legs),
-                                     "monthly_bonus": bonus}]
+    # the interview's rank is listed last: the highest (SPEC 8.1 lists ranks lowest first)
+    payout["ranks"] = [*others, {"name": name, "personal_volume": 0.0, "group_volume": group_volume,
+                                 "legs": int(legs), "leg_volume": 0.0}]
+    comp = _component(payout, "rank_bonus")
+    amounts = {k: v for k, v in ((comp or {}).get("amount_by_rank") or {}).items() if k not in _RANK_NAME}
+    amounts[name] = bonus
+    _set_component(payout, "rank_bonus", {"amount_by_rank": amounts})
 
 
 def _yearly_training(items: list[Any]) -> float:
@@ -935,23 +904,18 @@ def _write_disclosure(offer: dict[str, Any], has: Any, live: Mapping[str, Answer
     disclosure: dict[str, Any] = {
         "year": datetime.date.today().year - 1, "source": tr(lang, *_DISCLOSURE_SOURCE),
         "participants": None, "currency": None, "basis": "all", "active_definition": "",
-        "covered_percent": 100.0, "share_nothing_percent": nothing_v, "tiers": tiers,
+        "period": "year", "covered_percent": 100.0, "share_nothing_percent": nothing_v,
+        "share_nothing_basis": "all", "tiers": tiers,
     }
-    if _v2():
-        disclosure["period"] = "year"
-        disclosure["share_nothing_basis"] = "all"
     offer["disclosure"] = disclosure
 
 
 def _tier(name: str, share: float, average: float, median: float) -> dict[str, Any]:
-    if _v2():
-        return {"name": name, "share_percent": share, "average": average, "median": median,
-                "low": None, "high": None}
-    return {"name": name, "share_percent": share, "annual_average": average, "annual_median": median}
+    return {"name": name, "share_percent": share, "average": average, "median": median,
+            "low": None, "high": None}
 
 
-def _write_pitch_fields(data: dict[str, Any], changed: set[str], value: Callable[[str], Any],
-                        was: Answers, lang: str) -> None:
+def _write_pitch_fields(data: dict[str, Any], changed: set[str], value: Callable[[str], Any]) -> None:
     """The three answers SPEC 8.3 gave fields of their own: the autoship in money, "N people in
     all" and "after N months"."""
     offer, ass = data["offer"], data["assumptions"]
@@ -959,9 +923,6 @@ def _write_pitch_fields(data: dict[str, Any], changed: set[str], value: Callable
     autoship = value("autoship") if "autoship" in changed else None
     recruits = value("recruits") if "recruits" in changed else None
     after = value("claim_after") if "claim_after" in changed else None
-    if not _v2():
-        _write_v1_pitch_fields(data, changed, autoship, recruits, after, was, lang)
-        return
     if "autoship" in changed:
         req["autoship_amount"] = float(autoship) if autoship else None
         req["monthly_volume"] = 0.0  # derived from the amount through the product mix
@@ -971,29 +932,6 @@ def _write_pitch_fields(data: dict[str, Any], changed: set[str], value: Callable
         ass["recruits_per_month"] = 0.0
     if "claim_after" in changed:
         claims["after_months"] = int(after) if after else None
-
-
-def _write_v1_pitch_fields(data: dict[str, Any], changed: set[str], autoship: Any, recruits: Any,
-                           after: Any, was: Answers, lang: str) -> None:
-    """Format version 1 has none of SPEC 8.3's fields: the nearest ones (see the module doc)."""
-    offer, ass = data["offer"], data["assumptions"]
-    req, claims = offer["requirements"], offer["claims"]
-    if "autoship" in changed:
-        money = float(autoship or 0.0)
-    else:  # a new product mix changes the points the same money buys
-        before = was.get("autoship")
-        money = float(before) if isinstance(before, (int, float)) else 0.0
-    if "autoship" in changed or (money and changed & {"product", "retail_price", "own_price"}):
-        req["monthly_volume"] = _money_to_volume(offer, money)
-        req["autoship_required"] = bool(money)
-    if "recruits" in changed:
-        horizon = float(ass.get("horizon_months") or 36)
-        ass["recruits_per_month"] = float(recruits or 0.0) / horizon
-    if "claim_after" in changed:
-        text = re.sub(r"\s*\((?:after|na) \d+ (?:months|maanden)\)\s*$", "", str(claims.get("text") or ""))
-        if after:
-            text = (text + " " if text else "") + tr(lang, f"(after {int(after)} months)", f"(na {int(after)} maanden)")
-        claims["text"] = text
 
 
 def _write_questions(offer: dict[str, Any], asks: list[str], lang: str) -> None:

@@ -5,13 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from evaluator.core import fileformat, model
+from evaluator.core import fileformat
 from evaluator.core import interview as iv
 from evaluator.core.analysis import analyze
 from evaluator.resources import example_paths
-
-V2 = model.FORMAT_VERSION >= 2
-
 
 def keys(answers) -> list[str]:
     return [q.key for q in iv.questions(answers)]
@@ -111,16 +108,17 @@ def test_the_pitch_as_heard_becomes_the_document():
     (rank,) = o.payout.ranks
     # 2,000 of group orders at 40 a unit of 40 points = 2,000 points; 5 % of 2,000 = 100 a month
     assert (rank.group_volume, rank.legs) == (2000, 2)
-    if V2:
-        assert o.requirements.autoship_amount == 80 and o.requirements.monthly_volume == 0
-        assert a.recruits_total == 2 and o.claims.after_months == 12
-        assert o.payout.component("unilevel").levels == [10, 5]
-        assert o.payout.component("rank_bonus").amount_by_rank == {rank.name: 100}
-    else:
-        assert o.requirements.monthly_volume == 80  # 80 / 40 x 40 points
-        assert a.recruits_per_month == pytest.approx(2 / 36)  # the same total over 36 months
-        assert o.claims.text == "(after 12 months)"
-        assert (o.payout.plan, o.payout.levels, rank.monthly_bonus) == ("unilevel", [10, 5], 100)
+    # the pitch's own units, in SPEC 8.3's fields
+    assert o.requirements.autoship_amount == 80 and o.requirements.monthly_volume == 0
+    assert a.recruits_total == 2 and a.recruits_per_month == 0 and o.claims.after_months == 12
+    assert o.payout.component("unilevel").levels == [10, 5]
+    assert o.payout.component("rank_bonus").amount_by_rank == {rank.name: 100}
+    assert o.payout.component("recruit_bonus") is None
+    # the projection reads them: 80 a month of autoship at 40 per 40 points is 80 points, all of
+    # it bought (no customers): 80 a month in purchases; 2 recruits spread over 12 months
+    result = analyze(ev, "en").projection
+    assert result.costs["purchases"][1] == pytest.approx(80)
+    assert result.costs["fees"][0] == pytest.approx(199) and result.costs["training"][0] == pytest.approx(20)
     assert o.notes == ""  # nothing unknown: no questions
 
 
@@ -134,9 +132,10 @@ def test_points_follow_the_product_mix():
                     "en", base)
     ev = fileformat.from_data(data)
     assert ev.offer.payout.ranks[0].group_volume == pytest.approx(750)
-    if not V2:
-        assert ev.offer.requirements.monthly_volume == pytest.approx(60)
-        assert ev.offer.payout.ranks[0].monthly_bonus == pytest.approx(100)  # 10 % of 1,000
+    name = ev.offer.payout.ranks[0].name
+    assert ev.offer.payout.component("rank_bonus").amount_by_rank[name] == pytest.approx(100)  # 10 % of 1,000
+    # the autoship's points are the mix's: 60 points bought a month cost 60 x 40 / 30 = 80
+    assert analyze(ev, "en").projection.costs["purchases"][0] == pytest.approx(80)
     assert iv.prefill(data)["autoship"] == pytest.approx(80)
     assert iv.prefill(data)["rank_percent"] == pytest.approx(10)
 
