@@ -140,8 +140,8 @@ def main() -> None:
     from evaluator.core.interview import recruiter_questions
 
     print(f"  questions for the recruiter from 'Weet ik niet': {len(recruiter_questions(ev.offer.notes))}")
-    window.close()
-    window.session.close_document()
+    window.session.close_document()  # closing the window could ask about unsaved values: not here
+    window.hide()
     window.library.close()
 
 

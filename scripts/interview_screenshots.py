@@ -95,8 +95,8 @@ def main() -> int:
     dialog.grab().save(str(path))
     print("wrote", path.relative_to(ROOT))
     dialog.reject()
-    window.close()
-    window.session.close_document()
+    window.session.close_document()  # closing the window could ask about unsaved values: not here
+    window.hide()
     return 0
 
 
