@@ -44,7 +44,7 @@ ICON_SIZES = (16, 32, 48, 64, 128, 256, 512)
 # patterns). Everything lands in evaluator/resources/<folder>, where evaluator/resources.py
 # looks first. A folder that is missing (not written yet) is left out with a warning.
 RESOURCE_FILES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("examples", ("*.oppeval",)),
+    ("examples", ("*.oppeval", "*.json")),  # nl.json: the examples' Dutch texts
     ("guide", ("*.md",)),
     ("i18n", ("*.qm",)),
     ("icons", ("*.svg", "*.png")),

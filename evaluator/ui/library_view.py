@@ -54,6 +54,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import fileformat
+from ..core import example_i18n
 from ..resources import example_paths
 from . import dialogs
 from .editor.choices import choice_label
@@ -248,6 +249,7 @@ class LibraryView(QWidget):
 
     open_requested = Signal(int)
     new_requested = Signal()
+    interview_requested = Signal()
     example_requested = Signal(str)
     compare_requested = Signal(list)
     open_file_requested = Signal()
@@ -322,6 +324,9 @@ class LibraryView(QWidget):
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setObjectName("emptyLibrary")
 
+        self.interview_button = QPushButton(self)
+        self.interview_button.setObjectName("startInterview")
+        self.interview_button.clicked.connect(self.interview_requested)
         self.new_button = QPushButton(self)
         self.open_button = QPushButton(self)
         self.duplicate_button = QPushButton(self)
@@ -385,10 +390,14 @@ class LibraryView(QWidget):
         splitter.setSizes([900, 340])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
-        layout.addWidget(self.title)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title, 1)
+        title_row.addWidget(self.interview_button)
+        layout.addLayout(title_row)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.snackbar)
 
+        self.setTabOrder(self.interview_button, self.search)
         self.setTabOrder(self.search, self.sort)
         self.setTabOrder(self.sort, self.table)
         self.setTabOrder(self.table, self.new_button)
@@ -411,6 +420,8 @@ class LibraryView(QWidget):
                                 self.tr("Verdict"), self.tr("Last changed")])
         self.table.setAccessibleName(self.tr("Your evaluations"))
         for button, text, tip in (
+            (self.interview_button, self.tr("I've &been pitched an opportunity\u2026"),
+             self.tr("Start a new evaluation with a short interview, in the recruiter's words")),
             (self.new_button, self.tr("&New"), self.tr("Start a new, empty evaluation")),
             (self.open_button, self.tr("&Open"), self.tr("Open the selected evaluation")),
             (self.duplicate_button, self.tr("D&uplicate"), self.tr("Make a copy of the selected evaluation")),
@@ -470,7 +481,8 @@ class LibraryView(QWidget):
         current = self.examples.currentRow()
         self.examples.clear()
         for path, name, kind in self._examples:
-            item = QListWidgetItem(f"{name}\n{choice_label(kind)}")
+            name = example_i18n.text(Path(path).name, "offer.name", self.lang, name)
+            item = QListWidgetItem(f"{name}\n{choice_label(kind, self.lang)}")
             item.setData(Qt.ItemDataRole.UserRole, path)
             item.setToolTip(dialogs.literal(Path(path).name))
             self.examples.addItem(item)
@@ -544,8 +556,9 @@ class LibraryView(QWidget):
             self.empty_label.setText(self.tr("Nothing matches your search."))
         elif not shown:
             self.empty_label.setText(self.tr(
-                "No evaluations yet. Click New to describe an offer you were made, or start from "
-                "one of the examples."))
+                "No evaluations yet. Were you just pitched an offer? Click \u201cI've been pitched an "
+                "opportunity\u201d and answer a few questions in the recruiter's words. Or click New for "
+                "the full form, or start from one of the examples."))
         self.empty_label.setVisible(not shown)
 
     def _proxy_index(self, entry_id: int, column: int = 0) -> QModelIndex:

@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
         self.library_view = LibraryView(library, self.lang, self)
         self.library_view.open_requested.connect(self.open_entry)
         self.library_view.new_requested.connect(self.new_evaluation)
+        self.library_view.interview_requested.connect(self.new_from_interview)
         self.library_view.example_requested.connect(self.start_from_example)
         self.library_view.compare_requested.connect(self.compare)
         self.library_view.undo_available.connect(lambda _=None: self._update_actions())
@@ -162,7 +163,9 @@ class MainWindow(QMainWindow):
 
     def _make_actions(self) -> None:
         self.act_library = self._action("actionLibrary", self.show_library, QKeySequence("Ctrl+L"))
+        self.act_interview = self._action("actionInterview", self.new_from_interview, QKeySequence("Ctrl+Shift+N"))
         self.act_new = self._action("actionNew", self.new_evaluation, QKeySequence.StandardKey.New)
+        self.act_reinterview = self._action("actionReinterview", self.reopen_interview)
         self.act_open = self._action("actionOpen", self.open_file_dialog, QKeySequence.StandardKey.Open)
         self.act_save = self._action("actionSave", self.save, QKeySequence.StandardKey.Save)
         self.act_save_as = self._action("actionSaveAs", self.save_as, QKeySequence("Ctrl+Shift+S"))
@@ -196,12 +199,13 @@ class MainWindow(QMainWindow):
     def _make_menus(self) -> None:
         bar = self.menuBar()
         self.menu_file = bar.addMenu("")
-        for act in (self.act_library, None, self.act_new, self.act_open, None, self.act_save,
-                    self.act_save_as, None, self.act_import, self.act_export, self.act_spreadsheet, None, self.act_pdf,
+        for act in (self.act_library, None, self.act_interview, self.act_new, self.act_open, None,
+                    self.act_save, self.act_save_as, None, self.act_import, self.act_export,
+                    self.act_spreadsheet, None, self.act_pdf,
                     self.act_print, self.act_preview, None, self.act_quit):
             self.menu_file.addSeparator() if act is None else self.menu_file.addAction(act)
         self.menu_edit = bar.addMenu("")
-        for act in (self.act_undo, self.act_redo, None, self.act_find, None, self.act_duplicate,
+        for act in (self.act_undo, self.act_redo, None, self.act_reinterview, self.act_find, None, self.act_duplicate,
                     self.act_delete, None, self.act_settings):
             self.menu_edit.addSeparator() if act is None else self.menu_edit.addAction(act)
         self.menu_view = bar.addMenu("")
@@ -214,15 +218,19 @@ class MainWindow(QMainWindow):
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for act in (self.act_library, self.act_new, self.act_open, self.act_save, None, self.act_undo,
-                    self.act_redo, None, self.act_compare, self.act_pdf):
+        for act in (self.act_library, self.act_interview, self.act_new, self.act_open, self.act_save, None,
+                    self.act_undo, self.act_redo, None, self.act_compare, self.act_pdf):
             self.toolbar.addSeparator() if act is None else self.toolbar.addAction(act)
         self.addToolBar(self.toolbar)
 
     def retranslate_ui(self) -> None:
         for act, text, tip in (
             (self.act_library, self.tr("&Library"), self.tr("Back to your evaluations")),
+            (self.act_interview, self.tr("I've &been pitched an opportunity\u2026"),
+             self.tr("Start a new evaluation with a short interview, in the recruiter's words")),
             (self.act_new, self.tr("&New"), self.tr("Start a new evaluation")),
+            (self.act_reinterview, self.tr("&Interview\u2026"),
+             self.tr("Go through the interview again for this evaluation, with its answers filled in")),
             (self.act_open, self.tr("&Open\u2026"), self.tr("Open an evaluation file")),
             (self.act_save, self.tr("&Save"), self.tr("Save to the evaluation's file")),
             (self.act_save_as, self.tr("Save &As\u2026"), self.tr("Save to a new evaluation file")),
@@ -464,7 +472,7 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         editing = not self.on_library_page() and self.current_id is not None
         for act in (self.act_save, self.act_save_as, self.act_export, self.act_pdf, self.act_print,
-                    self.act_preview, self.act_spreadsheet):
+                    self.act_preview, self.act_spreadsheet, self.act_reinterview):
             act.setEnabled(editing)
         # On the library page Undo takes back a delete; with none to take back it is disabled.
         self.act_undo.setEnabled(editing or (self.on_library_page() and self.library_view.can_undo_delete()))
@@ -521,12 +529,68 @@ class MainWindow(QMainWindow):
             widget.selectAll()
         return entry_id
 
+    # ------------------------------------------------------------------ the interview
+
+    def new_from_interview(self):
+        """The guided interview for a new evaluation; at its end the evaluation opens in the
+        editor with the results shown. Returns the (window-modal) dialog."""
+        from .interview_dialog import open_interview
+
+        self.flush()
+        dialog = open_interview(self, self.lang, None, self.settings.default_currency)
+        dialog.accepted.connect(lambda: self._interview_done(dialog, None))
+        return dialog
+
+    def reopen_interview(self):
+        """The interview on the open evaluation, its answers filled in; the answers given are one
+        undoable edit. None when there is no evaluation open or it has invalid values."""
+        if self.on_library_page() or self.current_id is None:
+            return None
+        if self._refuse_invalid(self.tr("Cannot start the interview")):
+            return None
+        from .interview_dialog import open_interview
+
+        dialog = open_interview(self, self.lang, self.editor.state())
+        dialog.accepted.connect(lambda: self._interview_done(dialog, self.current_id))
+        return dialog
+
+    def _interview_done(self, dialog, entry_id: int | None) -> None:
+        data = dialog.document()
+        try:
+            ev = fileformat.from_data(data)
+        except fileformat.EvaluationFileError as exc:  # the interview's checks should prevent it
+            log.warning("the interview gave an invalid document", exc_info=True)
+            dialogs.show_error(self, self.tr("Cannot use the answers"), exc.render(self.lang))
+            return
+        if entry_id is None or entry_id != self.current_id:
+            self.session.add_and_open(ev)
+        else:
+            from .undo import EditCommand
+
+            editor = self.editor
+            before = editor.state()
+            editor.apply_state(fileformat.to_data(ev))
+            after = editor.state()
+            if after != before:
+                editor.undo_stack.push(EditCommand(editor, before, after, "offer.name",
+                                                   self.tr("Interview"), mergeable=False))
+        self.right_tabs.setCurrentIndex(0)
+        self.run_analysis()
+        self.editor.show_page("offer")
+
     def start_from_example(self, path: str) -> int | None:
         try:
             ev = fileformat.load(path)
         except fileformat.EvaluationFileError as exc:
             dialogs.show_error(self, self.tr("Cannot open example"), exc.render(self.lang))
             return None
+        from ..core import example_i18n
+
+        data = example_i18n.localize(fileformat.to_data(ev), Path(path).name, self.lang)
+        try:
+            ev = fileformat.from_data(data)
+        except fileformat.EvaluationFileError:  # a bad translation table: the example as it is
+            log.warning("the %s texts of example %s do not fit it", self.lang, path, exc_info=True)
         return self.session.add_and_open(ev)  # a copy, not linked to the bundled file
 
     # ------------------------------------------------------------------ editing and analysis

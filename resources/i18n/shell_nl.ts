@@ -87,273 +87,283 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="403" />
         <location filename="../../evaluator/ui/library_view.py" line="412" />
+        <location filename="../../evaluator/ui/library_view.py" line="421" />
         <source>Your evaluations</source>
         <extracomment>whether Undo has a delete to take back (the window enables its Undo action by it)</extracomment>
         <translation>Jouw evaluaties</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="404" />
+        <location filename="../../evaluator/ui/library_view.py" line="413" />
         <source>Search by name or company (Ctrl+F)</source>
         <translation>Zoek op naam of bedrijf (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="405" />
+        <location filename="../../evaluator/ui/library_view.py" line="414" />
         <source>Search the library</source>
         <translation>Zoeken in de bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="406" />
+        <location filename="../../evaluator/ui/library_view.py" line="415" />
         <source>&amp;Sort by:</source>
         <translation>&amp;Sorteren op:</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="407" />
-        <location filename="../../evaluator/ui/library_view.py" line="411" />
+        <location filename="../../evaluator/ui/library_view.py" line="416" />
+        <location filename="../../evaluator/ui/library_view.py" line="420" />
         <source>Last changed</source>
         <translation>Laatst gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="407" />
-        <location filename="../../evaluator/ui/library_view.py" line="410" />
+        <location filename="../../evaluator/ui/library_view.py" line="416" />
+        <location filename="../../evaluator/ui/library_view.py" line="419" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="407" />
-        <location filename="../../evaluator/ui/library_view.py" line="411" />
+        <location filename="../../evaluator/ui/library_view.py" line="416" />
+        <location filename="../../evaluator/ui/library_view.py" line="420" />
         <source>Verdict</source>
         <translation>Oordeel</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="409" />
+        <location filename="../../evaluator/ui/library_view.py" line="418" />
         <source>Sort the library</source>
         <translation>De bibliotheek sorteren</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="410" />
+        <location filename="../../evaluator/ui/library_view.py" line="419" />
         <source>Company</source>
         <translation>Bedrijf</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="410" />
+        <location filename="../../evaluator/ui/library_view.py" line="419" />
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="414" />
+        <location filename="../../evaluator/ui/library_view.py" line="423" />
+        <source>I've &amp;been pitched an opportunity…</source>
+        <translation>Ik ben benaderd voor een &amp;kans…</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/library_view.py" line="424" />
+        <source>Start a new evaluation with a short interview, in the recruiter's words</source>
+        <translation>Begin een nieuwe evaluatie met een kort interview, in de woorden van de werver</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/library_view.py" line="425" />
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="414" />
+        <location filename="../../evaluator/ui/library_view.py" line="425" />
         <source>Start a new, empty evaluation</source>
         <translation>Begin een nieuwe, lege evaluatie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="415" />
+        <location filename="../../evaluator/ui/library_view.py" line="426" />
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="415" />
+        <location filename="../../evaluator/ui/library_view.py" line="426" />
         <source>Open the selected evaluation</source>
         <translation>Open de gekozen evaluatie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="416" />
+        <location filename="../../evaluator/ui/library_view.py" line="427" />
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliceren</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="416" />
+        <location filename="../../evaluator/ui/library_view.py" line="427" />
         <source>Make a copy of the selected evaluation</source>
         <translation>Maak een kopie van de gekozen evaluatie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="417" />
+        <location filename="../../evaluator/ui/library_view.py" line="428" />
         <source>Rena&amp;me…</source>
         <translation>&amp;Hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="417" />
+        <location filename="../../evaluator/ui/library_view.py" line="428" />
         <source>Rename the selected evaluation</source>
         <translation>Geef de gekozen evaluatie een andere naam</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="418" />
+        <location filename="../../evaluator/ui/library_view.py" line="429" />
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="418" />
+        <location filename="../../evaluator/ui/library_view.py" line="429" />
         <source>Move the selected evaluations to the trash (you can undo this)</source>
         <translation>Verplaats de gekozen evaluaties naar de prullenbak (dit kun je ongedaan maken)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="419" />
+        <location filename="../../evaluator/ui/library_view.py" line="430" />
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="419" />
+        <location filename="../../evaluator/ui/library_view.py" line="430" />
         <source>Add .oppeval files to the library</source>
         <translation>Voeg .oppeval-bestanden toe aan de bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="420" />
+        <location filename="../../evaluator/ui/library_view.py" line="431" />
         <source>E&amp;xport…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="420" />
+        <location filename="../../evaluator/ui/library_view.py" line="431" />
         <source>Save the selected evaluation as a .oppeval file to share</source>
         <translation>Sla de gekozen evaluatie op als .oppeval-bestand om te delen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="421" />
+        <location filename="../../evaluator/ui/library_view.py" line="432" />
         <source>&amp;Compare…</source>
         <translation>Ver&amp;gelijken…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="421" />
+        <location filename="../../evaluator/ui/library_view.py" line="432" />
         <source>Compare two to four evaluations side by side</source>
         <translation>Vergelijk twee tot vier evaluaties naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="426" />
+        <location filename="../../evaluator/ui/library_view.py" line="437" />
         <source>Start from an example</source>
         <translation>Begin met een voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="428" />
+        <location filename="../../evaluator/ui/library_view.py" line="439" />
         <source>Each example is a typical offer of one kind. Starting from one puts a copy in your library that you can change freely.</source>
         <translation>Elk voorbeeld is een typisch aanbod van één soort. Als je met een voorbeeld begint, komt er een kopie in je bibliotheek die je vrij kunt aanpassen.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="430" />
+        <location filename="../../evaluator/ui/library_view.py" line="441" />
         <source>Examples</source>
         <translation>Voorbeelden</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="431" />
+        <location filename="../../evaluator/ui/library_view.py" line="442" />
         <source>Start from this &amp;example</source>
         <translation>Begin met dit &amp;voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="432" />
+        <location filename="../../evaluator/ui/library_view.py" line="443" />
         <source>Start from this example</source>
         <translation>Begin met dit voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="547" />
-        <source>No evaluations yet. Click New to describe an offer you were made, or start from one of the examples.</source>
-        <translation>Nog geen evaluaties. Klik op Nieuw om een aanbod te beschrijven dat je kreeg, of begin met een van de voorbeelden.</translation>
-    </message>
-    <message>
-        <location filename="../../evaluator/ui/library_view.py" line="482" />
+        <location filename="../../evaluator/ui/library_view.py" line="494" />
         <source>Likely a pyramid scheme</source>
         <translation>Waarschijnlijk een piramidespel</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="483" />
+        <location filename="../../evaluator/ui/library_view.py" line="495" />
         <source>High risk</source>
         <translation>Hoog risico</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="484" />
+        <location filename="../../evaluator/ui/library_view.py" line="496" />
         <source>Caution</source>
         <translation>Voorzichtig</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="485" />
+        <location filename="../../evaluator/ui/library_view.py" line="497" />
         <source>Lower risk</source>
         <translation>Lager risico</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="486" />
+        <location filename="../../evaluator/ui/library_view.py" line="498" />
         <source>Not analysed yet</source>
         <translation>Nog niet geanalyseerd</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="544" />
+        <location filename="../../evaluator/ui/library_view.py" line="556" />
         <source>Nothing matches your search.</source>
         <translation>Niets gevonden dat bij je zoekopdracht past.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="648" />
+        <location filename="../../evaluator/ui/library_view.py" line="559" />
+        <source>No evaluations yet. Were you just pitched an offer? Click “I've been pitched an opportunity” and answer a few questions in the recruiter's words. Or click New for the full form, or start from one of the examples.</source>
+        <translation>Nog geen evaluaties. Ben je net benaderd met een aanbod? Klik op ‘Ik ben benaderd voor een kans’ en beantwoord een paar vragen in de woorden van de werver. Of klik op Nieuw voor het volledige formulier, of begin met een van de voorbeelden.</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/library_view.py" line="661" />
         <source>Rename</source>
         <translation>Hernoemen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="648" />
+        <location filename="../../evaluator/ui/library_view.py" line="661" />
         <source>New name:</source>
         <translation>Nieuwe naam:</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="654" />
+        <location filename="../../evaluator/ui/library_view.py" line="667" />
         <source>Cannot rename</source>
         <translation>Hernoemen lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="668" />
+        <location filename="../../evaluator/ui/library_view.py" line="681" />
         <source>“%1” was moved to the trash.</source>
         <translation>‘%1’ is naar de prullenbak verplaatst.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="670" />
+        <location filename="../../evaluator/ui/library_view.py" line="683" />
         <source>%1 evaluations were moved to the trash.</source>
         <translation>%1 evaluaties zijn naar de prullenbak verplaatst.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="671" />
+        <location filename="../../evaluator/ui/library_view.py" line="684" />
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="690" />
+        <location filename="../../evaluator/ui/library_view.py" line="703" />
         <source>Import evaluation</source>
         <translation>Evaluatie importeren</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="698" />
-        <location filename="../../evaluator/ui/library_view.py" line="710" />
+        <location filename="../../evaluator/ui/library_view.py" line="711" />
+        <location filename="../../evaluator/ui/library_view.py" line="723" />
         <source>Cannot import</source>
         <translation>Importeren lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="699" />
+        <location filename="../../evaluator/ui/library_view.py" line="712" />
         <source>%1 is not a valid evaluation file.</source>
         <translation>%1 is geen geldig evaluatiebestand.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="711" />
+        <location filename="../../evaluator/ui/library_view.py" line="724" />
         <source>%1 cannot be read as a library.</source>
         <translation>%1 kan niet als bibliotheek worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="714" />
+        <location filename="../../evaluator/ui/library_view.py" line="727" />
         <source>%1 evaluations were imported from %2.</source>
         <translation>Er zijn %1 beoordelingen geïmporteerd uit %2.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="717" />
+        <location filename="../../evaluator/ui/library_view.py" line="730" />
         <source>%1 could not be read: that part of the file is damaged.</source>
         <translation>%1 konden niet worden gelezen: dat deel van het bestand is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="719" />
+        <location filename="../../evaluator/ui/library_view.py" line="732" />
         <source>Import from a library</source>
         <translation>Importeren uit een bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="728" />
+        <location filename="../../evaluator/ui/library_view.py" line="741" />
         <source>Export evaluation</source>
         <translation>Evaluatie exporteren</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="734" />
+        <location filename="../../evaluator/ui/library_view.py" line="747" />
         <source>Cannot export</source>
         <translation>Exporteren lukt niet</translation>
     </message>
@@ -361,363 +371,398 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="426" />
+        <location filename="../../evaluator/ui/main_window.py" line="434" />
         <source>the Dutch statutory minimum hourly wage (21 and over) from %1</source>
         <translation>het wettelijk minimumuurloon (21 jaar en ouder) vanaf %1</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="224" />
+        <location filename="../../evaluator/ui/main_window.py" line="228" />
         <source>&amp;Library</source>
         <translation>&amp;Bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="224" />
+        <location filename="../../evaluator/ui/main_window.py" line="228" />
         <source>Back to your evaluations</source>
         <translation>Terug naar je evaluaties</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="225" />
+        <location filename="../../evaluator/ui/main_window.py" line="229" />
+        <source>I've &amp;been pitched an opportunity…</source>
+        <translation>Ik ben benaderd voor een &amp;kans…</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="230" />
+        <source>Start a new evaluation with a short interview, in the recruiter's words</source>
+        <translation>Begin een nieuwe evaluatie met een kort interview, in de woorden van de werver</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="231" />
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="225" />
+        <location filename="../../evaluator/ui/main_window.py" line="231" />
         <source>Start a new evaluation</source>
         <translation>Begin een nieuwe evaluatie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="226" />
+        <location filename="../../evaluator/ui/main_window.py" line="232" />
+        <source>&amp;Interview…</source>
+        <translation>&amp;Interview…</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="233" />
+        <source>Go through the interview again for this evaluation, with its answers filled in</source>
+        <translation>Doorloop het interview opnieuw voor deze evaluatie, met de antwoorden al ingevuld</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="234" />
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="226" />
+        <location filename="../../evaluator/ui/main_window.py" line="234" />
         <source>Open an evaluation file</source>
         <translation>Open een evaluatiebestand</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="227" />
+        <location filename="../../evaluator/ui/main_window.py" line="235" />
         <source>&amp;Save</source>
         <translation>O&amp;pslaan</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="227" />
+        <location filename="../../evaluator/ui/main_window.py" line="235" />
         <source>Save to the evaluation's file</source>
         <translation>Opslaan in het bestand van de evaluatie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="228" />
+        <location filename="../../evaluator/ui/main_window.py" line="236" />
         <source>Save &amp;As…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="228" />
+        <location filename="../../evaluator/ui/main_window.py" line="236" />
         <source>Save to a new evaluation file</source>
         <translation>Opslaan in een nieuw evaluatiebestand</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="229" />
+        <location filename="../../evaluator/ui/main_window.py" line="237" />
         <source>&amp;Import into Library…</source>
         <translation>&amp;Importeren in bibliotheek…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="229" />
+        <location filename="../../evaluator/ui/main_window.py" line="237" />
         <source>Add an evaluation file to the library</source>
         <translation>Voeg een evaluatiebestand toe aan de bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="230" />
+        <location filename="../../evaluator/ui/main_window.py" line="238" />
         <source>E&amp;xport Evaluation File…</source>
         <translation>E&amp;xporteren als evaluatiebestand…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="230" />
+        <location filename="../../evaluator/ui/main_window.py" line="238" />
         <source>Write the evaluation to a .oppeval file without linking it</source>
         <translation>Schrijf de evaluatie naar een .oppeval-bestand zonder het te koppelen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="231" />
+        <location filename="../../evaluator/ui/main_window.py" line="239" />
         <source>Export &amp;PDF…</source>
         <translation>&amp;PDF exporteren…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="231" />
+        <location filename="../../evaluator/ui/main_window.py" line="239" />
         <source>Save a printable PDF summary</source>
         <translation>Sla een afdrukbare samenvatting op als PDF</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="232" />
+        <location filename="../../evaluator/ui/main_window.py" line="240" />
         <source>Export to Sp&amp;readsheet…</source>
         <translation>Exporteren naar &amp;rekenblad…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="233" />
+        <location filename="../../evaluator/ui/main_window.py" line="241" />
         <source>Save the month-by-month figures, red flags and disclosure as .xlsx or .csv</source>
         <translation>De cijfers per maand, waarschuwingssignalen en inkomensverklaring opslaan als .xlsx of .csv</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="234" />
+        <location filename="../../evaluator/ui/main_window.py" line="242" />
         <source>&amp;Print…</source>
         <translation>Af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="234" />
+        <location filename="../../evaluator/ui/main_window.py" line="242" />
         <source>Print the summary</source>
         <translation>De samenvatting afdrukken</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="235" />
+        <location filename="../../evaluator/ui/main_window.py" line="243" />
         <source>Print Pre&amp;view…</source>
         <translation>Afdruk&amp;voorbeeld…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="235" />
+        <location filename="../../evaluator/ui/main_window.py" line="243" />
         <source>Preview the printed summary</source>
         <translation>Bekijk hoe de afgedrukte samenvatting eruitziet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="236" />
+        <location filename="../../evaluator/ui/main_window.py" line="244" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="236" />
+        <location filename="../../evaluator/ui/main_window.py" line="244" />
         <source>Quit the app</source>
         <translation>De app afsluiten</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="237" />
+        <location filename="../../evaluator/ui/main_window.py" line="245" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="237" />
+        <location filename="../../evaluator/ui/main_window.py" line="245" />
         <source>Undo the last change</source>
         <translation>De laatste wijziging ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="238" />
+        <location filename="../../evaluator/ui/main_window.py" line="246" />
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="238" />
+        <location filename="../../evaluator/ui/main_window.py" line="246" />
         <source>Redo what was undone</source>
         <translation>Opnieuw doen wat ongedaan is gemaakt</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="239" />
+        <location filename="../../evaluator/ui/main_window.py" line="247" />
         <source>&amp;Find in Library</source>
         <translation>&amp;Zoeken in bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="239" />
+        <location filename="../../evaluator/ui/main_window.py" line="247" />
         <source>Search your evaluations</source>
         <translation>Zoek in je evaluaties</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="240" />
+        <location filename="../../evaluator/ui/main_window.py" line="248" />
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="240" />
+        <location filename="../../evaluator/ui/main_window.py" line="248" />
         <source>Move the selected evaluations to the trash</source>
         <translation>Verplaats de gekozen evaluaties naar de prullenbak</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="241" />
+        <location filename="../../evaluator/ui/main_window.py" line="249" />
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliceren</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="241" />
+        <location filename="../../evaluator/ui/main_window.py" line="249" />
         <source>Make a copy of the evaluation</source>
         <translation>Maak een kopie van de evaluatie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="242" />
+        <location filename="../../evaluator/ui/main_window.py" line="250" />
         <source>&amp;Compare…</source>
         <translation>Ver&amp;gelijken…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="242" />
+        <location filename="../../evaluator/ui/main_window.py" line="250" />
         <source>Compare two to four evaluations side by side</source>
         <translation>Vergelijk twee tot vier evaluaties naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="243" />
+        <location filename="../../evaluator/ui/main_window.py" line="251" />
         <source>&amp;Settings…</source>
         <translation>I&amp;nstellingen…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="243" />
+        <location filename="../../evaluator/ui/main_window.py" line="251" />
         <source>Language, colours, reference wage, currency</source>
         <translation>Taal, kleuren, referentieloon, valuta</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="244" />
+        <location filename="../../evaluator/ui/main_window.py" line="252" />
         <source>User &amp;Guide</source>
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="244" />
+        <location filename="../../evaluator/ui/main_window.py" line="252" />
         <source>How to evaluate an offer, and what the results mean</source>
         <translation>Hoe je een aanbod beoordeelt, en wat de uitkomsten betekenen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="245" />
+        <location filename="../../evaluator/ui/main_window.py" line="253" />
         <source>&amp;Glossary</source>
         <translation>&amp;Woordenlijst</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="245" />
+        <location filename="../../evaluator/ui/main_window.py" line="253" />
         <source>The words a recruiter uses, in plain language</source>
         <translation>De woorden die een werver gebruikt, in gewone taal</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="246" />
+        <location filename="../../evaluator/ui/main_window.py" line="254" />
         <source>&amp;About</source>
         <translation>&amp;Over</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="246" />
-        <location filename="../../evaluator/ui/main_window.py" line="807" />
+        <location filename="../../evaluator/ui/main_window.py" line="254" />
+        <location filename="../../evaluator/ui/main_window.py" line="871" />
         <source>About Opportunity Evaluator</source>
         <translation>Over Opportunity Evaluator</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="251" />
+        <location filename="../../evaluator/ui/main_window.py" line="259" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="252" />
+        <location filename="../../evaluator/ui/main_window.py" line="260" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="253" />
+        <location filename="../../evaluator/ui/main_window.py" line="261" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="254" />
+        <location filename="../../evaluator/ui/main_window.py" line="262" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="255" />
+        <location filename="../../evaluator/ui/main_window.py" line="263" />
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="323" />
+        <location filename="../../evaluator/ui/main_window.py" line="331" />
         <source>Results</source>
         <translation>Resultaten</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="324" />
+        <location filename="../../evaluator/ui/main_window.py" line="332" />
         <source>Simulation</source>
         <translation>Simulatie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="325" />
+        <location filename="../../evaluator/ui/main_window.py" line="333" />
         <source>Results and simulation</source>
         <translation>Resultaten en simulatie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="326" />
+        <location filename="../../evaluator/ui/main_window.py" line="334" />
         <source>&amp;What if…?</source>
         <translation>&amp;Wat als…?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="327" />
+        <location filename="../../evaluator/ui/main_window.py" line="335" />
         <source>Try other values for your assumptions without changing the evaluation</source>
         <translation>Probeer andere waarden voor je aannames zonder de beoordeling te veranderen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="397" />
+        <location filename="../../evaluator/ui/main_window.py" line="405" />
         <source>Keep what-if values</source>
         <translation>Wat-als-waarden houden</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="429" />
+        <location filename="../../evaluator/ui/main_window.py" line="437" />
         <source>the reference wage in your settings</source>
         <translation>het referentieloon uit je instellingen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="453" />
+        <location filename="../../evaluator/ui/main_window.py" line="461" />
         <source>Opportunity Evaluator</source>
         <translation>Opportunity Evaluator</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="458" />
+        <location filename="../../evaluator/ui/main_window.py" line="466" />
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="483" />
+        <location filename="../../evaluator/ui/main_window.py" line="491" />
         <source>Cannot open</source>
         <translation>Openen lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="483" />
+        <location filename="../../evaluator/ui/main_window.py" line="491" />
         <source>This evaluation cannot be opened.</source>
         <translation>Deze evaluatie kan niet worden geopend.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="500" />
+        <location filename="../../evaluator/ui/main_window.py" line="508" />
         <source>Cannot open file</source>
         <translation>Bestand openen lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="501" />
+        <location filename="../../evaluator/ui/main_window.py" line="509" />
         <source>%1 is not a valid evaluation file.</source>
         <translation>%1 is geen geldig evaluatiebestand.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="512" />
+        <location filename="../../evaluator/ui/main_window.py" line="520" />
         <source>New offer</source>
         <translation>Nieuw aanbod</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="528" />
+        <location filename="../../evaluator/ui/main_window.py" line="549" />
+        <source>Cannot start the interview</source>
+        <translation>Kan het interview niet starten</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="563" />
+        <source>Cannot use the answers</source>
+        <translation>Kan de antwoorden niet gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="576" />
+        <source>Interview</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="585" />
         <source>Cannot open example</source>
         <translation>Voorbeeld openen lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="541" />
+        <location filename="../../evaluator/ui/main_window.py" line="605" />
         <source>%1 invalid value(s), marked in red. The results show the last valid state.</source>
         <translation>%1 ongeldige waarde(n), rood gemarkeerd. De resultaten tonen de laatste geldige stand.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="575" />
+        <location filename="../../evaluator/ui/main_window.py" line="639" />
         <source>Saved as a copy</source>
         <translation>Opgeslagen als kopie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="576" />
+        <location filename="../../evaluator/ui/main_window.py" line="640" />
         <source>“%1” was changed in another window while you were editing it. Your version was saved as “%2”; the other version is unchanged.</source>
         <translation>“%1” is in een ander venster gewijzigd terwijl jij het bewerkte. Jouw versie is opgeslagen als “%2”; de andere versie is ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="583" />
+        <location filename="../../evaluator/ui/main_window.py" line="647" />
         <source>Could not store your changes in the library yet (%1); trying again.</source>
         <translation>Je wijzigingen konden nog niet in de bibliotheek worden opgeslagen (%1); het wordt opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="600" />
+        <location filename="../../evaluator/ui/main_window.py" line="664" />
         <source>“%1” has changes from %2 that you kept when you quit, with values that were not valid yet. Restore them?</source>
         <translation>‘%1’ heeft wijzigingen van %2 die je bij het afsluiten hebt bewaard, met waarden die nog niet geldig waren. Wil je ze herstellen?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="605" />
+        <location filename="../../evaluator/ui/main_window.py" line="669" />
         <source>Restore unsaved changes?</source>
         <translation>Niet-opgeslagen wijzigingen herstellen?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="630" />
+        <location filename="../../evaluator/ui/main_window.py" line="694" />
         <source>Your library file could not be read, so a new library was started. The damaged file was kept as:
 %1
 
@@ -728,66 +773,66 @@ You can keep working normally.</source>
 Je kunt gewoon verder werken.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="634" />
+        <location filename="../../evaluator/ui/main_window.py" line="698" />
         <source>Show this notice again at the next start?</source>
         <translation>Deze melding bij de volgende start weer tonen?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="858" />
+        <location filename="../../evaluator/ui/main_window.py" line="922" />
         <source>Keep your unsaved changes?</source>
         <translation>Je niet-opgeslagen wijzigingen bewaren?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="859" />
+        <location filename="../../evaluator/ui/main_window.py" line="923" />
         <source>“%1” has values that are not valid yet, so they are not saved in the evaluation. Save keeps them as a draft that you are offered next time; Discard keeps the last valid version; Cancel goes back to correct them.</source>
         <translation>‘%1’ heeft waarden die nog niet geldig zijn; ze zijn dus niet in de beoordeling opgeslagen. Opslaan bewaart ze als concept dat je de volgende keer kunt herstellen; Verwerpen houdt de laatste geldige versie; Annuleren gaat terug om ze te verbeteren.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="603" />
+        <location filename="../../evaluator/ui/main_window.py" line="667" />
         <source>“%1” has changes from %2 that were not saved, probably because the app closed unexpectedly. Restore them?</source>
         <translation>‘%1’ heeft wijzigingen van %2 die niet zijn opgeslagen, waarschijnlijk omdat de app onverwacht werd afgesloten. Wil je ze herstellen?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="629" />
-        <location filename="../../evaluator/ui/main_window.py" line="633" />
+        <location filename="../../evaluator/ui/main_window.py" line="693" />
+        <location filename="../../evaluator/ui/main_window.py" line="697" />
         <source>Library was damaged</source>
         <translation>Bibliotheek was beschadigd</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="644" />
+        <location filename="../../evaluator/ui/main_window.py" line="708" />
         <source>Some values are invalid; correct the fields marked in red first.</source>
         <translation>Sommige waarden zijn ongeldig; verbeter eerst de rood gemarkeerde velden.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="655" />
-        <location filename="../../evaluator/ui/main_window.py" line="662" />
-        <location filename="../../evaluator/ui/main_window.py" line="677" />
+        <location filename="../../evaluator/ui/main_window.py" line="719" />
+        <location filename="../../evaluator/ui/main_window.py" line="726" />
+        <location filename="../../evaluator/ui/main_window.py" line="741" />
         <source>Cannot save</source>
         <translation>Opslaan lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="678" />
+        <location filename="../../evaluator/ui/main_window.py" line="742" />
         <source>The file could not be written:</source>
         <translation>Het bestand kon niet worden geschreven:</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="682" />
+        <location filename="../../evaluator/ui/main_window.py" line="746" />
         <source>Saved to %1</source>
         <translation>Opgeslagen in %1</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="690" />
-        <location filename="../../evaluator/ui/main_window.py" line="697" />
+        <location filename="../../evaluator/ui/main_window.py" line="754" />
+        <location filename="../../evaluator/ui/main_window.py" line="761" />
         <source>Cannot export</source>
         <translation>Exporteren lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="692" />
+        <location filename="../../evaluator/ui/main_window.py" line="756" />
         <source>Export evaluation</source>
         <translation>Evaluatie exporteren</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="808" />
+        <location filename="../../evaluator/ui/main_window.py" line="872" />
         <source>Opportunity Evaluator %1
 
 See what a network-marketing, MLM, dealer or affiliate offer really costs and earns, and whether it looks like a pyramid scheme.

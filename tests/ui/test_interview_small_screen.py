@@ -1,0 +1,126 @@
+"""Keyboard and small screens (issue 13 item 5) for what this branch added: on a 1024x768 screen
+in Dutch, the start screen's buttons and the toolbar keep every text whole, and every page of the
+interview fits the screen with no button, word or unit cut off; the start screen's interview
+button is reached by Tab."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+SCRIPT = r"""
+import json, sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
+from evaluator.core import interview as iv
+from evaluator.ui.app import ensure_app
+from evaluator.ui.appearance import install_translators
+from evaluator.ui.interview_dialog import DONE
+from evaluator.ui.main_window import MainWindow
+from evaluator.ui.settings import AppSettings
+from evaluator.storage.library import Library
+
+folder = Path(sys.argv[1])
+app = ensure_app()
+settings = AppSettings(folder / "settings.ini")
+settings.language_choice = "nl"
+install_translators("nl")
+library = Library.open(folder / "library.sqlite3")
+window = MainWindow(library, settings, "nl")
+window.show()
+app.processEvents()
+out = {"screen": list(app.primaryScreen().availableGeometry().getRect()), "clipped": [], "hidden": []}
+
+def check_buttons(where, parent):
+    for b in parent.findChildren(QPushButton):
+        if b.isVisible() and b.text() and b.width() < b.sizeHint().width():
+            out["clipped"].append(f"{where}: {b.text()} {b.width()} < {b.sizeHint().width()}")
+
+check_buttons("library", window.library_view)
+bar = window.toolbar
+for act in bar.actions():
+    if act.isSeparator():
+        continue
+    w = bar.widgetForAction(act)
+    if w is None or not w.isVisible() or not bar.rect().contains(w.geometry()):
+        out["hidden"].append(act.text())
+
+dialog = window.new_from_interview()
+app.processEvents()
+out["dialog"] = list(dialog.frameGeometry().getRect())
+pages = []
+for q in iv.QUESTIONS:
+    dialog.answers = {"offer_type": "dealer" if q.key == "commission" else "mlm", "rank_percent": 5.0,
+                      "claim": 1.0, "disclosure": "yes", "customers": 1.0, "recruits": 1.0}
+    dialog.show_question(q.key)
+    app.processEvents()
+    pages.append(q.key)
+    check_buttons(q.key, dialog)
+    for label in dialog.findChildren(QLabel):
+        if not label.isVisible() or not label.text():
+            continue
+        if label.wordWrap():
+            if label.height() < label.heightForWidth(label.width()):
+                out["clipped"].append(f"{q.key}: {label.text()[:40]} (lines cut)")
+        elif label.width() < label.sizeHint().width():
+            out["clipped"].append(f"{q.key}: {label.text()[:40]}")
+    if dialog.choice_input.isVisible() and dialog.choice_input.verticalScrollBar().maximum() > 0:
+        out["clipped"].append(f"{q.key}: the answers scroll")
+dialog.show_question(DONE)
+app.processEvents()
+check_buttons("done", dialog)
+out["pages"] = len(pages)
+dialog.reject()
+window.close()
+library.close()
+print("RESULT " + json.dumps(out))
+"""
+
+
+def test_start_screen_toolbar_and_every_interview_page_fit_1024x768_in_dutch(tmp_path):
+    config = tmp_path / "screen.json"
+    config.write_text(json.dumps({"screens": [{"name": "small", "x": 0, "y": 0, "width": 1024,
+                                               "height": 768, "logicalDpi": 96, "dpr": 1}]}))
+    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}", MPLBACKEND="Agg",
+               XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"))
+    done = subprocess.run([sys.executable, "-c", SCRIPT, str(tmp_path)], env=env, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-3000:]
+    out = json.loads(next(ln for ln in done.stdout.splitlines() if ln.startswith("RESULT "))[7:])
+    assert out["screen"] == [0, 0, 1024, 768]
+    x, y, w, h = out["dialog"]
+    assert x >= 0 and y >= 0 and x + w <= 1024 and y + h <= 768, out["dialog"]
+    assert out["pages"] == 28
+    assert out["hidden"] == [], "toolbar actions pushed into the overflow menu"
+    assert out["clipped"] == []
+
+
+def test_tab_reaches_the_interview_button_and_space_starts_it(qtbot, window):
+    from evaluator.ui.interview_dialog import InterviewDialog
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    view = window.library_view
+    view.search.setFocus()
+    presses = 0
+    while not view.interview_button.hasFocus() and presses < 20:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+        presses += 1
+    assert view.interview_button.hasFocus()
+    qtbot.keyClick(view.interview_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: window.findChild(InterviewDialog) is not None, timeout=2000)
+    assert window.findChild(InterviewDialog).isVisible()
+
+
+def test_menus_offer_the_interview_first_and_to_reopen(window):
+    file_actions = [a for a in window.menu_file.actions() if not a.isSeparator()]
+    assert file_actions[1] is window.act_interview and file_actions[2] is window.act_new
+    assert window.act_reinterview in window.menu_edit.actions()
+    assert not window.act_reinterview.isEnabled()  # nothing open on the start screen
+    window.new_evaluation()
+    assert window.act_reinterview.isEnabled()
