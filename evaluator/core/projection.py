@@ -87,7 +87,8 @@ def project(evaluation: Evaluation) -> Projection:
 
         # a_{l+1}(m) uses a_l(m-1): update from the deepest level up, with last month's values.
         new_levels = [0.0] * tracked
-        new_levels[0] = rho_d * levels[0] + a.recruits_per_month
+        recruits = t.recruits_in_month(m)  # recruits_per_month, or recruits_total spread (SPEC 8.3)
+        new_levels[0] = rho_d * levels[0] + recruits
         # Level l+1 can be non-zero only from month l+1 on, and only with downline recruiting.
         depth = min(i + 1, tracked) if d > 0 else 1
         for idx in range(1, depth):
@@ -97,12 +98,12 @@ def project(evaluation: Evaluation) -> Projection:
                 continue
             new_levels[idx] = rho_d * own + d * prev_upper
         levels = new_levels
-        total_members = (rho_d + d) * total_members + a.recruits_per_month
+        total_members = (rho_d + d) * total_members + recruits
 
         group_volume = rv + ov + total_members * mv
         best = plan.paid_as(rv + ov, group_volume, levels[0])
         state = MonthState(month=m, levels=levels, downline=total_members,
-                           recruits=a.recruits_per_month, volumes=volumes, rank=best)
+                           recruits=recruits, volumes=volumes, rank=best)
         revenue["retail"][i] = retail
         paid: set[str] = set()
         for kind in plan.kinds:
@@ -324,17 +325,15 @@ class _DisclosureFigures:
 
 
 def _figures(evaluation: Evaluation) -> _DisclosureFigures | None:
-    """The one place that reads the disclosure's fields (format version 1 names until the
-    version-2 model lands: annual amounts, coverage always stated)."""
+    """The one place that reads the disclosure's fields (format version 2, SPEC 8.2)."""
     d = evaluation.offer.disclosure
     if d is None:
         return None
-    tiers = tuple(_TierFigures(t.name, t.share_percent, t.annual_average, t.annual_median, None, None)
+    tiers = tuple(_TierFigures(t.name, t.share_percent, t.average, t.median, t.low, t.high)
                   for t in d.tiers)
-    covered: float | None = d.covered_percent
-    return _DisclosureFigures(basis=d.basis, period="year", covered_percent=covered,
+    return _DisclosureFigures(basis=d.basis, period=d.period, covered_percent=d.covered_percent,
                               share_nothing_percent=d.share_nothing_percent,
-                              share_nothing_basis="all", tiers=tiers)
+                              share_nothing_basis=d.share_nothing_basis, tiers=tiers)
 
 
 def _coverage(fig: _DisclosureFigures) -> float | None:

@@ -12,6 +12,7 @@ from evaluator.core.analysis import analyze
 from evaluator.core.i18n import fmt_money
 from evaluator.core.model import Evaluation
 from evaluator.core.redflags import FLAG_IDS, RedFlag, source_for
+from evaluator.core.fileformat import from_data as _from_data  # a version-1 document, upgraded
 
 # A clean dealer: 20% commission on real sales, no fees, no recruiting, 14 days to withdraw.
 # Retail income: 2 customers a month x 100 x 20% = 40 a month.
@@ -46,7 +47,7 @@ def make(offer: dict | None = None, assumptions: dict | None = None,
             "assumptions": _merge(BASE_ASSUMPTIONS, assumptions or {})}
     if simulation:
         data["simulation"] = simulation
-    return Evaluation.model_validate(data)
+    return _from_data(data)
 
 
 from pathlib import Path
@@ -333,8 +334,12 @@ def test_no_disclosure_severity_depends_on_network_pay():
 
 def test_no_disclosure_counting_only_active_participants():
     active = dict(DISCLOSURE, basis="active", active_definition="bought something in 12 months")
+    # SPEC 8.4 / 9.1: no covered_percent with basis "active" means coverage unknown: serious
     flag = flags(make({"disclosure": active}))["no_disclosure"]
-    assert flag.severity == "warning" and "2024" in flag.detail and "bought something" in flag.detail
+    assert flag.severity == "serious" and "2024" in flag.detail and "bought something" in flag.detail
+    assert "does not say what share of all participants" in flag.detail
+    stated_all = dict(active, covered_percent=100)  # "they are everyone": the old warning
+    assert flags(make({"disclosure": stated_all}))["no_disclosure"].severity == "warning"
     converted = dict(active, covered_percent=46)
     flag = flags(make({"disclosure": converted}))["no_disclosure"]
     assert flag.severity == "info" and "46.0%" in flag.detail and "54.0%" in flag.detail
@@ -507,7 +512,7 @@ def _everything() -> tuple[Evaluation, object]:
          "payout": {"retail_mode": "none", "plan": "unilevel", "levels": [5, 5, 5, 5, 5], "recruit_bonus": 10},
          "training": [{"name": "Recruit", "cost": 100, "times_per_year": 4, "mandatory": True,
                        "focus": "recruiting"}],
-         "disclosure": dict(DISCLOSURE, basis="earners", share_nothing_percent=70,
+         "disclosure": dict(DISCLOSURE, basis="earners", share_nothing_percent=70, covered_percent=50,
                             tiers=[{"share_percent": 100, "annual_average": 100}]),
          "claims": {"claimed_monthly_income": 5000}},
         {"recruits_per_month": 30, "downline_retention_percent": 100, "new_customers_per_month": 0},
