@@ -16,7 +16,7 @@ such an analysis has ``complete == False`` and its verdict must not be shown as 
 from __future__ import annotations
 
 import math
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any, Union
 
 from .breakeven import BreakEvenNeeds, break_even_needs
@@ -124,7 +124,9 @@ class Analysis:
     income_outside_percent: float | None = None  # share of income from outside customers
     income_basis: str = "projection"  # "projection" or "simulation"
     # SPEC 9.3: the document's own simulation (None only with run_simulation=False).
-    simulation: AnySimulation | None = None
+    # Not compared: its figures are in the flags, the verdict and the comparison, which are; and
+    # two runs of one document differ only in their clocks (``elapsed_s``).
+    simulation: AnySimulation | None = field(default=None, compare=False)
 
     @property
     def complete(self) -> bool:
