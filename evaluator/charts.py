@@ -373,7 +373,9 @@ def draw_pitch_vs_reality(ax: Any, evaluation: Evaluation, analysis: Analysis, s
     if claim is not None:
         rows.append(("claim", style.t("Recruiter's claim", "Belofte van de werver"), claim, "claim"))
     typical = analysis.typical
-    if typical is not None:
+    # SPEC 9.1: an unknown typical participant (coverage not stated) has no bar.
+    if typical is not None and typical.median_annual_gross is not None \
+            and typical.median_annual_net is not None:
         rows.append(("typical_gross",
                      style.t("Typical participant, gross (disclosure)",
                              "Typische deelnemer, bruto (verklaring)"),

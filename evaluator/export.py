@@ -264,7 +264,8 @@ def export(path: str | os.PathLike, evaluation: Evaluation, lang: str = "en",
     """Write ``path`` as CSV or XLSX by its extension; returns "csv" or "xlsx"."""
     kind = format_for(path)
     lang = norm_lang(lang)
-    analysis = analysis or analyze(evaluation, lang, simulation)
+    # The CSV holds the projection and the typical participant only: no simulation needed.
+    analysis = analysis or analyze(evaluation, lang, simulation, run_simulation=kind != "csv")
     if kind == "csv":
         write_csv(path, analysis, lang)
     else:

@@ -14,9 +14,10 @@ import sys
 import textwrap
 
 from ..core.analysis import Analysis, analyze
-from ..core.i18n import fmt_percent, tr
+from ..core.i18n import fmt_number, fmt_percent, tr
 from ..core.labels import SEVERITY_LABELS, VERDICT_LABELS, label, leans_text
 from ..core.model import Evaluation
+from ..core.projection import group_words, scaled_up_note, unknown_reason
 from ..core.redflags import money
 from ..core.safefile import shown
 from ..core.simguard import SimulationTooLarge, check_memory, memory_error
@@ -40,8 +41,12 @@ def run(args) -> int:
         check_memory(evaluation)
     except SimulationTooLarge as exc:
         raise CommandError(f"{shown(args.file)}: {exc.render(args.lang)}") from None
+    from ..core.simulation import SimulationSettingsError  # numpy: analyze simulates (SPEC 9.3)
+
     try:
         analysis = analyze(evaluation, args.lang)
+    except SimulationSettingsError as exc:
+        raise CommandError(f"{shown(args.file)}: {exc.field}: {exc.message}") from None
     except MemoryError:
         logger.exception("analyze: out of memory after the estimate let %r through", args.file)
         raise CommandError(f"{shown(args.file)}: {memory_error(args.lang)}") from None
@@ -96,19 +101,60 @@ def render_text(evaluation: Evaluation, analysis: Analysis) -> str:
     if typ is not None:
         disclosure = evaluation.offer.disclosure
         d_cur = (disclosure.currency if disclosure is not None else None) or cur
-        rows += [
-            (t("Typical participant, gross a year (before expenses)", "Gewone deelnemer, bruto per jaar (vóór kosten)"),
-             money(typ.median_annual_gross, d_cur, lang)),
-            (t("Typical participant, costs in year 1", "Gewone deelnemer, kosten in jaar 1"), m(typ.annual_costs)),
-            (t("Typical participant, net in year 1", "Gewone deelnemer, netto in jaar 1"), m(typ.median_annual_net)),
-            (t("Paid nothing", "Kreeg niets"), fmt_percent(typ.share_nothing_percent, lang, 1)),
-        ]
+        nothing = fmt_percent(typ.share_nothing_percent, lang, 1)
+        if typ.share_nothing_is_lower_bound:
+            nothing = t(f"at least {nothing}", f"minstens {nothing}")
+        if typ.median_annual_gross is not None:
+            tier = typ.median_tier
+            gross_label = (t("Typical participant, gross a year (before expenses)", "Gewone deelnemer, bruto per jaar (vóór kosten)")
+                           if tier is None or tier.figure_is_median or tier.implied else
+                           t("Typical participant, gross a year (before expenses; the average of the tier that holds the median participant)",
+                             "Gewone deelnemer, bruto per jaar (vóór kosten; het gemiddelde van de groep met de middelste deelnemer)"))
+            rows += [
+                (gross_label, money(typ.median_annual_gross, d_cur, lang)),
+                (t("Typical participant, costs in year 1", "Gewone deelnemer, kosten in jaar 1"), m(typ.annual_costs)),
+                (t("Typical participant, net in year 1", "Gewone deelnemer, netto in jaar 1"), m(typ.median_annual_net or 0.0)),
+                (t("Typical participant, costs in a later year", "Gewone deelnemer, kosten in een later jaar"), m(typ.later_annual_costs)),
+                (t("Typical participant, net in a later year", "Gewone deelnemer, netto in een later jaar"), m(typ.later_annual_net or 0.0)),
+            ]
+            if tier is not None and not tier.implied and (tier.low is not None or tier.high is not None):
+                low = money(tier.low, d_cur, lang) if tier.low is not None else "?"
+                high = money(tier.high, d_cur, lang) if tier.high is not None else "?"
+                rows.append((t(f"Range of that tier ({tier.name})", f"Bandbreedte van die groep ({tier.name})"),
+                             f"{low} - {high}"))
+        else:
+            rows.append((t("Typical participant", "Gewone deelnemer"), t("unknown", "onbekend")))
+            if typ.covered_group_annual_gross is not None:
+                rows.append((t(f"Middle participant {group_words(typ.basis, lang)}, gross a year",
+                               f"Middelste deelnemer {group_words(typ.basis, lang)}, bruto per jaar"),
+                             money(typ.covered_group_annual_gross, d_cur, lang)))
+        rows.append((t("Paid nothing", "Kreeg niets"), nothing))
     else:
         rows.append((t("Typical participant", "Gewone deelnemer"),
                      t("unknown (no income disclosure)", "onbekend (geen inkomensverklaring)")))
     width = max(len(label) for label, _ in rows)
     out += [f"  {label.ljust(width)}  {value}" for label, value in rows]
+    if typ is not None:
+        for note in (unknown_reason(typ, lang), scaled_up_note(typ.period, lang)):
+            if note:
+                out.append(_wrap(note, "  "))
     out.append("")
+
+    sim = analysis.simulation
+    if sim is not None:
+        s = analysis.simulation_summary
+        assert s is not None
+        out.append(t("Population simulation (part of the verdict)", "Simulatie van het hele netwerk (telt mee in het oordeel)"))
+        out.append(_wrap(t(
+            f"{fmt_number(s.participants_ever, lang)} people took part over {s.months} months (seed {s.settings.get('seed', '?')}, the document's own settings). "
+            f"Of those who join when you do, half end below {m(s.cohort_net_percentiles.get('50', 0.0))} and "
+            f"{fmt_percent(s.cohort_share_profitable_percent, lang, 1)} end with a profit; of everyone, {fmt_percent(s.everyone_share_profitable_percent, lang, 1)}. "
+            f"The top 1% receive {fmt_percent(s.top1_share_percent, lang)} of all earnings.",
+            f"{fmt_number(s.participants_ever, lang)} mensen deden mee in {s.months} maanden (startwaarde {s.settings.get('seed', '?')}, de instellingen van het document). "
+            f"Van wie tegelijk met jou begint eindigt de helft onder {m(s.cohort_net_percentiles.get('50', 0.0))} en "
+            f"eindigt {fmt_percent(s.cohort_share_profitable_percent, lang, 1)} met winst; van iedereen {fmt_percent(s.everyone_share_profitable_percent, lang, 1)}. "
+            f"De bovenste 1% krijgt {fmt_percent(s.top1_share_percent, lang)} van alle verdiensten."), "  "))
+        out.append("")
 
     out.append(t(f"Red flags ({len(analysis.red_flags)})", f"Waarschuwingssignalen ({len(analysis.red_flags)})"))
     if not analysis.red_flags:

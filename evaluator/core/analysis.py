@@ -1,27 +1,108 @@
 """Everything the results screen, the PDF and ``analyze`` show, computed in one place.
 
 ``analyze(evaluation, lang, simulation=None)`` runs the projection (SPEC section 3), the typical
-participant (section 4), the break-even needs, the red flags, the verdict, the eight-aspect
-comparison and the questions (section 6). Light on purpose: no numpy, no Qt; the simulation
-result, when given, is read by duck typing so that this module never imports the simulation.
+participant (sections 4 and 9.1), the break-even needs (9.2), the population simulation (5, 9.3),
+the red flags, the verdict, the eight-aspect comparison and the questions (section 6).
+
+One offer, one verdict (SPEC 9.3): the analysis always includes the population simulation run with
+the document's own settings and seed, so the verdict depends on the document only, never on
+whether someone pressed a button. ``simulation`` may pass in a result already computed for this
+document (the app's worker thread, or a stored :class:`SimulationSummary` from the library);
+otherwise the simulation is run here (numpy is imported only then). ``run_simulation=False`` gives
+the deterministic part alone, for a screen that shows "updating" until the simulation is in:
+such an analysis has ``complete == False`` and its verdict must not be shown as final.
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import asdict, dataclass
-from typing import TYPE_CHECKING, Any
+from dataclasses import asdict, dataclass, field
+from typing import TYPE_CHECKING, Any, Union
 
 from .breakeven import BreakEvenNeeds, break_even_needs
 from .i18n import norm_lang
 from .model import Evaluation
-from .projection import Projection, Typical, project, typical as typical_participant
+from .projection import Projection, Typical, project, typical as typical_participant, unknown_reason
 from .questions import questions as questions_for
 from .redflags import RedFlag, detect, income_split
-from .verdict import Aspect, Verdict, compare, decide, disclaimer
+from .labels import Level
+from .verdict import Aspect, Verdict, compare, decide, disclaimer, level_for
 
 if TYPE_CHECKING:  # pragma: no cover
     from .simulation import SimulationResult
+
+
+
+@dataclass
+class SimulationSummary:
+    """The figures of a simulation the verdict rests on, small enough to store with a library
+    entry (SPEC 9.3: every screen shows the verdict with the simulation). ``from_json`` reads
+    what ``to_json`` (or a full ``SimulationResult.to_json()``) wrote."""
+
+    months: int
+    participants_ever: int
+    market_size: int
+    top1_share_percent: float
+    top10_share_percent: float
+    internal_consumption_percent: float
+    earnings_by_source: dict[str, float]
+    settings: dict[str, Any]
+    cohort_net_percentiles: dict[str, float]
+    everyone_net_percentiles: dict[str, float]
+    cohort_share_profitable_percent: float
+    everyone_share_profitable_percent: float
+
+    VERSION = 1  # of the stored form
+
+    @classmethod
+    def of(cls, result: "SimulationResult | SimulationSummary") -> "SimulationSummary":
+        if isinstance(result, SimulationSummary):
+            return result
+        return cls(
+            months=int(result.months), participants_ever=int(result.participants_ever),
+            market_size=int(result.market_size),
+            top1_share_percent=float(result.top1_share_percent),
+            top10_share_percent=float(result.top10_share_percent),
+            internal_consumption_percent=float(result.internal_consumption_percent),
+            earnings_by_source={k: float(v) for k, v in result.earnings_by_source.items()},
+            settings=dict(result.settings),
+            cohort_net_percentiles={k: float(v) for k, v in result.cohort_net_percentiles.items()},
+            everyone_net_percentiles={k: float(v) for k, v in result.everyone_net_percentiles.items()},
+            cohort_share_profitable_percent=float(result.cohort_share_profitable_percent),
+            everyone_share_profitable_percent=float(result.everyone_share_profitable_percent),
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["summary_version"] = self.VERSION
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "SimulationSummary":
+        """From ``to_json()`` or from a ``simulate --json`` object; KeyError/TypeError/ValueError
+        when a figure is missing or not a number (the caller then re-simulates)."""
+        if "cohort" in data:  # the section-7 simulate object
+            cohort, everyone = data["cohort"], data["everyone"]
+            data = {**data, "cohort_net_percentiles": cohort["net_percentiles"],
+                    "everyone_net_percentiles": everyone["net_percentiles"],
+                    "cohort_share_profitable_percent": cohort["share_profitable_percent"],
+                    "everyone_share_profitable_percent": everyone["share_profitable_percent"]}
+        return cls(
+            months=int(data["months"]), participants_ever=int(data["participants_ever"]),
+            market_size=int(data["market_size"]),
+            top1_share_percent=float(data["top1_share_percent"]),
+            top10_share_percent=float(data["top10_share_percent"]),
+            internal_consumption_percent=float(data["internal_consumption_percent"]),
+            earnings_by_source={str(k): float(v) for k, v in dict(data["earnings_by_source"]).items()},
+            settings=dict(data.get("settings") or {}),
+            cohort_net_percentiles={str(k): float(v) for k, v in dict(data["cohort_net_percentiles"]).items()},
+            everyone_net_percentiles={str(k): float(v) for k, v in dict(data["everyone_net_percentiles"]).items()},
+            cohort_share_profitable_percent=float(data["cohort_share_profitable_percent"]),
+            everyone_share_profitable_percent=float(data["everyone_share_profitable_percent"]),
+        )
+
+
+AnySimulation = Union["SimulationResult", SimulationSummary]  # both are SimulationFigures
 
 _PROJECTION_KEYS = ("months", "net", "cumulative_net", "total_net", "break_even_month", "hourly",
                     "recruitment_share")
@@ -42,6 +123,21 @@ class Analysis:
     disclaimer: str = ""
     income_outside_percent: float | None = None  # share of income from outside customers
     income_basis: str = "projection"  # "projection" or "simulation"
+    # SPEC 9.3: the document's own simulation (None only with run_simulation=False).
+    # Not compared: its figures are in the flags, the verdict and the comparison, which are; and
+    # two runs of one document differ only in their clocks (``elapsed_s``).
+    simulation: AnySimulation | None = field(default=None, compare=False)
+
+    @property
+    def complete(self) -> bool:
+        """Whether the simulation is part of this analysis (SPEC 9.3); an incomplete analysis'
+        verdict is provisional and must not be shown as final."""
+        return self.simulation is not None
+
+    @property
+    def simulation_summary(self) -> SimulationSummary | None:
+        """What to store with a library entry so its verdict is this one."""
+        return SimulationSummary.of(self.simulation) if self.simulation is not None else None
 
     def flag(self, flag_id: str) -> RedFlag | None:
         return next((f for f in self.red_flags if f.id == flag_id), None)
@@ -61,8 +157,20 @@ class Analysis:
         if self.typical is not None:
             t = self.typical
             typical = {k: getattr(t, k) for k in _TYPICAL_KEYS}
-            typical.update(basis=t.basis, covered_percent=t.covered_percent,
-                           median_tier=t.median_tier, gross_is_before_expenses=True)
+            typical.update(
+                basis=t.basis, covered_percent=t.covered_percent,
+                median_tier=t.median_tier.to_json() if t.median_tier is not None else None,
+                gross_is_before_expenses=True,
+                # SPEC 9.1 / 11
+                later_annual_costs=t.later_annual_costs, later_annual_net=t.later_annual_net,
+                period=t.period, scaled_up=t.scaled_up,
+                covered_group_annual_gross=t.covered_group_annual_gross,
+                covered_group_median_tier=(t.covered_group_median_tier.to_json()
+                                           if t.covered_group_median_tier is not None else None),
+                coverage_unknown=t.coverage_unknown,
+                unknown_reason=unknown_reason(t, self.lang) or None,
+                share_nothing_is_lower_bound=t.share_nothing_is_lower_bound,
+                loses_money=t.loses_money)
         data: dict[str, Any] = _finite({
             "projection": projection,
             "typical": typical,
@@ -74,10 +182,18 @@ class Analysis:
             "break_even": asdict(self.break_even),
             "income_outside_percent": self.income_outside_percent,
             "income_basis": self.income_basis,
+            "simulation": _simulation_json(self.simulation),
             "lang": self.lang,
             "disclaimer": self.disclaimer,
         })
         return data
+
+
+def _simulation_json(simulation: AnySimulation | None) -> dict[str, Any] | None:
+    """The section-7 ``simulate`` object (SPEC 9.3, 11); a stored summary gives its figures."""
+    if simulation is None:
+        return None
+    return simulation.to_json()
 
 
 def _finite(value: Any) -> Any:
@@ -93,18 +209,44 @@ def _finite(value: Any) -> Any:
 
 
 def analyze(evaluation: Evaluation, lang: str = "en",
-            simulation: "SimulationResult | None" = None) -> Analysis:
+            simulation: AnySimulation | None = None, *,
+            run_simulation: bool = True) -> Analysis:
+    """The whole analysis of one document (SPEC 9.3: with its own simulation).
+
+    ``simulation``: a result already computed for this very document (same offer and settings);
+    None runs it here unless ``run_simulation`` is False. Raises the simulation's
+    ``SimulationSettingsError`` (naming the field) for settings it cannot run, and MemoryError
+    when it does not fit: check ``simguard.check_memory`` first where that matters.
+    """
     lang = norm_lang(lang)
+    if simulation is None and run_simulation:
+        simulation = run_document_simulation(evaluation)
     projection = project(evaluation)
     typical = typical_participant(evaluation)
     needs = break_even_needs(evaluation, lang, projection)
     flags = detect(evaluation, projection, typical, lang, needs, simulation)
-    verdict = decide(evaluation, flags, projection, typical, lang)
     split = income_split(evaluation, projection, simulation)
+    # SPEC 9.3: with the simulation in, the pyramid element rests on it, not on the projection.
+    simulated_income = simulation is None or split.basis == "simulation"
+    floor: Level | None = None
+    if typical is not None and typical.coverage_unknown:
+        # SPEC 9.1: at least as severe as with the typical participant paid nothing.
+        zero = typical.paid_nothing()
+        floor = level_for(detect(evaluation, projection, zero, lang, needs, simulation),
+                          simulated_income)[0]
+    verdict = decide(evaluation, flags, projection, typical, lang,
+                     simulated_income=simulated_income, floor=floor)
     comparison = compare(evaluation, projection, typical, flags, split, lang, simulation)
     return Analysis(
         projection=projection, typical=typical, red_flags=flags, verdict=verdict,
         comparison=comparison, questions=questions_for(evaluation, lang), break_even=needs,
         lang=lang, disclaimer=disclaimer(lang), income_outside_percent=split.outside_percent,
-        income_basis=split.basis,
+        income_basis=split.basis, simulation=simulation,
     )
+
+
+def run_document_simulation(evaluation: Evaluation) -> "SimulationResult":
+    """The population simulation with the document's own settings and seed (no overrides)."""
+    from .simulation import simulate  # numpy only when simulating
+
+    return simulate(evaluation)

@@ -12,9 +12,11 @@ projections instead of the fifty of plain bisection.
 
 The share of participants who can get the needed recruits comes from the recruitment
 mathematics (DOMAIN.md section 3, Gastwirth 1977): when every participant is equally likely to
-bring in the next one, the share with k or more direct recruits is 2^-k. We apply it to the number
-of *active* personal recruits at the horizon, rounded up — the number ever recruited is larger
-(some quit), so this is the most favourable reading: the real share can only be smaller.
+bring in the next one, exactly 2^-k of participants ever make k or more direct recruits. The bound
+is about recruits *ever made* (SPEC 9.2), so k = ``recruits_ever_needed`` = ceil(r* x H), with r*
+the recruits a month the solver needs and H the horizon; the recruits still active at the end
+(fewer: some quit) are reported beside it ("recruit N people in all, of whom about M are still
+active at the end"), never used for the odds.
 """
 
 from __future__ import annotations
@@ -45,11 +47,13 @@ WHOLE_TOLERANCE = 1e-6
 class BreakEvenNeeds:
     customers_per_month: float | None  # new outside customers a month; None: not reachable
     active_recruits: float | None  # active personal recruits (a_1) at the horizon; None: not reachable
-    share_reaching_recruits_percent: float | None  # 2^-ceil(k) * 100 for k = active_recruits
+    share_reaching_recruits_percent: float | None  # 100 * 2^-k for k = recruits_ever_needed
     explanation: str
+    # SPEC 9.2: ceil(r* x H), the people recruited in all; the k of the 2^-k odds.
+    recruits_ever_needed: int | None = None
     # Extras for the screen and the red flags.
     recruits_per_month: float | None = None  # the personal recruits a month that give active_recruits
-    recruits_needed_whole: int | None = None  # ceil(active_recruits)
+    recruits_needed_whole: int | None = None  # ceil(active_recruits): still active at the end
     downline_needed: float | None = None  # active downline at the horizon at that recruiting pace
     already_breaks_even: bool = False  # the user's own projection already ends at ≥ 0
     customers_possible: bool = True  # False when a customer spends nothing (customers cannot help)
@@ -128,10 +132,32 @@ def solve_minimum(f: Callable[[float], float], cap: float = SEARCH_CAP) -> float
 
 
 def fmt_share(percent: float, lang: str) -> str:
-    """A share for the 2^-k sentences: one decimal, and "less than 0.1%" rather than "0.0%"."""
-    if 0 < percent < 0.05:
-        return tr(lang, "less than 0.1%", "minder dan 0,1%")
-    return fmt_percent(percent, lang, 1)
+    """A share for the 2^-k sentences: one decimal from 0.05% up; below it two significant digits
+    and "1 in N" (0.00076% = 1 in 131,072), so a tiny share never reads as 0.0%; below one in a
+    billion just that."""
+    if percent <= 0:
+        return fmt_percent(0, lang, 1)
+    if percent >= 0.05:
+        return fmt_percent(percent, lang, 1)
+    if percent < 1e-7:
+        return tr(lang, "less than 1 in a billion", "minder dan 1 op een miljard")
+    decimals = max(1, 1 - math.floor(math.log10(percent)))  # two significant digits
+    one_in = fmt_number(round(100 / percent), lang)
+    return tr(lang, f"{fmt_percent(percent, lang, decimals)} (1 in {one_in})",
+              f"{fmt_percent(percent, lang, decimals)} (1 op {one_in})")
+
+
+def ever_recruits_needed(per_month: float, horizon: int) -> int:
+    """ceil(r* x H) (SPEC 9.2), without adding a whole recruit for the solver's last thousandth:
+    the solver stops at most PRECISION a month above the true threshold (at a rank step), which
+    moves r* x H by up to PRECISION x H; a product that close above a whole number is that number."""
+    ever = per_month * horizon
+    if ever <= 0:
+        return 0
+    nearest = round(ever)
+    if 0 <= ever - nearest <= WHOLE_TOLERANCE + PRECISION * horizon:
+        return int(nearest)
+    return math.ceil(ever)
 
 
 def share_with_recruits(k: int) -> float:
@@ -152,7 +178,7 @@ def break_even_needs(evaluation: Evaluation, lang: str = "en",
             lambda x: project(_with(evaluation, new_customers_per_month=x)).total_net)
 
     recruits_possible = _recruiting_can_pay(evaluation)
-    per_month = active = share = whole = downline = None
+    per_month = active = share = whole = downline = ever = None
     if recruits_possible:
         per_month = solve_minimum(
             lambda x: project(_with(evaluation, recruits_per_month=x)).total_net)
@@ -168,14 +194,16 @@ def break_even_needs(evaluation: Evaluation, lang: str = "en",
             if 0 <= active - nearest <= slack:
                 active = float(nearest)
             whole = math.ceil(active - WHOLE_TOLERANCE) if active > 0 else 0
-            share = share_with_recruits(whole)
+            ever = ever_recruits_needed(per_month, a.horizon_months)
+            share = share_with_recruits(ever)
             downline = at.downline_active[-1] if at.downline_active else 0.0
     elif already:
-        per_month, active, whole, share, downline = 0.0, 0.0, 0, 100.0, 0.0
+        per_month, active, whole, share, downline, ever = 0.0, 0.0, 0, 100.0, 0.0, 0
 
     needs = BreakEvenNeeds(
         customers_per_month=customers, active_recruits=active,
-        share_reaching_recruits_percent=share, explanation="", recruits_per_month=per_month,
+        share_reaching_recruits_percent=share, explanation="", recruits_ever_needed=ever,
+        recruits_per_month=per_month,
         recruits_needed_whole=whole, downline_needed=downline, already_breaks_even=already,
         customers_possible=customers_possible, recruits_possible=recruits_possible,
         costs_total=sum(sum(v) for v in projection.costs.values()),
@@ -237,14 +265,17 @@ def explain(evaluation: Evaluation, needs: BreakEvenNeeds, lang: str) -> str:
             lang,
             f"Even {fmt_number(SEARCH_CAP, lang)} new recruits a month would not break even.",
             f"Zelfs {fmt_number(SEARCH_CAP, lang)} nieuwe rekruten per maand zijn niet genoeg om quitte te spelen."))
-    elif needs.active_recruits > 0:
-        k = needs.recruits_needed_whole or 0
+    elif (needs.recruits_ever_needed or 0) > 0:
+        k = needs.recruits_ever_needed or 0
+        active = fmt_number(needs.active_recruits, lang, 1)
+        pace = fmt_number(needs.recruits_per_month or 0, lang, 2)
+        stay = fmt_percent(a.downline_retention_percent, lang)
         parts.append(tr(
             lang,
-            f"Through recruiting, it needs about {fmt_number(needs.active_recruits, lang, 1)} active personal recruits at the end ({fmt_number(needs.recruits_per_month or 0, lang, 2)} new recruits a month, with {fmt_percent(a.downline_retention_percent, lang)} staying each month), with everything else as you entered it.",
-            f"Via werving zijn er aan het eind ongeveer {fmt_number(needs.active_recruits, lang, 1)} actieve eigen rekruten nodig ({fmt_number(needs.recruits_per_month or 0, lang, 2)} nieuwe rekruten per maand, van wie {fmt_percent(a.downline_retention_percent, lang)} elke maand blijft), met al het andere zoals je het invulde."))
+            f"Through recruiting, it needs about {pace} new recruits a month for {h} months: recruit {k} people in all, of whom about {active} are still active at the end (with {stay} staying each month), with everything else as you entered it.",
+            f"Via werving zijn er ongeveer {pace} nieuwe rekruten per maand nodig, {h} maanden lang: in totaal {k} mensen werven, van wie er aan het eind nog ongeveer {active} actief zijn (als {stay} elke maand blijft), met al het andere zoals je het invulde."))
         parts.append(tr(
             lang,
-            f"When everyone is equally likely to bring in the next participant, at most 2^-{k} = {fmt_share(needs.share_reaching_recruits_percent or 0, lang)} of participants ever get {k} or more recruits.",
-            f"Als iedereen evenveel kans heeft de volgende deelnemer binnen te halen, krijgt hooguit 2^-{k} = {fmt_share(needs.share_reaching_recruits_percent or 0, lang)} van de deelnemers ooit {k} of meer rekruten."))
+            f"When everyone is equally likely to bring in the next participant, only 2^-{k} = {fmt_share(needs.share_reaching_recruits_percent or 0, lang)} of participants ever recruit {k} or more people.",
+            f"Als iedereen evenveel kans heeft de volgende deelnemer binnen te halen, werft maar 2^-{k} = {fmt_share(needs.share_reaching_recruits_percent or 0, lang)} van de deelnemers ooit {k} of meer mensen."))
     return " ".join(parts)

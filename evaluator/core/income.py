@@ -16,15 +16,26 @@ pay on sales to outside customers at all?
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from . import terms as offer_terms
 from .model import Evaluation, Offer
 from .plans import SplitSums
 from .projection import Projection
 
-if TYPE_CHECKING:  # pragma: no cover
-    from .simulation import SimulationResult  # for the type only: no numpy import here
+
+class SimulationFigures(Protocol):
+    """What the red flags, the verdict and the comparison read from a population simulation: a
+    full ``simulation.SimulationResult`` and a stored ``analysis.SimulationSummary`` have them
+    alike (SPEC 9.3: a library entry's verdict comes from its stored simulation)."""
+
+    months: int
+    participants_ever: int
+    market_size: int
+    top1_share_percent: float
+    top10_share_percent: float
+    internal_consumption_percent: float
+    earnings_by_source: dict[str, float]
 
 
 @dataclass(frozen=True)
@@ -75,7 +86,7 @@ def split_projection(evaluation: Evaluation, projection: Projection) -> IncomeSp
     return IncomeSplit(outside, recruitment, "projection")
 
 
-def split_simulation(evaluation: Evaluation, simulation: SimulationResult) -> IncomeSplit:
+def split_simulation(evaluation: Evaluation, simulation: SimulationFigures) -> IncomeSplit:
     """The same split over everyone in a population simulation.
 
     Uses ``earnings_by_source`` and ``internal_consumption_percent``: downline commissions on the

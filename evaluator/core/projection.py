@@ -8,10 +8,11 @@ and the app recomputes on every keystroke without paying numpy's import.
 from __future__ import annotations
 
 import math
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 from . import terms as offer_terms
+from .i18n import tr
 from .model import Evaluation
 from .plans import MonthState
 from .terms import ProductMix, product_mix  # noqa: F401  (re-exported: their old home)
@@ -161,52 +162,271 @@ def project(evaluation: Evaluation) -> Projection:
 
 
 # ----------------------------------------------------------------------------------------------
-# The typical participant (SPEC section 4)
+# The typical participant (SPEC sections 4 and 9.1)
+#
+# The rules, in order:
+# - Annual figures: the tiers' amounts are per ``period``; x1 (year), x12 (month), x52 (week).
+# - Coverage: with ``basis: all`` the statement covers everyone (a null ``covered_percent`` is
+#   100). Otherwise a stated ``covered_percent`` puts the tiers on an all-participants basis (each
+#   share x covered / 100, a tier of 100 - covered earning 0 placed first); with none stated the
+#   coverage is unknown: nobody can say what the typical participant gets, so the typical figures
+#   are None (``coverage_unknown``) and ``covered_group_annual_gross`` is the same figure among
+#   those the statement counts only.
+# - The median tier is the first (lowest first) whose cumulative share reaches 50 - 1e-9; its
+#   median, else its average, is the typical annual gross; 0 when half or more are paid nothing.
+# - ``share_nothing_percent``: a stated one (of all participants; ``share_nothing_basis: covered``
+#   is of the covered group: converted with a known coverage as (100 - c) + s c / 100, else a lower
+#   bound); otherwise derived: a tier whose average is 0 counts whole, a tier whose median is 0 but
+#   whose average is not counts half (at least half of it was paid nothing), the implied zero tier
+#   whole. Without a known coverage the derived share is of the covered group: a lower bound.
+# - Costs: section 3's with no customers, no recruits and no optional training; ``annual_costs``
+#   = months 1-12 (one-offs in, the month-13 renewal out), ``later_annual_costs`` = months 13-24
+#   (renewals in, one-offs out).
+
+PERIOD_FACTORS: dict[str, int] = {"year": 1, "month": 12, "week": 52}
 
 
 @dataclass
 class AllParticipantsTier:
     name: str
-    share_percent: float  # of ALL participants
-    annual: float  # the tier's median, else its average (gross, before expenses)
+    share_percent: float  # of ALL participants (of the covered group when coverage is unknown)
+    annual: float  # the tier's median, else its average, per year (gross, before expenses)
     implied: bool = False  # the zero tier added for participants the statement leaves out
+    average: float = 0.0  # per year
+    median: float | None = None  # per year
+    low: float | None = None  # per year: the tier's lowest figure, where published
+    high: float | None = None  # per year: the tier's highest figure, where published
+
+
+@dataclass
+class MedianTier:
+    """The tier that holds the median participant, in annual figures (SPEC 9.1). Where ``median``
+    is None the typical figure is the tier's *average*: never call it a median."""
+
+    name: str
+    average: float
+    median: float | None
+    low: float | None
+    high: float | None
+    implied: bool = False  # the zero tier of participants the statement leaves out
+
+    @property
+    def figure_is_median(self) -> bool:
+        return self.median is not None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"name": self.name, "average": self.average, "median": self.median,
+                "low": self.low, "high": self.high, "implied": self.implied}
 
 
 @dataclass
 class Typical:
-    median_annual_gross: float
-    annual_costs: float
-    median_annual_net: float
-    share_nothing_percent: float
-    cumulative_net: list[float]
+    # None when the coverage is unknown (SPEC 9.1): nobody can say what the typical one gets.
+    median_annual_gross: float | None
+    annual_costs: float  # months 1-12
+    median_annual_net: float | None
+    share_nothing_percent: float  # of all participants; a lower bound when flagged so
+    cumulative_net: list[float] | None
     basis: str
-    covered_percent: float
-    median_tier: str
-    tiers: list[AllParticipantsTier]
+    covered_percent: float | None  # None: not stated and not "all"
+    median_tier: MedianTier | None  # of all participants; None when the coverage is unknown
+    tiers: list[AllParticipantsTier]  # all-participants basis; the covered group's when unknown
     monthly_costs: list[float]  # the typical participant's costs per month, months 1..H
     gross_is_before_expenses: bool = True
+    later_annual_costs: float = 0.0  # months 13-24: renewals in, one-off costs out
+    later_annual_net: float | None = None
+    period: str = "year"  # what the disclosure's amounts are per
+    coverage_unknown: bool = False
+    covered_group_annual_gross: float | None = None  # the section-4 figure among those counted
+    covered_group_median_tier: MedianTier | None = None
+    share_nothing_is_lower_bound: bool = False
+
+    @property
+    def known(self) -> bool:
+        return self.median_annual_gross is not None
+
+    @property
+    def scaled_up(self) -> bool:
+        """Annual figures scaled up from a monthly or weekly one (SPEC 8.2)."""
+        return self.period != "year"
+
+    @property
+    def loses_money(self) -> bool:
+        """Either year's net is negative (SPEC 9.1); False when unknown."""
+        return ((self.median_annual_net is not None and self.median_annual_net < 0)
+                or (self.later_annual_net is not None and self.later_annual_net < 0))
+
+    def paid_nothing(self) -> "Typical":
+        """The same participant paid nothing: what the verdict must be at least as severe as when
+        the coverage is unknown (SPEC 9.1)."""
+        months = len(self.monthly_costs)
+        cum, running = [], 0.0
+        for value in self.monthly_costs:
+            running += value
+            cum.append(-running)
+        return replace(self, median_annual_gross=0.0, median_annual_net=-self.annual_costs,
+                       later_annual_net=-self.later_annual_costs, cumulative_net=cum[:months],
+                       share_nothing_percent=max(self.share_nothing_percent, 50.0),
+                       coverage_unknown=False, share_nothing_is_lower_bound=False)
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
 
 
+def scaled_up_note(period: str, lang: str) -> str:
+    """The sentence every annual figure from a monthly or weekly disclosure carries (SPEC 8.2);
+    "" for a yearly one."""
+    if period == "month":
+        return tr(lang, "Scaled up from a monthly figure (x 12), which overstates what one person gets in a year when people come and go.",
+                  "Omgerekend van een maandbedrag (x 12); dat overschat wat één persoon in een jaar krijgt, omdat mensen komen en gaan.")
+    if period == "week":
+        return tr(lang, "Scaled up from a weekly figure (x 52), which overstates what one person gets in a year when people come and go.",
+                  "Omgerekend van een weekbedrag (x 52); dat overschat wat één persoon in een jaar krijgt, omdat mensen komen en gaan.")
+    return ""
+
+
+def group_words(basis: str, lang: str) -> str:
+    """Whom a figure "among those the statement counts" is about: "among earners", ..."""
+    return {
+        "earners": tr(lang, "among earners", "onder wie iets verdiende"),
+        "active": tr(lang, "among active participants", "onder actieve deelnemers"),
+    }.get(basis, tr(lang, "among those the statement counts", "onder wie de verklaring meetelt"))
+
+
+def unknown_reason(typical: "Typical", lang: str) -> str:
+    """Why the typical participant is unknown (SPEC 9.1), "" when known."""
+    if typical.known:
+        return ""
+    who = {"earners": tr(lang, "only participants who earned something", "alleen deelnemers die iets verdienden"),
+           "active": tr(lang, "only 'active' participants", "alleen 'actieve' deelnemers")}.get(
+        typical.basis, tr(lang, "an unstated group of participants", "een niet vermelde groep deelnemers"))
+    return tr(lang,
+              f"Unknown: the disclosure counts {who} and does not say what share of all participants that is, so nobody can say what the typical participant gets.",
+              f"Onbekend: de inkomensverklaring telt {who} en zegt niet welk deel van alle deelnemers dat is, dus niemand kan zeggen wat de gewone deelnemer krijgt.")
+
+
 MEDIAN_TOLERANCE = 1e-9
+LATER_YEAR = (13, 24)  # the months of "a later year" (SPEC 9.1)
+
+
+@dataclass(frozen=True)
+class _TierFigures:
+    name: str
+    share_percent: float
+    average: float  # per period
+    median: float | None
+    low: float | None
+    high: float | None
+
+
+@dataclass(frozen=True)
+class _DisclosureFigures:
+    """The disclosure's figures the typical participant needs, read from the model in one place."""
+
+    basis: str
+    period: str
+    covered_percent: float | None  # None: not stated (only possible when basis is not "all")
+    share_nothing_percent: float | None
+    share_nothing_basis: str  # "all" or "covered"
+    tiers: tuple[_TierFigures, ...]
+
+    @property
+    def factor(self) -> int:
+        return PERIOD_FACTORS[self.period]
+
+
+def _figures(evaluation: Evaluation) -> _DisclosureFigures | None:
+    """The one place that reads the disclosure's fields (format version 2, SPEC 8.2)."""
+    d = evaluation.offer.disclosure
+    if d is None:
+        return None
+    tiers = tuple(_TierFigures(t.name, t.share_percent, t.average, t.median, t.low, t.high)
+                  for t in d.tiers)
+    return _DisclosureFigures(basis=d.basis, period=d.period, covered_percent=d.covered_percent,
+                              share_nothing_percent=d.share_nothing_percent,
+                              share_nothing_basis=d.share_nothing_basis, tiers=tiers)
+
+
+def _coverage(fig: _DisclosureFigures) -> float | None:
+    """The share of all participants the tiers describe; None when unknown (SPEC 9.1)."""
+    if fig.basis == "all":
+        return 100.0 if fig.covered_percent is None else fig.covered_percent
+    return fig.covered_percent
+
+
+def _annual(value: float | None, factor: int) -> float | None:
+    return None if value is None else value * factor
+
+
+def _tiers_on_basis(fig: _DisclosureFigures, covered: float) -> list[AllParticipantsTier]:
+    """The tiers with each share x covered / 100, after a zero tier of 100 - covered."""
+    f = fig.factor
+    out: list[AllParticipantsTier] = []
+    if covered < 100:
+        out.append(AllParticipantsTier("", 100 - covered, 0.0, implied=True, average=0.0,
+                                       median=0.0, low=0.0, high=0.0))
+    for t in fig.tiers:
+        average = t.average * f
+        median = _annual(t.median, f)
+        out.append(AllParticipantsTier(t.name, t.share_percent * covered / 100,
+                                       median if median is not None else average,
+                                       average=average, median=median,
+                                       low=_annual(t.low, f), high=_annual(t.high, f)))
+    return out
 
 
 def all_participants_tiers(evaluation: Evaluation) -> list[AllParticipantsTier]:
-    """Put a disclosure's tiers on an all-participants basis (SPEC section 4)."""
-    disclosure = evaluation.offer.disclosure
-    if disclosure is None:
+    """Put a disclosure's tiers on an all-participants basis (SPEC section 4); [] without a
+    disclosure or when its coverage is unknown (SPEC 9.1: it cannot be put on that basis)."""
+    fig = _figures(evaluation)
+    if fig is None:
         return []
-    covered = offer_terms.covered_percent(disclosure)
-    tiers: list[AllParticipantsTier] = []
-    if covered < 100:
-        tiers.append(AllParticipantsTier("", 100 - covered, 0.0, implied=True))
-    for t in disclosure.tiers:
-        median = offer_terms.tier_annual_median(t, disclosure.period)
-        figure = median if median is not None else offer_terms.tier_annual_average(t, disclosure.period)
-        tiers.append(AllParticipantsTier(t.name, t.share_percent * covered / 100, figure))
-    return tiers
+    covered = _coverage(fig)
+    return [] if covered is None else _tiers_on_basis(fig, covered)
+
+
+def covered_group_tiers(evaluation: Evaluation) -> list[AllParticipantsTier]:
+    """The tiers as the statement gives them, of the group it counts, in annual figures."""
+    fig = _figures(evaluation)
+    return [] if fig is None else _tiers_on_basis(fig, 100.0)
+
+
+def _median_tier(tiers: list[AllParticipantsTier]) -> AllParticipantsTier:
+    cumulative = 0.0
+    for tier in tiers:
+        cumulative += tier.share_percent
+        if cumulative >= 50 - MEDIAN_TOLERANCE:
+            return tier
+    return tiers[-1]
+
+
+def _as_median_tier(tier: AllParticipantsTier) -> MedianTier:
+    return MedianTier(tier.name, tier.average, tier.median, tier.low, tier.high, tier.implied)
+
+
+def derived_share_nothing(tiers: list[AllParticipantsTier]) -> float:
+    """SPEC 9.1's half rule: a tier whose average is 0 counts whole (the implied zero tier too),
+    one whose median is 0 but whose average is not counts half."""
+    total = 0.0
+    for t in tiers:
+        if t.implied or t.average == 0:
+            total += t.share_percent
+        elif t.median == 0:
+            total += t.share_percent / 2
+    return total
+
+
+def _share_nothing(fig: _DisclosureFigures, covered: float | None,
+                   tiers: list[AllParticipantsTier]) -> tuple[float, bool]:
+    """(share of all participants paid nothing, whether it is only a lower bound)."""
+    stated = fig.share_nothing_percent
+    if stated is not None:
+        if fig.share_nothing_basis == "all":
+            return stated, False
+        if covered is not None:  # of the covered group; the others were paid nothing
+            return (100 - covered) + stated * covered / 100, False
+        return stated, True  # at least this many of everyone: the others can only add to it
+    return derived_share_nothing(tiers), covered is None
 
 
 def typical_costs(evaluation: Evaluation, months: int) -> list[float]:
@@ -218,41 +438,52 @@ def typical_costs(evaluation: Evaluation, months: int) -> list[float]:
 
 
 def typical(evaluation: Evaluation) -> Typical | None:
-    disclosure = evaluation.offer.disclosure
-    if disclosure is None:
+    fig = _figures(evaluation)
+    if fig is None:
         return None
-    tiers = all_participants_tiers(evaluation)
-    cumulative, median_tier = 0.0, tiers[-1]
-    for tier in tiers:
-        cumulative += tier.share_percent
-        if cumulative >= 50 - MEDIAN_TOLERANCE:
-            median_tier = tier
-            break
-    gross = median_tier.annual
-    if disclosure.share_nothing_percent is not None and disclosure.share_nothing_percent >= 50:
-        gross = 0.0
-    if disclosure.share_nothing_percent is not None:
-        share_nothing = disclosure.share_nothing_percent
-    else:
-        share_nothing = sum(t.share_percent for t in tiers if t.annual == 0)
+    covered = _coverage(fig)
+    group = _tiers_on_basis(fig, 100.0)
+    tiers = group if covered is None else _tiers_on_basis(fig, covered)
+    share_nothing, lower_bound = _share_nothing(fig, covered, tiers)
 
     horizon = evaluation.assumptions.horizon_months
-    monthly = typical_costs(evaluation, max(horizon, 12))
+    first, last = LATER_YEAR
+    monthly = typical_costs(evaluation, max(horizon, last))
     annual_costs = sum(monthly[:12])
-    cum_costs, running = [], 0.0
-    for value in monthly[:horizon]:
-        running += value
-        cum_costs.append(running)
-    cumulative_net = [gross / 12 * m - cum_costs[m - 1] for m in range(1, horizon + 1)]
+    later_costs = sum(monthly[first - 1:last])
+
+    group_tier = _median_tier(group)
+    group_gross = group_tier.annual
+    if fig.basis == "all" or covered is not None:
+        median_tier: MedianTier | None = _as_median_tier(_median_tier(tiers))
+        gross: float | None = _median_tier(tiers).annual
+        if share_nothing >= 50 - MEDIAN_TOLERANCE and not lower_bound:
+            gross = 0.0
+    else:
+        median_tier, gross = None, None
+
+    cumulative_net: list[float] | None = None
+    if gross is not None:
+        cumulative_net, running = [], 0.0
+        for m, value in enumerate(monthly[:horizon], start=1):
+            running += value
+            cumulative_net.append(gross / 12 * m - running)
     return Typical(
         median_annual_gross=gross,
         annual_costs=annual_costs,
-        median_annual_net=gross - annual_costs,
+        median_annual_net=None if gross is None else gross - annual_costs,
         share_nothing_percent=share_nothing,
         cumulative_net=cumulative_net,
-        basis=disclosure.basis,
-        covered_percent=offer_terms.covered_percent(disclosure),
-        median_tier=median_tier.name,
+        basis=fig.basis,
+        covered_percent=covered,
+        median_tier=median_tier,
         tiers=tiers,
         monthly_costs=monthly[:horizon],
+        later_annual_costs=later_costs,
+        later_annual_net=None if gross is None else gross - later_costs,
+        period=fig.period,
+        coverage_unknown=covered is None,
+        covered_group_annual_gross=None if fig.basis == "all" else group_gross,
+        covered_group_median_tier=None if fig.basis == "all" else _as_median_tier(group_tier),
+        share_nothing_is_lower_bound=lower_bound,
     )

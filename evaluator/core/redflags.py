@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import asdict, dataclass
-from typing import TYPE_CHECKING, Any, Callable
+from typing import Any, Callable
 
 from .breakeven import SEARCH_CAP, BreakEvenNeeds, fmt_share
 from .i18n import fmt_money, fmt_number, fmt_percent, tr
@@ -23,17 +23,17 @@ from .labels import Severity as Severity
 from .labels import severity_rank
 from .income import (
     IncomeSplit,
+    SimulationFigures,
     customer_sales_matter,
     pays_for_network,
     split_projection,
     split_simulation,
 )
+from . import law
 from . import terms as offer_terms
 from .model import Evaluation
-from .projection import Projection, Typical
+from .projection import Projection, Typical, group_words, scaled_up_note
 
-if TYPE_CHECKING:  # pragma: no cover - numpy stays out of the import of the red flags
-    from .simulation import SimulationResult
 
 # ----------------------------------------------------------------------------------------------
 # Thresholds, each with its reason.
@@ -78,8 +78,9 @@ CLAIM_RATIO = 3.0
 # participant is paid nothing at all (FTC 2024: at least 17 of 70 MLMs).
 NOTHING_PERCENT = 50.0
 
-# break_even_unlikely: breaking even needs k active personal recruits, and with equal-chance
-# recruitment only 2^-k of participants ever get k or more (Gastwirth 1977). Fires when that share
+# break_even_unlikely: breaking even needs k personal recruits in all (SPEC 9.2: recruits ever
+# made, ceil(r* x H), not those still active at the end), and with equal-chance recruitment only
+# 2^-k of participants ever make k or more (Gastwirth 1977). Fires when that share
 # is below 10% (k >= 4: 6.25%): fewer than one in ten participants could do what the plan needs.
 # Serious from k >= 6 (1.6%) or when no number of recruits is enough.
 BREAK_EVEN_SHARE_PERCENT = 10.0
@@ -127,35 +128,52 @@ class RedFlag:
 # Public criteria (DOMAIN.md sections 1 and 2)
 
 
-def legal_frame(lang: str) -> str:
-    """The pyramid law to cite: Dutch and EU law for Dutch users, the FTC's for others."""
-    return tr(
+def legal_frame(lang: str, pure_pyramid: bool = False) -> str:
+    """The pyramid law in one line (SPEC 9.6): the black list everywhere in the EU, the FTC's
+    Koscot test in the US; the Dutch Gaming Act's art. 1a only for a pure pyramid, with the
+    Kansspelautoriteit's caution. Each flag's ``source`` names its own sources (``law.py``)."""
+    text = tr(
         lang,
-        "US: FTC Koscot test (In re Koscot Interplanetary, 1975) and FTC Business Guidance "
-        "Concerning Multi-Level Marketing (2018, updated 2024); EU: Unfair Commercial Practices "
-        "Directive 2005/29/EC, Annex I point 14",
+        "EU: Unfair Commercial Practices Directive 2005/29/EC, Annex I point 14, in the Netherlands "
+        "art. 6:193g BW (consumer law: it protects someone acting as a consumer); US: the FTC's "
+        "Koscot test (In re Koscot Interplanetary, 86 F.T.C. 1106 (1975)); the FTC's MLM guidance "
+        "is non-binding staff guidance (and FTC v. Neora, 2023, went against the FTC)",
         "EU-richtlijn oneerlijke handelspraktijken 2005/29/EG, bijlage I punt 14, in Nederland "
-        "art. 6:193g BW (zwarte lijst); Wet op de kansspelen art. 1a (piramidespel)",
+        "art. 6:193g BW (consumentenrecht: het beschermt wie als consument handelt); VS: de "
+        "Koscot-toets van de FTC (In re Koscot Interplanetary, 86 F.T.C. 1106 (1975)); de MLM-uitleg "
+        "van de FTC is niet-bindend (en FTC v. Neora, 2023, ging tegen de FTC in)",
     )
+    if pure_pyramid:
+        text += tr(
+            lang,
+            "; for a pure pyramid (no real product) also the Dutch Gaming Act, Wet op de kansspelen "
+            "art. 1a, though the Dutch gaming regulator itself says that what is popularly called a "
+            "pyramid game is only very seldom one in law",
+            "; voor een zuiver piramidespel (geen echt product) ook de Wet op de kansspelen art. 1a, "
+            "al zegt de Kansspelautoriteit zelf dat wat in de volksmond piramidespel heet, maar heel "
+            "zelden echt een piramidespel in de zin van de wet is")
+    return text
 
 
-# id -> (English basis, Dutch basis); the legal frame is appended except where noted.
+# id -> (English criterion, Dutch criterion): the public criterion each flag rests on besides the
+# law (industry codes, measured outcomes, J. M. Taylor, Gastwirth, US cases not re-read for
+# law.py). The legal sources come from ``law.basis_text`` (SPEC 9.6) and are appended.
 _BASIS: dict[str, tuple[str, str]] = {
     "pay_to_join": (
-        "Koscot element 1 (paying for the right to take part); under EU law any amount counts (CJEU C-515/12, 4finance, 2014)",
-        "eerste element van elke piramidetoets (betalen om mee te mogen doen); volgens het Hof van Justitie telt elk bedrag (HvJ EU C-515/12, 4finance, 2014)",
+        "the first element of every legal pyramid test: paying for the right to take part",
+        "het eerste element van elke juridische piramidetoets: betalen om mee te mogen doen",
     ),
     "recruitment_rewards": (
-        "Koscot element 2 (rewards for recruiting unrelated to sales to end users); Webster v. Omnitrition (9th Cir. 1996); FTC v. BurnLounge (9th Cir. 2014); FTC consumer advice: avoid plans that pay commissions for recruiting",
-        "tweede element van de piramidetoets (beloning voor werving los van verkoop aan eindgebruikers): Koscot (FTC 1975), Webster v. Omnitrition (1996), FTC v. BurnLounge (2014); consumentenadvies van de FTC: mijd plannen die commissie betalen voor werven",
+        "the second element of the pyramid test (rewards for recruiting unrelated to sales to end users); Webster v. Omnitrition (9th Cir. 1996); FTC v. BurnLounge (9th Cir. 2014); FTC consumer advice: avoid plans that pay commissions for recruiting",
+        "het tweede element van de piramidetoets (beloning voor werving los van verkoop aan eindgebruikers); Webster v. Omnitrition (1996); FTC v. BurnLounge (2014); consumentenadvies van de FTC: mijd plannen die commissie betalen voor werven",
     ),
     "recruitment_driven_income": (
-        "UCPD Annex I point 14: compensation derived primarily from recruiting rather than from the sale or consumption of products; an indirect link is enough (CJEU C-667/15, Loterie Nationale, 2016); FHTM receiver: over 81% of payments were for recruiting",
-        "richtlijn oneerlijke handelspraktijken, bijlage I punt 14: beloning die hoofdzakelijk voortkomt uit het aanbrengen van nieuwe deelnemers in plaats van uit verkoop of verbruik van producten; een indirect verband volstaat (HvJ EU C-667/15, Loterie Nationale, 2016)",
+        "pay derived primarily from recruiting and participants' own purchases rather than from sales to end users; FHTM receiver: over 81% of payments were for recruiting",
+        "beloning die vooral voortkomt uit werving en eigen aankopen van deelnemers in plaats van uit verkoop aan eindgebruikers; curator van FHTM: meer dan 81% van de betalingen was voor werving",
     ),
     "pay_to_qualify": (
-        "Webster v. Omnitrition (1996); FTC 2018/2024 MLM guidance on internal consumption; DSA code (no buying solely to qualify for downline commissions); J. M. Taylor, red flag 3",
-        "Webster v. Omnitrition (1996); MLM-richtsnoeren van de FTC (2018/2024) over eigen verbruik; gedragscode van de Amerikaanse Direct Selling Association (niet kopen alleen om voor netwerkcommissie in aanmerking te komen); J. M. Taylor, rode vlag 3",
+        "Webster v. Omnitrition (1996); DSA code (no buying solely to qualify for downline commissions); J. M. Taylor, red flag 3",
+        "Webster v. Omnitrition (1996); gedragscode van de Amerikaanse Direct Selling Association (niet kopen alleen om voor netwerkcommissie in aanmerking te komen); J. M. Taylor, rode vlag 3",
     ),
     "deep_overrides": (
         "J. M. Taylor, Consumer Awareness Institute, '5 red flags' (1, 2 and 5: advancement by recruiting, an endless chain, overrides 5 or more levels deep)",
@@ -170,12 +188,12 @@ _BASIS: dict[str, tuple[str, str]] = {
         "gedragscode van de Amerikaanse Direct Selling Association (terugkoop tegen minstens 90% van de kostprijs binnen 12 maanden); In re Amway (FTC 1979); Webster v. Omnitrition (1996)",
     ),
     "inventory_loading": (
-        "FTC Business Guidance Concerning MLM (2018/2024); FTC consumer advice on MLMs; FTC v. BurnLounge (2014: packages bought to qualify)",
-        "MLM-richtsnoeren van de FTC (2018/2024); consumentenadvies van de FTC over MLM; FTC v. BurnLounge (2014: pakketten gekocht om in aanmerking te komen)",
+        "FTC consumer advice on MLMs; FTC v. BurnLounge (2014: packages bought to qualify)",
+        "consumentenadvies van de FTC over MLM; FTC v. BurnLounge (2014: pakketten gekocht om in aanmerking te komen)",
     ),
     "income_claims": (
-        "FTC MLM guidance (2018/2024): earnings claims must reflect what a typical participant earns, net of expenses, and lifestyle claims are earnings claims; FTC staff report on income disclosures (2024)",
-        "misleidende handelspraktijk (art. 6:193c BW, richtlijn 2005/29/EG art. 6); MLM-richtsnoeren van de FTC (2018/2024): inkomensbeloften moeten weergeven wat een gewone deelnemer verdient, na kosten",
+        "earnings claims must reflect what a typical participant earns, net of expenses; FTC staff report on income disclosures (2024)",
+        "inkomensbeloften moeten weergeven wat een gewone deelnemer verdient, na kosten; FTC-stafrapport over inkomensverklaringen (2024)",
     ),
     "no_disclosure": (
         "FTC staff report on MLM income disclosure statements (September 2024), findings (a)-(e)",
@@ -186,12 +204,12 @@ _BASIS: dict[str, tuple[str, str]] = {
         "de inkomensverklaring van het bedrijf; FTC-stafrapport (2024): bij minstens 17 van 70 MLM-bedrijven kreeg de meerderheid niets",
     ),
     "typical_loses_money": (
-        "FTC MLM guidance (2018/2024): a plan that rewards buying and recruiting means 'a substantial percentage of participants will lose money'; FTC v. BurnLounge: 93.84% failed to recoup",
-        "MLM-richtsnoeren van de FTC (2018/2024): een plan dat kopen en werven beloont betekent dat 'een aanzienlijk deel van de deelnemers geld verliest'; FTC v. BurnLounge: 93,84% verdiende de inleg niet terug",
+        "a plan that rewards buying and recruiting means that a substantial share of participants lose money; FTC v. BurnLounge: 93.84% failed to recoup",
+        "een plan dat kopen en werven beloont betekent dat een aanzienlijk deel van de deelnemers geld verliest; FTC v. BurnLounge: 93,84% verdiende de inleg niet terug",
     ),
     "break_even_unlikely": (
-        "recruitment mathematics: Gastwirth (1977, The American Statistician): with equal-chance recruitment at most 2^-k of participants get k or more recruits",
-        "wiskunde van werving: Gastwirth (1977, The American Statistician): als iedereen evenveel kans heeft, krijgt hooguit 2^-k van de deelnemers k of meer rekruten",
+        "recruitment mathematics: Gastwirth (1977, The American Statistician): with equal-chance recruitment exactly 2^-k of participants ever make k or more recruits",
+        "wiskunde van werving: Gastwirth (1977, The American Statistician): als iedereen evenveel kans heeft, werft precies 2^-k van de deelnemers ooit k of meer mensen",
     ),
     "paid_training": (
         "US Direct Selling Association code (no exorbitant entrance or training fees); US military consumer guidance on tools and events sold through the upline",
@@ -202,29 +220,37 @@ _BASIS: dict[str, tuple[str, str]] = {
         "Direct Selling Europe; consumentenadvies van de FTC: een product met weinig marktwaarde buiten het systeem",
     ),
     "no_products": (
-        "UCPD Annex I point 14 ('rather than from the sale or consumption of products'); Koscot element 2",
-        "richtlijn oneerlijke handelspraktijken, bijlage I punt 14 ('in plaats van uit de verkoop of het verbruik van producten'); Koscot-element 2",
+        "with nothing real sold to end users, any pay can only come from participants' own payments",
+        "zonder echte verkoop aan eindgebruikers kan elke uitbetaling alleen uit de betalingen van deelnemers zelf komen",
     ),
     "market_saturation": (
-        "recruitment mathematics (Gastwirth 1977): a network that must keep growing runs out of people; FTC 2018/2024 guidance looks at how the whole structure works in practice",
-        "wiskunde van werving (Gastwirth 1977): een netwerk dat moet blijven groeien raakt door de mensen heen; de FTC (2018/2024) kijkt hoe de hele structuur in de praktijk werkt",
+        "recruitment mathematics (Gastwirth 1977): a network that must keep growing runs out of people",
+        "wiskunde van werving (Gastwirth 1977): een netwerk dat moet blijven groeien raakt door de mensen heen",
     ),
     "no_cooling_off": (
         "EU Consumer Rights Directive 2011/83/EU, art. 9 (14 days to withdraw from off-premises and distance contracts)",
-        "EU-richtlijn consumentenrechten 2011/83/EU, art. 9, in Nederland art. 6:230o BW (14 dagen bedenktijd bij colportage en koop op afstand)",
+        "EU-richtlijn consumentenrechten 2011/83/EU, art. 9 (14 dagen bedenktijd bij colportage en koop op afstand)",
     ),
 }
-# Flags that are consumer-contract rules, not part of the pyramid test: no legal frame appended.
-_NO_FRAME = {"no_cooling_off"}
 
 
-def source_for(flag_id: str, lang: str) -> str:
+def source_for(flag_id: str, lang: str, *, pure_pyramid: bool = False, consumer: bool = True) -> str:
+    """A flag's ``source``: its public criterion, then its legal sources from ``law.py`` (SPEC
+    9.6), each with its jurisdiction and whether it binds: art. 1a Wok only for a pure pyramid
+    (with the Ksa's caution and the two WIN Worldwide judgments), consumer law with whom it
+    protects, the FTC's guidance as non-binding beside FTC v. Neora, the proposed rule as a
+    proposal."""
     en, nl = _BASIS[flag_id]
     basis = tr(lang, en, nl)
     basis = basis[0].upper() + basis[1:]
-    if flag_id in _NO_FRAME:
-        return basis
-    return f"{basis}. {tr(lang, 'Legal frame', 'Juridisch kader')}: {legal_frame(lang)}."
+    legal = law.basis_text(flag_id, pure_pyramid=pure_pyramid, consumer=consumer, lang=lang)
+    return f"{basis}. {tr(lang, 'Legal sources', 'Juridische bronnen')}: {legal}"
+
+
+def is_pure_pyramid(evaluation: Evaluation) -> bool:
+    """No real product and pay from participants' payments (SPEC 9.6): only then is the Dutch
+    Gaming Act's pyramid-game provision (Wok art. 1a) cited."""
+    return not evaluation.offer.products and pays_for_network(evaluation.offer)
 
 
 FLAG_IDS: tuple[str, ...] = tuple(_BASIS)
@@ -241,7 +267,7 @@ class _Ctx:
     projection: Projection
     typical: Typical | None
     needs: BreakEvenNeeds | None
-    simulation: SimulationResult | None
+    simulation: SimulationFigures | None
 
     def __post_init__(self) -> None:
         self.offer = self.ev.offer
@@ -251,6 +277,7 @@ class _Ctx:
         self.mix = self.terms.mix
         self.plan = self.terms.plan
         self.h = self.a.horizon_months
+        self.pure_pyramid = is_pure_pyramid(self.ev)
 
     def t(self, en: str, nl: str) -> str:
         return tr(self.lang, en, nl)
@@ -265,7 +292,8 @@ class _Ctx:
         return fmt_number(value, self.lang, decimals)
 
     def flag(self, flag_id: str, severity: Severity, title: tuple[str, str], detail: str) -> RedFlag:
-        return RedFlag(flag_id, severity, self.t(*title), detail, source_for(flag_id, self.lang))
+        return RedFlag(flag_id, severity, self.t(*title), detail,
+                       source_for(flag_id, self.lang, pure_pyramid=self.pure_pyramid))
 
     @property
     def required_purchase_cost(self) -> float:
@@ -276,6 +304,13 @@ class _Ctx:
 def money(value: float, currency: str, lang: str) -> str:
     """The core's one money format (``i18n.fmt_money``: cents below 100, whole units above)."""
     return fmt_money(value, currency, lang)
+
+
+def _scaled(ctx: _Ctx) -> str:
+    """' Scaled up from a monthly figure ...' where the disclosure's period is not a year."""
+    if ctx.typical is None or not ctx.typical.scaled_up:
+        return ""
+    return " " + scaled_up_note(ctx.typical.period, ctx.lang)
 
 
 def _disclosure_currency(ctx: _Ctx) -> str:
@@ -375,7 +410,7 @@ def _recruitment_rewards(ctx: _Ctx) -> RedFlag | None:
 
 
 def income_split(ctx_or_ev: _Ctx | Evaluation, projection: Projection | None = None,
-                 simulation: SimulationResult | None = None) -> IncomeSplit:
+                 simulation: SimulationFigures | None = None) -> IncomeSplit:
     """The split the flags use: the simulation's when given, else the projection's."""
     if isinstance(ctx_or_ev, _Ctx):
         ev, projection, simulation = ctx_or_ev.ev, ctx_or_ev.projection, ctx_or_ev.simulation
@@ -543,16 +578,34 @@ def _income_claims(ctx: _Ctx) -> RedFlag | None:
     claimed = ctx.offer.claims.claimed_monthly_income
     if claimed is None or claimed <= 0:
         return None
-    if ctx.typical is not None:
+    typ = ctx.typical
+    if typ is not None and typ.median_annual_gross is not None:
         d_cur = _disclosure_currency(ctx)
-        monthly = ctx.typical.median_annual_gross / 12
+        monthly = typ.median_annual_gross / 12
         if monthly > 0 and claimed <= CLAIM_RATIO * monthly:
             return None
         ratio = (ctx.t(f": {ctx.num(claimed / monthly, 1)} times as much", f": {ctx.num(claimed / monthly, 1)} keer zoveel")
                  if monthly >= MEANINGFUL_AMOUNT else "")
         detail = ctx.t(
-            f"The recruiter claimed {ctx.money(claimed)} a month; the typical participant in the company's disclosure receives {ctx.money(monthly, d_cur)} a month ({ctx.money(ctx.typical.median_annual_gross, d_cur)} a year, gross, before expenses){ratio}.",
-            f"De werver noemde {ctx.money(claimed)} per maand; de gewone deelnemer in de inkomensverklaring van het bedrijf krijgt {ctx.money(monthly, d_cur)} per maand ({ctx.money(ctx.typical.median_annual_gross, d_cur)} per jaar, bruto, vóór kosten){ratio}.")
+            f"The recruiter claimed {ctx.money(claimed)} a month; the typical participant in the company's disclosure receives {ctx.money(monthly, d_cur)} a month ({ctx.money(typ.median_annual_gross, d_cur)} a year, gross, before expenses){ratio}.",
+            f"De werver noemde {ctx.money(claimed)} per maand; de gewone deelnemer in de inkomensverklaring van het bedrijf krijgt {ctx.money(monthly, d_cur)} per maand ({ctx.money(typ.median_annual_gross, d_cur)} per jaar, bruto, vóór kosten){ratio}.")
+        detail += _scaled(ctx)
+        return ctx.flag("income_claims", "serious",
+                        ("The claimed income is far above what a typical participant earns",
+                         "Het beloofde inkomen ligt ver boven wat een gewone deelnemer verdient"), detail)
+    if typ is not None and typ.covered_group_annual_gross is not None:
+        # Coverage unknown: the figure among those the statement counts is an upper bound of the
+        # typical one (everyone left out can only lower the median). A claim far above even that
+        # is far above the typical participant; below it nothing can be said.
+        d_cur = _disclosure_currency(ctx)
+        monthly = typ.covered_group_annual_gross / 12
+        if monthly > 0 and claimed <= CLAIM_RATIO * monthly:
+            return None
+        among = group_words(typ.basis, ctx.lang)
+        detail = ctx.t(
+            f"The recruiter claimed {ctx.money(claimed)} a month; even {among}, the participant in the middle receives {ctx.money(monthly, d_cur)} a month ({ctx.money(typ.covered_group_annual_gross, d_cur)} a year, gross, before expenses), and the typical participant of all gets no more than that.",
+            f"De werver noemde {ctx.money(claimed)} per maand; zelfs {among} krijgt de middelste deelnemer {ctx.money(monthly, d_cur)} per maand ({ctx.money(typ.covered_group_annual_gross, d_cur)} per jaar, bruto, vóór kosten), en de gewone deelnemer van iedereen krijgt niet meer dan dat.")
+        detail += _scaled(ctx)
         return ctx.flag("income_claims", "serious",
                         ("The claimed income is far above what a typical participant earns",
                          "Het beloofde inkomen ligt ver boven wat een gewone deelnemer verdient"), detail)
@@ -597,8 +650,15 @@ def _no_disclosure(ctx: _Ctx) -> RedFlag | None:
                                 f" ('actief' = {disclosure.active_definition})")
                           if disclosure.active_definition.strip()
                           else ctx.t(" without saying what 'active' means", " zonder te zeggen wat 'actief' betekent"))
-        covered = offer_terms.covered_percent(disclosure)
-        if covered < 100:
+        covered = ctx.typical.covered_percent if ctx.typical is not None else None
+        if covered is None:
+            # SPEC 9.1: the coverage is unknown, so nobody can say what the typical participant
+            # gets; an unknown typical participant never counts in the offer's favour.
+            tail = ctx.t(
+                " It does not say what share of all participants that is, so what a typical participant gets is unknown: everyone who quit or earned nothing is missing.",
+                " Ze zegt niet welk deel van alle deelnemers dat is, dus wat een gewone deelnemer krijgt is onbekend: iedereen die stopte of niets verdiende ontbreekt.")
+            severity = "serious"
+        elif covered < 100:
             tail = ctx.t(
                 f" You entered that it covers {ctx.pct(covered, 1)} of all participants, so the other {ctx.pct(100 - covered, 1)} are counted as earning nothing.",
                 f" Je gaf aan dat die {ctx.pct(covered, 1)} van alle deelnemers beschrijft, dus de overige {ctx.pct(100 - covered, 1)} tellen als 'verdient niets'.")
@@ -620,24 +680,33 @@ def _most_earn_nothing(ctx: _Ctx) -> RedFlag | None:
     if ctx.typical is None or ctx.typical.share_nothing_percent < NOTHING_PERCENT:
         return None
     year = ctx.offer.disclosure.year if ctx.offer.disclosure is not None else ""
-    detail = ctx.t(
-        f"According to the {year} income disclosure, {ctx.pct(ctx.typical.share_nothing_percent, 1)} of all participants were paid nothing at all.",
-        f"Volgens de inkomensverklaring over {year} kreeg {ctx.pct(ctx.typical.share_nothing_percent, 1)} van alle deelnemers helemaal niets uitbetaald.")
+    share = ctx.pct(ctx.typical.share_nothing_percent, 1)
+    if ctx.typical.share_nothing_is_lower_bound:
+        detail = ctx.t(
+            f"According to the {year} income disclosure, at least {share} of all participants were paid nothing at all (the statement leaves people out, who can only add to it).",
+            f"Volgens de inkomensverklaring over {year} kreeg minstens {share} van alle deelnemers helemaal niets uitbetaald (de verklaring laat mensen weg, wat dat aandeel alleen groter kan maken).")
+    else:
+        detail = ctx.t(
+            f"According to the {year} income disclosure, {share} of all participants were paid nothing at all.",
+            f"Volgens de inkomensverklaring over {year} kreeg {share} van alle deelnemers helemaal niets uitbetaald.")
     return ctx.flag("most_earn_nothing", "serious",
                     ("Most participants are paid nothing", "De meeste deelnemers krijgen niets"), detail)
 
 
 def _typical_loses_money(ctx: _Ctx) -> RedFlag | None:
-    if ctx.typical is None or ctx.typical.median_annual_net >= 0:
-        return None
     typ = ctx.typical
+    if typ is None or typ.median_annual_gross is None or not typ.loses_money:
+        return None
     d_cur = _disclosure_currency(ctx)
     note = ""
     if d_cur != ctx.cur:
         note = ctx.t(f" (disclosure in {d_cur}, costs in {ctx.cur})", f" (verklaring in {d_cur}, kosten in {ctx.cur})")
+    first = typ.median_annual_net if typ.median_annual_net is not None else 0.0
+    later = typ.later_annual_net if typ.later_annual_net is not None else 0.0
     detail = ctx.t(
-        f"The typical participant receives {ctx.money(typ.median_annual_gross, d_cur)} a year (gross) but has {ctx.money(typ.annual_costs)} of costs in the first year (fees, required purchases, mandatory training, other expenses): a net result of {ctx.money(typ.median_annual_net)}{note}.",
-        f"De gewone deelnemer krijgt {ctx.money(typ.median_annual_gross, d_cur)} per jaar (bruto) maar heeft in het eerste jaar {ctx.money(typ.annual_costs)} aan kosten (vaste kosten, verplichte aankopen, verplichte training, overige kosten): netto {ctx.money(typ.median_annual_net)}{note}.")
+        f"The typical participant receives {ctx.money(typ.median_annual_gross, d_cur)} a year (gross) but has {ctx.money(typ.annual_costs)} of costs in the first year (fees, required purchases, mandatory training, other expenses) and {ctx.money(typ.later_annual_costs)} in a later year (renewals in, one-off costs out): a net result of {ctx.money(first)} in year 1 and {ctx.money(later)} in a later year{note}.",
+        f"De gewone deelnemer krijgt {ctx.money(typ.median_annual_gross, d_cur)} per jaar (bruto) maar heeft in het eerste jaar {ctx.money(typ.annual_costs)} aan kosten (vaste kosten, verplichte aankopen, verplichte training, overige kosten) en {ctx.money(typ.later_annual_costs)} in een later jaar (verlenging wel, eenmalige kosten niet): netto {ctx.money(first)} in jaar 1 en {ctx.money(later)} in een later jaar{note}.")
+    detail += _scaled(ctx)
     return ctx.flag("typical_loses_money", "serious",
                     ("The typical participant loses money", "De gewone deelnemer verliest geld"), detail)
 
@@ -658,10 +727,11 @@ def _break_even_unlikely(ctx: _Ctx) -> RedFlag | None:
     share = needs.share_reaching_recruits_percent
     if share is None or share >= BREAK_EVEN_SHARE_PERCENT:
         return None
-    k = needs.recruits_needed_whole or 0
+    k = needs.recruits_ever_needed or 0
+    active = ctx.num(needs.active_recruits or 0, 1)
     detail = ctx.t(
-        f"Breaking even within {ctx.h} months needs about {ctx.num(needs.active_recruits, 1)} active personal recruits at the end ({ctx.num(needs.recruits_per_month or 0, 2)} new recruits a month). With equal-chance recruitment at most 2^-{k} = {fmt_share(share, ctx.lang)} of participants ever get {k} or more.",
-        f"Om binnen {ctx.h} maanden quitte te spelen heb je aan het eind ongeveer {ctx.num(needs.active_recruits, 1)} actieve eigen rekruten nodig ({ctx.num(needs.recruits_per_month or 0, 2)} nieuwe rekruten per maand). Als iedereen evenveel kans heeft, krijgt hooguit 2^-{k} = {fmt_share(share, ctx.lang)} van de deelnemers er ooit {k} of meer.")
+        f"Breaking even within {ctx.h} months needs about {ctx.num(needs.recruits_per_month or 0, 2)} new recruits a month: recruit {k} people in all, of whom about {active} are still active at the end. With equal-chance recruitment only 2^-{k} = {fmt_share(share, ctx.lang)} of participants ever recruit {k} or more.",
+        f"Om binnen {ctx.h} maanden quitte te spelen heb je ongeveer {ctx.num(needs.recruits_per_month or 0, 2)} nieuwe rekruten per maand nodig: in totaal {k} mensen werven, van wie er aan het eind nog ongeveer {active} actief zijn. Als iedereen evenveel kans heeft, werft maar 2^-{k} = {fmt_share(share, ctx.lang)} van de deelnemers er ooit {k} of meer.")
     severity: Severity = "serious" if share < BREAK_EVEN_SERIOUS_PERCENT else "warning"
     return ctx.flag("break_even_unlikely", severity,
                     ("Breaking even needs more recruits than almost anyone gets",
@@ -812,6 +882,9 @@ def _no_cooling_off(ctx: _Ctx) -> RedFlag | None:
         detail = ctx.t(
             f"You have {days} days to withdraw; the EU standard for off-premises and distance contracts is {COOLING_OFF_DAYS}.",
             f"Je hebt {days} dagen bedenktijd; de EU-norm voor colportage en koop op afstand is {COOLING_OFF_DAYS} dagen.")
+    detail += ctx.t(
+        " This right protects only someone who acts as a consumer: a contract signed in the name of your business may not give it.",
+        " Dit recht beschermt alleen wie als consument handelt: een overeenkomst op naam van je bedrijf geeft het mogelijk niet.")
     return ctx.flag("no_cooling_off", severity,
                     ("Less than 14 days to withdraw", "Minder dan 14 dagen bedenktijd"), detail)
 
@@ -839,7 +912,7 @@ _RULES: tuple[tuple[str, Callable[[_Ctx], RedFlag | None]], ...] = (
 
 def detect(evaluation: Evaluation, projection: Projection, typical: Typical | None,
            lang: str = "en", needs: BreakEvenNeeds | None = None,
-           simulation: SimulationResult | None = None) -> list[RedFlag]:
+           simulation: SimulationFigures | None = None) -> list[RedFlag]:
     """Every red flag that fires, most severe first (rule order within a severity)."""
     ctx = _Ctx(evaluation, lang, projection, typical, needs, simulation)
     flags = [flag for _, rule in _RULES if (flag := rule(ctx)) is not None]

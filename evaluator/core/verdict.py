@@ -22,12 +22,13 @@ warning does not change ``lower_risk``.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from . import terms as offer_terms
 from .i18n import fmt_percent, tr
 from .income import (
     IncomeSplit,
+    SimulationFigures,
     customer_sales_matter,
     downline_pays_on_outside_sales,
     pays_for_network,
@@ -35,11 +36,9 @@ from .income import (
 )
 from .labels import VERDICT_LEVELS, Leans, Level
 from .model import Evaluation
-from .projection import Projection, Typical
-from .redflags import NOTHING_PERCENT, PRIMARILY_PERCENT, TOP1_PERCENT, RedFlag, money
+from .projection import Projection, Typical, scaled_up_note, unknown_reason
+from .redflags import NOTHING_PERCENT, PRIMARILY_PERCENT, TOP1_PERCENT, RedFlag, is_pure_pyramid, money
 
-if TYPE_CHECKING:  # pragma: no cover - numpy stays out of the import of the verdict
-    from .simulation import SimulationResult
 
 LEVELS: tuple[Level, ...] = VERDICT_LEVELS  # most serious first (the one order, in labels.py)
 
@@ -85,20 +84,29 @@ def disclaimer(lang: str) -> str:
     )
 
 
-def legal_elements(flags: list[RedFlag]) -> tuple[bool, bool]:
-    """(consideration, pay primarily from recruitment), as in the module docstring."""
+def legal_elements(flags: list[RedFlag], simulated_income: bool = True) -> tuple[bool, bool]:
+    """(consideration, pay primarily from recruitment), as in the module docstring.
+
+    SPEC 9.3: the pyramid element rests on the plan's structure and the simulated network, never
+    on the user's own assumptions. ``simulated_income`` says whether ``recruitment_driven_income``
+    was decided on the simulation of the whole network; when it came from the user's own
+    projection (the simulation paid nobody anything) it does not count as the legal element."""
     by_id = {f.id: f for f in flags}
     paid = "pay_to_join" in by_id
     no_products = by_id.get("no_products")
-    recruitment = "recruitment_driven_income" in by_id or (
+    recruitment = ("recruitment_driven_income" in by_id and simulated_income) or (
         "recruitment_rewards" in by_id and no_products is not None and no_products.severity == "serious")
     return paid, recruitment
 
 
-def level_for(flags: list[RedFlag]) -> tuple[Level, int]:
+def more_severe(a: Level, b: Level) -> Level:
+    return a if LEVELS.index(a) <= LEVELS.index(b) else b
+
+
+def level_for(flags: list[RedFlag], simulated_income: bool = True) -> tuple[Level, int]:
     score = sum(SCORE[f.severity] for f in flags)
     serious = sum(1 for f in flags if f.severity == "serious")
-    paid, recruitment = legal_elements(flags)
+    paid, recruitment = legal_elements(flags, simulated_income)
     if paid and recruitment:
         return "likely_pyramid", score
     if serious >= HIGH_RISK_SERIOUS or score >= HIGH_RISK_SCORE:
@@ -109,8 +117,13 @@ def level_for(flags: list[RedFlag]) -> tuple[Level, int]:
 
 
 def decide(evaluation: Evaluation, flags: list[RedFlag], projection: Projection,
-           typical: Typical | None, lang: str = "en") -> Verdict:
-    level, score = level_for(flags)
+           typical: Typical | None, lang: str = "en", *, simulated_income: bool = True,
+           floor: Level | None = None) -> Verdict:
+    """The verdict. ``floor``: a level the verdict is at least as severe as (SPEC 9.1: with the
+    coverage unknown, the level it would have with the typical participant paid nothing)."""
+    level, score = level_for(flags, simulated_income)
+    if floor is not None:
+        level = more_severe(level, floor)
     cur = evaluation.offer.currency
     h = evaluation.assumptions.horizon_months
     opening = {
@@ -150,10 +163,17 @@ def decide(evaluation: Evaluation, flags: list[RedFlag], projection: Projection,
             f"Met je aannames eindig je na {h} maanden op {end} en speel je nooit quitte."))
     if typical is not None:
         d_cur = (evaluation.offer.disclosure.currency if evaluation.offer.disclosure else None) or cur
-        parts.append(tr(
-            lang,
-            f"The typical participant in the company's disclosure receives {money(typical.median_annual_gross, d_cur, lang)} a year gross and nets {money(typical.median_annual_net, cur, lang)} in the first year.",
-            f"De gewone deelnemer in de inkomensverklaring krijgt {money(typical.median_annual_gross, d_cur, lang)} per jaar bruto en houdt in het eerste jaar netto {money(typical.median_annual_net, cur, lang)} over."))
+        if typical.median_annual_gross is not None:
+            later = typical.later_annual_net if typical.later_annual_net is not None else 0.0
+            first = typical.median_annual_net if typical.median_annual_net is not None else 0.0
+            parts.append(tr(
+                lang,
+                f"The typical participant in the company's disclosure receives {money(typical.median_annual_gross, d_cur, lang)} a year gross and nets {money(first, cur, lang)} in the first year and {money(later, cur, lang)} in a later year.",
+                f"De gewone deelnemer in de inkomensverklaring krijgt {money(typical.median_annual_gross, d_cur, lang)} per jaar bruto en houdt in het eerste jaar netto {money(first, cur, lang)} over en in een later jaar {money(later, cur, lang)}."))
+            if typical.scaled_up:
+                parts.append(scaled_up_note(typical.period, lang))
+        else:
+            parts.append(unknown_reason(typical, lang))
     parts.append(disclaimer(lang))
     return Verdict(level, " ".join(parts), score, [f.id for f in named])
 
@@ -225,7 +245,7 @@ SUSTAIN_KEPT_PERCENT = 50.0
 
 def compare(evaluation: Evaluation, projection: Projection, typical: Typical | None,
             flags: list[RedFlag], split: IncomeSplit, lang: str = "en",
-            simulation: SimulationResult | None = None) -> list[Aspect]:
+            simulation: SimulationFigures | None = None) -> list[Aspect]:
     offer = evaluation.offer
     terms = offer_terms.of(evaluation)
     plan = terms.plan
@@ -302,11 +322,13 @@ def compare(evaluation: Evaluation, projection: Projection, typical: Typical | N
             t(f"In the simulation the top 1% of participants receive {pct(top1)} of all earnings.",
               f"In de simulatie krijgt de bovenste 1% van de deelnemers {pct(top1)} van alle verdiensten."),
             "pyramid" if top1 > TOP1_PERCENT else "network_marketing")
-    elif typical is not None:
+    elif typical is not None and typical.median_annual_net is not None:
         text = t(f"{pct(typical.share_nothing_percent)} of all participants are paid nothing; the typical participant nets {money(typical.median_annual_net, cur, lang)} in the first year.",
                  f"{pct(typical.share_nothing_percent)} van alle deelnemers krijgt niets; de gewone deelnemer houdt in het eerste jaar netto {money(typical.median_annual_net, cur, lang)} over.")
-        bad = typical.share_nothing_percent >= NOTHING_PERCENT or typical.median_annual_net < 0
+        bad = typical.share_nothing_percent >= NOTHING_PERCENT or typical.loses_money
         out["compensation_model"] = (text, "pyramid" if bad else "network_marketing")
+    elif typical is not None:
+        out["compensation_model"] = (unknown_reason(typical, lang), "unclear")
     elif not pays_for_network(offer):
         out["compensation_model"] = (t("You are paid on your own sales only.", "Je wordt alleen betaald over je eigen verkoop."),
                                      "network_marketing")
@@ -316,8 +338,13 @@ def compare(evaluation: Evaluation, projection: Projection, typical: Typical | N
                                      "unclear")
 
     # 5. Legality: the two elements of the legal test.
-    paid, recruitment = legal_elements(flags)
-    law = t("(UCPD Annex I point 14; FTC Koscot test)", "(art. 6:193g BW; Wet op de kansspelen art. 1a)")
+    paid, recruitment = legal_elements(flags, simulation is None or split.basis == "simulation")
+    # SPEC 9.6: the Gaming Act's art. 1a only for a pure pyramid (no real product).
+    if is_pure_pyramid(evaluation):
+        law = t("(UCPD Annex I point 14 / art. 6:193g BW; for a pure pyramid also Wet op de kansspelen art. 1a; FTC Koscot test)",
+                "(art. 6:193g BW; voor een zuiver piramidespel ook Wet op de kansspelen art. 1a)")
+    else:
+        law = t("(UCPD Annex I point 14 / art. 6:193g BW; FTC Koscot test)", "(art. 6:193g BW)")
     if paid and recruitment:
         text = t(f"Both elements of the legal pyramid test are present: you pay to take part, and the pay comes mainly from recruitment {law}.",
                  f"Beide kenmerken van de juridische piramidetoets zijn aanwezig: je betaalt om mee te doen, en de verdiensten komen vooral uit werving {law}.")

@@ -44,8 +44,11 @@ from ..core.model import (
     Training,
     field_info,
 )
+from ..core.analysis import SimulationSummary
+from ..core.projection import group_words, scaled_up_note, unknown_reason
+from ..core import law
 from ..core.plans.components import Rank
-from ..core.redflags import legal_frame
+from ..core.redflags import is_pure_pyramid, legal_frame
 from ..core.textsafe import plain_text
 from ..core import terms as offer_terms
 
@@ -139,6 +142,11 @@ class _Builder:
         self.ev = evaluation
         self.an = analysis
         self.lang = norm_lang(lang)
+        # SPEC 9.3: the analysis carries the document's own simulation; the report shows that one
+        # (a stored summary has no series or distribution for the charts and tables).
+        if simulation is None and analysis.simulation is not None \
+                and not isinstance(analysis.simulation, SimulationSummary):
+            simulation = analysis.simulation
         self.sim = simulation
         self.today = today
         self.cur = evaluation.offer.currency
@@ -280,14 +288,22 @@ class _Builder:
         them = self.t("Typical participant (disclosure)", "Typische deelnemer (verklaring)")
         none = self.t("no disclosure", "geen verklaring")
         typ_be = None
-        if typ is not None:
+        known = typ is not None and typ.known
+        if typ is not None and typ.cumulative_net is not None:
             typ_be = next((m for m, cum in enumerate(typ.cumulative_net, start=1) if cum >= -1e-9), None)
         never = self.t(f"not within {h} months", f"niet binnen {h} maanden")
+        unknown = self.t("unknown", "onbekend")
 
         def be(month):
             return esc(self.t(f"month {month}", f"maand {month}")) if month else esc(never)
 
+        def typ_money(value):
+            if typ is None:
+                return esc(none)
+            return esc(self.money(value)) if value is not None else esc(unknown)
+
         first_year = sum(proj.net[:12])
+        later_year = sum(proj.net[12:24]) if h >= 24 else None
         year_label = (self.t("Net result in the first year", "Nettoresultaat in het eerste jaar")
                       if h >= 12 else self.t(f"Net result in the first {h} months",
                                              f"Nettoresultaat in de eerste {h} maanden"))
@@ -295,30 +311,55 @@ class _Builder:
         hourly_text = self.money(proj.hourly) if proj.hourly is not None else "—"
         hours_text = self.t(f"{self.num(hours, 0)} hours in total", f"{self.num(hours, 0)} uur in totaal")
         if proj.hourly is not None and a.reference_hourly_wage is not None:
-            hours_text += self.t(f"; reference wage {self.money(a.reference_hourly_wage)}",
-                                 f"; referentieloon {self.money(a.reference_hourly_wage)}")
+            wage = law.reference_wage()
+            if self.cur == wage.currency and abs(a.reference_hourly_wage - wage.value) < 1e-9:
+                ref = wage.label(self.lang)  # SPEC 9.6: the statutory figure with its date
+            else:
+                ref = self.money(a.reference_hourly_wage) + self.t(" (your own figure)", " (je eigen bedrag)")
+            hours_text += self.t(f"; reference wage {ref}", f"; referentieloon {ref}")
         rows = [
             [esc(self.t(f"Total net result over {h} months", f"Totaal nettoresultaat over {h} maanden")),
              esc(self.money(proj.total_net)),
-             esc(self.money(typ.cumulative_net[-1]) if typ else none)],
+             typ_money(typ.cumulative_net[-1] if typ is not None and typ.cumulative_net else None)],
             [esc(self.t("Break-even (cumulative net ≥ 0)", "Quitte (cumulatief netto ≥ 0)")),
-             be(proj.break_even_month), be(typ_be) if typ else esc(none)],
+             be(proj.break_even_month), (be(typ_be) if known else esc(unknown)) if typ else esc(none)],
             [esc(self.t("Result per hour worked", "Resultaat per gewerkt uur")),
              esc(hourly_text) + (f'<br/><span style="font-size:7.5pt; color:{COLORS["muted"]};">'
                                  + esc(hours_text) + "</span>"
                                  if proj.hourly is not None else ""),
              "—"],
             [esc(year_label), esc(self.money(first_year)),
-             esc(self.money(typ.median_annual_net) if typ else none)],
+             typ_money(typ.median_annual_net if typ is not None else None)],
+            [esc(self.t("Net result in a later year (months 13-24)", "Nettoresultaat in een later jaar (maand 13-24)")),
+             esc(self.money(later_year)) if later_year is not None else "—",
+             typ_money(typ.later_annual_net if typ is not None else None)],
         ]
         if typ is not None:
-            rows.append([esc(self.t("Gross earnings per year, before expenses",
-                                    "Bruto verdiensten per jaar, vóór kosten")),
+            tier = typ.median_tier
+            gross_label = (self.t("Gross earnings per year, before expenses",
+                                  "Bruto verdiensten per jaar, vóór kosten")
+                           if tier is None or tier.figure_is_median or tier.implied else
+                           self.t("Gross earnings per year, before expenses (typical: the average of the tier that holds the median participant)",
+                                  "Bruto verdiensten per jaar, vóór kosten (typisch: het gemiddelde van de groep met de middelste deelnemer)"))
+            rows.append([esc(gross_label),
                          esc(self.money(sum(sum(v[:12]) for v in proj.revenue.values()))),
-                         esc(self.money(typ.median_annual_gross))])
+                         typ_money(typ.median_annual_gross)])
+            if tier is not None and not tier.implied and (tier.low is not None or tier.high is not None):
+                low = self.money(tier.low) if tier.low is not None else "?"
+                high = self.money(tier.high) if tier.high is not None else "?"
+                rows.append([esc(self.t(f"Range of the tier that holds the median participant ({tier.name})",
+                                        f"Bandbreedte van de groep met de middelste deelnemer ({tier.name})")),
+                             "—", esc(f"{low} – {high}")])
+            if typ.covered_group_annual_gross is not None and not known:
+                rows.append([esc(self.t(f"Gross a year of the middle participant {group_words(typ.basis, self.lang)}",
+                                        f"Bruto per jaar van de middelste deelnemer {group_words(typ.basis, self.lang)}")),
+                             "—", esc(self.money(typ.covered_group_annual_gross))])
+            nothing = self.pct(typ.share_nothing_percent, 1)
+            if typ.share_nothing_is_lower_bound:
+                nothing = self.t(f"at least {nothing}", f"minstens {nothing}")
             rows.append([esc(self.t("Share of participants paid nothing",
                                     "Deel van de deelnemers dat niets kreeg")),
-                         "—", esc(self.pct(typ.share_nothing_percent, 1))])
+                         "—", esc(nothing)])
         if proj.recruitment_share is not None:
             rows.append([esc(self.t("Income from recruiting, downline and ranks",
                                     "Inkomen uit werven, netwerk en rangen")),
@@ -326,6 +367,9 @@ class _Builder:
         self.table([esc(self.t("", "")), esc(you), esc(them)], rows, widths=[40, 30, 30],
                    align_right=(1, 2), font_pt=9)
         if typ is not None:
+            for note in (unknown_reason(typ, self.lang), scaled_up_note(typ.period, self.lang)):
+                if note:
+                    self.p("<b>" + esc(note) + "</b>", "note")
             basis = self.choice(typ.basis, "Disclosure.basis")
             year = self.ev.offer.disclosure.year if self.ev.offer.disclosure is not None else ""
             self.p(esc(self.t(
@@ -412,13 +456,12 @@ class _Builder:
             self.p(esc(self.t("None of the red flags fired for what you entered.",
                               "Geen van de rode vlaggen slaat aan op wat je hebt ingevuld.")))
             return
-        frame = legal_frame(self.lang)
-        suffix = f" {self.t('Legal frame', 'Juridisch kader')}: {frame}."
-        self.p(esc(self.t(f"Where a criterion below rests on the law, the legal frame is: {frame}.",
-                          f"Waar een criterium hieronder op de wet steunt, is het juridisch kader: {frame}.")),
+        self.p(esc(self.t(
+            "Each red flag names the public criterion it rests on and its legal sources, each marked as law, case law, non-binding guidance or a proposal, with the country it applies in; see 'The law' at the end.",
+            "Elke rode vlag noemt het openbare criterium waarop hij steunt en zijn juridische bronnen, elk gemarkeerd als wet, rechtspraak, niet-bindende uitleg of voorstel, met het land waar het geldt; zie 'De wet' aan het eind.")),
                "small")
         for flag in flags:
-            source = flag.source[: -len(suffix)] if flag.source.endswith(suffix) else flag.source
+            source = flag.source
             en, nl = SEVERITY_LABELS.get(flag.severity, (flag.severity, flag.severity))
             color = COLORS.get(flag.severity, "#000000")
             self.add(
@@ -536,12 +579,42 @@ class _Builder:
         self.h(2, self.t("Not legal advice", "Geen juridisch advies"))
         self.p(esc(self.an.disclaimer or self.t("This is an aid, not legal advice.",
                                                   "Dit is een hulpmiddel, geen juridisch advies.")))
+        pure = is_pure_pyramid(self.ev)
         self.p(esc(self.t("The law this evaluation refers to: ", "De wetgeving waar deze beoordeling naar verwijst: ")
-                   + legal_frame(self.lang) + "."), "note")
+                   + legal_frame(self.lang, pure) + "."), "note")
+        self.law_sources(pure)
         if self.lang == "nl":
             self.h(3, "Een vermoedelijk piramidespel melden")
             rows = [[f"<b>{esc(name)}</b>", esc(what), esc(site)] for name, what, site in NL_REPORTING]
             self.table(None, rows, widths=[20, 58, 22], font_pt=8)
+
+    def law_sources(self, pure: bool) -> None:
+        """SPEC 9.6: every legal source the fired flags cite, with whether it binds, where it
+        holds and whom it protects (core/law.py; what was read: docs/legal-basis.md)."""
+        ids: list[str] = []
+        for flag in self.an.red_flags:
+            if flag.id in law.FLAG_IDS:
+                ids.extend(law.basis_ids(flag.id, pure_pyramid=pure))
+        ids = list(dict.fromkeys(ids))
+        if not ids:
+            return
+        self.h(3, self.t("The law", "De wet"))
+        items = []
+        for cid in ids:
+            c = law.citation(cid, self.lang)
+            items.append(f"{c['short']} ({c['jurisdiction_label']}, {c['binding_label']})")
+        self.p(esc(self.t("Sources cited above, with their status: ", "Hierboven aangehaalde bronnen, met hun status: ")
+                   + "; ".join(items) + "."), "small")
+        self.p(esc(self.t(
+            "Consumer law (art. 6:193g, 6:193c and 6:230o BW) protects you only when you act as a consumer: a contract signed in the name of your business may lose that protection (the government's answers of 14 October 2021). The FTC's MLM guidance is non-binding staff guidance, and FTC v. Neora (2023) went against the FTC; the FTC's earnings-claim rule of 13 January 2025 is a proposal, not law.",
+            "Consumentenrecht (art. 6:193g, 6:193c en 6:230o BW) beschermt je alleen als je als consument handelt: een overeenkomst op naam van je bedrijf kan die bescherming verliezen (antwoorden van de regering van 14 oktober 2021). De MLM-uitleg van de FTC is niet-bindend, en FTC v. Neora (2023) ging tegen de FTC in; de regel over inkomensbeloften van de FTC van 13 januari 2025 is een voorstel, geen wet.")), "small")
+        if not pure:
+            self.p(esc(self.t(
+                "The Dutch Gaming Act's pyramid-game provision (Wet op de kansspelen art. 1a) is not cited: this offer has real products, and the Dutch gaming regulator itself says that what is popularly called a pyramid game is only very seldom one in law (see also Rb. Haarlem 2007, ECLI:NL:RBHAA:2007:BB6062; Hof Amsterdam 2011, ECLI:NL:GHAMS:2011:BU6127).",
+                "De bepaling over piramidespelen in de Wet op de kansspelen (art. 1a) wordt niet aangehaald: dit aanbod heeft echte producten, en de Kansspelautoriteit zegt zelf dat wat in de volksmond piramidespel heet maar heel zelden echt een piramidespel in de zin van de wet is (zie ook Rb. Haarlem 2007, ECLI:NL:RBHAA:2007:BB6062; Hof Amsterdam 2011, ECLI:NL:GHAMS:2011:BU6127).")), "note")
+        wage = law.reference_wage()
+        self.p(esc(self.t("Reference wage for Dutch users: ", "Referentieloon voor Nederlandse gebruikers: ")
+                   + wage.label(self.lang) + "."), "note")
 
     # -- appendix: every input -----------------------------------------------------------------
 

@@ -203,11 +203,12 @@ class CompareView(QWidget):
                 "hourly": (self.tr("{amount} per hour").format(amount=fmt.signed_money(p.hourly, cur, lang))
                            if p.hourly is not None else fmt.unknown(), p.hourly),
                 "typical_net": (fmt.signed_money(t.median_annual_net, cur, lang)
-                                if t is not None else self.tr("unknown (no disclosure)"),
+                                if t is not None and t.median_annual_net is not None
+                                else (fmt.unknown() if t is not None else self.tr("unknown (no disclosure)")),
                                 t.median_annual_net if t is not None else None),
                 "typical_gross": (self.tr("{gross}; the disclosure {basis}").format(
                                       gross=fmt.money(t.median_annual_gross, cur, lang), basis=fmt.basis_label(t.basis, lang))
-                                  if t is not None else fmt.unknown(), None),
+                                  if t is not None and t.median_annual_gross is not None else fmt.unknown(), None),
                 "share_nothing": (fmt.percent(t.share_nothing_percent, lang) if t is not None else fmt.unknown(), None),
                 "recruitment_share": (fmt.share(p.recruitment_share, lang), None),
                 "flag_count": (f"{serious} / {len(flags)}", None),

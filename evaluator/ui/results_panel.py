@@ -389,6 +389,15 @@ class ResultsPanel(QWidget):
                                  self.tr("No income disclosure entered: what typical participants earn is unknown."))
             k["share_nothing"].set(self.tr("Participants paid nothing"), fmt.unknown(),
                                    self.tr("Needs the company's income disclosure."))
+        elif t.median_annual_gross is None or t.median_annual_net is None:
+            # SPEC 9.1: coverage not stated, so the typical participant is unknown (core text).
+            from ..core.projection import unknown_reason
+
+            k["typical_net"].set(self.tr("Typical participant, per year"), fmt.unknown(),
+                                 unknown_reason(t, lang))
+            k["share_nothing"].set(self.tr("Participants paid nothing"),
+                                   fmt.percent(t.share_nothing_percent, lang),
+                                   self.tr("Share of all participants who received no payment, per the disclosure."))
         else:
             note = self.tr(
                 "Gross figures from the disclosure, before expenses: {gross} a year, minus the costs of "

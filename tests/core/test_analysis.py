@@ -89,8 +89,9 @@ def test_known_inputs_raise_no_question():
 def test_simulation_is_used_when_given():
     ev = make({"fees": {"signup": 10}, "products": [{"name": "p", "wholesale_price": 1, "retail_price": 2}]},
               {"new_customers_per_month": 1, "customer_monthly_spend": 10})
-    plain = analyze(ev)
+    plain = analyze(ev, run_simulation=False)
     assert plain.income_basis == "projection" and plain.flag("top_weighted") is None
+    assert not plain.complete and plain.to_json()["simulation"] is None
     sim = sim_result(top1_share_percent=80.0, top10_share_percent=95.0, internal_consumption_percent=90.0,
                           earnings_by_source={"retail": 1.0, "downline": 9.0, "recruiting": 0.0, "rank": 0.0},
                           market_size=1_000_000, participants_ever=5000)
@@ -107,9 +108,10 @@ def test_lang_is_normalised():
 
 
 def test_analysis_stays_light():
-    """No numpy, no Qt, no matplotlib, and no simulation import when analysing."""
+    """The deterministic part (the app's keystroke path, SPEC 9.3's "updating" state) imports no
+    numpy, no Qt, no matplotlib and not the simulation."""
     code = ("import sys; from evaluator.core.analysis import analyze; from evaluator.core.model import Evaluation; "
-            "analyze(Evaluation.new('x')); "
+            "a = analyze(Evaluation.new('x'), run_simulation=False); assert not a.complete; "
             "bad = [m for m in ('numpy', 'PySide6', 'matplotlib', 'evaluator.core.simulation') if m in sys.modules]; "
             "print(bad); sys.exit(1 if bad else 0)")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)

@@ -14,6 +14,10 @@ from evaluator.core.model import Evaluation
 from evaluator.core.projection import project
 from evaluator.core.fileformat import from_data as _from_data  # a version-1 document, upgraded
 
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
 
 def make(offer: dict, assumptions: dict) -> Evaluation:
     return _from_data({"format": "opportunity-evaluation", "version": 1,
@@ -79,18 +83,26 @@ def test_recruits_needed_with_retention():
     assert needs.recruits_per_month == pytest.approx(r, abs=1e-6)
     active = r * (1 - 0.9 ** 12) / 0.1
     assert needs.active_recruits == pytest.approx(active, abs=1e-6)
-    assert needs.recruits_needed_whole == 60  # ceil(59.2)
-    assert needs.share_reaching_recruits_percent == pytest.approx(100 * 2.0 ** -60)
+    assert needs.recruits_needed_whole == 60  # ceil(8.333 x (1 - 0.9^12) / 0.1 = 59.8) still active at the end
+    # SPEC 9.2: the odds are about recruits ever made: ceil(8.333... x 12) = 100, not 60.
+    assert needs.recruits_ever_needed == 100
+    assert needs.share_reaching_recruits_percent == pytest.approx(100 * 2.0 ** -100)
+    assert "recruit 100 people in all, of whom about 59.8 are still active at the end" in needs.explanation
     assert not needs.customers_possible and needs.customers_per_month is None
 
 
 def test_exact_whole_recruits_are_not_rounded_up():
-    # 600 / 120 = 5 recruits a month, nobody stays: exactly 5 active, share 2^-5.
+    # 600 / 120 = 5 recruits a month, nobody stays: exactly 5 active at the end, and exactly
+    # 5 x 12 = 60 recruited in all (not 61 from the solver's last thousandth): share 2^-60.
     ev = make({"fees": {"signup": 600}, "payout": {"retail_mode": "none", "recruit_bonus": 10}},
               {"horizon_months": 12, "downline_retention_percent": 0})
     needs = break_even_needs(ev)
     assert needs.recruits_needed_whole == 5
-    assert needs.share_reaching_recruits_percent == pytest.approx(3.125)
+    assert needs.recruits_ever_needed == 60
+    assert needs.share_reaching_recruits_percent == pytest.approx(100 * 2.0 ** -60)
+    assert "recruit 60 people in all, of whom about 5.0 are still active at the end" in needs.explanation
+    assert "in totaal 60 mensen werven, van wie er aan het eind nog ongeveer 5,0 actief zijn" in \
+        break_even_needs(ev, "nl").explanation
 
 
 def test_already_breaking_even_needs_nothing():
@@ -127,6 +139,7 @@ def test_a_rank_step_at_whole_legs_is_not_rounded_up():
     assert needs.recruits_per_month == pytest.approx(0.25, abs=PRECISION)
     assert needs.active_recruits == 3.0
     assert needs.recruits_needed_whole == 3
+    assert needs.recruits_ever_needed == 3  # 0.25 x 12, nobody quits
     assert needs.share_reaching_recruits_percent == pytest.approx(12.5)
 
 
@@ -137,3 +150,42 @@ def test_no_costs_means_nothing_to_earn_back():
     assert needs.costs_total == 0 and needs.customers_per_month == 0
     assert "no costs to earn back in your 24 months" in needs.explanation
     assert "geen kosten terug te verdienen" in break_even_needs(ev, "nl").explanation
+
+
+def test_doterra_example_recruiting_odds_are_about_recruits_ever_made():
+    """SPEC 9.2 on the bundled doTERRA example (issue 11: the app said 6.2 %).
+
+    The solver needs r* = 0.4579 recruits a month (everything else as entered) to end the 36 months
+    at >= 0: k = ceil(0.4579 x 36) = ceil(16.48) = 17 recruits in all, so 2^-17 = 1/131,072 =
+    0.000763 % of participants get there, at most 0.01 %. Of the 17, with 85 % staying a month,
+    a_1(36) = r* (1 - 0.85^36) / 0.15 = 0.4579 x 0.99714 / 0.15 = 3.04 are still active; the old
+    bound used ceil(3.04) = 4: 2^-4 = 6.25 %."""
+    from evaluator.core import fileformat
+    from evaluator.core.breakeven import fmt_share
+
+    ev = fileformat.load(ROOT / "resources" / "examples" / "mlm-unilevel-doterra-2017.oppeval")
+    needs = break_even_needs(ev)
+    assert needs.recruits_per_month == pytest.approx(0.4579, abs=1e-3)
+    assert needs.recruits_ever_needed == 17
+    assert needs.share_reaching_recruits_percent == pytest.approx(100 / 131072)
+    assert needs.share_reaching_recruits_percent <= 0.01
+    r = needs.recruits_per_month
+    assert needs.active_recruits == pytest.approx(r * (1 - 0.85 ** 36) / 0.15, rel=1e-9)
+    assert needs.active_recruits == pytest.approx(3.04, abs=0.01)
+    assert "recruit 17 people in all, of whom about 3.0 are still active at the end" in needs.explanation
+    assert fmt_share(needs.share_reaching_recruits_percent, "en") == "0.00076% (1 in 131,072)"
+
+
+@pytest.mark.parametrize("percent,en,nl", [
+    (12.5, "12.5%", "12,5%"),
+    (0.05, "0.1%", "0,1%"),
+    (100 / 2 ** 10, "0.1%", "0,1%"),  # 0.0977 %: from 0.05 % up, one decimal
+    (100 / 2 ** 12, "0.024% (1 in 4,096)", "0,024% (1 op 4.096)"),  # 0.0244 %: two significant digits
+    (100 / 2 ** 17, "0.00076% (1 in 131,072)", "0,00076% (1 op 131.072)"),
+    (100 / 2 ** 40, "less than 1 in a billion", "minder dan 1 op een miljard"),
+])
+def test_tiny_shares_never_read_as_zero(percent, en, nl):
+    from evaluator.core.breakeven import fmt_share
+
+    assert fmt_share(percent, "en") == en
+    assert fmt_share(percent, "nl") == nl

@@ -356,7 +356,7 @@ def test_the_analysis_through_the_seam_does_not_import_numpy():
     import sys
 
     code = ("import sys; from evaluator.core import fileformat; from evaluator.core.analysis import analyze; "
-            "analyze(fileformat.load('resources/examples/mlm-binary-starter-pack.oppeval')); "
+            "analyze(fileformat.load('resources/examples/mlm-binary-starter-pack.oppeval'), run_simulation=False); "
             "print('numpy' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"

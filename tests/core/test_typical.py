@@ -41,7 +41,8 @@ def test_earners_only_disclosure_gets_a_zero_tier_first():
     t = typical(ev)
     # the 77.6% zero tier alone reaches 50%: typical gross 0
     assert t.median_annual_gross == 0
-    assert t.median_tier == ""
+    assert t.median_tier.implied and t.median_tier.name == ""
+    assert (t.median_tier.average, t.median_tier.median) == (0, 0)
     # derived share paid nothing: the zero tier only (tier 1's figure is its median 120)
     assert t.share_nothing_percent == pytest.approx(77.6, abs=TOL)
     assert t.basis == "earners" and t.covered_percent == 22.4
@@ -51,7 +52,7 @@ def test_median_tier_is_first_to_reach_50_percent():
     ev = make({"tiers": tiers((30, 0), (20, 100), (50, 1000))})
     # cumulative 30, 50 -> the second tier (50 >= 50): gross 100
     t = typical(ev)
-    assert t.median_annual_gross == pytest.approx(100, abs=TOL) and t.median_tier == "t2"
+    assert t.median_annual_gross == pytest.approx(100, abs=TOL) and t.median_tier.name == "t2"
     ev = make({"tiers": tiers((30, 0), (19.9, 100), (50.1, 1000))})
     # cumulative 30, 49.9, 100 -> the third tier: gross 1000
     assert typical(ev).median_annual_gross == pytest.approx(1000, abs=TOL)
@@ -61,7 +62,7 @@ def test_median_tier_tolerance_for_float_sums():
     # 19.33 + 24.05 + 1.55 + 5.07 = 49.99999999999999 in floating point: within 1e-9 of 50
     ev = make({"tiers": tiers((19.33, 0), (24.05, 10), (1.55, 20), (5.07, 400), (50, 9000))})
     t = typical(ev)
-    assert t.median_tier == "t4" and t.median_annual_gross == pytest.approx(400, abs=TOL)
+    assert t.median_tier.name == "t4" and t.median_annual_gross == pytest.approx(400, abs=TOL)
 
 
 def test_shares_are_not_normalised():
@@ -86,8 +87,8 @@ def test_share_nothing_stated_vs_derived():
     assert t.share_nothing_percent == 30  # stated wins over the derived 20
     assert t.median_annual_gross == pytest.approx(100, abs=TOL)  # cumulative 20, 60 -> tier 2
     derived = make({"tiers": tiers((20, 0), (15, 50, 0), (65, 900))})
-    # figure 0 for tier 1 (average 0) and tier 2 (median 0, although its average is 50): 20 + 15
-    assert typical(derived).share_nothing_percent == pytest.approx(35, abs=TOL)
+    # SPEC 9.1: tier 1 (average 0) counts whole, tier 2 (median 0, average 50) half: 20 + 15 / 2
+    assert typical(derived).share_nothing_percent == pytest.approx(27.5, abs=TOL)
     none = make({"tiers": tiers((50, 10), (50, 900))})
     assert typical(none).share_nothing_percent == 0
 
@@ -163,3 +164,55 @@ def test_typical_json_has_contract_keys():
     for key in ("median_annual_gross", "annual_costs", "median_annual_net",
                 "share_nothing_percent", "cumulative_net"):
         assert key in data
+
+
+# --- SPEC 9.1 -----------------------------------------------------------------------------------
+
+
+def test_median_zero_counts_half_average_zero_whole():
+    # 30% average 0 (whole: 30) + 40% median 0 average 80 (half: 20) + 30% earning = 50%
+    ev = make({"tiers": tiers((30, 0), (40, 80, 0), (30, 900))})
+    t = typical(ev)
+    assert t.share_nothing_percent == pytest.approx(50, abs=TOL)
+    assert not t.share_nothing_is_lower_bound
+    # the median tier is tier 2 (cumulative 30, 70): its median is 0, so the typical gross is 0
+    assert t.median_annual_gross == 0 and t.median_tier.name == "t2"
+    # an average-0 tier with a median stated as 0 still counts whole, not one and a half times
+    assert typical(make({"tiers": tiers((60, 0, 0), (40, 900))})).share_nothing_percent == \
+        pytest.approx(60, abs=TOL)
+
+
+def test_median_tier_reports_average_not_median_where_no_median_is_given():
+    # cumulative 40, 70: tier 2 holds the median participant; no median stated -> its average
+    t = typical(make({"tiers": tiers((40, 0), (30, 2000), (30, 9000))}))
+    assert t.median_tier.name == "t2" and t.median_tier.median is None
+    assert t.median_tier.average == pytest.approx(2000) and not t.median_tier.figure_is_median
+    assert t.median_annual_gross == pytest.approx(2000)
+    assert t.median_tier.to_json() == {"name": "t2", "average": 2000, "median": None,
+                                       "low": None, "high": None, "implied": False}
+
+
+def test_later_year_costs_renewals_in_one_offs_out():
+    # OFFER / ASSUMPTIONS above: months 13-24 = m13 117 (77 + the 40 renewal) + 11 x 77 = 964;
+    # no sign-up, kit, stock or one-off training in it. Gross 1200: later net 1200 - 964 = 236,
+    # year 1 net -34: the typical participant loses money (either year negative).
+    t = typical(make(DISCLOSURE, OFFER, ASSUMPTIONS, horizon=3))
+    assert t.later_annual_costs == pytest.approx(964, abs=TOL)
+    assert t.later_annual_net == pytest.approx(236, abs=TOL)
+    assert t.median_annual_net == pytest.approx(-34, abs=TOL)
+    assert t.loses_money
+    assert len(t.monthly_costs) == 3 and len(t.cumulative_net) == 3  # still the horizon's months
+
+
+def test_a_yearly_renewal_alone_loses_money_in_a_later_year_only():
+    # No sign-up fee, 60 a year renewal from month 13 (issue 11: year one shows no loss): gross
+    # 40 a year. Year 1: costs 0, net 40. Later year: costs 60, net 40 - 60 = -20 -> loses money.
+    from evaluator.core.analysis import analyze
+
+    ev = make({"tiers": tiers((100, 40))}, {"fees": {"annual": 60}}, horizon=12)
+    t = typical(ev)
+    assert t.annual_costs == 0 and t.median_annual_net == pytest.approx(40)
+    assert t.later_annual_costs == pytest.approx(60) and t.later_annual_net == pytest.approx(-20)
+    flag = analyze(ev, run_simulation=False).flag("typical_loses_money")
+    assert flag is not None and flag.severity == "serious"
+    assert "-€20 in a later year" in flag.detail and "€40 in year 1" in flag.detail

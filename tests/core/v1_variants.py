@@ -123,11 +123,15 @@ def fingerprints(root: Path) -> list[dict[str, str]]:
         sim_json.pop("elapsed_s")
         row = {"simulate": _digest(sim_json)}
         for lang in ("en", "nl"):
+            # SPEC 9.3: the analysis always includes the document's simulation (odd variants pass
+            # the result in, even ones let analyze run it: the same figures either way).
             analysis = analyze(ev, lang, sim if i % 2 else None)
             data = analysis.to_json()
+            if data.get("simulation"):
+                data["simulation"].pop("elapsed_s", None)
             row[f"analyze.{lang}"] = _digest(data)
             row[f"analyze.{lang}.numbers"] = _digest(_numbers_only(data))
-            html = build_content(ev, analysis, lang, sim if i % 2 else None, dt.date(2026, 1, 15)).html
+            html = build_content(ev, analysis, lang, sim, dt.date(2026, 1, 15)).html
             # The report up to its appendix ("what you entered", which echoes the document and
             # so shows format version 2's fields since the upgrade).
             html = html[:html.index(_APPENDIX[lang])]
