@@ -258,7 +258,7 @@ class Plan:
     annual_fee: float
     monthly_training: float  # recurring mandatory training per month
     steps: tuple[SimStep, ...]  # SimSteps of components the payout engine does not know (tests)
-    payout: Any = None  # the PayoutPlan the exact engine pays by (SPEC 10); None: no component
+    payout: Any = None  # the PayoutPlan the exact engine pays by (SPEC 10)
     sources: dict[str, str] = field(default_factory=dict)  # component type -> revenue source
 
     @classmethod
@@ -289,7 +289,7 @@ class Plan:
             annual_fee=o.annual_fee,
             monthly_training=o.monthly_training,
             steps=steps,
-            payout=payout if payout.components else None,
+            payout=payout,
             sources=sources,
         )
 
@@ -487,6 +487,7 @@ class _Engine:
             "depth": np.int32, "volume": np.float64, "customer_volume": np.float64,
         }
         payout = plan.payout
+        self.pays = payout is not None and bool(payout.components)
         self.placer: MatrixPlacer | None = None
         self.by_depth: list[np.ndarray] = []  # participants grouped by depth, in joining order
         self.by_component: dict[str, float] = {}
@@ -738,7 +739,7 @@ class _Engine:
             n_active += joiners
             n = self.n
             # 4. every component of the plan, by SPEC 10's exact rules, on this month's network
-            if plan.payout is not None:
+            if self.pays or m == self.export_month:
                 self._pay_month(m, n)
             active = self.active[:n]
             for step in plan.steps:
@@ -966,9 +967,9 @@ def simulate_with_tree(evaluation: Evaluation, *, month: int | None = None,
                        seed: int | None = None, payout: Any = None,
                        progress: Callable[[int, int], None] | None = None,
                        cancel: Callable[[], bool] | None = None
-                       ) -> tuple[SimulationResult, TreeExport | None]:
+                       ) -> tuple[SimulationResult, TreeExport]:
     """Like :func:`simulate`, also returning month ``month``'s network (default: the last) for
-    ``simulate --export-tree`` (SPEC 11); None when the plan has no component to pay. A month
+    ``simulate --export-tree`` (SPEC 11). A month
     outside 1..months raises :class:`SimulationSettingsError` naming ``--month``."""
     settings = effective_settings(evaluation, participants=participants, months=months, seed=seed)
     if month is None:
@@ -978,6 +979,7 @@ def simulate_with_tree(evaluation: Evaluation, *, month: int | None = None,
     plan = Plan.from_evaluation(evaluation, payout)
     engine = _Engine(plan, settings, export_month=month)
     result, _ = engine.run(progress, cancel)
+    assert engine.exported is not None  # month is one of the months run
     return result, engine.exported
 
 

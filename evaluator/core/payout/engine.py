@@ -312,11 +312,16 @@ def _unilevel(comp: UnilevelComponent, plan: PayoutPlan, net: Network, rank: np.
         else:
             deep = np.full(n + 1, np.inf)
         parent = net.parent_ext()
+        mode = comp.compression
+        if mode == "dynamic" and not comp.depth_by_rank:
+            mode = "standard"  # every active upline is paid, so every active upline uses a level
+        if mode != "dynamic":
+            earn = _unilevel_by_level(b, levels, deep, active, parent, mode == "standard")
+            return earn[:n], float(b.sum() * levels.sum() - earn[:n].sum())
         x = np.nonzero(b > 0)[0]
         bx = b[x]
         cur = parent[x]
         lvl = np.zeros(len(x), dtype=np.int64)
-        mode = comp.compression
         while len(x):
             act = active[cur]
             paid = act & (lvl < deep[cur])
@@ -334,6 +339,44 @@ def _unilevel(comp: UnilevelComponent, plan: PayoutPlan, net: Network, rank: np.
                 x, bx, cur, lvl = x[keep], bx[keep], cur[keep], lvl[keep]
     earn = earn[:n]
     return earn, float(b.sum() * levels.sum() - earn.sum())
+
+
+def _unilevel_by_level(b: np.ndarray, levels: np.ndarray, deep: np.ndarray, active: np.ndarray,
+                       parent: np.ndarray, skip_inactive: bool) -> np.ndarray:
+    """Unilevel pay without a per-level choice: compression ``none`` (every upline uses a level)
+    or ``standard`` (every active upline does, inactive ones are passed). Then level l of x is a
+    fixed upline — the l-th upline, or the l-th active one — so the volume at level l below each
+    member is summed level by level: V1[u] = the B of those whose level-1 upline is u,
+    V(l+1)[u] = the sum of Vl over those whose level-1 upline is u and who use a level. u earns
+    ``levels[l] * Vl[u]`` when active and deep enough (l < deep[u]). The same pay as walking up
+    from every member (SPEC 10's wording), in len(levels) bincounts. Length n + 1."""
+    n = len(b)
+    sentinel = n
+    up = parent  # each one's level-1 upline (n: nobody)
+    if skip_inactive:
+        up = parent.copy()
+        while True:  # pointer jumping to the nearest active proper ancestor
+            move = np.nonzero(~active[up] & (up != sentinel))[0]
+            if not len(move):
+                break
+            up[move] = up[up[move]]
+    users = np.nonzero(active[:n])[0] if skip_inactive else np.arange(n)
+    users_up = up[users]
+    earn = np.zeros(n + 1)
+    at_level = np.bincount(up[:n], weights=b, minlength=n + 1)
+    at_level[sentinel] = 0.0
+    limited = bool(np.isfinite(deep).any())
+    for li, rate in enumerate(levels.tolist()):
+        if li:
+            at_level = np.bincount(users_up, weights=at_level[users], minlength=n + 1)
+            at_level[sentinel] = 0.0
+        if rate:
+            if limited:
+                earn += np.where(deep > li, rate * at_level, 0.0)
+            else:
+                earn += rate * at_level
+    earn[~active] = 0.0
+    return earn
 
 
 def binary_legs(net: Network) -> np.ndarray:
