@@ -457,10 +457,14 @@ class _Engine:
     depth: np.ndarray
     volume: np.ndarray  # MV = max(monthly_volume, RV) while active (constant while they stay)
     customer_volume: np.ndarray  # RV
+    volume_now: np.ndarray  # this month's network column: volume while active, 0 after quitting
+    customer_volume_now: np.ndarray
+    joined_at: np.ndarray  # join month; existing participants -EXISTING_TENURE
     carry_left: np.ndarray  # with a binary that carries over: the carry into the next month
     carry_right: np.ndarray
     cycled: np.ndarray  # with a matrix: the cycle bonus has been paid
     placement: np.ndarray  # with a matrix: the placement parent (-1 for the top)
+    level_sums: np.ndarray  # with a unilevel without compression or depth by rank: engine.level_sums
 
     def __init__(self, plan: Plan, settings: Settings, record_events: bool = False,
                  detail: bool = False, export_month: int | None = None) -> None:
@@ -485,10 +489,12 @@ class _Engine:
             "sales": np.float64, "active": np.bool_, "recruits": np.int64, "recruits_sim": np.int64,
             "earn_down": np.float64, "earn_recruit": np.float64, "earn_rank": np.float64,
             "depth": np.int32, "volume": np.float64, "customer_volume": np.float64,
+            "volume_now": np.float64, "customer_volume_now": np.float64, "joined_at": np.int32,
         }
         payout = plan.payout
         self.pays = payout is not None and bool(payout.components)
         self.placer: MatrixPlacer | None = None
+        self.unilevel: Any = None  # a unilevel paid by level sums (no compression, no depth by rank)
         self.by_depth: list[np.ndarray] = []  # participants grouped by depth, in joining order
         self.by_component: dict[str, float] = {}
         self.breakage: dict[str, float] = {}
@@ -503,6 +509,11 @@ class _Engine:
                 spec["cycled"] = np.bool_
                 spec["placement"] = np.int64
                 self.placer = MatrixPlacer(matrix.width)
+            unilevel = payout.component("unilevel")
+            if unilevel is not None and payout_engine.uses_level_sums(unilevel):
+                # kept up to date as people join and quit, instead of summed afresh each month
+                spec["level_sums"] = np.float64
+                self.unilevel = unilevel
             self.by_component = {c.type: 0.0 for c in payout.components}
             self.breakage = dict(self.by_component)
         for step in plan.steps:  # what each plan component keeps per participant
@@ -559,6 +570,11 @@ class _Engine:
         rv, _, mv, _ = self.plan.volumes(sales)
         self.volume[start:start + k] = mv
         self.customer_volume[start:start + k] = rv
+        self.volume_now[start:start + k] = mv
+        self.customer_volume_now[start:start + k] = rv
+        self.joined_at[start:start + k] = month if month > 0 else -EXISTING_TENURE
+        if self.unilevel is not None:
+            self._push_levels(ids, rv, mv, 1.0, start + k)
         has = sponsors >= 0
         if start == 0:  # the initial tree: sponsors among themselves
             parent = np.where(has, sponsors, k).astype(np.int64)
@@ -588,6 +604,12 @@ class _Engine:
         self.n = start + k
         return ids
 
+    def _push_levels(self, ids: np.ndarray, rv: np.ndarray, mv: np.ndarray, sign: float, n: int) -> None:
+        """Joiners (sign +1) or quitters (-1): their B in their uplines' unilevel level sums."""
+        b = rv if self.unilevel.basis == "customer_volume" else mv
+        payout_engine.push_levels(self.sponsor[:n], ids, sign * b,
+                                  [p / 100.0 for p in self.unilevel.levels], self.level_sums)
+
     def _sides(self, n: int) -> np.ndarray:
         """0 left, 1 right: each one's leg under their sponsor (SPEC 10's L, R, L, R…)."""
         net = Network.build(sponsor=self.sponsor[:n], volume=None)
@@ -606,25 +628,32 @@ class _Engine:
             elif part.size:
                 self.by_depth[d] = np.concatenate([self.by_depth[d], part])
 
-    def _network(self, m: int, n: int) -> Network:
+    def _network(self, m: int, n: int, copy: bool) -> Network:
         """Month m's network of everyone who ever joined (SPEC 10's input): those who quit are
-        inactive with no volume and stay where they are in both trees."""
-        active = self.active[:n].copy()
-        sponsor = self.sponsor[:n].copy()
-        sponsor[0] = n  # the top's sponsor is the sentinel
-        join = self.join[:n].astype(np.int64)
+        inactive with no volume and stay where they are in both trees. The columns are views
+        of the run's arrays (``copy``: copies, for an export) and constant columns are
+        broadcast; the top's sponsor is the sentinel n only while the month is paid."""
+
+        def col(name: str, default: Any, dtype: Any) -> np.ndarray:
+            if name not in self._spec:
+                return np.zeros(n, dtype=dtype) + default if copy else np.broadcast_to(np.asarray(default, dtype), (n,))
+            arr: np.ndarray = getattr(self, name)[:n]
+            return arr.copy() if copy else arr
+
+        sponsor = self.sponsor[:n].copy() if copy else self.sponsor[:n]
+        sponsor[0] = n  # the top's sponsor is the sentinel (put back by _pay_month)
         net = Network(
             ids=NumberIds(n), sponsor=sponsor,
-            volume=np.where(active, self.volume[:n], 0.0),
-            customer_volume=np.where(active, self.customer_volume[:n], 0.0),
-            active=active,
-            months_since_join=np.where(join > 0, m - join, m + EXISTING_TENURE),
-            rank=np.full(n, NO_RANK, dtype=np.int64),
-            placement=np.full(n, AUTO, dtype=np.int64),
-            leg=np.zeros(n, dtype=np.int8),
-            carry_left=self.carry_left[:n].copy() if "carry_left" in self._spec else np.zeros(n),
-            carry_right=self.carry_right[:n].copy() if "carry_right" in self._spec else np.zeros(n),
-            cycled=self.cycled[:n].copy() if "cycled" in self._spec else np.zeros(n, dtype=bool),
+            volume=col("volume_now", 0.0, np.float64),
+            customer_volume=col("customer_volume_now", 0.0, np.float64),
+            active=col("active", False, bool),
+            months_since_join=m - self.joined_at[:n],
+            rank=col("-", NO_RANK, np.int64),
+            placement=col("-", AUTO, np.int64),
+            leg=col("-", 0, np.int8),
+            carry_left=col("carry_left", 0.0, np.float64),
+            carry_right=col("carry_right", 0.0, np.float64),
+            cycled=col("cycled", False, bool),
         )
         # the structure the engine would derive, kept up to date as people join
         net._cache["depth"] = self.depth[:n]
@@ -634,9 +663,14 @@ class _Engine:
     def _pay_month(self, m: int, n: int) -> None:
         """Pay month m by the exact payout engine (SPEC 10) and keep what carries over."""
         plan = self.plan
-        net = self._network(m, n)
+        export = m == self.export_month
+        net = self._network(m, n, copy=export)
         placement = self.placement[:n] if self.placer is not None else None
-        res = payout_engine.compute(plan.payout, net, placement=placement)
+        try:
+            res = payout_engine.compute(plan.payout, net, placement=placement,
+                                        level_sums=None if self.unilevel is None else self.level_sums[:n])
+        finally:
+            self.sponsor[0] = -1
         for t, pay in res.by_component.items():
             self.by_component[t] += float(pay.sum())
             out = getattr(self, self._earnings[plan.sources[t]])
@@ -648,7 +682,7 @@ class _Engine:
             self.carry_right[:n] = res.carry_right
         if res.cycled is not None:
             self.cycled[:n] = res.cycled
-        if m == self.export_month:
+        if export:
             self.exported = TreeExport(plan.payout, net, res,
                                        None if placement is None else placement.copy())
 
@@ -710,6 +744,10 @@ class _Engine:
             quitters = np.flatnonzero(self.quit[:n] == m)
             if quitters.size:
                 self.active[quitters] = False
+                self.volume_now[quitters] = 0.0
+                self.customer_volume_now[quitters] = 0.0
+                if self.unilevel is not None:
+                    self._push_levels(quitters, self.customer_volume[quitters], self.volume[quitters], -1.0, n)
                 self._walk(quitters, -1.0)
             n_active -= quitters.size
             # 2. joins

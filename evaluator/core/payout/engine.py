@@ -213,10 +213,14 @@ def _dump_json_text(result: PayoutResult, ids: list[str]) -> str:
     return '{"members":{\n' + ",\n".join(lines) + "\n},\n" + rest + "\n}\n"
 
 
-def compute(plan: PayoutPlan, net: Network, placement: np.ndarray | None = None) -> PayoutResult:
+def compute(plan: PayoutPlan, net: Network, placement: np.ndarray | None = None,
+            level_sums: np.ndarray | None = None) -> PayoutResult:
     """Pay every member of ``net`` under ``plan`` for one period.
 
-    ``placement``: the matrix placement parents if already known (else placed here)."""
+    ``placement``: the matrix placement parents if already known (else placed here).
+    ``level_sums``: for a unilevel paid by :func:`level_sums` (no compression, no depth by
+    rank), those sums if already known — the population simulation keeps them up to date with
+    :func:`push_levels` as people join and quit."""
     n = net.n
     rank = qualify(plan, net)
     reported = rank.copy()
@@ -230,7 +234,7 @@ def compute(plan: PayoutPlan, net: Network, placement: np.ndarray | None = None)
     matched = np.zeros(n)
     for comp in plan.components:
         if comp.type == "unilevel":
-            pay["unilevel"], breakage["unilevel"] = _unilevel(comp, plan, net, rank, active)
+            pay["unilevel"], breakage["unilevel"] = _unilevel(comp, plan, net, rank, active, level_sums)
         elif comp.type == "binary":
             pay["binary"], breakage["binary"], carry = _binary(comp, net)
             if carry is not None:  # with carry_over
@@ -270,18 +274,21 @@ def qualify(plan: PayoutPlan, net: Network) -> np.ndarray:
     n = net.n
     rank = np.full(n, NO_RANK, dtype=np.int64)
     if plan.ranks and n:
-        pv = net.volume
         gv = net.subtree_sum(net.volume)
         parent = net.sponsor
+        act = np.nonzero(net.active)[0]  # only the active qualify
+        pv_a, gv_a = net.volume[act], gv[act]
+        rank_a = np.full(len(act), NO_RANK, dtype=np.int64)
         legs_by_volume: dict[float, np.ndarray] = {}
         for index in range(len(plan.ranks) - 1, -1, -1):
             r = plan.ranks[index]
             if r.leg_volume not in legs_by_volume:
-                is_leg = net.active & (gv >= r.leg_volume)
-                legs_by_volume[r.leg_volume] = np.bincount(parent[is_leg], minlength=n + 1)[:n]
-            ok = ((rank == NO_RANK) & (pv >= r.personal_volume) & (gv >= r.group_volume)
+                leg_of = parent[act[gv_a >= r.leg_volume]]  # active recruits with the leg's GV
+                legs_by_volume[r.leg_volume] = np.bincount(leg_of, minlength=n + 1)[act]
+            ok = ((rank_a == NO_RANK) & (pv_a >= r.personal_volume) & (gv_a >= r.group_volume)
                   & (legs_by_volume[r.leg_volume] >= r.legs))
-            rank[ok] = index
+            rank_a[ok] = index
+        rank[act] = rank_a
     given = net.rank >= 0
     rank[given] = net.rank[given]
     rank[~net.active] = NO_RANK
@@ -297,12 +304,55 @@ def _rank_table(mapping: dict[str, float], plan: PayoutPlan, missing: float) -> 
 # ---- the components (SPEC 10) ----------------------------------------------------------------
 
 
+def uses_level_sums(comp: UnilevelComponent) -> bool:
+    """Whether this unilevel pays each member its :func:`level_sums` when active: no
+    compression and no depth by rank, so that level l of x is x's l-th upline whoever it is."""
+    return comp.compression == "none" and not comp.depth_by_rank
+
+
+def push_levels(parent: np.ndarray, who: np.ndarray, weights: np.ndarray, rates: Any,
+                out: np.ndarray) -> None:
+    """Add ``rates[l] * weights[i]`` to ``out`` at the (l+1)-th upline of ``who[i]``
+    (``parent``: each member's sponsor; negative or ``len(parent)``: nobody). Negative
+    weights take volume away again (the simulation's quitters)."""
+    n = len(parent)
+    cur = who
+    for rate in rates:
+        cur = parent[cur]
+        keep = (cur >= 0) & (cur < n)
+        if not keep.all():
+            cur, weights = cur[keep], weights[keep]
+        if not len(cur):
+            break
+        if rate:
+            if 8 * len(cur) > n:
+                out[:n] += np.bincount(cur, weights=rate * weights, minlength=n)
+            else:
+                np.add.at(out, cur, rate * weights)
+
+
+def level_sums(comp: UnilevelComponent, net: Network) -> np.ndarray:
+    """Unilevel with compression ``none`` and no depth by rank: for every member, the sum over
+    the levels l of ``levels[l]`` % of the B of everyone exactly l levels below (inactive
+    members count as a level). An active member earns this; an inactive one nothing."""
+    b = net.basis(comp.basis)
+    out = np.zeros(net.n)
+    x = np.nonzero(b)[0]
+    push_levels(net.sponsor, x, b[x], [p / 100.0 for p in comp.levels], out)
+    return out
+
+
 def _unilevel(comp: UnilevelComponent, plan: PayoutPlan, net: Network, rank: np.ndarray,
-              active: np.ndarray) -> tuple[np.ndarray, float]:
+              active: np.ndarray, sums: np.ndarray | None = None) -> tuple[np.ndarray, float]:
     n = net.n
     b = net.basis(comp.basis)
     levels = np.asarray(comp.levels, dtype=np.float64) / 100.0
     earn = np.zeros(n + 1)
+    if len(levels) and n and uses_level_sums(comp):
+        if sums is None:
+            sums = level_sums(comp, net)
+        earned = np.where(net.active, sums, 0.0)
+        return earned, float(b.sum() * levels.sum() - earned.sum())
     if len(levels) and n:
         if comp.depth_by_rank:
             # listed rank: its depth; rank not listed: unlimited; no rank: no level at all
@@ -360,15 +410,19 @@ def _unilevel_by_level(b: np.ndarray, levels: np.ndarray, deep: np.ndarray, acti
             if not len(move):
                 break
             up[move] = up[up[move]]
-    users = np.nonzero(active[:n])[0] if skip_inactive else np.arange(n)
-    users_up = up[users]
+    # who passes the volume at its level on to its own level-1 upline: every member (none) or
+    # the active ones (standard)
+    users = np.nonzero(active[:n])[0] if skip_inactive else None
+    users_up = up[users] if users is not None else up[:n]
     earn = np.zeros(n + 1)
-    at_level = np.bincount(up[:n], weights=b, minlength=n + 1)
+    x = np.nonzero(b)[0]
+    at_level = np.bincount(up[x], weights=b[x], minlength=n + 1)
     at_level[sentinel] = 0.0
     limited = bool(np.isfinite(deep).any())
     for li, rate in enumerate(levels.tolist()):
         if li:
-            at_level = np.bincount(users_up, weights=at_level[users], minlength=n + 1)
+            passed = at_level[users] if users is not None else at_level[:n]
+            at_level = np.bincount(users_up, weights=passed, minlength=n + 1)
             at_level[sentinel] = 0.0
         if rate:
             if limited:
@@ -556,4 +610,4 @@ def _matching(comp: MatchingComponent, plan: PayoutPlan, net: Network, rank: np.
     return earn[:n]
 
 
-__all__ = ["compute", "dump_json", "qualify", "binary_legs", "PayoutResult", "MATCHED"]
+__all__ = ["compute", "dump_json", "push_levels", "level_sums", "uses_level_sums", "qualify", "binary_legs", "PayoutResult", "MATCHED"]
