@@ -223,15 +223,18 @@ def compute(plan: PayoutPlan, net: Network, placement: np.ndarray | None = None,
     :func:`push_levels` as people join and quit."""
     n = net.n
     rank = qualify(plan, net)
-    reported = rank.copy()
-    given_inactive = (~net.active) & (net.rank >= 0)
-    reported[given_inactive] = net.rank[given_inactive]
+    reported = rank
+    if _any_given_rank(net):
+        reported = rank.copy()
+        given_inactive = (~net.active) & (net.rank >= 0)
+        reported[given_inactive] = net.rank[given_inactive]
     pay: dict[str, np.ndarray] = {}
     breakage: dict[str, float] = {}
     result = PayoutResult(plan=plan, rank=rank, reported_rank=reported, by_component=pay,
                           breakage=breakage, volume_total=float(net.volume.sum()))
     active = np.append(net.active, False)  # the sentinel n is never active
-    matched = np.zeros(n)
+    matches = plan.component("matching") is not None
+    matched = np.zeros(n if matches else 0)
     for comp in plan.components:
         if comp.type == "unilevel":
             pay["unilevel"], breakage["unilevel"] = _unilevel(comp, plan, net, rank, active, level_sums)
@@ -242,7 +245,8 @@ def compute(plan: PayoutPlan, net: Network, placement: np.ndarray | None = None,
         elif comp.type == "matrix":
             level_pay, cycle_pay, cycled, breakage["matrix"], parents = _matrix(comp, net, active, placement)
             pay["matrix"] = level_pay + cycle_pay
-            matched += level_pay
+            if matches:
+                matched += level_pay
             result.cycled = cycled
             result.extra["placement"] = parents
             continue
@@ -257,7 +261,7 @@ def compute(plan: PayoutPlan, net: Network, placement: np.ndarray | None = None,
         else:  # matching: after every component it matches
             pay["matching"], breakage["matching"] = np.zeros(n), 0.0
             continue
-        if comp.type in MATCHED:
+        if matches and comp.type in MATCHED:
             matched += pay[comp.type]
     matching = plan.component("matching")
     if matching is not None:
@@ -289,10 +293,20 @@ def qualify(plan: PayoutPlan, net: Network) -> np.ndarray:
                   & (legs_by_volume[r.leg_volume] >= r.legs))
             rank_a[ok] = index
         rank[act] = rank_a
-    given = net.rank >= 0
-    rank[given] = net.rank[given]
-    rank[~net.active] = NO_RANK
+    if _any_given_rank(net):
+        given = net.rank >= 0
+        rank[given] = net.rank[given]
+        rank[~net.active] = NO_RANK
     return rank
+
+
+def _any_given_rank(net: Network) -> bool:
+    """Whether the ``rank`` column names any rank (a broadcast constant column is checked once:
+    the simulation's networks have none)."""
+    col = net.rank
+    if col.ndim == 1 and col.strides[0] == 0:
+        return bool(len(col)) and bool(col[0] >= 0)
+    return bool((col >= 0).any())
 
 
 def _rank_table(mapping: dict[str, float], plan: PayoutPlan, missing: float) -> np.ndarray:
@@ -325,7 +339,7 @@ def push_levels(parent: np.ndarray, who: np.ndarray, weights: np.ndarray, rates:
         if not len(cur):
             break
         if rate:
-            if 8 * len(cur) > n:
+            if 16 * len(cur) > n:
                 out[:n] += np.bincount(cur, weights=rate * weights, minlength=n)
             else:
                 np.add.at(out, cur, rate * weights)
@@ -562,7 +576,10 @@ def _fixed_levels(net: Network, who: np.ndarray, amounts: np.ndarray,
         anc = parent[anc]
         exists = anc != n
         ok = exists & active[anc]
-        earn += np.bincount(anc[ok], weights=amounts[level][ok], minlength=n + 1)
+        if 16 * len(anc) > n:
+            earn += np.bincount(anc[ok], weights=amounts[level][ok], minlength=n + 1)
+        else:  # a few new members (the simulation's monthly joiners): no n-long count
+            np.add.at(earn, anc[ok], amounts[level][ok])
         lost += float(amounts[level][exists & ~ok].sum())
     return earn[:n], lost
 
