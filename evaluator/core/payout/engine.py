@@ -419,11 +419,11 @@ def _unilevel_by_level(b: np.ndarray, levels: np.ndarray, deep: np.ndarray, acti
     up = parent  # each one's level-1 upline (n: nobody)
     if skip_inactive:
         up = parent.copy()
-        while True:  # pointer jumping to the nearest active proper ancestor
-            move = np.nonzero(~active[up] & (up != sentinel))[0]
-            if not len(move):
-                break
+        move = np.nonzero(~active[up] & (up != sentinel))[0]
+        while len(move):  # pointer jumping to the nearest active proper ancestor
             up[move] = up[up[move]]
+            at = up[move]
+            move = move[~active[at] & (at != sentinel)]
     # who passes the volume at its level on to its own level-1 upline: every member (none) or
     # the active ones (standard)
     users = np.nonzero(active[:n])[0] if skip_inactive else None
@@ -439,10 +439,10 @@ def _unilevel_by_level(b: np.ndarray, levels: np.ndarray, deep: np.ndarray, acti
             at_level = np.bincount(users_up, weights=passed, minlength=n + 1)
             at_level[sentinel] = 0.0
         if rate:
+            paid = at_level * rate
             if limited:
-                earn += np.where(deep > li, rate * at_level, 0.0)
-            else:
-                earn += rate * at_level
+                paid[deep <= li] = 0.0
+            earn += paid
     earn[~active] = 0.0
     return earn
 
