@@ -613,7 +613,8 @@ class _Engine:
     def _sides(self, n: int) -> np.ndarray:
         """0 left, 1 right: each one's leg under their sponsor (SPEC 10's L, R, L, R…)."""
         net = Network.build(sponsor=self.sponsor[:n], volume=None)
-        return (payout_engine.binary_legs(net) == LEG_RIGHT).astype(np.int8)
+        sides: np.ndarray = (payout_engine.binary_legs(net) == LEG_RIGHT).astype(np.int8)
+        return sides
 
     def _group_by_depth(self, ids: np.ndarray, depth: np.ndarray) -> None:
         """Append new participants to the lists by depth the payout engine's subtree sums use."""

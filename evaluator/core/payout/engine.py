@@ -391,12 +391,7 @@ def _unilevel(comp: UnilevelComponent, plan: PayoutPlan, net: Network, rank: np.
             paid = act & (lvl < deep[cur])
             if paid.any():
                 earn += np.bincount(cur[paid], weights=levels[lvl[paid]] * bx[paid], minlength=n + 1)
-            if mode == "none":
-                lvl += 1
-            elif mode == "standard":
-                lvl += act
-            else:
-                lvl += paid
+            lvl += paid  # dynamic: only a paid upline uses a level
             cur = parent[cur]
             keep = (cur != n) & (lvl < len(levels))
             if not keep.all():

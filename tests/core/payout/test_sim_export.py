@@ -238,3 +238,30 @@ def test_cli_fifo_is_refused_before_the_run(mlm_file, tmp_path, capsys):
     os.mkfifo(fifo)
     code, out, err = cli(capsys, "simulate", mlm_file, "--export-tree", fifo)
     assert code == 2 and out == "" and "--export-tree" in err
+
+
+def test_two_people_three_months_by_hand():
+    # Two existing participants (1 is 0's recruit: the only tree of two), nobody joins or quits,
+    # nobody sells outside: each buys the required 50 points, MV = B = 50 every month.
+    ev = from_data({"format": "opportunity-evaluation", "version": 1, "offer": OFFER,
+                    "simulation": {"existing_participants": 2, "market_size": 2, "recruit_rate": 0,
+                                   "churn_percent": 0, "retail_sellers_percent": 0, "seed": 1}})
+    plan = PayoutPlan.model_validate({"ranks": [{"name": "Lead", "group_volume": 100}], "components": [
+        {"type": "unilevel", "levels": [10, 5], "compression": "standard"},
+        {"type": "fast_start", "percents": [20], "months": 2},
+        {"type": "rank_bonus", "amount_by_rank": {"Lead": 30}}]}, strict=True)
+    result, pop = simulate_detailed(ev, months=3, payout=plan)
+    # unilevel: 0 earns 10 % of 1's 50 = 5 a month, 15 in all; level 2 has nobody.
+    # breakage a month: B 100 x (10 + 5) % = 15, minus 5 paid = 10; 30 over three months.
+    # fast start: existing participants joined before month 0, never inside their first months.
+    # rank bonus: 0's GV = 50 + 50 = 100 >= 100: Lead, 30 a month; 1's GV 50: no rank.
+    assert result.by_component == {"unilevel": 15.0, "fast_start": 0.0, "rank_bonus": 90.0}
+    assert result.breakage == pytest.approx({"unilevel": 30.0, "fast_start": 0.0, "rank_bonus": 0.0})
+    assert pop.earnings["downline"].tolist() == [15.0, 0.0]
+    assert pop.earnings["rank"].tolist() == [90.0, 0.0]
+    _, tree = simulate_with_tree(ev, months=3, payout=plan)
+    assert tree.text().splitlines() == [
+        "id,sponsor,volume,customer_volume,active,months_since_join,rank,paid",
+        "0,,50.0,0.0,1,123,Lead,35.0",  # month 3 + 120: an existing participant
+        "1,0,50.0,0.0,1,123,,0.0",
+    ]
