@@ -162,6 +162,15 @@ def render_text(evaluation: Evaluation, result: SimulationResult, lang: str = "e
         f"recruiting {money(e['recruiting'])}, ranks {money(e['rank'])}.",
         f"Alle verdiensten: verkoop {money(e['retail'])}, netwerk {money(e['downline'])}, "
         f"werven {money(e['recruiting'])}, rangen {money(e['rank'])}."))
+    if result.by_component:
+        from ..core.plans.components import COMPONENT_NAMES
+
+        parts = [f"{tr(lang, *COMPONENT_NAMES[k])} {money(v)}" for k, v in result.by_component.items()]
+        lost = sum(result.breakage.values())
+        lines.append(t(f"Paid by component: {', '.join(parts)}; breakage (what the plan's rates "
+                       f"promise but nobody receives) {money(lost)}.",
+                       f"Uitbetaald per onderdeel: {', '.join(parts)}; breakage (wat de percentages "
+                       f"van het plan beloven maar niemand krijgt) {money(lost)}."))
     dist = result.recruits_distribution
     shown = [f"{k}: {pct(100 * v)}" for k, v in list(dist.items())[:5]]
     rest = sum(v for k, v in dist.items() if int(k) >= 5)
