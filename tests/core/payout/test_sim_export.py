@@ -265,3 +265,35 @@ def test_two_people_three_months_by_hand():
         "0,,50.0,0.0,1,123,Lead,35.0",  # month 3 + 120: an existing participant
         "1,0,50.0,0.0,1,123,,0.0",
     ]
+
+
+def test_cli_round_trip_on_a_version_2_document(tmp_path, capsys):
+    # a version-2 file: unilevel with standard compression and depth by rank, binary with
+    # carry-over, a two-level recruit bonus and a rank bonus on a rank table with legs
+    doc = {"format": "opportunity-evaluation", "version": 2, "offer": {
+        **{k: v for k, v in OFFER.items() if k != "payout"},
+        "payout": {"ranks": [{"name": "Bronze", "group_volume": 150},
+                             {"name": "Silver", "group_volume": 400, "legs": 2}],
+                   "components": [
+                       {"type": "unilevel", "levels": [10, 5, 5], "compression": "standard",
+                        "depth_by_rank": {"Bronze": 2}},
+                       {"type": "binary", "percent": 10, "monthly_cap": 50, "carry_over": True},
+                       {"type": "recruit_bonus", "amounts": [20, 5]},
+                       {"type": "rank_bonus", "amount_by_rank": {"Silver": 40}}]}},
+        "simulation": {**SMALL, "seed": 8}}
+    path = tmp_path / "v2.oppeval"
+    path.write_text(json.dumps(doc), "utf-8")
+    out = tmp_path / "tree.csv"
+    code, text, err = cli(capsys, "simulate", path, "--json", "--export-tree", out, "--months", 7)
+    assert code == 0, err
+    assert set(json.loads(text)["by_component"]) == {"unilevel", "binary", "recruit_bonus", "rank_bonus"}
+    tree = out.read_text("utf-8")
+    assert tree.splitlines()[0].endswith("rank,leg,carry_left,carry_right,paid")
+    code, text, err = cli(capsys, "payout", path, "--tree", out, "--json")
+    assert code == 0, err
+    members = json.loads(text)["members"]
+    rows = list(csv.DictReader(io.StringIO(tree)))
+    assert len(rows) == len(members)
+    for row in rows:
+        assert members[row["id"]]["total"] == pytest.approx(float(row["paid"]), rel=1e-12, abs=1e-9)
+    assert sum(float(r["paid"]) for r in rows) > 0
