@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -61,7 +62,7 @@ class PayoutResult:
     def paid_total(self) -> float:
         return float(sum(self.totals.values()))
 
-    def to_json(self, ids: list[str]) -> dict[str, Any]:
+    def to_json(self, ids: Sequence[str]) -> dict[str, Any]:
         """SPEC 10's ``payout --json`` object."""
         names = [r.name for r in self.plan.ranks]
         rank_names = [names[r] if r >= 0 else None for r in self.reported_rank.tolist()]
@@ -96,7 +97,7 @@ class PayoutResult:
 _PLAIN_ID = re.compile(r'[^"\\\x00-\x1f\x7f-\x9f\u2028\u2029]*\Z')
 
 
-def dump_json(result: PayoutResult, ids: list[str]) -> str:
+def dump_json(result: PayoutResult, ids: Sequence[str]) -> str:
     """``json.dumps(result.to_json(ids))`` with one member per line.
 
     Built as bytes with numpy when every id is plain ASCII (no quote, backslash or control
@@ -131,7 +132,7 @@ def dump_json(result: PayoutResult, ids: list[str]) -> str:
     return '{"members":{\n' + lines + "},\n" + rest + "\n}\n"
 
 
-def _plain_ascii(ids: list[str]) -> np.ndarray | None:
+def _plain_ascii(ids: Sequence[str]) -> np.ndarray | None:
     """The ids as an (n, width) zero-padded byte matrix when each is ASCII without '"', '\\'
     or a control character (so that it is its own JSON string body), else None."""
     try:
@@ -189,7 +190,7 @@ def _assemble(pieces: list[bytes | np.ndarray], n: int) -> bytes:
     return rows.tobytes().translate(None, b"\0")
 
 
-def _dump_json_text(result: PayoutResult, ids: list[str]) -> str:
+def _dump_json_text(result: PayoutResult, ids: Sequence[str]) -> str:
     """:func:`dump_json` with one format string per member: any ids, any values."""
     enc = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode
     if all(_PLAIN_ID.match(i) for i in ids):
