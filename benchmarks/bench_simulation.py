@@ -7,12 +7,18 @@
 2. The vectorised engine against the plain per-participant reference (tests/core/sim_reference.py)
    at 20,000 participants, replaying the same draws. Target: at least 50x faster.
 3. Scaling: 100k, 300k and 1M markets with the same settings; time should grow about linearly.
+4. Issue #12's targets, every month paid by the exact payout engine (SPEC 10), wall and CPU
+   seconds: 1M market x 36 months with a four-component hybrid (unilevel with standard
+   compression and depth by rank, fast start, matching, rank bonus) and with a
+   stairstep-breakaway plan (targets <= 1.0 s each); a 10M market x 36 months with the 7-level
+   unilevel in a fresh process (target <= 5 s and <= 3 GB peak resident memory).
 """
 
 from __future__ import annotations
 
 import os
 import resource
+import subprocess
 import sys
 import time
 import tracemalloc
@@ -106,5 +112,32 @@ def main() -> None:
               f"({t / ever * 1e6:.2f} us per participant, {t / ever / base:.2f}x the 100k rate)")
 
 
+def spec10_targets() -> None:
+    from benchmarks.bench_payout import HYBRID, STAIRSTEP
+    from evaluator.core.plans.components import PayoutPlan
+
+    ev = evaluation(1_000_000, 50_000)
+    for label, spec in (("hybrid (unilevel standard + depth by rank, fast start, matching, rank bonus)", HYBRID),
+                        ("stairstep-breakaway, two generations", STAIRSTEP)):
+        plan = PayoutPlan.model_validate(spec, strict=True)
+        cpu = time.process_time()
+        best, times, result = best_of(lambda plan=plan: simulate(ev, payout=plan), runs=2)
+        cpu = (time.process_time() - cpu) / len(times)
+        print(f"1M market, 36 months, {label}: best {best:.3f} s wall, {cpu:.3f} s CPU per run "
+              f"(target <= 1.0 s); paid by component "
+              + ", ".join(f"{k} {v:,.0f}" for k, v in result.by_component.items()))
+    code = ("import sys, time; sys.path.insert(0, %r); from benchmarks.bench_simulation import evaluation; "
+            "from evaluator.core.simulation import simulate; ev = evaluation(10_000_000, 500_000); "
+            "t = time.perf_counter(); c = time.process_time(); r = simulate(ev); "
+            "print(f'{time.perf_counter() - t:.2f} s wall, {time.process_time() - c:.2f} s CPU, "
+            "participants ever {r.participants_ever:,}')") % ROOT
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    print(f"10M market, 36 months, 7 levels (fresh process): {out.stdout.strip()}; peak resident "
+          f"{max(peak, before) / 1024:.0f} MiB (targets <= 5 s, <= 3 GB)")
+
+
 if __name__ == "__main__":
     main()
+    spec10_targets()

@@ -5,12 +5,8 @@ exact rules of :mod:`evaluator.core.payout.engine`. With ``--json`` prints SPEC 
 (``members``, ``totals``, ``paid_total``, ``volume_total``, ``breakage``); without, a summary.
 Any problem with either file exits 2 naming the field or the row and column; nothing is written.
 
-Interim loader, until the document model is version 2: the evaluation file goes through
-fileformat's own safe steps (size limit, UTF-8, nesting, duplicate keys, validation). A version-1
-file is validated whole and its payout upgraded with ``upgrade_payout_v1``; for a version-2 file
-only ``offer.payout`` is validated, as a ``PayoutPlan`` (problems prefixed ``offer.payout.``); a
-newer version gets the usual "made by a newer version" error. Replace :func:`load_plan` by the
-version-2 ``fileformat.load`` once that exists.
+The evaluation file is read by ``fileformat.load`` (every safe step and the whole validation;
+a version-1 file is upgraded, SPEC 8.4).
 """
 
 from __future__ import annotations
@@ -22,14 +18,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..core import fileformat
-from ..core.fileformat import EvaluationFileError, Problem
+from ..core.fileformat import EvaluationFileError
 from ..core.i18n import fmt_money, fmt_number, fmt_percent, tr
 from .common import EXIT_OK, CommandError
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..core.plans.components import PayoutPlan
 
-PLAN_VERSION = 2  # the newest format version this command reads
 TOP_EARNERS = 10
 WIDTH = 100
 
@@ -43,17 +38,6 @@ def configure(parser) -> None:
                         help="language of the summary and the messages (default: en)")
 
 
-@dataclass(frozen=True)
-class PlanProblem(Problem):
-    """A problem found by the version-2 plan's own checks (its messages live beside the models)."""
-
-    def message(self, lang: str = "en") -> str:
-        from ..core.plans.components import MESSAGES
-
-        en, nl = MESSAGES[self.code]
-        return tr(lang, en, nl).format(**self.ctx)
-
-
 @dataclass
 class LoadedPlan:
     plan: PayoutPlan
@@ -62,59 +46,9 @@ class LoadedPlan:
 
 
 def load_plan(path: str) -> LoadedPlan:
-    """The evaluation file's payout plan as a version-2 ``PayoutPlan`` (see the module text)."""
-    from ..core.plans.components import PayoutPlan
-    from ..core.plans.upgrade import upgrade_payout_v1
-
-    try:
-        evaluation = fileformat.load(path)
-    except EvaluationFileError as exc:
-        newer = [p for p in exc.problems if p.code == "newer_version"]
-        if len(exc.problems) != 1 or not newer or newer[0].ctx.get("version") != PLAN_VERSION:
-            if newer:
-                version = newer[0].ctx.get("version")
-                raise EvaluationFileError(
-                    [Problem("version", "newer_version", {"version": version, "known": PLAN_VERSION})]) from None
-            raise
-        return _load_version_2(path)
-    payout = evaluation.offer.payout
-    plan = payout if isinstance(payout, PayoutPlan) else upgrade_payout_v1(payout)
-    return LoadedPlan(plan, evaluation.offer.name, evaluation.offer.currency)
-
-
-def _load_version_2(path: str) -> LoadedPlan:
-    """A version-2 file fileformat has just read and checked up to its version: parse it again
-    with fileformat's parser and validate the payout plan (the rest waits for the v2 model)."""
-    from pydantic import ValidationError
-    from pydantic_core import ErrorDetails
-
-    from ..core.plans.components import MESSAGES, PayoutPlan
-
-    with open(path, "rb") as fh:
-        content = fh.read(fileformat.MAX_FILE_BYTES + 1)
-    data = fileformat.parse_json(content.decode("utf-8-sig"))
-    offer = data.get("offer")
-    if not isinstance(offer, dict):
-        raise EvaluationFileError([Problem("offer", "missing" if offer is None else "object")])
-    payout = offer.get("payout", {})
-    try:
-        plan = PayoutPlan.model_validate(payout, strict=True)
-    except ValidationError as exc:
-        problems: list[Problem] = []
-        for raw in exc.errors(include_url=False):
-            err: ErrorDetails = {**raw, "loc": ("offer", "payout", *raw["loc"])}
-            if err["type"] in MESSAGES:
-                problems.append(PlanProblem(fileformat.format_path(err["loc"]), err["type"], dict(err.get("ctx") or {})))
-                continue
-            problem = fileformat._problem_from_pydantic(err)
-            if problem.code == "unknown_key":
-                problem = Problem(problem.path, "unknown_key", {"known": PLAN_VERSION})
-            problems.append(problem)
-        raise EvaluationFileError(problems) from None
-    name, currency = offer.get("name"), offer.get("currency")
-    name = name if isinstance(name, str) else ""
-    currency = currency if isinstance(currency, str) else "EUR"
-    return LoadedPlan(plan, name, currency)
+    """The evaluation file's payout plan (``fileformat.load``: a version-1 file is upgraded)."""
+    evaluation = fileformat.load(path)
+    return LoadedPlan(evaluation.offer.payout, evaluation.offer.name, evaluation.offer.currency)
 
 
 def _problems_text(header: str, lines: list[str]) -> str:

@@ -1,10 +1,17 @@
-"""``simulate FILE [--json] [--participants N] [--months M] [--seed S] [--lang nl|en]``.
+"""``simulate FILE [--json] [--participants N] [--months M] [--seed S] [--lang nl|en]
+[--export-tree OUT.csv [--month M]]``.
 
 The population simulation of SPEC section 5. With ``--json`` prints ``SimulationResult.to_json()``
 (SPEC section 7); without, a readable summary. ``--participants`` overrides the market size.
 Bad settings or overrides exit 2 naming the field, with nothing on stdout; so does a run that
 would not fit in memory (estimated before anything is allocated, ``core.simguard``), naming
 ``simulation.existing_participants`` or ``simulation.market_size``.
+
+``--export-tree OUT.csv`` also writes month M's simulated network (``--month``, default the
+last) in SPEC 10's TREE.csv format with a ``paid`` column (SPEC 11): ``payout FILE --tree
+OUT.csv`` pays every member the same. The output path is checked before the run (a symlink, a
+FIFO, a device or a folder is refused) and written atomically after it; any failure exits 2
+with nothing on stdout.
 """
 
 from __future__ import annotations
@@ -35,26 +42,53 @@ def configure(parser) -> None:
     parser.add_argument("--seed", type=int, metavar="S", help="random seed (overrides simulation.seed)")
     parser.add_argument("--lang", choices=("nl", "en"), default="en",
                         help="language of the summary (default: en)")
+    parser.add_argument("--export-tree", metavar="OUT.csv",
+                        help="also write a simulated month's network as TREE.csv (with a paid column)")
+    parser.add_argument("--month", type=int, metavar="M",
+                        help="the month --export-tree writes, 1 to the months simulated (default: the last)")
 
 
 def run(args) -> int:
     evaluation = load_or_raise(args.file, args.lang)
+    export_path = getattr(args, "export_tree", None)
+    month = getattr(args, "month", None)
+    if month is not None and export_path is None:
+        raise CommandError(tr(args.lang, "--month: only with --export-tree",
+                              "--month: alleen samen met --export-tree"))
+    if export_path is not None:
+        from ..core.safefile import SafeFileError, check_output_path
+
+        try:
+            check_output_path(export_path)
+        except SafeFileError as exc:
+            raise CommandError(f"--export-tree: {exc.render(args.lang)}") from None
     from ..core.simguard import SimulationTooLarge, check_memory, memory_error
 
     try:
         check_memory(evaluation, participants=args.participants, months=args.months)
     except SimulationTooLarge as exc:
         raise CommandError(f"{shown(args.file)}: {exc.render(args.lang)}") from None
-    from ..core.simulation import SimulationSettingsError, simulate  # numpy only when simulating
+    from ..core.simulation import SimulationSettingsError, simulate, simulate_with_tree  # numpy only now
 
     try:
-        result = simulate(evaluation, participants=args.participants, months=args.months,
-                          seed=args.seed)
+        if export_path is None:
+            result = simulate(evaluation, participants=args.participants, months=args.months,
+                              seed=args.seed)
+        else:
+            result, tree = simulate_with_tree(evaluation, month=month, participants=args.participants,
+                                              months=args.months, seed=args.seed)
     except SimulationSettingsError as exc:
         raise CommandError(f"{shown(args.file)}: {exc.field}: {exc.message}") from None
     except MemoryError:
         logger.exception("simulate: out of memory after the estimate let %r through", args.file)
         raise CommandError(f"{shown(args.file)}: {memory_error(args.lang)}") from None
+    if export_path is not None:
+        from ..core.safefile import SafeFileError, write_atomic
+
+        try:
+            write_atomic(export_path, tree.text().encode("utf-8"))
+        except SafeFileError as exc:
+            raise CommandError(f"--export-tree: {exc.render(args.lang)}") from None
     try:
         if args.json:
             print_json(result.to_json())
@@ -128,6 +162,15 @@ def render_text(evaluation: Evaluation, result: SimulationResult, lang: str = "e
         f"recruiting {money(e['recruiting'])}, ranks {money(e['rank'])}.",
         f"Alle verdiensten: verkoop {money(e['retail'])}, netwerk {money(e['downline'])}, "
         f"werven {money(e['recruiting'])}, rangen {money(e['rank'])}."))
+    if result.by_component:
+        from ..core.plans.components import COMPONENT_NAMES
+
+        parts = [f"{tr(lang, *COMPONENT_NAMES[k])} {money(v)}" for k, v in result.by_component.items()]
+        lost = sum(result.breakage.values())
+        lines.append(t(f"Paid by component: {', '.join(parts)}; breakage (what the plan's rates "
+                       f"promise but nobody receives) {money(lost)}.",
+                       f"Uitbetaald per onderdeel: {', '.join(parts)}; breakage (wat de percentages "
+                       f"van het plan beloven maar niemand krijgt) {money(lost)}."))
     dist = result.recruits_distribution
     shown = [f"{k}: {pct(100 * v)}" for k, v in list(dist.items())[:5]]
     rest = sum(v for k, v in dist.items() if int(k) >= 5)

@@ -96,6 +96,9 @@ from numpy.typing import NDArray
 
 from .model import Evaluation
 from . import terms as offer_terms
+from .payout import engine as payout_engine
+from .payout.matrix import MatrixPlacer
+from .payout.network import AUTO, LEG_RIGHT, NO_RANK, Network, NumberIds, tree_depth
 from .plans import SimStep
 
 FloatArray = NDArray[np.float64]
@@ -220,6 +223,25 @@ def effective_settings(evaluation: Evaluation, *, participants: int | None = Non
     )
 
 
+# Where a component's pay goes in earnings by source when the plan seam has no kind for it.
+DEFAULT_SOURCES = {"unilevel": "downline", "binary": "downline", "matrix": "downline",
+                   "stairstep": "downline", "matching": "downline", "fast_start": "recruiting",
+                   "recruit_bonus": "recruiting", "rank_bonus": "rank"}
+# Existing participants joined before the simulation, at no known month: they are never inside a
+# fast start's months (at most MAX_MONTHS) nor new for a recruit bonus.
+EXISTING_TENURE = MAX_MONTHS
+
+
+def payout_plan_of(plan: Any) -> Any:
+    """The version-2 ``PayoutPlan`` (rank table + the SPEC 10 components) of the plan seam's
+    :class:`~evaluator.core.plans.registry.Plan`, for the exact payout engine."""
+    from .plans.components import COMPONENT_TYPES, PayoutPlan
+
+    return PayoutPlan.model_construct(
+        ranks=list(plan.ranks),
+        components=[k.c for k in plan.kinds if k.type in COMPONENT_TYPES])
+
+
 @dataclass(frozen=True)
 class Plan:
     """The offer's money rules, reduced to the constants the engine needs (from
@@ -235,13 +257,26 @@ class Plan:
     monthly_fee: float
     annual_fee: float
     monthly_training: float  # recurring mandatory training per month
-    steps: tuple[SimStep, ...]  # the components' SimSteps that pay something, in plan order
+    steps: tuple[SimStep, ...]  # SimSteps of components the payout engine does not know (tests)
+    payout: Any = None  # the PayoutPlan the exact engine pays by (SPEC 10)
+    sources: dict[str, str] = field(default_factory=dict)  # component type -> revenue source
 
     @classmethod
-    def from_evaluation(cls, evaluation: Evaluation) -> "Plan":
+    def from_evaluation(cls, evaluation: Evaluation, payout: Any = None) -> "Plan":
+        """``payout``: a version-2 ``PayoutPlan`` to pay by instead of the document's own plan
+        (tests and benchmarks of components the document model cannot express yet)."""
+        from .plans.components import COMPONENT_TYPES
+
         t = offer_terms.of(evaluation)
         o = t.offer
-        steps = tuple(step for kind in t.plan.kinds if (step := kind.sim_step(t)) is not None)
+        steps = tuple(step for kind in t.plan.kinds if kind.type not in COMPONENT_TYPES
+                      and (step := kind.sim_step(t)) is not None)
+        if payout is None:
+            payout = payout_plan_of(t.plan)
+        sources = {}
+        for comp in payout.components:
+            kind = t.plan.kind(comp.type)
+            sources[comp.type] = kind.source if kind is not None else DEFAULT_SOURCES[comp.type]
         return cls(
             terms=o,
             retail_rate=o.retail_rate,
@@ -254,6 +289,8 @@ class Plan:
             annual_fee=o.annual_fee,
             monthly_training=o.monthly_training,
             steps=steps,
+            payout=payout,
+            sources=sources,
         )
 
     @cached_property
@@ -306,6 +343,8 @@ class SimulationResult:
     costs_by_category: dict[str, float] = field(default_factory=dict)
     company: dict[str, dict[str, float]] = field(default_factory=dict)
     settings: dict[str, Any] = field(default_factory=dict)
+    by_component: dict[str, float] = field(default_factory=dict)  # paid over the run, by type
+    breakage: dict[str, float] = field(default_factory=dict)  # SPEC 10's breakage summed over months
 
     def to_json(self) -> dict[str, Any]:
         """SPEC section 7's keys, plus extras; money rounded to cents."""
@@ -334,6 +373,9 @@ class SimulationResult:
             "earnings_by_source": money(self.earnings_by_source),
             "costs_by_category": money(self.costs_by_category),
             "company": {k: money(v) for k, v in self.company.items()},
+            "by_component": money(self.by_component),
+            "breakage": {"by_component": money(self.breakage),
+                         "total": round(float(sum(self.breakage.values())), 2)},
             "months": self.months,
             "market_size": self.market_size,
             "series": series,
@@ -403,7 +445,6 @@ class _Engine:
     # The per-participant arrays every run has (set by _ensure; a plan component's own arrays,
     # named in SimStep.arrays, are set the same way and read only by that component's step).
     sponsor: np.ndarray
-    side: np.ndarray
     join: np.ndarray
     quit: np.ndarray
     sales: np.ndarray
@@ -411,10 +452,22 @@ class _Engine:
     recruits: np.ndarray
     recruits_sim: np.ndarray
     earn_down: np.ndarray
+    earn_recruit: np.ndarray
     earn_rank: np.ndarray
+    depth: np.ndarray
+    volume: np.ndarray  # MV = max(monthly_volume, RV) while active (constant while they stay)
+    customer_volume: np.ndarray  # RV
+    volume_now: np.ndarray  # this month's network column: volume while active, 0 after quitting
+    customer_volume_now: np.ndarray
+    joined_at: np.ndarray  # join month; existing participants -EXISTING_TENURE
+    carry_left: np.ndarray  # with a binary that carries over: the carry into the next month
+    carry_right: np.ndarray
+    cycled: np.ndarray  # with a matrix: the cycle bonus has been paid
+    placement: np.ndarray  # with a matrix: the placement parent (-1 for the top)
+    level_sums: np.ndarray  # with a unilevel without compression or depth by rank: engine.level_sums
 
     def __init__(self, plan: Plan, settings: Settings, record_events: bool = False,
-                 detail: bool = False) -> None:
+                 detail: bool = False, export_month: int | None = None) -> None:
         self.detail = detail or record_events
         self.plan = plan
         self.s = settings
@@ -432,15 +485,43 @@ class _Engine:
             {"initial_sponsors": None, "joins": [], "quits": []} if record_events else None)
         self._arrays: dict[str, np.ndarray] = {}
         spec: dict[str, _DType | tuple[np.dtype[Any], int]] = {
-            "sponsor": np.int64, "side": np.int8, "join": np.int16, "quit": np.int16,
+            "sponsor": np.int64, "join": np.int16, "quit": np.int16,
             "sales": np.float64, "active": np.bool_, "recruits": np.int64, "recruits_sim": np.int64,
-            "earn_down": np.float64, "earn_rank": np.float64,
+            "earn_down": np.float64, "earn_recruit": np.float64, "earn_rank": np.float64,
+            "depth": np.int32, "volume": np.float64, "customer_volume": np.float64,
+            "volume_now": np.float64, "customer_volume_now": np.float64, "joined_at": np.int32,
         }
+        payout = plan.payout
+        self.pays = payout is not None and bool(payout.components)
+        self.placer: MatrixPlacer | None = None
+        self.unilevel: Any = None  # a unilevel paid by level sums (no compression, no depth by rank)
+        self.by_depth: list[np.ndarray] = []  # participants grouped by depth, in joining order
+        self.by_component: dict[str, float] = {}
+        self.breakage: dict[str, float] = {}
+        self.export_month = export_month
+        self.exported: TreeExport | None = None
+        if payout is not None:
+            binary = payout.component("binary")
+            if binary is not None and binary.carry_over:
+                spec["carry_left"] = spec["carry_right"] = np.float64
+            matrix = payout.component("matrix")
+            if matrix is not None:
+                spec["cycled"] = np.bool_
+                spec["placement"] = np.int64
+                self.placer = MatrixPlacer(matrix.width)
+            unilevel = payout.component("unilevel")
+            if unilevel is not None and payout_engine.uses_level_sums(unilevel):
+                # kept up to date as people join and quit, instead of summed afresh each month
+                spec["level_sums"] = np.float64
+                self.unilevel = unilevel
+            self.by_component = {c.type: 0.0 for c in payout.components}
+            self.breakage = dict(self.by_component)
         for step in plan.steps:  # what each plan component keeps per participant
             for name, dtype in step.arrays.items():
                 spec[name] = (np.dtype(dtype[0]), dtype[1]) if isinstance(dtype, tuple) else np.dtype(dtype)
         self._spec = spec
-        self._earnings = {"downline": "earn_down", "rank": "earn_rank"}  # monthly-paid sources
+        self._earnings = {"downline": "earn_down", "recruiting": "earn_recruit",
+                          "rank": "earn_rank"}  # monthly-paid sources
 
     # -- storage ---------------------------------------------------------------------------
 
@@ -486,6 +567,25 @@ class _Engine:
         if count and self.sales_mu is not None:
             sales[sellers] = self.rng.lognormal(self.sales_mu, SALES_SIGMA, count)
         self.sales[start:start + k] = sales
+        rv, _, mv, _ = self.plan.volumes(sales)
+        self.volume[start:start + k] = mv
+        self.customer_volume[start:start + k] = rv
+        self.volume_now[start:start + k] = mv
+        self.customer_volume_now[start:start + k] = rv
+        self.joined_at[start:start + k] = month if month > 0 else -EXISTING_TENURE
+        if self.unilevel is not None:
+            self._push_levels(ids, rv, mv, 1.0, start + k)
+        has = sponsors >= 0
+        if start == 0:  # the initial tree: sponsors among themselves
+            parent = np.where(has, sponsors, k).astype(np.int64)
+            depth = tree_depth(np.append(parent, k))[:k].astype(np.int32)
+        else:  # sponsors joined earlier
+            depth = np.zeros(k, dtype=np.int32)
+            depth[has] = self.depth[sponsors[has]] + 1
+        self.depth[start:start + k] = depth
+        self._group_by_depth(ids, depth)
+        if self.placer is not None:
+            self.placement[start:start + k] = self.placer.add(sponsors.tolist())
         # Months survived: geometric with the monthly churn.
         never = self.s.months + 1
         if self.churn > 0:
@@ -503,6 +603,89 @@ class _Engine:
         self.active[start:start + k] = True
         self.n = start + k
         return ids
+
+    def _push_levels(self, ids: np.ndarray, rv: np.ndarray, mv: np.ndarray, sign: float, n: int) -> None:
+        """Joiners (sign +1) or quitters (-1): their B in their uplines' unilevel level sums."""
+        b = rv if self.unilevel.basis == "customer_volume" else mv
+        payout_engine.push_levels(self.sponsor[:n], ids, sign * b,
+                                  [p / 100.0 for p in self.unilevel.levels], self.level_sums)
+
+    def _sides(self, n: int) -> np.ndarray:
+        """0 left, 1 right: each one's leg under their sponsor (SPEC 10's L, R, L, R…)."""
+        net = Network.build(sponsor=self.sponsor[:n], volume=None)
+        sides: np.ndarray = (payout_engine.binary_legs(net) == LEG_RIGHT).astype(np.int8)
+        return sides
+
+    def _group_by_depth(self, ids: np.ndarray, depth: np.ndarray) -> None:
+        """Append new participants to the lists by depth the payout engine's subtree sums use."""
+        if not ids.size:
+            return
+        order = np.argsort(depth, kind="stable")
+        counts = np.bincount(depth[order])
+        parts = np.split(ids[order], np.cumsum(counts)[:-1])
+        for d, part in enumerate(parts):
+            if d == len(self.by_depth):
+                self.by_depth.append(part)
+            elif part.size:
+                self.by_depth[d] = np.concatenate([self.by_depth[d], part])
+
+    def _network(self, m: int, n: int, copy: bool) -> Network:
+        """Month m's network of everyone who ever joined (SPEC 10's input): those who quit are
+        inactive with no volume and stay where they are in both trees. The columns are views
+        of the run's arrays (``copy``: copies, for an export) and constant columns are
+        broadcast; the top's sponsor is the sentinel n only while the month is paid."""
+
+        def col(name: str, default: Any, dtype: Any) -> np.ndarray:
+            if name not in self._spec:
+                return np.zeros(n, dtype=dtype) + default if copy else np.broadcast_to(np.asarray(default, dtype), (n,))
+            arr: np.ndarray = getattr(self, name)[:n]
+            return arr.copy() if copy else arr
+
+        sponsor = self.sponsor[:n].copy() if copy else self.sponsor[:n]
+        sponsor[0] = n  # the top's sponsor is the sentinel (put back by _pay_month)
+        net = Network(
+            ids=NumberIds(n), sponsor=sponsor,
+            volume=col("volume_now", 0.0, np.float64),
+            customer_volume=col("customer_volume_now", 0.0, np.float64),
+            active=col("active", False, bool),
+            months_since_join=m - self.joined_at[:n],
+            rank=col("-", NO_RANK, np.int64),
+            placement=col("-", AUTO, np.int64),
+            leg=col("-", 0, np.int8),
+            carry_left=col("carry_left", 0.0, np.float64),
+            carry_right=col("carry_right", 0.0, np.float64),
+            cycled=col("cycled", False, bool),
+        )
+        # the structure the engine would derive, kept up to date as people join
+        net._cache["depth"] = self.depth[:n]
+        net._cache["levels"] = self.by_depth
+        return net
+
+    def _pay_month(self, m: int, n: int) -> None:
+        """Pay month m by the exact payout engine (SPEC 10) and keep what carries over."""
+        plan = self.plan
+        export = m == self.export_month
+        net = self._network(m, n, copy=export)
+        placement = self.placement[:n] if self.placer is not None else None
+        try:
+            res = payout_engine.compute(plan.payout, net, placement=placement,
+                                        level_sums=None if self.unilevel is None else self.level_sums[:n])
+        finally:
+            self.sponsor[0] = -1
+        for t, pay in res.by_component.items():
+            self.by_component[t] += float(pay.sum())
+            out = getattr(self, self._earnings[plan.sources[t]])
+            out[:n] += pay
+        for t, lost in res.breakage.items():
+            self.breakage[t] += lost
+        if res.carry_left is not None and res.carry_right is not None:
+            self.carry_left[:n] = res.carry_left
+            self.carry_right[:n] = res.carry_right
+        if res.cycled is not None:
+            self.cycled[:n] = res.cycled
+        if export:
+            self.exported = TreeExport(plan.payout, net, res,
+                                       None if placement is None else placement.copy())
 
     def _walk(self, ids: np.ndarray, sign: float) -> None:
         """Add (sign +1) or remove (-1) these participants' volume in their upline's totals."""
@@ -562,6 +745,10 @@ class _Engine:
             quitters = np.flatnonzero(self.quit[:n] == m)
             if quitters.size:
                 self.active[quitters] = False
+                self.volume_now[quitters] = 0.0
+                self.customer_volume_now[quitters] = 0.0
+                if self.unilevel is not None:
+                    self._push_levels(quitters, self.customer_volume[quitters], self.volume[quitters], -1.0, n)
                 self._walk(quitters, -1.0)
             n_active -= quitters.size
             # 2. joins
@@ -590,7 +777,9 @@ class _Engine:
                 cohort = np.arange(n, n + joiners)
             n_active += joiners
             n = self.n
-            # 4. downline commissions and rank bonuses of this month, to everyone active
+            # 4. every component of the plan, by SPEC 10's exact rules, on this month's network
+            if self.pays or m == self.export_month:
+                self._pay_month(m, n)
             active = self.active[:n]
             for step in plan.steps:
                 step.pay(self, n, active, getattr(self, self._earnings.get(step.source, "earn_down"))[:n])
@@ -644,8 +833,9 @@ class _Engine:
         gross = sales * plan.retail_rate
         gross *= am
         gross += self.earn_down[ids]
+        gross += self.earn_recruit[ids]
         gross += self.earn_rank[ids]
-        recruiting_total = 0.0
+        recruiting_total = float(self.earn_recruit[ids].sum())
         for step in plan.end_steps:  # recruit bonuses: paid per recruit, counted at the end
             earned = step.earned(self, ids)
             assert earned is not None  # an end step overrides earned()
@@ -690,7 +880,7 @@ class _Engine:
             training += joined_by_m * plan.join_training
         retail = am * sales * plan.retail_rate
         downline = self.earn_down[ids]
-        recruiting = np.zeros(ids.size)
+        recruiting = self.earn_recruit[ids].copy()
         for step in plan.end_steps:
             earned = step.earned(self, ids)
             assert earned is not None  # an end step overrides earned()
@@ -759,13 +949,14 @@ class _Engine:
             series={k: list(v) for k, v in series.items()}, elapsed_s=elapsed,
             market_size=s.market_size, cohort_size=int(cohort.size), costs_by_category=costs,
             company={"receipts": receipts, "payouts": payouts}, settings=s.to_json(),
+            by_component=dict(self.by_component), breakage=dict(self.breakage),
         )
         if not self.detail:
             return result, None
         dd = self._to_date(everyone, s.months)
         population = Population(
             sponsor=self.sponsor[:n].copy(), join_month=self.join[:n].copy(),
-            quit_month=self.quit[:n].copy(), side=self.side[:n].copy(), sales=self.sales[:n].copy(),
+            quit_month=self.quit[:n].copy(), side=self._sides(n), sales=self.sales[:n].copy(),
             recruits=self.recruits[:n].copy(),
             earnings={k: dd[k] for k in EARNING_SOURCES}, costs={k: dd[k] for k in COST_CATEGORIES},
             net=dd["net"], events=self.events,
@@ -773,24 +964,67 @@ class _Engine:
         return result, population
 
 
+@dataclass
+class TreeExport:
+    """One simulated month's network as SPEC 10 pays it, for ``simulate --export-tree`` (SPEC
+    11): the network as it went into the engine, the engine's result, the matrix placement."""
+
+    plan: Any  # the PayoutPlan
+    net: Network
+    result: payout_engine.PayoutResult
+    placement: np.ndarray | None
+
+    def text(self) -> str:
+        """TREE.csv text: every optional column the plan uses, ``rank`` (the paid-as rank; empty
+        for those without one), ``placement`` and ``leg`` explicit, and ``paid``."""
+        from .payout.treecsv import format_tree
+
+        net = self.net
+        net.ids = [str(i) for i in range(net.n)]
+        legs = payout_engine.binary_legs(net) if self.plan.component("binary") is not None else None
+        return format_tree(net, self.plan, ranks=self.result.rank, placement=self.placement,
+                           legs=legs, paid=self.result.total)
+
+
 def simulate_detailed(evaluation: Evaluation, *, participants: int | None = None,
                       months: int | None = None, seed: int | None = None,
                       progress: Callable[[int, int], None] | None = None,
                       cancel: Callable[[], bool] | None = None,
-                      record_events: bool = False) -> tuple[SimulationResult, Population]:
+                      record_events: bool = False, payout: Any = None) -> tuple[SimulationResult, Population]:
     """Like :func:`simulate`, also returning every participant's outcome (and, with
     ``record_events``, the random draws: initial sponsors, joiners' sponsors and quitters per
     month; sales are in ``Population.sales``)."""
     settings = effective_settings(evaluation, participants=participants, months=months, seed=seed)
-    engine = _Engine(Plan.from_evaluation(evaluation), settings, record_events, detail=True)
+    engine = _Engine(Plan.from_evaluation(evaluation, payout), settings, record_events, detail=True)
     result, population = engine.run(progress, cancel)
     assert population is not None  # detail=True: the engine always returns the population
     return result, population
 
 
+def simulate_with_tree(evaluation: Evaluation, *, month: int | None = None,
+                       participants: int | None = None, months: int | None = None,
+                       seed: int | None = None, payout: Any = None,
+                       progress: Callable[[int, int], None] | None = None,
+                       cancel: Callable[[], bool] | None = None
+                       ) -> tuple[SimulationResult, TreeExport]:
+    """Like :func:`simulate`, also returning month ``month``'s network (default: the last) for
+    ``simulate --export-tree`` (SPEC 11). A month
+    outside 1..months raises :class:`SimulationSettingsError` naming ``--month``."""
+    settings = effective_settings(evaluation, participants=participants, months=months, seed=seed)
+    if month is None:
+        month = settings.months
+    if not _is_whole(month) or not 1 <= month <= settings.months:
+        raise SimulationSettingsError("--month", f"must be a whole number between 1 and {settings.months}")
+    plan = Plan.from_evaluation(evaluation, payout)
+    engine = _Engine(plan, settings, export_month=month)
+    result, _ = engine.run(progress, cancel)
+    assert engine.exported is not None  # month is one of the months run
+    return result, engine.exported
+
+
 def simulate(evaluation: Evaluation, *, participants: int | None = None, months: int | None = None,
              seed: int | None = None, progress: Callable[[int, int], None] | None = None,
-             cancel: Callable[[], bool] | None = None) -> SimulationResult:
+             cancel: Callable[[], bool] | None = None, payout: Any = None) -> SimulationResult:
     """Run the population simulation (SPEC section 5).
 
     ``participants`` overrides ``simulation.market_size``; ``months`` overrides
@@ -799,5 +1033,5 @@ def simulate(evaluation: Evaluation, *, participants: int | None = None, months:
     :class:`SimulationCancelled`. Bad settings raise :class:`SimulationSettingsError`.
     """
     settings = effective_settings(evaluation, participants=participants, months=months, seed=seed)
-    result, _ = _Engine(Plan.from_evaluation(evaluation), settings).run(progress, cancel)
+    result, _ = _Engine(Plan.from_evaluation(evaluation, payout), settings).run(progress, cancel)
     return result

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -61,7 +62,7 @@ class PayoutResult:
     def paid_total(self) -> float:
         return float(sum(self.totals.values()))
 
-    def to_json(self, ids: list[str]) -> dict[str, Any]:
+    def to_json(self, ids: Sequence[str]) -> dict[str, Any]:
         """SPEC 10's ``payout --json`` object."""
         names = [r.name for r in self.plan.ranks]
         rank_names = [names[r] if r >= 0 else None for r in self.reported_rank.tolist()]
@@ -96,7 +97,7 @@ class PayoutResult:
 _PLAIN_ID = re.compile(r'[^"\\\x00-\x1f\x7f-\x9f\u2028\u2029]*\Z')
 
 
-def dump_json(result: PayoutResult, ids: list[str]) -> str:
+def dump_json(result: PayoutResult, ids: Sequence[str]) -> str:
     """``json.dumps(result.to_json(ids))`` with one member per line.
 
     Built as bytes with numpy when every id is plain ASCII (no quote, backslash or control
@@ -131,7 +132,7 @@ def dump_json(result: PayoutResult, ids: list[str]) -> str:
     return '{"members":{\n' + lines + "},\n" + rest + "\n}\n"
 
 
-def _plain_ascii(ids: list[str]) -> np.ndarray | None:
+def _plain_ascii(ids: Sequence[str]) -> np.ndarray | None:
     """The ids as an (n, width) zero-padded byte matrix when each is ASCII without '"', '\\'
     or a control character (so that it is its own JSON string body), else None."""
     try:
@@ -189,7 +190,7 @@ def _assemble(pieces: list[bytes | np.ndarray], n: int) -> bytes:
     return rows.tobytes().translate(None, b"\0")
 
 
-def _dump_json_text(result: PayoutResult, ids: list[str]) -> str:
+def _dump_json_text(result: PayoutResult, ids: Sequence[str]) -> str:
     """:func:`dump_json` with one format string per member: any ids, any values."""
     enc = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode
     if all(_PLAIN_ID.match(i) for i in ids):
@@ -213,24 +214,31 @@ def _dump_json_text(result: PayoutResult, ids: list[str]) -> str:
     return '{"members":{\n' + ",\n".join(lines) + "\n},\n" + rest + "\n}\n"
 
 
-def compute(plan: PayoutPlan, net: Network, placement: np.ndarray | None = None) -> PayoutResult:
+def compute(plan: PayoutPlan, net: Network, placement: np.ndarray | None = None,
+            level_sums: np.ndarray | None = None) -> PayoutResult:
     """Pay every member of ``net`` under ``plan`` for one period.
 
-    ``placement``: the matrix placement parents if already known (else placed here)."""
+    ``placement``: the matrix placement parents if already known (else placed here).
+    ``level_sums``: for a unilevel paid by :func:`level_sums` (no compression, no depth by
+    rank), those sums if already known — the population simulation keeps them up to date with
+    :func:`push_levels` as people join and quit."""
     n = net.n
     rank = qualify(plan, net)
-    reported = rank.copy()
-    given_inactive = (~net.active) & (net.rank >= 0)
-    reported[given_inactive] = net.rank[given_inactive]
+    reported = rank
+    if _any_given_rank(net):
+        reported = rank.copy()
+        given_inactive = (~net.active) & (net.rank >= 0)
+        reported[given_inactive] = net.rank[given_inactive]
     pay: dict[str, np.ndarray] = {}
     breakage: dict[str, float] = {}
     result = PayoutResult(plan=plan, rank=rank, reported_rank=reported, by_component=pay,
                           breakage=breakage, volume_total=float(net.volume.sum()))
     active = np.append(net.active, False)  # the sentinel n is never active
-    matched = np.zeros(n)
+    matches = plan.component("matching") is not None
+    matched = np.zeros(n if matches else 0)
     for comp in plan.components:
         if comp.type == "unilevel":
-            pay["unilevel"], breakage["unilevel"] = _unilevel(comp, plan, net, rank, active)
+            pay["unilevel"], breakage["unilevel"] = _unilevel(comp, plan, net, rank, active, level_sums)
         elif comp.type == "binary":
             pay["binary"], breakage["binary"], carry = _binary(comp, net)
             if carry is not None:  # with carry_over
@@ -238,7 +246,8 @@ def compute(plan: PayoutPlan, net: Network, placement: np.ndarray | None = None)
         elif comp.type == "matrix":
             level_pay, cycle_pay, cycled, breakage["matrix"], parents = _matrix(comp, net, active, placement)
             pay["matrix"] = level_pay + cycle_pay
-            matched += level_pay
+            if matches:
+                matched += level_pay
             result.cycled = cycled
             result.extra["placement"] = parents
             continue
@@ -253,7 +262,7 @@ def compute(plan: PayoutPlan, net: Network, placement: np.ndarray | None = None)
         else:  # matching: after every component it matches
             pay["matching"], breakage["matching"] = np.zeros(n), 0.0
             continue
-        if comp.type in MATCHED:
+        if matches and comp.type in MATCHED:
             matched += pay[comp.type]
     matching = plan.component("matching")
     if matching is not None:
@@ -270,22 +279,35 @@ def qualify(plan: PayoutPlan, net: Network) -> np.ndarray:
     n = net.n
     rank = np.full(n, NO_RANK, dtype=np.int64)
     if plan.ranks and n:
-        pv = net.volume
         gv = net.subtree_sum(net.volume)
         parent = net.sponsor
+        act = np.nonzero(net.active)[0]  # only the active qualify
+        pv_a, gv_a = net.volume[act], gv[act]
+        rank_a = np.full(len(act), NO_RANK, dtype=np.int64)
         legs_by_volume: dict[float, np.ndarray] = {}
         for index in range(len(plan.ranks) - 1, -1, -1):
             r = plan.ranks[index]
             if r.leg_volume not in legs_by_volume:
-                is_leg = net.active & (gv >= r.leg_volume)
-                legs_by_volume[r.leg_volume] = np.bincount(parent[is_leg], minlength=n + 1)[:n]
-            ok = ((rank == NO_RANK) & (pv >= r.personal_volume) & (gv >= r.group_volume)
+                leg_of = parent[act[gv_a >= r.leg_volume]]  # active recruits with the leg's GV
+                legs_by_volume[r.leg_volume] = np.bincount(leg_of, minlength=n + 1)[act]
+            ok = ((rank_a == NO_RANK) & (pv_a >= r.personal_volume) & (gv_a >= r.group_volume)
                   & (legs_by_volume[r.leg_volume] >= r.legs))
-            rank[ok] = index
-    given = net.rank >= 0
-    rank[given] = net.rank[given]
-    rank[~net.active] = NO_RANK
+            rank_a[ok] = index
+        rank[act] = rank_a
+    if _any_given_rank(net):
+        given = net.rank >= 0
+        rank[given] = net.rank[given]
+        rank[~net.active] = NO_RANK
     return rank
+
+
+def _any_given_rank(net: Network) -> bool:
+    """Whether the ``rank`` column names any rank (a broadcast constant column is checked once:
+    the simulation's networks have none)."""
+    col = net.rank
+    if col.ndim == 1 and col.strides[0] == 0:
+        return bool(len(col)) and bool(col[0] >= 0)
+    return bool((col >= 0).any())
 
 
 def _rank_table(mapping: dict[str, float], plan: PayoutPlan, missing: float) -> np.ndarray:
@@ -297,12 +319,55 @@ def _rank_table(mapping: dict[str, float], plan: PayoutPlan, missing: float) -> 
 # ---- the components (SPEC 10) ----------------------------------------------------------------
 
 
+def uses_level_sums(comp: UnilevelComponent) -> bool:
+    """Whether this unilevel pays each member its :func:`level_sums` when active: no
+    compression and no depth by rank, so that level l of x is x's l-th upline whoever it is."""
+    return comp.compression == "none" and not comp.depth_by_rank
+
+
+def push_levels(parent: np.ndarray, who: np.ndarray, weights: np.ndarray, rates: Any,
+                out: np.ndarray) -> None:
+    """Add ``rates[l] * weights[i]`` to ``out`` at the (l+1)-th upline of ``who[i]``
+    (``parent``: each member's sponsor; negative or ``len(parent)``: nobody). Negative
+    weights take volume away again (the simulation's quitters)."""
+    n = len(parent)
+    cur = who
+    for rate in rates:
+        cur = parent[cur]
+        keep = (cur >= 0) & (cur < n)
+        if not keep.all():
+            cur, weights = cur[keep], weights[keep]
+        if not len(cur):
+            break
+        if rate:
+            if 16 * len(cur) > n:
+                out[:n] += np.bincount(cur, weights=rate * weights, minlength=n)
+            else:
+                np.add.at(out, cur, rate * weights)
+
+
+def level_sums(comp: UnilevelComponent, net: Network) -> np.ndarray:
+    """Unilevel with compression ``none`` and no depth by rank: for every member, the sum over
+    the levels l of ``levels[l]`` % of the B of everyone exactly l levels below (inactive
+    members count as a level). An active member earns this; an inactive one nothing."""
+    b = net.basis(comp.basis)
+    out = np.zeros(net.n)
+    x = np.nonzero(b)[0]
+    push_levels(net.sponsor, x, b[x], [p / 100.0 for p in comp.levels], out)
+    return out
+
+
 def _unilevel(comp: UnilevelComponent, plan: PayoutPlan, net: Network, rank: np.ndarray,
-              active: np.ndarray) -> tuple[np.ndarray, float]:
+              active: np.ndarray, sums: np.ndarray | None = None) -> tuple[np.ndarray, float]:
     n = net.n
     b = net.basis(comp.basis)
     levels = np.asarray(comp.levels, dtype=np.float64) / 100.0
     earn = np.zeros(n + 1)
+    if len(levels) and n and uses_level_sums(comp):
+        if sums is None:
+            sums = level_sums(comp, net)
+        earned = np.where(net.active, sums, 0.0)
+        return earned, float(b.sum() * levels.sum() - earned.sum())
     if len(levels) and n:
         if comp.depth_by_rank:
             # listed rank: its depth; rank not listed: unlimited; no rank: no level at all
@@ -312,28 +377,70 @@ def _unilevel(comp: UnilevelComponent, plan: PayoutPlan, net: Network, rank: np.
         else:
             deep = np.full(n + 1, np.inf)
         parent = net.parent_ext()
+        mode = comp.compression
+        if mode == "dynamic" and not comp.depth_by_rank:
+            mode = "standard"  # every active upline is paid, so every active upline uses a level
+        if mode != "dynamic":
+            earn = _unilevel_by_level(b, levels, deep, active, parent, mode == "standard")
+            return earn[:n], float(b.sum() * levels.sum() - earn[:n].sum())
         x = np.nonzero(b > 0)[0]
         bx = b[x]
         cur = parent[x]
         lvl = np.zeros(len(x), dtype=np.int64)
-        mode = comp.compression
         while len(x):
             act = active[cur]
             paid = act & (lvl < deep[cur])
             if paid.any():
                 earn += np.bincount(cur[paid], weights=levels[lvl[paid]] * bx[paid], minlength=n + 1)
-            if mode == "none":
-                lvl += 1
-            elif mode == "standard":
-                lvl += act
-            else:
-                lvl += paid
+            lvl += paid  # dynamic: only a paid upline uses a level
             cur = parent[cur]
             keep = (cur != n) & (lvl < len(levels))
             if not keep.all():
                 x, bx, cur, lvl = x[keep], bx[keep], cur[keep], lvl[keep]
     earn = earn[:n]
     return earn, float(b.sum() * levels.sum() - earn.sum())
+
+
+def _unilevel_by_level(b: np.ndarray, levels: np.ndarray, deep: np.ndarray, active: np.ndarray,
+                       parent: np.ndarray, skip_inactive: bool) -> np.ndarray:
+    """Unilevel pay without a per-level choice: compression ``none`` (every upline uses a level)
+    or ``standard`` (every active upline does, inactive ones are passed). Then level l of x is a
+    fixed upline — the l-th upline, or the l-th active one — so the volume at level l below each
+    member is summed level by level: V1[u] = the B of those whose level-1 upline is u,
+    V(l+1)[u] = the sum of Vl over those whose level-1 upline is u and who use a level. u earns
+    ``levels[l] * Vl[u]`` when active and deep enough (l < deep[u]). The same pay as walking up
+    from every member (SPEC 10's wording), in len(levels) bincounts. Length n + 1."""
+    n = len(b)
+    sentinel = n
+    up = parent  # each one's level-1 upline (n: nobody)
+    if skip_inactive:
+        up = parent.copy()
+        move = np.nonzero(~active[up] & (up != sentinel))[0]
+        while len(move):  # pointer jumping to the nearest active proper ancestor
+            up[move] = up[up[move]]
+            at = up[move]
+            move = move[~active[at] & (at != sentinel)]
+    # who passes the volume at its level on to its own level-1 upline: every member (none) or
+    # the active ones (standard)
+    users = np.nonzero(active[:n])[0] if skip_inactive else None
+    users_up = up[users] if users is not None else up[:n]
+    earn = np.zeros(n + 1)
+    x = np.nonzero(b)[0]
+    at_level = np.bincount(up[x], weights=b[x], minlength=n + 1)
+    at_level[sentinel] = 0.0
+    limited = bool(np.isfinite(deep).any())
+    for li, rate in enumerate(levels.tolist()):
+        if li:
+            passed = at_level[users] if users is not None else at_level[:n]
+            at_level = np.bincount(users_up, weights=passed, minlength=n + 1)
+            at_level[sentinel] = 0.0
+        if rate:
+            paid = at_level * rate
+            if limited:
+                paid[deep <= li] = 0.0
+            earn += paid
+    earn[~active] = 0.0
+    return earn
 
 
 def binary_legs(net: Network) -> np.ndarray:
@@ -465,7 +572,10 @@ def _fixed_levels(net: Network, who: np.ndarray, amounts: np.ndarray,
         anc = parent[anc]
         exists = anc != n
         ok = exists & active[anc]
-        earn += np.bincount(anc[ok], weights=amounts[level][ok], minlength=n + 1)
+        if 16 * len(anc) > n:
+            earn += np.bincount(anc[ok], weights=amounts[level][ok], minlength=n + 1)
+        else:  # a few new members (the simulation's monthly joiners): no n-long count
+            np.add.at(earn, anc[ok], amounts[level][ok])
         lost += float(amounts[level][exists & ~ok].sum())
     return earn[:n], lost
 
@@ -513,4 +623,4 @@ def _matching(comp: MatchingComponent, plan: PayoutPlan, net: Network, rank: np.
     return earn[:n]
 
 
-__all__ = ["compute", "dump_json", "qualify", "binary_legs", "PayoutResult", "MATCHED"]
+__all__ = ["compute", "dump_json", "push_levels", "level_sums", "uses_level_sums", "qualify", "binary_legs", "PayoutResult", "MATCHED"]

@@ -114,12 +114,7 @@ def _place(sponsor: list[int], given: list[int], width: int) -> tuple[list[int],
                 p = AUTO
         if p == AUTO:
             s = sponsor[i]
-            q = frontiers.get(s)
-            if q is None:
-                q = frontiers[s] = deque((s,))
-            while count[q[0]] >= width:
-                q.extend(children[q.popleft()] or ())  # a full position has all its children
-            p = q[0]
+            p = _open_position(frontiers, s, count, children, width)
             if last_auto.get(s) == i:
                 del frontiers[s]
         parents[i] = p
@@ -130,6 +125,54 @@ def _place(sponsor: list[int], given: list[int], width: int) -> tuple[list[int],
         else:
             kids.append(i)
     return parents, bad
+
+
+def _open_position(frontiers: dict[int, deque[int]], s: int, count: list[int],
+                   children: list[list[int] | None], width: int) -> int:
+    """The first open position of ``s``'s placement subtree (breadth first, left to right): the
+    head of ``s``'s lazy breadth-first frontier once the full positions are passed."""
+    q = frontiers.get(s)
+    if q is None:
+        q = frontiers[s] = deque((s,))
+    while count[q[0]] >= width:
+        q.extend(children[q.popleft()] or ())  # a full position has all its children
+    return q[0]
+
+
+class MatrixPlacer:
+    """The same automatic placement as :func:`place_matrix`, kept between calls: the population
+    simulation places each month's joiners (every placement automatic, in id order) without
+    placing the earlier members again. ``parents`` grows with every call (-1 for the top)."""
+
+    def __init__(self, width: int) -> None:
+        self.width = width
+        self.parents: list[int] = []
+        self.count: list[int] = []
+        self.children: list[list[int] | None] = []
+        self.frontiers: dict[int, deque[int]] = {}
+
+    def add(self, sponsors: list[int]) -> list[int]:
+        """Place new members (the next ids, in order) under these sponsors (-1: the top)."""
+        width, count, children, frontiers = self.width, self.count, self.children, self.frontiers
+        start = len(self.parents)
+        placed: list[int] = []
+        for k, s in enumerate(sponsors):
+            i = start + k
+            count.append(0)
+            children.append(None)
+            if s < 0:
+                p = -1
+            else:
+                p = _open_position(frontiers, s, count, children, width)
+                count[p] += 1
+                kids = children[p]
+                if kids is None:
+                    children[p] = [i]
+                else:
+                    kids.append(i)
+            placed.append(p)
+        self.parents += placed
+        return placed
 
 
 def _is_ancestor_or_self(parents: np.ndarray, top: np.ndarray, node: np.ndarray) -> np.ndarray:
@@ -153,4 +196,4 @@ def _is_ancestor_or_self(parents: np.ndarray, top: np.ndarray, node: np.ndarray)
     return inside
 
 
-__all__ = ["place_matrix", "PlacementError", "TOP_PLACED", "NOT_EARLIER", "FULL", "OUTSIDE"]
+__all__ = ["place_matrix", "MatrixPlacer", "PlacementError", "TOP_PLACED", "NOT_EARLIER", "FULL", "OUTSIDE"]

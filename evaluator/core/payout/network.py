@@ -33,7 +33,7 @@ DEEP_TREE = 5_000
 class Network:
     """Members in join order; ``sponsor[i] < i`` for every member but the top (``sponsor = n``)."""
 
-    ids: list[str]
+    ids: Sequence[str]  # a list, or NumberIds ("0", "1", ...) made only when asked for
     sponsor: np.ndarray  # int64, n; the top member's sponsor is n (the sentinel)
     volume: np.ndarray  # float64, commissionable volume this period
     customer_volume: np.ndarray  # float64, the part of volume from outside customers
@@ -69,7 +69,7 @@ class Network:
             return arr
 
         return cls(
-            ids=[str(i) for i in range(n)] if ids is None else list(ids),
+            ids=NumberIds(n) if ids is None else list(ids),
             sponsor=sponsor,
             volume=col(volume, 0.0, np.float64),
             customer_volume=col(customer_volume, 0.0, np.float64),
@@ -128,6 +128,30 @@ class Network:
         return self.customer_volume if basis == "customer_volume" else self.volume
 
 
+class NumberIds(Sequence[str]):
+    """The ids "0", "1", ..., "n-1" without making n strings (the simulation builds a network
+    every month and never asks for them)."""
+
+    def __init__(self, n: int) -> None:
+        self._n = n
+
+    def __len__(self) -> int:
+        return self._n
+
+    def __getitem__(self, i: Any) -> Any:
+        if isinstance(i, slice):
+            return [str(k) for k in range(self._n)[i]]
+        if not -self._n <= i < self._n:
+            raise IndexError(i)
+        return str(i % self._n)
+
+    def __eq__(self, other: object) -> bool:
+        return list(self) == list(other) if isinstance(other, Sequence) else NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._n)
+
+
 def tree_depth(parent: np.ndarray) -> np.ndarray:
     """Depth of each node of a forest given as a parent array whose roots point at the sentinel
     (the last index, which points at itself); the sentinel gets -1 + 1 = depth of nothing."""
@@ -169,5 +193,5 @@ def subtree_sum(parent: np.ndarray, values: np.ndarray, levels: list[np.ndarray]
     return out[:n]
 
 
-__all__ = ["Network", "NO_RANK", "AUTO", "LEG_AUTO", "LEG_LEFT", "LEG_RIGHT",
+__all__ = ["Network", "NumberIds", "NO_RANK", "AUTO", "LEG_AUTO", "LEG_LEFT", "LEG_RIGHT",
            "DEFAULT_MONTHS_SINCE_JOIN", "tree_depth", "group_by_depth", "subtree_sum"]

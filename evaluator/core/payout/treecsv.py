@@ -775,7 +775,7 @@ def format_tree(net: Network, plan: PayoutPlan, ranks: np.ndarray | None = None,
     rank = net.rank if ranks is None else ranks
     sponsor = net.sponsor.tolist()
     data: dict[str, list[str]] = {
-        "id": ids,
+        "id": list(ids),
         "sponsor": [ids[s] if s < n else "" for s in sponsor],
         "volume": [repr(v) for v in net.volume.tolist()],
         "customer_volume": [repr(v) for v in net.customer_volume.tolist()],
