@@ -117,6 +117,165 @@ def exit_json(rows: list[ExitRow]) -> list[dict[str, Any]]:
 
 
 # ----------------------------------------------------------------------------------------------
+# Upline table
+
+
+@dataclass
+class UplineLevel:
+    level: int  # 1 = your sponsor, 2 = your sponsor's sponsor, ...
+    total: float
+    by_component: dict[str, float]  # every component of the plan, 0 included
+    joining_bonus: float = 0.0  # extra: the recruit bonus this level gets once, when you join
+
+
+@dataclass
+class UplineTable:
+    month: int  # the month whose purchases and sales are paid on (the horizon H)
+    volume: float  # your commissionable volume that month: own purchases plus sales
+    customer_volume: float  # the part from outside customers
+    upline_rank: str | None  # the rank every upline is given: the lowest that pays
+    your_rank: str | None  # what your own volume qualifies you for (SPEC 8.1)
+    levels: list[UplineLevel]  # empty when the plan has no components
+    # Extra: a binary pays on the weaker leg, so your volume alone pays no one on the chain; this
+    # is what each upline can earn on it when their other leg matches it (None: no binary).
+    binary_if_matched: float | None = None
+
+    @property
+    def total(self) -> float:
+        return sum(level.total for level in self.levels)
+
+    @property
+    def joining_total(self) -> float:
+        return sum(level.joining_bonus for level in self.levels)
+
+
+def payout_plan(evaluation: Evaluation) -> Any:
+    """The offer's plan as a version-2 ``PayoutPlan`` (a version-1 payout upgraded, SPEC 8.4)."""
+    from pydantic import ValidationError
+
+    from . import terms as offer_terms
+    from .plans.components import PayoutPlan
+    from .plans.upgrade import upgrade_payout_v1
+
+    payout: Any = evaluation.offer.payout
+    if isinstance(payout, PayoutPlan):
+        return payout
+    try:
+        return upgrade_payout_v1(payout)
+    except ValidationError:  # a tiny version-1 group volume version 2 refuses (plans.registry)
+        plan = offer_terms.of(evaluation).plan
+        return PayoutPlan.model_construct(
+            retail_mode=payout.retail_mode, retail_commission_percent=payout.retail_commission_percent,
+            ranks=list(plan.ranks), components=[kind.c for kind in plan.kinds])
+
+
+def _pays_at(plan: Any, index: int) -> bool:
+    """Whether an upline at rank ``index`` can earn on a downline's volume under some component
+    (a rank bonus is not paid on anyone's volume; components without rank rates pay any rank)."""
+    name = plan.ranks[index].name
+    for comp in plan.components:
+        if comp.type == "unilevel":
+            if any(comp.levels) and (not comp.depth_by_rank or comp.depth_by_rank.get(name, 0) > 0):
+                return True
+        elif comp.type == "stairstep":
+            if comp.percent_by_rank.get(name, 0) > 0:
+                return True
+        elif comp.type == "matching":
+            lowest = plan.rank_index()[comp.min_rank] if comp.min_rank is not None else 0
+            if any(comp.percents) and index >= lowest:
+                return True
+        elif comp.type != "rank_bonus":
+            return True
+    return False
+
+
+def _chain_depth(plan: Any) -> int:
+    """How many levels above you the plan can pay on your volume (at least 1)."""
+    depth = 1
+    for comp in plan.components:
+        if comp.type in ("unilevel", "matrix"):
+            depth = max(depth, len(comp.levels))
+        elif comp.type == "fast_start":
+            depth = max(depth, len(comp.percents))
+        elif comp.type == "recruit_bonus":
+            depth = max(depth, len(comp.amounts))
+        elif comp.type == "stairstep":
+            depth = max(depth, 1 + len(comp.generation_percents))
+    matching = plan.component("matching")
+    if matching is not None:
+        depth += len(matching.percents)
+    return depth
+
+
+def upline_table(evaluation: Evaluation, projection: Projection | None = None) -> UplineTable:
+    """What your own purchases and sales in month H pay each level of your upline (SPEC 12):
+    :func:`upline_for_plan` with your month-H volume from the projection (own purchases plus
+    sales to customers, RV + OV; the customer part RV)."""
+    projection = projection or project(evaluation)
+    month = len(projection.months)
+    customer = projection.retail_volume[month - 1] if projection.retail_volume else 0.0
+    own = projection.own_purchase_volume[month - 1] if projection.own_purchase_volume else 0.0
+    return upline_for_plan(payout_plan(evaluation), month, customer + own, customer)
+
+
+def upline_for_plan(plan: Any, month: int, volume: float, customer_volume: float) -> UplineTable:
+    """The upline table of a version-2 ``PayoutPlan`` for your ``volume`` in ``month``.
+
+    Section 10's engine runs on the chain top → … → your sponsor → you: every upline active at
+    the lowest rank that pays, with no volume of their own; you with your volume, joined
+    ``month`` − 1 months before, qualified by your own volume (SPEC 8.1). What a level earns
+    from you is its pay with your volume minus its pay with your volume at 0, so a rank bonus
+    (paid whatever you buy) is not counted. The recruit bonus your joining pays is reported
+    apart (``joining_bonus``), from the same chain with you joining this period."""
+    from .payout.engine import compute
+    from .payout.network import NO_RANK, Network
+
+    depth = _chain_depth(plan) if plan.components else 0  # index 0 is the top, ``depth`` you
+    upline_rank = next((r for r in range(len(plan.ranks)) if _pays_at(plan, r)),
+                       0 if plan.ranks else NO_RANK)
+    ranks = [upline_rank] * depth + [NO_RANK]
+    sponsor = list(range(-1, depth))
+
+    def run(vol: float, cust: float, since_join: int) -> Any:
+        net = Network.build(sponsor=sponsor, volume=[0.0] * depth + [vol],
+                            customer_volume=[0.0] * depth + [cust], rank=ranks,
+                            months_since_join=[99] * depth + [since_join])
+        return compute(plan, net)
+
+    with_you = run(volume, customer_volume, month - 1)
+    without = run(0.0, 0.0, month - 1)
+    joining = run(volume, customer_volume, 0).by_component.get("recruit_bonus")
+    levels = []
+    for level in range(1, depth + 1):
+        member = depth - level
+        by_component = {t: float(with_you.by_component[t][member] - without.by_component[t][member])
+                        for t in with_you.by_component}
+        levels.append(UplineLevel(
+            level=level, total=sum(by_component.values()), by_component=by_component,
+            joining_bonus=float(joining[member]) if joining is not None else 0.0))
+    names = [r.name for r in plan.ranks]
+    you = int(with_you.rank[depth])
+    binary = plan.component("binary")
+    matched = None
+    if binary is not None:
+        basis = customer_volume if binary.basis == "customer_volume" else volume
+        matched = binary.percent / 100 * basis
+        if binary.monthly_cap is not None:
+            matched = min(matched, binary.monthly_cap)
+    return UplineTable(month=month, volume=volume, customer_volume=customer_volume,
+                       upline_rank=names[upline_rank] if upline_rank >= 0 else None,
+                       your_rank=names[you] if you >= 0 else None, levels=levels,
+                       binary_if_matched=matched)
+
+
+def upline_json(table: UplineTable) -> dict[str, Any]:
+    data = asdict(table)
+    data["total"] = table.total
+    data["joining_total"] = table.joining_total
+    return data
+
+
+# ----------------------------------------------------------------------------------------------
 # Claim check
 
 
