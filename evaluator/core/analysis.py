@@ -9,7 +9,7 @@ result, when given, is read by duck typing so that this module never imports the
 from __future__ import annotations
 
 import math
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .breakeven import BreakEvenNeeds, break_even_needs
@@ -21,6 +21,7 @@ from .redflags import RedFlag, detect, income_split
 from .verdict import Aspect, Verdict, compare, decide, disclaimer
 
 if TYPE_CHECKING:  # pragma: no cover
+    from .decisions import DecisionAids
     from .simulation import SimulationResult
 
 _PROJECTION_KEYS = ("months", "net", "cumulative_net", "total_net", "break_even_month", "hourly",
@@ -42,6 +43,19 @@ class Analysis:
     disclaimer: str = ""
     income_outside_percent: float | None = None  # share of income from outside customers
     income_basis: str = "projection"  # "projection" or "simulation"
+    evaluation: Evaluation | None = field(default=None, repr=False, compare=False)
+    _decisions: "DecisionAids | None" = field(default=None, init=False, repr=False, compare=False)
+
+    @property
+    def decisions(self) -> "DecisionAids":
+        """SPEC 12 (exit, upline, claim check, sensitivity) and the Dutch tax block, computed
+        when first asked for: tens of milliseconds, too much for every keystroke."""
+        if self._decisions is None:
+            from .decisions import decision_aids
+
+            assert self.evaluation is not None, "analyze() sets the evaluation"
+            self._decisions = decision_aids(self.evaluation, self.projection, lang=self.lang)
+        return self._decisions
 
     def flag(self, flag_id: str) -> RedFlag | None:
         return next((f for f in self.red_flags if f.id == flag_id), None)
@@ -76,6 +90,7 @@ class Analysis:
             "income_basis": self.income_basis,
             "lang": self.lang,
             "disclaimer": self.disclaimer,
+            **(self.decisions.to_json() if self.evaluation is not None else {}),
         })
         return data
 
@@ -106,5 +121,5 @@ def analyze(evaluation: Evaluation, lang: str = "en",
         projection=projection, typical=typical, red_flags=flags, verdict=verdict,
         comparison=comparison, questions=questions_for(evaluation, lang), break_even=needs,
         lang=lang, disclaimer=disclaimer(lang), income_outside_percent=split.outside_percent,
-        income_basis=split.basis,
+        income_basis=split.basis, evaluation=evaluation,
     )

@@ -448,19 +448,42 @@ class DecisionAids:
     exit: list[ExitRow]
     claim_check: ClaimCheck | None
     sensitivity: list[Sensitivity]
+    upline: UplineTable | None = None
+    nl_tax: Any = None  # nl_tax.TaxInfo for a Dutch offer (nl_tax.applies), else None
 
     def to_json(self) -> dict[str, Any]:
+        """SPEC 12's keys of ``analyze --json``, plus ``nl_tax`` (null unless a Dutch offer)."""
+        from .nl_tax import tax_info_json
+
         return {"exit": exit_json(self.exit), "claim_check": claim_check_json(self.claim_check),
-                "sensitivity": sensitivity_json(self.sensitivity)}
+                "sensitivity": sensitivity_json(self.sensitivity),
+                "upline": upline_json(self.upline) if self.upline is not None else None,
+                "nl_tax": tax_info_json(self.nl_tax) if self.nl_tax is not None else None}
+
+
+def claimed_month(evaluation: Evaluation) -> int | None:
+    """``claims.after_months`` (format version 2, SPEC 8.3): when the recruiter said the claimed
+    income would come; None (the claim check then uses the horizon) when not stated."""
+    after: int | None = getattr(evaluation.offer.claims, "after_months", None)  # version 1 has none
+    return after
 
 
 def decision_aids(evaluation: Evaluation, projection: Projection | None = None,
-                  after_months: int | None = None) -> DecisionAids:
-    """All three aids at once (the projection is computed once and shared)."""
+                  after_months: int | None = None, lang: str | None = None) -> DecisionAids:
+    """Every aid at once (the projection is computed once and shared). ``after_months`` defaults
+    to the claim's own month; with ``lang`` the Dutch tax block is added when it applies."""
+    from . import nl_tax
+
     projection = projection or project(evaluation)
+    if after_months is None:
+        after_months = claimed_month(evaluation)
+    tax = None
+    if lang is not None and nl_tax.applies(evaluation, lang):
+        tax = nl_tax.tax_info(evaluation, lang, projection=projection)
     return DecisionAids(exit=exit_ledger(evaluation, projection),
                         claim_check=claim_check(evaluation, after_months),
-                        sensitivity=sensitivity(evaluation, projection))
+                        sensitivity=sensitivity(evaluation, projection),
+                        upline=upline_table(evaluation, projection), nl_tax=tax)
 
 
 # ----------------------------------------------------------------------------------------------
@@ -524,4 +547,94 @@ def claim_sentences(check: ClaimCheck | None, currency: str, lang: str) -> list[
                       f"earn that much or more (gross, before expenses).",
                       f"Volgens de inkomensverklaring van het bedrijf verdient {share} van alle "
                       f"deelnemers zoveel of meer (bruto, vóór kosten)."))
+    return out
+
+
+def component_name(type_: str, lang: str) -> str:
+    """A plan component's name in ``lang`` ('Unilevel commission' / 'Unilevel-commissie')."""
+    from .i18n import tr
+    from .plans.components import COMPONENT_NAMES
+
+    en, nl = COMPONENT_NAMES.get(type_, (type_, type_))
+    return tr(lang, en, nl)
+
+
+def level_name(level: int, lang: str) -> str:
+    """1: 'your sponsor', 2: 'your sponsor's sponsor', n: 'level n above you'."""
+    from .i18n import tr
+
+    if level == 1:
+        return tr(lang, "your sponsor (level 1)", "je sponsor (niveau 1)")
+    if level == 2:
+        return tr(lang, "your sponsor's sponsor (level 2)", "de sponsor van je sponsor (niveau 2)")
+    return tr(lang, f"level {level} above you", f"niveau {level} boven je")
+
+
+def upline_sentences(table: UplineTable | None, currency: str, lang: str) -> list[str]:
+    """What your purchases and sales pay the people above you, in plain words."""
+    from .i18n import fmt_money, fmt_number, tr
+
+    if table is None:
+        return []
+
+    def money(v: float) -> str:
+        return fmt_money(v, currency, lang)
+
+    if not table.levels:
+        return [tr(lang, "The plan pays no one above you on what you buy and sell.",
+                   "Het plan betaalt niemand boven je over wat jij koopt en verkoopt.")]
+    m, vol = table.month, fmt_number(table.volume, lang, 0)
+    paid = [lv for lv in table.levels if abs(lv.total) > TOLERANCE]
+    out = [tr(lang,
+              f"Your own purchases and sales in month {m} (volume {vol}) pay the people above you "
+              f"{money(table.total)} that month:",
+              f"Je eigen aankopen en verkoop in maand {m} (volume {vol}) leveren de mensen boven je "
+              f"die maand {money(table.total)} op:")]
+    for lv in paid[:6]:
+        out.append(f"– {level_name(lv.level, lang)}: {money(lv.total)}")
+    if len(paid) > 6:
+        rest = sum(lv.total for lv in paid[6:])
+        out.append(tr(lang, f"– {len(paid) - 6} more levels: {money(rest)}",
+                      f"– nog {len(paid) - 6} niveaus: {money(rest)}"))
+    if not paid:
+        out[0] = tr(lang, f"Your own purchases and sales in month {m} pay no one above you.",
+                    f"Je eigen aankopen en verkoop in maand {m} leveren niemand boven je iets op.")
+    if table.joining_total > TOLERANCE:
+        out.append(tr(lang, f"When you join, the recruit bonus pays your upline {money(table.joining_total)} once.",
+                      f"Als je instapt, betaalt de wervingsbonus je upline eenmalig {money(table.joining_total)}."))
+    if table.binary_if_matched:
+        out.append(tr(lang,
+                      f"The binary commission pays on the weaker leg: your volume alone pays no one, but "
+                      f"matched by the other leg it pays each person above you up to "
+                      f"{money(table.binary_if_matched)} a month.",
+                      f"De binaire commissie betaalt over het zwakste been: jouw volume alleen levert "
+                      f"niemand iets op, maar aangevuld door het andere been krijgt elke persoon boven je "
+                      f"tot {money(table.binary_if_matched)} per maand."))
+    return out
+
+
+def assumption_label(name: str, lang: str) -> str:
+    from .model import field_info
+
+    return field_info(Assumptions, name, lang)["label"] if name in Assumptions.model_fields else name
+
+
+def sensitivity_sentences(rows: list[Sensitivity], currency: str, lang: str, top: int = 3) -> list[str]:
+    """The assumptions that move your net most, largest first (at most ``top``)."""
+    from .i18n import fmt_money, tr
+
+    moving = [r for r in rows if r.swing > TOLERANCE][:top]
+    if not moving:
+        return [tr(lang, "No assumption you entered changes your net result.",
+                   "Geen enkele aanname die je invulde verandert je nettoresultaat.")]
+
+    def money(v: float) -> str:
+        return fmt_money(v, currency, lang)
+
+    out = [tr(lang, f"Your net result ({money(moving[0].base)}) depends most on:",
+              f"Je nettoresultaat ({money(moving[0].base)}) hangt het meest af van:")]
+    for r in moving:
+        label = assumption_label(r.assumption, lang)
+        out.append(tr(lang, f"– {label}: {money(r.low)} at half, {money(r.high)} at one and a half times",
+                      f"– {label}: {money(r.low)} bij de helft, {money(r.high)} bij anderhalf keer"))
     return out
