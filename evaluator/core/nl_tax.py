@@ -385,8 +385,22 @@ def tax_sentences(info: TaxInfo, currency: str) -> list[str]:
     return [info.summary, kor, kvk, info.disclaimer]
 
 
+_MONTHS = {"en": ("January", "February", "March", "April", "May", "June", "July", "August",
+                   "September", "October", "November", "December"),
+           "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+                  "september", "oktober", "november", "december")}
+
+
+def date_text(day: date | str, lang: str) -> str:
+    """'1 December 2026' / '1 december 2026' (an ISO date string is read first)."""
+    if isinstance(day, str):
+        day = date.fromisoformat(day)
+    return f"{day.day} {_MONTHS[norm_lang(lang)][day.month - 1]} {day.year}"
+
+
 def source_line(fact: dict[str, Any], lang: str) -> str:
-    """'Source: <title>, <url> (as of 1 December 2026; review by 1 December 2027)' in ``lang``."""
+    """'Sources: <title>, <url> (as of 1 December 2026, to be checked again by 1 December 2027)'."""
     sources = "; ".join(f"{s['title']}, {s['url']}" for s in fact["sources"])
-    return tr(lang, f"Sources: {sources} (as of {fact['as_of']}, to be checked again by {fact['review_by']})",
-              f"Bronnen: {sources} (stand {fact['as_of']}, opnieuw te controleren vóór {fact['review_by']})")
+    as_of, review = date_text(fact["as_of"], lang), date_text(fact["review_by"], lang)
+    return tr(lang, f"Sources: {sources} (as of {as_of}, to be checked again by {review})",
+              f"Bronnen: {sources} (stand {as_of}, opnieuw te controleren vóór {review})")
