@@ -171,6 +171,8 @@ class MainWindow(QMainWindow):
         self.act_pdf = self._action("actionExportPdf", self.export_pdf, QKeySequence("Ctrl+E"))
         self.act_print = self._action("actionPrint", self.print_document, QKeySequence.StandardKey.Print)
         self.act_preview = self._action("actionPrintPreview", self.print_preview, QKeySequence("Ctrl+Shift+P"))
+        self.act_summary = self._action("actionPrintSummary", self.print_summary)
+        self.act_checklist = self._action("actionPrintChecklist", self.print_checklist)
         self.act_quit = self._action("actionQuit", self.close, QKeySequence("Ctrl+Q"))
         self.act_undo = self._action("actionUndo", self.undo, QKeySequence.StandardKey.Undo)
         self.act_redo = self._action("actionRedo", self.redo,
@@ -196,7 +198,8 @@ class MainWindow(QMainWindow):
         self.menu_file = bar.addMenu("")
         for act in (self.act_library, None, self.act_new, self.act_open, None, self.act_save,
                     self.act_save_as, None, self.act_import, self.act_export, None, self.act_pdf,
-                    self.act_print, self.act_preview, None, self.act_quit):
+                    self.act_print, self.act_preview, self.act_summary, self.act_checklist, None,
+                    self.act_quit):
             self.menu_file.addSeparator() if act is None else self.menu_file.addAction(act)
         self.menu_edit = bar.addMenu("")
         for act in (self.act_undo, self.act_redo, None, self.act_find, None, self.act_duplicate,
@@ -229,6 +232,10 @@ class MainWindow(QMainWindow):
             (self.act_pdf, self.tr("Export &PDF\u2026"), self.tr("Save a printable PDF summary")),
             (self.act_print, self.tr("&Print\u2026"), self.tr("Print the summary")),
             (self.act_preview, self.tr("Print Pre&view\u2026"), self.tr("Preview the printed summary")),
+            (self.act_summary, self.tr("Print &one-page summary\u2026"),
+             self.tr("Print one page in plain language for family and helpers")),
+            (self.act_checklist, self.tr("Print pitch &checklist\u2026"),
+             self.tr("Print the questions to ask and the cooling-off date, with tick boxes")),
             (self.act_quit, self.tr("&Quit"), self.tr("Quit the app")),
             (self.act_undo, self.tr("&Undo"), self.tr("Undo the last change")),
             (self.act_redo, self.tr("&Redo"), self.tr("Redo what was undone")),
@@ -387,7 +394,7 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         editing = not self.on_library_page() and self.current_id is not None
         for act in (self.act_save, self.act_save_as, self.act_export, self.act_pdf, self.act_print,
-                    self.act_preview):
+                    self.act_preview, self.act_summary, self.act_checklist):
             act.setEnabled(editing)
         # On the library page Undo takes back a delete; with none to take back it is disabled.
         self.act_undo.setEnabled(editing or (self.on_library_page() and self.library_view.can_undo_delete()))
@@ -633,6 +640,12 @@ class MainWindow(QMainWindow):
 
     def print_preview(self) -> None:
         self._print_action("print_preview")
+
+    def print_summary(self) -> None:
+        self._print_action("print_summary")
+
+    def print_checklist(self) -> None:
+        self._print_action("print_checklist")
 
     # ------------------------------------------------------------------ edit menu
 

@@ -1,14 +1,15 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>ChartCanvas</name>
     <message>
-        <location filename="../../evaluator/ui/chart_canvas.py" line="47" />
+        <location filename="../../evaluator/ui/chart_canvas.py" line="47"/>
         <source>The chart appears here.</source>
         <translation>De grafiek verschijnt hier.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/chart_canvas.py" line="109" />
+        <location filename="../../evaluator/ui/chart_canvas.py" line="109"/>
         <source>This chart could not be drawn.</source>
         <translation>Deze grafiek kon niet worden getekend.</translation>
     </message>
@@ -16,130 +17,233 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="101" />
+        <location filename="../../evaluator/ui/compare_view.py" line="101"/>
         <source>Compare evaluations</source>
         <translation>Beoordelingen vergelijken</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="115" />
+        <location filename="../../evaluator/ui/compare_view.py" line="115"/>
         <source>Verdicts and key numbers</source>
         <translation>Oordelen en kerncijfers</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="128" />
+        <location filename="../../evaluator/ui/compare_view.py" line="128"/>
         <source>Red flags: which fire where</source>
         <translation>Waarschuwingssignalen: welke waar optreden</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="139" />
+        <location filename="../../evaluator/ui/compare_view.py" line="139"/>
         <source>Cumulative net result</source>
         <translation>Cumulatief nettoresultaat</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="144" />
-        <source>Each line uses that evaluation's own assumptions and horizon. This is an aid, not legal advice.</source>
+        <location filename="../../evaluator/ui/compare_view.py" line="144"/>
+        <source>Each line uses that evaluation&apos;s own assumptions and horizon. This is an aid, not legal advice.</source>
         <translation>Elke lijn gebruikt de eigen aannames en periode van die beoordeling. Dit is een hulpmiddel, geen juridisch advies.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="162" />
+        <location filename="../../evaluator/ui/compare_view.py" line="162"/>
         <source>Net result over the horizon</source>
         <translation>Nettoresultaat over de periode</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="163" />
+        <location filename="../../evaluator/ui/compare_view.py" line="163"/>
         <source>Break-even</source>
         <translation>Break-even</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="164" />
+        <location filename="../../evaluator/ui/compare_view.py" line="164"/>
         <source>Per hour worked</source>
         <translation>Per gewerkt uur</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="165" />
+        <location filename="../../evaluator/ui/compare_view.py" line="165"/>
         <source>Typical participant, net per year</source>
         <translation>Typische deelnemer, netto per jaar</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="166" />
+        <location filename="../../evaluator/ui/compare_view.py" line="166"/>
         <source>Typical participant, gross per year (disclosure, before expenses)</source>
         <translation>Typische deelnemer, bruto per jaar (inkomensverklaring, vóór kosten)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="167" />
+        <location filename="../../evaluator/ui/compare_view.py" line="167"/>
         <source>Participants paid nothing</source>
         <translation>Deelnemers die niets ontvingen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="168" />
+        <location filename="../../evaluator/ui/compare_view.py" line="168"/>
         <source>Your income from recruiting</source>
         <translation>Je inkomen uit werving</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="169" />
+        <location filename="../../evaluator/ui/compare_view.py" line="169"/>
         <source>Red flags (serious / all)</source>
         <translation>Waarschuwingssignalen (ernstig / alle)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="172" />
+        <location filename="../../evaluator/ui/compare_view.py" line="172"/>
         <source>Verdict</source>
         <translation>Oordeel</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="173" />
+        <location filename="../../evaluator/ui/compare_view.py" line="173"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="199" />
+        <location filename="../../evaluator/ui/compare_view.py" line="199"/>
         <source>({months} months)</source>
         <translation>({months} maanden)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="200" />
+        <location filename="../../evaluator/ui/compare_view.py" line="200"/>
         <source>Month {month}</source>
         <translation>Maand {month}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="202" />
+        <location filename="../../evaluator/ui/compare_view.py" line="202"/>
         <source>Not within {months} months</source>
         <translation>Niet binnen {months} maanden</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="203" />
+        <location filename="../../evaluator/ui/compare_view.py" line="203"/>
         <source>{amount} per hour</source>
         <translation>{amount} per uur</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="206" />
+        <location filename="../../evaluator/ui/compare_view.py" line="206"/>
         <source>unknown (no disclosure)</source>
         <translation>onbekend (geen inkomensverklaring)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="208" />
+        <location filename="../../evaluator/ui/compare_view.py" line="208"/>
         <source>{gross}; the disclosure {basis}</source>
         <translation>{gross}; de verklaring {basis}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="243" />
+        <location filename="../../evaluator/ui/compare_view.py" line="243"/>
         <source>Red flag</source>
         <translation>Waarschuwingssignaal</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="253" />
+        <location filename="../../evaluator/ui/compare_view.py" line="253"/>
         <source>None of these evaluations raises a red flag.</source>
         <translation>Geen van deze beoordelingen geeft een waarschuwingssignaal.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="262" />
+        <location filename="../../evaluator/ui/compare_view.py" line="262"/>
         <source>not raised</source>
         <translation>niet van toepassing</translation>
     </message>
 </context>
 <context>
+    <name>DecisionsView</name>
+    <message>
+        <location filename="../../evaluator/ui/decisions_view.py" line="116"/>
+        <source>These figures could not be computed for this evaluation.</source>
+        <translation>Deze cijfers konden voor deze beoordeling niet worden berekend.</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/decisions_view.py" line="193"/>
+        <source>Before you join</source>
+        <translation>Voordat je instapt</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/decisions_view.py" line="195"/>
+        <source>What people ask before they sign: what stopping costs, what your upline earns from you, what the promised income takes and which of your assumptions matters most.</source>
+        <translation>Wat mensen vragen voordat ze tekenen: wat stoppen kost, wat je upline aan jou verdient, wat het beloofde inkomen vraagt en welke van je aannames het zwaarst weegt.</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/decisions_view.py" line="197"/>
+        <source>If you stop: what you will have paid and received</source>
+        <translation>Als je stopt: wat je dan betaald en ontvangen hebt</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/decisions_view.py" line="199"/>
+        <source>&apos;Back&apos; is what you get back when you stop: unsold stock bought back within its term, and what you paid to join when you withdraw within the cooling-off period.</source>
+        <translation>&apos;Terug&apos; is wat je terugkrijgt als je stopt: onverkochte voorraad die binnen de termijn wordt teruggekocht, en wat je betaalde om mee te doen als je binnen de bedenktijd afziet.</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/decisions_view.py" line="201"/>
+        <source>What your upline earns from you</source>
+        <translation>Wat je upline aan jou verdient</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/decisions_view.py" line="202"/>
+        <source>What the promised income takes</source>
+        <translation>Wat het beloofde inkomen vraagt</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/decisions_view.py" line="203"/>
+        <source>Which assumption matters most</source>
+        <translation>Welke aanname het zwaarst weegt</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/decisions_view.py" line="205"/>
+        <source>Your net result with each assumption at half and at one and a half times what you entered, everything else unchanged. The longest bars matter most.</source>
+        <translation>Je nettoresultaat met elke aanname op de helft en op anderhalf keer wat je invulde, de rest gelijk. De langste balken wegen het zwaarst.</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/decisions_view.py" line="207"/>
+        <source>Tax and registration in the Netherlands (information, not advice)</source>
+        <translation>Belasting en inschrijving in Nederland (informatie, geen advies)</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/decisions_view.py" line="216"/>
+        <source>Stop after</source>
+        <translation>Stoppen na</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/decisions_view.py" line="216"/>
+        <source>Paid</source>
+        <translation>Betaald</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/decisions_view.py" line="216"/>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/decisions_view.py" line="216"/>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/decisions_view.py" line="217"/>
+        <source>In all</source>
+        <translation>In totaal</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/decisions_view.py" line="218"/>
+        <source>month %1</source>
+        <translation>maand %1</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/decisions_view.py" line="231"/>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/decisions_view.py" line="232"/>
+        <source>Total a month</source>
+        <translation>Totaal per maand</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/decisions_view.py" line="239"/>
+        <source>Computed with the plan&apos;s exact rules on the line above you, everyone active at the lowest rank that pays, on your own purchases and sales only.</source>
+        <translation>Berekend met de exacte regels van het plan op de lijn boven je, iedereen actief op de laagste rang die betaalt, alleen over je eigen aankopen en verkoop.</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/decisions_view.py" line="247"/>
+        <source>The recruiter named no monthly income, so there is no claim to check.</source>
+        <translation>De werver noemde geen maandinkomen, dus er is geen belofte om na te gaan.</translation>
+    </message>
+</context>
+<context>
     <name>FlagCard</name>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="124" />
+        <location filename="../../evaluator/ui/results_panel.py" line="125"/>
         <source>Basis: {source}</source>
         <translation>Grondslag: {source}</translation>
     </message>
@@ -147,62 +251,62 @@
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../../evaluator/ui/glossary_dialog.py" line="182" />
+        <location filename="../../evaluator/ui/glossary_dialog.py" line="182"/>
         <source>Glossary</source>
         <translation>Woordenlijst</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/glossary_dialog.py" line="183" />
+        <location filename="../../evaluator/ui/glossary_dialog.py" line="183"/>
         <source>&amp;Search:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/glossary_dialog.py" line="184" />
+        <location filename="../../evaluator/ui/glossary_dialog.py" line="184"/>
         <source>A word, e.g. PV or autoship</source>
         <translation>Een woord, bijv. PV of autoship</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/glossary_dialog.py" line="185" />
+        <location filename="../../evaluator/ui/glossary_dialog.py" line="185"/>
         <source>Search the glossary</source>
         <translation>Zoeken in de woordenlijst</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/glossary_dialog.py" line="186" />
+        <location filename="../../evaluator/ui/glossary_dialog.py" line="186"/>
         <source>Terms</source>
         <translation>Begrippen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/glossary_dialog.py" line="187" />
+        <location filename="../../evaluator/ui/glossary_dialog.py" line="187"/>
         <source>Explanation</source>
         <translation>Uitleg</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/glossary_dialog.py" line="266" />
+        <location filename="../../evaluator/ui/glossary_dialog.py" line="266"/>
         <source>Also called: %1</source>
         <translation>Ook wel: %1</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/glossary_dialog.py" line="268" />
+        <location filename="../../evaluator/ui/glossary_dialog.py" line="268"/>
         <source>Example</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/glossary_dialog.py" line="276" />
+        <location filename="../../evaluator/ui/glossary_dialog.py" line="276"/>
         <source>Where you enter it</source>
         <translation>Waar je het invult</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/glossary_dialog.py" line="281" />
+        <location filename="../../evaluator/ui/glossary_dialog.py" line="281"/>
         <source>See also:</source>
         <translation>Zie ook:</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/glossary_dialog.py" line="288" />
+        <location filename="../../evaluator/ui/glossary_dialog.py" line="288"/>
         <source>No term matches “%1”.</source>
         <translation>Geen begrip gevonden voor ‘%1’.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/glossary_dialog.py" line="289" />
+        <location filename="../../evaluator/ui/glossary_dialog.py" line="289"/>
         <source>Try another word, or a shorter one.</source>
         <translation>Probeer een ander woord, of een korter.</translation>
     </message>
@@ -210,27 +314,27 @@
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../evaluator/ui/guide_dialog.py" line="120" />
+        <location filename="../../evaluator/ui/guide_dialog.py" line="120"/>
         <source>User guide</source>
         <translation>Handleiding</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/guide_dialog.py" line="121" />
+        <location filename="../../evaluator/ui/guide_dialog.py" line="121"/>
         <source>Contents</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/guide_dialog.py" line="122" />
+        <location filename="../../evaluator/ui/guide_dialog.py" line="122"/>
         <source>Guide text</source>
         <translation>Tekst van de handleiding</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/guide_dialog.py" line="139" />
+        <location filename="../../evaluator/ui/guide_dialog.py" line="139"/>
         <source>The user guide is missing from this installation.</source>
         <translation>De handleiding ontbreekt in deze installatie.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/guide_dialog.py" line="164" />
+        <location filename="../../evaluator/ui/guide_dialog.py" line="164"/>
         <source>Web address copied, paste it into your browser: %1</source>
         <translation>Webadres gekopieerd, plak het in je browser: %1</translation>
     </message>
@@ -238,281 +342,281 @@
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="286" />
+        <location filename="../../evaluator/ui/results_panel.py" line="291"/>
         <source>Open or create an evaluation to see its results here.</source>
-        <extracomment>emitted after new results are shown (for the shell's status bar, tests)</extracomment>
+        <extracomment>emitted after new results are shown (for the shell&apos;s status bar, tests)</extracomment>
         <translation>Open of maak een beoordeling om hier de resultaten te zien.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="287" />
+        <location filename="../../evaluator/ui/results_panel.py" line="292"/>
         <source>Verdict</source>
         <translation>Oordeel</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="288" />
+        <location filename="../../evaluator/ui/results_panel.py" line="293"/>
         <source>Key numbers</source>
         <translation>Kerncijfers</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="289" />
+        <location filename="../../evaluator/ui/results_panel.py" line="294"/>
         <source>Charts</source>
         <translation>Grafieken</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="290" />
-        <location filename="../../evaluator/ui/results_panel.py" line="507" />
+        <location filename="../../evaluator/ui/results_panel.py" line="295"/>
+        <location filename="../../evaluator/ui/results_panel.py" line="513"/>
         <source>Red flags</source>
         <translation>Waarschuwingssignalen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="291" />
+        <location filename="../../evaluator/ui/results_panel.py" line="296"/>
         <source>What breaking even takes</source>
         <translation>Wat er nodig is om quitte te spelen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="292" />
+        <location filename="../../evaluator/ui/results_panel.py" line="297"/>
         <source>Pyramid scheme or network marketing?</source>
         <translation>Piramidespel of netwerkmarketing?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="294" />
+        <location filename="../../evaluator/ui/results_panel.py" line="299"/>
         <source>The eight aspects on which a pyramid scheme and network marketing differ, and where this offer stands.</source>
         <translation>De acht punten waarop een piramidespel en netwerkmarketing verschillen, en waar dit aanbod staat.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="295" />
+        <location filename="../../evaluator/ui/results_panel.py" line="300"/>
         <source>Questions to ask the recruiter</source>
         <translation>Vragen om aan de werver te stellen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="297" />
+        <location filename="../../evaluator/ui/results_panel.py" line="302"/>
         <source>Your result over time</source>
         <translation>Je resultaat in de tijd</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="297" />
+        <location filename="../../evaluator/ui/results_panel.py" line="302"/>
         <source>Income and costs</source>
         <translation>Inkomsten en kosten</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="298" />
+        <location filename="../../evaluator/ui/results_panel.py" line="303"/>
         <source>All participants</source>
         <translation>Alle deelnemers</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="298" />
+        <location filename="../../evaluator/ui/results_panel.py" line="303"/>
         <source>Pitch and reality</source>
         <translation>Belofte en werkelijkheid</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="304" />
-        <source>This is an aid to help you think the offer through, not legal advice. The figures are estimates from what you entered; a company's income disclosure shows gross amounts, before expenses.</source>
+        <location filename="../../evaluator/ui/results_panel.py" line="309"/>
+        <source>This is an aid to help you think the offer through, not legal advice. The figures are estimates from what you entered; a company&apos;s income disclosure shows gross amounts, before expenses.</source>
         <translation>Dit is een hulpmiddel om het aanbod goed te doordenken, geen juridisch advies. De cijfers zijn schattingen op basis van wat je hebt ingevuld; de inkomensverklaring van een bedrijf toont brutobedragen, vóór kosten.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="373" />
+        <location filename="../../evaluator/ui/results_panel.py" line="379"/>
         <source>Your net result over {months} months</source>
         <translation>Je nettoresultaat over {months} maanden</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="375" />
+        <location filename="../../evaluator/ui/results_panel.py" line="381"/>
         <source>Income minus every cost, from your own assumptions.</source>
         <translation>Inkomsten min alle kosten, volgens je eigen aannames.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="378" />
+        <location filename="../../evaluator/ui/results_panel.py" line="384"/>
         <source>Month {month}</source>
         <translation>Maand {month}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="380" />
+        <location filename="../../evaluator/ui/results_panel.py" line="386"/>
         <source>Not within {months} months</source>
         <translation>Niet binnen {months} maanden</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="381" />
+        <location filename="../../evaluator/ui/results_panel.py" line="387"/>
         <source>Break-even</source>
         <translation>Break-even</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="382" />
+        <location filename="../../evaluator/ui/results_panel.py" line="388"/>
         <source>The first month in which your cumulative result is no longer negative.</source>
         <translation>De eerste maand waarin je opgetelde resultaat niet meer negatief is.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="384" />
+        <location filename="../../evaluator/ui/results_panel.py" line="390"/>
         <source>Per hour worked</source>
         <translation>Per gewerkt uur</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="388" />
+        <location filename="../../evaluator/ui/results_panel.py" line="394"/>
         <source>Typical participant, per year</source>
         <translation>Typische deelnemer, per jaar</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="389" />
+        <location filename="../../evaluator/ui/results_panel.py" line="395"/>
         <source>No income disclosure entered: what typical participants earn is unknown.</source>
         <translation>Geen inkomensverklaring ingevuld: wat typische deelnemers verdienen is onbekend.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="390" />
-        <location filename="../../evaluator/ui/results_panel.py" line="404" />
+        <location filename="../../evaluator/ui/results_panel.py" line="396"/>
+        <location filename="../../evaluator/ui/results_panel.py" line="410"/>
         <source>Participants paid nothing</source>
         <translation>Deelnemers die niets ontvingen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="391" />
-        <source>Needs the company's income disclosure.</source>
+        <location filename="../../evaluator/ui/results_panel.py" line="397"/>
+        <source>Needs the company&apos;s income disclosure.</source>
         <translation>Hiervoor is de inkomensverklaring van het bedrijf nodig.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="394" />
+        <location filename="../../evaluator/ui/results_panel.py" line="400"/>
         <source>Gross figures from the disclosure, before expenses: {gross} a year, minus the costs of staying active, {costs} a year. The disclosure {basis}.</source>
         <translation>Brutobedragen uit de inkomensverklaring, vóór kosten: {gross} per jaar, min de kosten om actief te blijven, {costs} per jaar. De verklaring {basis}.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="400" />
+        <location filename="../../evaluator/ui/results_panel.py" line="406"/>
         <source>It describes {covered} of all participants; the rest are counted at zero.</source>
         <translation>Ze beschrijft {covered} van alle deelnemers; de rest telt mee met nul.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="402" />
+        <location filename="../../evaluator/ui/results_panel.py" line="408"/>
         <source>Typical participant, net per year</source>
         <translation>Typische deelnemer, netto per jaar</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="406" />
+        <location filename="../../evaluator/ui/results_panel.py" line="412"/>
         <source>Share of all participants who received no payment, per the disclosure.</source>
         <translation>Deel van alle deelnemers dat niets uitbetaald kreeg, volgens de inkomensverklaring.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="410" />
+        <location filename="../../evaluator/ui/results_panel.py" line="416"/>
         <source>Your income from recruiting</source>
         <translation>Je inkomen uit werving</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="411" />
+        <location filename="../../evaluator/ui/results_panel.py" line="417"/>
         <source>Downline commissions and recruiting and rank bonuses, as a share of your projected income.</source>
         <translation>Netwerkcommissies en wervings- en rangbonussen, als deel van je verwachte inkomen.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="412" />
+        <location filename="../../evaluator/ui/results_panel.py" line="418"/>
         <source>No projected income.</source>
         <translation>Geen verwacht inkomen.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="417" />
-        <location filename="../../evaluator/ui/results_panel.py" line="421" />
+        <location filename="../../evaluator/ui/results_panel.py" line="423"/>
+        <location filename="../../evaluator/ui/results_panel.py" line="427"/>
         <source>Simulated: people who join when you do</source>
         <translation>Gesimuleerd: wie tegelijk met jou begint</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="418" />
+        <location filename="../../evaluator/ui/results_panel.py" line="424"/>
         <source>Run the population simulation to see the spread of outcomes.</source>
         <translation>Start de simulatie om de spreiding van de uitkomsten te zien.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="423" />
+        <location filename="../../evaluator/ui/results_panel.py" line="429"/>
         <source>Median net result over the simulation; {share} of them end with a profit.</source>
         <translation>Mediaan nettoresultaat over de simulatie; {share} van hen eindigt met winst.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="429" />
+        <location filename="../../evaluator/ui/results_panel.py" line="435"/>
         <source>Enter your hours per week to see a result per hour.</source>
         <translation>Vul je uren per week in om een resultaat per uur te zien.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="430" />
+        <location filename="../../evaluator/ui/results_panel.py" line="436"/>
         <source>{amount} per hour</source>
         <translation>{amount} per uur</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="433" />
+        <location filename="../../evaluator/ui/results_panel.py" line="439"/>
         <source>Your net result divided by the hours you put in.</source>
         <translation>Je nettoresultaat gedeeld door de uren die je erin steekt.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="436" />
+        <location filename="../../evaluator/ui/results_panel.py" line="442"/>
         <source>At or above the reference wage of {wage}</source>
         <translation>Gelijk aan of boven het referentieloon van {wage}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="438" />
+        <location filename="../../evaluator/ui/results_panel.py" line="444"/>
         <source>A loss per hour, against a reference wage of {wage}</source>
         <translation>Een verlies per uur, tegenover een referentieloon van {wage}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="440" />
+        <location filename="../../evaluator/ui/results_panel.py" line="446"/>
         <source>{share} of the reference wage of {wage}</source>
         <translation>{share} van het referentieloon van {wage}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="449" />
+        <location filename="../../evaluator/ui/results_panel.py" line="455"/>
         <source>set in this evaluation</source>
         <translation>ingesteld in deze beoordeling</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="505" />
+        <location filename="../../evaluator/ui/results_panel.py" line="511"/>
         <source>Red flags — serious: {serious}, warnings: {warning}, notes: {info}</source>
         <translation>Waarschuwingssignalen — ernstig: {serious}, waarschuwingen: {warning}, opmerkingen: {info}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="508" />
+        <location filename="../../evaluator/ui/results_panel.py" line="514"/>
         <source>No red flags were raised by what you entered.</source>
         <translation>Wat je hebt ingevuld geeft geen waarschuwingssignalen.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="518" />
+        <location filename="../../evaluator/ui/results_panel.py" line="524"/>
         <source>With your own assumptions you already break even within the horizon.</source>
         <translation>Met je eigen aannames speel je al binnen de periode quitte.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="523" />
+        <location filename="../../evaluator/ui/results_panel.py" line="529"/>
         <source>• New outside customers needed per month (with no recruiting): {n}</source>
         <translation>• Nieuwe klanten van buiten nodig per maand (zonder werven): {n}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="526" />
+        <location filename="../../evaluator/ui/results_panel.py" line="532"/>
         <source>• Selling to outside customers alone cannot make this break even.</source>
         <translation>• Alleen met verkoop aan klanten van buiten speel je hier niet quitte.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="528" />
+        <location filename="../../evaluator/ui/results_panel.py" line="534"/>
         <source>• Active personal recruits needed (with no customers): {n}</source>
         <translation>• Actieve directe rekruten nodig (zonder klanten): {n}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="531" />
+        <location filename="../../evaluator/ui/results_panel.py" line="537"/>
         <source>— with equal-chance recruitment at most {share} of participants ever get that many.</source>
         <translation>— als iedereen even veel kans heeft om te werven, krijgt hooguit {share} van de deelnemers er ooit zoveel.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="535" />
+        <location filename="../../evaluator/ui/results_panel.py" line="541"/>
         <source>• Recruiting alone cannot make this break even.</source>
         <translation>• Alleen met werven speel je hier niet quitte.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="545" />
+        <location filename="../../evaluator/ui/results_panel.py" line="551"/>
         <source>Aspect</source>
         <translation>Punt</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="545" />
+        <location filename="../../evaluator/ui/results_panel.py" line="551"/>
         <source>Pyramid scheme</source>
         <translation>Piramidespel</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="545" />
+        <location filename="../../evaluator/ui/results_panel.py" line="551"/>
         <source>Network marketing</source>
         <translation>Netwerkmarketing</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="545" />
+        <location filename="../../evaluator/ui/results_panel.py" line="551"/>
         <source>This offer</source>
         <translation>Dit aanbod</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="638" />
+        <location filename="../../evaluator/ui/results_panel.py" line="644"/>
         <source>No open questions: you filled in everything the evaluator asks about.</source>
         <translation>Geen open vragen: je hebt alles ingevuld waar de beoordeling naar vraagt.</translation>
     </message>
@@ -520,143 +624,143 @@
 <context>
     <name>SimulationView</name>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="316" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="316"/>
         <source>Simulating…</source>
         <extracomment>the SimulationResult after a run, or None when the shown result is cleared True while a simulation runs</extracomment>
         <translation>Bezig met simuleren…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="324" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="324"/>
         <source>Cancelling…</source>
         <translation>Bezig met afbreken…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="483" />
-        <source>The simulation plays out the whole network under this offer's payout plan, month by month, with thousands of participants who join, recruit, sell and quit at random. It shows how results spread across everyone, not just one hopeful projection.</source>
+        <location filename="../../evaluator/ui/simulation_view.py" line="483"/>
+        <source>The simulation plays out the whole network under this offer&apos;s payout plan, month by month, with thousands of participants who join, recruit, sell and quit at random. It shows how results spread across everyone, not just one hopeful projection.</source>
         <translation>De simulatie speelt het hele netwerk na onder het verdienmodel van dit aanbod, maand na maand, met duizenden deelnemers die willekeurig instappen, werven, verkopen en stoppen. Zo zie je hoe de resultaten over iedereen verdeeld zijn, niet alleen één hoopvolle projectie.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="486" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="486"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="494" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="494"/>
         <source>Run simulation</source>
         <translation>Simulatie starten</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="495" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="495"/>
         <source>Cancel</source>
         <translation>Afbreken</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="497" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="497"/>
         <source>The evaluation or the settings changed since this simulation ran: run it again to update.</source>
         <translation>De beoordeling of de instellingen zijn gewijzigd sinds deze simulatie liep: start hem opnieuw om bij te werken.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="498" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="498"/>
         <source>Outcome</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="500" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="500"/>
         <source>Participants (ever / peak / at the end)</source>
         <translation>Deelnemers (ooit / hoogste aantal / aan het eind)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="501" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="501"/>
         <source>Ended with a profit</source>
         <translation>Eindigde met winst</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="502" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="502"/>
         <source>Share of all earnings to the top 1% / top 10%</source>
         <translation>Deel van alle verdiensten naar de top 1% / top 10%</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="503" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="503"/>
         <source>Volume bought by participants themselves</source>
         <translation>Volume gekocht door deelnemers zelf</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="504" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="504"/>
         <source>Paid out to participants, as a share of all they paid in</source>
         <translation>Uitbetaald aan deelnemers, als deel van alles wat zij inlegden</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="505" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="505"/>
         <source>Computed in</source>
         <translation>Berekend in</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="509" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="509"/>
         <source>Net result by percentile</source>
         <translation>Nettoresultaat per percentiel</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="510" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="510"/>
         <source>Percentile</source>
         <translation>Percentiel</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="510" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="510"/>
         <source>People who join when you do</source>
         <translation>Wie tegelijk met jou begint</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="510" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="510"/>
         <source>Everyone</source>
         <translation>Iedereen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="514" />
-        <source>The 10% line: one in ten did worse than this. The 50% line is the median participant. "People who join when you do" are those who join in the first simulated month.</source>
-        <translation>De regel 10%: één op de tien deed het slechter dan dit. De regel 50% is de middelste (mediane) deelnemer. "Wie tegelijk met jou begint" zijn de deelnemers die in de eerste gesimuleerde maand instappen.</translation>
+        <location filename="../../evaluator/ui/simulation_view.py" line="514"/>
+        <source>The 10% line: one in ten did worse than this. The 50% line is the median participant. &quot;People who join when you do&quot; are those who join in the first simulated month.</source>
+        <translation>De regel 10%: één op de tien deed het slechter dan dit. De regel 50% is de middelste (mediane) deelnemer. &quot;Wie tegelijk met jou begint&quot; zijn de deelnemers die in de eerste gesimuleerde maand instappen.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="516" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="516"/>
         <source>Outcomes across all participants</source>
         <translation>Uitkomsten over alle deelnemers</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="557" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="557"/>
         <source>Open an evaluation to simulate it.</source>
         <translation>Open een beoordeling om die te simuleren.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="561" />
-        <source>The company starts with {existing} participants; each recruits {rate} people a month on average while the market is empty, and {churn} quit each month. Change these in the editor's simulation settings.</source>
+        <location filename="../../evaluator/ui/simulation_view.py" line="561"/>
+        <source>The company starts with {existing} participants; each recruits {rate} people a month on average while the market is empty, and {churn} quit each month. Change these in the editor&apos;s simulation settings.</source>
         <translation>Het bedrijf begint met {existing} deelnemers; elk werft gemiddeld {rate} mensen per maand zolang de markt nog leeg is, en {churn} stopt elke maand. Je wijzigt dit in de simulatie-instellingen van de editor.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="626" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="626"/>
         <source>Finished.</source>
         <translation>Klaar.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="636" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="636"/>
         <source>Cancelled</source>
         <translation>Afgebroken</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="643" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="643"/>
         <source>The simulation failed: {error}</source>
         <translation>De simulatie is mislukt: {error}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="651" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="651"/>
         <source>There was not enough memory for a simulation this large. Lower the number of participants or months and run it again.</source>
         <translation>Er was niet genoeg geheugen voor een simulatie van deze omvang. Verlaag het aantal deelnemers of maanden en start hem opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="663" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="663"/>
         <source>{cohort} of people who join when you do; {everyone} of everyone</source>
         <translation>{cohort} van wie tegelijk met jou begint; {everyone} van iedereen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="671" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="671"/>
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>
@@ -664,7 +768,7 @@
 <context>
     <name>format</name>
     <message>
-        <location filename="../../evaluator/ui/format.py" line="72" />
+        <location filename="../../evaluator/ui/format.py" line="75"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
