@@ -1,11 +1,12 @@
-"""Decision aids a person asks for before joining (SPEC section 12): the exit ledger, the claim
-check and the sensitivity of your net to each assumption.
+"""Decision aids a person asks for before joining (SPEC section 12): the exit ledger, the upline
+table, the claim check and the sensitivity of your net to each assumption.
 
 Everything here is computed on the deterministic projection (``projection.project``, SPEC section
 3) and the disclosure put on an all-participants basis (``projection.all_participants_tiers``,
 SPEC section 4); nothing is copied from them. Each aid has a typed result and a ``*_json``
 function returning plain JSON-ready data for ``analyze --json``, the app and the PDF. The
-``upline`` table of section 12 needs the payout engine of section 10 and is not here.
+upline table runs section 10's exact payout engine (imported when first used: numpy) on the chain
+you → your sponsor → ….
 
 Definitions and their reasons are in ``docs/decision-aids.md``; in short:
 
@@ -27,6 +28,9 @@ Definitions and their reasons are in ``docs/decision-aids.md``; in short:
   the smallest value found by bisection on the projection, or null when no value up to the
   field's limit reaches the claim. ``share_earning_at_least_percent`` sums the all-participants
   tier shares whose annual figure (median, else average) is at least 12 × the claim.
+- **Upline table**: what your own purchases and sales in month H pay each level above you, by
+  component: the engine's pay of each upline with your volume minus its pay with your volume at
+  0, every upline active at the lowest rank that pays, you qualified by your own volume.
 - **Sensitivity**: for each numeric assumption with a non-zero value, ``total_net`` with that
   assumption at half (``low``) and at 1.5 times (``high``) its value, clamped to the field's
   limits from the model and rounded for whole-number fields; ``base`` = ``total_net``; ``swing``
