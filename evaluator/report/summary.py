@@ -225,9 +225,9 @@ def build_checklist(evaluation, analysis, lang: str = "nl", today: _dt.date | No
                 "het op. Teken en betaal niets tijdens het gesprek zelf.")))
 
     def item(text: str, answer_line: bool = True) -> str:
-        line = (f'<br/><span style="color:{COLORS["rule"]};">'
+        line = (f'<br/>&nbsp;<br/><span style="color:{COLORS["rule"]};">'
                 + esc(b.t("Answer: ", "Antwoord: ")) + "_" * 60 + "</span>") if answer_line else ""
-        return (f'<p style="margin-top:5pt; margin-bottom:{8 if answer_line else 3}pt;"><span style="font-size:11pt;">{BOX}</span> '
+        return (f'<p style="margin-top:5pt; margin-bottom:{14 if answer_line else 4}pt;"><span style="font-size:11pt;">{BOX}</span> '
                 f"{esc(text)}{line}</p>")
 
     b.h(2, b.t("Questions to ask about this offer", "Vragen over dit aanbod"))
