@@ -18,13 +18,14 @@ from evaluator.core.analysis import analyze  # noqa: E402
 from evaluator.core.fileformat import load  # noqa: E402
 from evaluator.core.model import Evaluation  # noqa: E402
 from evaluator.resources import example_paths  # noqa: E402
+from evaluator.core.fileformat import from_data as _from_data  # a version-1 document, upgraded
 
 RUNS = 50
 TARGET_MS = 20.0
 
 
 def worst_case() -> Evaluation:
-    return Evaluation.model_validate({
+    return _from_data({
         "format": "opportunity-evaluation", "version": 1,
         "offer": {"name": "120 months, 7 levels, ranks", "fees": {"starter_kit": 100, "monthly": 30},
                   "products": [{"name": "p", "wholesale_price": 30, "retail_price": 45, "volume": 25}],

@@ -19,12 +19,13 @@ from evaluator.core.fileformat import load  # noqa: E402
 from evaluator.core.model import Evaluation  # noqa: E402
 from evaluator.core.nl_tax import tax_info  # noqa: E402
 from evaluator.resources import example_paths  # noqa: E402
+from evaluator.core.fileformat import from_data as _from_data  # a version-1 document, upgraded
 
 RUNS = 20
 
 
 def worst_case() -> Evaluation:
-    return Evaluation.model_validate({
+    return _from_data({
         "format": "opportunity-evaluation", "version": 1,
         "offer": {"name": "120 months, 7 levels, ranks, a claim", "fees": {"starter_kit": 100, "monthly": 30},
                   "products": [{"name": "p", "wholesale_price": 30, "retail_price": 45, "volume": 25}],

@@ -23,6 +23,7 @@ sys.path.insert(0, ROOT)
 from evaluator.core.fileformat import from_data  # noqa: E402
 from evaluator.core.simulation import simulate, simulate_detailed  # noqa: E402
 from tests.core.sim_reference import run_reference  # noqa: E402
+from evaluator.core.model_v1 import Payout  # noqa: E402  (the reference reads version 1's payout)
 
 OFFER = {
     "name": "Benchmark MLM",
@@ -79,7 +80,8 @@ def main() -> None:
         "plan": "binary", "binary_percent": 10, "binary_monthly_cap": 500, "recruit_bonus": 25,
         "ranks": [{"name": "A", "group_volume": 1000, "legs": 2, "monthly_bonus": 50},
                   {"name": "B", "group_volume": 10000, "legs": 3, "monthly_bonus": 300}]})
-    evb = from_data({**ev.model_dump(mode="json"), "offer": binary})
+    evb = from_data({"format": "opportunity-evaluation", "version": 1, "offer": binary,
+                     "simulation": ev.simulation.model_dump(mode="json")})
     best_b, _, _ = best_of(lambda: simulate(evb), runs=2)
     print(f"  same market with a binary plan and ranks (information only): best {best_b:.3f} s")
 
@@ -88,7 +90,7 @@ def main() -> None:
     fast, _, res20 = best_of(lambda: simulate(ev20), runs=5)
     _, pop = simulate_detailed(ev20, record_events=True)
     start = time.perf_counter()
-    run_reference(ev20, pop.events, pop.sales, 36)
+    run_reference(ev20, pop.events, pop.sales, 36, payout=Payout.model_validate(OFFER["payout"]))
     slow = time.perf_counter() - start
     print(f"20k market ({res20.participants_ever:,} participants ever): engine {fast * 1000:.1f} ms, "
           f"reference {slow:.2f} s, speed-up {slow / fast:.0f}x")

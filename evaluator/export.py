@@ -32,6 +32,7 @@ from .core.i18n import norm_lang, tr
 from .core.labels import SEVERITY_LABELS, label
 from .core.model import Evaluation
 from .core.projection import COST_CATEGORIES, REVENUE_SOURCES, all_participants_tiers
+from .core.terms import covered_percent
 
 if TYPE_CHECKING:  # pragma: no cover
     from .core.simulation import SimulationResult
@@ -201,7 +202,7 @@ def write_xlsx(path: str | os.PathLike, evaluation: Evaluation, analysis: Analys
         for key, value in ((t("year", "jaar"), disclosure.year),
                            (t("source", "bron"), disclosure.source),
                            (t("basis", "basis"), disclosure.basis),
-                           (t("covered_percent", "gedekt_procent"), disclosure.covered_percent),
+                           (t("covered_percent", "gedekt_procent"), covered_percent(disclosure)),
                            (t("figures", "bedragen"),
                             t("gross, before expenses; median where stated, else average",
                               "bruto, vóór kosten; mediaan waar vermeld, anders gemiddelde"))):

@@ -154,23 +154,8 @@ class UplineTable:
 
 
 def payout_plan(evaluation: Evaluation) -> Any:
-    """The offer's plan as a version-2 ``PayoutPlan`` (a version-1 payout upgraded, SPEC 8.4)."""
-    from pydantic import ValidationError
-
-    from . import terms as offer_terms
-    from .plans.components import PayoutPlan
-    from .plans.upgrade import upgrade_payout_v1
-
-    payout: Any = evaluation.offer.payout
-    if isinstance(payout, PayoutPlan):
-        return payout
-    try:
-        return upgrade_payout_v1(payout)
-    except ValidationError:  # a tiny version-1 group volume version 2 refuses (plans.registry)
-        plan = offer_terms.of(evaluation).plan
-        return PayoutPlan.model_construct(
-            retail_mode=payout.retail_mode, retail_commission_percent=payout.retail_commission_percent,
-            ranks=list(plan.ranks), components=[kind.c for kind in plan.kinds])
+    """The offer's version-2 ``PayoutPlan`` (a version-1 file is upgraded on load, SPEC 8.4)."""
+    return evaluation.offer.payout
 
 
 def _pays_at(plan: Any, index: int) -> bool:
@@ -466,10 +451,9 @@ class DecisionAids:
 
 
 def claimed_month(evaluation: Evaluation) -> int | None:
-    """``claims.after_months`` (format version 2, SPEC 8.3): when the recruiter said the claimed
-    income would come; None (the claim check then uses the horizon) when not stated."""
-    after: int | None = getattr(evaluation.offer.claims, "after_months", None)  # version 1 has none
-    return after
+    """``claims.after_months`` (SPEC 8.3): when the recruiter said the claimed income would come;
+    None (the claim check then uses the horizon) when not stated."""
+    return evaluation.offer.claims.after_months
 
 
 def decision_aids(evaluation: Evaluation, projection: Projection | None = None,

@@ -1,4 +1,12 @@
-"""The ``.oppeval`` evaluation file, format version 1: load, validate and save.
+"""The ``.oppeval`` evaluation file: load (format versions 1 and 2), validate and save (version 2).
+
+A version-2 file is validated against :mod:`evaluator.core.model`. A version-1 file is validated
+against the frozen version-1 models (:mod:`evaluator.core.model_v1`, so its messages and field
+paths are version 1's) and then upgraded (SPEC 8.4, :func:`upgrade_v1`): the payout through
+:func:`evaluator.core.plans.upgrade.upgrade_payout_v1`, the disclosure's tiers
+(``annual_average`` -> ``average``, ``annual_median`` -> ``median``, ``period: year``) and its
+``covered_percent`` (absent or null: 100 when ``basis`` is ``all``, else null), and validated as
+version 2. Saving always writes version 2.
 
 Every problem comes back as a :class:`Problem` naming the field path
 (``offer.payout.levels[2]: must be between 0 and 100``); nothing here raises anything but
@@ -28,7 +36,10 @@ from pydantic_core import ErrorDetails
 
 from . import safefile
 from .i18n import tr
+from . import model_v1
 from .model import FORMAT_NAME, FORMAT_VERSION, Evaluation
+from .plans.components import COMPONENT_TYPES, remember_shown_names
+from .plans.components import MESSAGES as PLAN_MESSAGES
 from .textsafe import clip, plain_text
 
 logger = logging.getLogger(__name__)
@@ -175,6 +186,13 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "een getal in het bestand heeft te veel cijfers om te lezen",
     ),
     "volume_tiny": ("must be 0 or at least {min}", "moet 0 zijn of minstens {min}"),
+    "autoship_disagrees": (
+        "does not agree with the required monthly volume: {volume} points cost {cost} at the "
+        "products' average price (they must agree within 1 %)",
+        "klopt niet met het verplichte maandvolume: {volume} punten kosten {cost} tegen de "
+        "gemiddelde prijs van de producten (ze moeten binnen 1 % overeenkomen)",
+    ),
+    **PLAN_MESSAGES,  # the component plan's own checks (plans/components.py)
     "io": ("could not be read: {detail}", "kon niet worden gelezen: {detail}"),
 }
 
@@ -188,7 +206,14 @@ _TYPE_CODES = {
     "string_unicode": "bad_text",
 }
 # Cross-field checks report on the parent object; point them at the field they concern.
-_SUFFIX = {"tiers_sum": "tiers", "market_too_small": "market_size"}
+_SUFFIX: dict[str, tuple[str, ...]] = {
+    "tiers_sum": ("tiers",), "market_too_small": ("market_size",),
+    "autoship_disagrees": ("requirements", "autoship_amount"),
+}
+_CODES_WITH_CONTEXT = frozenset({
+    "between", "above_at_most", "at_least", "above", "at_most", "tiers_sum", "market_too_small",
+    "volume_tiny", "autoship_disagrees", *PLAN_MESSAGES,
+})
 
 
 def format_path(loc: tuple[str | int, ...]) -> str:
@@ -203,17 +228,19 @@ def format_path(loc: tuple[str | int, ...]) -> str:
     return out
 
 
-def _problem_from_pydantic(err: ErrorDetails) -> Problem:
+def _problem_from_pydantic(err: ErrorDetails, version: int = FORMAT_VERSION) -> Problem:
+    """One pydantic error as a Problem; ``version`` is the format version the file was read as
+    (an unknown key is "not part of format version N")."""
     loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and ("[" in p or p in
                 ("function-after", "function-before", "nullable", "union", "float", "int", "none"))))
     kind = err["type"]
     ctx = dict(err.get("ctx") or {})
     if kind in _SUFFIX:
-        loc = loc + (_SUFFIX[kind],)
+        loc = loc + _SUFFIX[kind]
     if kind in _TYPE_CODES:
         code = _TYPE_CODES[kind]
         if code == "unknown_key":
-            ctx = {"known": FORMAT_VERSION}
+            ctx = {"known": version}
         value = err.get("input")
         if code in ("number", "whole") and isinstance(value, int) and not isinstance(value, bool) \
                 and abs(value) > 1e300:
@@ -229,8 +256,7 @@ def _problem_from_pydantic(err: ErrorDetails) -> Problem:
         return Problem(format_path(loc), "too_many", {"max": ctx.get("max_length")})
     if kind == "too_short":
         return Problem(format_path(loc), "too_few", {"min": ctx.get("min_length")})
-    if kind in ("between", "above_at_most", "at_least", "above", "at_most", "tiers_sum", "market_too_small",
-                "volume_tiny"):
+    if kind in _CODES_WITH_CONTEXT:
         return Problem(format_path(loc), kind, ctx)
     return Problem(format_path(loc), "detail", {"detail": clip(plain_text(str(err.get("msg", kind))), 200)})
 
@@ -330,32 +356,98 @@ def from_data(data: Any) -> Evaluation:
         raise EvaluationFileError(
             [Problem("version", "newer_version", {"version": version, "known": FORMAT_VERSION})]
         )
-    data = upgrade(data, version)
-    _refuse_many_unknown_keys(data)
+    if version == 1:
+        return _from_data_v1(data)
+    evaluation: Evaluation = _validate(data, Evaluation, FORMAT_VERSION)
+    return evaluation
+
+
+def _validate(data: dict[str, Any], model: type[BaseModel], version: int) -> Any:
+    _refuse_many_unknown_keys(data, model, version)
     try:
-        return Evaluation.model_validate(data, strict=True)
+        return model.model_validate(data, strict=True)
     except ValidationError as exc:
-        raise _file_error(exc) from None
+        raise _file_error(exc, version) from None
     except RecursionError:
         raise EvaluationFileError([Problem("", "too_deep", {"limit": MAX_NESTING})]) from None
 
 
-def _nested_model(annotation: Any) -> tuple[type[BaseModel] | None, bool]:
-    """The model class a field holds (directly, optional, or as a list's items), and whether
-    it is a list."""
+def _from_data_v1(data: dict[str, Any]) -> Evaluation:
+    """A version-1 document: validated as version 1 (its own messages and paths), upgraded."""
+    unstated_coverage = False
+    offer = data.get("offer")
+    if isinstance(offer, dict) and isinstance(offer.get("disclosure"), dict):
+        disclosure = offer["disclosure"]
+        if disclosure.get("covered_percent") is None:
+            # absent or null (SPEC 8.4): version 1's default 100 for the check, then upgraded
+            unstated_coverage = True
+            disclosure = {k: v for k, v in disclosure.items() if k != "covered_percent"}
+            data = {**data, "offer": {**offer, "disclosure": disclosure}}
+    evaluation_v1: model_v1.Evaluation = _validate(data, model_v1.Evaluation, 1)
+    return upgrade_v1(evaluation_v1, unstated_coverage)
+
+
+def upgrade_v1(evaluation_v1: model_v1.Evaluation, unstated_coverage: bool = False) -> Evaluation:
+    """The version-2 evaluation of a valid version-1 one (SPEC 8.4). ``unstated_coverage``: the
+    file had no ``covered_percent`` (or null); it becomes 100 with ``basis: all``, else null."""
+    from .plans.upgrade import upgrade_payout_v1
+
+    payout = upgrade_payout_v1(evaluation_v1.offer.payout)
+    data = evaluation_v1.model_dump(mode="python")
+    data["version"] = FORMAT_VERSION
+    data["offer"]["payout"] = payout.model_dump(mode="python")
+    disclosure = data["offer"]["disclosure"]
+    if disclosure is not None:
+        disclosure["period"] = "year"
+        if unstated_coverage:
+            disclosure["covered_percent"] = 100.0 if disclosure["basis"] == "all" else None
+        disclosure["tiers"] = [
+            {"name": t["name"], "share_percent": t["share_percent"],
+             "average": t["annual_average"], "median": t["annual_median"]}
+            for t in disclosure["tiers"]]
+    try:
+        evaluation = Evaluation.model_validate(data, strict=True)
+    except ValidationError as exc:
+        raise _file_error(exc, FORMAT_VERSION) from None
+    remember_shown_names(evaluation.offer.payout, payout.shown_names)
+    return evaluation
+
+
+def _nested_models(annotation: Any) -> tuple[list[type[BaseModel]], bool]:
+    """The model classes a field holds (directly, optional, as a list's items, or the members of
+    a union such as the plan's components), and whether it is a list."""
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return annotation, False
+        return [annotation], False
     origin, args = typing.get_origin(annotation), typing.get_args(annotation)
     if origin is typing.Annotated and args:
-        return _nested_model(args[0])
+        return _nested_models(args[0])
     if origin is list and args:
-        return _nested_model(args[0])[0], True
+        return _nested_models(args[0])[0], True
     if origin in (typing.Union, types.UnionType):
+        models: list[type[BaseModel]] = []
+        is_list = False
         for arg in args:
-            model, is_list = _nested_model(arg)
-            if model is not None:
-                return model, is_list
-    return None, False
+            found, listed = _nested_models(arg)
+            if found:
+                models += found
+                is_list = is_list or listed
+        return models, is_list
+    return [], False
+
+
+def _model_for(value: dict[str, Any], models: list[type[BaseModel]]) -> type[BaseModel] | None:
+    """The one model of ``models`` that ``value`` is: the only one, or the one whose ``type``
+    it names (a plan component); None when that cannot be told."""
+    if len(models) == 1:
+        return models[0]
+    kind = value.get("type")
+    if kind not in COMPONENT_TYPES:
+        return None
+    for model in models:
+        info = model.model_fields.get("type")
+        if info is not None and typing.get_args(info.annotation) == (kind,):
+            return model
+    return None
 
 
 def _unknown_keys(data: Any, model: type[BaseModel], loc: tuple[str | int, ...],
@@ -375,34 +467,34 @@ def _unknown_keys(data: Any, model: type[BaseModel], loc: tuple[str | int, ...],
                 out.append(loc + (key,))
             continue
         if isinstance(value, (dict, list)):
-            inner, is_list = _nested_model(info.annotation)
-            if inner is None:
+            models, is_list = _nested_models(info.annotation)
+            if not models:
                 continue
             if is_list and isinstance(value, list):
                 for i, item in enumerate(value):
-                    count += _unknown_keys(item, inner, loc + (key, i), out, limit)
-            elif not is_list:
-                count += _unknown_keys(value, inner, loc + (key,), out, limit)
+                    inner = _model_for(item, models) if isinstance(item, dict) else None
+                    if inner is not None:
+                        count += _unknown_keys(item, inner, loc + (key, i), out, limit)
+            elif not is_list and isinstance(value, dict):
+                inner = _model_for(value, models)
+                if inner is not None:
+                    count += _unknown_keys(value, inner, loc + (key,), out, limit)
     return count
 
 
-def _refuse_many_unknown_keys(data: dict[str, Any]) -> None:
+def _refuse_many_unknown_keys(data: dict[str, Any], model: type[BaseModel] = Evaluation,
+                              version: int = FORMAT_VERSION) -> None:
     """More than :data:`MAX_PROBLEMS` unknown keys: refuse at once with the first ones, without
     asking pydantic for hundreds of thousands of error records (300,000 keys: 1.5 s -> 0.1 s)."""
     first: list[tuple[str | int, ...]] = []
-    count = _unknown_keys(data, Evaluation, (), first, MAX_PROBLEMS)
+    count = _unknown_keys(data, model, (), first, MAX_PROBLEMS)
     if count > MAX_PROBLEMS:
-        problems = [Problem(format_path(loc), "unknown_key", {"known": FORMAT_VERSION})
+        problems = [Problem(format_path(loc), "unknown_key", {"known": version})
                     for loc in first]
         raise EvaluationFileError(problems, more=count - len(problems))
 
 
-def upgrade(data: dict[str, Any], version: int) -> dict[str, Any]:
-    """Bring an older format version's data up to the current one (none exist yet)."""
-    return data
-
-
-def _file_error(exc: ValidationError) -> EvaluationFileError:
+def _file_error(exc: ValidationError, version: int = FORMAT_VERSION) -> EvaluationFileError:
     """The first :data:`MAX_PROBLEMS` distinct problems, and a count of the rest.
 
     Only those are turned into messages: 300,000 unknown keys must not build 300,000 of them.
@@ -413,7 +505,7 @@ def _file_error(exc: ValidationError) -> EvaluationFileError:
     rest: set[tuple[tuple[str | int, ...], str]] = set()
     for err in errors:
         if len(shown) < MAX_PROBLEMS:
-            p = _problem_from_pydantic(err)
+            p = _problem_from_pydantic(err, version)
             key = (p.path, p.code)
             if key not in seen:
                 seen.add(key)
@@ -507,6 +599,6 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
 
 
 def save(evaluation: Evaluation, path: str | os.PathLike[str]) -> None:
-    """Save atomically as a version-1 evaluation file (``safefile.SafeFileError`` on failure:
+    """Save atomically as a version-2 evaluation file (``safefile.SafeFileError`` on failure:
     a full disk, a refused path)."""
     atomic_write_bytes(path, dumps(evaluation).encode("utf-8"))

@@ -172,6 +172,20 @@ CHOICES: dict[str, dict[str, Choice]] = {
                          "Rangbonus (een vast bedrag per maand in een rang)", "rank bonus",
                          "rangbonus"),
     },
+    # Format version 2 (SPEC 8.2): the disclosure's period and whom "paid nothing" is of.
+    "Disclosure.period": {
+        "year": _c("A year", "Een jaar", "per year", "per jaar"),
+        "month": _c("A month (scaled up × 12)", "Een maand (× 12 omgerekend)", "per month",
+                    "per maand"),
+        "week": _c("A week (scaled up × 52)", "Een week (× 52 omgerekend)", "per week",
+                   "per week"),
+    },
+    "Disclosure.share_nothing_basis": {
+        "all": _c("All participants", "Alle deelnemers", "of all participants",
+                  "van alle deelnemers"),
+        "covered": _c("Only those the statement covers", "Alleen wie de verklaring beschrijft",
+                      "of those the statement covers", "van wie de verklaring beschrijft"),
+    },
     "Component.compression": {
         "none": _c("None (a lost level stays lost)", "Geen (een vervallen niveau blijft weg)",
                    "none", "geen"),
@@ -182,6 +196,11 @@ CHOICES: dict[str, dict[str, Choice]] = {
                       "dynamisch"),
     },
 }
+
+# Version 2 keeps version 1's words for the fields it kept: the payout's retail terms, and the
+# basis every volume component carries (version 1's one commission_basis).
+CHOICES["PayoutPlan.retail_mode"] = CHOICES["Payout.retail_mode"]
+CHOICES["Component.basis"] = CHOICES["Payout.commission_basis"]
 
 
 def _flat() -> dict[str, Choice]:

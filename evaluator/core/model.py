@@ -7,156 +7,22 @@ Schema and the PDF read them from here.
 
 from __future__ import annotations
 
-import math
-from collections.abc import Callable
 from typing import Annotated, Any, Final, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, model_validator
 from pydantic_core import PydanticCustomError
 
+from .model_base import (
+    MAX_AMOUNT, MAX_DOWNLINE_RECRUITS, MAX_NEW_CUSTOMERS, MAX_RECRUITS, MIN_VOLUME, SANITY_LIMIT,
+    Amount, Attachment, Base, CommissionBasis, Count, CurrencyCode, DisclosureBasis, F, Kind,
+    Months, Percent, PositiveAmount, PositivePercent, RetailMode, RetailTerms, TrainingFocus,
+    Volume, Whole, _limits, _num, _range, _text, _volume, _whole,
+)
+from .plans.components import PayoutPlan
+
 FORMAT_NAME: Final = "opportunity-evaluation"
-FORMAT_VERSION: Final = 1
-
-Kind = Literal["mlm", "dealer", "affiliate", "other"]
-RetailMode = Literal["margin", "commission", "none"]
-PlanType = Literal["none", "unilevel", "binary"]
-CommissionBasis = Literal["all_volume", "customer_volume"]
-TrainingFocus = Literal["product", "sales", "recruiting", "mixed"]
-DisclosureBasis = Literal["all", "active", "earners", "unknown"]
-Attachment = Literal["uniform", "preferential"]
-
-
-def _text(en_label: str, nl_label: str, en_help: str, nl_help: str, **extra: Any) -> dict[str, Any]:
-    return {
-        "label_en": en_label,
-        "label_nl": nl_label,
-        "help_en": en_help,
-        "help_nl": nl_help,
-        **extra,
-    }
-
-
-def F(default: Any, en_label: str, nl_label: str, en_help: str, nl_help: str, **kw: Any) -> Any:
-    """A model field with its labels and help texts in both languages.
-
-    Pass ``...`` as default for a required field. ``unit`` ("money", "percent", "count",
-    "volume", "months", "days", "hours") tells the editor how to show it.
-    """
-    unit = kw.pop("unit", None)
-    extra = _text(en_label, nl_label, en_help, nl_help)
-    if unit:
-        extra["unit"] = unit
-    return Field(default, description=en_help, title=en_label, json_schema_extra=extra, **kw)
-
-
-def _finite(value: float) -> float:
-    if isinstance(value, float) and not math.isfinite(value):
-        raise PydanticCustomError("finite_number", "must be a finite number (not NaN or Infinity)")
-    return value
-
-
-_RANGE_MESSAGES = {
-    "between": "must be between {lo} and {hi}",
-    "above_at_most": "must be greater than {lo} and at most {hi}",
-    "at_least": "must be at least {lo}",
-    "above": "must be greater than {lo}",
-    "at_most": "must be at most {hi}",
-}
-# Upper limits at or above this are sanity caps rather than a field's natural range.
-SANITY_LIMIT = 10_000
-
-
-def _range(lo: float | None, hi: float | None, exclusive_lo: bool = False) -> Callable[[Any], Any]:
-    """A validator refusing NaN/Infinity and values outside [lo, hi] (or (lo, hi] if exclusive)."""
-
-    def check(value: Any) -> Any:
-        if value is None:
-            return value
-        _finite(value)
-        below = lo is not None and (value <= lo if exclusive_lo else value < lo)
-        above = hi is not None and value > hi
-        if below or above:
-            ctx = {"lo": _num(lo), "hi": _num(hi)}
-            if above and hi is not None and (hi >= SANITY_LIMIT or lo is None):  # above: hi is set
-                code = "at_most"  # a sanity cap: name only the side that was crossed
-            elif hi is None or hi >= SANITY_LIMIT:
-                code = "above" if exclusive_lo else "at_least"
-            else:
-                code = "above_at_most" if exclusive_lo else "between"
-            raise PydanticCustomError(code, _RANGE_MESSAGES[code], ctx)
-        return value
-
-    return check
-
-
-def _num(x: float | None) -> str:
-    if x is None:
-        return ""
-    if float(x).is_integer():
-        return f"{int(x):,}" if abs(x) >= 10_000 else str(int(x))  # 1,000,000: never spaces
-    return str(x)
-
-
-from pydantic import AfterValidator, BeforeValidator  # noqa: E402  (kept next to the types that use it)
-
-
-def _whole(value: Any) -> Any:
-    """Accept 12.0 for a whole-number field (JSON writers differ); 12.5 stays an error."""
-    if isinstance(value, float) and math.isfinite(value) and value.is_integer():
-        return int(value)
-    return value
-
-
-Whole = Annotated[int, BeforeValidator(_whole)]
-
-# Upper limits. They are far beyond any real offer and exist so that every sum, product and
-# compound-growth figure over 120 months stays a finite float (a valid file always analyses).
-MAX_AMOUNT = 1e12  # money, volume and counts of people
-MAX_NEW_CUSTOMERS = 1e6  # outside customers won per month
-MAX_RECRUITS = 1e4  # personal recruits per month
-MAX_DOWNLINE_RECRUITS = 100  # recruits per downline member per month: (rho + 100)^120 is finite
-MIN_VOLUME = 1e-6  # a product's volume is 0 or at least this, so money per point stays finite
-
-
-def _limits(lo: float | None, hi: float | None = None, exclusive_lo: bool = False) -> tuple[Any, ...]:
-    """AfterValidator(_range(...)) plus the same limits stated in the JSON Schema."""
-    extra: dict[str, Any] = {}
-    if lo is not None:
-        extra["exclusiveMinimum" if exclusive_lo else "minimum"] = lo
-    if hi is not None:
-        extra["maximum"] = hi
-    return (AfterValidator(_range(lo, hi, exclusive_lo)), Field(json_schema_extra=extra))
-
-
-def _volume(value: float | None) -> float | None:
-    if value is not None and 0 < value < MIN_VOLUME:
-        raise PydanticCustomError("volume_tiny", "must be 0 or at least {min}", {"min": f"{MIN_VOLUME:g}"})
-    return value
-
-
-# Number types. Strict mode (see Base) refuses strings and booleans for numbers and floats for
-# whole numbers; these validators refuse NaN/Infinity and out-of-range values with messages that
-# read well after a field path.
-Amount = Annotated[float, *_limits(0, MAX_AMOUNT)]
-PositiveAmount = Annotated[float, *_limits(0, MAX_AMOUNT, exclusive_lo=True)]
-Percent = Annotated[float, *_limits(0, 100)]
-PositivePercent = Annotated[float, *_limits(0, 100, exclusive_lo=True)]
-Count = Annotated[Whole, *_limits(0, MAX_AMOUNT)]
-Months = Annotated[Whole, *_limits(1, 120)]
-Volume = Annotated[float, *_limits(0, MAX_AMOUNT), AfterValidator(_volume)]
-CurrencyCode = Annotated[str, Field(pattern=r"^[A-Z]{3}$")]
-
-
-class Base(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid",
-        strict=True,
-        allow_inf_nan=False,
-        validate_assignment=False,
-        str_max_length=100_000,
-        frozen=False,
-    )
-
+FORMAT_VERSION: Final = 2
+MAX_RECRUITS_TOTAL = MAX_RECRUITS * 12  # a year of the most recruits a month
 
 class Fees(Base):
     signup: Amount = F(0, "Sign-up fee", "Inschrijfgeld",
@@ -197,6 +63,10 @@ class Requirements(Base):
         "Volume (points) you must buy or sell each month to stay active and be paid.",
         "Volume (punten) dat je elke maand moet kopen of verkopen om actief te blijven en uitbetaald te worden.",
         unit="volume")
+    autoship_amount: Amount | None = F(None, "Autoship amount per month", "Bedrag automatische bestelling per maand",
+        "What the required monthly order costs in money, when it is stated in money rather than points; the monthly volume is then worked out from it through the products' average price and volume. Leave empty when you enter the volume.",
+        "Wat de verplichte maandelijkse bestelling in geld kost, als die in geld is genoemd in plaats van in punten; het maandvolume wordt dan daaruit berekend via de gemiddelde prijs en het volume van de producten. Leeg laten als je het volume invult.",
+        unit="money")
     autoship_required: bool = F(False, "Autoship required", "Verplichte automatische bestelling",
         "Whether a monthly automatic order (autoship) is required.",
         "Of een automatische maandelijkse bestelling (autoship) verplicht is.")
@@ -233,57 +103,8 @@ class Training(Base):
         "Waar het vooral over gaat: het product, verkopen, werven of een mix.")
 
 
-class Rank(Base):
-    name: str = F(..., "Rank", "Rang", "The rank's name.", "De naam van de rang.",
-                  min_length=1, max_length=200)
-    group_volume: Amount = F(..., "Group volume", "Groepsvolume",
-        "Monthly volume of you and your whole downline needed for this rank.",
-        "Maandvolume van jou en je hele downline dat nodig is voor deze rang.", unit="volume")
-    legs: Count = F(..., "Active legs", "Actieve lijnen",
-        "How many active personal recruits (legs) the rank requires.",
-        "Hoeveel actieve directe rekruten (lijnen) de rang vereist.", unit="count")
-    monthly_bonus: Amount = F(..., "Monthly bonus", "Maandbonus",
-        "The bonus paid each month at this rank.", "De bonus die elke maand bij deze rang wordt betaald.",
-        unit="money")
-
-
-class RetailTerms(Base):
-    """How you earn on your own sales: the first fields of the payout in every format version."""
-
-    retail_mode: RetailMode = F("margin", "Retail income", "Inkomen uit verkoop",
-        "How you earn on your own sales: the margin between wholesale and retail price, a commission, or nothing.",
-        "Hoe je verdient aan je eigen verkoop: de marge tussen inkoop- en verkoopprijs, een commissie, of niets.")
-    retail_commission_percent: Percent = F(0, "Sales commission", "Verkoopcommissie",
-        "Commission on your sales to outside customers (when retail income is a commission).",
-        "Commissie op je verkoop aan klanten van buiten (als je inkomen uit verkoop een commissie is).",
-        unit="percent")
-
-
-class Payout(RetailTerms):
-    plan: PlanType = F("none", "Downline plan", "Netwerkplan",
-        "How you are paid on your recruits' volume: not at all, unilevel (a percentage per level) or binary (two legs).",
-        "Hoe je verdient aan het volume van je rekruten: niet, unilevel (een percentage per niveau) of binair (twee benen).")
-    levels: list[Percent] = F([], "Level percentages", "Percentages per niveau",
-        "Unilevel: the percentage paid on each level; level 1 is the people you recruit yourself.",
-        "Unilevel: het percentage per niveau; niveau 1 zijn de mensen die je zelf werft.",
-        max_length=100, unit="percent")
-    binary_percent: Percent = F(0, "Binary percentage", "Binair percentage",
-        "Binary: the percentage paid on the weaker leg's volume.",
-        "Binair: het percentage over het volume van het zwakste been.", unit="percent")
-    binary_monthly_cap: Amount | None = F(None, "Binary monthly cap", "Maximum binair per maand",
-        "Binary: the most the binary commission pays in a month; empty for no cap.",
-        "Binair: het maximum dat de binaire commissie per maand uitbetaalt; leeg voor geen maximum.",
-        unit="money")
-    commission_basis: CommissionBasis = F("all_volume", "Commission paid on", "Commissie betaald over",
-        "Whether downline commissions also pay on participants' own purchases, or only on sales to outside customers.",
-        "Of netwerkcommissies ook worden betaald over eigen aankopen van deelnemers, of alleen over verkoop aan klanten van buiten.")
-    recruit_bonus: Amount = F(0, "Bonus per recruit", "Bonus per rekruut",
-        "Money paid for each person you personally sign up.",
-        "Geld dat je krijgt voor elke persoon die je zelf aanmeldt.", unit="money")
-    ranks: list[Rank] = F([], "Ranks", "Rangen",
-        "Ranks with the group volume and legs they require and the monthly bonus they pay.",
-        "Rangen met het groepsvolume en de lijnen die ze vereisen en de maandbonus die ze opleveren.",
-        max_length=100)
+Period = Literal["year", "month", "week"]
+ShareNothingBasis = Literal["all", "covered"]
 
 
 class Tier(Base):
@@ -292,12 +113,21 @@ class Tier(Base):
     share_percent: PositivePercent = F(..., "Share", "Aandeel",
         "Share of the covered participants in this tier.",
         "Aandeel van de meegetelde deelnemers in deze groep.", unit="percent")
-    annual_average: Amount = F(..., "Average per year", "Gemiddeld per jaar",
-        "Average gross annual earnings in this tier, before expenses.",
-        "Gemiddelde bruto jaarverdiensten in deze groep, vóór kosten.", unit="money")
-    annual_median: Amount | None = F(None, "Median per year", "Mediaan per jaar",
-        "Median gross annual earnings in this tier, if stated.",
-        "Mediaan bruto jaarverdiensten in deze groep, als die vermeld is.", unit="money")
+    average: Amount = F(..., "Average", "Gemiddeld",
+        "Average gross earnings in this tier per period (see the disclosure's period), before expenses.",
+        "Gemiddelde bruto verdiensten in deze groep per periode (zie de periode van de verklaring), vóór kosten.",
+        unit="money")
+    median: Amount | None = F(None, "Median", "Mediaan",
+        "Median gross earnings in this tier per period, if stated.",
+        "Mediaan bruto verdiensten in deze groep per periode, als die vermeld is.", unit="money")
+    low: Amount | None = F(None, "Lowest", "Laagste",
+        "The lowest earnings in this tier per period, if stated (the bottom of its range).",
+        "De laagste verdiensten in deze groep per periode, als die vermeld zijn (de onderkant van de bandbreedte).",
+        unit="money")
+    high: Amount | None = F(None, "Highest", "Hoogste",
+        "The highest earnings in this tier per period, if stated (the top of its range).",
+        "De hoogste verdiensten in deze groep per periode, als die vermeld zijn (de bovenkant van de bandbreedte).",
+        unit="money")
 
 
 class Disclosure(Base):
@@ -317,14 +147,20 @@ class Disclosure(Base):
     active_definition: str = F("", "Definition of 'active'", "Definitie van 'actief'",
         "How the company defines an 'active' participant, if it counts only those.",
         "Hoe het bedrijf een 'actieve' deelnemer definieert, als het alleen die meetelt.", max_length=2000)
-    covered_percent: PositivePercent = F(100, "Share of all participants covered", "Deel van alle deelnemers",
-        "Share of ALL participants that the tiers describe; the rest are counted as earning nothing.",
-        "Deel van ALLE deelnemers dat de groepen beschrijven; de rest telt als 'verdient niets'.",
+    period: Period = F("year", "Amounts per", "Bedragen per",
+        "What the tier amounts are per: a year, a month or a week. Monthly and weekly figures are scaled up to a year (× 12, × 52), which overstates what one person gets in a year when people come and go.",
+        "Waarover de bedragen van de groepen gaan: een jaar, een maand of een week. Maand- en weekbedragen worden omgerekend naar een jaar (× 12, × 52); dat overschat wat één persoon in een jaar krijgt als mensen komen en gaan.")
+    covered_percent: Percent | None = F(None, "Share of all participants covered", "Deel van alle deelnemers",
+        "Share of ALL participants that the tiers describe; the rest are counted as earning nothing. Leave empty if the statement does not say (when it counts all participants, empty means 100).",
+        "Deel van ALLE deelnemers dat de groepen beschrijven; de rest telt als 'verdient niets'. Leeg laten als de verklaring het niet zegt (als die alle deelnemers telt, betekent leeg 100).",
         unit="percent")
     share_nothing_percent: Percent | None = F(None, "Share paid nothing", "Deel dat niets ontving",
-        "Share of all participants paid nothing, if the statement says.",
-        "Deel van alle deelnemers dat niets uitbetaald kreeg, als de verklaring dat vermeldt.",
+        "Share of participants paid nothing, if the statement says (of all participants, or of those it covers: see below).",
+        "Deel van de deelnemers dat niets uitbetaald kreeg, als de verklaring dat vermeldt (van alle deelnemers, of van wie ze beschrijft: zie hieronder).",
         unit="percent")
+    share_nothing_basis: ShareNothingBasis = F("all", "Share paid nothing is of", "Deel dat niets ontving is van",
+        "Whom the stated share paid nothing is of: all participants, or only those the statement covers.",
+        "Van wie het vermelde deel dat niets ontving is: van alle deelnemers, of alleen van wie de verklaring beschrijft.")
     tiers: list[Tier] = F(..., "Tiers", "Groepen",
         "Earnings groups, lowest earners first; their shares add up to 100.",
         "Inkomensgroepen, laagste verdieners eerst; hun aandelen tellen op tot 100.",
@@ -345,6 +181,10 @@ class Claims(Base):
     claimed_monthly_income: Amount | None = F(None, "Claimed monthly income", "Beloofd maandinkomen",
         "The monthly income the recruiter said you could make, if they named a figure.",
         "Het maandinkomen dat de werver je voorhield, als er een bedrag is genoemd.", unit="money")
+    after_months: Months | None = F(None, "Claimed income after", "Beloofd inkomen na",
+        "After how many months the recruiter said the claimed income would come (1 to 120), if they said.",
+        "Na hoeveel maanden het beloofde inkomen er volgens de werver zou zijn (1 tot 120), als die dat zei.",
+        unit="months")
     text: str = F("", "What was claimed", "Wat er werd beloofd",
         "The recruiter's words, as exactly as you remember them.",
         "De woorden van de werver, zo letterlijk als je ze nog weet.", max_length=20000)
@@ -374,15 +214,37 @@ class Offer(Base):
     training: list[Training] = F([], "Training", "Training",
         "Trainings, events and tools offered or required.",
         "Trainingen, evenementen en tools die worden aangeboden of vereist.", max_length=500)
-    payout: Payout = F(Payout(), "Payout plan", "Verdienmodel",
-        "How participants are paid (the compensation plan).",
-        "Hoe deelnemers worden betaald (het compensatieplan).")
+    payout: PayoutPlan = F(PayoutPlan(), "Payout plan", "Verdienmodel",
+        "How participants are paid (the compensation plan): the ranks and the plan's components.",
+        "Hoe deelnemers worden betaald (het compensatieplan): de rangen en de onderdelen van het plan.")
     disclosure: Disclosure | None = F(None, "Income disclosure", "Inkomensverklaring",
         "The company's published statement of what participants earn.",
         "De gepubliceerde verklaring van het bedrijf over wat deelnemers verdienen.")
     claims: Claims = F(Claims(), "Recruiter's claims", "Beloften van de werver",
         "What the person recruiting you said you could earn.",
         "Wat de persoon die je werft zei dat je kunt verdienen.")
+
+    @model_validator(mode="after")
+    def _autoship_agrees(self) -> "Offer":
+        """``requirements.autoship_amount`` and ``monthly_volume`` both given: they must agree
+        within :data:`AUTOSHIP_TOLERANCE` through the product mix (SPEC 8.3)."""
+        req = self.requirements
+        if req.autoship_amount is None or req.monthly_volume == 0:
+            return self
+        from .terms import product_mix  # the one definition of the mix (terms imports this module)
+
+        cost = product_mix(self).cost_of_volume(req.monthly_volume)
+        if abs(cost - req.autoship_amount) > AUTOSHIP_TOLERANCE * max(cost, req.autoship_amount):
+            raise PydanticCustomError(
+                "autoship_disagrees",
+                "does not agree with the required monthly volume: {volume} points cost {cost} "
+                "at the products' average price (they must agree within 1 %)",
+                {"volume": _num(round(req.monthly_volume, 2)), "cost": _num(round(cost, 2))},
+            )
+        return self
+
+
+AUTOSHIP_TOLERANCE = 0.01  # autoship_amount and the cost of monthly_volume: within 1 %
 
 
 class Assumptions(Base):
@@ -404,6 +266,11 @@ class Assumptions(Base):
     recruits_per_month: Annotated[float, *_limits(0, MAX_RECRUITS)] = F(0, "Recruits per month", "Rekruten per maand",
         "People you personally sign up each month (may be fractional, e.g. 0.5).",
         "Mensen die je zelf per maand aanmeldt (mag een breuk zijn, bijv. 0,5).", unit="count")
+    recruits_total: Annotated[float, *_limits(0, MAX_RECRUITS_TOTAL)] | None = F(
+        None, "Recruits in all", "Rekruten in totaal",
+        "How many people you would sign up yourself in all, spread evenly over the first 12 months (or the horizon, if shorter). When filled in, it replaces the recruits per month.",
+        "Hoeveel mensen je in totaal zelf zou aanmelden, gelijk verdeeld over de eerste 12 maanden (of de periode, als die korter is). Als je dit invult, vervangt het de rekruten per maand.",
+        unit="count")
     downline_recruits_per_member_per_month: Annotated[float, *_limits(0, MAX_DOWNLINE_RECRUITS)] = F(0, "Recruits per downline member per month",
         "Rekruten per netwerklid per maand",
         "How many people each member of your downline signs up per month.",
@@ -476,7 +343,7 @@ class SimulationSettings(Base):
 class Evaluation(Base):
     format: Literal["opportunity-evaluation"] = F(..., "Format", "Formaat",
         "Always 'opportunity-evaluation'.", "Altijd 'opportunity-evaluation'.")
-    version: Literal[1] = F(..., "Format version", "Formaatversie",
+    version: Literal[2] = F(..., "Format version", "Formaatversie",
         "The file format version.", "De versie van het bestandsformaat.")
     offer: Offer = F(..., "Offer", "Aanbod",
         "The offer you are evaluating: fees, products, requirements, training, payout plan, disclosure and claims.",
@@ -504,3 +371,27 @@ def field_info(model: type[BaseModel], name: str, lang: str = "en") -> dict[str,
         "help": str(extra.get(f"help_{lang}", "")),
         "unit": str(extra.get("unit", "")),
     }
+
+
+def __getattr__(name: str) -> Any:
+    """Transitional, for the editor only (``ui/editor/form.py`` still lays out version 1's payout
+    form until engineer "payout-editor" switches it to the component plan): ``model.Payout`` and
+    ``model.Rank`` are the frozen version-1 classes of :mod:`evaluator.core.model_v1`. Remove
+    this when nothing imports them from here."""
+    if name in ("Payout", "Rank"):
+        from . import model_v1
+
+        return getattr(model_v1, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+__all__ = [
+    "FORMAT_NAME", "FORMAT_VERSION", "MAX_AMOUNT", "MAX_DOWNLINE_RECRUITS", "MAX_NEW_CUSTOMERS",
+    "MAX_RECRUITS", "MAX_RECRUITS_TOTAL", "MIN_VOLUME", "SANITY_LIMIT", "AUTOSHIP_TOLERANCE",
+    "Amount", "Attachment", "Base", "CommissionBasis", "Count", "CurrencyCode", "DisclosureBasis",
+    "F", "Kind", "Months", "Percent", "PositiveAmount", "PositivePercent", "RetailMode",
+    "RetailTerms", "TrainingFocus", "Volume", "Whole", "Period", "ShareNothingBasis",
+    "Fees", "Product", "Requirements", "Training", "Tier", "Disclosure", "Claims", "Offer",
+    "Assumptions", "SimulationSettings", "Evaluation", "PayoutPlan", "field_info",
+    "_limits", "_num", "_range", "_text", "_volume", "_whole",
+]

@@ -86,7 +86,8 @@ def project(evaluation: Evaluation) -> Projection:
 
         # a_{l+1}(m) uses a_l(m-1): update from the deepest level up, with last month's values.
         new_levels = [0.0] * tracked
-        new_levels[0] = rho_d * levels[0] + a.recruits_per_month
+        recruits = t.recruits_in_month(m)  # recruits_per_month, or recruits_total spread (SPEC 8.3)
+        new_levels[0] = rho_d * levels[0] + recruits
         # Level l+1 can be non-zero only from month l+1 on, and only with downline recruiting.
         depth = min(i + 1, tracked) if d > 0 else 1
         for idx in range(1, depth):
@@ -96,12 +97,12 @@ def project(evaluation: Evaluation) -> Projection:
                 continue
             new_levels[idx] = rho_d * own + d * prev_upper
         levels = new_levels
-        total_members = (rho_d + d) * total_members + a.recruits_per_month
+        total_members = (rho_d + d) * total_members + recruits
 
         group_volume = rv + ov + total_members * mv
         best = plan.paid_as(rv + ov, group_volume, levels[0])
         state = MonthState(month=m, levels=levels, downline=total_members,
-                           recruits=a.recruits_per_month, volumes=volumes, rank=best)
+                           recruits=recruits, volumes=volumes, rank=best)
         revenue["retail"][i] = retail
         paid: set[str] = set()
         for kind in plan.kinds:
@@ -186,12 +187,13 @@ def all_participants_tiers(evaluation: Evaluation) -> list[AllParticipantsTier]:
     disclosure = evaluation.offer.disclosure
     if disclosure is None:
         return []
-    covered = disclosure.covered_percent
+    covered = offer_terms.covered_percent(disclosure)
     tiers: list[AllParticipantsTier] = []
     if covered < 100:
         tiers.append(AllParticipantsTier("", 100 - covered, 0.0, implied=True))
     for t in disclosure.tiers:
-        figure = t.annual_median if t.annual_median is not None else t.annual_average
+        median = offer_terms.tier_annual_median(t, disclosure.period)
+        figure = median if median is not None else offer_terms.tier_annual_average(t, disclosure.period)
         tiers.append(AllParticipantsTier(t.name, t.share_percent * covered / 100, figure))
     return tiers
 
@@ -238,7 +240,7 @@ def typical(evaluation: Evaluation) -> Typical | None:
         share_nothing_percent=share_nothing,
         cumulative_net=cumulative_net,
         basis=disclosure.basis,
-        covered_percent=disclosure.covered_percent,
+        covered_percent=offer_terms.covered_percent(disclosure),
         median_tier=median_tier.name,
         tiers=tiers,
         monthly_costs=monthly[:horizon],

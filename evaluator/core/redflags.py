@@ -586,7 +586,7 @@ def _no_disclosure(ctx: _Ctx) -> RedFlag | None:
                                 f" ('actief' = {disclosure.active_definition})")
                           if disclosure.active_definition.strip()
                           else ctx.t(" without saying what 'active' means", " zonder te zeggen wat 'actief' betekent"))
-        covered = disclosure.covered_percent
+        covered = offer_terms.covered_percent(disclosure)
         if covered < 100:
             tail = ctx.t(
                 f" You entered that it covers {ctx.pct(covered, 1)} of all participants, so the other {ctx.pct(100 - covered, 1)} are counted as earning nothing.",

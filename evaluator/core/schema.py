@@ -1,11 +1,17 @@
-"""The JSON Schema of the ``.oppeval`` format, generated from the model (one source of truth).
+"""The JSON Schemas of the ``.oppeval`` format, generated from the models (one source of truth).
 
-``python -m evaluator.core.schema`` rewrites ``resources/schema/oppeval-v1.schema.json``;
-``tests/core/test_schema.py`` fails when the committed file and the model drift apart.
+Version 2 (the format the app writes) is generated from :mod:`evaluator.core.model`, version 1
+(still read, then upgraded) from the frozen :mod:`evaluator.core.model_v1`; both are published
+beside each other in ``resources/schema/`` (``oppeval-v1.schema.json`` stays byte-identical).
+``python -m evaluator.core.schema`` rewrites both; ``tests/core/test_schema.py`` fails when a
+committed file and its model drift apart.
 
 The schema describes structure, types, limits and enumerations. A few rules are checked by the
 loader only: NaN/Infinity (not JSON anyway), tier shares adding up to 100 (±1), market_size at least
-existing_participants, and whole numbers written as 12.0 (accepted by the loader, not the schema).
+existing_participants, whole numbers written as 12.0 (accepted by the loader, not the schema) and,
+in version 2, the plan's cross-field rules (each component type once, rank names that exist,
+unique rank names, a matrix's levels within its depth) and autoship_amount agreeing with
+monthly_volume.
 """
 
 from __future__ import annotations
@@ -15,43 +21,56 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from pydantic import BaseModel
+
+from . import model_v1
 from .model import FORMAT_VERSION, Evaluation
 
-SCHEMA_ID = "https://github.com/opportunity-evaluator/opportunity-evaluator/resources/schema/oppeval-v1.schema.json"
+_ID = "https://github.com/opportunity-evaluator/opportunity-evaluator/resources/schema/oppeval-v{}.schema.json"
+SCHEMA_ID = _ID.format(FORMAT_VERSION)
 SCHEMA_FILENAME = f"oppeval-v{FORMAT_VERSION}.schema.json"
+VERSIONS = (1, 2)
+_MODELS: dict[int, type[BaseModel]] = {1: model_v1.Evaluation, 2: Evaluation}
 
 
-def json_schema() -> dict[str, Any]:
-    """The JSON Schema (draft 2020-12) of an evaluation file, format version 1."""
-    schema = Evaluation.model_json_schema(mode="validation")
+def filename(version: int = FORMAT_VERSION) -> str:
+    return f"oppeval-v{version}.schema.json"
+
+
+def json_schema(version: int = FORMAT_VERSION) -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of an evaluation file of this format version."""
+    schema = _MODELS[version].model_json_schema(mode="validation")
     head = {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": SCHEMA_ID,
-        "title": f"Opportunity Evaluator evaluation file (.oppeval), format version {FORMAT_VERSION}",
+        "$id": _ID.format(version),
+        "title": f"Opportunity Evaluator evaluation file (.oppeval), format version {version}",
     }
     schema.pop("title", None)
     return {**head, **schema}
 
 
-def schema_text() -> str:
+def schema_text(version: int = FORMAT_VERSION) -> str:
     """The schema as the committed file's text (stable key order, trailing newline)."""
-    return json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(json_schema(version), ensure_ascii=False, indent=2) + "\n"
 
 
-def default_path() -> Path:
+def default_path(version: int = FORMAT_VERSION) -> Path:
     from ..resources import resource_path
 
-    return resource_path("schema", SCHEMA_FILENAME)
+    return resource_path("schema", filename(version))
 
 
 def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
-    path = Path(argv[0]) if argv else default_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """With a path: write the current version's schema there; without: rewrite every version's
+    committed file."""
     from .fileformat import atomic_write_bytes
 
-    atomic_write_bytes(path, schema_text().encode("utf-8"))
-    print(f"wrote {path}")
+    argv = sys.argv[1:] if argv is None else argv
+    targets = [(Path(argv[0]), FORMAT_VERSION)] if argv else [(default_path(v), v) for v in VERSIONS]
+    for path, version in targets:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write_bytes(path, schema_text(version).encode("utf-8"))
+        print(f"wrote {path}")
     return 0
 
 

@@ -5,8 +5,12 @@ Owns the product mix (w, r, v, retail margin g) and money per volume point; the 
 (your sales to outside customers -> your income, by ``retail_mode``); retail volume and the own
 purchases needed to stay active; the commissionable volume of one downline member (CV, MV and B by
 basis); the schedule of fees (joining costs in month 1, the monthly fee, the renewal in months 13,
-25, ...) and training per month; what must be paid to join and what to stay; and the payout plan
-as components (``plan``, see :mod:`evaluator.core.plans`).
+25, ...) and training per month; what must be paid to join and what to stay; the payout plan
+as components (``plan``, see :mod:`evaluator.core.plans`); the required monthly volume (stated, or
+derived from ``requirements.autoship_amount`` through the mix, SPEC 8.3); your personal recruits
+month by month (``recruits_per_month``, or ``recruits_total`` spread over the first 12 months,
+SPEC 8.3); and the disclosure's figures per year (amounts × 1, 12 or 52 by ``period``, SPEC 8.2)
+and its coverage.
 
 The projection, the simulation, the red flags, the verdict, the questions, the break-even search,
 the income split and the charts read these figures from here; none of them recomputes them.
@@ -27,7 +31,7 @@ import weakref
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Generic, TypeVar
 
-from .model import Assumptions, Evaluation, Offer, Training
+from .model import Assumptions, Disclosure, Evaluation, Offer, Tier, Training
 
 if TYPE_CHECKING:  # pragma: no cover
     import numpy as np
@@ -61,6 +65,10 @@ class ProductMix:
         """Money for ``points`` volume bought at wholesale: x * w / v (0 if v = 0)."""
         return points * self.wholesale / self.volume if self.volume else 0.0
 
+    def volume_of_cost(self, money: float) -> float:
+        """Volume bought at wholesale for ``money``: M * v / w (the inverse of cost_of_volume)."""
+        return money * self.volume / self.wholesale if self.wholesale else 0.0
+
     def volume_of_sales(self, sales: float) -> float:
         """Volume of retail sales worth ``sales``: S * v / r."""
         return sales * self.volume / self.retail if self.retail else 0.0
@@ -73,6 +81,54 @@ class ProductMix:
     @property
     def unit_cost(self) -> float:
         return self.wholesale / self.volume if self.volume else 0.0
+
+
+def required_monthly_volume(offer: Offer) -> float:
+    """The required monthly volume: ``monthly_volume`` when stated (not 0), else derived from
+    ``autoship_amount`` through the mix (SPEC 8.3; both given, the model checks they agree)."""
+    req = offer.requirements
+    if req.monthly_volume == 0 and req.autoship_amount is not None:
+        return product_mix(offer).volume_of_cost(req.autoship_amount)
+    return req.monthly_volume
+
+
+# The disclosure (SPEC 8.2): tier amounts are per ``period``; a year has 1, 12 or 52 of them.
+PERIODS_PER_YEAR = {"year": 1, "month": 12, "week": 52}
+
+
+def annual(amount: float, period: str) -> float:
+    """An amount per ``period`` as a figure per year."""
+    return amount * PERIODS_PER_YEAR[period]
+
+
+def tier_annual_average(tier: Tier, period: str) -> float:
+    return annual(tier.average, period)
+
+
+def tier_annual_median(tier: Tier, period: str) -> float | None:
+    return None if tier.median is None else annual(tier.median, period)
+
+
+def covered_percent(disclosure: Disclosure) -> float:
+    """The share of all participants the tiers describe, as the calculations use it."""
+    # A null (not stated) covered_percent counts as 100 for now; SPEC 9.1 gives it its meaning.
+    return 100.0 if disclosure.covered_percent is None else disclosure.covered_percent
+
+
+RECRUITS_TOTAL_MONTHS = 12  # recruits_total is spread over the first 12 months (or the horizon)
+
+
+def recruits_schedule(assumptions: Assumptions) -> list[float]:
+    """Your new personal recruits in months 1..H: ``recruits_per_month`` every month, or, with
+    ``recruits_total`` given, recruits_total / min(12, H) in each of the first min(12, H) months
+    and 0 after (SPEC 8.3)."""
+    horizon = assumptions.horizon_months
+    total = assumptions.recruits_total
+    if total is None:
+        return [assumptions.recruits_per_month] * horizon
+    spread = min(RECRUITS_TOTAL_MONTHS, horizon)
+    per_month = total / spread
+    return [per_month if m <= spread else 0.0 for m in range(1, horizon + 1)]
 
 
 def product_mix(offer: Offer) -> ProductMix:
@@ -121,7 +177,7 @@ class OfferTerms:
     retail_commission_percent: float
     monthly_volume: float
     autoship_required: bool
-    basis_all_volume: bool  # version 1's one commission basis (the components carry their own)
+    basis_all_volume: bool  # B of one member: the first volume component's basis (see _basis_all_volume)
     join_fees: float  # signup + starter kit + initial inventory, month 1
     monthly_fee: float
     annual_fee: float  # in months 13, 25, 37, ...
@@ -305,6 +361,15 @@ class Terms:
     assumptions: Assumptions
     downline: MemberVolumes  # one downline member at the assumed outside sales
     purchase_factor: float  # 1 - personal_use_percent / 100: the part of own purchases counted as cost
+    recruits: tuple[float, ...] = ()  # your new personal recruits in months 1..H (recruits_schedule)
+
+    def recruits_in_month(self, month: int) -> float:
+        """New personal recruits in ``month`` (1-based) of the horizon."""
+        return self.recruits[month - 1]
+
+    @property
+    def recruits_over_horizon(self) -> float:
+        return sum(self.recruits)
 
     @property
     def mix(self) -> ProductMix:
@@ -329,27 +394,36 @@ class Terms:
 # Building and caching
 
 
+def _basis_all_volume(plan: "Plan") -> bool:
+    """One downline member's commissionable volume B (SPEC section 3) is MV on the all_volume
+    basis, CV on customer_volume. Version 1 had one basis for the plan; an upgraded plan's volume
+    components all carry it. A version-2 plan's components each carry their own: B follows the
+    first component (in plan order) that has a basis; all_volume when none has."""
+    return next((k.basis for k in plan.kinds if k.basis is not None), "all_volume") == "all_volume"
+
+
 def _offer_terms(offer: Offer, plan: "Plan | None" = None) -> OfferTerms:
-    from .plans import plan_of_v1
+    from .plans import Plan
 
     fees, req = offer.fees, offer.requirements
     mandatory = [t for t in offer.training if t.mandatory]
+    own_plan = Plan.from_payout_plan(offer.payout)
     return OfferTerms(
         offer=offer,
         mix=product_mix(offer),
         has_products=bool(offer.products),
         retail_mode=offer.payout.retail_mode,
         retail_commission_percent=offer.payout.retail_commission_percent,
-        monthly_volume=req.monthly_volume,
+        monthly_volume=required_monthly_volume(offer),
         autoship_required=req.autoship_required,
-        basis_all_volume=offer.payout.commission_basis == "all_volume",
+        basis_all_volume=_basis_all_volume(own_plan),
         join_fees=fees.signup + fees.starter_kit + req.initial_inventory,
         monthly_fee=fees.monthly,
         annual_fee=fees.annual,
         training=tuple(offer.training),
         join_training=sum(t.cost for t in mandatory if t.times_per_year == 0),
         monthly_training=sum(t.cost * t.times_per_year / 12 for t in mandatory if t.times_per_year > 0),
-        plan=plan if plan is not None else plan_of_v1(offer.payout),
+        plan=plan if plan is not None else own_plan,
     )
 
 
@@ -357,7 +431,8 @@ def _terms(evaluation: Evaluation, offer_terms: OfferTerms) -> Terms:
     a = evaluation.assumptions
     return Terms(offer=offer_terms, assumptions=a,
                  downline=offer_terms.member_volumes(a.downline_customer_sales),
-                 purchase_factor=1 - a.personal_use_percent / 100)
+                 purchase_factor=1 - a.personal_use_percent / 100,
+                 recruits=tuple(recruits_schedule(a)))
 
 
 class _IdentityCache(Generic[K, V]):
@@ -416,8 +491,8 @@ def forget(evaluation: Evaluation) -> None:
 
 
 def use_plan(evaluation: Evaluation, plan: "Plan") -> Terms:
-    """Analyse this evaluation with ``plan`` instead of the one its version-1 payout gives: for
-    tests (a test-only component) until documents carry version-2 plans."""
+    """Analyse this evaluation with ``plan`` instead of the one its payout gives: for tests (a
+    test-only component that no document can name)."""
     forget(evaluation)
     _OFFERS.put(evaluation.offer, _offer_terms(evaluation.offer, plan))
     return of(evaluation)

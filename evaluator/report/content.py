@@ -36,15 +36,15 @@ from ..core.model import (
     Evaluation,
     Fees,
     Offer,
-    Payout,
+    PayoutPlan,
     Product,
-    Rank,
     Requirements,
     SimulationSettings,
     Tier,
     Training,
     field_info,
 )
+from ..core.plans.components import Rank
 from ..core.redflags import legal_frame
 from ..core.textsafe import plain_text
 from ..core import terms as offer_terms
@@ -598,6 +598,18 @@ class _Builder:
                    align_right=tuple(i for i, n in enumerate(names)
                                      if field_info(model_type, n)["unit"] in ("money", "percent", "volume", "count")))
 
+    def payout_section(self) -> None:
+        """The payout plan as entered: the retail terms, then each component of the plan in
+        plan order, described by its own kind (``Kind.describe``); the ranks follow later."""
+        self.fields_table(self.ev.offer.payout, ["retail_mode", "retail_commission_percent"])
+        kinds = offer_terms.of(self.ev).plan.kinds
+        if not kinds:
+            self.p(esc(self.t("The plan pays nothing for recruiting or for a downline.",
+                              "Het plan betaalt niets voor werven of voor een netwerk.")), "note")
+        for kind in kinds:
+            self.p(esc(kind.describe(self.lang, lambda x: self.money(x, decimals=0 if float(x).is_integer() else 2),
+                                     self.pct)), "note")
+
     def appendix(self) -> None:
         ev, offer = self.ev, self.ev.offer
         self.h(2, self.t("Appendix: what you entered", "Bijlage: wat je hebt ingevuld"))
@@ -605,20 +617,7 @@ class _Builder:
         self.fields_table(offer, ["name", "company", "kind", "currency"])
         self.fields_table(offer.fees, list(Fees.model_fields))
         self.fields_table(offer.requirements, list(Requirements.model_fields))
-        self.fields_table(offer.payout, ["retail_mode", "retail_commission_percent", "plan",
-                                         "commission_basis", "binary_percent", "binary_monthly_cap",
-                                         "recruit_bonus"])
-        if offer.payout.levels:
-            levels = " · ".join(f"{i}: {self.pct(p, 0 if float(p).is_integer() else 1)}"
-                                for i, p in enumerate(offer.payout.levels, start=1))
-            self.p(f'<span style="color:{COLORS["muted"]};">{esc(self.label(Payout, "levels"))}:</span> '
-                   + esc(levels), "note")
-        # A plan component that no version-1 field expresses describes itself (from the plan
-        # registry); the others are shown by the fields above.
-        for kind in offer_terms.of(ev).plan.kinds:
-            if not kind.v1_fields:
-                self.p(esc(kind.describe(self.lang, lambda x: self.money(x, decimals=0 if float(x).is_integer() else 2),
-                                         self.pct)), "note")
+        self.payout_section()
         if offer.products:
             self.h(3, self.label(Offer, "products"))
             self.list_table(offer.products, Product, list(Product.model_fields))
@@ -626,7 +625,7 @@ class _Builder:
             self.h(3, self.label(Offer, "training"))
             self.list_table(offer.training, Training, list(Training.model_fields))
         if offer.payout.ranks:
-            self.h(3, self.label(Payout, "ranks"))
+            self.h(3, self.label(PayoutPlan, "ranks"))
             self.list_table(offer.payout.ranks, Rank, list(Rank.model_fields))
         d = offer.disclosure
         if d is not None:
@@ -637,7 +636,8 @@ class _Builder:
         if claims.claimed_monthly_income is not None or claims.text:
             self.h(3, self.label(Offer, "claims"))
             if claims.claimed_monthly_income is not None:
-                self.fields_table(claims, ["claimed_monthly_income"])
+                self.fields_table(claims, ["claimed_monthly_income"]
+                                  + (["after_months"] if claims.after_months is not None else []))
             if claims.text:
                 self.p("“" + esc_multiline(claims.text, self.max_text, self.lang) + "”", "note")
         if offer.notes:

@@ -590,22 +590,45 @@ class Library:
     # ----------------------------------------------------------------- writing
 
     def add(self, ev: Evaluation, file_path: str | os.PathLike | None = None,
-            verdict: str | None = None) -> int:
-        """Store a new entry; returns its id."""
+            verdict: str | None = None, simulation: dict[str, Any] | None = None) -> int:
+        """Store a new entry; returns its id. ``simulation``: the JSON summary of the document's
+        population simulation (see :meth:`simulation`), None when there is none."""
         document = fileformat.dumps(ev)
+        summary = _simulation_text(simulation)
         now = utc_now()
         with self._write() as conn:
             cursor = conn.execute(
                 "INSERT INTO evaluations (name, company, kind, verdict, document, created, "
-                "updated, file_path, deleted, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)",
+                "updated, file_path, deleted, search_text, simulation) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)",
                 [ev.offer.name, ev.offer.company, ev.offer.kind, self._verdict(verdict), document,
-                 now, now, self._norm_path(file_path), search_text(ev.offer.name, ev.offer.company)],
+                 now, now, self._norm_path(file_path), search_text(ev.offer.name, ev.offer.company),
+                 summary],
             )
             return _new_id(cursor)
 
+    def simulation(self, entry_id: int) -> dict[str, Any] | None:
+        """The simulation summary stored with the entry's document on its last save (None: none
+        was given; a save without one clears it, so it never belongs to an older document)."""
+        row = self._conn.execute(
+            "SELECT simulation FROM evaluations WHERE id = ?", [self._id(entry_id)]
+        ).fetchone()
+        if row is None:
+            raise UnknownEntryError(entry_id)
+        if row[0] is None:
+            return None
+        try:
+            data = json.loads(row[0])
+        except ValueError:
+            logger.warning("entry %s: the stored simulation summary is not JSON; ignored", entry_id)
+            return None
+        return data if isinstance(data, dict) else None
+
     def update(self, entry_id: int, ev: Evaluation, verdict: str | None = None,
-               expected_updated: str | None = None) -> str:
-        """Replace the document. ``verdict`` is that of the new document (None: not analysed).
+               expected_updated: str | None = None,
+               simulation: dict[str, Any] | None = None) -> str:
+        """Replace the document. ``verdict`` is that of the new document (None: not analysed),
+        ``simulation`` its simulation summary (None: none; the old one is cleared).
 
         ``expected_updated``: the entry's ``updated`` when the caller loaded it. If given and the
         stored value differs (another window or process saved meanwhile), nothing is written and
@@ -613,19 +636,21 @@ class Library:
         """
         document = fileformat.dumps(ev)
         verdict = self._verdict(verdict)
+        summary = _simulation_text(simulation)
         with self._write() as conn:
             previous = self._check_current(conn, entry_id, ev, expected_updated)
             updated = _next_updated(previous)
             conn.execute(
                 "UPDATE evaluations SET name = ?, company = ?, kind = ?, verdict = ?, document = ?, "
-                "updated = ?, search_text = ? WHERE id = ?",
+                "updated = ?, search_text = ?, simulation = ? WHERE id = ?",
                 [ev.offer.name, ev.offer.company, ev.offer.kind, verdict, document,
-                 updated, search_text(ev.offer.name, ev.offer.company), self._id(entry_id)],
+                 updated, search_text(ev.offer.name, ev.offer.company), summary, self._id(entry_id)],
             )
             return updated
 
     def save_or_fork(self, entry_id: int, ev: Evaluation, expected_updated: str | None,
-                     verdict: str | None = None, lang: str = "en") -> SaveResult:
+                     verdict: str | None = None, lang: str = "en",
+                     simulation: dict[str, Any] | None = None) -> SaveResult:
         """Store an editor's evaluation without ever losing another writer's changes.
 
         In one transaction: if the entry is unchanged since the caller loaded it (its ``updated``
@@ -634,10 +659,11 @@ class Library:
         "<name> (conflicting copy)" ("(conflicterende kopie)" in Dutch; numbered if that name is
         taken), not linked to any file. An entry purged meanwhile is re-created the same way.
         Returns ``(id, forked)`` (with ``.updated``): the id the editor now shows, and whether it
-        is the new copy, so that the app can tell the user.
+        is the new copy, so that the app can tell the user. ``simulation``: as in :meth:`update`.
         """
         document = fileformat.dumps(ev)
         verdict = self._verdict(verdict)
+        summary = _simulation_text(simulation)
         with self._write() as conn:
             row = conn.execute("SELECT updated FROM evaluations WHERE id = ?",
                                [self._id(entry_id)]).fetchone()
@@ -645,15 +671,15 @@ class Library:
                 updated = _next_updated(row[0])
                 conn.execute(
                     "UPDATE evaluations SET name = ?, company = ?, kind = ?, verdict = ?, "
-                    "document = ?, updated = ?, search_text = ? WHERE id = ?",
+                    "document = ?, updated = ?, search_text = ?, simulation = ? WHERE id = ?",
                     [ev.offer.name, ev.offer.company, ev.offer.kind, verdict, document, updated,
-                     search_text(ev.offer.name, ev.offer.company), self._id(entry_id)],
+                     search_text(ev.offer.name, ev.offer.company), summary, self._id(entry_id)],
                 )
                 return SaveResult(self._id(entry_id), False, updated)
             suffix = tr(lang, "conflicting copy", "conflicterende kopie")
             new_name = _free_name(conn, ev.offer.name,
                                   lambda n: f" ({suffix})" if n == 1 else f" ({suffix} {n})")
-            copy_id = _insert_renamed_copy(conn, ev, new_name, verdict)
+            copy_id = _insert_renamed_copy(conn, ev, new_name, verdict, summary)
             logger.info("entry %s changed elsewhere since it was loaded: saved as conflicting "
                         "copy %d", entry_id, copy_id)
             return SaveResult(copy_id, True, conn.execute(
@@ -1038,7 +1064,7 @@ def _restore(conn: sqlite3.Connection, found: Salvage, kept: Path) -> None:
                 "INSERT INTO evaluations (id, name, company, kind, verdict, document, created, "
                 "updated, file_path, deleted, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [row["id"], ev.offer.name, ev.offer.company, ev.offer.kind, _level(row["verdict"]),
-                 row["document"], row["created"] or utc_now(), row["updated"] or utc_now(),
+                 fileformat.dumps(ev), row["created"] or utc_now(), row["updated"] or utc_now(),
                  row["file_path"] if isinstance(row["file_path"], str) else None,
                  row["deleted"] if isinstance(row["deleted"], str) else None,
                  search_text(ev.offer.name, ev.offer.company)])
@@ -1083,16 +1109,26 @@ def _free_name(conn, name: str, label) -> str:
         n += 1
 
 
-def _insert_renamed_copy(conn, ev: Evaluation, new_name: str, verdict: str | None) -> int:
-    """Insert ``ev`` under ``new_name`` as a new entry, linked to no file; returns its id."""
+def _simulation_text(simulation: dict[str, Any] | None) -> str | None:
+    """A simulation summary as the ``simulation`` column stores it (JSON; NaN refused)."""
+    if simulation is None:
+        return None
+    return json.dumps(simulation, ensure_ascii=False, allow_nan=False, sort_keys=True)
+
+
+def _insert_renamed_copy(conn, ev: Evaluation, new_name: str, verdict: str | None,
+                         simulation: str | None = None) -> int:
+    """Insert ``ev`` under ``new_name`` as a new entry, linked to no file; returns its id.
+    ``simulation``: the stored JSON text of its simulation summary, or None."""
     data = fileformat.to_data(ev)
     data["offer"]["name"] = new_name
     copy = fileformat.from_data(data)
     now = utc_now()
     cursor = conn.execute(
         "INSERT INTO evaluations (name, company, kind, verdict, document, created, "
-        "updated, file_path, deleted, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?)",
+        "updated, file_path, deleted, search_text, simulation) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?, ?)",
         [new_name, copy.offer.company, copy.offer.kind, verdict, fileformat.dumps(copy), now, now,
-         search_text(new_name, copy.offer.company)],
+         search_text(new_name, copy.offer.company), simulation],
     )
     return _new_id(cursor)

@@ -146,4 +146,44 @@ def m003_list_index(db) -> None:
     )
 
 
+@step("m004_format_v2_simulation")
+def m004_format_v2_simulation(db) -> None:
+    """Format version 2 (SPEC 8.4): every stored version-1 document (entries and drafts) is
+    rewritten as version 2, and a nullable ``simulation`` column holds the JSON summary of an
+    entry's population simulation (stored on save, see ``Library.add``/``update``).
+
+    The upgrade is the file loader's (``fileformat.loads`` then ``dumps``), whose version-1 reader
+    is frozen (``core/model_v1.py``, ``plans/upgrade.py``), so this step does the same forever. A
+    document that does not load as version 1 (say, a draft left half-edited) is left as it is:
+    the loader still reads version 1 and names its problems. ``_migrate`` backs the database up
+    before this step runs.
+    """
+    db.execute("ALTER TABLE evaluations ADD COLUMN simulation TEXT")
+    for table, key in (("evaluations", "id"), ("drafts", "evaluation_id")):
+        rows = db.execute(f"SELECT {key}, document FROM {table}").fetchall()
+        for row_id, document in rows:
+            upgraded = upgraded_document(document)
+            if upgraded is not None:
+                db.execute(f"UPDATE {table} SET document = ? WHERE {key} = ?", [upgraded, row_id])
+
+
+def upgraded_document(document: str) -> str | None:
+    """A stored version-1 document as version 2 (what the app writes), None when it is not a
+    version-1 document that loads."""
+    import json
+
+    from ..core import fileformat
+
+    try:
+        data = json.loads(document)
+    except (TypeError, ValueError, RecursionError):
+        return None
+    if not isinstance(data, dict) or data.get("version") != 1:
+        return None
+    try:
+        return fileformat.dumps(fileformat.from_data(data))
+    except fileformat.EvaluationFileError:
+        return None
+
+
 SCHEMA_VERSION = len(MIGRATION_NAMES)

@@ -31,9 +31,11 @@ class Person:
         self.costs = dict.fromkeys(COSTS, 0.0)
 
 
-def run_reference(evaluation, events: dict, sales, months: int) -> dict:
+def run_reference(evaluation, events: dict, sales, months: int, payout=None) -> dict:
+    """``payout``: the version-1 payout the evaluation was upgraded from (the reference pays by
+    version 1's fields: plan, levels, binary_percent, recruit_bonus, ranks with monthly_bonus)."""
     offer = evaluation.offer
-    payout = offer.payout
+    payout = offer.payout if payout is None else payout
     fees = offer.fees
     req = offer.requirements
     mix = product_mix(offer)

@@ -12,10 +12,11 @@ import pytest
 from evaluator.core.analysis import Analysis, analyze
 from evaluator.core.model import Evaluation
 from evaluator.core.projection import project, typical
+from evaluator.core.fileformat import from_data as _from_data  # a version-1 document, upgraded
 
 
 def make(offer: dict, assumptions: dict | None = None) -> Evaluation:
-    return Evaluation.model_validate({"format": "opportunity-evaluation", "version": 1,
+    return _from_data({"format": "opportunity-evaluation", "version": 1,
                                       "offer": {"name": "t", **offer},
                                       "assumptions": assumptions or {}})
 
@@ -118,7 +119,7 @@ def test_analysis_stays_light():
 def test_a_real_simulation_result_is_read():
     from evaluator.core.simulation import simulate
 
-    ev = Evaluation.model_validate({
+    ev = _from_data({
         "format": "opportunity-evaluation", "version": 1,
         "offer": {"name": "MLM", "fees": {"starter_kit": 100},
                   "products": [{"name": "p", "wholesale_price": 30, "retail_price": 40}],

@@ -12,10 +12,11 @@ from evaluator.core.breakeven import (
 )
 from evaluator.core.model import Evaluation
 from evaluator.core.projection import project
+from evaluator.core.fileformat import from_data as _from_data  # a version-1 document, upgraded
 
 
 def make(offer: dict, assumptions: dict) -> Evaluation:
-    return Evaluation.model_validate({"format": "opportunity-evaluation", "version": 1,
+    return _from_data({"format": "opportunity-evaluation", "version": 1,
                                       "offer": {"name": "t", **offer}, "assumptions": assumptions})
 
 

@@ -227,8 +227,8 @@ def test_claim_check_finds_a_rank_step_never_below_it():
         horizon_months=6, customer_monthly_spend=100)
     needed = claim_check(ev).customers_per_month_needed
     assert 10 <= needed <= 10 + 1e-4
-    at = project(make(ev.offer.model_dump(mode="json"), horizon_months=6, customer_monthly_spend=100,
-                      new_customers_per_month=needed))
+    at = project(from_data({**ev.model_dump(mode="json"), "assumptions": {  # version 2 now
+        "horizon_months": 6, "customer_monthly_spend": 100, "new_customers_per_month": needed}}))
     assert sum(v[-1] for v in at.revenue.values()) >= 500
 
 

@@ -84,3 +84,16 @@ def test_the_decisions_are_computed_once_and_only_when_asked_for():
     assert analysis._decisions is None  # not on every keystroke
     first = analysis.decisions
     assert analysis.decisions is first
+
+
+def test_the_claim_check_uses_claims_after_months_of_a_version_2_document():
+    doc = json.loads(json.dumps(DOC))
+    doc["version"] = 2
+    doc["offer"]["payout"] = {"retail_mode": "commission", "retail_commission_percent": 10,
+                              "components": [{"type": "unilevel", "levels": [10, 5]}]}
+    doc["offer"]["claims"]["after_months"] = 6
+    data = analyze(from_data(doc), "en").to_json()
+    # By month 6 instead of the horizon (12); one-off customers: still 200 a month.
+    assert data["claim_check"]["after_months"] == 6
+    assert data["claim_check"]["customers_per_month_needed"] == pytest.approx(200, rel=1e-5)
+    assert [(lv["level"], lv["total"]) for lv in data["upline"]["levels"]] == [(1, 10), (2, 5)]

@@ -135,3 +135,36 @@ def test_binary_pays_no_one_on_your_volume_alone_and_says_what_a_matched_leg_pay
     assert totals(table) == pytest.approx([0])
     # Matched by an equal leg: min(10% x 100, cap 8) = 8 for each upline.
     assert table.binary_if_matched == pytest.approx(8)
+
+
+# ---- through a version-2 document --------------------------------------------------------------
+
+
+def v2_doc(payout, **assumptions):
+    return from_data({"format": "opportunity-evaluation", "version": 2, "offer": {
+        "name": "V2", "requirements": {"monthly_volume": 150}, "payout": payout},
+        "assumptions": {"new_customers_per_month": 2, "customer_retention_percent": 0,
+                        "customer_monthly_spend": 50, "horizon_months": 12, **assumptions}})
+
+
+def test_unilevel_with_ranks_and_a_recruit_bonus_through_a_version_2_document():
+    # (A stairstep document waits for the projection to know the component: the registry in
+    # core/plans has unilevel, binary, recruit and rank bonus; the stairstep's table is tested
+    # on the PayoutPlan above.) Volume as in the version-1 test: RV = 100 of sales, OV = 50
+    # bought, 150 in all. Uplines at Member, paid 2 levels deep: 10% x 150 = 15, 5% x 150 = 7.5,
+    # level 3 lost. The recruit bonus pays 40 and 10 once, when you join.
+    payout = {"ranks": [{"name": "Member"}, {"name": "Silver", "group_volume": 1000}],
+              "components": [{"type": "unilevel", "levels": [10, 5, 2],
+                              "depth_by_rank": {"Member": 2, "Silver": 3}},
+                             {"type": "recruit_bonus", "amounts": [40, 10]}]}
+    table = upline_table(v2_doc(payout))
+    assert table.volume == pytest.approx(150)
+    assert table.upline_rank == "Member"
+    assert totals(table) == pytest.approx([15, 7.5, 0])
+    assert [lv.joining_bonus for lv in table.levels] == pytest.approx([40, 10, 0])
+
+
+def test_unilevel_on_customer_volume_through_a_version_2_document():
+    # 10% and 5% of the 100 of customer volume only.
+    payout = {"components": [{"type": "unilevel", "levels": [10, 5], "basis": "customer_volume"}]}
+    assert totals(upline_table(v2_doc(payout))) == pytest.approx([10, 5])

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from evaluator.core.fileformat import dumps, load
 from evaluator.core.projection import project, typical
 from evaluator.resources import example_paths
+
+V1_EXAMPLES = Path(__file__).resolve().parents[1] / "fixtures" / "files" / "v1" / "examples"
 
 EXPECTED = {
     "dealer-kitchen-appliance": "dealer",
@@ -55,7 +60,7 @@ def test_dealer_example():
     o = ev.offer
     assert o.currency == "EUR"
     assert o.payout.retail_mode == "commission" and 15 <= o.payout.retail_commission_percent <= 20
-    assert o.payout.recruit_bonus == 0 and o.payout.plan == "none"
+    assert o.payout.components == [] and o.payout.ranks == []  # no recruit bonus, no plan
     assert o.fees.signup == 0 and o.requirements.cooling_off_days == 14
     assert o.requirements.buyback_percent is not None
     assert o.products[0].retail_price == 1400
@@ -86,13 +91,14 @@ def test_doterra_example_carries_the_real_disclosure():
     o = ev.offer
     assert o.currency == "USD"
     assert o.requirements.autoship_required and o.requirements.monthly_volume == 100
-    assert o.payout.plan == "unilevel" and len(o.payout.levels) == 7
-    assert o.payout.ranks
+    assert len(o.payout.component("unilevel").levels) == 7
+    assert o.payout.ranks and o.payout.component("rank_bonus") is not None
     d = o.disclosure
     assert d.source == ("doTERRA 2017 Opportunity and Earnings Disclosure Summary Statement "
                         "(US Wellness Advocates)")
     assert (d.year, d.basis, d.covered_percent, d.currency) == (2017, "all", 100, "USD")
-    assert [(t.share_percent, t.annual_average) for t in d.tiers] == DOTERRA_2017
+    assert d.period == "year"
+    assert [(t.share_percent, t.average) for t in d.tiers] == DOTERRA_2017
     assert sum(t.share_percent for t in d.tiers) == pytest.approx(100.0, abs=1e-9)
     assert "illustrative" in o.notes
     t = typical(ev)
@@ -104,13 +110,16 @@ def test_doterra_example_carries_the_real_disclosure():
 def test_binary_example():
     ev = _example("mlm-binary-starter-pack")
     o = ev.offer
-    assert o.payout.plan == "binary" and o.payout.binary_percent == 10
-    assert o.payout.binary_monthly_cap is not None
+    binary = o.payout.component("binary")
+    assert binary.percent == 10 and binary.monthly_cap is not None
     assert 500 <= o.fees.starter_kit <= 1000 and o.requirements.initial_inventory > 0
-    assert o.payout.recruit_bonus > 0
+    assert o.payout.component("recruit_bonus").amounts[0] > 0
     assert 3 <= len(o.payout.ranks) <= 5
     gv = [r.group_volume for r in o.payout.ranks]
-    assert gv != sorted(gv)  # listed out of order on purpose
+    assert gv == sorted(gv)  # version 2 lists ranks lowest first (the upgrade sorted them)
+    v1 = json.loads((V1_EXAMPLES / "mlm-binary-starter-pack.oppeval").read_text("utf-8"))
+    gv1 = [r["group_volume"] for r in v1["offer"]["payout"]["ranks"]]
+    assert gv1 != sorted(gv1) and sorted(gv1) == gv  # the version-1 original: out of order on purpose
     assert any(t.mandatory and t.cost > 0 and t.focus == "recruiting" for t in o.training)
     assert o.requirements.buyback_percent is None
     assert o.disclosure.basis == "earners" and o.disclosure.covered_percent == 22.4
@@ -124,7 +133,7 @@ def test_pyramid_example():
     ev = _example("pyramid-scheme")
     o = ev.offer
     assert o.products == [] and o.disclosure is None
-    assert o.fees.signup > 0 and o.payout.recruit_bonus > 0
+    assert o.fees.signup > 0 and o.payout.component("recruit_bonus").amounts[0] > 0
     assert o.payout.retail_mode == "none"
     assert o.requirements.cooling_off_days == 0
     assert o.claims.claimed_monthly_income >= 5000

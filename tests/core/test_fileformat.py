@@ -45,11 +45,11 @@ def test_unknown_key_is_refused_and_named(data, path):
 
 
 def test_newer_version_says_so():
-    err = refusal({**MINIMAL, "version": 2, "something_new": {"a": 1}})
+    err = refusal({**MINIMAL, "version": 3, "something_new": {"a": 1}})
     [p] = err.problems
     assert p.path == "version"
     assert "newer version" in p.render()
-    assert "format version 2" in p.render()
+    assert "format version 3" in p.render()
     assert "nieuwere versie" in p.render("nl")
 
 
@@ -264,7 +264,7 @@ def test_save_and_load_round_trip(tmp_path):
     assert load(path) == ev
     text = path.read_text(encoding="utf-8")
     assert text.endswith("}\n") and "€" in text  # UTF-8, not \u escapes
-    assert json.loads(text)["version"] == 1
+    assert json.loads(text)["version"] == 2  # saving always writes version 2
 
 
 def test_dumps_writes_every_field():
@@ -348,11 +348,15 @@ def test_full_v1_fixture_reads_every_field():
     assert o.products[1].volume is None and o.products[0].market_price == 20
     assert o.requirements.autoship_required and o.requirements.buyback_days == 90
     assert o.training[1].times_per_year == 12 and not o.training[1].mandatory
-    assert o.payout.levels == [5, 4, 3, 2, 1] and o.payout.ranks[1].name == "Bronze"
-    assert o.payout.commission_basis == "customer_volume" and o.payout.binary_monthly_cap == 1500
+    # upgraded (SPEC 8.4): plan unilevel -> a unilevel component with version 1's basis; the
+    # binary fields of a unilevel plan are not part of it
+    [unilevel, *_] = o.payout.components
+    assert (unilevel.type, unilevel.levels, unilevel.basis) == ("unilevel", [5, 4, 3, 2, 1], "customer_volume")
+    assert o.payout.component("binary") is None
+    assert "Bronze" in [r.name for r in o.payout.ranks]
     assert (o.disclosure.basis, o.disclosure.covered_percent, o.disclosure.share_nothing_percent) == (
         "active", 40, 55.5)
-    assert o.disclosure.tiers[1].annual_median is None
+    assert o.disclosure.tiers[1].median is None and o.disclosure.period == "year"
     assert o.claims.claimed_monthly_income == 3000
     assert (a.horizon_months, a.include_optional_training, a.reference_hourly_wage) == (48, False, 14.71)
     assert (s.months, s.attachment, s.seed) == (24, "preferential", 42)
@@ -360,5 +364,5 @@ def test_full_v1_fixture_reads_every_field():
 
 def test_partial_fixture_with_bom_and_float_whole_numbers():
     ev = load(FIXTURES / "v1" / "partial-bom-float-whole.oppeval")
-    assert ev.assumptions.horizon_months == 12 and ev.version == 1
+    assert ev.assumptions.horizon_months == 12 and ev.version == 2  # upgraded on load
     assert ev.simulation.seed == 1  # omitted section: defaults

@@ -10,7 +10,7 @@ import pytest
 from pydantic import BaseModel
 
 from evaluator.core import glossary
-from evaluator.core.model import Evaluation
+from evaluator.core.model_v1 import Evaluation  # the glossary names version-1 paths and V2_FIELD_PATHS
 
 ENTRIES = glossary.entries()
 IDS = [e.key for e in ENTRIES]
@@ -258,7 +258,9 @@ def test_field_label_names_a_field_the_way_the_editor_does():
     assert glossary.field_label("simulation.seed", "nl") == "Simulatie-instellingen › Startwaarde toeval"
     assert glossary.field_label("offer.kind", "en") == "Type"
     assert glossary.field_label("offer.nope", "en") is None
-    assert glossary.field_label("offer.payout.components[type=binary].carry_over", "en") is None
+    # format version 2: a component's field is named through the component's glossary term
+    assert glossary.field_label("offer.payout.components[type=binary].carry_over", "en") == \
+        "Payout plan › Binary plan › Carry over"
 
 
 def test_search_prefers_the_head_of_a_dutch_compound_and_the_users_language():

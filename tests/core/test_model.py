@@ -8,6 +8,8 @@ import pytest
 from pydantic import BaseModel
 
 from evaluator.core import model as m
+from evaluator.core.plans import components
+from evaluator.core.plans.components import Rank
 from evaluator.core.fileformat import EvaluationFileError, from_data, loads
 from evaluator.core.model import Evaluation, field_info
 
@@ -42,20 +44,19 @@ def test_minimal_file_takes_every_default():
     assert o.fees.model_dump() == {"signup": 0, "starter_kit": 0, "monthly": 0, "annual": 0}
     assert o.products == [] and o.training == []
     assert o.requirements.model_dump() == {
-        "monthly_volume": 0, "autoship_required": False, "initial_inventory": 0,
+        "monthly_volume": 0, "autoship_amount": None, "autoship_required": False, "initial_inventory": 0,
         "buyback_percent": None, "buyback_days": 0, "cooling_off_days": 0,
     }
+    # version 1's default payout (plan none, no bonus, no ranks) upgrades to no component
     assert o.payout.model_dump() == {
-        "retail_mode": "margin", "retail_commission_percent": 0, "plan": "none", "levels": [],
-        "binary_percent": 0, "binary_monthly_cap": None, "commission_basis": "all_volume",
-        "recruit_bonus": 0, "ranks": [],
+        "retail_mode": "margin", "retail_commission_percent": 0, "ranks": [], "components": [],
     }
     assert o.disclosure is None
-    assert o.claims.model_dump() == {"claimed_monthly_income": None, "text": ""}
+    assert o.claims.model_dump() == {"claimed_monthly_income": None, "after_months": None, "text": ""}
     assert a.model_dump() == {
         "horizon_months": 36, "hours_per_week": 10, "new_customers_per_month": 0,
         "customer_monthly_spend": 0, "customer_retention_percent": 0, "recruits_per_month": 0,
-        "downline_recruits_per_member_per_month": 0, "downline_retention_percent": 90,
+        "recruits_total": None, "downline_recruits_per_member_per_month": 0, "downline_retention_percent": 90,
         "downline_customer_sales": 0, "personal_use_percent": 0, "other_expenses_per_month": 0,
         "include_optional_training": True, "reference_hourly_wage": None,
     }
@@ -76,20 +77,22 @@ def test_optional_item_fields_take_defaults():
     assert p.volume is None and p.market_price is None
     d = ev.offer.disclosure
     assert (d.participants, d.currency, d.active_definition, d.covered_percent,
-            d.share_nothing_percent) == (None, None, "", 100, None)
-    assert d.tiers[0].name == "" and d.tiers[0].annual_median is None
+            d.share_nothing_percent) == (None, None, "", 100, None)  # basis all: unstated is 100
+    assert (d.period, d.share_nothing_basis) == ("year", "all")
+    t = d.tiers[0]
+    assert (t.name, t.average, t.median, t.low, t.high) == ("", 5, None, None, None)
 
 
 def test_defaults_are_not_shared_between_instances():
     a, b = Evaluation.new("A"), Evaluation.new("B")
-    a.offer.payout.levels.append(5)
+    a.offer.payout.ranks.append(Rank(name="Gold"))
     a.offer.fees.signup = 99
-    assert b.offer.payout.levels == [] and b.offer.fees.signup == 0
+    assert b.offer.payout.ranks == [] and b.offer.fees.signup == 0
 
 
 def test_new_evaluation():
     ev = Evaluation.new("Mijn aanbod")
-    assert (ev.format, ev.version, ev.offer.name) == ("opportunity-evaluation", 1, "Mijn aanbod")
+    assert (ev.format, ev.version, ev.offer.name) == ("opportunity-evaluation", 2, "Mijn aanbod")
 
 
 # ---- required fields ---------------------------------------------------------------------------
@@ -166,7 +169,8 @@ def test_whole_number_written_as_float_is_accepted():
                     "simulation": {"months": 24.0, "seed": 7.0}})
     assert ev.assumptions.horizon_months == 12 and type(ev.assumptions.horizon_months) is int
     assert ev.simulation.months == 24 and ev.simulation.seed == 7
-    assert from_data({**MINIMAL, "version": 1.0}).version == 1
+    assert from_data({**MINIMAL, "version": 1.0}).version == 2  # read as version 1, upgraded
+    assert from_data({**MINIMAL, "version": 2.0}).version == 2
 
 
 def test_integer_for_float_field_is_accepted():
@@ -231,8 +235,8 @@ def test_horizon_bounds_are_inclusive(horizon):
 
 
 def test_percent_bounds_are_inclusive():
-    ev = from_data(doc(payout={"levels": [0, 100]}, requirements={"buyback_percent": 100}))
-    assert ev.offer.payout.levels == [0, 100]
+    ev = from_data(doc(payout={"plan": "unilevel", "levels": [0, 100]}, requirements={"buyback_percent": 100}))
+    assert ev.offer.payout.components[0].levels == [0, 100]
 
 
 # ---- cross-field rules -------------------------------------------------------------------------
@@ -318,17 +322,20 @@ def _all_models():
             continue
         seen.append(cls)
         for name in cls.model_fields:
-            for sub in vars(m).values():
+            for sub in [*vars(m).values(), *vars(components).values()]:
                 if (isinstance(sub, type) and issubclass(sub, BaseModel) and sub is not m.Base
-                        and sub.__module__ == m.__name__ and sub.__name__ in str(cls.model_fields[name].annotation)):
+                        and sub.__module__ in (m.__name__, components.__name__)
+                        and sub.__name__ in str(cls.model_fields[name].annotation)):
                     todo.append(sub)
     return seen
 
 
 def test_walk_reaches_every_model():
     names = {c.__name__ for c in _all_models()}
-    assert names == {"Evaluation", "Offer", "Fees", "Product", "Requirements", "Training", "Payout",
-                     "Rank", "Disclosure", "Tier", "Claims", "Assumptions", "SimulationSettings"}
+    assert names == {"Evaluation", "Offer", "Fees", "Product", "Requirements", "Training", "PayoutPlan",
+                     "Rank", "Disclosure", "Tier", "Claims", "Assumptions", "SimulationSettings",
+                     *(f"{c}Component" for c in ("Unilevel", "Binary", "Matrix", "Stairstep", "Matching",
+                                                 "FastStart", "RecruitBonus", "RankBonus"))}
 
 
 def _fields():
@@ -357,4 +364,6 @@ def test_field_info_falls_back_to_english_and_gives_units():
         "help": "Eenmalig bedrag om mee te mogen doen, betaald in je eerste maand.",
         "unit": "money",
     }
-    assert field_info(m.Payout, "levels")["unit"] == "percent"
+    from evaluator.core.plans.components import UnilevelComponent
+
+    assert field_info(UnilevelComponent, "levels")["unit"] == "percent"

@@ -14,7 +14,9 @@ import pytest
 
 from evaluator.core import terms as offer_terms
 from evaluator.core.analysis import analyze
-from evaluator.core.model import Base, CommissionBasis, Evaluation, F, Payout, Percent
+from evaluator.core.model import Base, CommissionBasis, Evaluation, F, Percent
+from evaluator.core.model_v1 import Payout as PayoutV1
+from evaluator.core.plans.upgrade import upgrade_payout_v1
 from evaluator.core.plans import (
     REGISTRY, SOURCES, Kind, MonthState, Plan, SimStep, kinds, register, unregister,
     v1_payout_fields,
@@ -24,9 +26,14 @@ from evaluator.core.plans.registry import SAMPLE_RANKS
 from evaluator.core.projection import project
 from evaluator.core.simulation import simulate, simulate_detailed
 from evaluator.core.terms import MemberVolumes
+from evaluator.core.fileformat import from_data as _from_data  # a version-1 document, upgraded
 
 ROOT = Path(__file__).resolve().parents[2]
 
+
+
+def Payout(**fields):  # noqa: N802  (a version-1 payout as the document holds it: upgraded)
+    return upgrade_payout_v1(PayoutV1(**fields))
 
 def sample_ranks() -> list[Rank]:
     return [Rank(name=n, group_volume=gv, legs=legs) for n, gv, legs in SAMPLE_RANKS]
@@ -43,7 +50,7 @@ def evaluation(horizon: int = 3, **assumptions) -> Evaluation:
                         "downline_retention_percent": 100, **assumptions},
         "simulation": {"existing_participants": 200, "market_size": 3000, "months": 6, "seed": 7},
     }
-    return Evaluation.model_validate(data, strict=False)
+    return _from_data(data)
 
 
 # ---- the contract, over every registered component ----------------------------------------
@@ -58,7 +65,7 @@ def test_every_component_keeps_the_contract(kind: type[Kind]):
     en, nl = kind.labels()
     assert isinstance(en, str) and en and isinstance(nl, str) and nl
     assert set(kind.editor_fields) <= set(kind.model.model_fields) - {"type"}
-    assert set(kind.v1_fields) <= set(Payout.model_fields)
+    assert set(kind.v1_fields) <= set(PayoutV1.model_fields)
     plan = Plan.from_components(sample_ranks(), [component])
     (k,) = plan.kinds
     assert isinstance(k.pays(), bool) and k.pays()  # every sample pays something
@@ -286,7 +293,7 @@ def test_terms_are_computed_only_in_the_terms_module():
 
 
 def _with_payout(ev: Evaluation, **payout) -> Evaluation:
-    return ev.model_copy(update={"offer": ev.offer.model_copy(update={"payout": Payout.model_validate(payout)})})
+    return ev.model_copy(update={"offer": ev.offer.model_copy(update={"payout": upgrade_payout_v1(PayoutV1.model_validate(payout))})})
 
 
 def test_version_1_rank_rule_survives_the_upgrade_largest_group_volume_first_listed_on_a_tie():

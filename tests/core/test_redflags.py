@@ -12,6 +12,7 @@ from evaluator.core.analysis import analyze
 from evaluator.core.i18n import fmt_money
 from evaluator.core.model import Evaluation
 from evaluator.core.redflags import FLAG_IDS, RedFlag, source_for
+from evaluator.core.fileformat import from_data as _from_data  # a version-1 document, upgraded
 
 # A clean dealer: 20% commission on real sales, no fees, no recruiting, 14 days to withdraw.
 # Retail income: 2 customers a month x 100 x 20% = 40 a month.
@@ -46,7 +47,7 @@ def make(offer: dict | None = None, assumptions: dict | None = None,
             "assumptions": _merge(BASE_ASSUMPTIONS, assumptions or {})}
     if simulation:
         data["simulation"] = simulation
-    return Evaluation.model_validate(data)
+    return _from_data(data)
 
 
 def flags(ev: Evaluation, lang: str = "en", sim=None) -> dict[str, RedFlag]:

@@ -1,8 +1,11 @@
-"""The committed JSON Schema is generated from the model and accepts every bundled example."""
+"""The committed JSON Schemas are generated from the models: version 2 accepts every bundled
+example and what the app writes, version 1 (byte-identical since format version 2 landed) every
+version-1 original and fixture."""
 
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -12,20 +15,36 @@ from evaluator.core.model import Evaluation
 from evaluator.resources import example_paths, resource_path
 
 SCHEMA_FILE = resource_path("schema", "oppeval-v1.schema.json")
+SCHEMA_V2_FILE = resource_path("schema", "oppeval-v2.schema.json")
+# every version-1 fixture but the one with 12.0 for whole numbers (the loader accepts it, the
+# schema does not: see evaluator/core/schema.py)
+V1_FILES = [p for p in sorted((Path(__file__).resolve().parents[1] / "fixtures" / "files" / "v1").rglob("*.oppeval"))
+            if p.name != "partial-bom-float-whole.oppeval"]
+V1_SCHEMA_SHA256 = "7e58ea720598e538c0c844f54bd62a2ae89d07429746269221297b14129d2b0e"
 
 
-def test_committed_schema_equals_generated():
-    committed = SCHEMA_FILE.read_text(encoding="utf-8")
-    assert committed == schema.schema_text(), (
-        "resources/schema/oppeval-v1.schema.json is out of date: run `python -m evaluator.core.schema`"
+@pytest.mark.parametrize("version, path", [(1, SCHEMA_FILE), (2, SCHEMA_V2_FILE)])
+def test_committed_schema_equals_generated(version, path):
+    committed = path.read_text(encoding="utf-8")
+    assert committed == schema.schema_text(version), (
+        f"resources/schema/{path.name} is out of date: run `python -m evaluator.core.schema`"
     )
 
 
-def test_schema_header_and_root():
-    s = schema.json_schema()
+def test_version_1_schema_is_the_one_published_before_version_2():
+    # sha256 of resources/schema/oppeval-v1.schema.json at commit fd54e59 (format version 1)
+    import hashlib
+
+    digest = hashlib.sha256(SCHEMA_FILE.read_bytes()).hexdigest()
+    assert digest == V1_SCHEMA_SHA256
+
+
+@pytest.mark.parametrize("version", [1, 2])
+def test_schema_header_and_root(version):
+    s = schema.json_schema(version)
     assert s["$schema"] == "https://json-schema.org/draft/2020-12/schema"
-    assert s["$id"].endswith("/oppeval-v1.schema.json")
-    assert "format version 1" in s["title"]
+    assert s["$id"].endswith(f"/oppeval-v{version}.schema.json")
+    assert f"format version {version}" in s["title"]
     assert set(s["required"]) == {"format", "version", "offer"}
     assert s["properties"]["format"]["const"] == "opportunity-evaluation"
     assert s["additionalProperties"] is False
@@ -36,44 +55,72 @@ def test_schema_header_and_root():
 
 
 def test_schema_carries_both_languages():
-    s = schema.json_schema()
+    s = schema.json_schema(1)
     prop = s["$defs"]["Fees"]["properties"]["signup"]
     assert prop["label_nl"] == "Inschrijfgeld"
     assert prop["label_en"] == "Sign-up fee"
     assert prop["minimum"] == 0
 
 
+def test_version_2_schema_has_the_new_fields_with_both_languages():
+    s = schema.json_schema(2)
+    assert s["properties"]["version"]["const"] == 2
+    req = s["$defs"]["Requirements"]["properties"]["autoship_amount"]
+    assert req["label_nl"] == "Bedrag automatische bestelling per maand" and req["anyOf"][0]["minimum"] == 0
+    period = s["$defs"]["Disclosure"]["properties"]["period"]
+    assert period["enum"] == ["year", "month", "week"] and period["default"] == "year"
+    assert {"average", "median", "low", "high"} <= set(s["$defs"]["Tier"]["properties"])
+    assert "components" in s["$defs"]["PayoutPlan"]["properties"]
+
+
 def test_main_writes_the_file(tmp_path, capsys):
     out = tmp_path / "sub" / "s.json"
     assert schema.main([str(out)]) == 0
-    assert out.read_text(encoding="utf-8") == schema.schema_text()
+    assert out.read_text(encoding="utf-8") == schema.schema_text(2)
     assert str(out) in capsys.readouterr().out
 
 
 # ---- validation with the jsonschema package, where it is installed --------------------------
 
 
-@pytest.fixture(scope="module")
-def validator():
+def _validator(path):
     jsonschema = pytest.importorskip("jsonschema")
-    s = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
+    s = json.loads(path.read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator.check_schema(s)
     return jsonschema.Draft202012Validator(s)
 
 
-def test_examples_validate_against_schema(validator):
+@pytest.fixture(scope="module")
+def validator():
+    return _validator(SCHEMA_FILE)
+
+
+@pytest.fixture(scope="module")
+def validator_v2():
+    return _validator(SCHEMA_V2_FILE)
+
+
+def test_examples_validate_against_schema(validator_v2):
     paths = example_paths()
     assert len(paths) >= 5
     for path in paths:
-        errors = list(validator.iter_errors(json.loads(path.read_text(encoding="utf-8"))))
+        errors = list(validator_v2.iter_errors(json.loads(path.read_text(encoding="utf-8"))))
         assert errors == [], (path.name, [e.message for e in errors])
 
 
-def test_minimal_and_full_documents_validate(validator):
+def test_version_1_originals_and_fixtures_validate_against_the_version_1_schema(validator):
+    assert len(V1_FILES) >= 8  # 5 bundled originals, example-binary-2026, full, minimal
+    for path in V1_FILES:
+        errors = list(validator.iter_errors(json.loads(path.read_text(encoding="utf-8-sig"))))
+        assert errors == [], (path.name, [e.message for e in errors])
+
+
+def test_minimal_and_full_documents_validate(validator, validator_v2):
     minimal = {"format": "opportunity-evaluation", "version": 1, "offer": {"name": "X"}}
     assert list(validator.iter_errors(minimal)) == []
+    assert list(validator_v2.iter_errors({**minimal, "version": 2})) == []
     full = json.loads(dumps(Evaluation.new("X")))
-    assert list(validator.iter_errors(full)) == []
+    assert list(validator_v2.iter_errors(full)) == []
 
 
 @pytest.mark.parametrize(

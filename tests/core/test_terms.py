@@ -6,6 +6,7 @@ import pytest
 
 from evaluator.core import terms as offer_terms
 from evaluator.core.model import Evaluation
+from evaluator.core.fileformat import from_data as _from_data  # a version-1 document, upgraded
 
 
 def evaluation(**offer) -> Evaluation:
@@ -28,7 +29,7 @@ def evaluation(**offer) -> Evaluation:
         },
         "assumptions": {"downline_customer_sales": 70, "personal_use_percent": 25},
     }
-    return Evaluation.model_validate(data, strict=False)
+    return _from_data(data)
 
 
 def test_product_mix_and_money_per_point():
@@ -64,7 +65,8 @@ def test_own_purchases_and_member_volumes_by_basis():
     # CV = 70 * 10 / 35 = 20 points; MV = max(100, 20) = 100; B = MV on all_volume
     assert (t.downline.customer, t.downline.member, t.downline.commissionable) == pytest.approx((20, 100, 100))
     assert t.downline.outside_fraction == pytest.approx(0.2)
-    t2 = offer_terms.of(evaluation(payout={"commission_basis": "customer_volume"}))
+    t2 = offer_terms.of(evaluation(payout={"plan": "unilevel", "levels": [5],
+                                           "commission_basis": "customer_volume"}))
     assert t2.downline.commissionable == pytest.approx(20)
     # own purchases cost 70 * 20 / 10 = 140, of which 25% would have been bought anyway: 105
     assert t.purchases(70) == pytest.approx(105)

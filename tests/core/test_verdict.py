@@ -8,10 +8,11 @@ from evaluator.core.analysis import analyze
 from evaluator.core.model import Evaluation
 from evaluator.core.redflags import RedFlag
 from evaluator.core.verdict import ASPECT_KEYS, level_for
+from evaluator.core.fileformat import from_data as _from_data  # a version-1 document, upgraded
 
 
 def make(offer: dict, assumptions: dict | None = None) -> Evaluation:
-    return Evaluation.model_validate({"format": "opportunity-evaluation", "version": 1,
+    return _from_data({"format": "opportunity-evaluation", "version": 1,
                                       "offer": {"name": "t", **offer},
                                       "assumptions": assumptions or {}})
 

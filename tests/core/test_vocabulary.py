@@ -8,10 +8,10 @@ import inspect
 import re
 from typing import get_args
 
-from evaluator.core import labels, model, redflags, verdict
+from evaluator.core import labels, model, model_v1, redflags, verdict
 from evaluator.core.income import IncomeSplit
-from evaluator.core.model import Evaluation
 from evaluator.core.projection import project, typical
+from evaluator.core.fileformat import from_data as _from_data  # a version-1 document, upgraded
 
 from .simresults import sim_result
 
@@ -19,11 +19,16 @@ from .simresults import sim_result
 MODEL_CHOICES = {
     "Offer.kind": model.Kind,
     "Payout.retail_mode": model.RetailMode,
-    "Payout.plan": model.PlanType,
+    "Payout.plan": model_v1.PlanType,
     "Payout.commission_basis": model.CommissionBasis,
     "Training.focus": model.TrainingFocus,
     "Disclosure.basis": model.DisclosureBasis,
     "SimulationSettings.attachment": model.Attachment,
+    # format version 2 (SPEC 8.2)
+    "PayoutPlan.retail_mode": model.RetailMode,
+    "Component.basis": model.CommissionBasis,
+    "Disclosure.period": model.Period,
+    "Disclosure.share_nothing_basis": model.ShareNothingBasis,
 }
 # SPEC 8.1 (format version 2).
 COMPONENT_TYPES = {"unilevel", "binary", "matrix", "stairstep", "matching", "fast_start",
@@ -100,8 +105,8 @@ def test_leaning_phrase_in_both_languages():
 
 
 def _aspects(split: IncomeSplit, simulation=None) -> dict[str, str]:
-    ev = Evaluation.model_validate({"format": "opportunity-evaluation", "version": 1,
-                                    "offer": {"name": "x"}}, strict=False)
+    ev = _from_data({"format": "opportunity-evaluation", "version": 1,
+                                    "offer": {"name": "x"}})
     proj = project(ev)
     aspects = verdict.compare(ev, proj, typical(ev), [], split, "en", simulation)
     return {a.key: a.leans for a in aspects}

@@ -7,6 +7,7 @@ import types
 
 from evaluator.core.model import Evaluation
 from evaluator.resources import example_paths
+from evaluator.core.fileformat import from_data as _from_data  # a version-1 document, upgraded
 
 SAMPLE = {
     "format": "opportunity-evaluation",
@@ -35,7 +36,7 @@ SAMPLE = {
 
 def sample_evaluation(**offer_changes) -> Evaluation:
     data = {**SAMPLE, "offer": {**SAMPLE["offer"], **offer_changes}}
-    return Evaluation.model_validate(data, strict=False)
+    return _from_data(data)
 
 
 def examples() -> list[Evaluation]:

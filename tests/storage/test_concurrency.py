@@ -73,7 +73,7 @@ def test_four_processes_importing_at_once_all_succeed(tmp_path):
         assert all(lib.get(e.id).offer.fees.signup == 50 for e in entries)
         # each schema step was applied exactly once, whichever process got there first
         steps = lib._conn.execute("SELECT name FROM _sqlite_migrations").fetchall()
-        assert len(steps) == lib.schema_version == 3
+        assert len(steps) == lib.schema_version == 4
     assert not [p for p in tmp_path.iterdir() if ".corrupt-" in p.name or ".backup-" in p.name]
 
 

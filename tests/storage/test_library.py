@@ -50,7 +50,7 @@ def test_every_connection_uses_wal_foreign_keys_and_a_busy_timeout(lib, db_path)
     assert plain.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     plain.close()
     assert lib.integrity_check() == ["ok"]
-    assert lib.schema_version == 3
+    assert lib.schema_version == 4
 
 
 def test_storage_and_the_library_command_do_not_import_qt():

@@ -12,6 +12,7 @@ import pytest
 
 from evaluator.cli import main
 from evaluator.core import fileformat
+from evaluator.core.plans.components import UnilevelComponent
 from evaluator.resources import example_paths
 from evaluator.storage import Library
 
@@ -30,8 +31,7 @@ def user_library() -> Path:
 
 def test_round_trip_through_the_per_user_library(tmp_path, capsys):
     original = make_ev("Round trip", "Co", "mlm", signup=149.95)
-    original.offer.payout.plan = "unilevel"
-    original.offer.payout.levels = [10.0, 5.0, 2.5]
+    original.offer.payout.components = [UnilevelComponent(type="unilevel", levels=[10.0, 5.0, 2.5])]
     src = tmp_path / "in.oppeval"
     fileformat.save(original, src)
 

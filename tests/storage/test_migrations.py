@@ -106,8 +106,9 @@ def _steps_plus(extra_fn) -> tuple[Migrations, list[str]]:
     migrations(name="m001_evaluations_drafts_settings")(schema.m001_evaluations_drafts_settings)
     migrations(name="m002_search_text")(schema.m002_search_text)
     migrations(name="m003_list_index")(schema.m003_list_index)
-    migrations(name="m004_test_step")(extra_fn)
-    return migrations, [*schema.MIGRATION_NAMES, "m004_test_step"]
+    migrations(name="m004_format_v2_simulation")(schema.m004_format_v2_simulation)
+    migrations(name="m005_test_step")(extra_fn)
+    return migrations, [*schema.MIGRATION_NAMES, "m005_test_step"]
 
 
 def test_a_failing_step_is_rolled_back_and_the_data_kept(tmp_path, monkeypatch):
@@ -150,7 +151,7 @@ def test_a_working_new_step_is_applied_once_after_a_backup(tmp_path, monkeypatch
             f"library.sqlite3.backup-v{SCHEMA_VERSION}-")
     with Library.open(db_path) as lib:
         assert lib.backup_path is None  # nothing left to migrate
-    assert applied_steps(db_path)[-1] == "m004_test_step"
+    assert applied_steps(db_path)[-1] == "m005_test_step"
 
 
 def test_a_library_from_a_newer_version_is_refused_not_damaged(db_path, capsys):

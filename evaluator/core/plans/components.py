@@ -10,13 +10,14 @@ texts in English and Dutch live here, as in :mod:`evaluator.core.model`; the edi
 
 from __future__ import annotations
 
+import weakref
 from typing import Annotated, Any, Literal, Union, cast, get_args
 
 from pydantic import Field, ValidationError, model_validator
 from pydantic_core import ErrorDetails, InitErrorDetails, PydanticCustomError, PydanticKnownError
 from pydantic_core.core_schema import ErrorType
 
-from ..model import Amount, Base, CommissionBasis, F, Percent, RetailTerms, Volume, Whole, _limits
+from ..model_base import Amount, Base, CommissionBasis, F, Percent, RetailTerms, Whole, _limits
 
 # Limits. Version 1 allowed 100 unilevel levels and 100 ranks, so version 2 must too (every
 # version-1 file upgrades). The newer parts are capped at 20: no published plan goes near 20
@@ -76,6 +77,9 @@ MatrixWidth = Annotated[Whole, *_limits(1, MAX_MATRIX_WIDTH)]
 MatrixDepth = Annotated[Whole, *_limits(1, MAX_MATRIX_DEPTH)]
 StartMonths = Annotated[Whole, *_limits(1, 120)]
 RankName = Annotated[str, Field(min_length=1, max_length=200)]
+# A rank's volumes are thresholds, not a price per point: any amount from 0 (as in version 1,
+# whose every rank must upgrade), unlike a product's Volume (0 or at least 1e-6).
+RankVolume = Amount
 
 _BASIS_EN = ("Whether this pays on all volume, participants' own purchases included, or only on "
              "sales to outside customers.")
@@ -90,17 +94,17 @@ def _basis() -> Any:
 class Rank(Base):
     name: str = F(..., "Rank", "Rang", "The rank's name.", "De naam van de rang.",
                   min_length=1, max_length=200)
-    personal_volume: Volume = F(0, "Personal volume", "Persoonlijk volume",
+    personal_volume: RankVolume = F(0, "Personal volume", "Persoonlijk volume",
         "Your own monthly volume (purchases and sales) needed for this rank.",
         "Je eigen maandvolume (aankopen en verkoop) dat nodig is voor deze rang.", unit="volume")
-    group_volume: Volume = F(0, "Group volume", "Groepsvolume",
+    group_volume: RankVolume = F(0, "Group volume", "Groepsvolume",
         "Monthly volume of you and everyone below you needed for this rank.",
         "Maandvolume van jou en iedereen onder je dat nodig is voor deze rang.", unit="volume")
     legs: Annotated[Whole, *_limits(0, 1e12)] = F(0, "Legs", "Lijnen",
         "How many of your own recruits must be active, each with at least the leg volume in their group.",
         "Hoeveel van je eigen rekruten actief moeten zijn, elk met minstens het lijnvolume in hun groep.",
         unit="count")
-    leg_volume: Volume = F(0, "Volume per leg", "Volume per lijn",
+    leg_volume: RankVolume = F(0, "Volume per leg", "Volume per lijn",
         "The group volume a recruit's line needs to count as a leg (0: any active recruit counts).",
         "Het groepsvolume dat de lijn van een rekruut nodig heeft om als lijn te tellen (0: elke actieve rekruut telt).",
         unit="volume")
@@ -263,7 +267,6 @@ class PayoutPlan(RetailTerms):  # retail_mode, retail_commission_percent as in v
         "The parts of the compensation plan; each kind at most once.",
         "De onderdelen van het compensatieplan; elk soort hoogstens één keer.",
         max_length=len(COMPONENT_TYPES))
-
     @model_validator(mode="wrap")
     @classmethod
     def _check(cls, data: Any, handler: Any) -> "PayoutPlan":
@@ -277,6 +280,14 @@ class PayoutPlan(RetailTerms):  # retail_mode, retail_commission_percent as in v
         if errors:
             _raise(errors)
         return plan
+
+    @property
+    def shown_names(self) -> dict[str, str]:
+        """Upgraded from version 1 with two ranks of one name: renamed rank -> the name the user
+        entered (SPEC 8.4; the calculations show the entered name). Not part of the file nor of
+        the model's equality: kept beside this object (:func:`remember_shown_names`)."""
+        found = _SHOWN_NAMES.get(id(self))
+        return dict(found[1]) if found is not None and found[0]() is self else {}
 
     def component(self, type_: str) -> Any:
         """The component of this type, or None."""
@@ -308,6 +319,21 @@ class PayoutPlan(RetailTerms):  # retail_mode, retail_commission_percent as in v
                 if name is not None and name not in seen_ranks:
                     errors.append(_error(("components", i, field_name), "unknown_rank", {"name": name}, name))
         return errors
+
+
+_SHOWN_NAMES: dict[int, tuple[weakref.ref[PayoutPlan], dict[str, str]]] = {}
+
+
+def remember_shown_names(plan: PayoutPlan, names: dict[str, str]) -> None:
+    """Keep the entered names of an upgraded plan's renamed ranks with this plan object."""
+    if not names:
+        return
+    key = id(plan)
+
+    def dropped(_ref: weakref.ref[PayoutPlan], key: int = key) -> None:
+        _SHOWN_NAMES.pop(key, None)
+
+    _SHOWN_NAMES[key] = (weakref.ref(plan, dropped), dict(names))
 
 
 def _error(loc: tuple[str | int, ...], code: str, ctx: dict[str, Any], value: Any) -> InitErrorDetails:
@@ -348,5 +374,5 @@ def _clean(err: ErrorDetails) -> InitErrorDetails:
 __all__ = [
     "Rank", "UnilevelComponent", "BinaryComponent", "MatrixComponent", "StairstepComponent",
     "MatchingComponent", "FastStartComponent", "RecruitBonusComponent", "RankBonusComponent",
-    "Component", "PayoutPlan", "COMPONENT_TYPES", "COMPONENT_MODELS", "COMPONENT_NAMES", "MESSAGES",
+    "Component", "PayoutPlan", "remember_shown_names", "COMPONENT_TYPES", "COMPONENT_MODELS", "COMPONENT_NAMES", "MESSAGES",
 ]

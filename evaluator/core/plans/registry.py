@@ -9,8 +9,8 @@ model (from :mod:`.components`) and supplies everything the rest of the program 
 - traits for the red flags, the verdict and the income split: does it pay at all, on a
   downline's volume, on recruiting, how deep, on which basis;
 - its words: its name, what it pays for, its depth in a sentence, its description for the PDF;
-- its editor fields (version 2) and the version-1 fields that express it (the document is still
-  version 1, see :func:`plan_of_v1`).
+- its editor fields (version 2) and the version-1 fields that express it (what a version-1
+  file held; see :func:`plan_of_v1` and ``plans/upgrade.py``).
 
 Consumers never branch on a component's type: they ask the :class:`Plan` (the components in a
 fixed order, and the rank table) or each :class:`Kind`. Nothing here imports numpy at module level:
@@ -29,7 +29,7 @@ from ..i18n import tr
 if TYPE_CHECKING:  # pragma: no cover
     from numpy.typing import NDArray
 
-    from ..model import Payout
+    from ..model_v1 import Payout
     from ..projection import Projection
     from ..terms import MemberVolumes, Terms
     from .components import PayoutPlan, Rank
@@ -270,7 +270,9 @@ class Plan:
 
     @classmethod
     def from_payout_plan(cls, payout: "PayoutPlan") -> "Plan":
-        return cls.from_components(payout.ranks, payout.components)
+        """The plan of a version-2 payout; an upgraded version-1 payout keeps the rank names the
+        user entered (``PayoutPlan.shown_names``)."""
+        return cls.from_components(payout.ranks, payout.components, payout.shown_names)
 
     def kind(self, type_: str) -> Kind[Any] | None:
         return next((k for k in self.kinds if k.type == type_), None)
@@ -355,39 +357,6 @@ def v1_payout_fields() -> list[tuple[str, frozenset[str]]]:
 
 def plan_of_v1(payout_v1: Payout) -> Plan:
     """The plan of a version-1 payout, through :func:`.upgrade.upgrade_payout_v1` (SPEC 8.4)."""
-    from pydantic import ValidationError
-
     from .upgrade import upgrade_payout_v1
 
-    from .upgrade import _unique_names
-
-    entered = [r.name for r in payout_v1.ranks]
-    shown = {new: old for new, old in zip(_unique_names(entered), entered) if new != old}
-    try:
-        upgraded = upgrade_payout_v1(payout_v1)
-    except ValidationError:
-        return _plan_of_v1_unchecked(payout_v1, shown)
-    return Plan.from_components(upgraded.ranks, upgraded.components, shown)
-
-
-def _plan_of_v1_unchecked(payout_v1: Payout, shown_names: dict[str, str]) -> Plan:
-    """Stopgap: version 1 accepts a rank group volume between 0 and 1e-6 that version 2's
-    ``Volume`` refuses, so :func:`upgrade_payout_v1` raises on such a (valid) version-1 file.
-    Upgrade the rest, and build the rank table without revalidating, in the upgrade's order
-    (ascending group volume, the first listed highest among equals). Remove when the upgrade
-    accepts every version-1 value."""
-    from .components import Rank, RankBonusComponent
-    from .upgrade import _unique_names, upgrade_payout_v1
-
-    base = upgrade_payout_v1(payout_v1.model_copy(update={"ranks": []}))
-    v1_ranks = payout_v1.ranks
-    order = sorted(range(len(v1_ranks)), key=lambda i: (v1_ranks[i].group_volume, -i))
-    names = _unique_names([r.name for r in v1_ranks])
-    ranks = [Rank.model_construct(name=names[i], personal_volume=0.0,
-                                  group_volume=v1_ranks[i].group_volume, legs=v1_ranks[i].legs,
-                                  leg_volume=0.0) for i in order]
-    components: list[Any] = list(base.components)
-    if any(r.monthly_bonus > 0 for r in v1_ranks):
-        components.append(RankBonusComponent.model_construct(
-            type="rank_bonus", amount_by_rank={names[i]: v1_ranks[i].monthly_bonus for i in order}))
-    return Plan.from_components(ranks, components, shown_names)
+    return Plan.from_payout_plan(upgrade_payout_v1(payout_v1))

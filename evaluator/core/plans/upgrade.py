@@ -10,10 +10,10 @@ both rules choose the same rank.
 
 from __future__ import annotations
 
-from ..model import Payout
+from ..model_v1 import Payout
 from .components import (
     BinaryComponent, Component, PayoutPlan, Rank, RankBonusComponent, RecruitBonusComponent,
-    UnilevelComponent,
+    UnilevelComponent, remember_shown_names,
 )
 
 
@@ -41,9 +41,12 @@ def upgrade_payout_v1(payout_v1: Payout) -> PayoutPlan:
         components.append(RankBonusComponent(
             type="rank_bonus",
             amount_by_rank={names[i]: payout_v1.ranks[i].monthly_bonus for i in order}))
-    return PayoutPlan(retail_mode=payout_v1.retail_mode,
+    plan = PayoutPlan(retail_mode=payout_v1.retail_mode,
                       retail_commission_percent=payout_v1.retail_commission_percent,
                       ranks=ranks, components=components)
+    remember_shown_names(plan, {new: old for new, old in zip(names, (r.name for r in payout_v1.ranks))
+                                if new != old})
+    return plan
 
 
 def _unique_names(names: list[str]) -> list[str]:

@@ -3,18 +3,25 @@ same, including the rank order and its tie rule."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from evaluator.core.fileformat import load
-from evaluator.core.model import Payout
+from evaluator.core import model_v1
+from evaluator.core.model_v1 import Payout
 from evaluator.core.plans.upgrade import upgrade_payout_v1
 
 ROOT = Path(__file__).resolve().parents[3]
-V1_FILES = sorted((ROOT / "resources" / "examples").glob("*.oppeval")) + sorted(
+def _v1_payout(path: Path) -> Payout:
+    """A version-1 file's payout as version 1 reads it (the loader upgrades it)."""
+    data = json.loads(path.read_text("utf-8-sig"))
+    return model_v1.Evaluation.model_validate(data, strict=True).offer.payout
+
+
+V1_FILES = sorted((ROOT / "tests" / "fixtures" / "files" / "v1" / "examples").glob("*.oppeval")) + sorted(
     (ROOT / "tests" / "fixtures" / "files" / "v1").glob("*.oppeval"))
 
 
@@ -88,7 +95,7 @@ def test_duplicate_version_1_names_become_unique_first_listed_keeps_the_name():
 
 @pytest.mark.parametrize("path", V1_FILES, ids=lambda p: p.name)
 def test_every_version_1_example_and_fixture_upgrades(path):
-    payout = load(path).offer.payout
+    payout = _v1_payout(path)
     p = upgrade_payout_v1(payout)
     assert len(p.ranks) == len(payout.ranks)
     expected = {"none": [], "unilevel": ["unilevel"], "binary": ["binary"]}[payout.plan]
