@@ -106,6 +106,12 @@ def _year_rows(b: "_Builder") -> list[list[str]]:
                              "Gewone deelnemer (verklaring van het bedrijf), jaar 1")),
                      esc(b.money(typ_gross, cur)),
                      f"<b>{esc(b.money(typ_net))}</b>" if typ_net is not None else "—"])
+    disclosure = b.ev.offer.disclosure
+    if typ_gross is not None and disclosure is not None and disclosure.period != "year":
+        rows[-1][0] += esc(b.t(" — scaled up from a monthly or weekly figure, which overstates a year "
+                               "when people come and go",
+                               " — opgeschaald uit een maand- of weekcijfer, wat een jaar overschat "
+                               "als mensen komen en gaan"))
     if claims.claimed_monthly_income is not None:
         rows.append([esc(b.t("What the recruiter claimed", "Wat de werver beloofde")),
                      esc(b.money(12 * claims.claimed_monthly_income)), "—"])

@@ -145,3 +145,15 @@ def test_report_command_summary_and_checklist(qt, tmp_path, capsys):
         main(["report", str(src), "-o", str(out3), "--summary", "--checklist"])
     assert exc.value.code == 2
     assert not out3.exists()
+
+
+def test_a_monthly_disclosure_is_said_to_be_scaled_up(qt, tmp_path):
+    doc = json.loads(json.dumps(DOC))
+    doc["version"] = 2
+    doc["offer"]["payout"] = {"retail_mode": "commission", "retail_commission_percent": 10}
+    doc["offer"]["disclosure"] = {"year": 2025, "source": "s", "basis": "all", "period": "month",
+                                  "tiers": [{"share_percent": 100, "average": 10}]}
+    page = write(from_data(doc), tmp_path, "summary", "en")[0]
+    # 10 a month x 12 = 120 a year, said to be scaled up.
+    assert "scaled up from a monthly or weekly figure" in page
+    assert "$120" not in page and "€120" in page
