@@ -1,7 +1,8 @@
-"""Time the decision aids (exit ledger, claim check, sensitivity; SPEC 12) and the Dutch tax
+"""Time the decision aids (exit ledger, claim check, sensitivity, upline table; SPEC 12) and the Dutch tax
 block for each bundled example and a worst case (median of 20 runs), with the number of
 projections each needs. Prints the figures; asserts nothing. The app recomputes them as the user
-types, beside ``analyze`` (whose target is 20 ms), so they should stay of the same order.
+types (``Analysis.decisions``, a moment after the last change), so they should stay of the same
+order as ``analyze`` (whose target is 20 ms).
 """
 
 from __future__ import annotations
@@ -55,6 +56,7 @@ def main() -> None:
         for label, fn in (("exit", lambda ev=ev: decisions.exit_ledger(ev)),
                           ("claim", lambda ev=ev: decisions.claim_check(ev)),
                           ("sensitivity", lambda ev=ev: decisions.sensitivity(ev)),
+                          ("upline", lambda ev=ev: decisions.upline_table(ev)),
                           ("nl_tax", lambda ev=ev: tax_info(ev, "nl"))):
             ms, calls = _timed(fn)
             parts.append(f"{label} {ms:6.2f} ms ({calls:3d} proj.)")

@@ -174,6 +174,8 @@ def render_text(evaluation: Evaluation, analysis: Analysis) -> str:
     out.append(t("What breaking even takes", "Wat quitte spelen vraagt"))
     out += [_wrap(needs.explanation, "  "), ""]
 
+    out += decisions_text(evaluation, analysis)
+
     if analysis.questions:
         out.append(t("Questions to ask the recruiter", "Vragen om aan de werver te stellen"))
         out += [textwrap.fill(q, WIDTH, initial_indent="  - ", subsequent_indent="    ")
@@ -181,6 +183,33 @@ def render_text(evaluation: Evaluation, analysis: Analysis) -> str:
         out.append("")
     out.append(_wrap(analysis.disclaimer))
     return "\n".join(out)
+
+
+def decisions_text(evaluation: Evaluation, analysis: Analysis) -> list[str]:
+    """SPEC 12's sections (and the Dutch tax block) of the text form, each a heading and lines."""
+    from ..core import decisions, nl_tax
+
+    lang, cur, aids = analysis.lang, evaluation.offer.currency, analysis.decisions
+    sections = [
+        (tr(lang, "If you stop", "Als je stopt"), decisions.exit_sentences(aids.exit, cur, lang)),
+        (tr(lang, "What your upline earns from you", "Wat je upline aan jou verdient"),
+         decisions.upline_sentences(aids.upline, cur, lang)),
+        (tr(lang, "What the claimed income takes", "Wat het beloofde inkomen vraagt"),
+         decisions.claim_sentences(aids.claim_check, cur, lang)),
+        (tr(lang, "Which assumption matters most", "Welke aanname het zwaarst weegt"),
+         decisions.sensitivity_sentences(aids.sensitivity, cur, lang)),
+    ]
+    if aids.nl_tax is not None:
+        sections.append((tr(lang, "Tax and registration in the Netherlands (information, not advice)",
+                            "Belasting en inschrijving in Nederland (informatie, geen advies)"),
+                         nl_tax.tax_sentences(aids.nl_tax, cur)))
+    out: list[str] = []
+    for heading, lines in sections:
+        if lines:
+            out.append(heading)
+            out += [_wrap(line, "  ") for line in lines]
+            out.append("")
+    return out
 
 
 __all__ = ["configure", "run", "render_text"]

@@ -1,4 +1,6 @@
-"""``report FILE -o OUT.pdf [--lang nl|en] [--paper a4|letter] [--simulate]``: the PDF summary.
+"""``report FILE -o OUT.pdf [--lang nl|en] [--paper a4|letter] [--simulate] [--summary | --checklist]``:
+the PDF report (its first page the one-page summary), or with ``--summary`` that page alone, or
+with ``--checklist`` the checklist for the pitch meeting.
 
 Works headless (Qt's offscreen platform when there is no display). Bad input of any kind (an
 invalid file, an unknown language or paper size, an output folder that is missing or not
@@ -30,6 +32,11 @@ def configure(parser) -> None:
                         help="paper size: a4 (default) or letter")
     parser.add_argument("--simulate", action="store_true",
                         help="run the population simulation first and include its summary")
+    only = parser.add_mutually_exclusive_group()
+    only.add_argument("--summary", action="store_true",
+                      help="write only the one-page summary (for family and helpers)")
+    only.add_argument("--checklist", action="store_true",
+                      help="write the checklist for the pitch meeting (questions, cooling-off date)")
 
 
 def run(args) -> int:
@@ -81,7 +88,9 @@ def run(args) -> int:
     from ..report import ReportError, write_report
 
     try:
-        pages = write_report(evaluation, out, lang=report_lang, paper=paper, simulation=simulation)
+        kind = "summary" if args.summary else "checklist" if args.checklist else "full"
+        pages = write_report(evaluation, out, lang=report_lang, paper=paper, simulation=simulation,
+                             kind=kind)
     except ReportError as exc:
         raise CommandError(exc.render(lang)) from None
     except OSError as exc:

@@ -29,6 +29,7 @@ from .labels import Level
 from .verdict import Aspect, Verdict, compare, decide, disclaimer, level_for
 
 if TYPE_CHECKING:  # pragma: no cover
+    from .decisions import DecisionAids
     from .simulation import SimulationResult
 
 
@@ -139,6 +140,20 @@ class Analysis:
         """What to store with a library entry so its verdict is this one."""
         return SimulationSummary.of(self.simulation) if self.simulation is not None else None
 
+    evaluation: Evaluation | None = field(default=None, repr=False, compare=False)
+    _decisions: "DecisionAids | None" = field(default=None, init=False, repr=False, compare=False)
+
+    @property
+    def decisions(self) -> "DecisionAids":
+        """SPEC 12 (exit, upline, claim check, sensitivity) and the Dutch tax block, computed
+        when first asked for: tens of milliseconds, too much for every keystroke."""
+        if self._decisions is None:
+            from .decisions import decision_aids
+
+            assert self.evaluation is not None, "analyze() sets the evaluation"
+            self._decisions = decision_aids(self.evaluation, self.projection, lang=self.lang)
+        return self._decisions
+
     def flag(self, flag_id: str) -> RedFlag | None:
         return next((f for f in self.red_flags if f.id == flag_id), None)
 
@@ -185,6 +200,7 @@ class Analysis:
             "simulation": _simulation_json(self.simulation),
             "lang": self.lang,
             "disclaimer": self.disclaimer,
+            **(self.decisions.to_json() if self.evaluation is not None else {}),
         })
         return data
 
@@ -241,7 +257,7 @@ def analyze(evaluation: Evaluation, lang: str = "en",
         projection=projection, typical=typical, red_flags=flags, verdict=verdict,
         comparison=comparison, questions=questions_for(evaluation, lang), break_even=needs,
         lang=lang, disclaimer=disclaimer(lang), income_outside_percent=split.outside_percent,
-        income_basis=split.basis, simulation=simulation,
+        income_basis=split.basis, simulation=simulation, evaluation=evaluation,
     )
 
 

@@ -1,11 +1,12 @@
-"""Decision aids a person asks for before joining (SPEC section 12): the exit ledger, the claim
-check and the sensitivity of your net to each assumption.
+"""Decision aids a person asks for before joining (SPEC section 12): the exit ledger, the upline
+table, the claim check and the sensitivity of your net to each assumption.
 
 Everything here is computed on the deterministic projection (``projection.project``, SPEC section
 3) and the disclosure put on an all-participants basis (``projection.all_participants_tiers``,
 SPEC section 4); nothing is copied from them. Each aid has a typed result and a ``*_json``
 function returning plain JSON-ready data for ``analyze --json``, the app and the PDF. The
-``upline`` table of section 12 needs the payout engine of section 10 and is not here.
+upline table runs section 10's exact payout engine (imported when first used: numpy) on the chain
+you → your sponsor → ….
 
 Definitions and their reasons are in ``docs/decision-aids.md``; in short:
 
@@ -27,6 +28,9 @@ Definitions and their reasons are in ``docs/decision-aids.md``; in short:
   the smallest value found by bisection on the projection, or null when no value up to the
   field's limit reaches the claim. ``share_earning_at_least_percent`` sums the all-participants
   tier shares whose annual figure (median, else average) is at least 12 × the claim.
+- **Upline table**: what your own purchases and sales in month H pay each level above you, by
+  component: the engine's pay of each upline with your volume minus its pay with your volume at
+  0, every upline active at the lowest rank that pays, you qualified by your own volume.
 - **Sensitivity**: for each numeric assumption with a non-zero value, ``total_net`` with that
   assumption at half (``low``) and at 1.5 times (``high``) its value, clamped to the field's
   limits from the model and rounded for whole-number fields; ``base`` = ``total_net``; ``swing``
@@ -114,6 +118,150 @@ def exit_ledger(evaluation: Evaluation, projection: Projection | None = None) ->
 
 def exit_json(rows: list[ExitRow]) -> list[dict[str, Any]]:
     return [asdict(r) for r in rows]
+
+
+# ----------------------------------------------------------------------------------------------
+# Upline table
+
+
+@dataclass
+class UplineLevel:
+    level: int  # 1 = your sponsor, 2 = your sponsor's sponsor, ...
+    total: float
+    by_component: dict[str, float]  # every component of the plan, 0 included
+    joining_bonus: float = 0.0  # extra: the recruit bonus this level gets once, when you join
+
+
+@dataclass
+class UplineTable:
+    month: int  # the month whose purchases and sales are paid on (the horizon H)
+    volume: float  # your commissionable volume that month: own purchases plus sales
+    customer_volume: float  # the part from outside customers
+    upline_rank: str | None  # the rank every upline is given: the lowest that pays
+    your_rank: str | None  # what your own volume qualifies you for (SPEC 8.1)
+    levels: list[UplineLevel]  # empty when the plan has no components
+    # Extra: a binary pays on the weaker leg, so your volume alone pays no one on the chain; this
+    # is what each upline can earn on it when their other leg matches it (None: no binary).
+    binary_if_matched: float | None = None
+
+    @property
+    def total(self) -> float:
+        return sum(level.total for level in self.levels)
+
+    @property
+    def joining_total(self) -> float:
+        return sum(level.joining_bonus for level in self.levels)
+
+
+def payout_plan(evaluation: Evaluation) -> Any:
+    """The offer's version-2 ``PayoutPlan`` (a version-1 file is upgraded on load, SPEC 8.4)."""
+    return evaluation.offer.payout
+
+
+def _pays_at(plan: Any, index: int) -> bool:
+    """Whether an upline at rank ``index`` can earn on a downline's volume under some component
+    (a rank bonus is not paid on anyone's volume; components without rank rates pay any rank)."""
+    name = plan.ranks[index].name
+    for comp in plan.components:
+        if comp.type == "unilevel":
+            if any(comp.levels) and (not comp.depth_by_rank or comp.depth_by_rank.get(name, 0) > 0):
+                return True
+        elif comp.type == "stairstep":
+            if comp.percent_by_rank.get(name, 0) > 0:
+                return True
+        elif comp.type == "matching":
+            lowest = plan.rank_index()[comp.min_rank] if comp.min_rank is not None else 0
+            if any(comp.percents) and index >= lowest:
+                return True
+        elif comp.type != "rank_bonus":
+            return True
+    return False
+
+
+def _chain_depth(plan: Any) -> int:
+    """How many levels above you the plan can pay on your volume (at least 1)."""
+    depth = 1
+    for comp in plan.components:
+        if comp.type in ("unilevel", "matrix"):
+            depth = max(depth, len(comp.levels))
+        elif comp.type == "fast_start":
+            depth = max(depth, len(comp.percents))
+        elif comp.type == "recruit_bonus":
+            depth = max(depth, len(comp.amounts))
+        elif comp.type == "stairstep":
+            depth = max(depth, 1 + len(comp.generation_percents))
+    matching = plan.component("matching")
+    if matching is not None:
+        depth += len(matching.percents)
+    return depth
+
+
+def upline_table(evaluation: Evaluation, projection: Projection | None = None) -> UplineTable:
+    """What your own purchases and sales in month H pay each level of your upline (SPEC 12):
+    :func:`upline_for_plan` with your month-H volume from the projection (own purchases plus
+    sales to customers, RV + OV; the customer part RV)."""
+    projection = projection or project(evaluation)
+    month = len(projection.months)
+    customer = projection.retail_volume[month - 1] if projection.retail_volume else 0.0
+    own = projection.own_purchase_volume[month - 1] if projection.own_purchase_volume else 0.0
+    return upline_for_plan(payout_plan(evaluation), month, customer + own, customer)
+
+
+def upline_for_plan(plan: Any, month: int, volume: float, customer_volume: float) -> UplineTable:
+    """The upline table of a version-2 ``PayoutPlan`` for your ``volume`` in ``month``.
+
+    Section 10's engine runs on the chain top → … → your sponsor → you: every upline active at
+    the lowest rank that pays, with no volume of their own; you with your volume, joined
+    ``month`` − 1 months before, qualified by your own volume (SPEC 8.1). What a level earns
+    from you is its pay with your volume minus its pay with your volume at 0, so a rank bonus
+    (paid whatever you buy) is not counted. The recruit bonus your joining pays is reported
+    apart (``joining_bonus``), from the same chain with you joining this period."""
+    from .payout.engine import compute
+    from .payout.network import NO_RANK, Network
+
+    depth = _chain_depth(plan) if plan.components else 0  # index 0 is the top, ``depth`` you
+    upline_rank = next((r for r in range(len(plan.ranks)) if _pays_at(plan, r)),
+                       0 if plan.ranks else NO_RANK)
+    ranks = [upline_rank] * depth + [NO_RANK]
+    sponsor = list(range(-1, depth))
+
+    def run(vol: float, cust: float, since_join: int) -> Any:
+        net = Network.build(sponsor=sponsor, volume=[0.0] * depth + [vol],
+                            customer_volume=[0.0] * depth + [cust], rank=ranks,
+                            months_since_join=[99] * depth + [since_join])
+        return compute(plan, net)
+
+    with_you = run(volume, customer_volume, month - 1)
+    without = run(0.0, 0.0, month - 1)
+    joining = run(volume, customer_volume, 0).by_component.get("recruit_bonus")
+    levels = []
+    for level in range(1, depth + 1):
+        member = depth - level
+        by_component = {t: float(with_you.by_component[t][member] - without.by_component[t][member])
+                        for t in with_you.by_component}
+        levels.append(UplineLevel(
+            level=level, total=sum(by_component.values()), by_component=by_component,
+            joining_bonus=float(joining[member]) if joining is not None else 0.0))
+    names = [r.name for r in plan.ranks]
+    you = int(with_you.rank[depth])
+    binary = plan.component("binary")
+    matched = None
+    if binary is not None:
+        basis = customer_volume if binary.basis == "customer_volume" else volume
+        matched = binary.percent / 100 * basis
+        if binary.monthly_cap is not None:
+            matched = min(matched, binary.monthly_cap)
+    return UplineTable(month=month, volume=volume, customer_volume=customer_volume,
+                       upline_rank=names[upline_rank] if upline_rank >= 0 else None,
+                       your_rank=names[you] if you >= 0 else None, levels=levels,
+                       binary_if_matched=matched)
+
+
+def upline_json(table: UplineTable) -> dict[str, Any]:
+    data = asdict(table)
+    data["total"] = table.total
+    data["joining_total"] = table.joining_total
+    return data
 
 
 # ----------------------------------------------------------------------------------------------
@@ -289,19 +437,41 @@ class DecisionAids:
     exit: list[ExitRow]
     claim_check: ClaimCheck | None
     sensitivity: list[Sensitivity]
+    upline: UplineTable | None = None
+    nl_tax: Any = None  # nl_tax.TaxInfo for a Dutch offer (nl_tax.applies), else None
 
     def to_json(self) -> dict[str, Any]:
+        """SPEC 12's keys of ``analyze --json``, plus ``nl_tax`` (null unless a Dutch offer)."""
+        from .nl_tax import tax_info_json
+
         return {"exit": exit_json(self.exit), "claim_check": claim_check_json(self.claim_check),
-                "sensitivity": sensitivity_json(self.sensitivity)}
+                "sensitivity": sensitivity_json(self.sensitivity),
+                "upline": upline_json(self.upline) if self.upline is not None else None,
+                "nl_tax": tax_info_json(self.nl_tax) if self.nl_tax is not None else None}
+
+
+def claimed_month(evaluation: Evaluation) -> int | None:
+    """``claims.after_months`` (SPEC 8.3): when the recruiter said the claimed income would come;
+    None (the claim check then uses the horizon) when not stated."""
+    return evaluation.offer.claims.after_months
 
 
 def decision_aids(evaluation: Evaluation, projection: Projection | None = None,
-                  after_months: int | None = None) -> DecisionAids:
-    """All three aids at once (the projection is computed once and shared)."""
+                  after_months: int | None = None, lang: str | None = None) -> DecisionAids:
+    """Every aid at once (the projection is computed once and shared). ``after_months`` defaults
+    to the claim's own month; with ``lang`` the Dutch tax block is added when it applies."""
+    from . import nl_tax
+
     projection = projection or project(evaluation)
+    if after_months is None:
+        after_months = claimed_month(evaluation)
+    tax = None
+    if lang is not None and nl_tax.applies(evaluation, lang):
+        tax = nl_tax.tax_info(evaluation, lang, projection=projection)
     return DecisionAids(exit=exit_ledger(evaluation, projection),
                         claim_check=claim_check(evaluation, after_months),
-                        sensitivity=sensitivity(evaluation, projection))
+                        sensitivity=sensitivity(evaluation, projection),
+                        upline=upline_table(evaluation, projection), nl_tax=tax)
 
 
 # ----------------------------------------------------------------------------------------------
@@ -365,4 +535,94 @@ def claim_sentences(check: ClaimCheck | None, currency: str, lang: str) -> list[
                       f"earn that much or more (gross, before expenses).",
                       f"Volgens de inkomensverklaring van het bedrijf verdient {share} van alle "
                       f"deelnemers zoveel of meer (bruto, vóór kosten)."))
+    return out
+
+
+def component_name(type_: str, lang: str) -> str:
+    """A plan component's name in ``lang`` ('Unilevel commission' / 'Unilevel-commissie')."""
+    from .i18n import tr
+    from .plans.components import COMPONENT_NAMES
+
+    en, nl = COMPONENT_NAMES.get(type_, (type_, type_))
+    return tr(lang, en, nl)
+
+
+def level_name(level: int, lang: str) -> str:
+    """1: 'your sponsor', 2: 'your sponsor's sponsor', n: 'level n above you'."""
+    from .i18n import tr
+
+    if level == 1:
+        return tr(lang, "your sponsor (level 1)", "je sponsor (niveau 1)")
+    if level == 2:
+        return tr(lang, "your sponsor's sponsor (level 2)", "de sponsor van je sponsor (niveau 2)")
+    return tr(lang, f"level {level} above you", f"niveau {level} boven je")
+
+
+def upline_sentences(table: UplineTable | None, currency: str, lang: str) -> list[str]:
+    """What your purchases and sales pay the people above you, in plain words."""
+    from .i18n import fmt_money, fmt_number, tr
+
+    if table is None:
+        return []
+
+    def money(v: float) -> str:
+        return fmt_money(v, currency, lang)
+
+    if not table.levels:
+        return [tr(lang, "The plan pays no one above you on what you buy and sell.",
+                   "Het plan betaalt niemand boven je over wat jij koopt en verkoopt.")]
+    m, vol = table.month, fmt_number(table.volume, lang, 0)
+    paid = [lv for lv in table.levels if abs(lv.total) > TOLERANCE]
+    out = [tr(lang,
+              f"Your own purchases and sales in month {m} (volume {vol}) pay the people above you "
+              f"{money(table.total)} that month:",
+              f"Je eigen aankopen en verkoop in maand {m} (volume {vol}) leveren de mensen boven je "
+              f"die maand {money(table.total)} op:")]
+    for lv in paid[:6]:
+        out.append(f"– {level_name(lv.level, lang)}: {money(lv.total)}")
+    if len(paid) > 6:
+        rest = sum(lv.total for lv in paid[6:])
+        out.append(tr(lang, f"– {len(paid) - 6} more levels: {money(rest)}",
+                      f"– nog {len(paid) - 6} niveaus: {money(rest)}"))
+    if not paid:
+        out[0] = tr(lang, f"Your own purchases and sales in month {m} pay no one above you.",
+                    f"Je eigen aankopen en verkoop in maand {m} leveren niemand boven je iets op.")
+    if table.joining_total > TOLERANCE:
+        out.append(tr(lang, f"When you join, the recruit bonus pays your upline {money(table.joining_total)} once.",
+                      f"Als je instapt, betaalt de wervingsbonus je upline eenmalig {money(table.joining_total)}."))
+    if table.binary_if_matched:
+        out.append(tr(lang,
+                      f"The binary commission pays on the weaker leg: your volume alone pays no one, but "
+                      f"matched by the other leg it pays each person above you up to "
+                      f"{money(table.binary_if_matched)} a month.",
+                      f"De binaire commissie betaalt over het zwakste been: jouw volume alleen levert "
+                      f"niemand iets op, maar aangevuld door het andere been krijgt elke persoon boven je "
+                      f"tot {money(table.binary_if_matched)} per maand."))
+    return out
+
+
+def assumption_label(name: str, lang: str) -> str:
+    from .model import field_info
+
+    return field_info(Assumptions, name, lang)["label"] if name in Assumptions.model_fields else name
+
+
+def sensitivity_sentences(rows: list[Sensitivity], currency: str, lang: str, top: int = 3) -> list[str]:
+    """The assumptions that move your net most, largest first (at most ``top``)."""
+    from .i18n import fmt_money, tr
+
+    moving = [r for r in rows if r.swing > TOLERANCE][:top]
+    if not moving:
+        return [tr(lang, "No assumption you entered changes your net result.",
+                   "Geen enkele aanname die je invulde verandert je nettoresultaat.")]
+
+    def money(v: float) -> str:
+        return fmt_money(v, currency, lang)
+
+    out = [tr(lang, f"Your net result ({money(moving[0].base)}) depends most on:",
+              f"Je nettoresultaat ({money(moving[0].base)}) hangt het meest af van:")]
+    for r in moving:
+        label = assumption_label(r.assumption, lang)
+        out.append(tr(lang, f"– {label}: {money(r.low)} at half, {money(r.high)} at one and a half times",
+                      f"– {label}: {money(r.low)} bij de helft, {money(r.high)} bij anderhalf keer"))
     return out

@@ -352,3 +352,55 @@ def tax_info(evaluation: Evaluation, lang: str = "nl", rate_percent: float | Non
 
 def tax_info_json(info: TaxInfo) -> dict[str, Any]:
     return asdict(info)
+
+
+def tax_sentences(info: TaxInfo, currency: str) -> list[str]:
+    """The block in a few plain lines (for ``analyze`` and the one-page views): your net after
+    tax, the first year's turnover against the KOR limit, whether the income is regular (the
+    KVK's question), the disclaimer. The facts themselves follow with their sources."""
+    lang = info.lang
+
+    def money(v: float) -> str:
+        return fmt_money(v, currency, lang)
+
+    turnover, limit = money(info.turnover_first_year), fmt_money(info.kor_limit, "EUR", lang)
+    if info.within_kor_limit:
+        kor = tr(lang, f"Turnover in the first year: {turnover}, within the KOR limit of {limit}.",
+                 f"Omzet in het eerste jaar: {turnover}, binnen de KOR-grens van {limit}.")
+    else:
+        kor = tr(lang, f"Turnover in the first year: {turnover}, above the KOR limit of {limit}: "
+                       f"you would have to charge VAT.",
+                 f"Omzet in het eerste jaar: {turnover}, boven de KOR-grens van {limit}: je zou btw "
+                 f"moeten berekenen.")
+    if info.regular_income:
+        kvk = tr(lang, "You would be paid in most months: that counts as 'regularly' for the KVK, so "
+                       "registration is probably required.",
+                 "Je zou in de meeste maanden betaald krijgen: dat telt voor de KVK als 'regelmatig', "
+                 "dus inschrijven is waarschijnlijk verplicht.")
+    else:
+        kvk = tr(lang, "You would be paid in few months of the first year; whether you must register "
+                       "with the KVK depends on its criteria below.",
+                 "Je zou in weinig maanden van het eerste jaar betaald krijgen; of je je bij de KVK "
+                 "moet inschrijven, hangt af van de criteria hieronder.")
+    return [info.summary, kor, kvk, info.disclaimer]
+
+
+_MONTHS = {"en": ("January", "February", "March", "April", "May", "June", "July", "August",
+                   "September", "October", "November", "December"),
+           "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+                  "september", "oktober", "november", "december")}
+
+
+def date_text(day: date | str, lang: str) -> str:
+    """'1 December 2026' / '1 december 2026' (an ISO date string is read first)."""
+    if isinstance(day, str):
+        day = date.fromisoformat(day)
+    return f"{day.day} {_MONTHS[norm_lang(lang)][day.month - 1]} {day.year}"
+
+
+def source_line(fact: dict[str, Any], lang: str) -> str:
+    """'Sources: <title>, <url> (as of 1 December 2026, to be checked again by 1 December 2027)'."""
+    sources = "; ".join(f"{s['title']}, {s['url']}" for s in fact["sources"])
+    as_of, review = date_text(fact["as_of"], lang), date_text(fact["review_by"], lang)
+    return tr(lang, f"Sources: {sources} (as of {as_of}, to be checked again by {review})",
+              f"Bronnen: {sources} (stand {as_of}, opnieuw te controleren vóór {review})")

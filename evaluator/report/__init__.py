@@ -34,7 +34,8 @@ PAPERS = ("a4", "letter")
 # laid out again with text and charts a little smaller, and then with long lists and free texts
 # in the appendix cut shorter. An extreme evaluation can still take more pages: nothing is dropped
 # from the findings themselves.
-MAX_PAGES = 6
+MAX_PAGES = 8  # 6 and, since SPEC 12, the one-page summary first and "Before you join"
+KINDS = ("full", "summary", "checklist")  # the whole report, the one-page summary, the checklist
 SCALES = (1.0, 0.92, 0.85)
 
 
@@ -78,9 +79,12 @@ class PreparedReport:
     """The report's content and chart drawings, ready to be laid out on any paged device."""
 
     def __init__(self, evaluation, lang: str = "nl", simulation=None, analysis=None,
-                 today=None) -> None:
+                 today=None, kind: str = "full") -> None:
         if lang not in LANGS:
             raise ReportError(f"unknown report language {lang!r} (use nl or en)")
+        if kind not in KINDS:
+            raise ReportError(f"unknown kind of report {kind!r}")
+        self.kind = kind
         if analysis is None:
             from ..core.analysis import analyze
 
@@ -96,9 +100,17 @@ class PreparedReport:
     def _build(self) -> None:
         from .engine import chart_svg
 
-        self.content: ReportContent = build_content(self.evaluation, self.analysis, self.lang,
-                                                    self.simulation, self.today,
-                                                    compact=self.compact)
+        if self.kind == "summary":
+            from .summary import build_summary
+
+            self.content: ReportContent = build_summary(self.evaluation, self.analysis, self.lang, self.today)
+        elif self.kind == "checklist":
+            from .summary import build_checklist
+
+            self.content = build_checklist(self.evaluation, self.analysis, self.lang, self.today)
+        else:
+            self.content = build_content(self.evaluation, self.analysis, self.lang, self.simulation,
+                                         self.today, compact=self.compact)
         currency = self.evaluation.offer.currency
         self.svgs = {spec.token: chart_svg(spec, self.lang, currency) for spec in self.content.charts}
 
@@ -193,7 +205,7 @@ class PreparedReport:
 
 
 def write_report(evaluation, out_path, lang: str = "nl", paper: str = "a4", simulation=None,
-                 analysis=None) -> int:
+                 analysis=None, kind: str = "full") -> int:
     """Write the PDF summary of ``evaluation`` to ``out_path``; returns the number of pages.
 
     Raises :class:`ReportError` for bad options or an unwritable destination, and writes nothing
@@ -206,8 +218,8 @@ def write_report(evaluation, out_path, lang: str = "nl", paper: str = "a4", simu
         raise ReportError(f"unknown paper size {paper!r} (use a4 or letter)",
                           f"onbekend papierformaat {paper!r} (gebruik a4 of letter)")
     ensure_qt_app()
-    report = PreparedReport(evaluation, lang, simulation, analysis)
+    report = PreparedReport(evaluation, lang, simulation, analysis, kind=kind)
     return report.write_pdf(out_path, paper)
 
 
-__all__ = ["LANGS", "PAPERS", "PreparedReport", "ReportError", "ensure_qt_app", "write_report"]
+__all__ = ["KINDS", "LANGS", "PAPERS", "PreparedReport", "ReportError", "ensure_qt_app", "write_report"]

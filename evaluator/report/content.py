@@ -223,6 +223,9 @@ class _Builder:
     # -- sections -----------------------------------------------------------------------------
 
     def build(self) -> ReportContent:
+        from . import decisions, summary
+
+        summary.summary_page(self)  # page 1: the one-page summary (report/summary.py)
         self.header()
         self.verdict()
         self.key_numbers()
@@ -233,6 +236,7 @@ class _Builder:
         self.comparison()
         self.charts_section()
         self.simulation_summary()
+        decisions.add_sections(self)  # SPEC 12 and the Dutch tax block (report/decisions.py)
         self.questions()
         self.legal_note()
         self.appendix()

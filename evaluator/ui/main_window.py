@@ -176,6 +176,8 @@ class MainWindow(QMainWindow):
                                             QKeySequence("Ctrl+Shift+E"))
         self.act_print = self._action("actionPrint", self.print_document, QKeySequence.StandardKey.Print)
         self.act_preview = self._action("actionPrintPreview", self.print_preview, QKeySequence("Ctrl+Shift+P"))
+        self.act_summary = self._action("actionPrintSummary", self.print_summary)
+        self.act_checklist = self._action("actionPrintChecklist", self.print_checklist)
         self.act_quit = self._action("actionQuit", self.close, QKeySequence("Ctrl+Q"))
         self.act_undo = self._action("actionUndo", self.undo, QKeySequence.StandardKey.Undo)
         self.act_redo = self._action("actionRedo", self.redo,
@@ -201,8 +203,8 @@ class MainWindow(QMainWindow):
         self.menu_file = bar.addMenu("")
         for act in (self.act_library, None, self.act_interview, self.act_new, self.act_open, None,
                     self.act_save, self.act_save_as, None, self.act_import, self.act_export,
-                    self.act_spreadsheet, None, self.act_pdf,
-                    self.act_print, self.act_preview, None, self.act_quit):
+                    self.act_spreadsheet, None, self.act_pdf, self.act_print, self.act_preview,
+                    self.act_summary, self.act_checklist, None, self.act_quit):
             self.menu_file.addSeparator() if act is None else self.menu_file.addAction(act)
         self.menu_edit = bar.addMenu("")
         for act in (self.act_undo, self.act_redo, None, self.act_reinterview, self.act_find, None, self.act_duplicate,
@@ -241,6 +243,10 @@ class MainWindow(QMainWindow):
              self.tr("Save the month-by-month figures, red flags and disclosure as .xlsx or .csv")),
             (self.act_print, self.tr("&Print\u2026"), self.tr("Print the summary")),
             (self.act_preview, self.tr("Print Pre&view\u2026"), self.tr("Preview the printed summary")),
+            (self.act_summary, self.tr("Print &one-page summary\u2026"),
+             self.tr("Print one page in plain language for family and helpers")),
+            (self.act_checklist, self.tr("Print pitch &checklist\u2026"),
+             self.tr("Print the questions to ask and the cooling-off date, with tick boxes")),
             (self.act_quit, self.tr("&Quit"), self.tr("Quit the app")),
             (self.act_undo, self.tr("&Undo"), self.tr("Undo the last change")),
             (self.act_redo, self.tr("&Redo"), self.tr("Redo what was undone")),
@@ -472,7 +478,8 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         editing = not self.on_library_page() and self.current_id is not None
         for act in (self.act_save, self.act_save_as, self.act_export, self.act_pdf, self.act_print,
-                    self.act_preview, self.act_spreadsheet, self.act_reinterview):
+                    self.act_preview, self.act_spreadsheet, self.act_reinterview, self.act_summary,
+                    self.act_checklist):
             act.setEnabled(editing)
         # On the library page Undo takes back a delete; with none to take back it is disabled.
         self.act_undo.setEnabled(editing or (self.on_library_page() and self.library_view.can_undo_delete()))
@@ -787,6 +794,12 @@ class MainWindow(QMainWindow):
 
     def print_preview(self) -> None:
         self._print_action("print_preview")
+
+    def print_summary(self) -> None:
+        self._print_action("print_summary")
+
+    def print_checklist(self) -> None:
+        self._print_action("print_checklist")
 
     # ------------------------------------------------------------------ edit menu
 

@@ -1,4 +1,5 @@
-"""File menu actions for the printable summary: Export PDF, Print and Print Preview.
+"""File menu actions for the printable summary: Export PDF, Print and Print Preview, and Print
+one-page summary… and Print pitch checklist… (the report's ``summary`` and ``checklist`` kinds).
 
 All three paint the same report (``evaluator.report``) as the ``report`` command writes: on a
 QPdfWriter for the export, on the QPrinter the user picked for printing and the preview. The
@@ -103,18 +104,18 @@ def _printer(lang: str, paper: str | None):
     return printer
 
 
-def _prepare(evaluation, analysis, simulation):
+def _prepare(evaluation, analysis, simulation, kind: str = "full"):
     from ..report import PreparedReport
 
     lang = _lang(analysis)
     with _busy():
-        return PreparedReport(evaluation, lang, simulation, analysis)
+        return PreparedReport(evaluation, lang, simulation, analysis, kind=kind)
 
 
-def _prepare_or_tell(parent, evaluation, analysis, simulation, title: str):
+def _prepare_or_tell(parent, evaluation, analysis, simulation, title: str, kind: str = "full"):
     """The laid-out report, or None after telling the user why it could not be made."""
     try:
-        return _prepare(evaluation, analysis, simulation)
+        return _prepare(evaluation, analysis, simulation, kind)
     except Exception as exc:  # noqa: BLE001
         log.exception("report preparation failed")
         _error(parent, _lang(analysis), title, exc)
@@ -122,13 +123,16 @@ def _prepare_or_tell(parent, evaluation, analysis, simulation, title: str):
 
 
 def print_document(parent: QWidget | None, evaluation, analysis, simulation=None,
-                   paper: str | None = None) -> bool:
-    """The system print dialog, then the report on the chosen printer. True if printed."""
+                   paper: str | None = None, kind: str = "full") -> bool:
+    """The system print dialog, then the report (or its ``kind``: the one-page summary, the
+    checklist) on the chosen printer. True if printed."""
     from PySide6.QtPrintSupport import QPrintDialog
 
     lang = _lang(analysis)
-    title = tr(lang, "Print", "Afdrukken")
-    report = _prepare_or_tell(parent, evaluation, analysis, simulation, title)
+    title = {"summary": tr(lang, "Print one-page summary", "Samenvatting op één pagina afdrukken"),
+             "checklist": tr(lang, "Print pitch checklist", "Checklist voor het verkoopgesprek afdrukken"),
+             }.get(kind, tr(lang, "Print", "Afdrukken"))
+    report = _prepare_or_tell(parent, evaluation, analysis, simulation, title, kind)
     if report is None:
         return False
     printer = _printer(lang, paper)
@@ -174,4 +178,17 @@ def print_preview(parent: QWidget | None, evaluation, analysis, simulation=None,
         _error(parent, lang, title, errors[0])
 
 
-__all__ = ["default_paper", "export_pdf", "print_document", "print_preview", "suggested_file_name"]
+def print_summary(parent: QWidget | None, evaluation, analysis, simulation=None,
+                  paper: str | None = None) -> bool:
+    """File → Print one-page summary…: the summary for family and helpers, on its own."""
+    return print_document(parent, evaluation, analysis, simulation, paper, kind="summary")
+
+
+def print_checklist(parent: QWidget | None, evaluation, analysis, simulation=None,
+                    paper: str | None = None) -> bool:
+    """File → Print pitch checklist…: the questions, the cooling-off date, tick boxes."""
+    return print_document(parent, evaluation, analysis, simulation, paper, kind="checklist")
+
+
+__all__ = ["default_paper", "export_pdf", "print_checklist", "print_document", "print_preview",
+           "print_summary", "suggested_file_name"]

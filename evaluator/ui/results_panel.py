@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ..core.labels import severity_rank
 from . import format as fmt
 from .chart_canvas import ChartCanvas
+from .decisions_view import DecisionsView
 from .widgets import badge_label, heading_label, lazy_charts, plain_label, scrolling_column
 
 if TYPE_CHECKING:  # pragma: no cover - the core's types, for reading results by attribute
@@ -265,6 +266,10 @@ class ResultsPanel(QWidget):
         self._comparison_captions: list[list[QLabel]] = []
         self._comparison_mode: bool | None = None
 
+        # Before you join (SPEC 12): ui/decisions_view.py
+        self.decisions_view = DecisionsView(self.body)
+        body.addWidget(self.decisions_view)
+
         # Questions
         self.questions_heading = heading_label("", self.body)
         body.addWidget(self.questions_heading)
@@ -331,6 +336,7 @@ class ResultsPanel(QWidget):
         self._render_flags()
         self._render_break_even()
         self._render_comparison()
+        self.decisions_view.set_analysis(self._ev, self._shown, self._lang)
         self._render_questions()
         own = self._shown.disclaimer
         self.disclaimer.setText(own or self._default_disclaimer())

@@ -198,35 +198,138 @@
         <translation>{amount} per uur</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="206" />
+        <location filename="../../evaluator/ui/compare_view.py" line="207" />
         <source>unknown (no disclosure)</source>
         <translation>onbekend (geen inkomensverklaring)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="208" />
+        <location filename="../../evaluator/ui/compare_view.py" line="209" />
         <source>{gross}; the disclosure {basis}</source>
         <translation>{gross}; de verklaring {basis}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="243" />
+        <location filename="../../evaluator/ui/compare_view.py" line="244" />
         <source>Red flag</source>
         <translation>Waarschuwingssignaal</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="253" />
+        <location filename="../../evaluator/ui/compare_view.py" line="254" />
         <source>None of these evaluations raises a red flag.</source>
         <translation>Geen van deze beoordelingen geeft een waarschuwingssignaal.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="262" />
+        <location filename="../../evaluator/ui/compare_view.py" line="263" />
         <source>not raised</source>
         <translation>niet van toepassing</translation>
     </message>
 </context>
 <context>
+    <name>DecisionsView</name>
+    <message>
+        <location filename="../../evaluator/ui/decisions_view.py" line="116" />
+        <source>These figures could not be computed for this evaluation.</source>
+        <translation>Deze cijfers konden voor deze beoordeling niet worden berekend.</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/decisions_view.py" line="193" />
+        <source>Before you join</source>
+        <translation>Voordat je instapt</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/decisions_view.py" line="195" />
+        <source>What people ask before they sign: what stopping costs, what your upline earns from you, what the promised income takes and which of your assumptions matters most.</source>
+        <translation>Wat mensen vragen voordat ze tekenen: wat stoppen kost, wat je upline aan jou verdient, wat het beloofde inkomen vraagt en welke van je aannames het zwaarst weegt.</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/decisions_view.py" line="197" />
+        <source>If you stop: what you will have paid and received</source>
+        <translation>Als je stopt: wat je dan betaald en ontvangen hebt</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/decisions_view.py" line="199" />
+        <source>'Back' is what you get back when you stop: unsold stock bought back within its term, and what you paid to join when you withdraw within the cooling-off period.</source>
+        <translation>'Terug' is wat je terugkrijgt als je stopt: onverkochte voorraad die binnen de termijn wordt teruggekocht, en wat je betaalde om mee te doen als je binnen de bedenktijd afziet.</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/decisions_view.py" line="201" />
+        <source>What your upline earns from you</source>
+        <translation>Wat je upline aan jou verdient</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/decisions_view.py" line="202" />
+        <source>What the promised income takes</source>
+        <translation>Wat het beloofde inkomen vraagt</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/decisions_view.py" line="203" />
+        <source>Which assumption matters most</source>
+        <translation>Welke aanname het zwaarst weegt</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/decisions_view.py" line="205" />
+        <source>Your net result with each assumption at half and at one and a half times what you entered, everything else unchanged. The longest bars matter most.</source>
+        <translation>Je nettoresultaat met elke aanname op de helft en op anderhalf keer wat je invulde, de rest gelijk. De langste balken wegen het zwaarst.</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/decisions_view.py" line="207" />
+        <source>Tax and registration in the Netherlands (information, not advice)</source>
+        <translation>Belasting en inschrijving in Nederland (informatie, geen advies)</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/decisions_view.py" line="216" />
+        <source>Stop after</source>
+        <translation>Stoppen na</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/decisions_view.py" line="216" />
+        <source>Paid</source>
+        <translation>Betaald</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/decisions_view.py" line="216" />
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/decisions_view.py" line="216" />
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/decisions_view.py" line="217" />
+        <source>In all</source>
+        <translation>In totaal</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/decisions_view.py" line="218" />
+        <source>month %1</source>
+        <translation>maand %1</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/decisions_view.py" line="231" />
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/decisions_view.py" line="232" />
+        <source>Total a month</source>
+        <translation>Totaal per maand</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/decisions_view.py" line="239" />
+        <source>Computed with the plan's exact rules on the line above you, everyone active at the lowest rank that pays, on your own purchases and sales only.</source>
+        <translation>Berekend met de exacte regels van het plan op de lijn boven je, iedereen actief op de laagste rang die betaalt, alleen over je eigen aankopen en verkoop.</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/decisions_view.py" line="247" />
+        <source>The recruiter named no monthly income, so there is no claim to check.</source>
+        <translation>De werver noemde geen maandinkomen, dus er is geen belofte om na te gaan.</translation>
+    </message>
+</context>
+<context>
     <name>FlagCard</name>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="124" />
+        <location filename="../../evaluator/ui/results_panel.py" line="125" />
         <source>Basis: {source}</source>
         <translation>Grondslag: {source}</translation>
     </message>
@@ -325,281 +428,284 @@
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="286" />
+        <location filename="../../evaluator/ui/results_panel.py" line="291" />
         <source>Open or create an evaluation to see its results here.</source>
         <extracomment>emitted after new results are shown (for the shell's status bar, tests)</extracomment>
         <translation>Open of maak een beoordeling om hier de resultaten te zien.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="287" />
+        <location filename="../../evaluator/ui/results_panel.py" line="292" />
         <source>Verdict</source>
         <translation>Oordeel</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="288" />
+        <location filename="../../evaluator/ui/results_panel.py" line="293" />
         <source>Key numbers</source>
         <translation>Kerncijfers</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="289" />
+        <location filename="../../evaluator/ui/results_panel.py" line="294" />
         <source>Charts</source>
         <translation>Grafieken</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="290" />
-        <location filename="../../evaluator/ui/results_panel.py" line="507" />
+        <location filename="../../evaluator/ui/results_panel.py" line="295" />
+        <location filename="../../evaluator/ui/results_panel.py" line="522" />
         <source>Red flags</source>
         <translation>Waarschuwingssignalen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="291" />
+        <location filename="../../evaluator/ui/results_panel.py" line="296" />
         <source>What breaking even takes</source>
         <translation>Wat er nodig is om quitte te spelen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="292" />
+        <location filename="../../evaluator/ui/results_panel.py" line="297" />
         <source>Pyramid scheme or network marketing?</source>
         <translation>Piramidespel of netwerkmarketing?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="294" />
+        <location filename="../../evaluator/ui/results_panel.py" line="299" />
         <source>The eight aspects on which a pyramid scheme and network marketing differ, and where this offer stands.</source>
         <translation>De acht punten waarop een piramidespel en netwerkmarketing verschillen, en waar dit aanbod staat.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="295" />
+        <location filename="../../evaluator/ui/results_panel.py" line="300" />
         <source>Questions to ask the recruiter</source>
         <translation>Vragen om aan de werver te stellen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="297" />
+        <location filename="../../evaluator/ui/results_panel.py" line="302" />
         <source>Your result over time</source>
         <translation>Je resultaat in de tijd</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="297" />
+        <location filename="../../evaluator/ui/results_panel.py" line="302" />
         <source>Income and costs</source>
         <translation>Inkomsten en kosten</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="298" />
+        <location filename="../../evaluator/ui/results_panel.py" line="303" />
         <source>All participants</source>
         <translation>Alle deelnemers</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="298" />
+        <location filename="../../evaluator/ui/results_panel.py" line="303" />
         <source>Pitch and reality</source>
         <translation>Belofte en werkelijkheid</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="304" />
+        <location filename="../../evaluator/ui/results_panel.py" line="309" />
         <source>This is an aid to help you think the offer through, not legal advice. The figures are estimates from what you entered; a company's income disclosure shows gross amounts, before expenses.</source>
         <translation>Dit is een hulpmiddel om het aanbod goed te doordenken, geen juridisch advies. De cijfers zijn schattingen op basis van wat je hebt ingevuld; de inkomensverklaring van een bedrijf toont brutobedragen, vóór kosten.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="373" />
+        <location filename="../../evaluator/ui/results_panel.py" line="379" />
         <source>Your net result over {months} months</source>
         <translation>Je nettoresultaat over {months} maanden</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="375" />
+        <location filename="../../evaluator/ui/results_panel.py" line="381" />
         <source>Income minus every cost, from your own assumptions.</source>
         <translation>Inkomsten min alle kosten, volgens je eigen aannames.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="378" />
+        <location filename="../../evaluator/ui/results_panel.py" line="384" />
         <source>Month {month}</source>
         <translation>Maand {month}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="380" />
+        <location filename="../../evaluator/ui/results_panel.py" line="386" />
         <source>Not within {months} months</source>
         <translation>Niet binnen {months} maanden</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="381" />
+        <location filename="../../evaluator/ui/results_panel.py" line="387" />
         <source>Break-even</source>
         <translation>Break-even</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="382" />
+        <location filename="../../evaluator/ui/results_panel.py" line="388" />
         <source>The first month in which your cumulative result is no longer negative.</source>
         <translation>De eerste maand waarin je opgetelde resultaat niet meer negatief is.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="384" />
+        <location filename="../../evaluator/ui/results_panel.py" line="390" />
         <source>Per hour worked</source>
         <translation>Per gewerkt uur</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="388" />
+        <location filename="../../evaluator/ui/results_panel.py" line="394" />
+        <location filename="../../evaluator/ui/results_panel.py" line="402" />
         <source>Typical participant, per year</source>
         <translation>Typische deelnemer, per jaar</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="389" />
+        <location filename="../../evaluator/ui/results_panel.py" line="395" />
         <source>No income disclosure entered: what typical participants earn is unknown.</source>
         <translation>Geen inkomensverklaring ingevuld: wat typische deelnemers verdienen is onbekend.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="390" />
+        <location filename="../../evaluator/ui/results_panel.py" line="396" />
         <location filename="../../evaluator/ui/results_panel.py" line="404" />
+        <location filename="../../evaluator/ui/results_panel.py" line="419" />
         <source>Participants paid nothing</source>
         <translation>Deelnemers die niets ontvingen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="391" />
+        <location filename="../../evaluator/ui/results_panel.py" line="397" />
         <source>Needs the company's income disclosure.</source>
         <translation>Hiervoor is de inkomensverklaring van het bedrijf nodig.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="394" />
+        <location filename="../../evaluator/ui/results_panel.py" line="409" />
         <source>Gross figures from the disclosure, before expenses: {gross} a year, minus the costs of staying active, {costs} a year. The disclosure {basis}.</source>
         <translation>Brutobedragen uit de inkomensverklaring, vóór kosten: {gross} per jaar, min de kosten om actief te blijven, {costs} per jaar. De verklaring {basis}.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="400" />
+        <location filename="../../evaluator/ui/results_panel.py" line="415" />
         <source>It describes {covered} of all participants; the rest are counted at zero.</source>
         <translation>Ze beschrijft {covered} van alle deelnemers; de rest telt mee met nul.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="402" />
+        <location filename="../../evaluator/ui/results_panel.py" line="417" />
         <source>Typical participant, net per year</source>
         <translation>Typische deelnemer, netto per jaar</translation>
     </message>
     <message>
         <location filename="../../evaluator/ui/results_panel.py" line="406" />
+        <location filename="../../evaluator/ui/results_panel.py" line="421" />
         <source>Share of all participants who received no payment, per the disclosure.</source>
         <translation>Deel van alle deelnemers dat niets uitbetaald kreeg, volgens de inkomensverklaring.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="410" />
+        <location filename="../../evaluator/ui/results_panel.py" line="425" />
         <source>Your income from recruiting</source>
         <translation>Je inkomen uit werving</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="411" />
+        <location filename="../../evaluator/ui/results_panel.py" line="426" />
         <source>Downline commissions and recruiting and rank bonuses, as a share of your projected income.</source>
         <translation>Netwerkcommissies en wervings- en rangbonussen, als deel van je verwachte inkomen.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="412" />
+        <location filename="../../evaluator/ui/results_panel.py" line="427" />
         <source>No projected income.</source>
         <translation>Geen verwacht inkomen.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="417" />
-        <location filename="../../evaluator/ui/results_panel.py" line="421" />
+        <location filename="../../evaluator/ui/results_panel.py" line="432" />
+        <location filename="../../evaluator/ui/results_panel.py" line="436" />
         <source>Simulated: people who join when you do</source>
         <translation>Gesimuleerd: wie tegelijk met jou begint</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="418" />
+        <location filename="../../evaluator/ui/results_panel.py" line="433" />
         <source>Run the population simulation to see the spread of outcomes.</source>
         <translation>Start de simulatie om de spreiding van de uitkomsten te zien.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="423" />
+        <location filename="../../evaluator/ui/results_panel.py" line="438" />
         <source>Median net result over the simulation; {share} of them end with a profit.</source>
         <translation>Mediaan nettoresultaat over de simulatie; {share} van hen eindigt met winst.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="429" />
+        <location filename="../../evaluator/ui/results_panel.py" line="444" />
         <source>Enter your hours per week to see a result per hour.</source>
         <translation>Vul je uren per week in om een resultaat per uur te zien.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="430" />
+        <location filename="../../evaluator/ui/results_panel.py" line="445" />
         <source>{amount} per hour</source>
         <translation>{amount} per uur</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="433" />
+        <location filename="../../evaluator/ui/results_panel.py" line="448" />
         <source>Your net result divided by the hours you put in.</source>
         <translation>Je nettoresultaat gedeeld door de uren die je erin steekt.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="436" />
+        <location filename="../../evaluator/ui/results_panel.py" line="451" />
         <source>At or above the reference wage of {wage}</source>
         <translation>Gelijk aan of boven het referentieloon van {wage}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="438" />
+        <location filename="../../evaluator/ui/results_panel.py" line="453" />
         <source>A loss per hour, against a reference wage of {wage}</source>
         <translation>Een verlies per uur, tegenover een referentieloon van {wage}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="440" />
+        <location filename="../../evaluator/ui/results_panel.py" line="455" />
         <source>{share} of the reference wage of {wage}</source>
         <translation>{share} van het referentieloon van {wage}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="449" />
+        <location filename="../../evaluator/ui/results_panel.py" line="464" />
         <source>set in this evaluation</source>
         <translation>ingesteld in deze beoordeling</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="505" />
+        <location filename="../../evaluator/ui/results_panel.py" line="520" />
         <source>Red flags — serious: {serious}, warnings: {warning}, notes: {info}</source>
         <translation>Waarschuwingssignalen — ernstig: {serious}, waarschuwingen: {warning}, opmerkingen: {info}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="508" />
+        <location filename="../../evaluator/ui/results_panel.py" line="523" />
         <source>No red flags were raised by what you entered.</source>
         <translation>Wat je hebt ingevuld geeft geen waarschuwingssignalen.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="518" />
+        <location filename="../../evaluator/ui/results_panel.py" line="533" />
         <source>With your own assumptions you already break even within the horizon.</source>
         <translation>Met je eigen aannames speel je al binnen de periode quitte.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="523" />
+        <location filename="../../evaluator/ui/results_panel.py" line="538" />
         <source>• New outside customers needed per month (with no recruiting): {n}</source>
         <translation>• Nieuwe klanten van buiten nodig per maand (zonder werven): {n}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="526" />
+        <location filename="../../evaluator/ui/results_panel.py" line="541" />
         <source>• Selling to outside customers alone cannot make this break even.</source>
         <translation>• Alleen met verkoop aan klanten van buiten speel je hier niet quitte.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="528" />
+        <location filename="../../evaluator/ui/results_panel.py" line="543" />
         <source>• Active personal recruits needed (with no customers): {n}</source>
         <translation>• Actieve directe rekruten nodig (zonder klanten): {n}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="531" />
+        <location filename="../../evaluator/ui/results_panel.py" line="546" />
         <source>— with equal-chance recruitment at most {share} of participants ever get that many.</source>
         <translation>— als iedereen even veel kans heeft om te werven, krijgt hooguit {share} van de deelnemers er ooit zoveel.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="535" />
+        <location filename="../../evaluator/ui/results_panel.py" line="550" />
         <source>• Recruiting alone cannot make this break even.</source>
         <translation>• Alleen met werven speel je hier niet quitte.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="545" />
+        <location filename="../../evaluator/ui/results_panel.py" line="560" />
         <source>Aspect</source>
         <translation>Punt</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="545" />
+        <location filename="../../evaluator/ui/results_panel.py" line="560" />
         <source>Pyramid scheme</source>
         <translation>Piramidespel</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="545" />
+        <location filename="../../evaluator/ui/results_panel.py" line="560" />
         <source>Network marketing</source>
         <translation>Netwerkmarketing</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="545" />
+        <location filename="../../evaluator/ui/results_panel.py" line="560" />
         <source>This offer</source>
         <translation>Dit aanbod</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="638" />
+        <location filename="../../evaluator/ui/results_panel.py" line="653" />
         <source>No open questions: you filled in everything the evaluator asks about.</source>
         <translation>Geen open vragen: je hebt alles ingevuld waar de beoordeling naar vraagt.</translation>
     </message>

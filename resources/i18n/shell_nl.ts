@@ -371,398 +371,418 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="434" />
+        <location filename="../../evaluator/ui/main_window.py" line="440" />
         <source>the Dutch statutory minimum hourly wage (21 and over) from %1</source>
         <translation>het wettelijk minimumuurloon (21 jaar en ouder) vanaf %1</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="228" />
+        <location filename="../../evaluator/ui/main_window.py" line="230" />
         <source>&amp;Library</source>
         <translation>&amp;Bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="228" />
+        <location filename="../../evaluator/ui/main_window.py" line="230" />
         <source>Back to your evaluations</source>
         <translation>Terug naar je evaluaties</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="229" />
+        <location filename="../../evaluator/ui/main_window.py" line="231" />
         <source>I've &amp;been pitched an opportunity…</source>
         <translation>Ik ben benaderd voor een &amp;kans…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="230" />
+        <location filename="../../evaluator/ui/main_window.py" line="232" />
         <source>Start a new evaluation with a short interview, in the recruiter's words</source>
         <translation>Begin een nieuwe evaluatie met een kort interview, in de woorden van de werver</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="231" />
+        <location filename="../../evaluator/ui/main_window.py" line="233" />
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="231" />
+        <location filename="../../evaluator/ui/main_window.py" line="233" />
         <source>Start a new evaluation</source>
         <translation>Begin een nieuwe evaluatie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="232" />
+        <location filename="../../evaluator/ui/main_window.py" line="234" />
         <source>&amp;Interview…</source>
         <translation>&amp;Interview…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="233" />
+        <location filename="../../evaluator/ui/main_window.py" line="235" />
         <source>Go through the interview again for this evaluation, with its answers filled in</source>
         <translation>Doorloop het interview opnieuw voor deze evaluatie, met de antwoorden al ingevuld</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="234" />
+        <location filename="../../evaluator/ui/main_window.py" line="236" />
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="234" />
+        <location filename="../../evaluator/ui/main_window.py" line="236" />
         <source>Open an evaluation file</source>
         <translation>Open een evaluatiebestand</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="235" />
+        <location filename="../../evaluator/ui/main_window.py" line="237" />
         <source>&amp;Save</source>
         <translation>O&amp;pslaan</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="235" />
+        <location filename="../../evaluator/ui/main_window.py" line="237" />
         <source>Save to the evaluation's file</source>
         <translation>Opslaan in het bestand van de evaluatie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="236" />
+        <location filename="../../evaluator/ui/main_window.py" line="238" />
         <source>Save &amp;As…</source>
         <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="236" />
+        <location filename="../../evaluator/ui/main_window.py" line="238" />
         <source>Save to a new evaluation file</source>
         <translation>Opslaan in een nieuw evaluatiebestand</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="237" />
+        <location filename="../../evaluator/ui/main_window.py" line="239" />
         <source>&amp;Import into Library…</source>
         <translation>&amp;Importeren in bibliotheek…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="237" />
+        <location filename="../../evaluator/ui/main_window.py" line="239" />
         <source>Add an evaluation file to the library</source>
         <translation>Voeg een evaluatiebestand toe aan de bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="238" />
+        <location filename="../../evaluator/ui/main_window.py" line="240" />
         <source>E&amp;xport Evaluation File…</source>
         <translation>E&amp;xporteren als evaluatiebestand…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="238" />
+        <location filename="../../evaluator/ui/main_window.py" line="240" />
         <source>Write the evaluation to a .oppeval file without linking it</source>
         <translation>Schrijf de evaluatie naar een .oppeval-bestand zonder het te koppelen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="239" />
+        <location filename="../../evaluator/ui/main_window.py" line="241" />
         <source>Export &amp;PDF…</source>
         <translation>&amp;PDF exporteren…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="239" />
+        <location filename="../../evaluator/ui/main_window.py" line="241" />
         <source>Save a printable PDF summary</source>
         <translation>Sla een afdrukbare samenvatting op als PDF</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="240" />
+        <location filename="../../evaluator/ui/main_window.py" line="242" />
         <source>Export to Sp&amp;readsheet…</source>
         <translation>Exporteren naar &amp;rekenblad…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="241" />
+        <location filename="../../evaluator/ui/main_window.py" line="243" />
         <source>Save the month-by-month figures, red flags and disclosure as .xlsx or .csv</source>
         <translation>De cijfers per maand, waarschuwingssignalen en inkomensverklaring opslaan als .xlsx of .csv</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="242" />
+        <location filename="../../evaluator/ui/main_window.py" line="244" />
         <source>&amp;Print…</source>
         <translation>Af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="242" />
+        <location filename="../../evaluator/ui/main_window.py" line="244" />
         <source>Print the summary</source>
         <translation>De samenvatting afdrukken</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="243" />
+        <location filename="../../evaluator/ui/main_window.py" line="245" />
         <source>Print Pre&amp;view…</source>
         <translation>Afdruk&amp;voorbeeld…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="243" />
+        <location filename="../../evaluator/ui/main_window.py" line="245" />
         <source>Preview the printed summary</source>
         <translation>Bekijk hoe de afgedrukte samenvatting eruitziet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="244" />
+        <location filename="../../evaluator/ui/main_window.py" line="246" />
+        <source>Print &amp;one-page summary…</source>
+        <translation>Samenvatting op één pagina &amp;afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="247" />
+        <source>Print one page in plain language for family and helpers</source>
+        <translation>Eén pagina in gewone taal afdrukken voor familie en wie je helpt</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="248" />
+        <source>Print pitch &amp;checklist…</source>
+        <translation>&amp;Checklist voor het verkoopgesprek afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="249" />
+        <source>Print the questions to ask and the cooling-off date, with tick boxes</source>
+        <translation>De vragen om te stellen en de datum van de bedenktijd afdrukken, met vakjes om af te vinken</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="250" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="244" />
+        <location filename="../../evaluator/ui/main_window.py" line="250" />
         <source>Quit the app</source>
         <translation>De app afsluiten</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="245" />
+        <location filename="../../evaluator/ui/main_window.py" line="251" />
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="245" />
+        <location filename="../../evaluator/ui/main_window.py" line="251" />
         <source>Undo the last change</source>
         <translation>De laatste wijziging ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="246" />
+        <location filename="../../evaluator/ui/main_window.py" line="252" />
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="246" />
+        <location filename="../../evaluator/ui/main_window.py" line="252" />
         <source>Redo what was undone</source>
         <translation>Opnieuw doen wat ongedaan is gemaakt</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="247" />
+        <location filename="../../evaluator/ui/main_window.py" line="253" />
         <source>&amp;Find in Library</source>
         <translation>&amp;Zoeken in bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="247" />
+        <location filename="../../evaluator/ui/main_window.py" line="253" />
         <source>Search your evaluations</source>
         <translation>Zoek in je evaluaties</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="248" />
+        <location filename="../../evaluator/ui/main_window.py" line="254" />
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="248" />
+        <location filename="../../evaluator/ui/main_window.py" line="254" />
         <source>Move the selected evaluations to the trash</source>
         <translation>Verplaats de gekozen evaluaties naar de prullenbak</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="249" />
+        <location filename="../../evaluator/ui/main_window.py" line="255" />
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliceren</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="249" />
+        <location filename="../../evaluator/ui/main_window.py" line="255" />
         <source>Make a copy of the evaluation</source>
         <translation>Maak een kopie van de evaluatie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="250" />
+        <location filename="../../evaluator/ui/main_window.py" line="256" />
         <source>&amp;Compare…</source>
         <translation>Ver&amp;gelijken…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="250" />
+        <location filename="../../evaluator/ui/main_window.py" line="256" />
         <source>Compare two to four evaluations side by side</source>
         <translation>Vergelijk twee tot vier evaluaties naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="251" />
+        <location filename="../../evaluator/ui/main_window.py" line="257" />
         <source>&amp;Settings…</source>
         <translation>I&amp;nstellingen…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="251" />
+        <location filename="../../evaluator/ui/main_window.py" line="257" />
         <source>Language, colours, reference wage, currency</source>
         <translation>Taal, kleuren, referentieloon, valuta</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="252" />
+        <location filename="../../evaluator/ui/main_window.py" line="258" />
         <source>User &amp;Guide</source>
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="252" />
+        <location filename="../../evaluator/ui/main_window.py" line="258" />
         <source>How to evaluate an offer, and what the results mean</source>
         <translation>Hoe je een aanbod beoordeelt, en wat de uitkomsten betekenen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="253" />
+        <location filename="../../evaluator/ui/main_window.py" line="259" />
         <source>&amp;Glossary</source>
         <translation>&amp;Woordenlijst</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="253" />
+        <location filename="../../evaluator/ui/main_window.py" line="259" />
         <source>The words a recruiter uses, in plain language</source>
         <translation>De woorden die een werver gebruikt, in gewone taal</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="254" />
+        <location filename="../../evaluator/ui/main_window.py" line="260" />
         <source>&amp;About</source>
         <translation>&amp;Over</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="254" />
-        <location filename="../../evaluator/ui/main_window.py" line="871" />
+        <location filename="../../evaluator/ui/main_window.py" line="260" />
+        <location filename="../../evaluator/ui/main_window.py" line="884" />
         <source>About Opportunity Evaluator</source>
         <translation>Over Opportunity Evaluator</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="259" />
+        <location filename="../../evaluator/ui/main_window.py" line="265" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="260" />
+        <location filename="../../evaluator/ui/main_window.py" line="266" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="261" />
+        <location filename="../../evaluator/ui/main_window.py" line="267" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="262" />
+        <location filename="../../evaluator/ui/main_window.py" line="268" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="263" />
+        <location filename="../../evaluator/ui/main_window.py" line="269" />
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="331" />
+        <location filename="../../evaluator/ui/main_window.py" line="337" />
         <source>Results</source>
         <translation>Resultaten</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="332" />
+        <location filename="../../evaluator/ui/main_window.py" line="338" />
         <source>Simulation</source>
         <translation>Simulatie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="333" />
+        <location filename="../../evaluator/ui/main_window.py" line="339" />
         <source>Results and simulation</source>
         <translation>Resultaten en simulatie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="334" />
+        <location filename="../../evaluator/ui/main_window.py" line="340" />
         <source>&amp;What if…?</source>
         <translation>&amp;Wat als…?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="335" />
+        <location filename="../../evaluator/ui/main_window.py" line="341" />
         <source>Try other values for your assumptions without changing the evaluation</source>
         <translation>Probeer andere waarden voor je aannames zonder de beoordeling te veranderen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="405" />
+        <location filename="../../evaluator/ui/main_window.py" line="411" />
         <source>Keep what-if values</source>
         <translation>Wat-als-waarden houden</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="437" />
+        <location filename="../../evaluator/ui/main_window.py" line="443" />
         <source>the reference wage in your settings</source>
         <translation>het referentieloon uit je instellingen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="461" />
+        <location filename="../../evaluator/ui/main_window.py" line="467" />
         <source>Opportunity Evaluator</source>
         <translation>Opportunity Evaluator</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="466" />
+        <location filename="../../evaluator/ui/main_window.py" line="472" />
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="491" />
+        <location filename="../../evaluator/ui/main_window.py" line="498" />
         <source>Cannot open</source>
         <translation>Openen lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="491" />
+        <location filename="../../evaluator/ui/main_window.py" line="498" />
         <source>This evaluation cannot be opened.</source>
         <translation>Deze evaluatie kan niet worden geopend.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="508" />
+        <location filename="../../evaluator/ui/main_window.py" line="515" />
         <source>Cannot open file</source>
         <translation>Bestand openen lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="509" />
+        <location filename="../../evaluator/ui/main_window.py" line="516" />
         <source>%1 is not a valid evaluation file.</source>
         <translation>%1 is geen geldig evaluatiebestand.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="520" />
+        <location filename="../../evaluator/ui/main_window.py" line="527" />
         <source>New offer</source>
         <translation>Nieuw aanbod</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="549" />
+        <location filename="../../evaluator/ui/main_window.py" line="556" />
         <source>Cannot start the interview</source>
         <translation>Kan het interview niet starten</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="563" />
+        <location filename="../../evaluator/ui/main_window.py" line="570" />
         <source>Cannot use the answers</source>
         <translation>Kan de antwoorden niet gebruiken</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="576" />
+        <location filename="../../evaluator/ui/main_window.py" line="583" />
         <source>Interview</source>
         <translation>Interview</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="585" />
+        <location filename="../../evaluator/ui/main_window.py" line="592" />
         <source>Cannot open example</source>
         <translation>Voorbeeld openen lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="605" />
+        <location filename="../../evaluator/ui/main_window.py" line="612" />
         <source>%1 invalid value(s), marked in red. The results show the last valid state.</source>
         <translation>%1 ongeldige waarde(n), rood gemarkeerd. De resultaten tonen de laatste geldige stand.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="639" />
+        <location filename="../../evaluator/ui/main_window.py" line="646" />
         <source>Saved as a copy</source>
         <translation>Opgeslagen als kopie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="640" />
+        <location filename="../../evaluator/ui/main_window.py" line="647" />
         <source>“%1” was changed in another window while you were editing it. Your version was saved as “%2”; the other version is unchanged.</source>
         <translation>“%1” is in een ander venster gewijzigd terwijl jij het bewerkte. Jouw versie is opgeslagen als “%2”; de andere versie is ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="647" />
+        <location filename="../../evaluator/ui/main_window.py" line="654" />
         <source>Could not store your changes in the library yet (%1); trying again.</source>
         <translation>Je wijzigingen konden nog niet in de bibliotheek worden opgeslagen (%1); het wordt opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="664" />
+        <location filename="../../evaluator/ui/main_window.py" line="671" />
         <source>“%1” has changes from %2 that you kept when you quit, with values that were not valid yet. Restore them?</source>
         <translation>‘%1’ heeft wijzigingen van %2 die je bij het afsluiten hebt bewaard, met waarden die nog niet geldig waren. Wil je ze herstellen?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="669" />
+        <location filename="../../evaluator/ui/main_window.py" line="676" />
         <source>Restore unsaved changes?</source>
         <translation>Niet-opgeslagen wijzigingen herstellen?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="694" />
+        <location filename="../../evaluator/ui/main_window.py" line="701" />
         <source>Your library file could not be read, so a new library was started. The damaged file was kept as:
 %1
 
@@ -773,66 +793,66 @@ You can keep working normally.</source>
 Je kunt gewoon verder werken.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="698" />
+        <location filename="../../evaluator/ui/main_window.py" line="705" />
         <source>Show this notice again at the next start?</source>
         <translation>Deze melding bij de volgende start weer tonen?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="922" />
+        <location filename="../../evaluator/ui/main_window.py" line="935" />
         <source>Keep your unsaved changes?</source>
         <translation>Je niet-opgeslagen wijzigingen bewaren?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="923" />
+        <location filename="../../evaluator/ui/main_window.py" line="936" />
         <source>“%1” has values that are not valid yet, so they are not saved in the evaluation. Save keeps them as a draft that you are offered next time; Discard keeps the last valid version; Cancel goes back to correct them.</source>
         <translation>‘%1’ heeft waarden die nog niet geldig zijn; ze zijn dus niet in de beoordeling opgeslagen. Opslaan bewaart ze als concept dat je de volgende keer kunt herstellen; Verwerpen houdt de laatste geldige versie; Annuleren gaat terug om ze te verbeteren.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="667" />
+        <location filename="../../evaluator/ui/main_window.py" line="674" />
         <source>“%1” has changes from %2 that were not saved, probably because the app closed unexpectedly. Restore them?</source>
         <translation>‘%1’ heeft wijzigingen van %2 die niet zijn opgeslagen, waarschijnlijk omdat de app onverwacht werd afgesloten. Wil je ze herstellen?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="693" />
-        <location filename="../../evaluator/ui/main_window.py" line="697" />
+        <location filename="../../evaluator/ui/main_window.py" line="700" />
+        <location filename="../../evaluator/ui/main_window.py" line="704" />
         <source>Library was damaged</source>
         <translation>Bibliotheek was beschadigd</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="708" />
+        <location filename="../../evaluator/ui/main_window.py" line="715" />
         <source>Some values are invalid; correct the fields marked in red first.</source>
         <translation>Sommige waarden zijn ongeldig; verbeter eerst de rood gemarkeerde velden.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="719" />
         <location filename="../../evaluator/ui/main_window.py" line="726" />
-        <location filename="../../evaluator/ui/main_window.py" line="741" />
+        <location filename="../../evaluator/ui/main_window.py" line="733" />
+        <location filename="../../evaluator/ui/main_window.py" line="748" />
         <source>Cannot save</source>
         <translation>Opslaan lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="742" />
+        <location filename="../../evaluator/ui/main_window.py" line="749" />
         <source>The file could not be written:</source>
         <translation>Het bestand kon niet worden geschreven:</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="746" />
+        <location filename="../../evaluator/ui/main_window.py" line="753" />
         <source>Saved to %1</source>
         <translation>Opgeslagen in %1</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="754" />
         <location filename="../../evaluator/ui/main_window.py" line="761" />
+        <location filename="../../evaluator/ui/main_window.py" line="768" />
         <source>Cannot export</source>
         <translation>Exporteren lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="756" />
+        <location filename="../../evaluator/ui/main_window.py" line="763" />
         <source>Export evaluation</source>
         <translation>Evaluatie exporteren</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="872" />
+        <location filename="../../evaluator/ui/main_window.py" line="885" />
         <source>Opportunity Evaluator %1
 
 See what a network-marketing, MLM, dealer or affiliate offer really costs and earns, and whether it looks like a pyramid scheme.

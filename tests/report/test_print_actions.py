@@ -88,7 +88,7 @@ def test_print_document_prints_to_the_chosen_printer(parent, tmp_path, monkeypat
     ev = sample_evaluation()
     assert print_actions.print_document(parent, ev, analyze(ev, "en")) is True
     reader = pypdf.PdfReader(str(out))
-    assert 2 <= len(reader.pages) <= 6
+    assert 2 <= len(reader.pages) <= 8
     assert float(reader.pages[0].mediabox.width) == pytest.approx(595, abs=1)  # A4
     assert "Shake & Share <b>plan</b>" in pdf_text(out)
     assert not no_message_boxes
@@ -118,6 +118,6 @@ def test_print_preview_paints_every_page(parent, monkeypatch, no_message_boxes):
     monkeypatch.setattr(QPrintPreviewDialog, "exec", fake_exec)
     ev = sample_evaluation()
     print_actions.print_preview(parent, ev, analyze(ev, "nl"))
-    assert 2 <= seen["pages"] <= 6
+    assert 2 <= seen["pages"] <= 8
     assert seen["title"] == "Afdrukvoorbeeld"
     assert not no_message_boxes

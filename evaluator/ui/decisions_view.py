@@ -1,0 +1,302 @@
+"""The "Before you join" results view (SPEC 12): the exit ledger table, the upline table, the
+claim check in plain words, the tornado chart of the sensitivity, and for Dutch offers the tax
+and registration block with its sources and dates (information, not advice).
+
+``DecisionsView.set_analysis(evaluation, analysis, lang)`` shows one analysis. The figures are
+``analysis.decisions`` (``core/decisions.py``, ``core/nl_tax.py``), computed when first asked
+for; the view asks for them a moment after the last change (a short debounce, so typing stays
+smooth) and only while it is visible, or as soon as it is shown. Every text from the user or
+derived from their input is shown as plain text.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView, QFrame, QHeaderView, QSizePolicy, QTableWidget, QTableWidgetItem,
+    QVBoxLayout, QWidget,
+)
+
+from ..core import decisions as aids
+from ..core import nl_tax
+from . import format as fmt
+from .chart_canvas import ChartCanvas
+from .widgets import heading_label, plain_label
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..core.analysis import Analysis
+    from ..core.model import Evaluation
+
+log = logging.getLogger(__name__)
+
+DEBOUNCE_MS = 200  # after the last change; the decisions take tens of milliseconds
+
+
+def _table(parent: QWidget) -> QTableWidget:
+    table = QTableWidget(parent)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    table.verticalHeader().hide()
+    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    table.setWordWrap(True)
+    return table
+
+
+def _fill(table: QTableWidget, header: list[str], rows: list[list[str]], bold_last: bool = True) -> None:
+    table.clear()
+    table.setColumnCount(len(header))
+    table.setRowCount(len(rows))
+    table.setHorizontalHeaderLabels(header)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            item = QTableWidgetItem(text)
+            if c > 0:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if bold_last and c == len(row) - 1:
+                font = QFont(item.font())
+                font.setBold(True)
+                item.setFont(font)
+            table.setItem(r, c, item)
+    table.resizeRowsToContents()
+    height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
+    height += sum(table.rowHeight(r) for r in range(table.rowCount()))
+    table.setFixedHeight(height + 2)
+
+
+class DecisionsView(QWidget):
+    """Shows SPEC 12 for one analysis. Call ``set_analysis`` whenever it changes."""
+
+    # emitted after the view has shown new figures (for tests and screenshots)
+    rendered = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._evaluation: Evaluation | None = None
+        self._analysis: Analysis | None = None
+        self._lang = "en"
+        self._dirty = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.render_now)
+        self._build()
+        self._retranslate()
+
+    # -- public API ---------------------------------------------------------------------------
+
+    def set_analysis(self, evaluation: Evaluation, analysis: Analysis, lang: str | None = None) -> None:
+        self._evaluation, self._analysis = evaluation, analysis
+        self._lang = lang or analysis.lang
+        self._dirty = True
+        if self.isVisible():
+            self._timer.start()
+
+    def clear(self) -> None:
+        self._evaluation = self._analysis = None
+        self._dirty = False
+        self._timer.stop()
+
+    def render_now(self) -> None:
+        """Compute (if not yet) and show the figures of the current analysis."""
+        self._timer.stop()
+        if self._analysis is None or self._evaluation is None:
+            return
+        self._dirty = False
+        try:
+            d = self._analysis.decisions
+        except Exception:  # noqa: BLE001 - a view must never take the window down
+            log.exception("decision aids failed")
+            self.intro.setText(self.tr("These figures could not be computed for this evaluation."))
+            return
+        self._retranslate()
+        self._render_exit(d.exit)
+        self._render_upline(d.upline)
+        self._render_claim(d.claim_check)
+        self._render_tornado(d.sensitivity)
+        self._render_tax(d.nl_tax)
+        self.rendered.emit()
+
+    # -- building -----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        col = QVBoxLayout(self)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.setSpacing(6)
+        self.heading = heading_label("", self)
+        col.addWidget(self.heading)
+        self.intro = plain_label("", self)
+        col.addWidget(self.intro)
+
+        self.exit_heading = heading_label("", self)
+        col.addWidget(self.exit_heading)
+        self.exit_table = _table(self)
+        col.addWidget(self.exit_table)
+        self.exit_note = self._note_label()
+        col.addWidget(self.exit_note)
+
+        self.upline_heading = heading_label("", self)
+        col.addWidget(self.upline_heading)
+        self.upline_text = plain_label("", self)
+        col.addWidget(self.upline_text)
+        self.upline_table = _table(self)
+        col.addWidget(self.upline_table)
+        self.upline_note = self._note_label()
+        col.addWidget(self.upline_note)
+
+        self.claim_heading = heading_label("", self)
+        col.addWidget(self.claim_heading)
+        self.claim_text = plain_label("", self)
+        col.addWidget(self.claim_text)
+
+        self.tornado_heading = heading_label("", self)
+        col.addWidget(self.tornado_heading)
+        self.tornado_intro = self._note_label()
+        col.addWidget(self.tornado_intro)
+        self.tornado = ChartCanvas(self, min_height=320)
+        col.addWidget(self.tornado)
+
+        self.tax_box = QFrame(self)
+        self.tax_box.setFrameShape(QFrame.Shape.StyledPanel)
+        tax = QVBoxLayout(self.tax_box)
+        tax.setContentsMargins(10, 6, 10, 10)
+        self.tax_heading = heading_label("", self.tax_box)
+        tax.addWidget(self.tax_heading)
+        self.tax_summary = plain_label("", self.tax_box)
+        tax.addWidget(self.tax_summary)
+        self.tax_disclaimer = plain_label("", self.tax_box)
+        bold = QFont(self.tax_disclaimer.font())
+        bold.setBold(True)
+        self.tax_disclaimer.setFont(bold)
+        tax.addWidget(self.tax_disclaimer)
+        self.tax_facts = QWidget(self.tax_box)
+        self._facts_layout = QVBoxLayout(self.tax_facts)
+        self._facts_layout.setContentsMargins(0, 0, 0, 0)
+        self._facts_layout.setSpacing(2)
+        tax.addWidget(self.tax_facts)
+        self.fact_labels: list[tuple[Any, Any, Any]] = []
+        col.addWidget(self.tax_box)
+        self.tax_box.hide()
+
+    def _note_label(self) -> Any:
+        label = plain_label("", self)
+        label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        return label
+
+    def _retranslate(self) -> None:
+        self.heading.setText(self.tr("Before you join"))
+        self.intro.setText(self.tr(
+            "What people ask before they sign: what stopping costs, what your upline earns from "
+            "you, what the promised income takes and which of your assumptions matters most."))
+        self.exit_heading.setText(self.tr("If you stop: what you will have paid and received"))
+        self.exit_note.setText(self.tr(
+            "'Back' is what you get back when you stop: unsold stock bought back within its term, "
+            "and what you paid to join when you withdraw within the cooling-off period."))
+        self.upline_heading.setText(self.tr("What your upline earns from you"))
+        self.claim_heading.setText(self.tr("What the promised income takes"))
+        self.tornado_heading.setText(self.tr("Which assumption matters most"))
+        self.tornado_intro.setText(self.tr(
+            "Your net result with each assumption at half and at one and a half times what you "
+            "entered, everything else unchanged. The longest bars matter most."))
+        self.tax_heading.setText(self.tr("Tax and registration in the Netherlands (information, not advice)"))
+
+    # -- rendering ----------------------------------------------------------------------------
+
+    def _money(self, value: float) -> str:
+        assert self._evaluation is not None
+        return fmt.money(value, self._evaluation.offer.currency, self._lang)
+
+    def _render_exit(self, rows: list[aids.ExitRow]) -> None:
+        header = [self.tr("Stop after"), self.tr("Paid"), self.tr("Received"), self.tr("Back"),
+                  self.tr("In all")]
+        body = [[self.tr("month %1").replace("%1", str(r.month)), self._money(r.paid), self._money(r.received),
+                 self._money(r.back), self._money(r.net)] for r in rows]
+        _fill(self.exit_table, header, body)
+
+    def _render_upline(self, table: aids.UplineTable | None) -> None:
+        assert self._evaluation is not None
+        cur, lang = self._evaluation.offer.currency, self._lang
+        lines = aids.upline_sentences(table, cur, lang)
+        self.upline_text.setText(lines[0] if lines else "")
+        paid = [lv for lv in table.levels if abs(lv.total) > aids.TOLERANCE] if table else []
+        if paid:
+            types = [t for t in paid[0].by_component
+                     if any(abs(lv.by_component.get(t, 0.0)) > aids.TOLERANCE for lv in paid)]
+            header = [self.tr("Who")] + [aids.component_name(t, lang) for t in types] + [
+                self.tr("Total a month")]
+            body = [[aids.level_name(lv.level, lang)]
+                    + [self._money(lv.by_component.get(t, 0.0)) for t in types]
+                    + [self._money(lv.total)] for lv in paid]
+            _fill(self.upline_table, header, body)
+        self.upline_table.setVisible(bool(paid))
+        notes = [line for line in lines[1:] if not line.startswith("–")]
+        notes.append(self.tr("Computed with the plan's exact rules on the line above you, everyone "
+                             "active at the lowest rank that pays, on your own purchases and sales only."))
+        self.upline_note.setText("\n".join(notes))
+
+    def _render_claim(self, check: aids.ClaimCheck | None) -> None:
+        assert self._evaluation is not None
+        lines = aids.claim_sentences(check, self._evaluation.offer.currency, self._lang)
+        self.claim_text.setText("\n".join(lines) if lines else self.tr(
+            "The recruiter named no monthly income, so there is no claim to check."))
+
+    def _render_tornado(self, rows: list[aids.Sensitivity]) -> None:
+        from .widgets import lazy_charts
+
+        assert self._evaluation is not None
+        currency, lang = self._evaluation.offer.currency, self._lang
+
+        def paint(ax: Any, dark: bool) -> None:
+            from ..charts_tornado import draw_tornado
+
+            style = lazy_charts().ChartStyle.for_screen(lang, currency, dark=dark)
+            draw_tornado(ax, rows, style)
+
+        key = (tuple((r.assumption, r.low, r.base, r.high) for r in rows), lang, currency)
+        self.tornado.set_painter(paint, key)
+
+    def _render_tax(self, info: nl_tax.TaxInfo | None) -> None:
+        self.tax_box.setVisible(info is not None)
+        if info is None:
+            return
+        assert self._evaluation is not None
+        lines = nl_tax.tax_sentences(info, self._evaluation.offer.currency)
+        self.tax_summary.setText("\n".join(lines[:3]))
+        self.tax_disclaimer.setText(lines[3])
+        while len(self.fact_labels) < len(info.facts):
+            title = plain_label("", self.tax_facts)
+            bold = QFont(title.font())
+            bold.setBold(True)
+            title.setFont(bold)
+            title.setContentsMargins(0, 6, 0, 0)
+            text = plain_label("", self.tax_facts)
+            source = plain_label("", self.tax_facts)
+            source.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            for label in (title, text, source):
+                self._facts_layout.addWidget(label)
+            self.fact_labels.append((title, text, source))
+        for i, (title, text, source) in enumerate(self.fact_labels):
+            shown = i < len(info.facts)
+            for label in (title, text, source):
+                label.setVisible(shown)
+            if shown:
+                fact = info.facts[i]
+                title.setText(fact["title"])
+                text.setText(fact["text"])
+                source.setText(nl_tax.source_line(fact, info.lang))
+
+    # -- Qt events ----------------------------------------------------------------------------
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        super().showEvent(event)
+        if self._dirty:
+            self._timer.start()
+
+
+__all__ = ["DecisionsView", "DEBOUNCE_MS"]
