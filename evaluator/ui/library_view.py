@@ -56,6 +56,7 @@ from PySide6.QtWidgets import (
 from ..core import fileformat
 from ..resources import example_paths
 from . import dialogs
+from . import format as fmt
 from .editor.choices import choice_label
 from .widgets import Snackbar
 
@@ -192,7 +193,7 @@ class LibraryModel(QAbstractTableModel):
         key = (column, value)
         text = self._labels.get(key)
         if text is None:
-            text = choice_label(value) if column == KIND else self._view.verdict_text(value)
+            text = choice_label(value, self._view.lang) if column == KIND else self._view.verdict_text(value)
             self._labels[key] = text
         return text
 
@@ -442,7 +443,7 @@ class LibraryView(QWidget):
         header = self.table.horizontalHeader()
         sample_date = self.date_text("2026-12-31T23:59:59.000000Z")
         texts = {
-            KIND: [choice_label(kind) for kind in ("mlm", "dealer", "affiliate", "other")],
+            KIND: [choice_label(kind, self.lang) for kind in ("mlm", "dealer", "affiliate", "other")],
             VERDICT: [self.verdict_text(level) for level in (*VERDICT_COLOURS, None)],
             UPDATED: [sample_date],
         }
@@ -470,7 +471,7 @@ class LibraryView(QWidget):
         current = self.examples.currentRow()
         self.examples.clear()
         for path, name, kind in self._examples:
-            item = QListWidgetItem(f"{name}\n{choice_label(kind)}")
+            item = QListWidgetItem(f"{name}\n{choice_label(kind, self.lang)}")
             item.setData(Qt.ItemDataRole.UserRole, path)
             item.setToolTip(dialogs.literal(Path(path).name))
             self.examples.addItem(item)
@@ -478,12 +479,10 @@ class LibraryView(QWidget):
         self.example_button.setEnabled(bool(self._examples))
 
     def verdict_text(self, level: str | None) -> str:
-        return {
-            "likely_pyramid": self.tr("Likely a pyramid scheme"),
-            "high_risk": self.tr("High risk"),
-            "caution": self.tr("Caution"),
-            "lower_risk": self.tr("Lower risk"),
-        }.get(level or "", self.tr("Not analysed yet"))
+        """The verdict in the one vocabulary the results, the compare view and the PDF use."""
+        if level in VERDICT_COLOURS:
+            return fmt.verdict_label(level, self.lang)
+        return self.tr("Not analysed yet")
 
     def date_text(self, iso: str) -> str:
         try:
