@@ -273,7 +273,9 @@ class MainWindow(QMainWindow):
         self._results_panel = ResultsPanel(self, lang=self.lang)
         self._push_reference_wage()
         self._simulation_view = SimulationView(self, lang=self.lang)
-        self._simulation_view.simulation_finished.connect(self.session.set_simulation)
+        # The view's own runs are exploratory: they never change the verdict (SPEC 9.3). It edits
+        # the document's simulation settings through the editor, as one undoable edit each.
+        self._simulation_view.settings_edited.connect(self._set_document_value)
         self._right_tabs.addTab(self._results_panel, "")
         self._right_tabs.addTab(self._simulation_view, "")
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -471,8 +473,18 @@ class MainWindow(QMainWindow):
         self.session.run_analysis()
 
     def _on_analysed(self, ev: Evaluation, analysis, simulation) -> None:
-        self.results_panel.set_analysis(ev, analysis, simulation)
+        pending = self.session.verdict_pending
+        self.results_panel.set_analysis(ev, analysis, simulation, pending=pending,
+                                        simulation_error=self.session.simulation_error)
+        self.simulation_view.show_document_simulation(simulation, pending, self.session.simulation_error)
         self.analysis_updated.emit(analysis)
+
+    def _set_document_value(self, path: str, value) -> None:
+        """A value edited outside the editor (the simulation view's settings): into the editor
+        as an ordinary undoable edit, so the document holds one set of settings."""
+        field = self.editor.field(path)
+        field.set_data(value)
+        self.editor._on_edited(path, False)  # noqa: SLF001 - the editor's one entry for edits
 
     def verdict_level(self) -> str | None:
         return self.session.verdict_level()
@@ -622,7 +634,9 @@ class MainWindow(QMainWindow):
         func = getattr(print_actions, name)  # looked up per call: tests replace it
         if self.last_valid is None:
             return
-        self.run_analysis()
+        if self.analysis is None:
+            self.run_analysis()
+        self.session.flush_analysis()  # the final verdict, with the document's simulation
         func(self, self.last_valid, self.analysis, self.simulation)
 
     def export_pdf(self) -> None:

@@ -219,6 +219,8 @@ class ResultsPanel(QWidget):
         self._evaluation: Evaluation | None = None
         self._analysis: Analysis | None = None
         self._simulation: SimulationResult | None = None
+        self._pending = False
+        self._simulation_error: str | None = None
         self._ref_wage: tuple[float, str, str | None] | None = None  # value, note, currency
         self._build()
         self._retranslate()
@@ -241,11 +243,20 @@ class ResultsPanel(QWidget):
         self._render()
 
     def set_analysis(self, evaluation: Evaluation, analysis: Analysis,
-                     simulation: SimulationResult | None = None) -> None:
+                     simulation: SimulationResult | None = None, pending: bool = False,
+                     simulation_error: str | None = None) -> None:
+        """Show ``analysis``. ``pending``: the document's simulation is still running, so the
+        verdict is shown as updating, never as final (SPEC 9.3)."""
         self._evaluation = evaluation
         self._analysis = analysis
         self._simulation = simulation
+        self._pending = pending
+        self._simulation_error = simulation_error
         self._render()
+
+    @property
+    def verdict_pending(self) -> bool:
+        return self._pending
 
     def clear(self) -> None:
         self._evaluation = self._analysis = self._simulation = None
@@ -456,9 +467,26 @@ class ResultsPanel(QWidget):
     def _render_verdict(self) -> None:
         verdict = self._shown.verdict
         level = verdict.level
+        summary = self.verdict_summary
+        if self._pending:
+            self.verdict_badge.setText(self.tr("Updating…"))
+            self.verdict_badge.setStyleSheet(fmt.badge_style(*fmt.PENDING_COLOURS))
+            summary.setText(self.tr(
+                "The verdict is being updated with the simulation of the whole network. The figures "
+                "from your projection below are already up to date."))
+            summary.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            return
         self.verdict_badge.setText(fmt.verdict_label(level, self._lang))
         self.verdict_badge.setStyleSheet(fmt.badge_style(*fmt.VERDICT_COLOURS.get(level, fmt.VERDICT_COLOURS["caution"])))
-        self.verdict_summary.setText(verdict.summary)
+        text = verdict.summary
+        if self._simulation is None and self._simulation_error and self._simulation_error != "cancelled":
+            text += "\n\n" + self.tr(
+                "The simulation of the whole network could not run with this evaluation's settings, "
+                "so the verdict leaves it out: {reason}").format(
+                reason=self.tr("there is not enough memory for it") if self._simulation_error == "memory"
+                else self._simulation_error)
+        summary.setText(text)
+        summary.setForegroundRole(QPalette.ColorRole.WindowText)
 
     def _render_numbers(self) -> None:
         analysis, lang = self._shown, self._lang
@@ -497,8 +525,10 @@ class ResultsPanel(QWidget):
         sim = self._simulation_summary()
         tile = k["simulated"]
         if sim is None:
-            tile.set(self.tr("Simulated: people who join when you do"), fmt.unknown(),
-                     self.tr("Run the population simulation to see the spread of outcomes."))
+            tile.set(self.tr("Simulated: people who join when you do"),
+                     self.tr("Updating…") if self._pending else fmt.unknown(),
+                     self.tr("The simulation of the whole network is running.") if self._pending
+                     else self.tr("The simulation of the whole network could not run."))
         else:
             median, profitable = sim
             tile.set(self.tr("Simulated: people who join when you do"),
