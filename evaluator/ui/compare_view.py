@@ -75,9 +75,11 @@ def _pairs_from_library(library, ids: Sequence[int]) -> list[tuple[str, Any]]:
 
 
 def _default_analyze(evaluation, lang):
-    from ..core.analysis import analyze
+    """The same analysis the editor, the library list and the PDF show: with the document's
+    own simulation (SPEC 9.3: one offer, one verdict)."""
+    from .session import verdict_analysis
 
-    return analyze(evaluation, lang)
+    return verdict_analysis(evaluation, lang)[0]
 
 
 class CompareView(QWidget):
