@@ -118,7 +118,10 @@ def headline(evaluation: Evaluation, analysis: Analysis) -> Headline:
             lang, "No income disclosure entered: what a typical participant earns is unknown.",
             "Geen inkomensverklaring ingevuld: wat een typische deelnemer verdient, is onbekend."))
     elif t.median_annual_net is None:
-        typical = Column("typical", None, None, net=True, reason=tr(
+        from . import projection
+
+        reason_of = getattr(projection, "unknown_reason", None)  # the core's words (SPEC 9.1)
+        typical = Column("typical", None, None, net=True, reason=reason_of(t, lang) if reason_of else tr(
             lang, "The disclosure counts only part of the participants and does not say what share "
                   "of everyone that is, so nobody can say what a typical participant gets.",
             "De verklaring telt maar een deel van de deelnemers en zegt niet welk deel van iedereen "

@@ -614,8 +614,15 @@ class ResultsPanel(QWidget):
             # Arrives with SPEC 9.1 in the core: the figure among those the statement counts.
             among = getattr(t, "covered_group_annual_gross", None) if t is not None else None
             if among is not None:
-                note += " " + self.tr("Among those it counts: {amount} a year, gross.").format(
-                    amount=self._money(among))
+                from ..core import projection
+
+                words = getattr(projection, "group_words", None)
+                if words is not None and t is not None:  # "among earners", in the core's words
+                    note += " " + f"{words(t.basis, self._lang)}: {self._money(among)}".strip() + " " + \
+                        self.tr("a year, gross.")
+                else:
+                    note += " " + self.tr("Among those it counts: {amount} a year, gross.").format(
+                        amount=self._money(among))
             warning = t is not None
         else:
             assert t is not None

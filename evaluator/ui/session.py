@@ -45,14 +45,35 @@ RETRY_DELAY_MS = 5000
 KEPT_DRAFTS_SETTING = "ui.kept_drafts"  # entry ids whose draft the user kept on quitting
 
 
+def analyze_with(evaluation: Evaluation, lang: str, simulation) -> "Analysis":
+    """``analyze`` with this simulation result, or (None) the deterministic part only, at once.
+    The core's ``analyze`` runs the simulation itself unless told not to (``run_simulation``,
+    SPEC 9.3); the app runs it on a worker thread instead and passes the result in."""
+    from ..core import analysis as core_analysis
+
+    if simulation is None and _has_run_flag(core_analysis.analyze):
+        return core_analysis.analyze(evaluation, lang, None, run_simulation=False)
+    return core_analysis.analyze(evaluation, lang, simulation)
+
+
+_RUN_FLAG: dict[int, bool] = {}
+
+
+def _has_run_flag(func) -> bool:
+    key = id(func)
+    if key not in _RUN_FLAG:
+        import inspect
+
+        _RUN_FLAG[key] = "run_simulation" in inspect.signature(func).parameters
+    return _RUN_FLAG[key]
+
+
 def verdict_analysis(evaluation: Evaluation, lang: str) -> "tuple[Analysis, Any]":
     """The analysis every screen shows for a document: with its own simulation (settings and
     seed from the document), as ``analyze`` on the command line. Returns (analysis, simulation);
     a simulation that cannot run (too large for memory, bad settings) is left out and logged."""
-    from ..core.analysis import analyze
-
     simulation, _error = _simulate(evaluation)
-    return analyze(evaluation, lang, simulation), simulation
+    return analyze_with(evaluation, lang, simulation), simulation
 
 
 def _simulate(evaluation: Evaluation, cancel=None) -> tuple[Any, str | None]:
@@ -262,8 +283,6 @@ class DocumentSession(QObject):
         ev = self.last_valid
         if ev is None:
             return
-        from ..core.analysis import analyze  # loaded with the first evaluation, not at start-up
-
         simulation = None
         if self.simulation is not None and self._simulated_for is not None and same_network(
                 self._simulated_for, ev):
@@ -275,7 +294,7 @@ class DocumentSession(QObject):
             self.simulation_error = None
             self._failed_for = None
             self._start_simulation(ev)
-        self.analysis = analyze(ev, self.lang, simulation)
+        self.analysis = analyze_with(ev, self.lang, simulation)  # the core: with the first evaluation
         if not self.verdict_pending:
             level = self.verdict_level()
             if level and level != self._stored_verdict and self.current_id is not None:
@@ -487,4 +506,4 @@ def same_network(a: Evaluation, b: Evaluation) -> bool:
         a.assumptions.horizon_months == b.assumptions.horizon_months)
 
 
-__all__ = ["DocumentSession", "same_network"]
+__all__ = ["DocumentSession", "analyze_with", "same_network", "verdict_analysis", "wait_for_verdicts"]
