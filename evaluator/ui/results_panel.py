@@ -98,7 +98,7 @@ class HeadlineCard(QFrame):
         layout.addWidget(self.kind)
         big = QFont(self.title.font())
         if big.pointSizeF() > 0:
-            big.setPointSizeF(big.pointSizeF() * 1.25)
+            big.setPointSizeF(big.pointSizeF() * 1.15)
         small = QFont(self.kind.font())
         if small.pointSizeF() > 0:
             small.setPointSizeF(small.pointSizeF() * 0.9)
@@ -505,12 +505,16 @@ class ResultsPanel(QWidget):
                            self._money(p.total_net, signed=True),
                            self.tr("Income minus every cost, from your own assumptions."), signed=p.total_net)
 
-        if p.break_even_month is not None:
+        nothing = not any(any(v) for v in p.revenue.values()) and not any(any(v) for v in p.costs.values())
+        note = self.tr("The first month in which your cumulative result is no longer negative.")
+        if nothing:  # an empty new offer "breaks even in month 1" by the rule; say what is true
+            value = self.tr("Nothing to earn back")
+            note = self.tr("No costs and no income entered yet.")
+        elif p.break_even_month is not None:
             value = self.tr("Month {month}").format(month=p.break_even_month)
         else:
             value = self.tr("Not within {months} months").format(months=horizon)
-        k["break_even"].set(self.tr("Break-even"), value,
-                            self.tr("The first month in which your cumulative result is no longer negative."))
+        k["break_even"].set(self.tr("Break-even"), value, note)
 
         k["hourly"].set(self.tr("Per hour worked"), *self._hourly_texts(p.hourly), signed=p.hourly)
 
@@ -577,9 +581,9 @@ class ResultsPanel(QWidget):
                     years.append(fmt.unknown())
                     months.append("")
                     continue
-                years.append(self.tr("{amount} a year").format(amount=self._money(value, signed=signed)))
+                years.append(self.tr("{amount} a year").format(amount=_joined(self._money(value, signed=signed))))
                 months.append(self.tr("{amount} a month on average").format(
-                    amount=self._money(column.per_month(year), signed=signed)))
+                    amount=_joined(self._money(column.per_month(year), signed=signed))))
             return (years[0], years[1]), (months[0], months[1])
 
         # You
@@ -593,7 +597,7 @@ class ResultsPanel(QWidget):
             worst_year = 1 if (h.typical.year1 or 0) < 0 else 2
             worst = h.typical.year1 if worst_year == 1 else h.typical.year2
             note = self.tr("But the typical participant loses money: {amount} in year {year}.").format(
-                amount=self._money(worst, signed=True), year=worst_year)
+                amount=_joined(self._money(worst, signed=True)), year=worst_year)
             warning = True
         elif good and h.typical_unknown:
             note = self.tr("What a typical participant gets is unknown: these figures rest only on your own assumptions.")
@@ -887,6 +891,11 @@ class ResultsPanel(QWidget):
             self.question_labels.append(label)
         for label, text in zip(self.question_labels, texts):
             label.setText(text)
+
+
+def _joined(amount: str) -> str:
+    """An amount that never wraps after its sign ('-' then '$ 40,22' on the next line)."""
+    return amount.replace("-", "-\u2060").replace("+", "+\u2060")
 
 
 class _Identity:
