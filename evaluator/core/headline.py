@@ -26,6 +26,7 @@ from .i18n import tr
 if TYPE_CHECKING:  # pragma: no cover
     from .analysis import Analysis
     from .model import Evaluation
+    from .projection import Typical
 
 YEAR = 12
 
@@ -81,7 +82,7 @@ def _year_sum(values: list[float], year: int) -> float | None:
     return float(sum(values[start:end]))
 
 
-def _typical_later_net(evaluation: Evaluation, typical) -> float | None:
+def _typical_later_net(evaluation: Evaluation, typical: Typical) -> float | None:
     """Year 2 of the typical participant: the core's ``later_annual_net`` where it has one;
     otherwise the same rule (SPEC 9.1: gross minus the costs of months 13-24) computed here."""
     if hasattr(typical, "later_annual_net"):

@@ -52,7 +52,8 @@ def analyze_with(evaluation: Evaluation, lang: str, simulation) -> "Analysis":
     from ..core import analysis as core_analysis
 
     if simulation is None and _has_run_flag(core_analysis.analyze):
-        return core_analysis.analyze(evaluation, lang, None, run_simulation=False)
+        flags: dict[str, Any] = {"run_simulation": False}  # the keyword arrives with SPEC 9.3
+        return core_analysis.analyze(evaluation, lang, None, **flags)
     return core_analysis.analyze(evaluation, lang, simulation)
 
 
