@@ -117,6 +117,12 @@ def _money_axis(axis, style: ChartStyle) -> None:
     else:
         axis.set_major_locator(MaxNLocator(nbins=6, steps=[1, 2, 2.5, 5, 10]))
     axis.set_major_formatter(FuncFormatter(lambda value, _pos: style.money_short(value)))
+    # All amounts zero (an empty new offer): matplotlib spans ±0.05, whose ticks all read "€0".
+    lo, hi = axis.get_view_interval()
+    if abs(hi - lo) < 2:
+        middle = (lo + hi) / 2
+        setter = axis.axes.set_xlim if axis.axis_name == "x" else axis.axes.set_ylim
+        setter(middle - 1, middle + 1)
 
 
 def _roomy_locator(style: ChartStyle):

@@ -39,14 +39,33 @@ def ask_open_file(parent: QWidget | None, title: str | None = None,
     return path or None
 
 
+SAVE_FOLDER_KEY = "dialogs/last_save_folder"
+
+
+def save_folder() -> str:
+    """Where a Save dialog opens: the folder last saved to, else the user's documents (never the
+    process's working folder, which for a desktop launch is anywhere)."""
+    from PySide6.QtCore import QSettings, QStandardPaths
+
+    folder = str(QSettings().value(SAVE_FOLDER_KEY, "", str) or "")
+    if folder and Path(folder).is_dir():
+        return folder
+    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return docs if docs and Path(docs).is_dir() else str(Path.home())
+
+
 def ask_save_file(parent: QWidget | None, suggested_name: str, title: str | None = None) -> str | None:
     safe = "".join(c for c in suggested_name if c not in '\\/:*?"<>|').strip() or "evaluation"
+    start = str(Path(save_folder()) / (safe + EXTENSION))
     path, _ = QFileDialog.getSaveFileName(parent, title or QCoreApplication.translate("Dialogs", "Save evaluation as"),
-                                          safe + EXTENSION, file_filter())
+                                          start, file_filter())
     if not path:
         return None
     if Path(path).suffix.lower() != EXTENSION:
         path += EXTENSION
+    from PySide6.QtCore import QSettings
+
+    QSettings().setValue(SAVE_FOLDER_KEY, str(Path(path).resolve().parent))
     return path
 
 

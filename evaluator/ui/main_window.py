@@ -414,6 +414,7 @@ class MainWindow(QMainWindow):
         """The session loaded another evaluation: show it, with a fresh simulation view."""
         self.editor.load(data)
         self.simulation_view.reset(ev)
+        self.results_panel.scroll_to_top()
         self.pages.setCurrentWidget(self.evaluation_page)
         self._update_actions()
 

@@ -265,6 +265,11 @@ class ResultsPanel(QWidget):
         self._evaluation = self._analysis = self._simulation = None
         self._show_empty()
 
+    def scroll_to_top(self) -> None:
+        """Another evaluation was opened: its results start at the verdict, not where the last
+        one's were scrolled to."""
+        self.scroll_area.verticalScrollBar().setValue(0)
+
     @property
     def lang(self) -> str:
         return self._lang
