@@ -119,15 +119,18 @@ class ComparePicker(QDialog):
     def __init__(self, entries, preselected: list[int] | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Compare evaluations"))
-        self.setMinimumSize(420, 380)
+        self.setMinimumSize(560, 420)
         self.intro = QLabel(self.tr("Tick two to four evaluations to compare side by side."), self)
         self.intro.setWordWrap(True)
         self.list = QListWidget(self)
+        self.list.setWordWrap(True)  # long names wrap instead of being cut off
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.list.setAccessibleName(self.tr("Evaluations to compare"))
         chosen = set(preselected or [])
         for entry in entries:
             item = QListWidgetItem(entry.name + (f" \u2014 {entry.company}" if entry.company else ""))
             item.setData(Qt.ItemDataRole.UserRole, entry.id)
+            item.setToolTip(literal(item.text()))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if entry.id in chosen else Qt.CheckState.Unchecked)
             self.list.addItem(item)
@@ -162,9 +165,28 @@ class CompareDialog(QDialog):
         self.view = view
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
+        # The comparison can be kept: saved as an image (to print or send).
+        self.save_button = buttons.addButton(self.tr("Save as Image\u2026"),
+                                             QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button.clicked.connect(self.save_image)
         layout = QVBoxLayout(self)
         layout.addWidget(view, 1)
         layout.addWidget(buttons)
+
+    def save_image(self) -> str | None:
+        folder = Path(save_folder())
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the comparison as an image"),
+                                              str(folder / (self.tr("comparison") + ".png")),
+                                              self.tr("PNG images (*.png)"))
+        if not path:
+            return None
+        if Path(path).suffix.lower() != ".png":
+            path += ".png"
+        save = getattr(self.view, "save_image", None)
+        if save is None or not save(path):
+            show_error(self, self.tr("Cannot save"), self.tr("The image could not be written."), path)
+            return None
+        return path
 
 
 def log_file_note() -> str:

@@ -16,122 +16,122 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="103" />
+        <location filename="../../evaluator/ui/compare_view.py" line="106" />
         <source>Compare evaluations</source>
         <translation>Beoordelingen vergelijken</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="117" />
+        <location filename="../../evaluator/ui/compare_view.py" line="141" />
         <source>Verdicts and key numbers</source>
         <translation>Oordelen en kerncijfers</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="130" />
+        <location filename="../../evaluator/ui/compare_view.py" line="154" />
         <source>Red flags: which fire where</source>
         <translation>Waarschuwingssignalen: welke waar optreden</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="141" />
+        <location filename="../../evaluator/ui/compare_view.py" line="165" />
         <source>Cumulative net result</source>
         <translation>Cumulatief nettoresultaat</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="146" />
+        <location filename="../../evaluator/ui/compare_view.py" line="170" />
         <source>Each line uses that evaluation's own assumptions and horizon. This is an aid, not legal advice.</source>
         <translation>Elke lijn gebruikt de eigen aannames en periode van die beoordeling. Dit is een hulpmiddel, geen juridisch advies.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="164" />
+        <location filename="../../evaluator/ui/compare_view.py" line="188" />
         <source>Net result over the horizon</source>
         <translation>Nettoresultaat over de periode</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="165" />
+        <location filename="../../evaluator/ui/compare_view.py" line="189" />
         <source>Break-even</source>
         <translation>Terugverdiend</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="166" />
+        <location filename="../../evaluator/ui/compare_view.py" line="190" />
         <source>Per hour worked</source>
         <translation>Per gewerkt uur</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="167" />
+        <location filename="../../evaluator/ui/compare_view.py" line="191" />
         <source>Typical participant, net per year</source>
         <translation>Typische deelnemer, netto per jaar</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="168" />
+        <location filename="../../evaluator/ui/compare_view.py" line="192" />
         <source>Typical participant, gross per year (disclosure, before expenses)</source>
         <translation>Typische deelnemer, bruto per jaar (inkomensverklaring, vóór kosten)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="169" />
+        <location filename="../../evaluator/ui/compare_view.py" line="193" />
         <source>Participants paid nothing</source>
         <translation>Deelnemers die niets ontvingen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="170" />
+        <location filename="../../evaluator/ui/compare_view.py" line="194" />
         <source>Your income from recruiting</source>
         <translation>Je inkomen uit werving</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="171" />
+        <location filename="../../evaluator/ui/compare_view.py" line="195" />
         <source>Red flags (serious / all)</source>
         <translation>Waarschuwingssignalen (ernstig / alle)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="174" />
+        <location filename="../../evaluator/ui/compare_view.py" line="198" />
         <source>Verdict</source>
         <translation>Oordeel</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="175" />
+        <location filename="../../evaluator/ui/compare_view.py" line="199" />
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="201" />
+        <location filename="../../evaluator/ui/compare_view.py" line="225" />
         <source>({months} months)</source>
         <translation>({months} maanden)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="202" />
+        <location filename="../../evaluator/ui/compare_view.py" line="226" />
         <source>Month {month}</source>
         <translation>Maand {month}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="204" />
+        <location filename="../../evaluator/ui/compare_view.py" line="228" />
         <source>Not within {months} months</source>
         <translation>Niet binnen {months} maanden</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="205" />
+        <location filename="../../evaluator/ui/compare_view.py" line="229" />
         <source>{amount} per hour</source>
         <translation>{amount} per uur</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="208" />
+        <location filename="../../evaluator/ui/compare_view.py" line="232" />
         <source>unknown (no disclosure)</source>
         <translation>onbekend (geen inkomensverklaring)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="210" />
+        <location filename="../../evaluator/ui/compare_view.py" line="234" />
         <source>{gross}; the disclosure {basis}</source>
         <translation>{gross}; de verklaring {basis}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="245" />
+        <location filename="../../evaluator/ui/compare_view.py" line="269" />
         <source>Red flag</source>
         <translation>Waarschuwingssignaal</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="255" />
+        <location filename="../../evaluator/ui/compare_view.py" line="279" />
         <source>None of these evaluations raises a red flag.</source>
         <translation>Geen van deze beoordelingen geeft een waarschuwingssignaal.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="264" />
+        <location filename="../../evaluator/ui/compare_view.py" line="288" />
         <source>not raised</source>
         <translation>niet van toepassing</translation>
     </message>
@@ -221,54 +221,54 @@
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="394" />
+        <location filename="../../evaluator/ui/results_panel.py" line="399" />
         <source>Open or create an evaluation to see its results here.</source>
         <extracomment>emitted after new results are shown (for the shell's status bar, tests) emitted when the verdict, cards, figures, flags and texts are up to date, before the visible chart is redrawn (the benchmark's "keystroke to updated results")</extracomment>
         <translation>Open of maak een beoordeling om hier de resultaten te zien.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="395" />
+        <location filename="../../evaluator/ui/results_panel.py" line="400" />
         <source>Verdict</source>
         <translation>Oordeel</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="396" />
+        <location filename="../../evaluator/ui/results_panel.py" line="401" />
         <source>You, the typical participant and the claim</source>
         <translation>Jij, de typische deelnemer en de belofte</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="397" />
+        <location filename="../../evaluator/ui/results_panel.py" line="402" />
         <source>Key numbers</source>
         <translation>Kerncijfers</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="398" />
+        <location filename="../../evaluator/ui/results_panel.py" line="403" />
         <source>Charts</source>
         <translation>Grafieken</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="399" />
-        <location filename="../../evaluator/ui/results_panel.py" line="749" />
+        <location filename="../../evaluator/ui/results_panel.py" line="404" />
+        <location filename="../../evaluator/ui/results_panel.py" line="754" />
         <source>Red flags</source>
         <translation>Waarschuwingssignalen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="400" />
+        <location filename="../../evaluator/ui/results_panel.py" line="405" />
         <source>What breaking even takes</source>
         <translation>Wat er nodig is om quitte te spelen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="401" />
+        <location filename="../../evaluator/ui/results_panel.py" line="406" />
         <source>Pyramid scheme or network marketing?</source>
         <translation>Piramidespel of netwerkmarketing?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="403" />
+        <location filename="../../evaluator/ui/results_panel.py" line="408" />
         <source>The eight aspects on which a pyramid scheme and network marketing differ, and where this offer stands.</source>
         <translation>De acht punten waarop een piramidespel en netwerkmarketing verschillen, en waar dit aanbod staat.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="404" />
+        <location filename="../../evaluator/ui/results_panel.py" line="409" />
         <source>Questions to ask the recruiter</source>
         <translation>Vragen om aan de werver te stellen</translation>
     </message>
@@ -277,22 +277,22 @@
         <translation type="vanished">Je resultaat in de tijd</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="406" />
+        <location filename="../../evaluator/ui/results_panel.py" line="411" />
         <source>Income and costs</source>
         <translation>Inkomsten en kosten</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="406" />
+        <location filename="../../evaluator/ui/results_panel.py" line="411" />
         <source>You, typical, claim</source>
         <translation>Jij, typisch, belofte</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="406" />
+        <location filename="../../evaluator/ui/results_panel.py" line="411" />
         <source>Over time</source>
         <translation>In de tijd</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="407" />
+        <location filename="../../evaluator/ui/results_panel.py" line="412" />
         <source>All participants</source>
         <translation>Alle deelnemers</translation>
     </message>
@@ -301,73 +301,73 @@
         <translation type="vanished">Belofte en werkelijkheid</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="413" />
+        <location filename="../../evaluator/ui/results_panel.py" line="418" />
         <source>This is an aid to help you think the offer through, not legal advice. The figures are estimates from what you entered; a company's income disclosure shows gross amounts, before expenses.</source>
         <translation>Dit is een hulpmiddel om het aanbod goed te doordenken, geen juridisch advies. De cijfers zijn schattingen op basis van wat je hebt ingevuld; de inkomensverklaring van een bedrijf toont brutobedragen, vóór kosten.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="479" />
-        <location filename="../../evaluator/ui/results_panel.py" line="540" />
+        <location filename="../../evaluator/ui/results_panel.py" line="484" />
+        <location filename="../../evaluator/ui/results_panel.py" line="545" />
         <source>Updating…</source>
         <translation>Bijwerken…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="482" />
+        <location filename="../../evaluator/ui/results_panel.py" line="487" />
         <source>The verdict is being updated with the simulation of the whole network. The figures from your projection below are already up to date.</source>
         <translation>Het oordeel wordt bijgewerkt met de simulatie van het hele netwerk. De bedragen uit je projectie hieronder zijn al actueel.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="491" />
+        <location filename="../../evaluator/ui/results_panel.py" line="496" />
         <source>The simulation of the whole network could not run with this evaluation's settings, so the verdict leaves it out: {reason}</source>
         <translation>De simulatie van het hele netwerk kon met de instellingen van deze beoordeling niet draaien; het oordeel laat haar daarom buiten beschouwing: {reason}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="493" />
+        <location filename="../../evaluator/ui/results_panel.py" line="498" />
         <source>there is not enough memory for it</source>
         <translation>er is niet genoeg geheugen voor</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="504" />
+        <location filename="../../evaluator/ui/results_panel.py" line="509" />
         <source>Your net result over {months} months</source>
         <translation>Je nettoresultaat over {months} maanden</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="506" />
+        <location filename="../../evaluator/ui/results_panel.py" line="511" />
         <source>Income minus every cost, from your own assumptions.</source>
         <translation>Inkomsten min alle kosten, volgens je eigen aannames.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="511" />
+        <location filename="../../evaluator/ui/results_panel.py" line="516" />
         <source>Nothing to earn back</source>
         <translation>Niets terug te verdienen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="512" />
+        <location filename="../../evaluator/ui/results_panel.py" line="517" />
         <source>No costs and no income entered yet.</source>
         <translation>Nog geen kosten en geen inkomsten ingevuld.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="514" />
+        <location filename="../../evaluator/ui/results_panel.py" line="519" />
         <source>Month {month}</source>
         <translation>Maand {month}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="516" />
+        <location filename="../../evaluator/ui/results_panel.py" line="521" />
         <source>Not within {months} months</source>
         <translation>Niet binnen {months} maanden</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="517" />
+        <location filename="../../evaluator/ui/results_panel.py" line="522" />
         <source>Break-even</source>
         <translation>Terugverdiend</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="509" />
+        <location filename="../../evaluator/ui/results_panel.py" line="514" />
         <source>The first month in which your cumulative result is no longer negative.</source>
         <translation>De eerste maand waarin je opgetelde resultaat niet meer negatief is.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="519" />
+        <location filename="../../evaluator/ui/results_panel.py" line="524" />
         <source>Per hour worked</source>
         <translation>Per gewerkt uur</translation>
     </message>
@@ -380,13 +380,13 @@
         <translation type="vanished">Geen inkomensverklaring ingevuld: wat typische deelnemers verdienen is onbekend.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="523" />
-        <location filename="../../evaluator/ui/results_panel.py" line="526" />
+        <location filename="../../evaluator/ui/results_panel.py" line="528" />
+        <location filename="../../evaluator/ui/results_panel.py" line="531" />
         <source>Participants paid nothing</source>
         <translation>Deelnemers die niets ontvingen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="524" />
+        <location filename="../../evaluator/ui/results_panel.py" line="529" />
         <source>Needs the company's income disclosure.</source>
         <translation>Hiervoor is de inkomensverklaring van het bedrijf nodig.</translation>
     </message>
@@ -395,7 +395,7 @@
         <translation type="vanished">Brutobedragen uit de inkomensverklaring, vóór kosten: {gross} per jaar, min de kosten om actief te blijven, {costs} per jaar. De verklaring {basis}.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="642" />
+        <location filename="../../evaluator/ui/results_panel.py" line="647" />
         <source>It describes {covered} of all participants; the rest are counted at zero.</source>
         <translation>Ze beschrijft {covered} van alle deelnemers; de rest telt mee met nul.</translation>
     </message>
@@ -404,28 +404,28 @@
         <translation type="vanished">Typische deelnemer, netto per jaar</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="528" />
+        <location filename="../../evaluator/ui/results_panel.py" line="533" />
         <source>Share of all participants who received no payment, per the disclosure.</source>
         <translation>Deel van alle deelnemers dat niets uitbetaald kreeg, volgens de inkomensverklaring.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="532" />
+        <location filename="../../evaluator/ui/results_panel.py" line="537" />
         <source>Your income from recruiting</source>
         <translation>Je inkomen uit werving</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="533" />
+        <location filename="../../evaluator/ui/results_panel.py" line="538" />
         <source>Downline commissions and recruiting and rank bonuses, as a share of your projected income.</source>
         <translation>Netwerkcommissies en wervings- en rangbonussen, als deel van je verwachte inkomen.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="534" />
+        <location filename="../../evaluator/ui/results_panel.py" line="539" />
         <source>No projected income.</source>
         <translation>Geen verwacht inkomen.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="539" />
-        <location filename="../../evaluator/ui/results_panel.py" line="545" />
+        <location filename="../../evaluator/ui/results_panel.py" line="544" />
+        <location filename="../../evaluator/ui/results_panel.py" line="550" />
         <source>Simulated: people who join when you do</source>
         <translation>Gesimuleerd: wie tegelijk met jou begint</translation>
     </message>
@@ -434,222 +434,222 @@
         <translation type="vanished">Start de simulatie om de spreiding van de uitkomsten te zien.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="541" />
+        <location filename="../../evaluator/ui/results_panel.py" line="546" />
         <source>The simulation of the whole network is running.</source>
         <translation>De simulatie van het hele netwerk loopt.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="542" />
+        <location filename="../../evaluator/ui/results_panel.py" line="547" />
         <source>The simulation of the whole network could not run.</source>
         <translation>De simulatie van het hele netwerk kon niet draaien.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="547" />
+        <location filename="../../evaluator/ui/results_panel.py" line="552" />
         <source>Median net result over the simulation; {share} of them end with a profit.</source>
         <translation>Mediaan nettoresultaat over de simulatie; {share} van hen eindigt met winst.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="574" />
+        <location filename="../../evaluator/ui/results_panel.py" line="579" />
         <source>Year 1 (months 1–12)</source>
         <translation>Jaar 1 (maand 1–12)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="574" />
+        <location filename="../../evaluator/ui/results_panel.py" line="579" />
         <source>Year 2 (months 13–24)</source>
         <translation>Jaar 2 (maand 13–24)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="584" />
+        <location filename="../../evaluator/ui/results_panel.py" line="589" />
         <source>{amount} a year</source>
         <translation>{amount} per jaar</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="585" />
+        <location filename="../../evaluator/ui/results_panel.py" line="590" />
         <source>{amount} a month on average</source>
         <translation>gemiddeld {amount} per maand</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="599" />
+        <location filename="../../evaluator/ui/results_panel.py" line="604" />
         <source>But the typical participant loses money: {amount} in year {year}.</source>
         <translation>Maar de typische deelnemer verliest geld: {amount} in jaar {year}.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="603" />
+        <location filename="../../evaluator/ui/results_panel.py" line="608" />
         <source>What a typical participant gets is unknown: these figures rest only on your own assumptions.</source>
         <translation>Wat een typische deelnemer krijgt, is onbekend: deze bedragen rusten alleen op je eigen aannames.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="606" />
+        <location filename="../../evaluator/ui/results_panel.py" line="611" />
         <source>From your own assumptions.</source>
         <translation>Volgens je eigen aannames.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="610" />
+        <location filename="../../evaluator/ui/results_panel.py" line="615" />
         <source>You</source>
         <translation>Jij</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="610" />
+        <location filename="../../evaluator/ui/results_panel.py" line="615" />
         <source>net, after every cost (your projection)</source>
         <translation>netto, na alle kosten (jouw projectie)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="626" />
+        <location filename="../../evaluator/ui/results_panel.py" line="631" />
         <source>a year, gross.</source>
         <translation>per jaar, bruto.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="628" />
+        <location filename="../../evaluator/ui/results_panel.py" line="633" />
         <source>Among those it counts: {amount} a year, gross.</source>
         <translation>Onder wie ze meetelt: {amount} per jaar, bruto.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="636" />
+        <location filename="../../evaluator/ui/results_panel.py" line="641" />
         <source>The disclosure's figure, {gross} a year gross (before expenses), minus the costs of staying active: {costs1} in year 1, {costs2} in year 2. The disclosure {basis}.</source>
         <translation>Het bedrag uit de verklaring, {gross} per jaar bruto (vóór kosten), min de kosten om actief te blijven: {costs1} in jaar 1, {costs2} in jaar 2. De verklaring {basis}.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="646" />
+        <location filename="../../evaluator/ui/results_panel.py" line="651" />
         <source>Scaled up from a monthly figure, which overstates what one person gets in a year when people come and go.</source>
         <translation>Omgerekend van een maandbedrag; dat overschat wat één persoon in een jaar krijgt, omdat mensen komen en gaan.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="648" />
+        <location filename="../../evaluator/ui/results_panel.py" line="653" />
         <source>Scaled up from a weekly figure, which overstates what one person gets in a year when people come and go.</source>
         <translation>Omgerekend van een weekbedrag; dat overschat wat één persoon in een jaar krijgt, omdat mensen komen en gaan.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="651" />
+        <location filename="../../evaluator/ui/results_panel.py" line="656" />
         <source>The typical participant loses money.</source>
         <translation>De typische deelnemer verliest geld.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="653" />
+        <location filename="../../evaluator/ui/results_panel.py" line="658" />
         <source>Typical participant</source>
         <translation>Typische deelnemer</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="653" />
+        <location filename="../../evaluator/ui/results_panel.py" line="658" />
         <source>net, after costs (income disclosure)</source>
         <translation>netto, na kosten (inkomensverklaring)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="662" />
+        <location filename="../../evaluator/ui/results_panel.py" line="667" />
         <source>What the recruiter said you could earn, before any cost.</source>
         <translation>Wat je volgens de werver kunt verdienen, vóór alle kosten.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="664" />
+        <location filename="../../evaluator/ui/results_panel.py" line="669" />
         <source>Said to come after {months} months.</source>
         <translation>Dat zou na {months} maanden komen.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="666" />
+        <location filename="../../evaluator/ui/results_panel.py" line="671" />
         <source>Recruiter's claim</source>
         <translation>Belofte van de werver</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="666" />
+        <location filename="../../evaluator/ui/results_panel.py" line="671" />
         <source>gross, before costs</source>
         <translation>bruto, vóór kosten</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="672" />
+        <location filename="../../evaluator/ui/results_panel.py" line="677" />
         <source>Enter your hours per week to see a result per hour.</source>
         <translation>Vul je uren per week in om een resultaat per uur te zien.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="673" />
+        <location filename="../../evaluator/ui/results_panel.py" line="678" />
         <source>{amount} per hour</source>
         <translation>{amount} per uur</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="676" />
+        <location filename="../../evaluator/ui/results_panel.py" line="681" />
         <source>Your net result divided by the hours you put in.</source>
         <translation>Je nettoresultaat gedeeld door de uren die je erin steekt.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="679" />
+        <location filename="../../evaluator/ui/results_panel.py" line="684" />
         <source>At or above the reference wage of {wage}</source>
         <translation>Gelijk aan of boven het referentieloon van {wage}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="681" />
+        <location filename="../../evaluator/ui/results_panel.py" line="686" />
         <source>A loss per hour, against a reference wage of {wage}</source>
         <translation>Een verlies per uur, tegenover een referentieloon van {wage}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="683" />
+        <location filename="../../evaluator/ui/results_panel.py" line="688" />
         <source>{share} of the reference wage of {wage}</source>
         <translation>{share} van het referentieloon van {wage}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="692" />
+        <location filename="../../evaluator/ui/results_panel.py" line="697" />
         <source>set in this evaluation</source>
         <translation>ingesteld in deze beoordeling</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="747" />
+        <location filename="../../evaluator/ui/results_panel.py" line="752" />
         <source>Red flags — serious: {serious}, warnings: {warning}, notes: {info}</source>
         <translation>Waarschuwingssignalen — ernstig: {serious}, waarschuwingen: {warning}, opmerkingen: {info}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="750" />
+        <location filename="../../evaluator/ui/results_panel.py" line="755" />
         <source>No red flags were raised by what you entered.</source>
         <translation>Wat je hebt ingevuld geeft geen waarschuwingssignalen.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="760" />
+        <location filename="../../evaluator/ui/results_panel.py" line="765" />
         <source>With your own assumptions you already break even within the horizon.</source>
         <translation>Met je eigen aannames speel je al binnen de periode quitte.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="765" />
+        <location filename="../../evaluator/ui/results_panel.py" line="770" />
         <source>• New outside customers needed per month (with no recruiting): {n}</source>
         <translation>• Nieuwe klanten van buiten nodig per maand (zonder werven): {n}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="768" />
+        <location filename="../../evaluator/ui/results_panel.py" line="773" />
         <source>• Selling to outside customers alone cannot make this break even.</source>
         <translation>• Alleen met verkoop aan klanten van buiten speel je hier niet quitte.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="770" />
+        <location filename="../../evaluator/ui/results_panel.py" line="775" />
         <source>• Active personal recruits needed (with no customers): {n}</source>
         <translation>• Actieve directe rekruten nodig (zonder klanten): {n}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="773" />
+        <location filename="../../evaluator/ui/results_panel.py" line="778" />
         <source>— with equal-chance recruitment at most {share} of participants ever get that many.</source>
         <translation>— als iedereen even veel kans heeft om te werven, krijgt hooguit {share} van de deelnemers er ooit zoveel.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="777" />
+        <location filename="../../evaluator/ui/results_panel.py" line="782" />
         <source>• Recruiting alone cannot make this break even.</source>
         <translation>• Alleen met werven speel je hier niet quitte.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="787" />
+        <location filename="../../evaluator/ui/results_panel.py" line="792" />
         <source>Aspect</source>
         <translation>Punt</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="787" />
+        <location filename="../../evaluator/ui/results_panel.py" line="792" />
         <source>Pyramid scheme</source>
         <translation>Piramidespel</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="787" />
+        <location filename="../../evaluator/ui/results_panel.py" line="792" />
         <source>Network marketing</source>
         <translation>Netwerkmarketing</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="787" />
+        <location filename="../../evaluator/ui/results_panel.py" line="792" />
         <source>This offer</source>
         <translation>Dit aanbod</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="881" />
+        <location filename="../../evaluator/ui/results_panel.py" line="886" />
         <source>No open questions: you filled in everything the evaluator asks about.</source>
         <translation>Geen open vragen: je hebt alles ingevuld waar de beoordeling naar vraagt.</translation>
     </message>
