@@ -69,9 +69,25 @@ class WholeNumberBox(QAbstractSpinBox):
         super().__init__(parent)
         self._minimum, self._maximum = minimum, maximum
         self._value = minimum
+        self._group = ""  # the digit-group separator shown ("" for a seed: it names a run)
         self.lineEdit().setText(str(minimum))
         self.lineEdit().textEdited.connect(self._text_edited)
-        self.editingFinished.connect(lambda: self.lineEdit().setText(str(self._value)))
+        self.editingFinished.connect(lambda: self.lineEdit().setText(self._text(self._value)))
+
+    def set_group_separator(self, separator: str) -> None:
+        """Group digits as the other boxes do (1.000.000 in Dutch, 1,000,000 in English)."""
+        self._group = separator
+        self.lineEdit().setText(self._text(self._value))
+
+    def _text(self, value: int) -> str:
+        return f"{value:,}".replace(",", self._group) if self._group else str(value)
+
+    def _digits(self, text: str) -> str:
+        s = text.strip()
+        for sep in (self._group, ".", ",", " ", "\u00a0") if self._group else ():
+            if sep:
+                s = s.replace(sep, "")
+        return s
 
     def minimum(self) -> int:
         return self._minimum
@@ -88,20 +104,20 @@ class WholeNumberBox(QAbstractSpinBox):
 
     def setValue(self, value: int) -> None:  # noqa: N802 (Qt's name)
         value = min(max(int(value), self._minimum), self._maximum)
-        self.lineEdit().setText(str(value))
+        self.lineEdit().setText(self._text(value))
         if value != self._value:
             self._value = value
             self.valueChanged.emit(value)
 
     def _text_edited(self, text: str) -> None:
         if self.validate(text, 0)[0] == QValidator.State.Acceptable:
-            value = int(text.strip())
+            value = int(self._digits(text))
             if value != self._value:
                 self._value = value
                 self.valueChanged.emit(value)
 
     def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:  # type: ignore[override]
-        s = text.strip()
+        s = self._digits(text)
         if not s:
             return QValidator.State.Intermediate, text, pos
         if not s.isdigit():
@@ -114,7 +130,7 @@ class WholeNumberBox(QAbstractSpinBox):
         return QValidator.State.Acceptable, text, pos
 
     def fixup(self, text: str) -> str:
-        return str(self._value)
+        return self._text(self._value)
 
     def stepBy(self, steps: int) -> None:  # noqa: N802 (Qt's name)
         self.setValue(self._value + steps)
@@ -394,6 +410,7 @@ class SimulationView(QWidget):
         self.doc_months_spin = QSpinBox(self.document_box)
         self.doc_months_spin.setRange(0, 120)  # 0 shows as "the horizon" (the model's None)
         self.doc_seed_spin = WholeNumberBox(self.document_box, 0, _model_maximum("seed"))
+        self.doc_seed_spin.setMinimumWidth(140)
         self.doc_labels = [QLabel(self.document_box) for _ in range(3)]
         for label, box in zip(self.doc_labels, (self.doc_market_spin, self.doc_months_spin, self.doc_seed_spin)):
             label.setTextFormat(Qt.TextFormat.PlainText)
@@ -416,6 +433,7 @@ class SimulationView(QWidget):
         self.months_spin = QSpinBox(self.settings_box)
         self.months_spin.setRange(1, 120)
         self.seed_spin = WholeNumberBox(self.settings_box, 0, _model_maximum("seed"))
+        self.seed_spin.setMinimumWidth(140)  # a seed from a file can have 19 digits
         self.participants_label = QLabel(self.settings_box)
         self.months_label = QLabel(self.settings_box)
         self.seed_label = QLabel(self.settings_box)
@@ -521,6 +539,7 @@ class SimulationView(QWidget):
                   else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
         for spin in (self.participants_spin, self.months_spin):
             spin.setLocale(locale)
+        self.doc_market_spin.set_group_separator("." if self._lang == "nl" else ",")
 
     def _retranslate(self) -> None:
         self.intro.setText(self.tr(

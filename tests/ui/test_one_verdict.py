@@ -97,3 +97,30 @@ def test_an_edit_shows_the_verdict_as_updating_until_the_simulation_is_in(qtbot,
     qtbot.waitUntil(lambda: not window.session.verdict_pending, timeout=30_000)
     assert panel.verdict_badge.text() == fmt.verdict_label(window.analysis.verdict.level, "en")
     assert window.simulation is not None and window.simulation.settings["seed"] == 7
+
+
+def test_the_simulation_view_edits_the_documents_settings(qtbot, window):
+    window.start_from_example(_example("dealer"))
+    qtbot.waitUntil(lambda: not window.session.verdict_pending, timeout=30_000)
+    view = window.simulation_view
+    assert view.doc_seed_spin.value() == window.last_valid.simulation.seed == 1
+    view.doc_seed_spin.setValue(42)
+    # One undoable edit in the document, and the verdict's simulation runs with it.
+    qtbot.waitUntil(lambda: window.last_valid.simulation.seed == 42, timeout=5_000)
+    assert window.editor.field("simulation.seed").data() == 42
+    qtbot.waitUntil(lambda: not window.session.verdict_pending and window.simulation is not None
+                    and window.simulation.settings["seed"] == 42, timeout=30_000)
+    window.editor.undo_stack.undo()
+    qtbot.waitUntil(lambda: window.last_valid.simulation.seed == 1, timeout=5_000)
+    assert view.doc_seed_spin.value() == 1
+
+
+def test_dutch_market_size_is_grouped_like_the_other_boxes(qtbot):
+    from evaluator.ui.simulation_view import SimulationView
+
+    view = SimulationView(lang="nl")
+    qtbot.addWidget(view)
+    view.set_evaluation(fileformat.load(_example("dealer")))
+    market = view.doc_market_spin
+    assert market.lineEdit().text() == f"{market.value():,}".replace(",", ".")
+    assert market.validate("2.000.000", 0)[0].name == "Acceptable"
