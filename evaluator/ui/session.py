@@ -189,7 +189,7 @@ class DocumentSession(QObject):
         self.analysis_timer = QTimer(self, singleShot=True, interval=ANALYSIS_DELAY_MS)
         self.analysis_timer.timeout.connect(self.run_analysis)
         self.autosave_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS)
-        self.autosave_timer.timeout.connect(self.autosave)
+        self.autosave_timer.timeout.connect(self._autosave_tick)
         self.draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
         self.draft_timer.timeout.connect(self.save_draft)
 
@@ -386,6 +386,14 @@ class DocumentSession(QObject):
                 log.warning("could not store the verdict of entry %s", self.current_id, exc_info=True)
 
     # ------------------------------------------------------------------ autosave and drafts
+
+    def _autosave_tick(self) -> None:
+        """The autosave timer: wait for a running verdict simulation rather than redo it on the
+        GUI thread (explicit flushes, such as switching or quitting, do not wait)."""
+        if self.verdict_pending:
+            self.autosave_timer.start(AUTOSAVE_DELAY_MS // 4)
+            return
+        self.autosave()
 
     def autosave(self) -> None:
         """Store the last valid evaluation in the library; drop the draft once it is stored."""
