@@ -12,7 +12,8 @@ Every artist that tests (or the report) need to find carries a ``gid``: the cumu
 lines are ``you``, ``typical``, ``cohort_median``; its band is ``cohort_band``; the income chart's
 bars are ``revenue:<source>`` and ``costs:<category>``; the outcome chart's bars are
 ``everyone:<percentile>`` and ``cohort:<percentile>``; the pitch chart's bars are
-``pitch:<key>``; a note drawn for missing data is ``note``.
+``pitch:<key>``; the headline chart's bars are ``headline:<you|typical|claim>:<year>``
+(an unknown figure's text ``headline:<key>:<year>:unknown``); a note drawn for missing data is ``note``.
 """
 
 from __future__ import annotations
@@ -37,14 +38,14 @@ _PALETTES: dict[str, dict[str, str]] = {
     "light": {
         "fg": "#1f2328", "muted": "#57606a", "grid": "#d0d7de", "bg": "none",
         "you": "#0b62c4", "typical": "#c2410c", "sim": "#6d28d9", "zero": "#57606a",
-        "profit": "#15803d", "loss": "#b91c1c", "claim": "#b45309",
+        "profit": "#15803d", "loss": "#b91c1c", "claim": "#0f766e",
         "retail": "#15803d", "downline": "#2563eb", "recruiting": "#ea580c", "rank": "#7c3aed",
         "fees": "#b91c1c", "purchases": "#db2777", "training": "#92400e", "other": "#6b7280",
     },
     "dark": {
         "fg": "#e6edf3", "muted": "#9da7b3", "grid": "#3d444d", "bg": "none",
         "you": "#58a6ff", "typical": "#f0883e", "sim": "#bc8cff", "zero": "#9da7b3",
-        "profit": "#56d364", "loss": "#ff7b72", "claim": "#e3b341",
+        "profit": "#56d364", "loss": "#ff7b72", "claim": "#2dd4bf",
         "retail": "#56d364", "downline": "#58a6ff", "recruiting": "#f0883e", "rank": "#bc8cff",
         "fees": "#ff7b72", "purchases": "#f778ba", "training": "#d29922", "other": "#8b949e",
     },
@@ -52,7 +53,7 @@ _PALETTES: dict[str, dict[str, str]] = {
     "print": {
         "fg": "#000000", "muted": "#444444", "grid": "#c8c8c8", "bg": "#ffffff",
         "you": "#1f4e9a", "typical": "#c05000", "sim": "#5b2c83", "zero": "#333333",
-        "profit": "#1b6e2f", "loss": "#a3161a", "claim": "#8a5a00",
+        "profit": "#1b6e2f", "loss": "#a3161a", "claim": "#0f5f58",
         "retail": "#1b6e2f", "downline": "#1f4e9a", "recruiting": "#d26a00", "rank": "#5b2c83",
         "fees": "#a3161a", "purchases": "#d1497b", "training": "#7a4a12", "other": "#8c8c8c",
     },
@@ -111,8 +112,38 @@ class ChartStyle:
 def _money_axis(axis, style: ChartStyle) -> None:
     from matplotlib.ticker import FuncFormatter, MaxNLocator
 
-    axis.set_major_locator(MaxNLocator(nbins=6, steps=[1, 2, 2.5, 5, 10]))
+    if axis.axis_name == "x":
+        axis.set_major_locator(_roomy_locator(style))
+    else:
+        axis.set_major_locator(MaxNLocator(nbins=6, steps=[1, 2, 2.5, 5, 10]))
     axis.set_major_formatter(FuncFormatter(lambda value, _pos: style.money_short(value)))
+    # All amounts zero (an empty new offer): matplotlib spans ±0.05, whose ticks all read "€0".
+    lo, hi = axis.get_view_interval()
+    if abs(hi - lo) < 2:
+        middle = (lo + hi) / 2
+        setter = axis.axes.set_xlim if axis.axis_name == "x" else axis.axes.set_ylim
+        setter(middle - 1, middle + 1)
+
+
+def _roomy_locator(style: ChartStyle):
+    """Up to six ticks on a horizontal money axis, fewer when the axis is too narrow for their
+    labels side by side ('€ 1.000 € 2.000' ran together in a narrow panel). Decided at each draw
+    from the axis's width on screen, so a resized window gets its own count."""
+    from matplotlib.ticker import MaxNLocator
+
+    class RoomyLocator(MaxNLocator):
+        def __call__(self):  # type: ignore[override]
+            axis = self.axis
+            if axis is not None and axis.axes is not None:
+                vmin, vmax = axis.get_view_interval()
+                widest = max(len(style.money_short(v)) for v in (vmin, vmax, (vmin + vmax) / 2))
+                dpi = axis.axes.figure.dpi
+                label_px = (0.62 * style.font_size * widest + 14) * dpi / 72  # DejaVu ~0.6 em a char
+                room = axis.axes.bbox.width
+                self.set_params(nbins=max(2, min(6, int(room // label_px))))
+            return super().__call__()
+
+    return RoomyLocator(nbins=6, steps=[1, 2, 2.5, 5, 10])
 
 
 def _decorate(ax, style: ChartStyle, grid_axis: str = "y") -> None:
@@ -139,7 +170,8 @@ def _legend(ax, style: ChartStyle, **kw) -> None:
     if not handles:
         return
     kw.setdefault("loc", "best")
-    legend = ax.legend(fontsize=style.font_size, frameon=True, framealpha=0.85, **kw)
+    kw.setdefault("fontsize", style.font_size)
+    legend = ax.legend(frameon=True, framealpha=0.85, **kw)
     frame = legend.get_frame()
     frame.set_facecolor("#ffffff" if style.theme != "dark" else "#161b22")
     frame.set_edgecolor(style.c("grid"))
@@ -182,6 +214,75 @@ def _simulated_months(simulation: SimulationResult) -> int | None:
         return simulation.months
     active = _series(simulation, "active")
     return len(active) if active else None
+
+
+# ------------------------------------------------------------------------------------------
+# 0. The headline: you, the typical participant and the claim, per year (SPEC 9.4)
+
+
+def draw_headline(ax: Any, evaluation: Evaluation, analysis: Analysis, style: ChartStyle) -> None:
+    """Year 1 and year 2 side by side: your net result, the typical participant's net result
+    and the recruiter's claimed income (gross), the same figures as the headline cards
+    (``core.headline``). An unknown figure is written as unknown where its bar would be."""
+    from matplotlib.transforms import blended_transform_factory
+
+    from .core.headline import headline
+
+    h = headline(evaluation, analysis)
+    bars = (
+        (h.you, style.t("You, net", "Jij, netto"), "you"),
+        (h.typical, style.t("Typical, net", "Typisch, netto"), "typical"),
+        (h.claim, style.t("Claim, gross", "Belofte, bruto"), "claim"),
+    )
+    _decorate(ax, style, grid_axis="y")
+    ax.axhline(0, color=style.c("zero"), linewidth=0.9, zorder=1)
+    width = 0.26
+    values = [v for column, *_ in bars for v in (column.year1, column.year2) if v is not None]
+    lo, hi = min(0.0, *values) if values else 0.0, max(0.0, *values) if values else 0.0
+    span = (hi - lo) or 1.0
+    baseline = blended_transform_factory(ax.transData, ax.transData)
+    for i, (column, label, colour) in enumerate(bars):
+        offset = (i - 1) * (width + 0.03)
+        for year, value in ((1, column.year1), (2, column.year2)):
+            x = year - 1 + offset
+            if value is None:
+                ax.text(x, 0, style.t("unknown", "onbekend"), rotation=90, ha="center", va="bottom",
+                        fontsize=style.font_size - 1, color=style.c("muted"), transform=baseline,
+                        gid=f"headline:{column.key}:{year}:unknown")
+                continue
+            ax.bar(x, value, width=width, color=style.c(colour),
+                   hatch="//" if colour == "claim" and style.theme == "print" else None,
+                   edgecolor=style.c("bg") if style.theme == "print" else "none",
+                   label=label if year == 1 or column.year1 is None else None,
+                   gid=f"headline:{column.key}:{year}")
+            ax.text(x, value + (0.015 * span if value >= 0 else -0.015 * span), style.money_short(value),
+                    ha="center", va="bottom" if value >= 0 else "top", fontsize=style.font_size - 2,
+                    color=style.c("fg"), gid=f"headline_value:{column.key}:{year}")
+        if column.year1 is None and column.year2 is None:  # keep it in the legend, with no bar
+            ax.bar([0], [0], width=0, color=style.c(colour), label=label)
+    ax.set_xticks([0, 1], [style.t("Year 1\n(months 1–12)", "Jaar 1\n(maand 1–12)"),
+                           style.t("Year 2\n(months 13–24)", "Jaar 2\n(maand 13–24)")])
+    ax.tick_params(axis="x", labelsize=style.font_size - 0.5)
+    ax.set_xlim(-0.6, 1.6)
+    ax.set_ylim(lo - 0.12 * span if lo < 0 else 0, hi + 0.12 * span)
+    _money_axis(ax.yaxis, style)
+    ax.set_ylabel(style.t("Per year", "Per jaar"))
+    notes = []
+    if h.typical_loses_money:
+        notes.append(style.t("The typical participant loses money.",
+                             "De typische deelnemer verliest geld."))
+    elif h.typical_unknown:
+        notes.append(style.t("What a typical participant gets is unknown.",
+                             "Wat een typische deelnemer krijgt, is onbekend."))
+    implied = implied_network(evaluation, evaluation.offer.claims.claimed_monthly_income)
+    if implied is not None:
+        members, _levels = implied
+        notes.append(style.t(f"The claim needs at least {fmt_number(members, 'en')} active downline members.",
+                             f"De belofte vraagt minstens {fmt_number(members, 'nl')} actieve netwerkleden."))
+    if notes:  # under the axis, where constrained layout makes room
+        ax.set_xlabel("\n".join(notes), color=style.c("muted"))
+    _legend(ax, style, loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=3, borderaxespad=0.2,
+            handlelength=0.9, columnspacing=0.8, handletextpad=0.4, fontsize=style.font_size - 1)
 
 
 # ------------------------------------------------------------------------------------------
@@ -282,7 +383,9 @@ def draw_income_sources(ax: Any, analysis: Analysis, style: ChartStyle) -> None:
     ax.set_xlim(0, top * 1.28 if top > 0 else 1)
     _money_axis(ax.xaxis, style)
     ax.set_xlabel(style.t(f"Total over {horizon} months", f"Totaal over {horizon} maanden"))
-    _legend(ax, style, loc="center left", bbox_to_anchor=(1.01, 0.5), ncol=1)
+    # Above the bars, not beside them: beside, it took half a narrow panel and covered the totals.
+    _legend(ax, style, loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=2, borderaxespad=0.2,
+            handlelength=1.2, columnspacing=1.0, fontsize=style.font_size - 1)
 
 
 # ------------------------------------------------------------------------------------------
@@ -403,8 +506,9 @@ def draw_pitch_vs_reality(ax: Any, evaluation: Evaluation, analysis: Analysis, s
         ax.barh(y, value, height=0.6, color=style.c(color), gid=f"pitch:{key}",
                 alpha=0.6 if key == "typical_net" else 1.0,
                 edgecolor=style.c("bg") if style.theme == "print" else "none")
-        ax.text(value + (0.01 * span if value >= 0 else -0.01 * span), y,
-                style.money(value), va="center", ha="left" if value >= 0 else "right",
+        # Right of the bar's end, or of zero for a loss: a loss's amount left of its bar ran
+        # into the row labels.
+        ax.text(max(value, 0.0) + 0.01 * span, y, style.money(value), va="center", ha="left",
                 fontsize=style.font_size - 0.5, color=style.c("fg"))
     ax.axvline(0, color=style.c("zero"), linewidth=0.9)
     ax.set_yticks(ys, [r[1] for r in rows])
@@ -428,8 +532,10 @@ def draw_pitch_vs_reality(ax: Any, evaluation: Evaluation, analysis: Analysis, s
             f"with 2 recruits each that is {levels} levels deep.",
             f"De belofte vraagt minstens {fmt_number(members, 'nl')} actieve netwerkleden;\n"
             f"met elk 2 rekruten is dat {levels} niveaus diep."))
-    # The notes go under the axis label, where constrained layout makes room for them.
+    # The notes go under the axis label, where constrained layout makes room for them; they
+    # wrap at the figure's edge instead of running off it in a narrow panel.
     ax.set_xlabel("\n".join([style.t("Per month", "Per maand"), *notes]))
+    ax.xaxis.label.set_wrap(True)
 
 
 def implied_network(evaluation, claim: float | None) -> tuple[int, int] | None:
@@ -456,6 +562,7 @@ def implied_network(evaluation, claim: float | None) -> tuple[int, int] | None:
 __all__ = [
     "ChartStyle",
     "draw_cumulative",
+    "draw_headline",
     "draw_income_sources",
     "draw_outcome_distribution",
     "draw_pitch_vs_reality",

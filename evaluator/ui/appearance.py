@@ -66,9 +66,25 @@ def dark_palette() -> QPalette:
     p.setColor(QPalette.ColorRole.Link, QColor(100, 170, 255))
     p.setColor(QPalette.ColorRole.Highlight, QColor(38, 110, 200))
     p.setColor(QPalette.ColorRole.HighlightedText, QColor(255, 255, 255))
+    # The 3D roles: left at their light defaults they drew a white line above the help line and
+    # the splitter handles.
+    p.setColor(QPalette.ColorRole.Light, QColor(75, 75, 80))
+    p.setColor(QPalette.ColorRole.Midlight, QColor(62, 62, 66))
+    p.setColor(QPalette.ColorRole.Mid, QColor(95, 95, 100))
+    p.setColor(QPalette.ColorRole.Dark, QColor(28, 28, 30))
+    p.setColor(QPalette.ColorRole.Shadow, QColor(15, 15, 15))
     for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
         p.setColor(QPalette.ColorGroup.Disabled, role, QColor(125, 125, 125))
     return p
+
+
+# Fusion draws field frames and check boxes in the window colour darkened, which on a dark window
+# is all but invisible: in the dark theme they get a visible border of their own.
+DARK_SHEET = """
+QLineEdit, QPlainTextEdit { border: 1px solid #78787e; border-radius: 2px; background: #252526; }
+QLineEdit:focus, QPlainTextEdit:focus { border: 1px solid #4a90e2; }
+QCheckBox::indicator:unchecked { border: 1px solid #a0a0a6; background: #252526; width: 12px; height: 12px; }
+"""
 
 
 def apply_theme(theme: str) -> None:
@@ -81,6 +97,7 @@ def apply_theme(theme: str) -> None:
         QGuiApplication.styleHints().setColorScheme(
             Qt.ColorScheme.Dark if dark else (Qt.ColorScheme.Light if theme == "light" else Qt.ColorScheme.Unknown))
     app.setPalette(dark_palette() if dark else app.style().standardPalette())
+    app.setStyleSheet(DARK_SHEET if dark else "")
     # Widgets with a style sheet keep the palette they were polished with; re-applying the sheet
     # makes a switch while the app runs take effect everywhere.
     for widget in app.allWidgets():

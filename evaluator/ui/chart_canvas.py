@@ -223,6 +223,26 @@ class ChartCanvas(QWidget):
         if event.type() == QEvent.Type.PaletteChange:
             self.redraw_if_needed()
 
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt naming)
+        """A wheel turned over a chart scrolls the page around it: the charts do not zoom, and
+        matplotlib's canvas would otherwise swallow the event."""
+        if obj is self._canvas and event.type() == QEvent.Type.Wheel:
+            from PySide6.QtGui import QWheelEvent
+            from PySide6.QtWidgets import QAbstractScrollArea, QApplication
+
+            area = self.parentWidget()
+            while area is not None and not isinstance(area, QAbstractScrollArea):
+                area = area.parentWidget()
+            if area is not None:
+                viewport = area.viewport()
+                where = viewport.mapFromGlobal(event.globalPosition())
+                QApplication.sendEvent(viewport, QWheelEvent(
+                    where, event.globalPosition(), event.pixelDelta(), event.angleDelta(),
+                    event.buttons(), event.modifiers(), event.phase(), event.inverted()))
+            event.accept()
+            return True  # never delivered to the canvas
+        return super().eventFilter(obj, event)
+
     # -- internals ----------------------------------------------------------------------------
 
     def _ensure_canvas(self) -> "tuple[Figure, FigureCanvasQTAgg]":
@@ -237,6 +257,7 @@ class ChartCanvas(QWidget):
         canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         canvas.setMinimumHeight(120)
         canvas.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the ChartCanvas takes focus (keys, menu)
+        canvas.installEventFilter(self)  # the mouse wheel scrolls the page, not the chart
         self._layout.insertWidget(self._layout.count() - 1, canvas)  # above the Chart button
         self._figure, self._canvas = figure, canvas
         return figure, canvas

@@ -7,6 +7,7 @@ library) and analyses each with ``evaluator.core.analysis.analyze``.
 
 from __future__ import annotations
 
+import logging
 from typing import Any, Callable, Sequence
 
 from PySide6.QtCore import QEvent, Qt
@@ -17,6 +18,8 @@ from ..core.labels import severity_rank
 from . import format as fmt
 from .chart_canvas import ChartCanvas
 from .widgets import badge_label, heading_label, lazy_charts, plain_label, scrolling_column
+
+log = logging.getLogger(__name__)
 
 MIN_ITEMS, MAX_ITEMS = 2, 4
 # Line styles as well as colours, so the lines stay apart for colour-blind readers and in grey.
@@ -75,9 +78,11 @@ def _pairs_from_library(library, ids: Sequence[int]) -> list[tuple[str, Any]]:
 
 
 def _default_analyze(evaluation, lang):
-    from ..core.analysis import analyze
+    """The same analysis the editor, the library list and the PDF show: with the document's
+    own simulation (SPEC 9.3: one offer, one verdict)."""
+    from .session import verdict_analysis
 
-    return analyze(evaluation, lang)
+    return verdict_analysis(evaluation, lang)[0]
 
 
 class CompareView(QWidget):
@@ -101,6 +106,26 @@ class CompareView(QWidget):
         self.setWindowTitle(self.tr("Compare evaluations"))
         self._build()
 
+    def save_image(self, path: str) -> bool:
+        """The whole comparison (not only the part scrolled into view) as a PNG image, written
+        atomically (a failed write leaves nothing half-written)."""
+        from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+        from ..core import safefile
+
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        if not self.content.grab().save(buffer, "PNG"):
+            return False
+        buffer.close()
+        try:
+            safefile.write_atomic(path, bytes(data.data()))
+        except OSError:  # SafeFileError included
+            log.warning("the comparison could not be saved to %s", path, exc_info=True)
+            return False
+        return True
+
     @classmethod
     def from_library(cls, library, ids: Sequence[int], lang: str | None = None,
                      parent: QWidget | None = None) -> "CompareView":
@@ -111,6 +136,7 @@ class CompareView(QWidget):
 
     def _build(self) -> None:
         scroll, content, col = scrolling_column(self, spacing=6)
+        self.content = content  # the whole comparison, for saving it as an image
 
         self.numbers_heading = heading_label(self.tr("Verdicts and key numbers"), content)
         col.addWidget(self.numbers_heading)

@@ -39,14 +39,33 @@ def ask_open_file(parent: QWidget | None, title: str | None = None,
     return path or None
 
 
+SAVE_FOLDER_KEY = "dialogs/last_save_folder"
+
+
+def save_folder() -> str:
+    """Where a Save dialog opens: the folder last saved to, else the user's documents (never the
+    process's working folder, which for a desktop launch is anywhere)."""
+    from PySide6.QtCore import QSettings, QStandardPaths
+
+    folder = str(QSettings().value(SAVE_FOLDER_KEY, "", str) or "")
+    if folder and Path(folder).is_dir():
+        return folder
+    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return docs if docs and Path(docs).is_dir() else str(Path.home())
+
+
 def ask_save_file(parent: QWidget | None, suggested_name: str, title: str | None = None) -> str | None:
     safe = "".join(c for c in suggested_name if c not in '\\/:*?"<>|').strip() or "evaluation"
+    start = str(Path(save_folder()) / (safe + EXTENSION))
     path, _ = QFileDialog.getSaveFileName(parent, title or QCoreApplication.translate("Dialogs", "Save evaluation as"),
-                                          safe + EXTENSION, file_filter())
+                                          start, file_filter())
     if not path:
         return None
     if Path(path).suffix.lower() != EXTENSION:
         path += EXTENSION
+    from PySide6.QtCore import QSettings
+
+    QSettings().setValue(SAVE_FOLDER_KEY, str(Path(path).resolve().parent))
     return path
 
 
@@ -100,15 +119,18 @@ class ComparePicker(QDialog):
     def __init__(self, entries, preselected: list[int] | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Compare evaluations"))
-        self.setMinimumSize(420, 380)
+        self.setMinimumSize(560, 420)
         self.intro = QLabel(self.tr("Tick two to four evaluations to compare side by side."), self)
         self.intro.setWordWrap(True)
         self.list = QListWidget(self)
+        self.list.setWordWrap(True)  # long names wrap instead of being cut off
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.list.setAccessibleName(self.tr("Evaluations to compare"))
         chosen = set(preselected or [])
         for entry in entries:
             item = QListWidgetItem(entry.name + (f" \u2014 {entry.company}" if entry.company else ""))
             item.setData(Qt.ItemDataRole.UserRole, entry.id)
+            item.setToolTip(literal(item.text()))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if entry.id in chosen else Qt.CheckState.Unchecked)
             self.list.addItem(item)
@@ -143,9 +165,28 @@ class CompareDialog(QDialog):
         self.view = view
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
+        # The comparison can be kept: saved as an image (to print or send).
+        self.save_button = buttons.addButton(self.tr("Save as Image\u2026"),
+                                             QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button.clicked.connect(self.save_image)
         layout = QVBoxLayout(self)
         layout.addWidget(view, 1)
         layout.addWidget(buttons)
+
+    def save_image(self) -> str | None:
+        folder = Path(save_folder())
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the comparison as an image"),
+                                              str(folder / (self.tr("comparison") + ".png")),
+                                              self.tr("PNG images (*.png)"))
+        if not path:
+            return None
+        if Path(path).suffix.lower() != ".png":
+            path += ".png"
+        save = getattr(self.view, "save_image", None)
+        if save is None or not save(path):
+            show_error(self, self.tr("Cannot save"), self.tr("The image could not be written."), path)
+            return None
+        return path
 
 
 def log_file_note() -> str:

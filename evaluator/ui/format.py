@@ -101,6 +101,7 @@ VERDICT_COLOURS = {
     "caution": ("#e6a700", "#1a1a1a"),
     "lower_risk": ("#2e7d32", "#ffffff"),
 }
+PENDING_COLOURS = ("#6b7280", "#ffffff")  # a verdict still being updated: no level's colour
 SEVERITY_COLOURS = {
     "serious": ("#c0392b", "#ffffff"),
     "warning": ("#e6a700", "#1a1a1a"),

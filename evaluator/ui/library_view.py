@@ -57,6 +57,7 @@ from ..core import fileformat
 from ..core import example_i18n
 from ..resources import example_paths
 from . import dialogs
+from . import format as fmt
 from .editor.choices import choice_label
 from .widgets import Snackbar
 
@@ -193,7 +194,7 @@ class LibraryModel(QAbstractTableModel):
         key = (column, value)
         text = self._labels.get(key)
         if text is None:
-            text = choice_label(value) if column == KIND else self._view.verdict_text(value)
+            text = choice_label(value, self._view.lang) if column == KIND else self._view.verdict_text(value)
             self._labels[key] = text
         return text
 
@@ -453,7 +454,7 @@ class LibraryView(QWidget):
         header = self.table.horizontalHeader()
         sample_date = self.date_text("2026-12-31T23:59:59.000000Z")
         texts = {
-            KIND: [choice_label(kind) for kind in ("mlm", "dealer", "affiliate", "other")],
+            KIND: [choice_label(kind, self.lang) for kind in ("mlm", "dealer", "affiliate", "other")],
             VERDICT: [self.verdict_text(level) for level in (*VERDICT_COLOURS, None)],
             UPDATED: [sample_date],
         }
@@ -490,12 +491,10 @@ class LibraryView(QWidget):
         self.example_button.setEnabled(bool(self._examples))
 
     def verdict_text(self, level: str | None) -> str:
-        return {
-            "likely_pyramid": self.tr("Likely a pyramid scheme"),
-            "high_risk": self.tr("High risk"),
-            "caution": self.tr("Caution"),
-            "lower_risk": self.tr("Lower risk"),
-        }.get(level or "", self.tr("Not analysed yet"))
+        """The verdict in the one vocabulary the results, the compare view and the PDF use."""
+        if level in VERDICT_COLOURS:
+            return fmt.verdict_label(level, self.lang)
+        return self.tr("Not analysed yet")
 
     def date_text(self, iso: str) -> str:
         try:

@@ -291,7 +291,9 @@ class MainWindow(QMainWindow):
         self._results_panel = ResultsPanel(self, lang=self.lang)
         self._push_reference_wage()
         self._simulation_view = SimulationView(self, lang=self.lang)
-        self._simulation_view.simulation_finished.connect(self.session.set_simulation)
+        # The view's own runs are exploratory: they never change the verdict (SPEC 9.3). It edits
+        # the document's simulation settings through the editor, as one undoable edit each.
+        self._simulation_view.settings_edited.connect(self._set_document_value)
         self._right_tabs.addTab(self._results_panel, "")
         self._right_tabs.addTab(self._simulation_view, "")
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -393,7 +395,8 @@ class MainWindow(QMainWindow):
         overrides = self.whatif.overrides()
         if not overrides:
             if self.analysis is not None:
-                self.results_panel.set_analysis(ev, self.analysis, self.simulation)
+                self.results_panel.set_analysis(ev, self.analysis, self.simulation,
+                                                pending=self.session.verdict_pending)
             return
         from ..core.analysis import analyze
         from .whatif_panel import candidate
@@ -403,7 +406,12 @@ class MainWindow(QMainWindow):
         except ValueError as exc:  # a value the model refuses: say so, keep the results
             self.statusBar().showMessage(str(exc).splitlines()[0], 5000)
             return
-        self.results_panel.set_analysis(tried, analyze(tried, self.lang, self.simulation), self.simulation)
+        # The document's simulation stands for the tried values too: it depends on the offer and
+        # the simulation settings, never on the assumptions (SPEC 9.3). Without one yet, the
+        # verdict is shown as updating rather than simulated again on every slider step.
+        simulation = self.simulation
+        tried_analysis = analyze(tried, self.lang, simulation, run_simulation=False)
+        self.results_panel.set_analysis(tried, tried_analysis, simulation, pending=simulation is None)
 
     def _keep_whatif(self, overrides: dict) -> None:
         from .whatif_panel import apply_to_editor
@@ -504,6 +512,7 @@ class MainWindow(QMainWindow):
         """The session loaded another evaluation: show it, with a fresh simulation view."""
         self.editor.load(data)
         self.simulation_view.reset(ev)
+        self.results_panel.scroll_to_top()
         self.pages.setCurrentWidget(self.evaluation_page)
         self._update_actions()
 
@@ -624,8 +633,18 @@ class MainWindow(QMainWindow):
             # the what-if values start again from it
             self._whatif_base = ev
             self.whatif.set_evaluation(ev)
-        self.results_panel.set_analysis(ev, analysis, simulation)
+        pending = self.session.verdict_pending
+        self.results_panel.set_analysis(ev, analysis, simulation, pending=pending,
+                                        simulation_error=self.session.simulation_error)
+        self.simulation_view.show_document_simulation(simulation, pending, self.session.simulation_error)
         self.analysis_updated.emit(analysis)
+
+    def _set_document_value(self, path: str, value) -> None:
+        """A value edited outside the editor (the simulation view's settings): into the editor
+        as an ordinary undoable edit, so the document holds one set of settings."""
+        field = self.editor.field(path)
+        field.set_data(value)
+        self.editor._on_edited(path, False)  # noqa: SLF001 - the editor's one entry for edits
 
     def verdict_level(self) -> str | None:
         return self.session.verdict_level()
@@ -775,7 +794,9 @@ class MainWindow(QMainWindow):
         func = getattr(print_actions, name)  # looked up per call: tests replace it
         if self.last_valid is None:
             return
-        self.run_analysis()
+        if self.analysis is None:
+            self.run_analysis()
+        self.session.flush_analysis()  # the final verdict, with the document's simulation
         func(self, self.last_valid, self.analysis, self.simulation)
 
     def export_pdf(self) -> None:

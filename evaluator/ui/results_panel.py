@@ -32,7 +32,8 @@ if TYPE_CHECKING:  # pragma: no cover - the core's types, for reading results by
 log = logging.getLogger(__name__)
 
 NARROW_WIDTH = 640  # below this the comparison table is stacked per aspect
-CHART_KEYS = ("cumulative", "income_sources", "outcome_distribution", "pitch_vs_reality")
+CHART_KEYS = ("headline", "cumulative", "income_sources", "outcome_distribution")
+HEADLINE_NARROW_WIDTH = 380  # below this the three headline cards are stacked
 
 
 class KeyNumber(QFrame):
@@ -72,6 +73,87 @@ class KeyNumber(QFrame):
         palette.setColor(QPalette.ColorRole.WindowText,
                          colour if colour is not None else self.palette().color(QPalette.ColorRole.WindowText))
         self.value.setPalette(palette)
+
+
+class HeadlineCard(QFrame):
+    """One column of the headline (SPEC 9.4): you, the typical participant or the claim, for
+    year 1 and year 2, each as the year's total and as the average month, the period written on
+    each figure, and a note that says what the figures are (and what they hide)."""
+
+    def __init__(self, key: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.key = key
+        self.setObjectName(f"headline_{key}")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(1)
+        self.title = plain_label("", self, selectable=False)
+        bold = QFont(self.title.font())
+        bold.setBold(True)
+        self.title.setFont(bold)
+        self.kind = plain_label("", self, selectable=False)
+        self.kind.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        layout.addWidget(self.title)
+        layout.addWidget(self.kind)
+        big = QFont(self.title.font())
+        if big.pointSizeF() > 0:
+            big.setPointSizeF(big.pointSizeF() * 1.15)
+        small = QFont(self.kind.font())
+        if small.pointSizeF() > 0:
+            small.setPointSizeF(small.pointSizeF() * 0.9)
+        self.kind.setFont(small)
+        self.periods: list[QLabel] = []
+        self.years: list[QLabel] = []
+        self.months: list[QLabel] = []
+        for _ in range(2):
+            period = plain_label("", self, selectable=False)
+            period.setFont(small)
+            period.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            year = plain_label("", self)
+            year.setFont(big)
+            month = plain_label("", self)
+            month.setFont(small)
+            layout.addSpacing(4)
+            for label in (period, year, month):
+                layout.addWidget(label)
+            self.periods.append(period)
+            self.years.append(year)
+            self.months.append(month)
+        self.note = plain_label("", self)
+        self.note.setFont(small)
+        layout.addSpacing(4)
+        layout.addWidget(self.note)
+        layout.addStretch(1)
+        self.warning = False  # the note warns (shown in the loss colour)
+
+    def set_values(self, title: str, kind: str, periods: tuple[str, str], years: tuple[str, str],
+                   months: tuple[str, str], signs: tuple[float | None, float | None],
+                   note: str, warning: bool = False) -> None:
+        self.title.setText(title)
+        self.kind.setText(kind)
+        window_text = self.palette().color(QPalette.ColorRole.WindowText)
+        for i in range(2):
+            self.periods[i].setText(periods[i])
+            self.years[i].setText(years[i])
+            self.months[i].setText(months[i])
+            self.months[i].setVisible(bool(months[i]))
+            colour = fmt.gain_loss_colour(signs[i], self.palette())
+            palette = self.years[i].palette()
+            palette.setColor(QPalette.ColorRole.WindowText, colour if colour is not None else window_text)
+            self.years[i].setPalette(palette)
+        self.note.setText(note)
+        self.note.setVisible(bool(note))
+        self.warning = warning
+        palette = self.note.palette()
+        colour = fmt.gain_loss_colour(-1, self.palette()) if warning else None
+        palette.setColor(QPalette.ColorRole.WindowText, colour if colour is not None else window_text)
+        self.note.setPalette(palette)
+
+    def value_colour(self, year: int) -> str:
+        """The colour name of a year's figure (tests: never green without a warning)."""
+        return self.years[year - 1].palette().color(QPalette.ColorRole.WindowText).name()
 
 
 class FlagCard(QFrame):
@@ -131,6 +213,9 @@ class ResultsPanel(QWidget):
 
     #: emitted after new results are shown (for the shell's status bar, tests)
     results_shown = Signal()
+    #: emitted when the verdict, cards, figures, flags and texts are up to date, before the
+    #: visible chart is redrawn (the benchmark's "keystroke to updated results")
+    figures_shown = Signal()
 
     def __init__(self, parent: QWidget | None = None, lang: str | None = None) -> None:
         super().__init__(parent)
@@ -138,6 +223,8 @@ class ResultsPanel(QWidget):
         self._evaluation: Evaluation | None = None
         self._analysis: Analysis | None = None
         self._simulation: SimulationResult | None = None
+        self._pending = False
+        self._simulation_error: str | None = None
         self._ref_wage: tuple[float, str, str | None] | None = None  # value, note, currency
         self._build()
         self._retranslate()
@@ -160,15 +247,29 @@ class ResultsPanel(QWidget):
         self._render()
 
     def set_analysis(self, evaluation: Evaluation, analysis: Analysis,
-                     simulation: SimulationResult | None = None) -> None:
+                     simulation: SimulationResult | None = None, pending: bool = False,
+                     simulation_error: str | None = None) -> None:
+        """Show ``analysis``. ``pending``: the document's simulation is still running, so the
+        verdict is shown as updating, never as final (SPEC 9.3)."""
         self._evaluation = evaluation
         self._analysis = analysis
         self._simulation = simulation
+        self._pending = pending
+        self._simulation_error = simulation_error
         self._render()
+
+    @property
+    def verdict_pending(self) -> bool:
+        return self._pending
 
     def clear(self) -> None:
         self._evaluation = self._analysis = self._simulation = None
         self._show_empty()
+
+    def scroll_to_top(self) -> None:
+        """Another evaluation was opened: its results start at the verdict, not where the last
+        one's were scrolled to."""
+        self.scroll_area.verticalScrollBar().setValue(0)
 
     @property
     def lang(self) -> str:
@@ -206,13 +307,25 @@ class ResultsPanel(QWidget):
         self.verdict_summary = plain_label("", self.body)
         body.addWidget(self.verdict_summary)
 
+        # Headline: you, the typical participant and the claim on the same periods (SPEC 9.4)
+        self.headline_heading = heading_label("", self.body)
+        body.addWidget(self.headline_heading)
+        self.headline_box = QWidget(self.body)
+        self._headline_grid = QGridLayout(self.headline_box)
+        self._headline_grid.setContentsMargins(0, 0, 0, 0)
+        self._headline_grid.setSpacing(6)
+        self.headline_cards = {key: HeadlineCard(key, self.headline_box) for key in ("you", "typical", "claim")}
+        self._headline_narrow: bool | None = None
+        self._arrange_headline()
+        body.addWidget(self.headline_box)
+
         # Key numbers
         self.numbers_heading = heading_label("", self.body)
         body.addWidget(self.numbers_heading)
         grid = QGridLayout()
         grid.setSpacing(8)
         self.key_numbers: dict[str, KeyNumber] = {}
-        for i, key in enumerate(("total_net", "break_even", "hourly", "typical_net", "share_nothing",
+        for i, key in enumerate(("total_net", "break_even", "hourly", "share_nothing",
                                  "recruitment_share", "simulated")):
             tile = KeyNumber(self.body)
             self.key_numbers[key] = tile
@@ -290,6 +403,7 @@ class ResultsPanel(QWidget):
     def _retranslate(self) -> None:
         self.empty_label.setText(self.tr("Open or create an evaluation to see its results here."))
         self.verdict_heading.setText(self.tr("Verdict"))
+        self.headline_heading.setText(self.tr("You, the typical participant and the claim"))
         self.numbers_heading.setText(self.tr("Key numbers"))
         self.charts_heading.setText(self.tr("Charts"))
         self.flags_heading.setText(self.tr("Red flags"))
@@ -299,8 +413,8 @@ class ResultsPanel(QWidget):
             "The eight aspects on which a pyramid scheme and network marketing differ, and where this offer stands."))
         self.questions_heading.setText(self.tr("Questions to ask the recruiter"))
         self.disclaimer.setText(self._default_disclaimer())
-        titles = (self.tr("Your result over time"), self.tr("Income and costs"),
-                  self.tr("All participants"), self.tr("Pitch and reality"))
+        titles = (self.tr("You, typical, claim"), self.tr("Over time"), self.tr("Income and costs"),
+                  self.tr("All participants"))
         for i, title in enumerate(titles):
             self.chart_tabs.setTabText(i, title)
 
@@ -331,8 +445,8 @@ class ResultsPanel(QWidget):
         self.empty_label.hide()
         self.body.show()
         self._render_verdict()
+        self._render_headline()
         self._render_numbers()
-        self._render_charts()
         self._render_flags()
         self._render_break_even()
         self._render_comparison()
@@ -340,6 +454,11 @@ class ResultsPanel(QWidget):
         self._render_questions()
         own = self._shown.disclaimer
         self.disclaimer.setText(own or self._default_disclaimer())
+        self.figures_shown.emit()
+        # While the verdict is updating, the charts wait for the final analysis (a few tenths of
+        # a second later): one redraw per edit instead of two, and the keystroke stays fast.
+        if not self._pending:
+            self._render_charts()
         self.results_shown.emit()
 
     @property
@@ -366,9 +485,26 @@ class ResultsPanel(QWidget):
     def _render_verdict(self) -> None:
         verdict = self._shown.verdict
         level = verdict.level
+        summary = self.verdict_summary
+        if self._pending:
+            self.verdict_badge.setText(self.tr("Updating…"))
+            self.verdict_badge.setStyleSheet(fmt.badge_style(*fmt.PENDING_COLOURS))
+            summary.setText(self.tr(
+                "The verdict is being updated with the simulation of the whole network. The figures "
+                "from your projection below are already up to date."))
+            summary.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            return
         self.verdict_badge.setText(fmt.verdict_label(level, self._lang))
         self.verdict_badge.setStyleSheet(fmt.badge_style(*fmt.VERDICT_COLOURS.get(level, fmt.VERDICT_COLOURS["caution"])))
-        self.verdict_summary.setText(verdict.summary)
+        text = verdict.summary
+        if self._simulation is None and self._simulation_error and self._simulation_error != "cancelled":
+            text += "\n\n" + self.tr(
+                "The simulation of the whole network could not run with this evaluation's settings, "
+                "so the verdict leaves it out: {reason}").format(
+                reason=self.tr("there is not enough memory for it") if self._simulation_error == "memory"
+                else self._simulation_error)
+        summary.setText(text)
+        summary.setForegroundRole(QPalette.ColorRole.WindowText)
 
     def _render_numbers(self) -> None:
         analysis, lang = self._shown, self._lang
@@ -380,19 +516,21 @@ class ResultsPanel(QWidget):
                            self._money(p.total_net, signed=True),
                            self.tr("Income minus every cost, from your own assumptions."), signed=p.total_net)
 
-        if p.break_even_month is not None:
+        nothing = not any(any(v) for v in p.revenue.values()) and not any(any(v) for v in p.costs.values())
+        note = self.tr("The first month in which your cumulative result is no longer negative.")
+        if nothing:  # an empty new offer "breaks even in month 1" by the rule; say what is true
+            value = self.tr("Nothing to earn back")
+            note = self.tr("No costs and no income entered yet.")
+        elif p.break_even_month is not None:
             value = self.tr("Month {month}").format(month=p.break_even_month)
         else:
             value = self.tr("Not within {months} months").format(months=horizon)
-        k["break_even"].set(self.tr("Break-even"), value,
-                            self.tr("The first month in which your cumulative result is no longer negative."))
+        k["break_even"].set(self.tr("Break-even"), value, note)
 
         k["hourly"].set(self.tr("Per hour worked"), *self._hourly_texts(p.hourly), signed=p.hourly)
 
         t = analysis.typical
         if t is None:
-            k["typical_net"].set(self.tr("Typical participant, per year"), fmt.unknown(),
-                                 self.tr("No income disclosure entered: what typical participants earn is unknown."))
             k["share_nothing"].set(self.tr("Participants paid nothing"), fmt.unknown(),
                                    self.tr("Needs the company's income disclosure."))
         elif t.median_annual_gross is None or t.median_annual_net is None:
@@ -405,17 +543,6 @@ class ResultsPanel(QWidget):
                                    fmt.percent(t.share_nothing_percent, lang),
                                    self.tr("Share of all participants who received no payment, per the disclosure."))
         else:
-            note = self.tr(
-                "Gross figures from the disclosure, before expenses: {gross} a year, minus the costs of "
-                "staying active, {costs} a year. The disclosure {basis}.").format(
-                gross=self._money(t.median_annual_gross), costs=self._money(t.annual_costs),
-                basis=fmt.basis_label(t.basis, self._lang))
-            covered = t.covered_percent
-            if covered is not None and covered < 100:
-                note += " " + self.tr("It describes {covered} of all participants; the rest are counted at zero.").format(
-                    covered=fmt.percent(covered, lang, 1 if covered % 1 else 0))
-            k["typical_net"].set(self.tr("Typical participant, net per year"),
-                                 self._money(t.median_annual_net, signed=True), note, signed=t.median_annual_net)
             k["share_nothing"].set(self.tr("Participants paid nothing"),
                                    fmt.percent(t.share_nothing_percent, lang),
                                    self.tr("Share of all participants who received no payment, per the disclosure."))
@@ -429,14 +556,135 @@ class ResultsPanel(QWidget):
         sim = self._simulation_summary()
         tile = k["simulated"]
         if sim is None:
-            tile.set(self.tr("Simulated: people who join when you do"), fmt.unknown(),
-                     self.tr("Run the population simulation to see the spread of outcomes."))
+            tile.set(self.tr("Simulated: people who join when you do"),
+                     self.tr("Updating…") if self._pending else fmt.unknown(),
+                     self.tr("The simulation of the whole network is running.") if self._pending
+                     else self.tr("The simulation of the whole network could not run."))
         else:
             median, profitable = sim
             tile.set(self.tr("Simulated: people who join when you do"),
                      self._money(median, signed=True),
                      self.tr("Median net result over the simulation; {share} of them end with a profit.").format(
                          share=fmt.percent(profitable, lang)), signed=median)
+
+    # headline -------------------------------------------------------------------------------
+
+    def _arrange_headline(self) -> None:
+        """Three cards side by side; stacked when the panel is very narrow."""
+        narrow = self.scroll_area.viewport().width() < HEADLINE_NARROW_WIDTH if self.isVisible() else False
+        if narrow == self._headline_narrow:
+            return
+        self._headline_narrow = narrow
+        grid = self._headline_grid
+        for card in self.headline_cards.values():
+            grid.removeWidget(card)
+        for i, card in enumerate(self.headline_cards.values()):
+            if narrow:
+                grid.addWidget(card, i, 0)
+            else:
+                grid.addWidget(card, 0, i)
+        for c in range(3):
+            grid.setColumnStretch(c, 0 if narrow else 1)
+
+    def _render_headline(self) -> None:
+        from ..core.headline import headline
+
+        h = headline(self._ev, self._shown)
+        self._headline = h
+        periods = (self.tr("Year 1 (months 1–12)"), self.tr("Year 2 (months 13–24)"))
+
+        def texts(column, signed: bool) -> tuple[tuple[str, str], tuple[str, str]]:
+            years, months = [], []
+            for year in (1, 2):
+                value = column.year1 if year == 1 else column.year2
+                if value is None:
+                    years.append(fmt.unknown())
+                    months.append("")
+                    continue
+                years.append(self.tr("{amount} a year").format(amount=_joined(self._money(value, signed=signed))))
+                months.append(self.tr("{amount} a month on average").format(
+                    amount=_joined(self._money(column.per_month(year), signed=signed))))
+            return (years[0], years[1]), (months[0], months[1])
+
+        # You
+        you = h.you
+        years, months = texts(you, True)
+        warning = False
+        good = any(v is not None and v > 0 for v in (you.year1, you.year2))
+        if not you.known:
+            note = you.reason
+        elif good and h.typical_loses_money:
+            worst_year = 1 if (h.typical.year1 or 0) < 0 else 2
+            worst = h.typical.year1 if worst_year == 1 else h.typical.year2
+            note = self.tr("But the typical participant loses money: {amount} in year {year}.").format(
+                amount=_joined(self._money(worst, signed=True)), year=worst_year)
+            warning = True
+        elif good and h.typical_unknown:
+            note = self.tr("What a typical participant gets is unknown: these figures rest only on your own assumptions.")
+            warning = True
+        else:
+            note = self.tr("From your own assumptions.")
+        if you.known and you.year2 is None and you.year2_reason:
+            note = you.year2_reason + " " + note
+        self.headline_cards["you"].set_values(
+            self.tr("You"), self.tr("net, after every cost (your projection)"), periods, years, months,
+            (you.year1, you.year2), note, warning)
+
+        # The typical participant
+        typical, t = h.typical, self._shown.typical
+        years, months = texts(typical, True)
+        if not typical.known:
+            note = typical.reason
+            # Arrives with SPEC 9.1 in the core: the figure among those the statement counts.
+            among = getattr(t, "covered_group_annual_gross", None) if t is not None else None
+            if among is not None:
+                from ..core import projection
+
+                words = getattr(projection, "group_words", None)
+                if words is not None and t is not None:  # "among earners", in the core's words
+                    note += " " + f"{words(t.basis, self._lang)}: {self._money(among)}".strip() + " " + \
+                        self.tr("a year, gross.")
+                else:
+                    note += " " + self.tr("Among those it counts: {amount} a year, gross.").format(
+                        amount=self._money(among))
+            warning = t is not None
+        else:
+            assert t is not None
+            gross = t.median_annual_gross
+            costs2 = None if typical.year2 is None or gross is None else gross - typical.year2
+            note = self.tr(
+                "The disclosure's figure, {gross} a year gross (before expenses), minus the costs of "
+                "staying active: {costs1} in year 1, {costs2} in year 2. The disclosure {basis}.").format(
+                gross=self._money(gross), costs1=self._money(t.annual_costs), costs2=self._money(costs2),
+                basis=fmt.basis_label(t.basis, self._lang))
+            covered = t.covered_percent
+            if covered is not None and covered < 100:
+                note += " " + self.tr("It describes {covered} of all participants; the rest are counted at zero.").format(
+                    covered=fmt.percent(covered, self._lang, 1 if covered % 1 else 0))
+            period = getattr(t, "period", "year")  # the disclosure's period arrives with SPEC 8.2
+            if period == "month":
+                note += " " + self.tr("Scaled up from a monthly figure, which overstates what one person gets in a year when people come and go.")
+            elif period == "week":
+                note += " " + self.tr("Scaled up from a weekly figure, which overstates what one person gets in a year when people come and go.")
+            warning = h.typical_loses_money
+            if warning:
+                note = self.tr("The typical participant loses money.") + " " + note
+        self.headline_cards["typical"].set_values(
+            self.tr("Typical participant"), self.tr("net, after costs (income disclosure)"), periods,
+            years, months, (typical.year1, typical.year2), note, warning)
+
+        # The recruiter's claim
+        claim = h.claim
+        years, months = texts(claim, False)
+        if not claim.known:
+            note = claim.reason
+        else:
+            note = self.tr("What the recruiter said you could earn, before any cost.")
+            if claim.after_months:
+                note += " " + self.tr("Said to come after {months} months.").format(months=claim.after_months)
+        self.headline_cards["claim"].set_values(
+            self.tr("Recruiter's claim"), self.tr("gross, before costs"), periods, years, months,
+            (None, None), note)
 
     def _hourly_texts(self, hourly: float | None) -> tuple[str, str]:
         lang = self._lang
@@ -485,11 +733,10 @@ class ResultsPanel(QWidget):
             return charts.ChartStyle.for_screen(lang, currency, dark=dark)
 
         painters = {
+            "headline": lambda ax, dark: charts.draw_headline(ax, ev, analysis, style(dark)),
             "cumulative": lambda ax, dark: charts.draw_cumulative(ax, analysis, style(dark), simulation=sim),
             "income_sources": lambda ax, dark: charts.draw_income_sources(ax, analysis, style(dark)),
             "outcome_distribution": lambda ax, dark: charts.draw_outcome_distribution(ax, sim, style(dark)),
-            "pitch_vs_reality": lambda ax, dark: charts.draw_pitch_vs_reality(ax, ev, analysis, style(dark),
-                                                                              simulation=sim),
         }
         # The key tells a canvas whether its data changed; equal analyses need no redraw.
         key = (analysis, _Identity(sim), lang, currency, ev.offer.claims, ev.offer.disclosure)
@@ -642,6 +889,7 @@ class ResultsPanel(QWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
+        self._arrange_headline()
         if self.comparison_cells:
             self._arrange_comparison()
 
@@ -663,6 +911,11 @@ class ResultsPanel(QWidget):
             self.question_labels.append(label)
         for label, text in zip(self.question_labels, texts):
             label.setText(text)
+
+
+def _joined(amount: str) -> str:
+    """An amount that never wraps after its sign ('-' then '$ 40,22' on the next line)."""
+    return amount.replace("-", "-\u2060").replace("+", "+\u2060")
 
 
 class _Identity:

@@ -9,16 +9,26 @@ asks the questions and listens to the signals.
 
 The editor is attached with ``attach(editor)`` once it is built; the session only uses its
 ``state()`` (the document as typed) and ``evaluation`` (the valid Evaluation, or None).
+
+One offer, one verdict (SPEC 9.3): the verdict always includes the population simulation with the
+document's own settings and seed, the same run ``analyze`` makes on the command line. An edit is
+first analysed without it (the projection's figures are final at once, in a few milliseconds);
+the simulation then runs on a worker thread and the analysis is redone with it. Until then
+``verdict_pending`` is True and the screens say the verdict is updating, so a verdict that would
+still change is never presented as final. The library stores only a final verdict, and printing
+or saving first finishes a pending simulation (``flush_analysis``). ``verdict_analysis`` is the same
+computation in one call, for the compare view and anything else that needs a document's verdict.
 """
 
 from __future__ import annotations
 
 import logging
 import sqlite3
+import threading
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 
 from ..core import fileformat
 from ..core.model import Evaluation
@@ -33,6 +43,106 @@ AUTOSAVE_DELAY_MS = 800
 DRAFT_DELAY_MS = 400
 RETRY_DELAY_MS = 5000
 KEPT_DRAFTS_SETTING = "ui.kept_drafts"  # entry ids whose draft the user kept on quitting
+
+
+def analyze_with(evaluation: Evaluation, lang: str, simulation) -> "Analysis":
+    """``analyze`` with this simulation result, or (None) the deterministic part only, at once.
+    The core's ``analyze`` runs the simulation itself unless told not to (``run_simulation``,
+    SPEC 9.3); the app runs it on a worker thread instead and passes the result in."""
+    from ..core import analysis as core_analysis
+
+    if simulation is None and _has_run_flag(core_analysis.analyze):
+        flags: dict[str, Any] = {"run_simulation": False}  # the keyword arrives with SPEC 9.3
+        return core_analysis.analyze(evaluation, lang, None, **flags)
+    return core_analysis.analyze(evaluation, lang, simulation)
+
+
+_RUN_FLAG: dict[int, bool] = {}
+
+
+def _has_run_flag(func) -> bool:
+    key = id(func)
+    if key not in _RUN_FLAG:
+        import inspect
+
+        _RUN_FLAG[key] = "run_simulation" in inspect.signature(func).parameters
+    return _RUN_FLAG[key]
+
+
+def verdict_analysis(evaluation: Evaluation, lang: str) -> "tuple[Analysis, Any]":
+    """The analysis every screen shows for a document: with its own simulation (settings and
+    seed from the document), as ``analyze`` on the command line. Returns (analysis, simulation);
+    a simulation that cannot run (too large for memory, bad settings) is left out and logged."""
+    simulation, _error = _simulate(evaluation)
+    return analyze_with(evaluation, lang, simulation), simulation
+
+
+def _simulate(evaluation: Evaluation, cancel=None) -> tuple[Any, str | None]:
+    """The document's own simulation, or (None, the reason it could not run)."""
+    from ..core.simulation import SimulationCancelled, simulate
+
+    try:
+        return simulate(evaluation, cancel=cancel), None
+    except SimulationCancelled:
+        return None, CANCELLED
+    except MemoryError:
+        log.warning("the verdict's simulation ran out of memory", exc_info=True)
+        return None, "memory"
+    except Exception as exc:  # e.g. SimulationSettingsError: too large; the figures still show
+        log.warning("the verdict's simulation could not run", exc_info=True)
+        return None, str(exc) or type(exc).__name__
+
+
+CANCELLED = "cancelled"
+
+
+class _VerdictSignals(QObject):
+    done = Signal(int, object, object)  # token, simulation or None, error or None
+
+
+class _VerdictJob(QRunnable):
+    """The document's simulation for the verdict, on a worker thread."""
+
+    def __init__(self, evaluation: Evaluation, token: int, cancel: threading.Event) -> None:
+        super().__init__()
+        self.setAutoDelete(False)  # released on the GUI thread (see simulation_view's note)
+        self.signals = _VerdictSignals()
+        self.evaluation = evaluation
+        self.token = token
+        self.cancel = cancel
+
+    def run(self) -> None:
+        result, error = _simulate(self.evaluation, cancel=self.cancel.is_set)
+        if self.cancel.is_set():
+            result, error = None, CANCELLED
+        self.signals.done.emit(self.token, result, error)
+
+
+_VERDICT_POOL: QThreadPool | None = None
+_VERDICT_JOBS: list[_VerdictJob] = []  # kept until the pool is idle, freed on the GUI thread
+_VERDICT_EVENTS: set[threading.Event] = set()
+
+
+def _verdict_pool() -> QThreadPool:
+    global _VERDICT_POOL
+    if _VERDICT_POOL is None:
+        _VERDICT_POOL = QThreadPool()
+        _VERDICT_POOL.setMaxThreadCount(1)  # one at a time: a newer edit cancels the older run
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(lambda: wait_for_verdicts(10_000, cancel=True))
+    return _VERDICT_POOL
+
+
+def wait_for_verdicts(timeout_ms: int = 30_000, cancel: bool = False) -> bool:
+    """Block until every verdict simulation has ended (tests, quitting)."""
+    if cancel:
+        for event in list(_VERDICT_EVENTS):
+            event.set()
+    done = _verdict_pool().waitForDone(timeout_ms)
+    if done:
+        _VERDICT_JOBS.clear()
+    return done
 
 
 class EditorState(Protocol):
@@ -66,6 +176,11 @@ class DocumentSession(QObject):
         self.analysis: "Analysis | None" = None
         self.simulation = None
         self._simulated_for: Evaluation | None = None
+        self.simulation_error: str | None = None  # why the document's simulation could not run
+        self._failed_for: Evaluation | None = None
+        self._pending_for: Evaluation | None = None  # the document being simulated for the verdict
+        self._token = 0
+        self._cancel: threading.Event | None = None
         self._baseline: dict | None = None  # what the linked file (or the library) holds
         self._saved_to_library: Evaluation | None = None
         self._loaded_updated: str | None = None  # the entry's `updated` when we last read or wrote it
@@ -74,7 +189,7 @@ class DocumentSession(QObject):
         self.analysis_timer = QTimer(self, singleShot=True, interval=ANALYSIS_DELAY_MS)
         self.analysis_timer.timeout.connect(self.run_analysis)
         self.autosave_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS)
-        self.autosave_timer.timeout.connect(self.autosave)
+        self.autosave_timer.timeout.connect(self._autosave_tick)
         self.draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
         self.draft_timer.timeout.connect(self.save_draft)
 
@@ -98,8 +213,7 @@ class DocumentSession(QObject):
         self.current_file = entry.file_path
         self._loaded_updated = entry.updated
         self._stored_verdict = entry.verdict
-        self.simulation = None
-        self._simulated_for = None
+        self._forget_simulation()
         self.analysis = None
         self.last_valid = ev
         self._saved_to_library = ev
@@ -145,6 +259,7 @@ class DocumentSession(QObject):
         self.analysis_timer.stop()
         self.autosave_timer.stop()
         self.draft_timer.stop()
+        self._forget_simulation()
         self.current_id = None
 
     # ------------------------------------------------------------------ editing and analysis
@@ -163,33 +278,94 @@ class DocumentSession(QObject):
         self.status_changed.emit()
 
     def run_analysis(self) -> None:
-        """Analyse the last valid evaluation (the debounce timer calls this)."""
+        """Analyse the last valid evaluation (the debounce timer calls this): with its simulation
+        when that is known, else at once without it while the simulation runs (``verdict_pending``)."""
         self.analysis_timer.stop()
         ev = self.last_valid
         if ev is None:
             return
-        if self.simulation is not None and self._simulated_for is not None and not same_network(
+        simulation = None
+        if self.simulation is not None and self._simulated_for is not None and same_network(
                 self._simulated_for, ev):
-            self.simulation = None  # the simulation no longer describes this offer
-        from ..core.analysis import analyze  # loaded with the first evaluation, not at start-up
+            simulation = self.simulation
+        elif not (self._failed_for is not None and same_network(self._failed_for, ev)):
+            # The simulation no longer describes this offer: run the new one off the GUI thread.
+            self.simulation = None
+            self._simulated_for = None
+            self.simulation_error = None
+            self._failed_for = None
+            self._start_simulation(ev)
+        self.analysis = analyze_with(ev, self.lang, simulation)  # the core: with the first evaluation
+        if not self.verdict_pending:
+            level = self.verdict_level()
+            if level and level != self._stored_verdict and self.current_id is not None:
+                self._store_verdict()
+        self.analysed.emit(ev, self.analysis, simulation)
 
-        self.analysis = analyze(ev, self.lang, self.simulation)
-        level = self.verdict_level()
-        if level and level != self._stored_verdict and self.current_id is not None:
-            self._store_verdict()
-        self.analysed.emit(ev, self.analysis, self.simulation)
+    @property
+    def verdict_pending(self) -> bool:
+        """True while the document's simulation runs: the verdict shown may still change."""
+        return self._pending_for is not None
 
     def flush_analysis(self) -> None:
-        """Run a pending analysis now (before printing, saving)."""
+        """Run a pending analysis now and finish a pending simulation here (before printing,
+        saving): what is printed or stored is the final verdict."""
         if self.analysis_timer.isActive():
             self.run_analysis()
+        if self._pending_for is not None:
+            ev = self._pending_for
+            self._cancel_simulation()
+            result, error = _simulate(ev)
+            self._simulation_done(ev, result, error)
 
-    def set_simulation(self, result) -> None:
-        """A simulation finished (or its result was cleared: None)."""
-        self.simulation = result
-        self._simulated_for = self.last_valid if result is not None else None
-        self.run_analysis()
-        self._store_verdict()
+    def _start_simulation(self, ev: Evaluation) -> None:
+        if self._pending_for is not None and same_network(self._pending_for, ev):
+            self._pending_for = ev
+            return  # the run under way already describes this offer
+        self._cancel_simulation()
+        self._token += 1
+        self._cancel = threading.Event()
+        self._pending_for = ev
+        job = _VerdictJob(ev, self._token, self._cancel)
+        job.signals.done.connect(self._on_simulated, Qt.ConnectionType.QueuedConnection)
+        _VERDICT_EVENTS.add(self._cancel)
+        pool = _verdict_pool()
+        if pool.activeThreadCount() == 0:
+            _VERDICT_JOBS.clear()
+        _VERDICT_JOBS.append(job)
+        pool.start(job)
+
+    def _cancel_simulation(self) -> None:
+        if self._cancel is not None:
+            self._cancel.set()
+            _VERDICT_EVENTS.discard(self._cancel)
+        self._cancel = None
+        self._token += 1  # a late report of the cancelled run is ignored
+        self._pending_for = None
+
+    def _forget_simulation(self) -> None:
+        self._cancel_simulation()
+        self.simulation = None
+        self._simulated_for = None
+        self.simulation_error = None
+        self._failed_for = None
+
+    def _on_simulated(self, token: int, result, error) -> None:
+        if token != self._token or self._pending_for is None:
+            return  # a run for an older version of the document
+        if self._cancel is not None:
+            _VERDICT_EVENTS.discard(self._cancel)
+        self._simulation_done(self._pending_for, result, error)
+
+    def _simulation_done(self, ev: Evaluation, result, error) -> None:
+        self._pending_for = None
+        self._cancel = None
+        if result is not None:
+            self.simulation, self._simulated_for = result, ev
+        else:
+            self.simulation_error, self._failed_for = error, ev
+        if self.last_valid is not None and self.current_id is not None:
+            self.run_analysis()
 
     def set_language(self, lang: str) -> None:
         self.lang = lang
@@ -210,6 +386,14 @@ class DocumentSession(QObject):
                 log.warning("could not store the verdict of entry %s", self.current_id, exc_info=True)
 
     # ------------------------------------------------------------------ autosave and drafts
+
+    def _autosave_tick(self) -> None:
+        """The autosave timer: wait for a running verdict simulation rather than redo it on the
+        GUI thread (explicit flushes, such as switching or quitting, do not wait)."""
+        if self.verdict_pending:
+            self.autosave_timer.start(AUTOSAVE_DELAY_MS // 4)
+            return
+        self.autosave()
 
     def autosave(self) -> None:
         """Store the last valid evaluation in the library; drop the draft once it is stored."""
@@ -331,4 +515,4 @@ def same_network(a: Evaluation, b: Evaluation) -> bool:
         a.assumptions.horizon_months == b.assumptions.horizon_months)
 
 
-__all__ = ["DocumentSession", "same_network"]
+__all__ = ["DocumentSession", "analyze_with", "same_network", "verdict_analysis", "wait_for_verdicts"]

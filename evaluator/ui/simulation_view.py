@@ -1,4 +1,12 @@
-"""The population simulation: settings, Run/Cancel with progress, and the outcome summary.
+"""The population simulation: the document's own simulation (the one the verdict uses), its
+settings, and a separate exploratory run with Run/Cancel, progress and the outcome summary.
+
+One set of settings (SPEC 9.3): the boxes under "This evaluation's simulation" are the document's
+``simulation`` settings; editing them emits ``settings_edited(path, value)`` and the window puts
+the value into the editor as an ordinary undoable edit; the session then re-runs the verdict's
+simulation (``show_document_simulation`` shows it). The exploratory run below takes its own
+participants, months and seed, is labelled as not changing the verdict, and never reaches the
+session: its result is only shown here.
 
 The engine (``evaluator.core.simulation.simulate``) runs on a worker thread from a thread pool;
 progress comes back to the GUI thread through a queued signal, and Cancel sets a
@@ -61,9 +69,25 @@ class WholeNumberBox(QAbstractSpinBox):
         super().__init__(parent)
         self._minimum, self._maximum = minimum, maximum
         self._value = minimum
+        self._group = ""  # the digit-group separator shown ("" for a seed: it names a run)
         self.lineEdit().setText(str(minimum))
         self.lineEdit().textEdited.connect(self._text_edited)
-        self.editingFinished.connect(lambda: self.lineEdit().setText(str(self._value)))
+        self.editingFinished.connect(lambda: self.lineEdit().setText(self._text(self._value)))
+
+    def set_group_separator(self, separator: str) -> None:
+        """Group digits as the other boxes do (1.000.000 in Dutch, 1,000,000 in English)."""
+        self._group = separator
+        self.lineEdit().setText(self._text(self._value))
+
+    def _text(self, value: int) -> str:
+        return f"{value:,}".replace(",", self._group) if self._group else str(value)
+
+    def _digits(self, text: str) -> str:
+        s = text.strip()
+        for sep in (self._group, ".", ",", " ", "\u00a0") if self._group else ():
+            if sep:
+                s = s.replace(sep, "")
+        return s
 
     def minimum(self) -> int:
         return self._minimum
@@ -80,20 +104,20 @@ class WholeNumberBox(QAbstractSpinBox):
 
     def setValue(self, value: int) -> None:  # noqa: N802 (Qt's name)
         value = min(max(int(value), self._minimum), self._maximum)
-        self.lineEdit().setText(str(value))
+        self.lineEdit().setText(self._text(value))
         if value != self._value:
             self._value = value
             self.valueChanged.emit(value)
 
     def _text_edited(self, text: str) -> None:
         if self.validate(text, 0)[0] == QValidator.State.Acceptable:
-            value = int(text.strip())
+            value = int(self._digits(text))
             if value != self._value:
                 self._value = value
                 self.valueChanged.emit(value)
 
     def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:  # type: ignore[override]
-        s = text.strip()
+        s = self._digits(text)
         if not s:
             return QValidator.State.Intermediate, text, pos
         if not s.isdigit():
@@ -106,7 +130,7 @@ class WholeNumberBox(QAbstractSpinBox):
         return QValidator.State.Acceptable, text, pos
 
     def fixup(self, text: str) -> str:
-        return str(self._value)
+        return self._text(self._value)
 
     def stepBy(self, steps: int) -> None:  # noqa: N802 (Qt's name)
         self.setValue(self._value + steps)
@@ -239,6 +263,8 @@ class SimulationView(QWidget):
     simulation_finished = Signal(object)
     #: True while a simulation runs
     running_changed = Signal(bool)
+    #: the user edited one of the document's simulation settings: (field path, new value)
+    settings_edited = Signal(str, object)
 
     def __init__(self, parent: QWidget | None = None, lang: str | None = None,
                  simulate: Callable | None = None) -> None:
@@ -260,6 +286,12 @@ class SimulationView(QWidget):
         self.destroyed.connect(_canceller(self._cancel_holder))
         self._started = 0.0
         self.stale = False
+        self.showing_exploratory = False
+        self._doc_result = None  # the document's own simulation (the verdict's), when known
+        self._doc_pending = False
+        self._doc_error: str | None = None
+        self._doc_timer = QTimer(self, singleShot=True, interval=400)  # arrows: one edit per pause
+        self._doc_timer.timeout.connect(self._emit_document_settings)
         self._build()
         self._apply_locale()
         self._retranslate()
@@ -280,6 +312,9 @@ class SimulationView(QWidget):
         self._apply_locale()
         if self._result is not None:
             self._show_result(self._result)
+        elif self._doc_result is not None:
+            self._show_result(self._doc_result, exploratory=False)
+        self._update_document_status()
 
     def set_evaluation(self, evaluation) -> None:
         """Use this evaluation for the next run; a result shown for another one is marked stale."""
@@ -335,6 +370,7 @@ class SimulationView(QWidget):
         self._result = None
         self._result_key = None
         self._run_key = None
+        self._doc_result, self._doc_pending, self._doc_error = None, False, None
         self.results_box.hide()
         self.progress.setMaximum(PROGRESS_STEPS)
         self.progress.setValue(0)
@@ -353,6 +389,8 @@ class SimulationView(QWidget):
         self._result = None
         self._result_key = None
         self.results_box.hide()
+        if self._doc_result is not None:
+            self._show_result(self._doc_result, exploratory=False)
         self._update_stale()
         self.simulation_finished.emit(None)
 
@@ -363,6 +401,24 @@ class SimulationView(QWidget):
 
         self.intro = plain_label("", content)
         col.addWidget(self.intro)
+
+        self.document_box = QGroupBox(content)
+        doc_form = QFormLayout(self.document_box)
+        doc_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.doc_market_spin = WholeNumberBox(self.document_box, 1, _model_maximum("market_size"))
+        self.doc_market_spin.setMinimumWidth(140)
+        self.doc_months_spin = QSpinBox(self.document_box)
+        self.doc_months_spin.setRange(0, 120)  # 0 shows as "the horizon" (the model's None)
+        self.doc_seed_spin = WholeNumberBox(self.document_box, 0, _model_maximum("seed"))
+        self.doc_seed_spin.setMinimumWidth(140)
+        self.doc_labels = [QLabel(self.document_box) for _ in range(3)]
+        for label, box in zip(self.doc_labels, (self.doc_market_spin, self.doc_months_spin, self.doc_seed_spin)):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setBuddy(box)
+            doc_form.addRow(label, box)
+        self.doc_status = plain_label("", self.document_box)
+        doc_form.addRow(self.doc_status)
+        col.addWidget(self.document_box)
 
         self.settings_box = QGroupBox(content)
         form = QFormLayout(self.settings_box)
@@ -377,6 +433,7 @@ class SimulationView(QWidget):
         self.months_spin = QSpinBox(self.settings_box)
         self.months_spin.setRange(1, 120)
         self.seed_spin = WholeNumberBox(self.settings_box, 0, _model_maximum("seed"))
+        self.seed_spin.setMinimumWidth(140)  # a seed from a file can have 19 digits
         self.participants_label = QLabel(self.settings_box)
         self.months_label = QLabel(self.settings_box)
         self.seed_label = QLabel(self.settings_box)
@@ -413,6 +470,9 @@ class SimulationView(QWidget):
         res.setContentsMargins(0, 0, 0, 0)
         self.summary_heading = heading_label("", self.results_box)
         res.addWidget(self.summary_heading)
+        self.result_caption = plain_label("", self.results_box)
+        self.result_caption.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        res.addWidget(self.result_caption)
         self._summary_grid = QGridLayout()
         self._summary_grid.setHorizontalSpacing(16)
         res.addLayout(self._summary_grid)
@@ -470,6 +530,8 @@ class SimulationView(QWidget):
         self.cancel_button.clicked.connect(self.cancel)
         for spin in (self.participants_spin, self.months_spin, self.seed_spin):
             spin.valueChanged.connect(self._update_stale)
+        for spin in (self.doc_market_spin, self.doc_months_spin, self.doc_seed_spin):
+            spin.valueChanged.connect(lambda *_: self._doc_timer.start())
 
     def _apply_locale(self) -> None:
         """Spin boxes group digits as the UI language does (50.000 in Dutch, 50,000 in English)."""
@@ -477,13 +539,19 @@ class SimulationView(QWidget):
                   else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
         for spin in (self.participants_spin, self.months_spin):
             spin.setLocale(locale)
+        self.doc_market_spin.set_group_separator("." if self._lang == "nl" else ",")
 
     def _retranslate(self) -> None:
         self.intro.setText(self.tr(
             "The simulation plays out the whole network under this offer's payout plan, month by "
             "month, with thousands of participants who join, recruit, sell and quit at random. It "
             "shows how results spread across everyone, not just one hopeful projection."))
-        self.settings_box.setTitle(self.tr("Settings"))
+        self.document_box.setTitle(self.tr("This evaluation's simulation (the verdict uses it)"))
+        for label, name in zip(self.doc_labels, ("market_size", "months", "seed")):
+            info = field_info(SimulationSettings, name, self._lang)
+            label.setText(info["label"])
+        self.doc_months_spin.setSpecialValueText(self.tr("the horizon"))
+        self.settings_box.setTitle(self.tr("Exploratory run (does not change the verdict)"))
         # The settings' names and help texts are the model's, as in the editor.
         for name, label, box in (("market_size", self.participants_label, self.participants_spin),
                                  ("months", self.months_label, self.months_spin),
@@ -491,7 +559,7 @@ class SimulationView(QWidget):
             info = field_info(SimulationSettings, name, self._lang)
             label.setText(info["label"])
             box.setToolTip(info["help"])
-        self.run_button.setText(self.tr("Run simulation"))
+        self.run_button.setText(self.tr("Run exploratory simulation"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.stale_label.setText(self.tr(
             "The evaluation or the settings changed since this simulation ran: run it again to update."))
@@ -515,6 +583,7 @@ class SimulationView(QWidget):
             "\"People who join when you do\" are those who join in the first simulated month."))
         self.chart_heading.setText(self.tr("Outcomes across all participants"))
         self._update_settings_note()
+        self._update_document_status()
 
     def changeEvent(self, event) -> None:  # noqa: N802
         super().changeEvent(event)
@@ -524,10 +593,67 @@ class SimulationView(QWidget):
             self._retranslate()
             if self._result is not None:
                 self._show_result(self._result)
+            elif self._doc_result is not None:
+                self._show_result(self._doc_result, exploratory=False)
 
     # -- state --------------------------------------------------------------------------------
 
+    def _load_document_settings(self, evaluation) -> None:
+        sim = evaluation.simulation
+        self._doc_timer.stop()
+        for box, value in ((self.doc_market_spin, sim.market_size), (self.doc_months_spin, sim.months or 0),
+                           (self.doc_seed_spin, sim.seed)):
+            box.blockSignals(True)
+            if box is self.doc_market_spin:
+                box.setRange(max(1, sim.existing_participants), _model_maximum("market_size"))
+            box.setValue(value)
+            box.blockSignals(False)
+
+    def _emit_document_settings(self) -> None:
+        """Send what differs from the document's settings to the window (one edit each)."""
+        ev = self._evaluation
+        if ev is None:
+            return
+        sim = ev.simulation
+        months = self.doc_months_spin.value() or None
+        for path, value, current in (("simulation.market_size", self.doc_market_spin.value(), sim.market_size),
+                                     ("simulation.months", months, sim.months),
+                                     ("simulation.seed", self.doc_seed_spin.value(), sim.seed)):
+            if value != current:
+                self.settings_edited.emit(path, value)
+
+    def show_document_simulation(self, result, pending: bool, error: str | None = None) -> None:
+        """The document's own simulation (the one the verdict uses), or that it is running."""
+        self._doc_result, self._doc_pending, self._doc_error = result, pending, error
+        self._update_document_status()
+        if self._result is None and self._job is None:
+            if result is not None:
+                self._show_result(result, exploratory=False)
+            elif pending:
+                pass  # the previous figures stay until the new ones arrive
+            else:
+                self.results_box.hide()
+
+    def _update_document_status(self) -> None:
+        lang = self._lang
+        if self._evaluation is None:
+            text = ""
+        elif self._doc_pending:
+            text = self.tr("Updating: simulating the whole network with these settings…")
+        elif self._doc_result is not None:
+            r = self._doc_result
+            text = self.tr("Up to date: {ever} participants in all; {share} of those who join when you do "
+                           "end with a profit.").format(
+                ever=fmt.number(r.participants_ever, lang),
+                share=fmt.percent(r.cohort_share_profitable_percent, lang, 1))
+        elif self._doc_error and self._doc_error != "cancelled":
+            text = self.tr("The simulation could not run with these settings, so the verdict leaves it out.")
+        else:
+            text = ""
+        self.doc_status.setText(text)
+
     def _load_settings(self, evaluation) -> None:
+        self._load_document_settings(evaluation)
         sim = evaluation.simulation
         self.participants_spin.blockSignals(True)
         self.months_spin.blockSignals(True)
@@ -653,8 +779,12 @@ class SimulationView(QWidget):
 
     # -- showing a result ---------------------------------------------------------------------
 
-    def _show_result(self, result: SimulationResult) -> None:
+    def _show_result(self, result: SimulationResult, exploratory: bool = True) -> None:
         lang = self._lang
+        self.showing_exploratory = exploratory
+        self.result_caption.setText(
+            self.tr("Exploratory run: it does not change the verdict.") if exploratory
+            else self.tr("This evaluation's simulation, with its own settings and seed: the verdict uses it."))
         currency = self._evaluation.offer.currency if self._evaluation is not None else "EUR"
         v = self.summary_values
 

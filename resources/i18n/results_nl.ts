@@ -103,122 +103,122 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="101" />
+        <location filename="../../evaluator/ui/compare_view.py" line="106" />
         <source>Compare evaluations</source>
         <translation>Beoordelingen vergelijken</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="115" />
+        <location filename="../../evaluator/ui/compare_view.py" line="141" />
         <source>Verdicts and key numbers</source>
         <translation>Oordelen en kerncijfers</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="128" />
+        <location filename="../../evaluator/ui/compare_view.py" line="154" />
         <source>Red flags: which fire where</source>
         <translation>Waarschuwingssignalen: welke waar optreden</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="139" />
+        <location filename="../../evaluator/ui/compare_view.py" line="165" />
         <source>Cumulative net result</source>
         <translation>Cumulatief nettoresultaat</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="144" />
+        <location filename="../../evaluator/ui/compare_view.py" line="170" />
         <source>Each line uses that evaluation's own assumptions and horizon. This is an aid, not legal advice.</source>
         <translation>Elke lijn gebruikt de eigen aannames en periode van die beoordeling. Dit is een hulpmiddel, geen juridisch advies.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="162" />
+        <location filename="../../evaluator/ui/compare_view.py" line="188" />
         <source>Net result over the horizon</source>
         <translation>Nettoresultaat over de periode</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="163" />
+        <location filename="../../evaluator/ui/compare_view.py" line="189" />
         <source>Break-even</source>
         <translation>Break-even</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="164" />
+        <location filename="../../evaluator/ui/compare_view.py" line="190" />
         <source>Per hour worked</source>
         <translation>Per gewerkt uur</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="165" />
+        <location filename="../../evaluator/ui/compare_view.py" line="191" />
         <source>Typical participant, net per year</source>
         <translation>Typische deelnemer, netto per jaar</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="166" />
+        <location filename="../../evaluator/ui/compare_view.py" line="192" />
         <source>Typical participant, gross per year (disclosure, before expenses)</source>
         <translation>Typische deelnemer, bruto per jaar (inkomensverklaring, vóór kosten)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="167" />
+        <location filename="../../evaluator/ui/compare_view.py" line="193" />
         <source>Participants paid nothing</source>
         <translation>Deelnemers die niets ontvingen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="168" />
+        <location filename="../../evaluator/ui/compare_view.py" line="194" />
         <source>Your income from recruiting</source>
         <translation>Je inkomen uit werving</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="169" />
+        <location filename="../../evaluator/ui/compare_view.py" line="195" />
         <source>Red flags (serious / all)</source>
         <translation>Waarschuwingssignalen (ernstig / alle)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="172" />
+        <location filename="../../evaluator/ui/compare_view.py" line="198" />
         <source>Verdict</source>
         <translation>Oordeel</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="173" />
+        <location filename="../../evaluator/ui/compare_view.py" line="199" />
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="199" />
+        <location filename="../../evaluator/ui/compare_view.py" line="225" />
         <source>({months} months)</source>
         <translation>({months} maanden)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="200" />
+        <location filename="../../evaluator/ui/compare_view.py" line="226" />
         <source>Month {month}</source>
         <translation>Maand {month}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="202" />
+        <location filename="../../evaluator/ui/compare_view.py" line="228" />
         <source>Not within {months} months</source>
         <translation>Niet binnen {months} maanden</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="203" />
+        <location filename="../../evaluator/ui/compare_view.py" line="229" />
         <source>{amount} per hour</source>
         <translation>{amount} per uur</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="207" />
+        <location filename="../../evaluator/ui/compare_view.py" line="233" />
         <source>unknown (no disclosure)</source>
         <translation>onbekend (geen inkomensverklaring)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="209" />
+        <location filename="../../evaluator/ui/compare_view.py" line="235" />
         <source>{gross}; the disclosure {basis}</source>
         <translation>{gross}; de verklaring {basis}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="244" />
+        <location filename="../../evaluator/ui/compare_view.py" line="270" />
         <source>Red flag</source>
         <translation>Waarschuwingssignaal</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="254" />
+        <location filename="../../evaluator/ui/compare_view.py" line="280" />
         <source>None of these evaluations raises a red flag.</source>
         <translation>Geen van deze beoordelingen geeft een waarschuwingssignaal.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/compare_view.py" line="263" />
+        <location filename="../../evaluator/ui/compare_view.py" line="289" />
         <source>not raised</source>
         <translation>niet van toepassing</translation>
     </message>
@@ -329,7 +329,7 @@
 <context>
     <name>FlagCard</name>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="125" />
+        <location filename="../../evaluator/ui/results_panel.py" line="207" />
         <source>Basis: {source}</source>
         <translation>Grondslag: {source}</translation>
     </message>
@@ -428,284 +428,414 @@
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="291" />
+        <location filename="../../evaluator/ui/results_panel.py" line="404" />
         <source>Open or create an evaluation to see its results here.</source>
-        <extracomment>emitted after new results are shown (for the shell's status bar, tests)</extracomment>
+        <extracomment>emitted after new results are shown (for the shell's status bar, tests) emitted when the verdict, cards, figures, flags and texts are up to date, before the visible chart is redrawn (the benchmark's "keystroke to updated results")</extracomment>
         <translation>Open of maak een beoordeling om hier de resultaten te zien.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="292" />
+        <location filename="../../evaluator/ui/results_panel.py" line="405" />
         <source>Verdict</source>
         <translation>Oordeel</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="293" />
+        <location filename="../../evaluator/ui/results_panel.py" line="406" />
+        <source>You, the typical participant and the claim</source>
+        <translation>Jij, de typische deelnemer en de belofte</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/results_panel.py" line="407" />
         <source>Key numbers</source>
         <translation>Kerncijfers</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="294" />
+        <location filename="../../evaluator/ui/results_panel.py" line="408" />
         <source>Charts</source>
         <translation>Grafieken</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="295" />
-        <location filename="../../evaluator/ui/results_panel.py" line="522" />
+        <location filename="../../evaluator/ui/results_panel.py" line="409" />
+        <location filename="../../evaluator/ui/results_panel.py" line="769" />
         <source>Red flags</source>
         <translation>Waarschuwingssignalen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="296" />
+        <location filename="../../evaluator/ui/results_panel.py" line="410" />
         <source>What breaking even takes</source>
         <translation>Wat er nodig is om quitte te spelen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="297" />
+        <location filename="../../evaluator/ui/results_panel.py" line="411" />
         <source>Pyramid scheme or network marketing?</source>
         <translation>Piramidespel of netwerkmarketing?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="299" />
+        <location filename="../../evaluator/ui/results_panel.py" line="413" />
         <source>The eight aspects on which a pyramid scheme and network marketing differ, and where this offer stands.</source>
         <translation>De acht punten waarop een piramidespel en netwerkmarketing verschillen, en waar dit aanbod staat.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="300" />
+        <location filename="../../evaluator/ui/results_panel.py" line="414" />
         <source>Questions to ask the recruiter</source>
         <translation>Vragen om aan de werver te stellen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="302" />
-        <source>Your result over time</source>
-        <translation>Je resultaat in de tijd</translation>
-    </message>
-    <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="302" />
+        <location filename="../../evaluator/ui/results_panel.py" line="416" />
         <source>Income and costs</source>
         <translation>Inkomsten en kosten</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="303" />
+        <location filename="../../evaluator/ui/results_panel.py" line="417" />
         <source>All participants</source>
         <translation>Alle deelnemers</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="303" />
-        <source>Pitch and reality</source>
-        <translation>Belofte en werkelijkheid</translation>
-    </message>
-    <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="309" />
+        <location filename="../../evaluator/ui/results_panel.py" line="423" />
         <source>This is an aid to help you think the offer through, not legal advice. The figures are estimates from what you entered; a company's income disclosure shows gross amounts, before expenses.</source>
         <translation>Dit is een hulpmiddel om het aanbod goed te doordenken, geen juridisch advies. De cijfers zijn schattingen op basis van wat je hebt ingevuld; de inkomensverklaring van een bedrijf toont brutobedragen, vóór kosten.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="379" />
+        <location filename="../../evaluator/ui/results_panel.py" line="490" />
+        <location filename="../../evaluator/ui/results_panel.py" line="560" />
+        <source>Updating…</source>
+        <translation>Bijwerken…</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/results_panel.py" line="493" />
+        <source>The verdict is being updated with the simulation of the whole network. The figures from your projection below are already up to date.</source>
+        <translation>Het oordeel wordt bijgewerkt met de simulatie van het hele netwerk. De bedragen uit je projectie hieronder zijn al actueel.</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/results_panel.py" line="502" />
+        <source>The simulation of the whole network could not run with this evaluation's settings, so the verdict leaves it out: {reason}</source>
+        <translation>De simulatie van het hele netwerk kon met de instellingen van deze beoordeling niet draaien; het oordeel laat haar daarom buiten beschouwing: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/results_panel.py" line="504" />
+        <source>there is not enough memory for it</source>
+        <translation>er is niet genoeg geheugen voor</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/results_panel.py" line="515" />
         <source>Your net result over {months} months</source>
         <translation>Je nettoresultaat over {months} maanden</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="381" />
+        <location filename="../../evaluator/ui/results_panel.py" line="517" />
         <source>Income minus every cost, from your own assumptions.</source>
         <translation>Inkomsten min alle kosten, volgens je eigen aannames.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="384" />
+        <location filename="../../evaluator/ui/results_panel.py" line="522" />
+        <source>Nothing to earn back</source>
+        <translation>Niets terug te verdienen</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/results_panel.py" line="523" />
+        <source>No costs and no income entered yet.</source>
+        <translation>Nog geen kosten en geen inkomsten ingevuld.</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/results_panel.py" line="525" />
         <source>Month {month}</source>
         <translation>Maand {month}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="386" />
+        <location filename="../../evaluator/ui/results_panel.py" line="527" />
         <source>Not within {months} months</source>
         <translation>Niet binnen {months} maanden</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="387" />
+        <location filename="../../evaluator/ui/results_panel.py" line="528" />
         <source>Break-even</source>
         <translation>Break-even</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="388" />
+        <location filename="../../evaluator/ui/results_panel.py" line="520" />
         <source>The first month in which your cumulative result is no longer negative.</source>
         <translation>De eerste maand waarin je opgetelde resultaat niet meer negatief is.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="390" />
+        <location filename="../../evaluator/ui/results_panel.py" line="416" />
+        <source>You, typical, claim</source>
+        <translation>Jij, typisch, belofte</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/results_panel.py" line="416" />
+        <source>Over time</source>
+        <translation>In de tijd</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/results_panel.py" line="530" />
         <source>Per hour worked</source>
         <translation>Per gewerkt uur</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="394" />
-        <location filename="../../evaluator/ui/results_panel.py" line="402" />
+        <location filename="../../evaluator/ui/results_panel.py" line="540" />
         <source>Typical participant, per year</source>
         <translation>Typische deelnemer, per jaar</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="395" />
-        <source>No income disclosure entered: what typical participants earn is unknown.</source>
-        <translation>Geen inkomensverklaring ingevuld: wat typische deelnemers verdienen is onbekend.</translation>
-    </message>
-    <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="396" />
-        <location filename="../../evaluator/ui/results_panel.py" line="404" />
-        <location filename="../../evaluator/ui/results_panel.py" line="419" />
+        <location filename="../../evaluator/ui/results_panel.py" line="534" />
+        <location filename="../../evaluator/ui/results_panel.py" line="542" />
+        <location filename="../../evaluator/ui/results_panel.py" line="546" />
         <source>Participants paid nothing</source>
         <translation>Deelnemers die niets ontvingen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="397" />
+        <location filename="../../evaluator/ui/results_panel.py" line="535" />
         <source>Needs the company's income disclosure.</source>
         <translation>Hiervoor is de inkomensverklaring van het bedrijf nodig.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="409" />
-        <source>Gross figures from the disclosure, before expenses: {gross} a year, minus the costs of staying active, {costs} a year. The disclosure {basis}.</source>
-        <translation>Brutobedragen uit de inkomensverklaring, vóór kosten: {gross} per jaar, min de kosten om actief te blijven, {costs} per jaar. De verklaring {basis}.</translation>
-    </message>
-    <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="415" />
+        <location filename="../../evaluator/ui/results_panel.py" line="662" />
         <source>It describes {covered} of all participants; the rest are counted at zero.</source>
         <translation>Ze beschrijft {covered} van alle deelnemers; de rest telt mee met nul.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="417" />
-        <source>Typical participant, net per year</source>
-        <translation>Typische deelnemer, netto per jaar</translation>
-    </message>
-    <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="406" />
-        <location filename="../../evaluator/ui/results_panel.py" line="421" />
+        <location filename="../../evaluator/ui/results_panel.py" line="544" />
+        <location filename="../../evaluator/ui/results_panel.py" line="548" />
         <source>Share of all participants who received no payment, per the disclosure.</source>
         <translation>Deel van alle deelnemers dat niets uitbetaald kreeg, volgens de inkomensverklaring.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="425" />
+        <location filename="../../evaluator/ui/results_panel.py" line="552" />
         <source>Your income from recruiting</source>
         <translation>Je inkomen uit werving</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="426" />
+        <location filename="../../evaluator/ui/results_panel.py" line="553" />
         <source>Downline commissions and recruiting and rank bonuses, as a share of your projected income.</source>
         <translation>Netwerkcommissies en wervings- en rangbonussen, als deel van je verwachte inkomen.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="427" />
+        <location filename="../../evaluator/ui/results_panel.py" line="554" />
         <source>No projected income.</source>
         <translation>Geen verwacht inkomen.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="432" />
-        <location filename="../../evaluator/ui/results_panel.py" line="436" />
+        <location filename="../../evaluator/ui/results_panel.py" line="559" />
+        <location filename="../../evaluator/ui/results_panel.py" line="565" />
         <source>Simulated: people who join when you do</source>
         <translation>Gesimuleerd: wie tegelijk met jou begint</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="433" />
-        <source>Run the population simulation to see the spread of outcomes.</source>
-        <translation>Start de simulatie om de spreiding van de uitkomsten te zien.</translation>
+        <location filename="../../evaluator/ui/results_panel.py" line="561" />
+        <source>The simulation of the whole network is running.</source>
+        <translation>De simulatie van het hele netwerk loopt.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="438" />
+        <location filename="../../evaluator/ui/results_panel.py" line="562" />
+        <source>The simulation of the whole network could not run.</source>
+        <translation>De simulatie van het hele netwerk kon niet draaien.</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/results_panel.py" line="567" />
         <source>Median net result over the simulation; {share} of them end with a profit.</source>
         <translation>Mediaan nettoresultaat over de simulatie; {share} van hen eindigt met winst.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="444" />
+        <location filename="../../evaluator/ui/results_panel.py" line="594" />
+        <source>Year 1 (months 1–12)</source>
+        <translation>Jaar 1 (maand 1–12)</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/results_panel.py" line="594" />
+        <source>Year 2 (months 13–24)</source>
+        <translation>Jaar 2 (maand 13–24)</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/results_panel.py" line="604" />
+        <source>{amount} a year</source>
+        <translation>{amount} per jaar</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/results_panel.py" line="605" />
+        <source>{amount} a month on average</source>
+        <translation>gemiddeld {amount} per maand</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/results_panel.py" line="619" />
+        <source>But the typical participant loses money: {amount} in year {year}.</source>
+        <translation>Maar de typische deelnemer verliest geld: {amount} in jaar {year}.</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/results_panel.py" line="623" />
+        <source>What a typical participant gets is unknown: these figures rest only on your own assumptions.</source>
+        <translation>Wat een typische deelnemer krijgt, is onbekend: deze bedragen rusten alleen op je eigen aannames.</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/results_panel.py" line="626" />
+        <source>From your own assumptions.</source>
+        <translation>Volgens je eigen aannames.</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/results_panel.py" line="630" />
+        <source>You</source>
+        <translation>Jij</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/results_panel.py" line="630" />
+        <source>net, after every cost (your projection)</source>
+        <translation>netto, na alle kosten (jouw projectie)</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/results_panel.py" line="646" />
+        <source>a year, gross.</source>
+        <translation>per jaar, bruto.</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/results_panel.py" line="648" />
+        <source>Among those it counts: {amount} a year, gross.</source>
+        <translation>Onder wie ze meetelt: {amount} per jaar, bruto.</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/results_panel.py" line="656" />
+        <source>The disclosure's figure, {gross} a year gross (before expenses), minus the costs of staying active: {costs1} in year 1, {costs2} in year 2. The disclosure {basis}.</source>
+        <translation>Het bedrag uit de verklaring, {gross} per jaar bruto (vóór kosten), min de kosten om actief te blijven: {costs1} in jaar 1, {costs2} in jaar 2. De verklaring {basis}.</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/results_panel.py" line="666" />
+        <source>Scaled up from a monthly figure, which overstates what one person gets in a year when people come and go.</source>
+        <translation>Omgerekend van een maandbedrag; dat overschat wat één persoon in een jaar krijgt, omdat mensen komen en gaan.</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/results_panel.py" line="668" />
+        <source>Scaled up from a weekly figure, which overstates what one person gets in a year when people come and go.</source>
+        <translation>Omgerekend van een weekbedrag; dat overschat wat één persoon in een jaar krijgt, omdat mensen komen en gaan.</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/results_panel.py" line="671" />
+        <source>The typical participant loses money.</source>
+        <translation>De typische deelnemer verliest geld.</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/results_panel.py" line="673" />
+        <source>Typical participant</source>
+        <translation>Typische deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/results_panel.py" line="673" />
+        <source>net, after costs (income disclosure)</source>
+        <translation>netto, na kosten (inkomensverklaring)</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/results_panel.py" line="682" />
+        <source>What the recruiter said you could earn, before any cost.</source>
+        <translation>Wat je volgens de werver kunt verdienen, vóór alle kosten.</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/results_panel.py" line="684" />
+        <source>Said to come after {months} months.</source>
+        <translation>Dat zou na {months} maanden komen.</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/results_panel.py" line="686" />
+        <source>Recruiter's claim</source>
+        <translation>Belofte van de werver</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/results_panel.py" line="686" />
+        <source>gross, before costs</source>
+        <translation>bruto, vóór kosten</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/results_panel.py" line="692" />
         <source>Enter your hours per week to see a result per hour.</source>
         <translation>Vul je uren per week in om een resultaat per uur te zien.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="445" />
+        <location filename="../../evaluator/ui/results_panel.py" line="693" />
         <source>{amount} per hour</source>
         <translation>{amount} per uur</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="448" />
+        <location filename="../../evaluator/ui/results_panel.py" line="696" />
         <source>Your net result divided by the hours you put in.</source>
         <translation>Je nettoresultaat gedeeld door de uren die je erin steekt.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="451" />
+        <location filename="../../evaluator/ui/results_panel.py" line="699" />
         <source>At or above the reference wage of {wage}</source>
         <translation>Gelijk aan of boven het referentieloon van {wage}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="453" />
+        <location filename="../../evaluator/ui/results_panel.py" line="701" />
         <source>A loss per hour, against a reference wage of {wage}</source>
         <translation>Een verlies per uur, tegenover een referentieloon van {wage}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="455" />
+        <location filename="../../evaluator/ui/results_panel.py" line="703" />
         <source>{share} of the reference wage of {wage}</source>
         <translation>{share} van het referentieloon van {wage}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="464" />
+        <location filename="../../evaluator/ui/results_panel.py" line="712" />
         <source>set in this evaluation</source>
         <translation>ingesteld in deze beoordeling</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="520" />
+        <location filename="../../evaluator/ui/results_panel.py" line="767" />
         <source>Red flags — serious: {serious}, warnings: {warning}, notes: {info}</source>
         <translation>Waarschuwingssignalen — ernstig: {serious}, waarschuwingen: {warning}, opmerkingen: {info}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="523" />
+        <location filename="../../evaluator/ui/results_panel.py" line="770" />
         <source>No red flags were raised by what you entered.</source>
         <translation>Wat je hebt ingevuld geeft geen waarschuwingssignalen.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="533" />
+        <location filename="../../evaluator/ui/results_panel.py" line="780" />
         <source>With your own assumptions you already break even within the horizon.</source>
         <translation>Met je eigen aannames speel je al binnen de periode quitte.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="538" />
+        <location filename="../../evaluator/ui/results_panel.py" line="785" />
         <source>• New outside customers needed per month (with no recruiting): {n}</source>
         <translation>• Nieuwe klanten van buiten nodig per maand (zonder werven): {n}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="541" />
+        <location filename="../../evaluator/ui/results_panel.py" line="788" />
         <source>• Selling to outside customers alone cannot make this break even.</source>
         <translation>• Alleen met verkoop aan klanten van buiten speel je hier niet quitte.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="543" />
+        <location filename="../../evaluator/ui/results_panel.py" line="790" />
         <source>• Active personal recruits needed (with no customers): {n}</source>
         <translation>• Actieve directe rekruten nodig (zonder klanten): {n}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="546" />
+        <location filename="../../evaluator/ui/results_panel.py" line="793" />
         <source>— with equal-chance recruitment at most {share} of participants ever get that many.</source>
         <translation>— als iedereen even veel kans heeft om te werven, krijgt hooguit {share} van de deelnemers er ooit zoveel.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="550" />
+        <location filename="../../evaluator/ui/results_panel.py" line="797" />
         <source>• Recruiting alone cannot make this break even.</source>
         <translation>• Alleen met werven speel je hier niet quitte.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="560" />
+        <location filename="../../evaluator/ui/results_panel.py" line="807" />
         <source>Aspect</source>
         <translation>Punt</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="560" />
+        <location filename="../../evaluator/ui/results_panel.py" line="807" />
         <source>Pyramid scheme</source>
         <translation>Piramidespel</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="560" />
+        <location filename="../../evaluator/ui/results_panel.py" line="807" />
         <source>Network marketing</source>
         <translation>Netwerkmarketing</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="560" />
+        <location filename="../../evaluator/ui/results_panel.py" line="807" />
         <source>This offer</source>
         <translation>Dit aanbod</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="653" />
+        <location filename="../../evaluator/ui/results_panel.py" line="901" />
         <source>No open questions: you filled in everything the evaluator asks about.</source>
         <translation>Geen open vragen: je hebt alles ingevuld waar de beoordeling naar vraagt.</translation>
     </message>
@@ -713,143 +843,178 @@
 <context>
     <name>SimulationView</name>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="316" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="351" />
         <source>Simulating…</source>
-        <extracomment>the SimulationResult after a run, or None when the shown result is cleared True while a simulation runs</extracomment>
+        <extracomment>the SimulationResult after a run, or None when the shown result is cleared True while a simulation runs the user edited one of the document's simulation settings: (field path, new value)</extracomment>
         <translation>Bezig met simuleren…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="324" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="359" />
         <source>Cancelling…</source>
         <translation>Bezig met afbreken…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="483" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="546" />
         <source>The simulation plays out the whole network under this offer's payout plan, month by month, with thousands of participants who join, recruit, sell and quit at random. It shows how results spread across everyone, not just one hopeful projection.</source>
         <translation>De simulatie speelt het hele netwerk na onder het verdienmodel van dit aanbod, maand na maand, met duizenden deelnemers die willekeurig instappen, werven, verkopen en stoppen. Zo zie je hoe de resultaten over iedereen verdeeld zijn, niet alleen één hoopvolle projectie.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="486" />
-        <source>Settings</source>
-        <translation>Instellingen</translation>
+        <location filename="../../evaluator/ui/simulation_view.py" line="549" />
+        <source>This evaluation's simulation (the verdict uses it)</source>
+        <translation>De simulatie van deze beoordeling (het oordeel gebruikt haar)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="494" />
-        <source>Run simulation</source>
-        <translation>Simulatie starten</translation>
+        <location filename="../../evaluator/ui/simulation_view.py" line="553" />
+        <source>the horizon</source>
+        <translation>de periode van je projectie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="495" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="554" />
+        <source>Exploratory run (does not change the verdict)</source>
+        <translation>Verkennende simulatie (verandert het oordeel niet)</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/simulation_view.py" line="562" />
+        <source>Run exploratory simulation</source>
+        <translation>Verkennende simulatie starten</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/simulation_view.py" line="563" />
         <source>Cancel</source>
         <translation>Afbreken</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="497" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="565" />
         <source>The evaluation or the settings changed since this simulation ran: run it again to update.</source>
         <translation>De beoordeling of de instellingen zijn gewijzigd sinds deze simulatie liep: start hem opnieuw om bij te werken.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="498" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="566" />
         <source>Outcome</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="500" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="568" />
         <source>Participants (ever / peak / at the end)</source>
         <translation>Deelnemers (ooit / hoogste aantal / aan het eind)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="501" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="569" />
         <source>Ended with a profit</source>
         <translation>Eindigde met winst</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="502" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="570" />
         <source>Share of all earnings to the top 1% / top 10%</source>
         <translation>Deel van alle verdiensten naar de top 1% / top 10%</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="503" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="571" />
         <source>Volume bought by participants themselves</source>
         <translation>Volume gekocht door deelnemers zelf</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="504" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="572" />
         <source>Paid out to participants, as a share of all they paid in</source>
         <translation>Uitbetaald aan deelnemers, als deel van alles wat zij inlegden</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="505" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="573" />
         <source>Computed in</source>
         <translation>Berekend in</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="509" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="577" />
         <source>Net result by percentile</source>
         <translation>Nettoresultaat per percentiel</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="510" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="578" />
         <source>Percentile</source>
         <translation>Percentiel</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="510" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="578" />
         <source>People who join when you do</source>
         <translation>Wie tegelijk met jou begint</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="510" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="578" />
         <source>Everyone</source>
         <translation>Iedereen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="514" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="582" />
         <source>The 10% line: one in ten did worse than this. The 50% line is the median participant. "People who join when you do" are those who join in the first simulated month.</source>
         <translation>De regel 10%: één op de tien deed het slechter dan dit. De regel 50% is de middelste (mediane) deelnemer. "Wie tegelijk met jou begint" zijn de deelnemers die in de eerste gesimuleerde maand instappen.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="516" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="584" />
         <source>Outcomes across all participants</source>
         <translation>Uitkomsten over alle deelnemers</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="557" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="642" />
+        <source>Updating: simulating the whole network with these settings…</source>
+        <translation>Bijwerken: het hele netwerk wordt met deze instellingen gesimuleerd…</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/simulation_view.py" line="645" />
+        <source>Up to date: {ever} participants in all; {share} of those who join when you do end with a profit.</source>
+        <translation>Actueel: {ever} deelnemers in totaal; {share} van wie tegelijk met jou begint, eindigt met winst.</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/simulation_view.py" line="650" />
+        <source>The simulation could not run with these settings, so the verdict leaves it out.</source>
+        <translation>De simulatie kon met deze instellingen niet draaien; het oordeel laat haar daarom buiten beschouwing.</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/simulation_view.py" line="683" />
         <source>Open an evaluation to simulate it.</source>
         <translation>Open een beoordeling om die te simuleren.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="561" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="687" />
         <source>The company starts with {existing} participants; each recruits {rate} people a month on average while the market is empty, and {churn} quit each month. Change these in the editor's simulation settings.</source>
         <translation>Het bedrijf begint met {existing} deelnemers; elk werft gemiddeld {rate} mensen per maand zolang de markt nog leeg is, en {churn} stopt elke maand. Je wijzigt dit in de simulatie-instellingen van de editor.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="626" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="752" />
         <source>Finished.</source>
         <translation>Klaar.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="636" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="762" />
         <source>Cancelled</source>
         <translation>Afgebroken</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="643" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="769" />
         <source>The simulation failed: {error}</source>
         <translation>De simulatie is mislukt: {error}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="651" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="777" />
         <source>There was not enough memory for a simulation this large. Lower the number of participants or months and run it again.</source>
         <translation>Er was niet genoeg geheugen voor een simulatie van deze omvang. Verlaag het aantal deelnemers of maanden en start hem opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="663" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="786" />
+        <source>Exploratory run: it does not change the verdict.</source>
+        <translation>Verkennende simulatie: die verandert het oordeel niet.</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/simulation_view.py" line="787" />
+        <source>This evaluation's simulation, with its own settings and seed: the verdict uses it.</source>
+        <translation>De simulatie van deze beoordeling, met haar eigen instellingen en startwaarde: het oordeel gebruikt haar.</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/simulation_view.py" line="793" />
         <source>{cohort} of people who join when you do; {everyone} of everyone</source>
         <translation>{cohort} van wie tegelijk met jou begint; {everyone} van iedereen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/simulation_view.py" line="671" />
+        <location filename="../../evaluator/ui/simulation_view.py" line="801" />
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>

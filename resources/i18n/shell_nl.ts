@@ -16,30 +16,60 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../evaluator/ui/dialogs.py" line="140" />
+        <location filename="../../evaluator/ui/dialogs.py" line="162" />
         <source>Compare evaluations</source>
         <translation>Evaluaties vergelijken</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/dialogs.py" line="169" />
+        <source>Save as Image…</source>
+        <translation>Opslaan als afbeelding…</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/dialogs.py" line="178" />
+        <source>Save the comparison as an image</source>
+        <translation>De vergelijking opslaan als afbeelding</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/dialogs.py" line="179" />
+        <source>comparison</source>
+        <translation>vergelijking</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/dialogs.py" line="180" />
+        <source>PNG images (*.png)</source>
+        <translation>PNG-afbeeldingen (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/dialogs.py" line="187" />
+        <source>Cannot save</source>
+        <translation>Kan niet opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/dialogs.py" line="187" />
+        <source>The image could not be written.</source>
+        <translation>De afbeelding kon niet worden geschreven.</translation>
     </message>
 </context>
 <context>
     <name>ComparePicker</name>
     <message>
-        <location filename="../../evaluator/ui/dialogs.py" line="102" />
+        <location filename="../../evaluator/ui/dialogs.py" line="121" />
         <source>Compare evaluations</source>
         <translation>Evaluaties vergelijken</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/dialogs.py" line="104" />
+        <location filename="../../evaluator/ui/dialogs.py" line="123" />
         <source>Tick two to four evaluations to compare side by side.</source>
         <translation>Vink twee tot vier evaluaties aan om ze naast elkaar te vergelijken.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/dialogs.py" line="107" />
+        <location filename="../../evaluator/ui/dialogs.py" line="128" />
         <source>Evaluations to compare</source>
         <translation>Te vergelijken evaluaties</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/dialogs.py" line="116" />
+        <location filename="../../evaluator/ui/dialogs.py" line="138" />
         <source>Compare</source>
         <translation>Vergelijken</translation>
     </message>
@@ -62,24 +92,24 @@
         <translation>Evaluatie openen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/dialogs.py" line="44" />
+        <location filename="../../evaluator/ui/dialogs.py" line="60" />
         <source>Save evaluation as</source>
         <translation>Evaluatie opslaan als</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/dialogs.py" line="78" />
+        <location filename="../../evaluator/ui/dialogs.py" line="97" />
         <source>Save changes?</source>
         <translation>Wijzigingen opslaan?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/dialogs.py" line="155" />
+        <location filename="../../evaluator/ui/dialogs.py" line="196" />
         <source>Log file (send it along when you report a problem):
 %1</source>
         <translation>Logbestand (stuur het mee als je een probleem meldt):
 %1</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/dialogs.py" line="75" />
+        <location filename="../../evaluator/ui/dialogs.py" line="94" />
         <source>The file of “%1” does not have your latest changes yet (the library does). Save them to the file?</source>
         <translation>Het bestand van ‘%1’ heeft je laatste wijzigingen nog niet (de bibliotheek wel). Wil je ze in het bestand opslaan?</translation>
     </message>
@@ -87,283 +117,263 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="412" />
-        <location filename="../../evaluator/ui/library_view.py" line="421" />
+        <location filename="../../evaluator/ui/library_view.py" line="413" />
+        <location filename="../../evaluator/ui/library_view.py" line="422" />
         <source>Your evaluations</source>
         <extracomment>whether Undo has a delete to take back (the window enables its Undo action by it)</extracomment>
         <translation>Jouw evaluaties</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="413" />
+        <location filename="../../evaluator/ui/library_view.py" line="414" />
         <source>Search by name or company (Ctrl+F)</source>
         <translation>Zoek op naam of bedrijf (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="414" />
+        <location filename="../../evaluator/ui/library_view.py" line="415" />
         <source>Search the library</source>
         <translation>Zoeken in de bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="415" />
+        <location filename="../../evaluator/ui/library_view.py" line="416" />
         <source>&amp;Sort by:</source>
         <translation>&amp;Sorteren op:</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="416" />
-        <location filename="../../evaluator/ui/library_view.py" line="420" />
+        <location filename="../../evaluator/ui/library_view.py" line="417" />
+        <location filename="../../evaluator/ui/library_view.py" line="421" />
         <source>Last changed</source>
         <translation>Laatst gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="416" />
-        <location filename="../../evaluator/ui/library_view.py" line="419" />
+        <location filename="../../evaluator/ui/library_view.py" line="417" />
+        <location filename="../../evaluator/ui/library_view.py" line="420" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="416" />
-        <location filename="../../evaluator/ui/library_view.py" line="420" />
+        <location filename="../../evaluator/ui/library_view.py" line="417" />
+        <location filename="../../evaluator/ui/library_view.py" line="421" />
         <source>Verdict</source>
         <translation>Oordeel</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="418" />
+        <location filename="../../evaluator/ui/library_view.py" line="419" />
         <source>Sort the library</source>
         <translation>De bibliotheek sorteren</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="419" />
+        <location filename="../../evaluator/ui/library_view.py" line="420" />
         <source>Company</source>
         <translation>Bedrijf</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="419" />
+        <location filename="../../evaluator/ui/library_view.py" line="420" />
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="423" />
+        <location filename="../../evaluator/ui/library_view.py" line="424" />
         <source>I've &amp;been pitched an opportunity…</source>
         <translation>Ik ben benaderd voor een &amp;kans…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="424" />
+        <location filename="../../evaluator/ui/library_view.py" line="425" />
         <source>Start a new evaluation with a short interview, in the recruiter's words</source>
         <translation>Begin een nieuwe evaluatie met een kort interview, in de woorden van de werver</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="425" />
+        <location filename="../../evaluator/ui/library_view.py" line="426" />
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="425" />
+        <location filename="../../evaluator/ui/library_view.py" line="426" />
         <source>Start a new, empty evaluation</source>
         <translation>Begin een nieuwe, lege evaluatie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="426" />
+        <location filename="../../evaluator/ui/library_view.py" line="427" />
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="426" />
+        <location filename="../../evaluator/ui/library_view.py" line="427" />
         <source>Open the selected evaluation</source>
         <translation>Open de gekozen evaluatie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="427" />
+        <location filename="../../evaluator/ui/library_view.py" line="428" />
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliceren</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="427" />
+        <location filename="../../evaluator/ui/library_view.py" line="428" />
         <source>Make a copy of the selected evaluation</source>
         <translation>Maak een kopie van de gekozen evaluatie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="428" />
+        <location filename="../../evaluator/ui/library_view.py" line="429" />
         <source>Rena&amp;me…</source>
         <translation>&amp;Hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="428" />
+        <location filename="../../evaluator/ui/library_view.py" line="429" />
         <source>Rename the selected evaluation</source>
         <translation>Geef de gekozen evaluatie een andere naam</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="429" />
+        <location filename="../../evaluator/ui/library_view.py" line="430" />
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="429" />
+        <location filename="../../evaluator/ui/library_view.py" line="430" />
         <source>Move the selected evaluations to the trash (you can undo this)</source>
         <translation>Verplaats de gekozen evaluaties naar de prullenbak (dit kun je ongedaan maken)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="430" />
+        <location filename="../../evaluator/ui/library_view.py" line="431" />
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="430" />
+        <location filename="../../evaluator/ui/library_view.py" line="431" />
         <source>Add .oppeval files to the library</source>
         <translation>Voeg .oppeval-bestanden toe aan de bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="431" />
+        <location filename="../../evaluator/ui/library_view.py" line="432" />
         <source>E&amp;xport…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="431" />
+        <location filename="../../evaluator/ui/library_view.py" line="432" />
         <source>Save the selected evaluation as a .oppeval file to share</source>
         <translation>Sla de gekozen evaluatie op als .oppeval-bestand om te delen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="432" />
+        <location filename="../../evaluator/ui/library_view.py" line="433" />
         <source>&amp;Compare…</source>
         <translation>Ver&amp;gelijken…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="432" />
+        <location filename="../../evaluator/ui/library_view.py" line="433" />
         <source>Compare two to four evaluations side by side</source>
         <translation>Vergelijk twee tot vier evaluaties naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="437" />
+        <location filename="../../evaluator/ui/library_view.py" line="438" />
         <source>Start from an example</source>
         <translation>Begin met een voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="439" />
+        <location filename="../../evaluator/ui/library_view.py" line="440" />
         <source>Each example is a typical offer of one kind. Starting from one puts a copy in your library that you can change freely.</source>
         <translation>Elk voorbeeld is een typisch aanbod van één soort. Als je met een voorbeeld begint, komt er een kopie in je bibliotheek die je vrij kunt aanpassen.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="441" />
+        <location filename="../../evaluator/ui/library_view.py" line="442" />
         <source>Examples</source>
         <translation>Voorbeelden</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="442" />
+        <location filename="../../evaluator/ui/library_view.py" line="443" />
         <source>Start from this &amp;example</source>
         <translation>Begin met dit &amp;voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="443" />
+        <location filename="../../evaluator/ui/library_view.py" line="444" />
         <source>Start from this example</source>
         <translation>Begin met dit voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="494" />
-        <source>Likely a pyramid scheme</source>
-        <translation>Waarschijnlijk een piramidespel</translation>
-    </message>
-    <message>
-        <location filename="../../evaluator/ui/library_view.py" line="495" />
-        <source>High risk</source>
-        <translation>Hoog risico</translation>
-    </message>
-    <message>
-        <location filename="../../evaluator/ui/library_view.py" line="496" />
-        <source>Caution</source>
-        <translation>Voorzichtig</translation>
-    </message>
-    <message>
         <location filename="../../evaluator/ui/library_view.py" line="497" />
-        <source>Lower risk</source>
-        <translation>Lager risico</translation>
-    </message>
-    <message>
-        <location filename="../../evaluator/ui/library_view.py" line="498" />
         <source>Not analysed yet</source>
         <translation>Nog niet geanalyseerd</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="556" />
+        <location filename="../../evaluator/ui/library_view.py" line="555" />
         <source>Nothing matches your search.</source>
         <translation>Niets gevonden dat bij je zoekopdracht past.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="559" />
+        <location filename="../../evaluator/ui/library_view.py" line="558" />
         <source>No evaluations yet. Were you just pitched an offer? Click “I've been pitched an opportunity” and answer a few questions in the recruiter's words. Or click New for the full form, or start from one of the examples.</source>
         <translation>Nog geen evaluaties. Ben je net benaderd met een aanbod? Klik op ‘Ik ben benaderd voor een kans’ en beantwoord een paar vragen in de woorden van de werver. Of klik op Nieuw voor het volledige formulier, of begin met een van de voorbeelden.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="661" />
+        <location filename="../../evaluator/ui/library_view.py" line="660" />
         <source>Rename</source>
         <translation>Hernoemen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="661" />
+        <location filename="../../evaluator/ui/library_view.py" line="660" />
         <source>New name:</source>
         <translation>Nieuwe naam:</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="667" />
+        <location filename="../../evaluator/ui/library_view.py" line="666" />
         <source>Cannot rename</source>
         <translation>Hernoemen lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="681" />
+        <location filename="../../evaluator/ui/library_view.py" line="680" />
         <source>“%1” was moved to the trash.</source>
         <translation>‘%1’ is naar de prullenbak verplaatst.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="683" />
+        <location filename="../../evaluator/ui/library_view.py" line="682" />
         <source>%1 evaluations were moved to the trash.</source>
         <translation>%1 evaluaties zijn naar de prullenbak verplaatst.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="684" />
+        <location filename="../../evaluator/ui/library_view.py" line="683" />
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="703" />
+        <location filename="../../evaluator/ui/library_view.py" line="702" />
         <source>Import evaluation</source>
         <translation>Evaluatie importeren</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="711" />
-        <location filename="../../evaluator/ui/library_view.py" line="723" />
+        <location filename="../../evaluator/ui/library_view.py" line="710" />
+        <location filename="../../evaluator/ui/library_view.py" line="722" />
         <source>Cannot import</source>
         <translation>Importeren lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="712" />
+        <location filename="../../evaluator/ui/library_view.py" line="711" />
         <source>%1 is not a valid evaluation file.</source>
         <translation>%1 is geen geldig evaluatiebestand.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="724" />
+        <location filename="../../evaluator/ui/library_view.py" line="723" />
         <source>%1 cannot be read as a library.</source>
         <translation>%1 kan niet als bibliotheek worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="727" />
+        <location filename="../../evaluator/ui/library_view.py" line="726" />
         <source>%1 evaluations were imported from %2.</source>
         <translation>Er zijn %1 beoordelingen geïmporteerd uit %2.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="730" />
+        <location filename="../../evaluator/ui/library_view.py" line="729" />
         <source>%1 could not be read: that part of the file is damaged.</source>
         <translation>%1 konden niet worden gelezen: dat deel van het bestand is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="732" />
+        <location filename="../../evaluator/ui/library_view.py" line="731" />
         <source>Import from a library</source>
         <translation>Importeren uit een bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="741" />
+        <location filename="../../evaluator/ui/library_view.py" line="740" />
         <source>Export evaluation</source>
         <translation>Evaluatie exporteren</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="747" />
+        <location filename="../../evaluator/ui/library_view.py" line="746" />
         <source>Cannot export</source>
         <translation>Exporteren lukt niet</translation>
     </message>
@@ -371,7 +381,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="440" />
+        <location filename="../../evaluator/ui/main_window.py" line="448" />
         <source>the Dutch statutory minimum hourly wage (21 and over) from %1</source>
         <translation>het wettelijk minimumuurloon (21 jaar en ouder) vanaf %1</translation>
     </message>
@@ -632,7 +642,7 @@
     </message>
     <message>
         <location filename="../../evaluator/ui/main_window.py" line="260" />
-        <location filename="../../evaluator/ui/main_window.py" line="884" />
+        <location filename="../../evaluator/ui/main_window.py" line="905" />
         <source>About Opportunity Evaluator</source>
         <translation>Over Opportunity Evaluator</translation>
     </message>
@@ -662,127 +672,127 @@
         <translation>Werkbalk</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="337" />
+        <location filename="../../evaluator/ui/main_window.py" line="339" />
         <source>Results</source>
         <translation>Resultaten</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="338" />
+        <location filename="../../evaluator/ui/main_window.py" line="340" />
         <source>Simulation</source>
         <translation>Simulatie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="339" />
+        <location filename="../../evaluator/ui/main_window.py" line="341" />
         <source>Results and simulation</source>
         <translation>Resultaten en simulatie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="340" />
+        <location filename="../../evaluator/ui/main_window.py" line="342" />
         <source>&amp;What if…?</source>
         <translation>&amp;Wat als…?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="341" />
+        <location filename="../../evaluator/ui/main_window.py" line="343" />
         <source>Try other values for your assumptions without changing the evaluation</source>
         <translation>Probeer andere waarden voor je aannames zonder de beoordeling te veranderen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="411" />
+        <location filename="../../evaluator/ui/main_window.py" line="419" />
         <source>Keep what-if values</source>
         <translation>Wat-als-waarden houden</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="443" />
+        <location filename="../../evaluator/ui/main_window.py" line="451" />
         <source>the reference wage in your settings</source>
         <translation>het referentieloon uit je instellingen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="467" />
+        <location filename="../../evaluator/ui/main_window.py" line="475" />
         <source>Opportunity Evaluator</source>
         <translation>Opportunity Evaluator</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="472" />
+        <location filename="../../evaluator/ui/main_window.py" line="480" />
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="498" />
+        <location filename="../../evaluator/ui/main_window.py" line="506" />
         <source>Cannot open</source>
         <translation>Openen lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="498" />
+        <location filename="../../evaluator/ui/main_window.py" line="506" />
         <source>This evaluation cannot be opened.</source>
         <translation>Deze evaluatie kan niet worden geopend.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="515" />
+        <location filename="../../evaluator/ui/main_window.py" line="524" />
         <source>Cannot open file</source>
         <translation>Bestand openen lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="516" />
+        <location filename="../../evaluator/ui/main_window.py" line="525" />
         <source>%1 is not a valid evaluation file.</source>
         <translation>%1 is geen geldig evaluatiebestand.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="527" />
+        <location filename="../../evaluator/ui/main_window.py" line="536" />
         <source>New offer</source>
         <translation>Nieuw aanbod</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="556" />
+        <location filename="../../evaluator/ui/main_window.py" line="565" />
         <source>Cannot start the interview</source>
         <translation>Kan het interview niet starten</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="570" />
+        <location filename="../../evaluator/ui/main_window.py" line="579" />
         <source>Cannot use the answers</source>
         <translation>Kan de antwoorden niet gebruiken</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="583" />
+        <location filename="../../evaluator/ui/main_window.py" line="592" />
         <source>Interview</source>
         <translation>Interview</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="592" />
+        <location filename="../../evaluator/ui/main_window.py" line="601" />
         <source>Cannot open example</source>
         <translation>Voorbeeld openen lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="612" />
+        <location filename="../../evaluator/ui/main_window.py" line="621" />
         <source>%1 invalid value(s), marked in red. The results show the last valid state.</source>
         <translation>%1 ongeldige waarde(n), rood gemarkeerd. De resultaten tonen de laatste geldige stand.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="646" />
+        <location filename="../../evaluator/ui/main_window.py" line="665" />
         <source>Saved as a copy</source>
         <translation>Opgeslagen als kopie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="647" />
+        <location filename="../../evaluator/ui/main_window.py" line="666" />
         <source>“%1” was changed in another window while you were editing it. Your version was saved as “%2”; the other version is unchanged.</source>
         <translation>“%1” is in een ander venster gewijzigd terwijl jij het bewerkte. Jouw versie is opgeslagen als “%2”; de andere versie is ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="654" />
+        <location filename="../../evaluator/ui/main_window.py" line="673" />
         <source>Could not store your changes in the library yet (%1); trying again.</source>
         <translation>Je wijzigingen konden nog niet in de bibliotheek worden opgeslagen (%1); het wordt opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="671" />
+        <location filename="../../evaluator/ui/main_window.py" line="690" />
         <source>“%1” has changes from %2 that you kept when you quit, with values that were not valid yet. Restore them?</source>
         <translation>‘%1’ heeft wijzigingen van %2 die je bij het afsluiten hebt bewaard, met waarden die nog niet geldig waren. Wil je ze herstellen?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="676" />
+        <location filename="../../evaluator/ui/main_window.py" line="695" />
         <source>Restore unsaved changes?</source>
         <translation>Niet-opgeslagen wijzigingen herstellen?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="701" />
+        <location filename="../../evaluator/ui/main_window.py" line="720" />
         <source>Your library file could not be read, so a new library was started. The damaged file was kept as:
 %1
 
@@ -793,66 +803,66 @@ You can keep working normally.</source>
 Je kunt gewoon verder werken.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="705" />
+        <location filename="../../evaluator/ui/main_window.py" line="724" />
         <source>Show this notice again at the next start?</source>
         <translation>Deze melding bij de volgende start weer tonen?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="935" />
+        <location filename="../../evaluator/ui/main_window.py" line="956" />
         <source>Keep your unsaved changes?</source>
         <translation>Je niet-opgeslagen wijzigingen bewaren?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="936" />
+        <location filename="../../evaluator/ui/main_window.py" line="957" />
         <source>“%1” has values that are not valid yet, so they are not saved in the evaluation. Save keeps them as a draft that you are offered next time; Discard keeps the last valid version; Cancel goes back to correct them.</source>
         <translation>‘%1’ heeft waarden die nog niet geldig zijn; ze zijn dus niet in de beoordeling opgeslagen. Opslaan bewaart ze als concept dat je de volgende keer kunt herstellen; Verwerpen houdt de laatste geldige versie; Annuleren gaat terug om ze te verbeteren.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="674" />
+        <location filename="../../evaluator/ui/main_window.py" line="693" />
         <source>“%1” has changes from %2 that were not saved, probably because the app closed unexpectedly. Restore them?</source>
         <translation>‘%1’ heeft wijzigingen van %2 die niet zijn opgeslagen, waarschijnlijk omdat de app onverwacht werd afgesloten. Wil je ze herstellen?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="700" />
-        <location filename="../../evaluator/ui/main_window.py" line="704" />
+        <location filename="../../evaluator/ui/main_window.py" line="719" />
+        <location filename="../../evaluator/ui/main_window.py" line="723" />
         <source>Library was damaged</source>
         <translation>Bibliotheek was beschadigd</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="715" />
+        <location filename="../../evaluator/ui/main_window.py" line="734" />
         <source>Some values are invalid; correct the fields marked in red first.</source>
         <translation>Sommige waarden zijn ongeldig; verbeter eerst de rood gemarkeerde velden.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="726" />
-        <location filename="../../evaluator/ui/main_window.py" line="733" />
-        <location filename="../../evaluator/ui/main_window.py" line="748" />
+        <location filename="../../evaluator/ui/main_window.py" line="745" />
+        <location filename="../../evaluator/ui/main_window.py" line="752" />
+        <location filename="../../evaluator/ui/main_window.py" line="767" />
         <source>Cannot save</source>
         <translation>Opslaan lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="749" />
+        <location filename="../../evaluator/ui/main_window.py" line="768" />
         <source>The file could not be written:</source>
         <translation>Het bestand kon niet worden geschreven:</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="753" />
+        <location filename="../../evaluator/ui/main_window.py" line="772" />
         <source>Saved to %1</source>
         <translation>Opgeslagen in %1</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="761" />
-        <location filename="../../evaluator/ui/main_window.py" line="768" />
+        <location filename="../../evaluator/ui/main_window.py" line="780" />
+        <location filename="../../evaluator/ui/main_window.py" line="787" />
         <source>Cannot export</source>
         <translation>Exporteren lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="763" />
+        <location filename="../../evaluator/ui/main_window.py" line="782" />
         <source>Export evaluation</source>
         <translation>Evaluatie exporteren</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="885" />
+        <location filename="../../evaluator/ui/main_window.py" line="906" />
         <source>Opportunity Evaluator %1
 
 See what a network-marketing, MLM, dealer or affiliate offer really costs and earns, and whether it looks like a pyramid scheme.

@@ -127,19 +127,25 @@ def test_export_pdf_gets_the_current_evaluation_and_analysis(qtbot, window, monk
     window.act_pdf.trigger()
     ((parent, evaluation, analysis, simulation),) = calls
     assert parent is window and evaluation == window.last_valid
-    assert analysis.verdict.level == window.analysis.verdict.level and simulation is None
+    # The PDF gets the final verdict: with the document's own simulation (SPEC 9.3).
+    assert analysis.verdict.level == window.analysis.verdict.level and simulation is not None
+    assert simulation is window.simulation and not window.session.verdict_pending
 
 
-def test_simulation_result_feeds_back_into_the_analysis(qtbot, window):
+def test_an_exploratory_run_does_not_change_the_verdict(qtbot, window):
     window.start_from_example(str(example_paths()[0]))
+    qtbot.waitUntil(lambda: not window.session.verdict_pending, timeout=30_000)
+    own, level = window.simulation, window.analysis.verdict.level
+    assert own is not None
     view = window.simulation_view
     view.months_spin.setValue(12)
     view.participants_spin.setValue(view.participants_spin.minimum())
     with qtbot.waitSignal(view.simulation_finished, timeout=60_000) as blocker:
         view.run()
-    assert blocker.args[0] is not None
-    assert window.simulation is blocker.args[0]
-    assert window.analysis is not None
+    assert blocker.args[0] is not None and blocker.args[0] is not own
+    assert view.showing_exploratory and "does not change the verdict" in view.result_caption.text()
+    qtbot.wait(100)
+    assert window.simulation is own and window.analysis.verdict.level == level
 
 
 def test_compare_picker_needs_two_to_four(qtbot, library, window, monkeypatch):

@@ -107,3 +107,15 @@ def test_two_bundled_examples(qtbot):
     assert view.verdict_badges[0].text() == "Likely a pyramid scheme"
     assert view.verdict_badges[1].text() == fmt.verdict_label(analyze(dealer, "en").verdict.level)
     assert view.verdict_badges[1].text() != view.verdict_badges[0].text()
+
+
+def test_the_comparison_can_be_saved_as_an_image(qtbot, tmp_path):
+    view = _view(qtbot, [("A", evaluation()), ("B", evaluation(DEALER))])
+    view.show()
+    out = tmp_path / "comparison.png"
+    assert view.save_image(str(out))
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    # The whole comparison, taller than the part a window shows.
+    from PySide6.QtGui import QImage
+
+    assert QImage(str(out)).height() == view.content.height()

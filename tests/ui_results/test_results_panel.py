@@ -67,12 +67,15 @@ def test_break_even_month_and_typical_basis(panel):
     # Dealer: €350 kit, 2 one-off sales of €1,300 at 20% commission = €520 a month: even in month 1.
     assert analysis.projection.break_even_month == 1
     assert panel.key_numbers["break_even"].value.text() == "Month 1"
-    note = panel.key_numbers["typical_net"].note.text()
+    card = panel.headline_cards["typical"]
+    note = card.note.text()
     assert "before expenses" in note
     assert fmt.basis_label("all") in note
     # Typical participant: median tier is the 50% tier with a median of €2,100; no yearly costs
-    # beyond the €350 kit -> €1,750 net.
-    assert panel.key_numbers["typical_net"].value.text() == "+€1,750"
+    # beyond the €350 kit -> €1,750 net in year 1, the whole €2,100 in year 2.
+    assert card.years[0].text().replace("\u2060", "") == "+€1,750 a year"
+    assert card.years[1].text().replace("\u2060", "") == "+€2,100 a year"
+    assert card.months[1].text().replace("\u2060", "") == "+€175 a month on average"  # 2,100 / 12
 
 
 def test_hourly_against_reference_wage(panel):
@@ -147,19 +150,20 @@ def test_only_the_visible_chart_tab_draws(qtbot):
     ev = evaluation()
     widget.set_analysis(ev, analysis_of(ev, "en"))
     canvases = widget.canvases
-    qtbot.waitUntil(lambda: canvases["cumulative"].draw_count == 1)
-    assert canvases["cumulative"].figure.axes[0].get_lines()
-    assert all(canvases[k].draw_count == 0 for k in ("income_sources", "outcome_distribution", "pitch_vs_reality"))
+    # The first tab is "you vs the typical participant vs the claim" (SPEC 9.4).
+    qtbot.waitUntil(lambda: canvases["headline"].draw_count == 1)
+    assert [p.get_gid() for p in canvases["headline"].figure.axes[0].patches if p.get_gid()]
+    assert all(canvases[k].draw_count == 0 for k in ("cumulative", "income_sources", "outcome_distribution"))
     # The same analysis again: nothing redrawn.
     widget.set_analysis(ev, analysis_of(ev, "en"))
-    assert canvases["cumulative"].draw_count == 1
-    widget.chart_tabs.setCurrentIndex(1)
+    assert canvases["headline"].draw_count == 1
+    widget.chart_tabs.setCurrentIndex(2)
     qtbot.waitUntil(lambda: canvases["income_sources"].draw_count == 1)
     # A changed analysis redraws the visible tab only; the hidden one waits until shown.
     cheaper = evaluation(fees={"signup": 0})
     widget.set_analysis(cheaper, analysis_of(cheaper, "en"))
     assert canvases["income_sources"].draw_count == 2
-    assert canvases["cumulative"].draw_count == 1 and canvases["cumulative"].needs_redraw
+    assert canvases["headline"].draw_count == 1 and canvases["headline"].needs_redraw
 
 
 def test_simulated_cohort_median_is_shown(panel):
