@@ -153,6 +153,7 @@ class _Builder:
         self.parts: list[str] = []
         self.charts: list[ChartSpec] = []
         self.chart_width = chart_width_in
+        self.compact = compact
         self.max_rows, self.max_text = ((COMPACT_TABLE_ROWS, COMPACT_FREE_TEXT) if compact
                                         else (MAX_TABLE_ROWS, MAX_FREE_TEXT))
 
@@ -466,6 +467,12 @@ class _Builder:
                "small")
         for flag in flags:
             source = flag.source
+            if self.compact:  # too long for the pages: each flag's legal sources are in "The law"
+                marker = ". " + self.t("Legal sources", "Juridische bronnen") + ": "
+                if marker in source:
+                    source = source.split(marker, 1)[0] + ". " + self.t(
+                        "Legal sources: see 'The law' at the end.",
+                        "Juridische bronnen: zie 'De wet' aan het eind.")
             en, nl = SEVERITY_LABELS.get(flag.severity, (flag.severity, flag.severity))
             color = COLORS.get(flag.severity, "#000000")
             self.add(

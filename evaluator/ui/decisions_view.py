@@ -14,15 +14,16 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFrame, QHeaderView, QSizePolicy, QTableWidget, QTableWidgetItem,
-    QVBoxLayout, QWidget,
+    QAbstractItemView, QDoubleSpinBox, QFrame, QHBoxLayout, QHeaderView, QPushButton, QSizePolicy,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from ..core import decisions as aids
 from ..core import nl_tax
+from ..core.i18n import fmt_percent, tr
 from . import format as fmt
 from .chart_canvas import ChartCanvas
 from .widgets import heading_label, plain_label
@@ -32,6 +33,18 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..core.model import Evaluation
 
 log = logging.getLogger(__name__)
+
+RATE_KEY = "tax/income_tax_rate_percent"  # the user's own rate (a preference, not the document's)
+
+
+def _saved_rate() -> float:
+    """The rate the user set last time, else the dated default."""
+    try:
+        value = float(str(QSettings().value(RATE_KEY, nl_tax.INCOME_TAX_RATE.value)))
+    except (TypeError, ValueError):
+        return nl_tax.INCOME_TAX_RATE.value
+    return value if 0 <= value <= 100 else nl_tax.INCOME_TAX_RATE.value
+
 
 DEBOUNCE_MS = 200  # after the last change; the decisions take tens of milliseconds
 
@@ -168,6 +181,24 @@ class DecisionsView(QWidget):
         tax.setContentsMargins(10, 6, 10, 10)
         self.tax_heading = heading_label("", self.tax_box)
         tax.addWidget(self.tax_heading)
+        rate_row = QHBoxLayout()
+        self.rate_label = plain_label("", self.tax_box)
+        self.rate_box = QDoubleSpinBox(self.tax_box)
+        self.rate_box.setRange(0, 100)
+        self.rate_box.setDecimals(2)
+        self.rate_box.setSingleStep(0.5)
+        self.rate_box.setSuffix(" %")
+        self.rate_box.setValue(_saved_rate())
+        self.rate_box.setKeyboardTracking(False)  # recompute when the typing is done
+        self.rate_box.valueChanged.connect(self._rate_changed)
+        self.rate_label.setBuddy(self.rate_box)
+        self.rate_default = QPushButton(self.tax_box)
+        self.rate_default.clicked.connect(lambda: self.rate_box.setValue(nl_tax.INCOME_TAX_RATE.value))
+        rate_row.addWidget(self.rate_label)
+        rate_row.addWidget(self.rate_box)
+        rate_row.addWidget(self.rate_default)
+        rate_row.addStretch(1)
+        tax.addLayout(rate_row)
         self.tax_summary = plain_label("", self.tax_box)
         tax.addWidget(self.tax_summary)
         self.tax_disclaimer = plain_label("", self.tax_box)
@@ -261,11 +292,35 @@ class DecisionsView(QWidget):
         key = (tuple((r.assumption, r.low, r.base, r.high) for r in rows), lang, currency)
         self.tornado.set_painter(paint, key)
 
+    def _rate_changed(self, value: float) -> None:
+        """Your own income-tax rate: remembered for next time, and the tax block recomputed."""
+        QSettings().setValue(RATE_KEY, float(value))
+        if self._analysis is not None and self._evaluation is not None and self.tax_box.isVisible():
+            self._render_tax(self._tax_info())
+
+    def _tax_info(self) -> nl_tax.TaxInfo | None:
+        """The tax block at the rate in the rate field (the dated default when it is that)."""
+        assert self._analysis is not None and self._evaluation is not None
+        if self._analysis.decisions.nl_tax is None:
+            return None
+        rate = self.rate_box.value()
+        own = None if abs(rate - nl_tax.INCOME_TAX_RATE.value) < 1e-9 else rate
+        return nl_tax.tax_info(self._evaluation, self._lang, rate_percent=own,
+                               projection=self._analysis.projection)
+
     def _render_tax(self, info: nl_tax.TaxInfo | None) -> None:
         self.tax_box.setVisible(info is not None)
         if info is None:
             return
         assert self._evaluation is not None
+        if abs(info.rate_percent - self.rate_box.value()) > 1e-9:
+            info = self._tax_info() or info  # the user's own rate, not the default
+        default = nl_tax.INCOME_TAX_RATE
+        self.rate_label.setText(self.tr("Your income-tax rate:"))
+        self.rate_default.setText(self.tr("Default: %1 (%2)")
+                                  .replace("%1", fmt_percent(default.value, self._lang, 2))
+                                  .replace("%2", default.as_of.isoformat()))
+        self.rate_default.setToolTip(tr(self._lang, default.label_en, default.label_nl))
         lines = nl_tax.tax_sentences(info, self._evaluation.offer.currency)
         self.tax_summary.setText("\n".join(lines[:3]))
         self.tax_disclaimer.setText(lines[3])

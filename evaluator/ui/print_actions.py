@@ -91,7 +91,7 @@ def export_pdf(parent: QWidget | None, evaluation, analysis, simulation=None,
     return path
 
 
-def _printer(lang: str, paper: str | None):
+def _printer(lang: str, paper: str | None, evaluation=None):
     from PySide6.QtPrintSupport import QPrinter
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -100,7 +100,10 @@ def _printer(lang: str, paper: str | None):
         else QPageSize.PageSizeId.A4
     printer.setPageSize(QPageSize(size))
     printer.setPageOrientation(QPageLayout.Orientation.Portrait)
-    printer.setDocName(tr(lang, "Opportunity evaluation", "Beoordeling zakelijke kans"))
+    # The document name is what a print-to-file dialog and the print queue show: the offer's.
+    fallback = tr(lang, "Opportunity evaluation", "Beoordeling zakelijke kans")
+    name = file_stem(evaluation.offer.name, fallback) if evaluation is not None else fallback
+    printer.setDocName(name)
     return printer
 
 
@@ -135,7 +138,7 @@ def print_document(parent: QWidget | None, evaluation, analysis, simulation=None
     report = _prepare_or_tell(parent, evaluation, analysis, simulation, title, kind)
     if report is None:
         return False
-    printer = _printer(lang, paper)
+    printer = _printer(lang, paper, evaluation)
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(title)
     if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -160,7 +163,7 @@ def print_preview(parent: QWidget | None, evaluation, analysis, simulation=None,
     report = _prepare_or_tell(parent, evaluation, analysis, simulation, title)
     if report is None:
         return
-    printer = _printer(lang, paper)
+    printer = _printer(lang, paper, evaluation)
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(title)
     errors: list[BaseException] = []

@@ -533,16 +533,7 @@ class ResultsPanel(QWidget):
         if t is None:
             k["share_nothing"].set(self.tr("Participants paid nothing"), fmt.unknown(),
                                    self.tr("Needs the company's income disclosure."))
-        elif t.median_annual_gross is None or t.median_annual_net is None:
-            # SPEC 9.1: coverage not stated, so the typical participant is unknown (core text).
-            from ..core.projection import unknown_reason
-
-            k["typical_net"].set(self.tr("Typical participant, per year"), fmt.unknown(),
-                                 unknown_reason(t, lang))
-            k["share_nothing"].set(self.tr("Participants paid nothing"),
-                                   fmt.percent(t.share_nothing_percent, lang),
-                                   self.tr("Share of all participants who received no payment, per the disclosure."))
-        else:
+        else:  # an unknown typical participant (SPEC 9.1) is shown, with its reason, on the headline cards
             k["share_nothing"].set(self.tr("Participants paid nothing"),
                                    fmt.percent(t.share_nothing_percent, lang),
                                    self.tr("Share of all participants who received no payment, per the disclosure."))

@@ -226,104 +226,114 @@
 <context>
     <name>DecisionsView</name>
     <message>
-        <location filename="../../evaluator/ui/decisions_view.py" line="116" />
+        <location filename="../../evaluator/ui/decisions_view.py" line="129" />
         <source>These figures could not be computed for this evaluation.</source>
         <translation>Deze cijfers konden voor deze beoordeling niet worden berekend.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/decisions_view.py" line="193" />
+        <location filename="../../evaluator/ui/decisions_view.py" line="224" />
         <source>Before you join</source>
         <translation>Voordat je instapt</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/decisions_view.py" line="195" />
+        <location filename="../../evaluator/ui/decisions_view.py" line="226" />
         <source>What people ask before they sign: what stopping costs, what your upline earns from you, what the promised income takes and which of your assumptions matters most.</source>
         <translation>Wat mensen vragen voordat ze tekenen: wat stoppen kost, wat je upline aan jou verdient, wat het beloofde inkomen vraagt en welke van je aannames het zwaarst weegt.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/decisions_view.py" line="197" />
+        <location filename="../../evaluator/ui/decisions_view.py" line="228" />
         <source>If you stop: what you will have paid and received</source>
         <translation>Als je stopt: wat je dan betaald en ontvangen hebt</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/decisions_view.py" line="199" />
+        <location filename="../../evaluator/ui/decisions_view.py" line="230" />
         <source>'Back' is what you get back when you stop: unsold stock bought back within its term, and what you paid to join when you withdraw within the cooling-off period.</source>
         <translation>'Terug' is wat je terugkrijgt als je stopt: onverkochte voorraad die binnen de termijn wordt teruggekocht, en wat je betaalde om mee te doen als je binnen de bedenktijd afziet.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/decisions_view.py" line="201" />
+        <location filename="../../evaluator/ui/decisions_view.py" line="232" />
         <source>What your upline earns from you</source>
         <translation>Wat je upline aan jou verdient</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/decisions_view.py" line="202" />
+        <location filename="../../evaluator/ui/decisions_view.py" line="233" />
         <source>What the promised income takes</source>
         <translation>Wat het beloofde inkomen vraagt</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/decisions_view.py" line="203" />
+        <location filename="../../evaluator/ui/decisions_view.py" line="234" />
         <source>Which assumption matters most</source>
         <translation>Welke aanname het zwaarst weegt</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/decisions_view.py" line="205" />
+        <location filename="../../evaluator/ui/decisions_view.py" line="236" />
         <source>Your net result with each assumption at half and at one and a half times what you entered, everything else unchanged. The longest bars matter most.</source>
         <translation>Je nettoresultaat met elke aanname op de helft en op anderhalf keer wat je invulde, de rest gelijk. De langste balken wegen het zwaarst.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/decisions_view.py" line="207" />
+        <location filename="../../evaluator/ui/decisions_view.py" line="238" />
         <source>Tax and registration in the Netherlands (information, not advice)</source>
         <translation>Belasting en inschrijving in Nederland (informatie, geen advies)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/decisions_view.py" line="216" />
+        <location filename="../../evaluator/ui/decisions_view.py" line="247" />
         <source>Stop after</source>
         <translation>Stoppen na</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/decisions_view.py" line="216" />
+        <location filename="../../evaluator/ui/decisions_view.py" line="247" />
         <source>Paid</source>
         <translation>Betaald</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/decisions_view.py" line="216" />
+        <location filename="../../evaluator/ui/decisions_view.py" line="247" />
         <source>Received</source>
         <translation>Ontvangen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/decisions_view.py" line="216" />
+        <location filename="../../evaluator/ui/decisions_view.py" line="247" />
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/decisions_view.py" line="217" />
+        <location filename="../../evaluator/ui/decisions_view.py" line="248" />
         <source>In all</source>
         <translation>In totaal</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/decisions_view.py" line="218" />
+        <location filename="../../evaluator/ui/decisions_view.py" line="249" />
         <source>month %1</source>
         <translation>maand %1</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/decisions_view.py" line="231" />
+        <location filename="../../evaluator/ui/decisions_view.py" line="262" />
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/decisions_view.py" line="232" />
+        <location filename="../../evaluator/ui/decisions_view.py" line="263" />
         <source>Total a month</source>
         <translation>Totaal per maand</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/decisions_view.py" line="239" />
+        <location filename="../../evaluator/ui/decisions_view.py" line="270" />
         <source>Computed with the plan's exact rules on the line above you, everyone active at the lowest rank that pays, on your own purchases and sales only.</source>
         <translation>Berekend met de exacte regels van het plan op de lijn boven je, iedereen actief op de laagste rang die betaalt, alleen over je eigen aankopen en verkoop.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/decisions_view.py" line="247" />
+        <location filename="../../evaluator/ui/decisions_view.py" line="278" />
         <source>The recruiter named no monthly income, so there is no claim to check.</source>
         <translation>De werver noemde geen maandinkomen, dus er is geen belofte om na te gaan.</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/decisions_view.py" line="319" />
+        <source>Your income-tax rate:</source>
+        <translation>Jouw tarief inkomstenbelasting:</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/decisions_view.py" line="320" />
+        <source>Default: %1 (%2)</source>
+        <translation>Standaard: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -455,7 +465,7 @@
     </message>
     <message>
         <location filename="../../evaluator/ui/results_panel.py" line="409" />
-        <location filename="../../evaluator/ui/results_panel.py" line="769" />
+        <location filename="../../evaluator/ui/results_panel.py" line="760" />
         <source>Red flags</source>
         <translation>Waarschuwingssignalen</translation>
     </message>
@@ -496,7 +506,7 @@
     </message>
     <message>
         <location filename="../../evaluator/ui/results_panel.py" line="490" />
-        <location filename="../../evaluator/ui/results_panel.py" line="560" />
+        <location filename="../../evaluator/ui/results_panel.py" line="551" />
         <source>Updating…</source>
         <translation>Bijwerken…</translation>
     </message>
@@ -571,14 +581,8 @@
         <translation>Per gewerkt uur</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="540" />
-        <source>Typical participant, per year</source>
-        <translation>Typische deelnemer, per jaar</translation>
-    </message>
-    <message>
         <location filename="../../evaluator/ui/results_panel.py" line="534" />
-        <location filename="../../evaluator/ui/results_panel.py" line="542" />
-        <location filename="../../evaluator/ui/results_panel.py" line="546" />
+        <location filename="../../evaluator/ui/results_panel.py" line="537" />
         <source>Participants paid nothing</source>
         <translation>Deelnemers die niets ontvingen</translation>
     </message>
@@ -588,254 +592,253 @@
         <translation>Hiervoor is de inkomensverklaring van het bedrijf nodig.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="662" />
+        <location filename="../../evaluator/ui/results_panel.py" line="653" />
         <source>It describes {covered} of all participants; the rest are counted at zero.</source>
         <translation>Ze beschrijft {covered} van alle deelnemers; de rest telt mee met nul.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="544" />
-        <location filename="../../evaluator/ui/results_panel.py" line="548" />
+        <location filename="../../evaluator/ui/results_panel.py" line="539" />
         <source>Share of all participants who received no payment, per the disclosure.</source>
         <translation>Deel van alle deelnemers dat niets uitbetaald kreeg, volgens de inkomensverklaring.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="552" />
+        <location filename="../../evaluator/ui/results_panel.py" line="543" />
         <source>Your income from recruiting</source>
         <translation>Je inkomen uit werving</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="553" />
+        <location filename="../../evaluator/ui/results_panel.py" line="544" />
         <source>Downline commissions and recruiting and rank bonuses, as a share of your projected income.</source>
         <translation>Netwerkcommissies en wervings- en rangbonussen, als deel van je verwachte inkomen.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="554" />
+        <location filename="../../evaluator/ui/results_panel.py" line="545" />
         <source>No projected income.</source>
         <translation>Geen verwacht inkomen.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="559" />
-        <location filename="../../evaluator/ui/results_panel.py" line="565" />
+        <location filename="../../evaluator/ui/results_panel.py" line="550" />
+        <location filename="../../evaluator/ui/results_panel.py" line="556" />
         <source>Simulated: people who join when you do</source>
         <translation>Gesimuleerd: wie tegelijk met jou begint</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="561" />
+        <location filename="../../evaluator/ui/results_panel.py" line="552" />
         <source>The simulation of the whole network is running.</source>
         <translation>De simulatie van het hele netwerk loopt.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="562" />
+        <location filename="../../evaluator/ui/results_panel.py" line="553" />
         <source>The simulation of the whole network could not run.</source>
         <translation>De simulatie van het hele netwerk kon niet draaien.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="567" />
+        <location filename="../../evaluator/ui/results_panel.py" line="558" />
         <source>Median net result over the simulation; {share} of them end with a profit.</source>
         <translation>Mediaan nettoresultaat over de simulatie; {share} van hen eindigt met winst.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="594" />
+        <location filename="../../evaluator/ui/results_panel.py" line="585" />
         <source>Year 1 (months 1–12)</source>
         <translation>Jaar 1 (maand 1–12)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="594" />
+        <location filename="../../evaluator/ui/results_panel.py" line="585" />
         <source>Year 2 (months 13–24)</source>
         <translation>Jaar 2 (maand 13–24)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="604" />
+        <location filename="../../evaluator/ui/results_panel.py" line="595" />
         <source>{amount} a year</source>
         <translation>{amount} per jaar</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="605" />
+        <location filename="../../evaluator/ui/results_panel.py" line="596" />
         <source>{amount} a month on average</source>
         <translation>gemiddeld {amount} per maand</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="619" />
+        <location filename="../../evaluator/ui/results_panel.py" line="610" />
         <source>But the typical participant loses money: {amount} in year {year}.</source>
         <translation>Maar de typische deelnemer verliest geld: {amount} in jaar {year}.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="623" />
+        <location filename="../../evaluator/ui/results_panel.py" line="614" />
         <source>What a typical participant gets is unknown: these figures rest only on your own assumptions.</source>
         <translation>Wat een typische deelnemer krijgt, is onbekend: deze bedragen rusten alleen op je eigen aannames.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="626" />
+        <location filename="../../evaluator/ui/results_panel.py" line="617" />
         <source>From your own assumptions.</source>
         <translation>Volgens je eigen aannames.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="630" />
+        <location filename="../../evaluator/ui/results_panel.py" line="621" />
         <source>You</source>
         <translation>Jij</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="630" />
+        <location filename="../../evaluator/ui/results_panel.py" line="621" />
         <source>net, after every cost (your projection)</source>
         <translation>netto, na alle kosten (jouw projectie)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="646" />
+        <location filename="../../evaluator/ui/results_panel.py" line="637" />
         <source>a year, gross.</source>
         <translation>per jaar, bruto.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="648" />
+        <location filename="../../evaluator/ui/results_panel.py" line="639" />
         <source>Among those it counts: {amount} a year, gross.</source>
         <translation>Onder wie ze meetelt: {amount} per jaar, bruto.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="656" />
+        <location filename="../../evaluator/ui/results_panel.py" line="647" />
         <source>The disclosure's figure, {gross} a year gross (before expenses), minus the costs of staying active: {costs1} in year 1, {costs2} in year 2. The disclosure {basis}.</source>
         <translation>Het bedrag uit de verklaring, {gross} per jaar bruto (vóór kosten), min de kosten om actief te blijven: {costs1} in jaar 1, {costs2} in jaar 2. De verklaring {basis}.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="666" />
+        <location filename="../../evaluator/ui/results_panel.py" line="657" />
         <source>Scaled up from a monthly figure, which overstates what one person gets in a year when people come and go.</source>
         <translation>Omgerekend van een maandbedrag; dat overschat wat één persoon in een jaar krijgt, omdat mensen komen en gaan.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="668" />
+        <location filename="../../evaluator/ui/results_panel.py" line="659" />
         <source>Scaled up from a weekly figure, which overstates what one person gets in a year when people come and go.</source>
         <translation>Omgerekend van een weekbedrag; dat overschat wat één persoon in een jaar krijgt, omdat mensen komen en gaan.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="671" />
+        <location filename="../../evaluator/ui/results_panel.py" line="662" />
         <source>The typical participant loses money.</source>
         <translation>De typische deelnemer verliest geld.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="673" />
+        <location filename="../../evaluator/ui/results_panel.py" line="664" />
         <source>Typical participant</source>
         <translation>Typische deelnemer</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="673" />
+        <location filename="../../evaluator/ui/results_panel.py" line="664" />
         <source>net, after costs (income disclosure)</source>
         <translation>netto, na kosten (inkomensverklaring)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="682" />
+        <location filename="../../evaluator/ui/results_panel.py" line="673" />
         <source>What the recruiter said you could earn, before any cost.</source>
         <translation>Wat je volgens de werver kunt verdienen, vóór alle kosten.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="684" />
+        <location filename="../../evaluator/ui/results_panel.py" line="675" />
         <source>Said to come after {months} months.</source>
         <translation>Dat zou na {months} maanden komen.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="686" />
+        <location filename="../../evaluator/ui/results_panel.py" line="677" />
         <source>Recruiter's claim</source>
         <translation>Belofte van de werver</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="686" />
+        <location filename="../../evaluator/ui/results_panel.py" line="677" />
         <source>gross, before costs</source>
         <translation>bruto, vóór kosten</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="692" />
+        <location filename="../../evaluator/ui/results_panel.py" line="683" />
         <source>Enter your hours per week to see a result per hour.</source>
         <translation>Vul je uren per week in om een resultaat per uur te zien.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="693" />
+        <location filename="../../evaluator/ui/results_panel.py" line="684" />
         <source>{amount} per hour</source>
         <translation>{amount} per uur</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="696" />
+        <location filename="../../evaluator/ui/results_panel.py" line="687" />
         <source>Your net result divided by the hours you put in.</source>
         <translation>Je nettoresultaat gedeeld door de uren die je erin steekt.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="699" />
+        <location filename="../../evaluator/ui/results_panel.py" line="690" />
         <source>At or above the reference wage of {wage}</source>
         <translation>Gelijk aan of boven het referentieloon van {wage}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="701" />
+        <location filename="../../evaluator/ui/results_panel.py" line="692" />
         <source>A loss per hour, against a reference wage of {wage}</source>
         <translation>Een verlies per uur, tegenover een referentieloon van {wage}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="703" />
+        <location filename="../../evaluator/ui/results_panel.py" line="694" />
         <source>{share} of the reference wage of {wage}</source>
         <translation>{share} van het referentieloon van {wage}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="712" />
+        <location filename="../../evaluator/ui/results_panel.py" line="703" />
         <source>set in this evaluation</source>
         <translation>ingesteld in deze beoordeling</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="767" />
+        <location filename="../../evaluator/ui/results_panel.py" line="758" />
         <source>Red flags — serious: {serious}, warnings: {warning}, notes: {info}</source>
         <translation>Waarschuwingssignalen — ernstig: {serious}, waarschuwingen: {warning}, opmerkingen: {info}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="770" />
+        <location filename="../../evaluator/ui/results_panel.py" line="761" />
         <source>No red flags were raised by what you entered.</source>
         <translation>Wat je hebt ingevuld geeft geen waarschuwingssignalen.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="780" />
+        <location filename="../../evaluator/ui/results_panel.py" line="771" />
         <source>With your own assumptions you already break even within the horizon.</source>
         <translation>Met je eigen aannames speel je al binnen de periode quitte.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="785" />
+        <location filename="../../evaluator/ui/results_panel.py" line="776" />
         <source>• New outside customers needed per month (with no recruiting): {n}</source>
         <translation>• Nieuwe klanten van buiten nodig per maand (zonder werven): {n}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="788" />
+        <location filename="../../evaluator/ui/results_panel.py" line="779" />
         <source>• Selling to outside customers alone cannot make this break even.</source>
         <translation>• Alleen met verkoop aan klanten van buiten speel je hier niet quitte.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="790" />
+        <location filename="../../evaluator/ui/results_panel.py" line="781" />
         <source>• Active personal recruits needed (with no customers): {n}</source>
         <translation>• Actieve directe rekruten nodig (zonder klanten): {n}</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="793" />
+        <location filename="../../evaluator/ui/results_panel.py" line="784" />
         <source>— with equal-chance recruitment at most {share} of participants ever get that many.</source>
         <translation>— als iedereen even veel kans heeft om te werven, krijgt hooguit {share} van de deelnemers er ooit zoveel.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="797" />
+        <location filename="../../evaluator/ui/results_panel.py" line="788" />
         <source>• Recruiting alone cannot make this break even.</source>
         <translation>• Alleen met werven speel je hier niet quitte.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="807" />
+        <location filename="../../evaluator/ui/results_panel.py" line="798" />
         <source>Aspect</source>
         <translation>Punt</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="807" />
+        <location filename="../../evaluator/ui/results_panel.py" line="798" />
         <source>Pyramid scheme</source>
         <translation>Piramidespel</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="807" />
+        <location filename="../../evaluator/ui/results_panel.py" line="798" />
         <source>Network marketing</source>
         <translation>Netwerkmarketing</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="807" />
+        <location filename="../../evaluator/ui/results_panel.py" line="798" />
         <source>This offer</source>
         <translation>Dit aanbod</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/results_panel.py" line="901" />
+        <location filename="../../evaluator/ui/results_panel.py" line="892" />
         <source>No open questions: you filled in everything the evaluator asks about.</source>
         <translation>Geen open vragen: je hebt alles ingevuld waar de beoordeling naar vraagt.</translation>
     </message>

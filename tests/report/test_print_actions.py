@@ -80,13 +80,18 @@ def test_print_document_prints_to_the_chosen_printer(parent, tmp_path, monkeypat
 
     out = tmp_path / "printed.pdf"
 
+    names = []
+
     def fake_exec(dialog):
+        names.append(dialog.printer().docName())
         dialog.printer().setOutputFileName(str(out))  # "print to file": PDF output
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(QPrintDialog, "exec", fake_exec)
     ev = sample_evaluation()
     assert print_actions.print_document(parent, ev, analyze(ev, "en")) is True
+    # the print queue and a print-to-file dialog name the job after the offer, made file-safe
+    assert names == ["Shake & Share b plan b"]
     reader = pypdf.PdfReader(str(out))
     assert 2 <= len(reader.pages) <= 8
     assert float(reader.pages[0].mediabox.width) == pytest.approx(595, abs=1)  # A4
