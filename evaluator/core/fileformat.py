@@ -186,6 +186,7 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "een getal in het bestand heeft te veel cijfers om te lezen",
     ),
     "volume_tiny": ("must be 0 or at least {min}", "moet 0 zijn of minstens {min}"),
+    "price_tiny": ("must be at least {min}", "moet minstens {min} zijn"),
     "autoship_disagrees": (
         "does not agree with the required monthly volume: {volume} points cost {cost} at the "
         "products' average price (they must agree within 1 %)",
@@ -212,7 +213,7 @@ _SUFFIX: dict[str, tuple[str, ...]] = {
 }
 _CODES_WITH_CONTEXT = frozenset({
     "between", "above_at_most", "at_least", "above", "at_most", "tiers_sum", "market_too_small",
-    "volume_tiny", "autoship_disagrees", *PLAN_MESSAGES,
+    "volume_tiny", "price_tiny", "autoship_disagrees", *PLAN_MESSAGES,
 })
 
 

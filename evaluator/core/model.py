@@ -13,9 +13,9 @@ from pydantic import BaseModel, model_validator
 from pydantic_core import PydanticCustomError
 
 from .model_base import (
-    MAX_AMOUNT, MAX_DOWNLINE_RECRUITS, MAX_NEW_CUSTOMERS, MAX_RECRUITS, MIN_VOLUME, SANITY_LIMIT,
+    MAX_AMOUNT, MAX_DOWNLINE_RECRUITS, MAX_NEW_CUSTOMERS, MAX_RECRUITS, MIN_PRICE, MIN_VOLUME, SANITY_LIMIT,
     Amount, Attachment, Base, CommissionBasis, Count, CurrencyCode, DisclosureBasis, F, Kind,
-    Months, Percent, PositiveAmount, PositivePercent, RetailMode, RetailTerms, TrainingFocus,
+    Months, Percent, PositiveAmount, PositivePercent, Price, RetailMode, RetailTerms, TrainingFocus,
     Volume, Whole, _limits, _num, _range, _text, _volume, _whole,
 )
 from .plans.components import PayoutPlan
@@ -43,17 +43,17 @@ class Fees(Base):
 class Product(Base):
     name: str = F(..., "Product", "Product", "The product's name.", "De naam van het product.",
                   min_length=1, max_length=200)
-    wholesale_price: PositiveAmount = F(..., "Wholesale price", "Inkoopprijs",
+    wholesale_price: Price = F(..., "Wholesale price", "Inkoopprijs",
         "What you pay the company for one unit.",
         "Wat jij het bedrijf betaalt voor één stuk.", unit="money")
-    retail_price: PositiveAmount = F(..., "Retail price", "Verkoopprijs",
+    retail_price: Price = F(..., "Retail price", "Verkoopprijs",
         "The suggested price to an outside customer.",
         "De adviesprijs voor een klant van buiten het netwerk.", unit="money")
     volume: Volume | None = F(None, "Volume (points)", "Volume (punten)",
         "The commissionable value of one unit (PV/BV). Leave empty if it equals the wholesale price.",
         "De commissiewaarde van één stuk (PV/BV). Laat leeg als die gelijk is aan de inkoopprijs.",
         unit="volume")
-    market_price: PositiveAmount | None = F(None, "Comparable price elsewhere", "Vergelijkbare prijs elders",
+    market_price: Price | None = F(None, "Comparable price elsewhere", "Vergelijkbare prijs elders",
         "What a comparable product costs in an ordinary shop, if you know.",
         "Wat een vergelijkbaar product in een gewone winkel kost, als je dat weet.", unit="money")
 
@@ -375,7 +375,7 @@ def field_info(model: type[BaseModel], name: str, lang: str = "en") -> dict[str,
 
 __all__ = [
     "FORMAT_NAME", "FORMAT_VERSION", "MAX_AMOUNT", "MAX_DOWNLINE_RECRUITS", "MAX_NEW_CUSTOMERS",
-    "MAX_RECRUITS", "MAX_RECRUITS_TOTAL", "MIN_VOLUME", "SANITY_LIMIT", "AUTOSHIP_TOLERANCE",
+    "MAX_RECRUITS", "MAX_RECRUITS_TOTAL", "MIN_PRICE", "MIN_VOLUME", "SANITY_LIMIT", "AUTOSHIP_TOLERANCE",
     "Amount", "Attachment", "Base", "CommissionBasis", "Count", "CurrencyCode", "DisclosureBasis",
     "F", "Kind", "Months", "Percent", "PositiveAmount", "PositivePercent", "RetailMode",
     "RetailTerms", "TrainingFocus", "Volume", "Whole", "Period", "ShareNothingBasis",

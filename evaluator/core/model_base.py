@@ -115,6 +115,7 @@ MAX_NEW_CUSTOMERS = 1e6  # outside customers won per month
 MAX_RECRUITS = 1e4  # personal recruits per month
 MAX_DOWNLINE_RECRUITS = 100  # recruits per downline member per month: (rho + 100)^120 is finite
 MIN_VOLUME = 1e-6  # a product's volume is 0 or at least this, so money per point stays finite
+MIN_PRICE = 1e-6  # a product's price is at least this, so the margin (r - w) / r and w / v stay finite
 
 
 def _limits(lo: float | None, hi: float | None = None, exclusive_lo: bool = False) -> tuple[Any, ...]:
@@ -133,6 +134,12 @@ def _volume(value: float | None) -> float | None:
     return value
 
 
+def _price(value: float | None) -> float | None:
+    if value is not None and value < MIN_PRICE:
+        raise PydanticCustomError("price_tiny", "must be at least {min}", {"min": f"{MIN_PRICE:g}"})
+    return value
+
+
 # Number types. Strict mode (see Base) refuses strings and booleans for numbers and floats for
 # whole numbers; these validators refuse NaN/Infinity and out-of-range values with messages that
 # read well after a field path.
@@ -143,6 +150,7 @@ PositivePercent = Annotated[float, *_limits(0, 100, exclusive_lo=True)]
 Count = Annotated[Whole, *_limits(0, MAX_AMOUNT)]
 Months = Annotated[Whole, *_limits(1, 120)]
 Volume = Annotated[float, *_limits(0, MAX_AMOUNT), AfterValidator(_volume)]
+Price = Annotated[float, *_limits(0, MAX_AMOUNT, exclusive_lo=True), AfterValidator(_price)]
 CurrencyCode = Annotated[str, Field(pattern=r"^[A-Z]{3}$")]
 
 
