@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QVBoxLayout, QWidget
 from pydantic import ValidationError
 
 from evaluator.core.fileformat import format_path
 from evaluator.core.plans.components import COMPONENT_TYPES, PayoutPlan
 from evaluator.ui.editor.plan_editor import COMPONENTS, PlanEditor, component_types, rank_renames
+
+from .keys import type_cell
 
 
 @pytest.fixture
@@ -27,21 +29,6 @@ def plan_editor(qtbot):
     host.activateWindow()
     yield editor
     host.close()
-
-
-def type_cell(qtbot, grid, row: int, col: int, text: str) -> None:
-    """Go to a cell and type ``text`` into it by keyboard, Return to commit."""
-    grid.setFocus()
-    grid.setCurrentCell(row, col)
-    grid.editItem(grid.item(row, col))
-    editor = QApplication.focusWidget()
-    assert isinstance(editor, QLineEdit)
-    editor.selectAll()
-    qtbot.keyClicks(editor, text)
-    qtbot.keyClick(editor, Qt.Key_Return)
-    # the delegate commits on the next turn of the event loop
-    qtbot.waitUntil(lambda: grid.state() != QAbstractItemView.State.EditingState, timeout=2000)
-    qtbot.waitUntil(lambda: grid.item(row, col).text() == text, timeout=2000)
 
 
 def choose_by_keys(qtbot, combo: QComboBox, value) -> None:
