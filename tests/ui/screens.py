@@ -1,6 +1,8 @@
-"""Running a script of the app in a fresh process on a screen of a given size (Qt's offscreen
-platform with a screen configuration file), for the tests of what fits a small screen. The
-script gets the test's folder as ``sys.argv[1]`` and prints one line ``RESULT <json>``."""
+"""Putting widgets on a screen for the UI tests: a widget shown as a user sees it
+(:func:`shown`), and a script of the app run in a fresh process on a screen of a given size
+(:func:`run_on_screen`: Qt's offscreen platform with a screen configuration file, for the tests
+of what fits a small screen; the script gets the test's folder as ``sys.argv[1]`` and prints one
+line ``RESULT <json>``)."""
 
 from __future__ import annotations
 
@@ -9,7 +11,20 @@ import os
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
+
+W = TypeVar("W")
+
+
+def shown(qtbot, widget: W, size: tuple[int, int] | None = None) -> W:
+    """``widget`` closed with the test (qtbot), resized to ``size`` if given, shown, and on the
+    screen (exposed) before the test goes on."""
+    qtbot.addWidget(widget)
+    if size is not None:
+        widget.resize(*size)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
 
 
 def run_on_screen(folder: Path, script: str, width: int = 1024, height: int = 768,

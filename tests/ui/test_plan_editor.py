@@ -14,6 +14,7 @@ from evaluator.core.plans.components import COMPONENT_TYPES, PayoutPlan
 from evaluator.ui.editor.plan_editor import COMPONENTS, PlanEditor, component_types, rank_renames
 
 from .keys import type_cell
+from .screens import shown
 
 
 @pytest.fixture
@@ -22,11 +23,7 @@ def plan_editor(qtbot):
     layout = QVBoxLayout(host)
     editor = PlanEditor(host, offered=COMPONENT_TYPES)  # all eight, registered or not yet
     layout.addWidget(editor)
-    host.resize(900, 800)
-    qtbot.addWidget(host)
-    host.show()
-    qtbot.waitExposed(host)
-    host.activateWindow()
+    shown(qtbot, host, (900, 800)).activateWindow()
     yield editor
     host.close()
 
