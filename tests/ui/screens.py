@@ -15,6 +15,27 @@ from typing import Any, TypeVar
 
 W = TypeVar("W")
 
+# How a script for run_on_screen starts: the app in Dutch (the longer texts) with its own settings
+# and library in the test's folder, and ``out`` (what the script prints as its RESULT) holding
+# the screen's available rectangle.
+DUTCH_APP = """
+import json, sys
+from pathlib import Path
+from evaluator.ui.app import ensure_app
+from evaluator.ui.appearance import install_translators
+from evaluator.ui.main_window import MainWindow
+from evaluator.ui.settings import AppSettings
+from evaluator.storage.library import Library
+
+folder = Path(sys.argv[1])
+app = ensure_app()
+settings = AppSettings(folder / "settings.ini")
+settings.language_choice = "nl"
+install_translators("nl")
+library = Library.open(folder / "library.sqlite3")
+out = {"screen": list(app.primaryScreen().availableGeometry().getRect())}
+"""
+
 
 def shown(qtbot, widget: W, size: tuple[int, int] | None = None) -> W:
     """``widget`` closed with the test (qtbot), resized to ``size`` if given, shown, and on the

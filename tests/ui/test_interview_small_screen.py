@@ -8,30 +8,17 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from .screens import run_on_screen
+from .screens import DUTCH_APP, run_on_screen
 
-SCRIPT = r"""
-import json, sys
-from pathlib import Path
+SCRIPT = DUTCH_APP + r"""
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 from evaluator.core import interview as iv
-from evaluator.ui.app import ensure_app
-from evaluator.ui.appearance import install_translators
 from evaluator.ui.interview_dialog import DONE
-from evaluator.ui.main_window import MainWindow
-from evaluator.ui.settings import AppSettings
-from evaluator.storage.library import Library
 
-folder = Path(sys.argv[1])
-app = ensure_app()
-settings = AppSettings(folder / "settings.ini")
-settings.language_choice = "nl"
-install_translators("nl")
-library = Library.open(folder / "library.sqlite3")
 window = MainWindow(library, settings, "nl")
 window.show()
 app.processEvents()
-out = {"screen": list(app.primaryScreen().availableGeometry().getRect()), "clipped": [], "hidden": []}
+out.update(clipped=[], hidden=[])
 
 def check_buttons(where, parent):
     for b in parent.findChildren(QPushButton):

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from evaluator.ui.main_window import DEFAULT_WINDOW_SIZE, parse_rect, rect_text, window_rect
 
-from .screens import run_on_screen
+from .screens import DUTCH_APP, run_on_screen
 
 
 def test_default_window_is_shrunk_and_centred_on_a_1024x768_screen():
@@ -44,23 +44,8 @@ def test_saved_rectangle_text_round_trips_and_bad_values_are_ignored():
         assert parse_rect(bad) is None, bad
 
 
-SCRIPT = textwrap.dedent("""
-    import json, sys
-    from pathlib import Path
+SCRIPT = DUTCH_APP + textwrap.dedent("""
     from PySide6.QtWidgets import QApplication
-    from evaluator.ui.app import ensure_app
-    from evaluator.ui.appearance import install_translators
-    from evaluator.ui.main_window import MainWindow
-    from evaluator.ui.settings import AppSettings
-    from evaluator.storage.library import Library
-
-    folder = Path(sys.argv[1])
-    app = ensure_app()
-    settings = AppSettings(folder / "settings.ini")
-    settings.language_choice = "nl"
-    install_translators("nl")
-    library = Library.open(folder / "library.sqlite3")
-    out = {"screen": list(app.primaryScreen().availableGeometry().getRect())}
 
     def opened(key, rect=None):
         if rect is not None:
