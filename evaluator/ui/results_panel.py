@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.labels import severity_rank
+from ..core.labels import SEVERITIES, severity_rank
 from . import format as fmt
 from .chart_canvas import ChartCanvas
 from .decisions_view import DecisionsView
@@ -749,7 +749,7 @@ class ResultsPanel(QWidget):
             self.flag_cards.append(card)
         for card, flag in zip(self.flag_cards, flags):
             card.show_flag(flag, self._lang)
-        counts = {s: sum(1 for f in flags if f.severity == s) for s in ("serious", "warning", "info")}
+        counts = {s: sum(1 for f in flags if f.severity == s) for s in SEVERITIES}
         if flags:
             self.flags_heading.setText(self.tr("Red flags — serious: {serious}, warnings: {warning}, notes: {info}").format(**counts))
         else:
