@@ -8,18 +8,13 @@ import copy
 import pytest
 
 from evaluator.ui import format as fmt
-from evaluator.ui.results_panel import ResultsPanel
 
-from .samples import DEALER, analysis_of, evaluation
+from .samples import DEALER, analysis_of, evaluation, results_panel
 
 
 @pytest.fixture
 def panel(qtbot):
-    widget = ResultsPanel(lang="en")
-    qtbot.addWidget(widget)
-    widget.resize(900, 900)
-    widget.show()
-    return widget
+    return results_panel(qtbot, size=(900, 900), show=True)
 
 
 def text(label) -> str:
