@@ -6,16 +6,14 @@ search runs the projection most often. Prints the figures; asserts nothing.
 
 from __future__ import annotations
 
-import statistics
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from evaluator.core import breakeven  # noqa: E402
 from evaluator.core.analysis import analyze  # noqa: E402
-from benchmarks.cases import worst_case  # noqa: E402
+from benchmarks.cases import timed_projections, worst_case  # noqa: E402
 from evaluator.core.fileformat import load  # noqa: E402
 from evaluator.core.model import Evaluation  # noqa: E402
 from evaluator.resources import example_paths  # noqa: E402
@@ -26,26 +24,7 @@ TARGET_MS = 20.0
 
 
 def time_one(evaluation: Evaluation) -> tuple[float, int]:
-    calls = 0
-    project = breakeven.project
-
-    def counting(ev):
-        nonlocal calls
-        calls += 1
-        return project(ev)
-
-    breakeven.project = counting
-    try:
-        analyze(evaluation, "nl")
-        per_run = calls
-    finally:
-        breakeven.project = project
-    times = []
-    for _ in range(RUNS):
-        start = time.perf_counter()
-        analyze(evaluation, "nl")
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times), per_run
+    return timed_projections(breakeven, lambda: analyze(evaluation, "nl"), RUNS)
 
 
 def main() -> None:

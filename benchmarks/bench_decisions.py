@@ -7,15 +7,13 @@ order as ``analyze`` (whose target is 20 ms).
 
 from __future__ import annotations
 
-import statistics
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from evaluator.core import decisions  # noqa: E402
-from benchmarks.cases import worst_case  # noqa: E402
+from benchmarks.cases import timed_projections, worst_case  # noqa: E402
 from evaluator.core.fileformat import load  # noqa: E402
 from evaluator.core.nl_tax import tax_info  # noqa: E402
 from evaluator.resources import example_paths  # noqa: E402
@@ -25,25 +23,7 @@ RUNS = 20
 
 
 def _timed(fn) -> tuple[float, int]:
-    calls = 0
-    project = decisions.project
-
-    def counting(ev):
-        nonlocal calls
-        calls += 1
-        return project(ev)
-
-    decisions.project = counting
-    try:
-        fn()
-    finally:
-        decisions.project = project
-    times = []
-    for _ in range(RUNS):
-        start = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times), calls
+    return timed_projections(decisions, fn, RUNS)
 
 
 def main() -> None:

@@ -1,7 +1,12 @@
-"""Documents the benchmarks share (not a benchmark itself: `make bench` runs bench_*.py only)."""
+"""What the benchmarks share (not a benchmark itself: `make bench` runs bench_*.py only): the
+documents they time, and timing a call while counting the projections it runs."""
 
 from __future__ import annotations
 
+import statistics
+import time
+from collections.abc import Callable
+from types import ModuleType
 from typing import Any
 
 from evaluator.core.fileformat import from_data
@@ -28,3 +33,33 @@ def worst_case(claim: float | None = None) -> Evaluation:
                         "downline_recruits_per_member_per_month": 0.05,
                         "new_customers_per_month": 1, "customer_monthly_spend": 40},
     })
+
+
+def median_ms(fn: Callable[[], object], runs: int) -> float:
+    """The median wall time of ``runs`` calls of ``fn``, in milliseconds."""
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def timed_projections(module: ModuleType, fn: Callable[[], object], runs: int) -> tuple[float, int]:
+    """(median ms of ``runs`` calls of ``fn``, how many times one call runs ``module.project``):
+    the projections are counted in a first call through a counting ``module.project``, put back
+    before the timed calls."""
+    calls = 0
+    project = module.project
+
+    def counting(evaluation: Evaluation) -> Any:
+        nonlocal calls
+        calls += 1
+        return project(evaluation)
+
+    module.project = counting
+    try:
+        fn()
+    finally:
+        module.project = project
+    return median_ms(fn, runs), calls

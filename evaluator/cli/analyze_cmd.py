@@ -8,7 +8,6 @@ refused first, the way ``simulate`` refuses it (exit 2 naming the setting).
 
 from __future__ import annotations
 
-import logging
 import os
 import sys
 import textwrap
@@ -19,11 +18,7 @@ from ..core.labels import SEVERITY_LABELS, VERDICT_LABELS, label, leans_text
 from ..core.model import Evaluation
 from ..core.projection import group_words, scaled_up_note, unknown_reason
 from ..core.redflags import money
-from ..core.safefile import shown
-from ..core.simguard import SimulationTooLarge, check_memory, memory_error
-from .common import EXIT_OK, CommandError, load_or_raise, print_json
-
-logger = logging.getLogger(__name__)
+from .common import EXIT_OK, load_or_raise, print_json, simulated
 
 WIDTH = 100
 
@@ -37,19 +32,8 @@ def configure(parser) -> None:
 
 def run(args) -> int:
     evaluation = load_or_raise(args.file, args.lang)
-    try:
-        check_memory(evaluation)
-    except SimulationTooLarge as exc:
-        raise CommandError(f"{shown(args.file)}: {exc.render(args.lang)}") from None
-    from ..core.simulation import SimulationSettingsError  # numpy: analyze simulates (SPEC 9.3)
-
-    try:
-        analysis = analyze(evaluation, args.lang)
-    except SimulationSettingsError as exc:
-        raise CommandError(f"{shown(args.file)}: {exc.field}: {exc.message}") from None
-    except MemoryError:
-        logger.exception("analyze: out of memory after the estimate let %r through", args.file)
-        raise CommandError(f"{shown(args.file)}: {memory_error(args.lang)}") from None
+    # analyze simulates (SPEC 9.3)
+    analysis = simulated(evaluation, args.file, args.lang, lambda: analyze(evaluation, args.lang))
     try:
         if args.json:
             print_json(analysis.to_json())

@@ -1,18 +1,26 @@
 """Helpers shared by the subcommands: loading with clean errors, JSON output, exit codes,
-the language of messages."""
+the language of messages, the checks of an output file, and running the population simulation
+with its refusals as clean errors."""
 
 from __future__ import annotations
 
 import json
+import logging
 import os
 import re
 import sys
-from typing import Any, NoReturn
+from collections.abc import Callable
+from typing import Any, NoReturn, TypeVar
 
+from ..core import safefile
 from ..core.fileformat import EvaluationFileError, load
 from ..core.i18n import norm_lang, tr
 from ..core.model import Evaluation
 from ..core.safefile import shown
+
+logger = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 EXIT_OK = 0
 EXIT_USAGE = 2  # bad input of any kind: field errors, unreadable file, bad option
@@ -70,6 +78,70 @@ def load_or_raise(path: str, lang: str = "en") -> Evaluation:
         return load(path)
     except EvaluationFileError as exc:
         raise CommandError(invalid_file_message(path, exc, lang)) from None
+
+
+def document_arguments(parser, output: str, output_help: str, lang_default: str,
+                       lang_help: str) -> None:
+    """The arguments of a command that writes a document of FILE: ``file``, ``-o OUT`` and the
+    document's ``--lang`` (checked by :func:`document_lang`, so a wrong one is our message)."""
+    parser.add_argument("file", help="the evaluation file (.oppeval)")
+    parser.add_argument("-o", "--output", required=True, metavar=output, help=output_help)
+    parser.add_argument("--lang", default=lang_default, help=lang_help)
+
+
+def document_lang(value: str | None, lang: str) -> str:
+    """The ``--lang`` of a document (``nl`` or ``en``, any case and spaces around); an unknown
+    one is a :class:`CommandError` in the language of the messages, ``lang``."""
+    document = (value or "").strip().lower()
+    if document not in ("nl", "en"):
+        raise CommandError(tr(lang, f"--lang: unknown language {value!r}; use nl or en",
+                              f"--lang: onbekende taal {value!r}; gebruik nl of en"))
+    return document
+
+
+def check_output(out: str, lang: str, file_en: str, file_nl: str) -> None:
+    """Refuse (:class:`CommandError`) an output path that is a symlink, a folder or not a regular
+    file, or whose folder is missing or not writable; ``file_en``/``file_nl`` name what is
+    written ("the PDF's", "de PDF"), for the message on a folder. Changes nothing."""
+    folder = os.path.dirname(os.path.abspath(out))
+    try:
+        safefile.check_output_path(out)
+    except safefile.SafeFileError as exc:
+        logger.info("output %r refused (%s)", out, exc.kind)
+        if exc.kind == "folder":
+            raise CommandError(tr(lang, f"{shown(out)}: is a folder; give {file_en} file name",
+                                  f"{shown(out)}: is een map; geef de bestandsnaam van {file_nl}")) from None
+        if exc.kind == "missing":
+            raise CommandError(tr(lang, f"{shown(out)}: the folder {shown(folder)} does not exist",
+                                  f"{shown(out)}: de map {shown(folder)} bestaat niet")) from None
+        raise CommandError(exc.render(lang)) from None
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise CommandError(tr(lang, f"{shown(out)}: the folder {shown(folder)} is not writable",
+                              f"{shown(out)}: in de map {shown(folder)} mag niet "
+                              "worden geschreven"))
+
+
+def simulated(evaluation: Evaluation, path: str, lang: str, run: Callable[[], T],
+              participants: int | None = None, months: int | None = None) -> T:
+    """``run()`` (something that runs the population simulation of ``evaluation``, read from
+    ``path``) after checking that the run fits in memory (``participants`` and ``months``: the
+    command's overrides). A run too large, settings the simulation refuses and a MemoryError
+    are a :class:`CommandError` naming the setting, in the language ``lang``."""
+    from ..core.simguard import SimulationTooLarge, check_memory, memory_error
+
+    try:
+        check_memory(evaluation, participants=participants, months=months)
+    except SimulationTooLarge as exc:
+        raise CommandError(f"{shown(path)}: {exc.render(lang)}") from None
+    from ..core.simulation import SimulationSettingsError  # numpy: only when a command simulates
+
+    try:
+        return run()
+    except SimulationSettingsError as exc:
+        raise CommandError(f"{shown(path)}: {exc.field}: {exc.message}") from None
+    except MemoryError:
+        logger.exception("out of memory after the estimate let %r through", path)
+        raise CommandError(f"{shown(path)}: {memory_error(lang)}") from None
 
 
 def print_json(data: Any) -> None:

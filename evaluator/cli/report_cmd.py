@@ -11,23 +11,17 @@ atomically, so a full disk exits 2 ("the disk is full") and leaves an existing P
 
 from __future__ import annotations
 
-import logging
-import os
 import sys
 
 from ..core import safefile
 from ..core.i18n import tr
-from .common import CommandError, default_lang, load_or_raise
-
-logger = logging.getLogger(__name__)
+from .common import (CommandError, check_output, default_lang, document_arguments, document_lang,
+                     load_or_raise, simulated)
 
 
 def configure(parser) -> None:
-    parser.add_argument("file", help="the evaluation file (.oppeval)")
-    parser.add_argument("-o", "--output", required=True, metavar="OUT.pdf",
-                        help="where to write the PDF")
-    parser.add_argument("--lang", default="nl",
-                        help="language of the report: nl (default) or en")
+    document_arguments(parser, "OUT.pdf", "where to write the PDF", "nl",
+                       "language of the report: nl (default) or en")
     parser.add_argument("--paper", default=None,
                         help="paper size: a4 (default) or letter")
     parser.add_argument("--simulate", action="store_true",
@@ -40,50 +34,21 @@ def configure(parser) -> None:
 
 
 def run(args) -> int:
-    report_lang = (args.lang or "").strip().lower()
     lang = default_lang()  # of the messages; --lang is the report's
-    if report_lang not in ("nl", "en"):
-        raise CommandError(tr(lang, f"--lang: unknown language {args.lang!r}; use nl or en",
-                              f"--lang: onbekende taal {args.lang!r}; gebruik nl of en"))
+    report_lang = document_lang(args.lang, lang)
     paper = (args.paper or "a4").strip().lower()
     if paper not in ("a4", "letter"):
         raise CommandError(tr(lang, f"--paper: unknown paper size {args.paper!r}; use a4 or letter",
                               f"--paper: onbekend papierformaat {args.paper!r}; gebruik a4 of letter"))
     out = args.output
-    folder = os.path.dirname(os.path.abspath(out))
-    try:
-        safefile.check_output_path(out)
-    except safefile.SafeFileError as exc:
-        logger.info("report: output %r refused (%s)", out, exc.kind)
-        if exc.kind == "folder":
-            raise CommandError(tr(lang, f"{safefile.shown(out)}: is a folder; give the PDF's file name",
-                                  f"{safefile.shown(out)}: is een map; geef de bestandsnaam van de PDF")) from None
-        if exc.kind == "missing":
-            raise CommandError(tr(lang, f"{safefile.shown(out)}: the folder {safefile.shown(folder)} does not exist",
-                                  f"{safefile.shown(out)}: de map {safefile.shown(folder)} bestaat niet")) from None
-        raise CommandError(exc.render(lang)) from None
-    if not os.access(folder, os.W_OK | os.X_OK):
-        raise CommandError(tr(lang, f"{safefile.shown(out)}: the folder {safefile.shown(folder)} is not writable",
-                              f"{safefile.shown(out)}: in de map {safefile.shown(folder)} mag niet "
-                              "worden geschreven"))
+    check_output(out, lang, "the PDF's", "de PDF")
     evaluation = load_or_raise(args.file, lang)
 
     simulation = None
     if args.simulate:
-        from ..core.simguard import SimulationTooLarge, check_memory, memory_error
+        from ..core.simulation import simulate
 
-        try:
-            check_memory(evaluation)
-        except SimulationTooLarge as exc:
-            raise CommandError(f"{safefile.shown(args.file)}: {exc.render(lang)}") from None
-        from ..core.simulation import SimulationSettingsError, simulate
-
-        try:
-            simulation = simulate(evaluation)
-        except SimulationSettingsError as exc:
-            raise CommandError(f"{safefile.shown(args.file)}: cannot simulate: {exc}") from None
-        except MemoryError:
-            raise CommandError(f"{safefile.shown(args.file)}: {memory_error(lang)}") from None
+        simulation = simulated(evaluation, args.file, lang, lambda: simulate(evaluation))
 
     from ..report import ReportError, write_report
 

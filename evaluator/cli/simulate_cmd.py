@@ -16,17 +16,13 @@ with nothing on stdout.
 
 from __future__ import annotations
 
-import logging
 import os
 import sys
 from typing import TYPE_CHECKING
 
 from ..core.i18n import fmt_money, fmt_number, fmt_percent, tr
 from ..core.model import Evaluation
-from ..core.safefile import shown
-from .common import EXIT_OK, CommandError, load_or_raise, print_json
-
-logger = logging.getLogger(__name__)
+from .common import EXIT_OK, CommandError, load_or_raise, print_json, simulated
 
 if TYPE_CHECKING:  # pragma: no cover - numpy is imported when the command runs, not at start-up
     from ..core.simulation import SimulationResult
@@ -62,26 +58,19 @@ def run(args) -> int:
             check_output_path(export_path)
         except SafeFileError as exc:
             raise CommandError(f"--export-tree: {exc.render(args.lang)}") from None
-    from ..core.simguard import SimulationTooLarge, check_memory, memory_error
+    from ..core.simulation import simulate, simulate_with_tree  # numpy only now
 
-    try:
-        check_memory(evaluation, participants=args.participants, months=args.months)
-    except SimulationTooLarge as exc:
-        raise CommandError(f"{shown(args.file)}: {exc.render(args.lang)}") from None
-    from ..core.simulation import SimulationSettingsError, simulate, simulate_with_tree  # numpy only now
-
-    try:
-        if export_path is None:
-            result = simulate(evaluation, participants=args.participants, months=args.months,
-                              seed=args.seed)
-        else:
-            result, tree = simulate_with_tree(evaluation, month=month, participants=args.participants,
-                                              months=args.months, seed=args.seed)
-    except SimulationSettingsError as exc:
-        raise CommandError(f"{shown(args.file)}: {exc.field}: {exc.message}") from None
-    except MemoryError:
-        logger.exception("simulate: out of memory after the estimate let %r through", args.file)
-        raise CommandError(f"{shown(args.file)}: {memory_error(args.lang)}") from None
+    if export_path is None:
+        result = simulated(evaluation, args.file, args.lang,
+                           lambda: simulate(evaluation, participants=args.participants,
+                                            months=args.months, seed=args.seed),
+                           args.participants, args.months)
+    else:
+        result, tree = simulated(evaluation, args.file, args.lang,
+                                 lambda: simulate_with_tree(evaluation, month=month,
+                                                            participants=args.participants,
+                                                            months=args.months, seed=args.seed),
+                                 args.participants, args.months)
     if export_path is not None:
         from ..core.safefile import SafeFileError, write_atomic
 

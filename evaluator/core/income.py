@@ -16,26 +16,21 @@ pay on sales to outside customers at all?
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, TypeAlias
 
 from . import terms as offer_terms
 from .model import Evaluation, Offer
 from .plans import SplitSums
 from .projection import Projection
 
+if TYPE_CHECKING:  # pragma: no cover
+    from .analysis import AnySimulation
 
-class SimulationFigures(Protocol):
-    """What the red flags, the verdict and the comparison read from a population simulation: a
-    full ``simulation.SimulationResult`` and a stored ``analysis.SimulationSummary`` have them
-    alike (SPEC 9.3: a library entry's verdict comes from its stored simulation)."""
 
-    months: int
-    participants_ever: int
-    market_size: int
-    top1_share_percent: float
-    top10_share_percent: float
-    internal_consumption_percent: float
-    earnings_by_source: dict[str, float]
+# What the red flags, the verdict and the comparison read from a population simulation: a full
+# run or the summary a library entry stores, which carries the same figures (SPEC 9.3: a library
+# entry's verdict comes from its stored simulation). One home: ``analysis.AnySimulation``.
+SimulationFigures: TypeAlias = "AnySimulation"
 
 
 @dataclass(frozen=True)
@@ -55,12 +50,6 @@ class IncomeSplit:
     @property
     def outside_percent(self) -> float | None:
         return min(100.0, 100 * self.outside / self.total) if self.total > 0 else None
-
-
-def member_volumes(evaluation: Evaluation) -> tuple[float, float]:
-    """Per downline member per month: (customer volume CV, member volume MV), SPEC section 3."""
-    volumes = offer_terms.of(evaluation).downline
-    return volumes.customer, volumes.member
 
 
 def split_projection(evaluation: Evaluation, projection: Projection) -> IncomeSplit:
@@ -113,10 +102,6 @@ def split_simulation(evaluation: Evaluation, simulation: SimulationFigures) -> I
 def retail_pays(offer: Offer) -> bool:
     """Whether your own sales to outside customers earn you anything."""
     return offer_terms.offer_terms(offer).retail_pays
-
-
-def plan_pays_downline(offer: Offer) -> bool:
-    return offer_terms.offer_terms(offer).plan.pays_downline()
 
 
 def downline_pays_on_outside_sales(offer: Offer) -> bool:

@@ -712,7 +712,7 @@ class MainWindow(QMainWindow):
         return restored
 
     def report_recovery(self) -> None:
-        recovered = getattr(self.library, "recovered_from", None)
+        recovered = self.library.recovered_from
         notice = self.library.recovery_notice()  # lasting: shown at every start until dismissed
         if recovered:
             dialogs.show_error(

@@ -15,6 +15,7 @@ import logging
 import os
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize
@@ -23,13 +24,17 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 from ..core.i18n import norm_lang, tr
 from ..core.textsafe import file_stem
 
+if TYPE_CHECKING:  # pragma: no cover
+    from ..core.analysis import Analysis
+
 log = logging.getLogger(__name__)
 
 LAST_FOLDER_KEY = "report/last_folder"
 
 
-def _lang(analysis) -> str:
-    return norm_lang(getattr(analysis, "lang", None) or "nl")
+def _lang(analysis: Analysis | None) -> str:
+    """The language the analysis was made in (the report's), Dutch without one."""
+    return norm_lang(analysis.lang if analysis is not None else "nl")
 
 
 def default_paper(lang: str) -> str:

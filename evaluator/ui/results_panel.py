@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.labels import severity_rank
+from ..core.labels import SEVERITIES, severity_rank
 from . import format as fmt
 from .chart_canvas import ChartCanvas
 from .decisions_view import DecisionsView
@@ -626,18 +626,14 @@ class ResultsPanel(QWidget):
         years, months = texts(typical, True)
         if not typical.known:
             note = typical.reason
-            # Arrives with SPEC 9.1 in the core: the figure among those the statement counts.
-            among = getattr(t, "covered_group_annual_gross", None) if t is not None else None
-            if among is not None:
-                from ..core import projection
+            # SPEC 9.1: the figure among those the statement counts ("among earners", in the
+            # core's words).
+            among = t.covered_group_annual_gross if t is not None else None
+            if t is not None and among is not None:
+                from ..core.projection import group_words
 
-                words = getattr(projection, "group_words", None)
-                if words is not None and t is not None:  # "among earners", in the core's words
-                    note += " " + f"{words(t.basis, self._lang)}: {self._money(among)}".strip() + " " + \
-                        self.tr("a year, gross.")
-                else:
-                    note += " " + self.tr("Among those it counts: {amount} a year, gross.").format(
-                        amount=self._money(among))
+                note += " " + f"{group_words(t.basis, self._lang)}: {self._money(among)}".strip() + " " + \
+                    self.tr("a year, gross.")
             warning = t is not None
         else:
             assert t is not None
@@ -652,7 +648,7 @@ class ResultsPanel(QWidget):
             if covered is not None and covered < 100:
                 note += " " + self.tr("It describes {covered} of all participants; the rest are counted at zero.").format(
                     covered=fmt.percent(covered, self._lang, 1 if covered % 1 else 0))
-            period = getattr(t, "period", "year")  # the disclosure's period arrives with SPEC 8.2
+            period = t.period  # what the disclosure's amounts are per (SPEC 8.2)
             if period == "month":
                 note += " " + self.tr("Scaled up from a monthly figure, which overstates what one person gets in a year when people come and go.")
             elif period == "week":
@@ -753,7 +749,7 @@ class ResultsPanel(QWidget):
             self.flag_cards.append(card)
         for card, flag in zip(self.flag_cards, flags):
             card.show_flag(flag, self._lang)
-        counts = {s: sum(1 for f in flags if f.severity == s) for s in ("serious", "warning", "info")}
+        counts = {s: sum(1 for f in flags if f.severity == s) for s in SEVERITIES}
         if flags:
             self.flags_heading.setText(self.tr("Red flags — serious: {serious}, warnings: {warning}, notes: {info}").format(**counts))
         else:

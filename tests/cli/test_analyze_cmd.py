@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 
 import pytest
 
 from evaluator.cli.analyze_cmd import render_text
 from evaluator.core.analysis import analyze
 from evaluator.core.fileformat import loads
+
+from .helpers import run_command, write_doc
 
 PYRAMID = {
     "format": "opportunity-evaluation", "version": 1,
@@ -21,15 +22,12 @@ PYRAMID = {
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "evaluator", "analyze", *args],
-                          capture_output=True, text=True, timeout=60)
+    return run_command("analyze", *args, timeout=60)
 
 
 @pytest.fixture
 def pyramid_file(tmp_path):
-    path = tmp_path / "pyramid.oppeval"
-    path.write_text(json.dumps(PYRAMID), encoding="utf-8")
-    return path
+    return write_doc(tmp_path, PYRAMID, "pyramid.oppeval")
 
 
 def test_json_output(pyramid_file):
@@ -69,8 +67,7 @@ def test_text_output(pyramid_file):
 def test_invalid_file_exits_2_with_field_errors(tmp_path):
     bad = json.loads(json.dumps(PYRAMID))
     bad["offer"]["payout"]["levels"] = [5, 500]
-    path = tmp_path / "bad.oppeval"
-    path.write_text(json.dumps(bad), encoding="utf-8")
+    path = write_doc(tmp_path, bad, "bad.oppeval")
     result = run_cli(str(path), "--json")
     assert result.returncode == 2
     assert "offer.payout.levels[1]: must be between 0 and 100" in result.stderr

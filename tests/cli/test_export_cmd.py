@@ -5,16 +5,16 @@ offer name is a string cell), and bad input exiting 2 with nothing written."""
 from __future__ import annotations
 
 import csv
-import json
 import os
 import subprocess
-import sys
 
 import pytest
 
 from evaluator import export as export_module
 from evaluator.core.fileformat import from_data
 from evaluator.core.simulation import simulate
+
+from .helpers import run_command, write_doc
 
 openpyxl = pytest.importorskip("openpyxl")
 
@@ -35,16 +35,13 @@ DOC = {
 }
 
 
-def run_cli(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "evaluator", "export", *args],
-                          capture_output=True, text=True, timeout=120)
+def run_cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    return run_command("export", *args, env=env)
 
 
 @pytest.fixture
 def doc_file(tmp_path):
-    path = tmp_path / "offer.oppeval"
-    path.write_text(json.dumps(DOC), encoding="utf-8")
-    return path
+    return write_doc(tmp_path, DOC)
 
 
 def test_csv_reads_back_as_numbers_under_the_header(doc_file, tmp_path):
@@ -149,8 +146,7 @@ def test_bad_arguments_exit_2_and_write_nothing(doc_file, tmp_path, args, messag
 
 
 def test_invalid_file_exits_2_and_keeps_the_old_output(tmp_path):
-    bad = tmp_path / "bad.oppeval"
-    bad.write_text(json.dumps({**DOC, "assumptions": {"horizon_months": 0}}), encoding="utf-8")
+    bad = write_doc(tmp_path, {**DOC, "assumptions": {"horizon_months": 0}}, "bad.oppeval")
     out = tmp_path / "plan.xlsx"
     out.write_bytes(b"old")
     result = run_cli(str(bad), "-o", str(out))
@@ -172,11 +168,33 @@ def test_output_that_is_a_folder_or_a_symlink_is_refused(doc_file, tmp_path):
     assert target.read_text() == "keep"
 
 
+def test_a_fifo_as_output_is_refused_without_waiting_on_it(doc_file, tmp_path):
+    fifo = tmp_path / "plan.csv"
+    os.mkfifo(fifo)
+    result = run_cli(str(doc_file), "-o", str(fifo), env={"LANG": "C"})
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "not a regular file" in result.stderr or "FIFO" in result.stderr, result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["offer.oppeval", "plan.csv"]
+
+
+def test_messages_are_in_the_language_of_the_environment(doc_file, tmp_path):
+    # --lang is the spreadsheet's language; the messages follow LANG, as the report's do.
+    folder = tmp_path / "plan.csv"
+    folder.mkdir()
+    dutch = run_cli(str(doc_file), "-o", str(folder), env={"LANG": "nl_NL.UTF-8"})
+    assert dutch.returncode == 2
+    assert "is een map; geef de bestandsnaam van de spreadsheet" in dutch.stderr, dutch.stderr
+    english = run_cli(str(doc_file), "-o", str(folder), "--lang", "nl", env={"LANG": "C"})
+    assert "is a folder; give the spreadsheet's file name" in english.stderr, english.stderr
+    unknown = run_cli(str(doc_file), "-o", str(tmp_path / "p.csv"), "--lang", "de",
+                      env={"LANG": "nl_NL.UTF-8"})
+    assert unknown.returncode == 2 and "--lang: onbekende taal 'de'" in unknown.stderr
+
+
 def test_a_simulation_the_settings_refuse_exits_2_naming_the_field(tmp_path):
     # Valid in the file (up to 1e12) but beyond what the simulation handles (10 million).
     doc = {**DOC, "simulation": {"existing_participants": 20_000_000, "market_size": 20_000_000}}
-    path = tmp_path / "x.oppeval"
-    path.write_text(json.dumps(doc), encoding="utf-8")
+    path = write_doc(tmp_path, doc, "x.oppeval")
     result = run_cli(str(path), "-o", str(tmp_path / "y.xlsx"))
     assert result.returncode == 2
     assert "simulation.existing_participants" in result.stderr and "Traceback" not in result.stderr

@@ -13,15 +13,10 @@ from evaluator.cli import main
 from evaluator.core.analysis import analyze
 from evaluator.core.fileformat import from_data
 
-# No products: volume = sales. 2 one-off customers a month spending 50 = 100 of sales, 10%
-# commission = 10 a month; a monthly fee of 30; a unilevel of 10% / 5% on your 100 of volume.
-DOC = {"format": "opportunity-evaluation", "version": 1, "offer": {
-    "name": "Test", "currency": "EUR", "fees": {"monthly": 30},
-    "claims": {"claimed_monthly_income": 1000},
-    "payout": {"retail_mode": "commission", "retail_commission_percent": 10,
-               "plan": "unilevel", "levels": [10, 5]}},
-    "assumptions": {"new_customers_per_month": 2, "customer_retention_percent": 0,
-                    "customer_monthly_spend": 50, "horizon_months": 12}}
+from .documents import seller
+
+# 10 a month of commission on 100 of sales (see seller), a monthly fee of 30.
+DOC = seller(fees={"monthly": 30})
 
 
 def run_cli(argv):

@@ -1,7 +1,5 @@
-"""The bundled examples analyse, and their verdicts match their nature.
-
-The examples are written separately; until they exist these tests skip.
-"""
+"""The bundled examples analyse, and their verdicts match their nature (each example's file
+name says which kind of offer it is)."""
 
 from __future__ import annotations
 
@@ -20,6 +18,9 @@ EXPECTED = {
     "affiliate": {"lower_risk", "caution"},
     "unilevel": {"high_risk", "likely_pyramid"},
     "binary": {"high_risk", "likely_pyramid"},
+    "stairstep": {"high_risk", "likely_pyramid"},
+    "matrix": {"high_risk", "likely_pyramid"},
+    "gifting": {"likely_pyramid"},  # a gifting circle: money for recruits, nothing sold
 }
 
 
@@ -28,23 +29,19 @@ def _kind(name: str) -> str | None:
     return next((word for word in EXPECTED if word in name), None)
 
 
-def _examples():
-    return [pytest.param(p, id=p.name) for p in example_paths()]
+def _examples(kind: str | None = None):
+    return [pytest.param(p, id=p.name) for p in example_paths() if kind in (None, _kind(p.name))]
 
 
-def test_examples_exist_for_every_offer_type():
-    paths = example_paths()
-    if not paths:
-        pytest.skip("no bundled examples yet")
-    kinds = {_kind(p.name) for p in paths}
-    assert set(EXPECTED) <= kinds, f"missing examples for {set(EXPECTED) - kinds}"
+def test_examples_exist_for_every_offer_type_and_each_is_one():
+    kinds = {p.name: _kind(p.name) for p in example_paths()}
+    assert None not in kinds.values(), f"examples of no known kind: {kinds}"
+    assert set(EXPECTED) <= set(kinds.values()), f"missing examples for {set(EXPECTED) - set(kinds.values())}"
 
 
-@pytest.mark.parametrize("path", _examples() or [pytest.param(None, marks=pytest.mark.skip("no examples yet"))])
+@pytest.mark.parametrize("path", _examples())
 def test_example_verdict_matches_its_nature(path):
     kind = _kind(path.name)
-    if kind is None:
-        pytest.skip(f"{path.name}: not one of the five offer types")
     evaluation = load(path)
     for lang in ("en", "nl"):
         analysis = analyze(evaluation, lang)
@@ -53,9 +50,7 @@ def test_example_verdict_matches_its_nature(path):
         json.dumps(analysis.to_json(), allow_nan=False)
 
 
-@pytest.mark.parametrize("path", _examples() or [pytest.param(None, marks=pytest.mark.skip("no examples yet"))])
+@pytest.mark.parametrize("path", _examples("unilevel"))  # the MLMs with a real disclosure
 def test_mlm_example_with_a_real_disclosure_has_a_typical_participant(path):
-    if _kind(path.name) != "unilevel":
-        pytest.skip("only the unilevel MLM carries a real disclosure")
     analysis = analyze(load(path))
     assert analysis.typical is not None

@@ -13,25 +13,9 @@ from evaluator.core.plans.components import Rank
 from evaluator.core.fileformat import EvaluationFileError, from_data, loads
 from evaluator.core.model import Evaluation, field_info
 
+from .documents import one_problem, problems, v1
+
 MINIMAL = {"format": "opportunity-evaluation", "version": 1, "offer": {"name": "X"}}
-
-
-def doc(**offer):
-    """A minimal valid document with these ``offer`` keys patched in."""
-    return {"format": "opportunity-evaluation", "version": 1, "offer": {"name": "X", **offer}}
-
-
-def problems(data):
-    with pytest.raises(EvaluationFileError) as info:
-        from_data(data)
-    return [(p.path, p.code) for p in info.value.problems]
-
-
-def one_problem(data):
-    with pytest.raises(EvaluationFileError) as info:
-        from_data(data)
-    assert len(info.value.problems) == 1, info.value.render()
-    return info.value.problems[0]
 
 
 # ---- defaults (SPEC section 2) ---------------------------------------------------------------
@@ -68,7 +52,7 @@ def test_minimal_file_takes_every_default():
 
 
 def test_optional_item_fields_take_defaults():
-    ev = from_data(doc(
+    ev = from_data(v1(
         products=[{"name": "p", "wholesale_price": 10, "retail_price": 15}],
         disclosure={"year": 2020, "source": "s", "basis": "all",
                     "tiers": [{"share_percent": 100, "annual_average": 5}]},
@@ -105,14 +89,14 @@ def test_new_evaluation():
         ({"format": "opportunity-evaluation", "version": 1}, "offer"),
         ({"version": 1, "offer": {"name": "X"}}, "format"),
         ({"format": "opportunity-evaluation", "offer": {"name": "X"}}, "version"),
-        (doc(products=[{"name": "p", "retail_price": 2}]), "offer.products[0].wholesale_price"),
-        (doc(training=[{"name": "t", "cost": 1, "times_per_year": 0, "mandatory": True}]),
+        (v1(products=[{"name": "p", "retail_price": 2}]), "offer.products[0].wholesale_price"),
+        (v1(training=[{"name": "t", "cost": 1, "times_per_year": 0, "mandatory": True}]),
          "offer.training[0].focus"),
-        (doc(payout={"ranks": [{"name": "r", "group_volume": 1, "legs": 1}]}),
+        (v1(payout={"ranks": [{"name": "r", "group_volume": 1, "legs": 1}]}),
          "offer.payout.ranks[0].monthly_bonus"),
-        (doc(disclosure={"year": 2020, "source": "s", "tiers": [{"share_percent": 100, "annual_average": 1}]}),
+        (v1(disclosure={"year": 2020, "source": "s", "tiers": [{"share_percent": 100, "annual_average": 1}]}),
          "offer.disclosure.basis"),
-        (doc(disclosure={"year": 2020, "source": "s", "basis": "all", "tiers": [{"share_percent": 100}]}),
+        (v1(disclosure={"year": 2020, "source": "s", "basis": "all", "tiers": [{"share_percent": 100}]}),
          "offer.disclosure.tiers[0].annual_average"),
     ],
 )
@@ -129,26 +113,26 @@ def test_missing_required_field_is_named(data, path):
 @pytest.mark.parametrize(
     "data, path, code",
     [
-        (doc(fees={"signup": "100"}), "offer.fees.signup", "number"),  # string for number
-        (doc(fees={"signup": True}), "offer.fees.signup", "number"),  # bool for number
-        (doc(), None, None),
+        (v1(fees={"signup": "100"}), "offer.fees.signup", "number"),  # string for number
+        (v1(fees={"signup": True}), "offer.fees.signup", "number"),  # bool for number
+        (v1(), None, None),
         ({**MINIMAL, "assumptions": {"horizon_months": 12.5}}, "assumptions.horizon_months", "whole"),
         ({**MINIMAL, "assumptions": {"horizon_months": "12"}}, "assumptions.horizon_months", "whole"),
         ({**MINIMAL, "assumptions": {"horizon_months": True}}, "assumptions.horizon_months", "whole"),
-        (doc(requirements={"cooling_off_days": 3.5}), "offer.requirements.cooling_off_days", "whole"),
-        (doc(requirements={"autoship_required": "yes"}), "offer.requirements.autoship_required", "bool"),
-        (doc(requirements={"autoship_required": 1}), "offer.requirements.autoship_required", "bool"),
-        (doc(name=5), "offer.name", "text"),
-        (doc(fees=[1, 2]), "offer.fees", "object"),
-        (doc(fees=None), "offer.fees", "object"),
-        (doc(products={"name": "p"}), "offer.products", "list"),
-        (doc(payout={"levels": ["5"]}), "offer.payout.levels[0]", "number"),
-        (doc(kind="ponzi"), "offer.kind", "choice"),
-        (doc(currency="eur"), "offer.currency", "currency"),
-        (doc(currency="EURO"), "offer.currency", "currency"),
-        (doc(name=""), "offer.name", "empty"),
-        (doc(name="x" * 201), "offer.name", "too_long_text"),
-        (doc(payout={"levels": [1] * 101}), "offer.payout.levels", "too_many"),
+        (v1(requirements={"cooling_off_days": 3.5}), "offer.requirements.cooling_off_days", "whole"),
+        (v1(requirements={"autoship_required": "yes"}), "offer.requirements.autoship_required", "bool"),
+        (v1(requirements={"autoship_required": 1}), "offer.requirements.autoship_required", "bool"),
+        (v1(name=5), "offer.name", "text"),
+        (v1(fees=[1, 2]), "offer.fees", "object"),
+        (v1(fees=None), "offer.fees", "object"),
+        (v1(products={"name": "p"}), "offer.products", "list"),
+        (v1(payout={"levels": ["5"]}), "offer.payout.levels[0]", "number"),
+        (v1(kind="ponzi"), "offer.kind", "choice"),
+        (v1(currency="eur"), "offer.currency", "currency"),
+        (v1(currency="EURO"), "offer.currency", "currency"),
+        (v1(name=""), "offer.name", "empty"),
+        (v1(name="x" * 201), "offer.name", "too_long_text"),
+        (v1(payout={"levels": [1] * 101}), "offer.payout.levels", "too_many"),
         ({**MINIMAL, "simulation": {"seed": 1.5}}, "simulation.seed", "whole"),
         ({**MINIMAL, "simulation": {"attachment": "random"}}, "simulation.attachment", "choice"),
     ],
@@ -174,12 +158,12 @@ def test_whole_number_written_as_float_is_accepted():
 
 
 def test_integer_for_float_field_is_accepted():
-    ev = from_data(doc(fees={"signup": 100}))
+    ev = from_data(v1(fees={"signup": 100}))
     assert ev.offer.fees.signup == 100.0
 
 
 def test_several_problems_are_all_reported():
-    found = problems(doc(fees={"signup": -1, "monthly": "x"}, kind="bad", surprise=1))
+    found = problems(v1(fees={"signup": -1, "monthly": "x"}, kind="bad", surprise=1))
     assert set(found) == {("offer.fees.signup", "at_least"), ("offer.fees.monthly", "number"),
                           ("offer.kind", "choice"), ("offer.surprise", "unknown_key")}
 
@@ -190,31 +174,31 @@ def test_several_problems_are_all_reported():
 @pytest.mark.parametrize(
     "data, path, message",
     [
-        (doc(payout={"levels": [5, 5, 150]}), "offer.payout.levels[2]", "must be between 0 and 100"),
-        (doc(payout={"retail_commission_percent": 150}), "offer.payout.retail_commission_percent",
+        (v1(payout={"levels": [5, 5, 150]}), "offer.payout.levels[2]", "must be between 0 and 100"),
+        (v1(payout={"retail_commission_percent": 150}), "offer.payout.retail_commission_percent",
          "must be between 0 and 100"),
-        (doc(payout={"binary_percent": -0.5}), "offer.payout.binary_percent", "must be between 0 and 100"),
-        (doc(fees={"signup": -1}), "offer.fees.signup", "must be at least 0"),
-        (doc(fees={"annual": -0.01}), "offer.fees.annual", "must be at least 0"),
-        (doc(requirements={"buyback_percent": 101}), "offer.requirements.buyback_percent",
+        (v1(payout={"binary_percent": -0.5}), "offer.payout.binary_percent", "must be between 0 and 100"),
+        (v1(fees={"signup": -1}), "offer.fees.signup", "must be at least 0"),
+        (v1(fees={"annual": -0.01}), "offer.fees.annual", "must be at least 0"),
+        (v1(requirements={"buyback_percent": 101}), "offer.requirements.buyback_percent",
          "must be between 0 and 100"),
-        (doc(requirements={"buyback_days": -1}), "offer.requirements.buyback_days", "must be at least 0"),
-        (doc(products=[{"name": "p", "wholesale_price": 0, "retail_price": 1}]),
+        (v1(requirements={"buyback_days": -1}), "offer.requirements.buyback_days", "must be at least 0"),
+        (v1(products=[{"name": "p", "wholesale_price": 0, "retail_price": 1}]),
          "offer.products[0].wholesale_price", "must be greater than 0"),
-        (doc(products=[{"name": "p", "wholesale_price": 1, "retail_price": 2, "volume": -1}]),
+        (v1(products=[{"name": "p", "wholesale_price": 1, "retail_price": 2, "volume": -1}]),
          "offer.products[0].volume", "must be at least 0"),
-        (doc(products=[{"name": "p", "wholesale_price": 1, "retail_price": 2, "volume": 1e-9}]),
+        (v1(products=[{"name": "p", "wholesale_price": 1, "retail_price": 2, "volume": 1e-9}]),
          "offer.products[0].volume", "must be 0 or at least 1e-06"),
         # a price far below a cent would make the margin (r - w) / r overflow to -infinity
-        (doc(products=[{"name": "p", "wholesale_price": 59, "retail_price": 2.2250738585072014e-308}]),
+        (v1(products=[{"name": "p", "wholesale_price": 59, "retail_price": 2.2250738585072014e-308}]),
          "offer.products[0].retail_price", "must be at least 1e-06"),
-        (doc(products=[{"name": "p", "wholesale_price": 1e-7, "retail_price": 2}]),
+        (v1(products=[{"name": "p", "wholesale_price": 1e-7, "retail_price": 2}]),
          "offer.products[0].wholesale_price", "must be at least 1e-06"),
-        (doc(products=[{"name": "p", "wholesale_price": 1, "retail_price": 2, "market_price": 1e-9}]),
+        (v1(products=[{"name": "p", "wholesale_price": 1, "retail_price": 2, "market_price": 1e-9}]),
          "offer.products[0].market_price", "must be at least 1e-06"),
-        (doc(training=[{"name": "t", "cost": 1, "times_per_year": -1, "mandatory": True, "focus": "sales"}]),
+        (v1(training=[{"name": "t", "cost": 1, "times_per_year": -1, "mandatory": True, "focus": "sales"}]),
          "offer.training[0].times_per_year", "must be between 0 and 365"),
-        (doc(claims={"claimed_monthly_income": -5}), "offer.claims.claimed_monthly_income",
+        (v1(claims={"claimed_monthly_income": -5}), "offer.claims.claimed_monthly_income",
          "must be at least 0"),
         ({**MINIMAL, "assumptions": {"horizon_months": 0}}, "assumptions.horizon_months",
          "must be between 1 and 120"),
@@ -227,7 +211,7 @@ def test_several_problems_are_all_reported():
         ({**MINIMAL, "simulation": {"months": 0}}, "simulation.months", "must be between 1 and 120"),
         ({**MINIMAL, "simulation": {"churn_percent": 150}}, "simulation.churn_percent",
          "must be between 0 and 100"),
-        (doc(disclosure={"year": 2020, "source": "s", "basis": "all", "covered_percent": 0,
+        (v1(disclosure={"year": 2020, "source": "s", "basis": "all", "covered_percent": 0,
                          "tiers": [{"share_percent": 100, "annual_average": 1}]}),
          "offer.disclosure.covered_percent", "must be greater than 0 and at most 100"),
     ],
@@ -244,7 +228,7 @@ def test_horizon_bounds_are_inclusive(horizon):
 
 
 def test_percent_bounds_are_inclusive():
-    ev = from_data(doc(payout={"plan": "unilevel", "levels": [0, 100]}, requirements={"buyback_percent": 100}))
+    ev = from_data(v1(payout={"plan": "unilevel", "levels": [0, 100]}, requirements={"buyback_percent": 100}))
     assert ev.offer.payout.components[0].levels == [0, 100]
 
 
@@ -252,7 +236,7 @@ def test_percent_bounds_are_inclusive():
 
 
 def _disclosure(*shares):
-    return doc(disclosure={"year": 2020, "source": "s", "basis": "all",
+    return v1(disclosure={"year": 2020, "source": "s", "basis": "all",
                            "tiers": [{"share_percent": s, "annual_average": 1} for s in shares]})
 
 
@@ -271,7 +255,7 @@ def test_tier_shares_off_by_more_than_1_are_refused(shares, total):
 
 
 def test_tiers_must_not_be_empty():
-    p = one_problem(doc(disclosure={"year": 2020, "source": "s", "basis": "all", "tiers": []}))
+    p = one_problem(v1(disclosure={"year": 2020, "source": "s", "basis": "all", "tiers": []}))
     assert (p.path, p.code) == ("offer.disclosure.tiers", "too_few")
 
 

@@ -16,7 +16,7 @@ from evaluator.resources import example_paths
 from evaluator.storage.library import Library
 from evaluator.ui.settings import AppSettings, SettingsDialog
 
-from .test_editing import type_into
+from .keys import type_into
 
 
 def test_save_close_reopen_from_library_finds_everything(qtbot, make_window, library, modals, tmp_path):

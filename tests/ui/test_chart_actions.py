@@ -12,6 +12,8 @@ from PySide6.QtGui import QGuiApplication
 
 from evaluator.ui.chart_canvas import ChartCanvas
 
+from .screens import shown
+
 
 def _paint(ax, dark):
     ax.plot([1, 2, 3], [100.0, 250.5, -40.0], label="You")
@@ -20,11 +22,7 @@ def _paint(ax, dark):
 
 @pytest.fixture
 def canvas(qtbot):
-    c = ChartCanvas()
-    qtbot.addWidget(c)
-    c.resize(500, 320)
-    c.show()
-    qtbot.waitExposed(c)
+    c = shown(qtbot, ChartCanvas(), (500, 320))
     c.name = "Cumulative: Demo/Offer"
     c.set_painter(_paint, key=1)
     return c

@@ -4,7 +4,7 @@ from evaluator.storage.library import Library
 from evaluator.ui.app import create_main_window
 from evaluator.ui.settings import AppSettings
 
-from .test_editing import type_into
+from .keys import type_into
 
 
 def test_second_window_saves_its_version_as_a_conflicting_copy(qtbot, tmp_path):

@@ -11,16 +11,10 @@ from evaluator.core.analysis import analyze  # noqa: E402
 from evaluator.core.fileformat import from_data  # noqa: E402
 from evaluator.ui.decisions_view import DecisionsView  # noqa: E402
 from evaluator.ui.results_panel import ResultsPanel  # noqa: E402
+from tests.core.documents import seller  # noqa: E402
 
-# No products: volume = sales. 2 one-off customers a month spending 50 = 100 of sales, 10%
-# commission = 10 a month; sign-up 100 + kit 50, then 30 a month; unilevel 10% / 5%.
-DOC = {"format": "opportunity-evaluation", "version": 1, "offer": {
-    "name": "Test", "currency": "EUR", "fees": {"signup": 100, "starter_kit": 50, "monthly": 30},
-    "claims": {"claimed_monthly_income": 1000},
-    "payout": {"retail_mode": "commission", "retail_commission_percent": 10,
-               "plan": "unilevel", "levels": [10, 5]}},
-    "assumptions": {"new_customers_per_month": 2, "customer_retention_percent": 0,
-                    "customer_monthly_spend": 50, "horizon_months": 12}}
+# 10 a month of commission on 100 of sales (see seller); sign-up 100 + kit 50, then 30 a month.
+DOC = seller(fees={"signup": 100, "starter_kit": 50, "monthly": 30})
 
 
 def cells(table):

@@ -9,14 +9,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 from evaluator.core.analysis import analyze
 from evaluator.resources import example_paths
 
-
-def type_into(qtbot, window, path: str, text: str):
-    """Go to the field's page, select what is there and type ``text`` over it."""
-    widget = window.editor.reveal(path)
-    assert isinstance(widget, QLineEdit), path
-    widget.selectAll()
-    qtbot.keyClicks(widget, text)
-    return widget
+from .keys import type_into
 
 
 def wait_for_analysis(qtbot, window):

@@ -10,7 +10,7 @@ import pytest
 
 from evaluator.resources import example_paths
 
-from .test_editing import type_into
+from .keys import type_into
 
 
 @pytest.fixture

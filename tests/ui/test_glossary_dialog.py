@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QWidget
 from evaluator.core import glossary
 from evaluator.ui.glossary_dialog import GlossaryDialog, has_entry, open_for_field, open_glossary
 
+from .screens import shown
+
 
 def plain(dialog) -> str:
     return dialog.text.toPlainText().replace("\u00a0", " ")
@@ -17,11 +19,7 @@ def plain(dialog) -> str:
 
 @pytest.fixture
 def dialog(qtbot):
-    d = GlossaryDialog("nl")
-    qtbot.addWidget(d)
-    d.show()
-    qtbot.waitExposed(d)
-    return d
+    return shown(qtbot, GlossaryDialog("nl"))
 
 
 def test_opens_on_every_term_alphabetically_in_dutch(dialog):

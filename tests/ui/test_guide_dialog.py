@@ -11,6 +11,8 @@ from evaluator.ui import guide_dialog
 from evaluator.ui.glossary_dialog import GlossaryDialog
 from evaluator.ui.guide_dialog import GuideDialog, open_guide
 
+from .screens import shown
+
 
 def plain(dialog) -> str:
     return dialog.text.toPlainText()
@@ -18,11 +20,7 @@ def plain(dialog) -> str:
 
 @pytest.fixture
 def dialog(qtbot):
-    d = GuideDialog("nl")
-    qtbot.addWidget(d)
-    d.show()
-    qtbot.waitExposed(d)
-    return d
+    return shown(qtbot, GuideDialog("nl"))
 
 
 def test_shows_the_dutch_sections_and_opens_on_the_first(dialog):

@@ -5,36 +5,20 @@ button is reached by Tab."""
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-SCRIPT = r"""
-import json, sys
-from pathlib import Path
+from .screens import DUTCH_APP, run_on_screen
+
+SCRIPT = DUTCH_APP + r"""
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 from evaluator.core import interview as iv
-from evaluator.ui.app import ensure_app
-from evaluator.ui.appearance import install_translators
 from evaluator.ui.interview_dialog import DONE
-from evaluator.ui.main_window import MainWindow
-from evaluator.ui.settings import AppSettings
-from evaluator.storage.library import Library
 
-folder = Path(sys.argv[1])
-app = ensure_app()
-settings = AppSettings(folder / "settings.ini")
-settings.language_choice = "nl"
-install_translators("nl")
-library = Library.open(folder / "library.sqlite3")
 window = MainWindow(library, settings, "nl")
 window.show()
 app.processEvents()
-out = {"screen": list(app.primaryScreen().availableGeometry().getRect()), "clipped": [], "hidden": []}
+out.update(clipped=[], hidden=[])
 
 def check_buttons(where, parent):
     for b in parent.findChildren(QPushButton):
@@ -83,15 +67,7 @@ print("RESULT " + json.dumps(out))
 
 
 def test_start_screen_toolbar_and_every_interview_page_fit_1024x768_in_dutch(tmp_path):
-    config = tmp_path / "screen.json"
-    config.write_text(json.dumps({"screens": [{"name": "small", "x": 0, "y": 0, "width": 1024,
-                                               "height": 768, "logicalDpi": 96, "dpr": 1}]}))
-    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}", MPLBACKEND="Agg",
-               XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"))
-    done = subprocess.run([sys.executable, "-c", SCRIPT, str(tmp_path)], env=env, capture_output=True,
-                          text=True, timeout=120)
-    assert done.returncode == 0, done.stderr[-3000:]
-    out = json.loads(next(ln for ln in done.stdout.splitlines() if ln.startswith("RESULT "))[7:])
+    out = run_on_screen(tmp_path, SCRIPT, 1024, 768, timeout=120)
     assert out["screen"] == [0, 0, 1024, 768]
     x, y, w, h = out["dialog"]
     assert x >= 0 and y >= 0 and x + w <= 1024 and y + h <= 768, out["dialog"]

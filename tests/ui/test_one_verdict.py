@@ -19,7 +19,7 @@ from evaluator.ui import format as fmt
 from evaluator.ui import session as session_module
 from evaluator.ui.library_view import VERDICT
 
-from .test_editing import type_into
+from .keys import type_into
 
 
 def _example(word: str) -> str:

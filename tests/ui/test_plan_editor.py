@@ -6,12 +6,15 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QVBoxLayout, QWidget
 from pydantic import ValidationError
 
 from evaluator.core.fileformat import format_path
 from evaluator.core.plans.components import COMPONENT_TYPES, PayoutPlan
 from evaluator.ui.editor.plan_editor import COMPONENTS, PlanEditor, component_types, rank_renames
+
+from .keys import type_cell
+from .screens import shown
 
 
 @pytest.fixture
@@ -20,28 +23,9 @@ def plan_editor(qtbot):
     layout = QVBoxLayout(host)
     editor = PlanEditor(host, offered=COMPONENT_TYPES)  # all eight, registered or not yet
     layout.addWidget(editor)
-    host.resize(900, 800)
-    qtbot.addWidget(host)
-    host.show()
-    qtbot.waitExposed(host)
-    host.activateWindow()
+    shown(qtbot, host, (900, 800)).activateWindow()
     yield editor
     host.close()
-
-
-def type_cell(qtbot, grid, row: int, col: int, text: str) -> None:
-    """Go to a cell and type ``text`` into it by keyboard, Return to commit."""
-    grid.setFocus()
-    grid.setCurrentCell(row, col)
-    grid.editItem(grid.item(row, col))
-    editor = QApplication.focusWidget()
-    assert isinstance(editor, QLineEdit)
-    editor.selectAll()
-    qtbot.keyClicks(editor, text)
-    qtbot.keyClick(editor, Qt.Key_Return)
-    # the delegate commits on the next turn of the event loop
-    qtbot.waitUntil(lambda: grid.state() != QAbstractItemView.State.EditingState, timeout=2000)
-    qtbot.waitUntil(lambda: grid.item(row, col).text() == text, timeout=2000)
 
 
 def choose_by_keys(qtbot, combo: QComboBox, value) -> None:

@@ -5,34 +5,11 @@ the rest of the editor edits version 2 (disclosure period and coverage, the 8.3 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
 
 from evaluator.core import fileformat
 from evaluator.resources import example_paths
 
-
-def type_cell(qtbot, grid, row: int, col: int, text: str) -> None:
-    grid.setFocus()
-    grid.setCurrentCell(row, col)
-    grid.editItem(grid.item(row, col))
-    editor = QApplication.focusWidget()
-    assert isinstance(editor, QLineEdit)
-    editor.selectAll()
-    qtbot.keyClicks(editor, text)
-    qtbot.keyClick(editor, Qt.Key_Return)
-    qtbot.waitUntil(lambda: grid.state() != QAbstractItemView.State.EditingState, timeout=2000)
-    qtbot.waitUntil(lambda: grid.item(row, col).text() == text, timeout=2000)
-
-
-def type_into(qtbot, window, path: str, text: str) -> QLineEdit:
-    widget = window.editor.reveal(path)
-    assert isinstance(widget, QLineEdit), path
-    widget.selectAll()
-    if text:
-        qtbot.keyClicks(widget, text)
-    else:
-        qtbot.keyClick(widget, Qt.Key_Delete)
-    return widget
+from .keys import type_cell, type_into
 
 
 def add(qtbot, plan, type_: str):

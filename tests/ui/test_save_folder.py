@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .test_editing import type_into
+from .keys import type_into
 
 
 def test_first_save_dialog_opens_outside_the_working_folder(qtbot, window, modals, tmp_path, monkeypatch):

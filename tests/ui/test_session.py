@@ -13,7 +13,7 @@ from evaluator.ui import simulation_view as sv
 from evaluator.ui.main_window import title_safe
 from evaluator.ui.session import DocumentSession
 
-from .test_editing import type_into
+from .keys import type_into
 
 
 def _offer(library, name: str, currency: str = "EUR") -> int:

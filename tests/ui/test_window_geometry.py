@@ -3,16 +3,14 @@ and restores them only when they fit a current screen; the reference wage comes 
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 import textwrap
 
 from PySide6.QtCore import QRect, QSize
 from PySide6.QtWidgets import QApplication
 
 from evaluator.ui.main_window import DEFAULT_WINDOW_SIZE, parse_rect, rect_text, window_rect
+
+from .screens import DUTCH_APP, run_on_screen
 
 
 def test_default_window_is_shrunk_and_centred_on_a_1024x768_screen():
@@ -46,23 +44,8 @@ def test_saved_rectangle_text_round_trips_and_bad_values_are_ignored():
         assert parse_rect(bad) is None, bad
 
 
-SCRIPT = textwrap.dedent("""
-    import json, sys
-    from pathlib import Path
+SCRIPT = DUTCH_APP + textwrap.dedent("""
     from PySide6.QtWidgets import QApplication
-    from evaluator.ui.app import ensure_app
-    from evaluator.ui.appearance import install_translators
-    from evaluator.ui.main_window import MainWindow
-    from evaluator.ui.settings import AppSettings
-    from evaluator.storage.library import Library
-
-    folder = Path(sys.argv[1])
-    app = ensure_app()
-    settings = AppSettings(folder / "settings.ini")
-    settings.language_choice = "nl"
-    install_translators("nl")
-    library = Library.open(folder / "library.sqlite3")
-    out = {"screen": list(app.primaryScreen().availableGeometry().getRect())}
 
     def opened(key, rect=None):
         if rect is not None:
@@ -106,16 +89,7 @@ SCRIPT = textwrap.dedent("""
 
 
 def test_window_on_a_1024x768_screen_opens_inside_it_and_remembers_its_place(tmp_path):
-    config = tmp_path / "screen.json"
-    config.write_text(json.dumps({"screens": [{"name": "small", "x": 0, "y": 0, "width": 1024,
-                                               "height": 768, "logicalDpi": 96, "dpr": 1}]}))
-    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}", MPLBACKEND="Agg",
-               XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"))
-    done = subprocess.run([sys.executable, "-c", SCRIPT, str(tmp_path)], env=env, capture_output=True,
-                          text=True, timeout=90)
-    assert done.returncode == 0, done.stderr[-3000:]
-    line = next(ln for ln in done.stdout.splitlines() if ln.startswith("RESULT "))
-    out = json.loads(line[len("RESULT "):])
+    out = run_on_screen(tmp_path, SCRIPT, 1024, 768, timeout=90)
     assert out["screen"] == [0, 0, 1024, 768]
     # The first start: the default shrunk to the screen (see the first test), and the editor page
     # in Dutch fits in it (its minimum size is below the window's size).

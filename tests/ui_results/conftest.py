@@ -1,4 +1,5 @@
-"""Modal dialogs patched out for every result-widget test: an unanswered exec() would hang."""
+"""Modal dialogs patched out for every result-widget test (an unanswered exec() would hang), and
+``make_view``: simulation views that are cancelled, their workers waited for, after the test."""
 
 from __future__ import annotations
 
@@ -26,3 +27,22 @@ def _no_modal_dialogs(monkeypatch):
     monkeypatch.setattr(QFileDialog, "exec", lambda self: calls.append(("QFileDialog.exec", ())) or 0)
     monkeypatch.setattr(QDialog, "exec", lambda self: calls.append(("QDialog.exec", ())) or 0)
     yield calls
+
+
+@pytest.fixture
+def make_view(qtbot):
+    """``make_view(lang="en", **kwargs)``: a SimulationView; after the test every view made is
+    cancelled and its worker threads must end within 30 s."""
+    from evaluator.ui import simulation_view as sv
+
+    views = []
+
+    def make(lang="en", **kwargs):
+        view = sv.SimulationView(lang=lang, **kwargs)
+        qtbot.addWidget(view)
+        views.append(view)
+        return view
+    yield make
+    for view in views:
+        view.cancel()
+    assert sv.wait_for_workers(30_000)

@@ -59,3 +59,20 @@ def evaluation(data: dict | None = None, **offer_changes):
 
 def analysis_of(ev, lang: str = "en", simulation=None):
     return analyze(ev, lang, simulation)
+
+
+def results_panel(qtbot, lang: str = "en", size: tuple[int, int] | None = None,
+                  show: bool = False, ev=None):
+    """A ResultsPanel in ``lang``, closed with the test: resized to ``size`` and shown if asked,
+    then showing the analysis of ``ev`` in that language if one is given."""
+    from evaluator.ui.results_panel import ResultsPanel
+
+    panel = ResultsPanel(lang=lang)
+    qtbot.addWidget(panel)
+    if size is not None:
+        panel.resize(*size)
+    if show:
+        panel.show()
+    if ev is not None:
+        panel.set_analysis(ev, analysis_of(ev, lang))
+    return panel

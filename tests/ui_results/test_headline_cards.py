@@ -8,18 +8,13 @@ import copy
 import pytest
 
 from evaluator.ui import format as fmt
-from evaluator.ui.results_panel import ResultsPanel
 
-from .samples import DEALER, analysis_of, evaluation
+from .samples import DEALER, analysis_of, evaluation, results_panel
 
 
 @pytest.fixture
 def panel(qtbot):
-    widget = ResultsPanel(lang="en")
-    qtbot.addWidget(widget)
-    widget.resize(900, 900)
-    widget.show()
-    return widget
+    return results_panel(qtbot, size=(900, 900), show=True)
 
 
 def text(label) -> str:
@@ -104,3 +99,17 @@ def test_an_empty_offer_does_not_break_even_in_month_one(panel):
     # No costs and no income: the rule says month 1, the screen says there is nothing to earn back.
     assert panel.key_numbers["break_even"].value.text() == "Nothing to earn back"
     assert text(panel.headline_cards["you"].years[0]) == "€0 a year"
+
+
+def test_unknown_coverage_names_the_figure_among_those_the_disclosure_counts(panel):
+    # Earners only, coverage not stated: the typical participant of all is unknown, but among the
+    # earners the median is 1,200 a year (one tier of everyone counted averaging 1,200).
+    from evaluator.core.projection import group_words
+
+    ev = _dealer(disclosure={"year": 2024, "source": "report", "basis": "earners",
+                             "tiers": [{"share_percent": 100, "annual_average": 1200}]})
+    panel.set_analysis(ev, analysis_of(ev, "en"))
+    typical = panel.headline_cards["typical"]
+    assert [text(y) for y in typical.years] == [fmt.unknown(), fmt.unknown()]
+    assert typical.note.text().endswith(f"{group_words('earners', 'en')}: €1,200 a year, gross.")
+    assert typical.warning

@@ -8,16 +8,11 @@ from PySide6.QtWidgets import QApplication
 
 from evaluator.ui.results_panel import ResultsPanel
 
-from .samples import DEALER, analysis_of, evaluation
+from .samples import DEALER, analysis_of, evaluation, results_panel
 
 
 def _panel(qtbot) -> ResultsPanel:
-    panel = ResultsPanel(lang="en")
-    qtbot.addWidget(panel)
-    panel.resize(700, 600)
-    panel.show()
-    ev = evaluation()
-    panel.set_analysis(ev, analysis_of(ev, "en"))
+    panel = results_panel(qtbot, size=(700, 600), show=True, ev=evaluation())
     qtbot.waitUntil(lambda: panel.canvases["headline"].draw_count == 1)
     qtbot.waitUntil(lambda: panel.scroll_area.verticalScrollBar().maximum() > 0)
     return panel

@@ -4,17 +4,13 @@ import pytest
 from PySide6.QtCore import Qt
 
 from evaluator.ui import format as fmt
-from evaluator.ui.results_panel import ResultsPanel
 
-from .samples import DEALER, analysis_of, evaluation
+from .samples import DEALER, analysis_of, evaluation, results_panel
 
 
 @pytest.fixture
 def panel(qtbot):
-    widget = ResultsPanel(lang="en")
-    qtbot.addWidget(widget)
-    widget.resize(760, 900)
-    return widget
+    return results_panel(qtbot, size=(760, 900))
 
 
 def _all_label_texts(widget):
@@ -133,22 +129,16 @@ def test_every_label_is_plain_text(panel):
 
 
 def test_dutch_numbers(qtbot):
-    widget = ResultsPanel(lang="nl")
-    qtbot.addWidget(widget)
     ev = evaluation()
-    widget.set_analysis(ev, analysis_of(ev, "nl"))
+    widget = results_panel(qtbot, "nl", ev=ev)
     total = analysis_of(ev).projection.total_net
     assert widget.key_numbers["total_net"].value.text() == fmt.money(total, "EUR", "nl")
     assert "€\u00a0" in widget.key_numbers["total_net"].value.text()  # kept together when wrapping
 
 
 def test_only_the_visible_chart_tab_draws(qtbot):
-    widget = ResultsPanel(lang="en")
-    qtbot.addWidget(widget)
-    widget.resize(800, 900)
-    widget.show()
     ev = evaluation()
-    widget.set_analysis(ev, analysis_of(ev, "en"))
+    widget = results_panel(qtbot, size=(800, 900), show=True, ev=ev)
     canvases = widget.canvases
     # The first tab is "you vs the typical participant vs the claim" (SPEC 9.4).
     qtbot.waitUntil(lambda: canvases["headline"].draw_count == 1)
@@ -187,8 +177,7 @@ def _examples():
 def test_bundled_examples_show_verdict_and_every_flag(qtbot, lang):
     examples = _examples()
     assert examples, "the bundled examples are missing"
-    widget = ResultsPanel(lang=lang)
-    qtbot.addWidget(widget)
+    widget = results_panel(qtbot, lang)
     for ev in examples.values():
         analysis = analysis_of(ev, lang)
         widget.set_analysis(ev, analysis)
@@ -202,21 +191,13 @@ def test_bundled_examples_show_verdict_and_every_flag(qtbot, lang):
 def test_pyramid_example_is_unmistakable(qtbot):
     examples = _examples()
     assert "pyramid-scheme" in examples
-    widget = ResultsPanel(lang="en")
-    qtbot.addWidget(widget)
-    ev = examples["pyramid-scheme"]
-    widget.set_analysis(ev, analysis_of(ev, "en"))
+    widget = results_panel(qtbot, ev=examples["pyramid-scheme"])
     assert widget.verdict_badge.text() == "Likely a pyramid scheme"
     assert widget.flag_cards[0].severity == "serious"
 
 
 def test_comparison_stacks_in_a_narrow_panel(qtbot):
-    widget = ResultsPanel(lang="en")
-    qtbot.addWidget(widget)
-    ev = evaluation()
-    widget.resize(1000, 800)
-    widget.show()
-    widget.set_analysis(ev, analysis_of(ev, "en"))
+    widget = results_panel(qtbot, size=(1000, 800), show=True, ev=evaluation())
     header, first = widget.comparison_cells[0], widget.comparison_cells[1]
     assert header[0].isVisible() and not widget._comparison_captions[1][0].isVisible()
     widget.resize(420, 800)

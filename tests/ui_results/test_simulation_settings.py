@@ -10,28 +10,12 @@ import pytest
 
 from evaluator.core.model import SimulationSettings, field_info
 from evaluator.core.simulation import MAX_PARTICIPANTS
-from evaluator.ui import simulation_view as sv
-from evaluator.ui.simulation_view import SimulationView, WholeNumberBox
+from evaluator.ui.simulation_view import WholeNumberBox
 
 from .samples import MLM, evaluation
 from .test_simulation_view import fake_engine
 
 BIG_SEED = 2**40 + 3  # beyond QSpinBox's 2^31 - 1
-
-
-@pytest.fixture
-def make_view(qtbot):
-    views = []
-
-    def make(lang="en", **kwargs):
-        view = SimulationView(lang=lang, **kwargs)
-        qtbot.addWidget(view)
-        views.append(view)
-        return view
-    yield make
-    for view in views:
-        view.cancel()
-    assert sv.wait_for_workers(30_000)
 
 
 def _with_simulation(**settings):

@@ -3,7 +3,6 @@ from __future__ import annotations
 import threading
 import time
 
-import pytest
 from PySide6.QtWidgets import QApplication
 
 from evaluator.core.simulation import SimulationResult
@@ -46,21 +45,6 @@ def fake_engine(calls, step_s=0.0, fail=False):
             progress(m + 1, months)
         return FakeResult(months)
     return simulate
-
-
-@pytest.fixture
-def make_view(qtbot):
-    views = []
-
-    def make(**kwargs):
-        view = SimulationView(lang="en", **kwargs)
-        qtbot.addWidget(view)
-        views.append(view)
-        return view
-    yield make
-    for view in views:
-        view.cancel()
-    assert sv.wait_for_workers(30_000)
 
 
 def test_runs_off_the_gui_thread_and_reports(make_view, qtbot):

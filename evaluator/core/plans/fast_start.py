@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from ..i18n import tr
 from .components import FastStartComponent
 from .registry import MonthState, SimStep, register
-from .volume import VolumeCommission, headline_of, last_paid, pct_list, rates_text
+from .volume import PerLevelPercents, VolumeCommission, pct_list, rates_text
 
 if TYPE_CHECKING:  # pragma: no cover
     from collections.abc import Callable
@@ -24,13 +24,14 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 @register
-class FastStart(VolumeCommission[FastStartComponent]):
+class FastStart(PerLevelPercents, VolumeCommission[FastStartComponent]):
     type = "fast_start"
     model = FastStartComponent
     source = "recruiting"
     order = 11
     editor_fields = ("percents", "basis", "months")
     matchable = False  # a matching bonus does not match it (SPEC 10)
+    recruiting_reward = "warning"  # pays on recruits' first orders
 
     @classmethod
     def sample(cls) -> FastStartComponent:
@@ -56,20 +57,11 @@ class FastStart(VolumeCommission[FastStartComponent]):
 
     # -- traits ----------------------------------------------------------------------------
 
-    def pays(self) -> bool:
-        return any(p > 0 for p in self.c.percents)
-
-    def headline_rate(self) -> float:
-        return headline_of(self.c.percents)
+    def per_level(self) -> list[float]:
+        return self.c.percents
 
     def best_rate_per_member(self) -> float | None:
         return None  # paid on a member's first months only, not per member month after month
-
-    def depth(self) -> int | None:
-        return last_paid(self.c.percents)
-
-    def rewards_recruiting(self) -> str | None:
-        return "warning" if self.pays() else None
 
     # -- words -----------------------------------------------------------------------------
 

@@ -20,7 +20,7 @@ from ..i18n import tr
 from .components import MatchingComponent
 from .registry import Kind, MonthState, SimStep, SplitSums, register
 from .unilevel import Unilevel
-from .volume import VolumeCommission, headline_of, last_paid, pct_list, rates_text, split_commission
+from .volume import PerLevelPercents, VolumeCommission, last_paid, pct_list, rates_text, split_commission
 
 if TYPE_CHECKING:  # pragma: no cover
     from collections.abc import Callable
@@ -30,12 +30,13 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 @register
-class Matching(Kind[MatchingComponent]):
+class Matching(PerLevelPercents, Kind[MatchingComponent]):
     type = "matching"
     model = MatchingComponent
     source = "downline"
     order = 25
     editor_fields = ("percents", "min_rank")
+    recruiting_reward = "warning"  # pays on what your recruits earn
 
     @classmethod
     def sample(cls) -> MatchingComponent:
@@ -78,11 +79,8 @@ class Matching(Kind[MatchingComponent]):
 
     # -- traits ----------------------------------------------------------------------------
 
-    def pays(self) -> bool:
-        return any(p > 0 for p in self.c.percents)
-
-    def headline_rate(self) -> float:
-        return headline_of(self.c.percents)
+    def per_level(self) -> list[float]:
+        return self.c.percents
 
     def depth(self) -> int | None:
         """Generations plus how deep the matched pay reaches below them (None: unlimited)."""
@@ -97,9 +95,6 @@ class Matching(Kind[MatchingComponent]):
 
     def grows_with_recruits(self, volumes: MemberVolumes) -> bool:
         return self.pays() and any(k.grows_with_recruits(volumes) for k in self.matched())
-
-    def rewards_recruiting(self) -> str | None:
-        return "warning" if self.pays() else None
 
     def internal_share(self, internal_consumption: float) -> float:
         matched = self.matched()

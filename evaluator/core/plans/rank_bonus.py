@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from ..i18n import tr
 from .components import RankBonusComponent
 from .registry import MonthState, SimStep, SplitSums, register
-from .volume import FixedBonus
+from .volume import FixedBonus, at_rank, rank_list
 
 if TYPE_CHECKING:  # pragma: no cover
     from collections.abc import Callable, Iterable
@@ -37,7 +37,7 @@ class RankBonus(FixedBonus[RankBonusComponent]):
         return self.c.amount_by_rank.values()
 
     def amount(self, rank: Rank | None) -> float:
-        return self.c.amount_by_rank.get(rank.name, 0.0) if rank is not None else 0.0
+        return at_rank(self.c.amount_by_rank, rank, 0.0)
 
     # -- projection ------------------------------------------------------------------------
 
@@ -79,7 +79,7 @@ class RankBonus(FixedBonus[RankBonusComponent]):
         return tr(lang, "reaching ranks", "het halen van rangen") if self.pays() else None
 
     def describe(self, lang: str, money: Callable[[float], str], pct: Callable[..., str]) -> str:
-        parts = ", ".join(f"{name} {money(a)}" for name, a in self.c.amount_by_rank.items()) or "—"
+        parts = rank_list(self.c.amount_by_rank, money)
         return tr(lang, f"Rank bonus per month: {parts}.", f"Rangbonus per maand: {parts}.")
 
 

@@ -30,6 +30,7 @@ class RecruitBonus(FixedBonus[RecruitBonusComponent]):
     order = 10
     editor_fields = ("amounts",)
     v1_fields = ("recruit_bonus",)
+    recruiting_reward = "serious"  # money per head
 
     @classmethod
     def sample(cls) -> RecruitBonusComponent:
@@ -64,9 +65,6 @@ class RecruitBonus(FixedBonus[RecruitBonusComponent]):
 
     def depth(self) -> int | None:
         return last_paid(self.c.amounts)
-
-    def rewards_recruiting(self) -> str | None:
-        return "serious" if self.pays() else None
 
     def internal_share(self, internal_consumption: float) -> float:
         return 1.0

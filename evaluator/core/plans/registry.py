@@ -141,6 +141,8 @@ class Kind(Generic[C]):
     v1_plan: ClassVar[str | None] = None  # the version-1 ``payout.plan`` value it stands for
     v1_fields: ClassVar[tuple[str, ...]] = ()  # the version-1 payout fields that express it
     label: ClassVar[tuple[str, str] | None] = None  # (en, nl) name of a test-only component
+    # What rewards_recruiting says when it pays: "serious", "warning" or None (see there).
+    recruiting_reward: ClassVar[str | None] = None
 
     def __init__(self, component: C, plan: "Plan") -> None:
         self.c = component
@@ -229,8 +231,11 @@ class Kind(Generic[C]):
     def rewards_recruiting(self) -> str | None:
         """How directly it rewards bringing in people, for the ``recruitment_rewards`` flag:
         "serious" (money per head: a bonus per recruit, a cycle bonus when newcomers fill your
-        matrix), "warning" (pay on recruits' first orders or on their earnings), None."""
-        return None
+        matrix), "warning" (pay on recruits' first orders or on their earnings), None. By
+        default its ``recruiting_reward`` when it pays anything."""
+        if self.recruiting_reward is None or not self.pays():
+            return None
+        return self.recruiting_reward
 
     # -- words ------------------------------------------------------------------------------
 

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from ..i18n import tr
 from .components import StairstepComponent
 from .registry import MonthState, SimStep, SplitSums, register
-from .volume import VolumeCommission, rates_text, split_commission
+from .volume import VolumeCommission, at_rank, pct_list, pct_text, rank_list, rates_text, split_commission
 
 if TYPE_CHECKING:  # pragma: no cover
     from collections.abc import Callable
@@ -49,7 +49,7 @@ class Stairstep(VolumeCommission[StairstepComponent]):
                                   breakaway_rank="Silver", generation_percents=[2.0])
 
     def percent(self, rank: Rank | None) -> float:
-        return self.c.percent_by_rank.get(rank.name, 0.0) if rank is not None else 0.0
+        return at_rank(self.c.percent_by_rank, rank, 0.0)
 
     # -- projection ------------------------------------------------------------------------
 
@@ -139,15 +139,14 @@ class Stairstep(VolumeCommission[StairstepComponent]):
         return text
 
     def describe(self, lang: str, money: Callable[[float], str], pct: Callable[..., str]) -> str:
-        rates = ", ".join(f"{name} {pct(p, 0 if float(p).is_integer() else 1)}"
-                          for name, p in self.c.percent_by_rank.items()) or "—"
+        rates = rank_list(self.c.percent_by_rank, lambda p: pct_text(p, pct))
         own = "" if self.c.own_volume else tr(lang, " (not on your own volume)", " (niet over je eigen volume)")
         text = tr(lang,
                   f"Stairstep: per rank {rates} of the volume below you{own}, less the highest percentage already paid below you.",
                   f"Stairstep: per rang {rates} van het volume onder je{own}, min het hoogste percentage dat onder je al is betaald.")
         generations = self.generations()
         if generations:
-            gens = ", ".join(pct(p, 0 if float(p).is_integer() else 1) for p in generations)
+            gens = pct_list(generations, pct)
             text += " " + tr(lang,
                              f"Breakaway at '{self.c.breakaway_rank}': the uplines at that rank or higher then earn {gens} per generation on the group that broke away.",
                              f"Breakaway bij '{self.c.breakaway_rank}': de uplines met die rang of hoger verdienen dan {gens} per generatie over de losgebroken groep.")

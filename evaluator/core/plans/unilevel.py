@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from ..i18n import tr
 from .components import UnilevelComponent
 from .registry import MonthState, SimStep, register
-from .volume import VolumeCommission, headline_of, last_paid, pct_list, rates_text
+from .volume import PerLevelPercents, VolumeCommission, at_rank, pct_list, rates_text
 
 if TYPE_CHECKING:  # pragma: no cover
     from collections.abc import Callable
@@ -18,7 +18,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 @register
-class Unilevel(VolumeCommission[UnilevelComponent]):
+class Unilevel(PerLevelPercents, VolumeCommission[UnilevelComponent]):
 
     type = "unilevel"
     model = UnilevelComponent
@@ -47,7 +47,7 @@ class Unilevel(VolumeCommission[UnilevelComponent]):
         levels, basis = state.levels, state.volumes.commissionable
         rates = self.rates[:len(levels)]
         if self.c.depth_by_rank:
-            rates = rates[:self.c.depth_by_rank.get(state.rank.name, 0) if state.rank else 0]
+            rates = rates[:at_rank(self.c.depth_by_rank, state.rank, 0)]
         return sum(rate * levels[i] * basis for i, rate in enumerate(rates))
 
     # -- simulation ------------------------------------------------------------------------
@@ -60,17 +60,11 @@ class Unilevel(VolumeCommission[UnilevelComponent]):
 
     # -- traits ----------------------------------------------------------------------------
 
-    def pays(self) -> bool:
-        return any(p > 0 for p in self.c.levels)
-
-    def headline_rate(self) -> float:
-        return headline_of(self.c.levels)
+    def per_level(self) -> list[float]:
+        return self.c.levels
 
     def best_rate_per_member(self) -> float | None:
         return max(self.c.levels) / 100 if self.c.levels else None
-
-    def depth(self) -> int | None:
-        return last_paid(self.c.levels)
 
     # -- words -----------------------------------------------------------------------------
 

@@ -7,6 +7,11 @@
   projected income by the outside part of a member's volume (:func:`split_commission`).
 - :class:`FixedBonus`: the base of the components that pay fixed amounts (recruit bonus, rank
   bonus): it pays when any amount is positive.
+- :class:`PerLevelPercents`: the traits of a component paying one list of percentages per level
+  (unilevel, fast start, matching): whether it pays, the rate a sentence quotes, how deep.
+- The small rules the components' words and tables share: a percentage with a decimal only
+  where needed (:func:`pct_text`), a list per rank (:func:`rank_list`), a rank's value in a
+  by-rank table (:func:`at_rank`).
 """
 
 from __future__ import annotations
@@ -21,8 +26,10 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from ..projection import Projection
     from ..terms import MemberVolumes
+    from .components import Rank
 
 C = TypeVar("C")  # the component model a kind wraps
+V = TypeVar("V")  # the values of a by-rank table
 
 
 def split_commission(basis: str | None, acc: SplitSums, revenue: list[float],
@@ -40,9 +47,24 @@ def rates_text(percents: Iterable[float], lang: str) -> str:
     return " / ".join(fmt_number(p, lang, 1 if not float(p).is_integer() else 0) for p in percents)
 
 
+def pct_text(percent: float, pct: Callable[..., str]) -> str:
+    """``20%`` or ``2.5%``: a percentage with one decimal only where it has one."""
+    return pct(percent, 0 if float(percent).is_integer() else 1)
+
+
 def pct_list(percents: Iterable[float], pct: Callable[..., str]) -> str:
     """``20%, 10%, 5%`` (a dash when empty), for the descriptions."""
-    return ", ".join(pct(p, 0 if float(p).is_integer() else 1) for p in percents) or "—"
+    return ", ".join(pct_text(p, pct) for p in percents) or "—"
+
+
+def rank_list(by_rank: dict[str, V], text: Callable[[V], str]) -> str:
+    """``Bronze 5%, Silver 10%``: a by-rank table for the descriptions (a dash when empty)."""
+    return ", ".join(f"{name} {text(value)}" for name, value in by_rank.items()) or "—"
+
+
+def at_rank(by_rank: dict[str, V], rank: Rank | None, default: V) -> V:
+    """What a by-rank table gives ``rank``: ``default`` for no rank or a rank not listed."""
+    return by_rank.get(rank.name, default) if rank is not None else default
 
 
 def headline_of(percents: list[float]) -> float:
@@ -85,6 +107,24 @@ class VolumeCommission(Kind[C]):
         return float(self.project(state))
 
 
+class PerLevelPercents:
+    """Mixed into a kind (before its base) that pays one list of percentages, level 1 first
+    (:meth:`per_level`): it pays when any is positive, a sentence quotes :func:`headline_of`
+    them, and it pays as deep as the last positive one (:func:`last_paid`)."""
+
+    def per_level(self) -> list[float]:
+        raise NotImplementedError
+
+    def pays(self) -> bool:
+        return any(p > 0 for p in self.per_level())
+
+    def headline_rate(self) -> float:
+        return headline_of(self.per_level())
+
+    def depth(self) -> int | None:
+        return last_paid(self.per_level())
+
+
 class FixedBonus(Kind[C]):
     """Fixed amounts (per recruit, per rank). Subclasses list them in :meth:`amounts`."""
 
@@ -95,5 +135,5 @@ class FixedBonus(Kind[C]):
         return any(a > 0 for a in self.amounts())
 
 
-__all__ = ["FixedBonus", "VolumeCommission", "headline_of", "last_paid", "pct_list", "rates_text",
-           "split_commission"]
+__all__ = ["FixedBonus", "PerLevelPercents", "VolumeCommission", "at_rank", "headline_of",
+           "last_paid", "pct_list", "pct_text", "rank_list", "rates_text", "split_commission"]
