@@ -210,6 +210,33 @@ def unit_suffix(spec: FieldSpec, currency: str) -> str:
     }.get(spec.unit, "")
 
 
+def field_frame(parent: QWidget) -> tuple[QLabel, QWidget, QVBoxLayout, QHBoxLayout]:
+    """A form field's parts: its label, and a container holding a row (input, unit, "?") above
+    the lines for its reading and its error."""
+    label = QLabel(parent)
+    container = QWidget(parent)
+    outer = QVBoxLayout(container)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.setSpacing(2)
+    row = QHBoxLayout()
+    row.setSpacing(6)
+    return label, container, outer, row
+
+
+def glossary_button(parent: QWidget, glossary_path: str, slot) -> QToolButton | None:
+    """The "?" beside a field or table whose model path has a glossary entry (None without one).
+    F1 on the field is the keyboard's way, so the button takes no Tab stop of its own."""
+    if not has_entry(glossary_path):
+        return None
+    button = QToolButton(parent)
+    button.setObjectName("glossaryButton")
+    button.setText("?")
+    button.setAutoRaise(True)
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    button.clicked.connect(slot)
+    return button
+
+
 class ScalarField(QObject):
     """One field of the form: its label, input widget, unit, help and error message."""
 
@@ -227,13 +254,7 @@ class ScalarField(QObject):
         # the words of any field with that value.
         self.choice_field = choice_field or f"{spec.model.__name__}.{spec.name}"
         self.lang = "en"
-        self.label = QLabel(parent)
-        self.container = QWidget(parent)
-        outer = QVBoxLayout(self.container)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.setSpacing(2)
-        row = QHBoxLayout()
-        row.setSpacing(6)
+        self.label, self.container, outer, row = field_frame(parent)
         self.number: EditorNumberField | None = None
         self.widget: QWidget
         if spec.kind == "bool":
@@ -277,17 +298,9 @@ class ScalarField(QObject):
         self.widget.installEventFilter(self)
         row.addWidget(self.widget, 1 if spec.kind in ("text", "choice") else 0)
         row.addWidget(self.unit_label)
-        self.glossary_button: QToolButton | None = None
-        if has_entry(self.glossary_path):
-            button = QToolButton(self.container)
-            button.setObjectName("glossaryButton")
-            button.setText("?")
-            button.setAutoRaise(True)
-            # F1 on the field is the keyboard's way; the button needs no Tab stop of its own.
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.clicked.connect(self.open_glossary)
-            row.addWidget(button)
-            self.glossary_button = button
+        self.glossary_button = glossary_button(self.container, self.glossary_path, self.open_glossary)
+        if self.glossary_button is not None:
+            row.addWidget(self.glossary_button)
         if spec.kind not in ("text", "choice"):
             row.addStretch(1)
         outer.addLayout(row)
@@ -435,5 +448,6 @@ class ScalarField(QObject):
         self.container.setEnabled(enabled)
 
 
-__all__ = ["EditorNumberField", "FieldSpec", "ScalarField", "describe", "number_data",
+__all__ = ["EditorNumberField", "FieldSpec", "ScalarField", "describe", "field_frame",
+           "glossary_button", "number_data",
            "parse_field_number", "to_data", "unit_suffix"]

@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -53,9 +52,9 @@ from ...core.plans.components import (
     PayoutPlan,
     Rank,
 )
-from ..glossary_dialog import has_entry, open_for_field
+from ..glossary_dialog import open_for_field
 from ..widgets import ErrorLabel, set_invalid
-from .fields import ScalarField, describe
+from .fields import ScalarField, describe, field_frame, glossary_button
 from .tables import RecordTable
 
 BASE = "offer.payout"
@@ -267,12 +266,7 @@ class RankChoice(QObject):
         self.path = path
         self.glossary_path = glossary_path
         self.lang = "en"
-        self.label = QLabel(parent)
-        self.container = QWidget(parent)
-        outer = QVBoxLayout(self.container)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.setSpacing(2)
-        row = QHBoxLayout()
+        self.label, self.container, outer, row = field_frame(parent)
         self.widget = QComboBox(self.container)
         self.widget.setObjectName(path)
         self.widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -280,16 +274,9 @@ class RankChoice(QObject):
         self.widget.activated.connect(lambda _=None: self.edited.emit(self.path, False))
         self.widget.installEventFilter(self)
         row.addWidget(self.widget, 1)
-        self.glossary_button: QToolButton | None = None
-        if has_entry(glossary_path):
-            button = QToolButton(self.container)
-            button.setObjectName("glossaryButton")
-            button.setText("?")
-            button.setAutoRaise(True)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.clicked.connect(self.open_glossary)
-            row.addWidget(button)
-            self.glossary_button = button
+        self.glossary_button = glossary_button(self.container, glossary_path, self.open_glossary)
+        if self.glossary_button is not None:
+            row.addWidget(self.glossary_button)
         outer.addLayout(row)
         self.error = ErrorLabel(self.container)
         outer.addWidget(self.error)

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -43,7 +42,7 @@ from ...core.numbers import ParsedNumber, display_value, format_for_field, parse
 from ..glossary_dialog import has_entry, open_for_field
 from ..widgets import ErrorLabel
 from .choices import choice_label
-from .fields import FieldSpec, describe, number_data, parse_field_number, settle, to_data
+from .fields import FieldSpec, describe, glossary_button, number_data, parse_field_number, settle, to_data
 
 ERROR_BRUSH = QBrush(QColor(229, 57, 53, 90))  # translucent red: readable on light and dark
 AMBIGUOUS_BRUSH = QBrush(QColor(249, 168, 37, 110))  # translucent amber, like the field's "?"
@@ -219,15 +218,9 @@ class RecordTable(QWidget):
         if self.paste_button:
             self.paste_button.clicked.connect(lambda: self.paste_clipboard(replace=True))
             buttons.addWidget(self.paste_button)
-        self.glossary_button: QToolButton | None = None
-        if any(has_entry(p) for p in self._glossary_paths(0)):
-            button = QToolButton(self)
-            button.setObjectName("glossaryButton")
-            button.setText("?")
-            button.setAutoRaise(True)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # F1 in the table is the keyboard's way
-            button.clicked.connect(self.open_glossary)
-            self.glossary_button = button
+        # F1 in the table is the keyboard's way; the "?" opens the current column's term
+        entry = next((p for p in self._glossary_paths(0) if has_entry(p)), None)
+        self.glossary_button = None if entry is None else glossary_button(self, entry, self.open_glossary)
         buttons.addStretch(1)
         self.error = ErrorLabel(self)
         layout = QVBoxLayout(self)
@@ -238,7 +231,7 @@ class RecordTable(QWidget):
             # beside the message line, not the buttons: the button row must fit a 1024-pixel screen
             bottom = QHBoxLayout()
             bottom.addWidget(self.error, 1)
-            bottom.addWidget(self.glossary_button, 0, Qt.AlignmentFlag.AlignTop)
+            bottom.addWidget(self.glossary_button, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
             layout.addLayout(bottom)
         else:
             layout.addWidget(self.error)
