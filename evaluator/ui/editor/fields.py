@@ -33,6 +33,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -184,6 +187,50 @@ class EditorNumberField(NumberField):
         return self.text() if value is None else number_data(value)
 
 
+def short_choice(text: str) -> str:
+    """A choice's words without their explanation: "Dynamic (every member who does not qualify
+    is skipped)" -> "Dynamic", "All volume, own purchases too" -> "All volume"."""
+    for mark in (" (", ", "):
+        head = text.split(mark, 1)[0].strip()
+        if mark in text and head:
+            return head
+    return text
+
+
+class ChoiceCombo(QComboBox):
+    """A choice field's drop-down. Closed, it shows the chosen words in full when they fit and
+    else their short form ("Dynamic" for "Dynamic (every member who does not qualify is
+    skipped)"), never words cut off in the middle; the list shows every choice in full, and the
+    tooltip the chosen one in full."""
+
+    def shown_text(self) -> str:
+        """The text the closed combo shows (what fits its width)."""
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        room = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                           QStyle.SubControl.SC_ComboBoxEditField, self).width()
+        text = self.currentText()
+        metrics = self.fontMetrics()
+        if metrics.horizontalAdvance(text) > room:
+            text = short_choice(text)
+        return metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(room, 0))
+
+    def paintEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        option.currentText = self.shown_text()
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
+    def showPopup(self) -> None:  # noqa: N802 (Qt's name)
+        # the list as wide as its longest choice: every choice readable in full
+        widest = max((self.fontMetrics().horizontalAdvance(self.itemText(i)) for i in range(self.count())),
+                     default=0)
+        self.view().setMinimumWidth(widest + 40)
+        super().showPopup()
+
+
 class _UnitLabel(QLabel):
     """The unit beside a field; a money field's number reading follows the currency shown."""
 
@@ -262,9 +309,10 @@ class ScalarField(QObject):
             box.toggled.connect(lambda _=None: self.edited.emit(self.path, False))
             self.widget = box
         elif spec.kind == "choice":
-            combo = QComboBox(self.container)
+            combo = ChoiceCombo(self.container)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(22)
+            combo.currentIndexChanged.connect(lambda _=None: self._update_choice_tip())
             for value in spec.choices:
                 combo.addItem(value, value)
             combo.activated.connect(lambda _=None: self.edited.emit(self.path, False))
@@ -332,11 +380,20 @@ class ScalarField(QObject):
         if isinstance(w, QComboBox):
             for i in range(w.count()):
                 w.setItemText(i, choice_label(w.itemData(i), lang, self.choice_field))
+                w.setItemData(i, w.itemText(i), Qt.ItemDataRole.ToolTipRole)
+            self._update_choice_tip()
         if self.glossary_button is not None:
             tip = QCoreApplication.translate("OfferEditor", "Explain this term (F1)")
             self.glossary_button.setToolTip(tip)
             self.glossary_button.setAccessibleName(
                 QCoreApplication.translate("OfferEditor", "Glossary: %1").replace("%1", label))
+
+    def _update_choice_tip(self) -> None:
+        """A choice's tooltip: the chosen words in full, then what the field means."""
+        w = getattr(self, "widget", None)  # None while the combo is being filled
+        if isinstance(w, QComboBox):
+            help_text = self.spec.help(self.lang)
+            w.setToolTip(f"{w.currentText()}\n\n{help_text}" if w.currentText() else help_text)
 
     def open_glossary(self) -> QWidget | None:
         """The glossary on this field's term (the "?" beside it, F1); None without an entry."""
@@ -425,6 +482,7 @@ class ScalarField(QObject):
         finally:
             w.blockSignals(False)
             self._loading = False
+        self._update_choice_tip()
 
     def reformat(self) -> None:
         """Kept for the form: a number field rewrites its value in the new language's notation
@@ -448,6 +506,6 @@ class ScalarField(QObject):
         self.container.setEnabled(enabled)
 
 
-__all__ = ["EditorNumberField", "FieldSpec", "ScalarField", "describe", "field_frame",
+__all__ = ["ChoiceCombo", "EditorNumberField", "FieldSpec", "ScalarField", "describe", "field_frame",
            "glossary_button", "number_data",
            "parse_field_number", "to_data", "unit_suffix"]
