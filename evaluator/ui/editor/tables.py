@@ -265,6 +265,13 @@ class RecordTable(QWidget):
     def retranslate(self, lang: str, currency: str) -> None:
         old_lang, self.lang = self.lang, lang
         self.currency = currency
+        header = self.grid.horizontalHeader()
+        if self.wrap_headers == "words" and not header.property("smallTitles"):
+            # titles a size smaller: the name column keeps room to be read on a 1024-pixel screen
+            font = header.font()
+            font.setPointSizeF(font.pointSizeF() * 0.9)
+            header.setFont(font)
+            header.setProperty("smallTitles", True)
         for col, spec in enumerate(self.specs):
             if self.item_model is None:
                 text = self.column_title()
@@ -328,7 +335,21 @@ class RecordTable(QWidget):
         stretch = [i for i, spec in enumerate(self.specs) if spec.kind == "text"] or [len(self.specs) - 1]
         if self.wrap_headers:  # narrow two-line columns: five fit a 1024-pixel screen's pane
             header.setMinimumSectionSize(40)
-
+        if self.wrap_headers == "words":
+            # each other column as wide as its longest title line or cell, with a little room
+            # (the header's own measure keeps room for a sort mark these tables never show)
+            metrics = header.fontMetrics()
+            for i in range(len(self.specs)):
+                if i in stretch:
+                    header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
+                    continue
+                item = self.grid.horizontalHeaderItem(i)
+                lines = item.text().split("\n") if item is not None else [""]
+                width = max([metrics.horizontalAdvance(line) for line in lines]
+                            + [self.grid.sizeHintForColumn(i)]) + 12
+                header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
+                header.resizeSection(i, width)
+            return
         for i in range(len(self.specs)):
             header.setSectionResizeMode(
                 i, QHeaderView.ResizeMode.Stretch if i in stretch else QHeaderView.ResizeMode.ResizeToContents)
