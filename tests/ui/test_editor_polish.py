@@ -139,6 +139,8 @@ def test_the_help_line_follows_the_section_not_a_table_out_of_sight(qtbot, windo
     grid.setFocus()
     grid.setCurrentCell(0, 2)
     assert editor.help_line.text().startswith("Retail price: ")
+    window.set_language("nl")  # the same column's help, now in Dutch
+    assert editor.help_line.text().startswith("Verkoopprijs: ")
 
 
 def test_the_products_table_fits_its_page_at_1024x768(qtbot, window):

@@ -417,8 +417,11 @@ class OfferEditor(QWidget):
             "highest, in amounts per the period above. Leave the share covered empty when the "
             "disclosure does not say it."))
         self.help_line.setAccessibleName(QCoreApplication.translate("OfferEditor", "Help for the current field"))
+        focused_table = next((t for t in self.all_tables() if t.has_focus()), None)
         if self._last_focus:
             self._on_focus(self._last_focus)
+        elif focused_table is not None:  # a cell has the focus: its column, in the new language
+            self.help_line.setText(focused_table.column_help(focused_table.grid.currentColumn()))
         elif self._section_help_shown:
             self.help_line.setText(self._section_help(max(0, self.nav.currentRow())))
         else:
@@ -548,7 +551,7 @@ class OfferEditor(QWidget):
             return field_info(table.owner, table.name, self.lang)["label"]
         if path == DISCLOSURE:
             return field_info(Offer, "disclosure", self.lang)["label"]
-        return path
+        return place(path, self.lang, self._state) or path
 
     def _on_table_help(self, text: str) -> None:
         """A table cell got the focus: its column's help (the help line follows the focus)."""

@@ -631,10 +631,10 @@ class RecordTable(QWidget):
     def _on_current_changed(self, row: int, col: int, previous_row: int = -1, *_: Any) -> None:
         if previous_row != row and previous_row in self._fresh:
             self.leave_fresh(previous_row)  # the user left a new row: now it is judged
-        if self._has_focus():
+        if self.has_focus():
             self._emit_help(col)  # the help line follows the focus, never a table out of sight
 
-    def _has_focus(self) -> bool:
+    def has_focus(self) -> bool:
         """Whether the focus is in the table (a cell's editor included)."""
         focus = QApplication.focusWidget()
         return focus is not None and (focus is self.grid or self.grid.isAncestorOf(focus))
@@ -659,7 +659,7 @@ class RecordTable(QWidget):
     def _after_focus_out(self) -> None:
         """The focus left the table (not for a cell's own editor): a new row left as it was is
         judged now."""
-        if self._has_focus() or QApplication.activePopupWidget() is not None:
+        if self.has_focus() or QApplication.activePopupWidget() is not None:
             return
         for row in sorted(self._fresh):
             self.leave_fresh(row)
