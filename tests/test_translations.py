@@ -61,7 +61,7 @@ def test_compiled_qm_matches_its_source(ts, qapp):
 
 SHELL_SOURCES = ["app.py", "main_window.py", "library_view.py", "settings.py", "dialogs.py",
                  "widgets.py", "undo.py", "editor/fields.py", "editor/tables.py", "editor/form.py",
-                 "editor/choices.py", "editor/plan_editor.py"]
+                 "editor/choices.py", "editor/plan_editor.py", "editor/messages.py"]
 
 
 def test_shell_ts_has_every_string_of_the_shell_code(tmp_path):

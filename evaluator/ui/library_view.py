@@ -65,12 +65,6 @@ log = logging.getLogger(__name__)
 _ROOT = QModelIndex()  # the invalid index: "no parent" in a flat model
 SQLITE_HEADER = b"SQLite format 3\x00"  # the first 16 bytes of every SQLite database
 
-VERDICT_COLOURS = {
-    "likely_pyramid": "#c62828",
-    "high_risk": "#ef6c00",
-    "caution": "#b8860b",
-    "lower_risk": "#2e7d32",
-}
 SEARCH_DELAY_MS = 200  # typing pauses this long before the list is filtered
 ID_ROLE = Qt.ItemDataRole.UserRole  # a row's entry id
 COLUMNS = 5  # name, company, type, verdict, last changed
@@ -106,7 +100,10 @@ class LibraryModel(QAbstractTableModel):
         self._dates: dict[str, str] = {}
         self._labels: dict[tuple[int, str | None], str] = {}
         self._keys: dict[int, tuple[str, str, str]] = {}  # id -> (name, company, search key)
-        self._brushes = {level: QBrush(QColor(colour)) for level, colour in VERDICT_COLOURS.items()}
+        # The verdict cell as the results' badge: the same background and text colours
+        # (format.VERDICT_COLOURS, readable in the light and the dark theme alike).
+        self._backgrounds = {level: QBrush(QColor(colours[0])) for level, colours in fmt.VERDICT_COLOURS.items()}
+        self._foregrounds = {level: QBrush(QColor(colours[1])) for level, colours in fmt.VERDICT_COLOURS.items()}
 
     # -- contents ------------------------------------------------------------------------------
 
@@ -186,8 +183,10 @@ class LibraryModel(QAbstractTableModel):
             return entry.id
         if role == Qt.ItemDataRole.ToolTipRole and column == NAME and entry.file_path:
             return dialogs.literal(entry.file_path)
+        if role == Qt.ItemDataRole.BackgroundRole and column == VERDICT:
+            return self._backgrounds.get(entry.verdict or "")
         if role == Qt.ItemDataRole.ForegroundRole and column == VERDICT:
-            return self._brushes.get(entry.verdict or "")
+            return self._foregrounds.get(entry.verdict or "")
         return None
 
     def _label(self, column: int, value: str | None) -> str:
@@ -455,7 +454,7 @@ class LibraryView(QWidget):
         sample_date = self.date_text("2026-12-31T23:59:59.000000Z")
         texts = {
             KIND: [choice_label(kind, self.lang) for kind in ("mlm", "dealer", "affiliate", "other")],
-            VERDICT: [self.verdict_text(level) for level in (*VERDICT_COLOURS, None)],
+            VERDICT: [self.verdict_text(level) for level in (*fmt.VERDICT_COLOURS, None)],
             UPDATED: [sample_date],
         }
         padding = 2 * self.table.style().pixelMetric(self.table.style().PixelMetric.PM_FocusFrameHMargin) + 16
@@ -492,7 +491,7 @@ class LibraryView(QWidget):
 
     def verdict_text(self, level: str | None) -> str:
         """The verdict in the one vocabulary the results, the compare view and the PDF use."""
-        if level in VERDICT_COLOURS:
+        if level in fmt.VERDICT_COLOURS:
             return fmt.verdict_label(level, self.lang)
         return self.tr("Not analysed yet")
 

@@ -616,10 +616,11 @@ class MainWindow(QMainWindow):
             return
         if evaluation is not None:
             self.simulation_view.set_evaluation(evaluation)
-        if problems:
+        shown = self.editor.shown_problems()  # a new row not typed in yet is not counted
+        if shown:
             self.statusBar().showMessage(
                 self.tr("%1 invalid value(s), marked in red. The results show the last valid state.")
-                .replace("%1", str(len(problems))))
+                .replace("%1", str(len(shown))))
         else:
             self.statusBar().clearMessage()
 
@@ -729,8 +730,9 @@ class MainWindow(QMainWindow):
     def _refuse_invalid(self, what: str) -> bool:
         if self.editor.evaluation is not None:
             return False
+        self.editor.touch_all()  # new rows not typed in yet are judged now
         first = self.editor.problems[0] if self.editor.problems else None
-        details = "\n".join(p.render(self.lang) for p in self.editor.problems[:10])
+        details = "\n".join(self.editor.problem_text(p) for p in self.editor.problems[:10])
         dialogs.show_error(self, what, self.tr("Some values are invalid; correct the fields marked "
                                                "in red first."), details)
         if first is not None:

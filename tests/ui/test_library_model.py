@@ -140,8 +140,9 @@ def test_language_switch_relabels_the_cells(view, library):
 
 def test_verdict_colour_and_no_tooltip_without_a_file(view, library):
     entry = next(e for e in library.list() if e.verdict == "likely_pyramid")
-    brush = view.cell(entry.id, 3, Qt.ItemDataRole.ForegroundRole)
-    assert brush.color().name() == "#c62828"
+    # the results badge's colours (format.VERDICT_COLOURS): white on dark red
+    assert view.cell(entry.id, 3, Qt.ItemDataRole.BackgroundRole).color().name() == "#8b0000"
+    assert view.cell(entry.id, 3, Qt.ItemDataRole.ForegroundRole).color().name() == "#ffffff"
     assert view.cell(entry.id, 0, Qt.ItemDataRole.ToolTipRole) is None
 
 

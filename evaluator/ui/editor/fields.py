@@ -33,6 +33,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -184,6 +187,50 @@ class EditorNumberField(NumberField):
         return self.text() if value is None else number_data(value)
 
 
+def short_choice(text: str) -> str:
+    """A choice's words without their explanation: "Dynamic (every member who does not qualify
+    is skipped)" -> "Dynamic", "All volume, own purchases too" -> "All volume"."""
+    for mark in (" (", ", "):
+        head = text.split(mark, 1)[0].strip()
+        if mark in text and head:
+            return head
+    return text
+
+
+class ChoiceCombo(QComboBox):
+    """A choice field's drop-down. Closed, it shows the chosen words in full when they fit and
+    else their short form ("Dynamic" for "Dynamic (every member who does not qualify is
+    skipped)"), never words cut off in the middle; the list shows every choice in full, and the
+    tooltip the chosen one in full."""
+
+    def shown_text(self) -> str:
+        """The text the closed combo shows (what fits its width)."""
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        room = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                           QStyle.SubControl.SC_ComboBoxEditField, self).width()
+        text = self.currentText()
+        metrics = self.fontMetrics()
+        if metrics.horizontalAdvance(text) > room:
+            text = short_choice(text)
+        return metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(room, 0))
+
+    def paintEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        option.currentText = self.shown_text()
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
+    def showPopup(self) -> None:  # noqa: N802 (Qt's name)
+        # the list as wide as its longest choice: every choice readable in full
+        widest = max((self.fontMetrics().horizontalAdvance(self.itemText(i)) for i in range(self.count())),
+                     default=0)
+        self.view().setMinimumWidth(widest + 40)
+        super().showPopup()
+
+
 class _UnitLabel(QLabel):
     """The unit beside a field; a money field's number reading follows the currency shown."""
 
@@ -210,6 +257,33 @@ def unit_suffix(spec: FieldSpec, currency: str) -> str:
     }.get(spec.unit, "")
 
 
+def field_frame(parent: QWidget) -> tuple[QLabel, QWidget, QVBoxLayout, QHBoxLayout]:
+    """A form field's parts: its label, and a container holding a row (input, unit, "?") above
+    the lines for its reading and its error."""
+    label = QLabel(parent)
+    container = QWidget(parent)
+    outer = QVBoxLayout(container)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.setSpacing(2)
+    row = QHBoxLayout()
+    row.setSpacing(6)
+    return label, container, outer, row
+
+
+def glossary_button(parent: QWidget, glossary_path: str, slot) -> QToolButton | None:
+    """The "?" beside a field or table whose model path has a glossary entry (None without one).
+    F1 on the field is the keyboard's way, so the button takes no Tab stop of its own."""
+    if not has_entry(glossary_path):
+        return None
+    button = QToolButton(parent)
+    button.setObjectName("glossaryButton")
+    button.setText("?")
+    button.setAutoRaise(True)
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    button.clicked.connect(slot)
+    return button
+
+
 class ScalarField(QObject):
     """One field of the form: its label, input widget, unit, help and error message."""
 
@@ -227,13 +301,7 @@ class ScalarField(QObject):
         # the words of any field with that value.
         self.choice_field = choice_field or f"{spec.model.__name__}.{spec.name}"
         self.lang = "en"
-        self.label = QLabel(parent)
-        self.container = QWidget(parent)
-        outer = QVBoxLayout(self.container)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.setSpacing(2)
-        row = QHBoxLayout()
-        row.setSpacing(6)
+        self.label, self.container, outer, row = field_frame(parent)
         self.number: EditorNumberField | None = None
         self.widget: QWidget
         if spec.kind == "bool":
@@ -241,9 +309,10 @@ class ScalarField(QObject):
             box.toggled.connect(lambda _=None: self.edited.emit(self.path, False))
             self.widget = box
         elif spec.kind == "choice":
-            combo = QComboBox(self.container)
+            combo = ChoiceCombo(self.container)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(22)
+            combo.currentIndexChanged.connect(lambda _=None: self._update_choice_tip())
             for value in spec.choices:
                 combo.addItem(value, value)
             combo.activated.connect(lambda _=None: self.edited.emit(self.path, False))
@@ -277,17 +346,9 @@ class ScalarField(QObject):
         self.widget.installEventFilter(self)
         row.addWidget(self.widget, 1 if spec.kind in ("text", "choice") else 0)
         row.addWidget(self.unit_label)
-        self.glossary_button: QToolButton | None = None
-        if has_entry(self.glossary_path):
-            button = QToolButton(self.container)
-            button.setObjectName("glossaryButton")
-            button.setText("?")
-            button.setAutoRaise(True)
-            # F1 on the field is the keyboard's way; the button needs no Tab stop of its own.
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.clicked.connect(self.open_glossary)
-            row.addWidget(button)
-            self.glossary_button = button
+        self.glossary_button = glossary_button(self.container, self.glossary_path, self.open_glossary)
+        if self.glossary_button is not None:
+            row.addWidget(self.glossary_button)
         if spec.kind not in ("text", "choice"):
             row.addStretch(1)
         outer.addLayout(row)
@@ -319,11 +380,20 @@ class ScalarField(QObject):
         if isinstance(w, QComboBox):
             for i in range(w.count()):
                 w.setItemText(i, choice_label(w.itemData(i), lang, self.choice_field))
+                w.setItemData(i, w.itemText(i), Qt.ItemDataRole.ToolTipRole)
+            self._update_choice_tip()
         if self.glossary_button is not None:
             tip = QCoreApplication.translate("OfferEditor", "Explain this term (F1)")
             self.glossary_button.setToolTip(tip)
             self.glossary_button.setAccessibleName(
                 QCoreApplication.translate("OfferEditor", "Glossary: %1").replace("%1", label))
+
+    def _update_choice_tip(self) -> None:
+        """A choice's tooltip: the chosen words in full, then what the field means."""
+        w = getattr(self, "widget", None)  # None while the combo is being filled
+        if isinstance(w, QComboBox):
+            help_text = self.spec.help(self.lang)
+            w.setToolTip(f"{w.currentText()}\n\n{help_text}" if w.currentText() else help_text)
 
     def open_glossary(self) -> QWidget | None:
         """The glossary on this field's term (the "?" beside it, F1); None without an entry."""
@@ -412,6 +482,7 @@ class ScalarField(QObject):
         finally:
             w.blockSignals(False)
             self._loading = False
+        self._update_choice_tip()
 
     def reformat(self) -> None:
         """Kept for the form: a number field rewrites its value in the new language's notation
@@ -435,5 +506,6 @@ class ScalarField(QObject):
         self.container.setEnabled(enabled)
 
 
-__all__ = ["EditorNumberField", "FieldSpec", "ScalarField", "describe", "number_data",
+__all__ = ["ChoiceCombo", "EditorNumberField", "FieldSpec", "ScalarField", "describe", "field_frame",
+           "glossary_button", "number_data",
            "parse_field_number", "to_data", "unit_suffix"]

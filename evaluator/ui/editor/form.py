@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import datetime
+import html
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QUndoStack
@@ -49,6 +50,7 @@ from ...core.model import (
 from ..undo import EditCommand
 from ..widgets import ErrorLabel, HelpLine
 from .fields import ScalarField, describe
+from .messages import place, problem_message, problem_text
 from .plan_editor import BASE as PAYOUT
 from .plan_editor import PlanEditor
 from .tables import RecordTable
@@ -128,6 +130,12 @@ class OfferEditor(QWidget):
         self.stack = QStackedWidget(self)
         self.nav.currentRowChanged.connect(self._on_section_changed)
         self.general_error = ErrorLabel(self)
+        # each problem with no field of its own is a link to where it is (click, or Tab and Enter)
+        self.general_error.setObjectName("generalError")
+        self.general_error.setTextFormat(Qt.TextFormat.RichText)
+        self.general_error.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.general_error.linkActivated.connect(self.reveal)
         self.help_line = HelpLine(self)
 
         self._build_pages()
@@ -248,9 +256,11 @@ class OfferEditor(QWidget):
         font.setBold(True)
         label.setFont(font)
         table = RecordTable(path, owner, name, item_model, inner, paste_button=paste)
+        table.wrap_headers = "words"  # every column in the pane of a 1024-pixel screen
         label.setBuddy(table.grid)
         table.edited.connect(self._on_edited)
-        table.help_text.connect(self.help_line.setText)
+        table.help_text.connect(self._on_table_help)
+        table.touched.connect(self._on_touched)
         self.tables[path] = table
         page.paths.append(path)
         page.table_labels.append((label, owner, name))
@@ -272,7 +282,8 @@ class OfferEditor(QWidget):
         self.plan_editor = PlanEditor(page.inner)
         self.plan_editor.changed.connect(self._on_edited)
         self.plan_editor.focused.connect(self._on_focus)
-        self.plan_editor.help_text.connect(self.help_line.setText)
+        self.plan_editor.help_text.connect(self._on_table_help)
+        self.plan_editor.touched.connect(self._on_touched)
         page.paths.append(PAYOUT)
         layout.addWidget(self.plan_editor)
         layout.addStretch(1)
@@ -406,8 +417,11 @@ class OfferEditor(QWidget):
             "highest, in amounts per the period above. Leave the share covered empty when the "
             "disclosure does not say it."))
         self.help_line.setAccessibleName(QCoreApplication.translate("OfferEditor", "Help for the current field"))
+        focused_table = next((t for t in self.all_tables() if t.has_focus()), None)
         if self._last_focus:
             self._on_focus(self._last_focus)
+        elif focused_table is not None:  # a cell has the focus: its column, in the new language
+            self.help_line.setText(focused_table.column_help(focused_table.grid.currentColumn()))
         elif self._section_help_shown:
             self.help_line.setText(self._section_help(max(0, self.nav.currentRow())))
         else:
@@ -499,9 +513,18 @@ class OfferEditor(QWidget):
             widget = self.tables[path].grid
         elif path == DISCLOSURE:
             widget = self.disclosure_check
+        else:  # a row or cell of a table
+            widget = next((t.grid for p, t in self.tables.items() if path.startswith(p + "[")), None)
         if widget is not None:
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            for table in self.all_tables():
+                if widget is table.grid and path.startswith(table.path + "["):
+                    table.select(path[len(table.path):])  # the cell the problem is in
         return widget
+
+    def all_tables(self) -> list[RecordTable]:
+        """Every table of the editor, the payout plan's included."""
+        return [*self.tables.values(), *self.plan_editor.record_tables()]
 
     # ------------------------------------------------------------------ reacting
 
@@ -528,7 +551,43 @@ class OfferEditor(QWidget):
             return field_info(table.owner, table.name, self.lang)["label"]
         if path == DISCLOSURE:
             return field_info(Offer, "disclosure", self.lang)["label"]
-        return path
+        return place(path, self.lang, self._state) or path
+
+    def _on_table_help(self, text: str) -> None:
+        """A table cell got the focus: its column's help (the help line follows the focus)."""
+        self._last_focus = None
+        self._section_help_shown = False
+        self.help_line.setText(text)
+
+    def _on_touched(self, _path: str) -> None:
+        """A new row was left (or Save tried): its problems are shown now."""
+        self._validate_and_show()
+        self.state_changed.emit(self.state(), self.evaluation, list(self.problems))
+
+    def in_new_row(self, path: str) -> bool:
+        """Whether ``path`` lies in a row added with Add row that is not judged yet."""
+        for table in self.all_tables():
+            if path.startswith(table.path + "[") and table.is_fresh(path[len(table.path):]):
+                return True
+        return False
+
+    def shown_problems(self) -> list:
+        """The problems the editor shows: all but those in new rows not judged yet."""
+        return [p for p in self.problems if not self.in_new_row(p.path)]
+
+    def touch_all(self) -> None:
+        """Judge every new row (the user tries to save): their problems are shown too."""
+        for table in self.all_tables():
+            table.blockSignals(True)
+            try:
+                table.leave_fresh()
+            finally:
+                table.blockSignals(False)
+        self._validate_and_show()
+
+    def problem_text(self, problem) -> str:
+        """A problem in the user's words: "Products, row 2, Retail price: must be ..."."""
+        return problem_text(problem, self.lang, self._state)
 
     def _on_focus(self, path: str) -> None:
         self._session += 1
@@ -568,10 +627,10 @@ class OfferEditor(QWidget):
             self.problems = list(exc.problems)
         field_errors: dict[str, list[str]] = {}
         table_errors: dict[str, list[tuple[str, str]]] = {path: [] for path in self.tables}
-        general: list[str] = []
+        general: list[tuple[str, str]] = []  # (path, the problem in the user's words)
         plan_problems: list[tuple[str, str]] = []
         for problem in self.problems:
-            path, message = problem.path, problem.message(self.lang)
+            path, message = problem.path, problem_message(problem, self.lang)
             if self.plan_editor.owns(path):
                 plan_problems.append((path, message))
                 continue
@@ -583,35 +642,47 @@ class OfferEditor(QWidget):
                     table_errors[tpath].append((path[len(tpath):], message))
                     break
             else:
-                general.append(problem.render(self.lang))
+                general.append((path, self.problem_text(problem)))
         for path, field in self.fields.items():
             messages = field_errors.get(path)
             field.set_error("; ".join(messages) if messages else None)
-        label = field_info(Offer, "payout", self.lang)["label"]
-        general.extend(f"{label}: {path}: {message}" if path != PAYOUT else f"{label}: {message}"
+        general.extend((path, f"{place(path, self.lang, self._state)}: {message}")
                        for path, message in self.plan_editor.set_errors(plan_problems))
         for path, table in self.tables.items():
             table.set_errors(table_errors[path])
-            if table.isHidden():  # e.g. unilevel levels while the plan is binary: say it up top
-                label = field_info(table.owner, table.name, self.lang)["label"]
-                general.extend(f"{label}{rel}: {message}" for rel, message in table_errors[path])
+            if table.isHidden():  # a table out of sight: say it up top, leading there
+                general.extend((path + rel, f"{place(path + rel, self.lang, self._state)}: {message}")
+                               for rel, message in table_errors[path] if not table.is_fresh(rel))
         if general:
-            self.general_error.show_error(QCoreApplication.translate("OfferEditor", "Please check:") + " " + "; ".join(general))
+            links = "; ".join(f'<a href="{html.escape(path, quote=True)}">{html.escape(text)}</a>'
+                              for path, text in general)
+            self.general_error.show_error(
+                html.escape(QCoreApplication.translate("OfferEditor", "Please check:")) + " " + links)
+            self.general_error.setAccessibleName(
+                QCoreApplication.translate("OfferEditor", "Please check:") + " " + "; ".join(t for _, t in general))
         else:
             self.general_error.show_error(None)
         self._mark_pages()
 
     def _mark_pages(self) -> None:
-        bad_paths = {p.path for p in self.problems}
+        """Mark each section with a problem (not counting new rows not judged yet); its tooltip
+        lists them in the user's words."""
+        shown = self.shown_problems()
         red = QBrush(QColor("#e53935"))
         for i, page in enumerate(self.pages):
             item = self.nav.item(i)
-            has_error = any(bp == p or bp.startswith(p + "[") or bp.startswith(p + ".")
-                            for bp in bad_paths for p in page.paths)
+            mine = [pr for pr in shown if any(pr.path == p or pr.path.startswith(p + "[")
+                                               or pr.path.startswith(p + ".") for p in page.paths)]
+            has_error = bool(mine)
             item.setForeground(red if has_error else QBrush())
             title = page.title()
             item.setText(("\u26a0 " + title) if has_error else title)
-            item.setToolTip(QCoreApplication.translate("OfferEditor", "This section has invalid values") if has_error else title)
+            if has_error:
+                lines = [self.problem_text(pr) for pr in mine[:10]]
+                item.setToolTip(QCoreApplication.translate("OfferEditor", "This section has invalid values")
+                                + ":\n" + "\n".join(lines))
+            else:
+                item.setToolTip(title)
 
     # ------------------------------------------------------------------ for the main window and tests
 

@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -53,9 +52,10 @@ from ...core.plans.components import (
     PayoutPlan,
     Rank,
 )
-from ..glossary_dialog import has_entry, open_for_field
+from ..glossary_dialog import open_for_field
 from ..widgets import ErrorLabel, set_invalid
-from .fields import ScalarField, describe
+from .fields import ScalarField, describe, field_frame, glossary_button
+from .messages import place
 from .tables import RecordTable
 
 BASE = "offer.payout"
@@ -267,12 +267,7 @@ class RankChoice(QObject):
         self.path = path
         self.glossary_path = glossary_path
         self.lang = "en"
-        self.label = QLabel(parent)
-        self.container = QWidget(parent)
-        outer = QVBoxLayout(self.container)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.setSpacing(2)
-        row = QHBoxLayout()
+        self.label, self.container, outer, row = field_frame(parent)
         self.widget = QComboBox(self.container)
         self.widget.setObjectName(path)
         self.widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -280,16 +275,9 @@ class RankChoice(QObject):
         self.widget.activated.connect(lambda _=None: self.edited.emit(self.path, False))
         self.widget.installEventFilter(self)
         row.addWidget(self.widget, 1)
-        self.glossary_button: QToolButton | None = None
-        if has_entry(glossary_path):
-            button = QToolButton(self.container)
-            button.setObjectName("glossaryButton")
-            button.setText("?")
-            button.setAutoRaise(True)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.clicked.connect(self.open_glossary)
-            row.addWidget(button)
-            self.glossary_button = button
+        self.glossary_button = glossary_button(self.container, glossary_path, self.open_glossary)
+        if self.glossary_button is not None:
+            row.addWidget(self.glossary_button)
         outer.addLayout(row)
         self.error = ErrorLabel(self.container)
         outer.addWidget(self.error)
@@ -381,6 +369,7 @@ class ComponentBox(QGroupBox):
     edited = Signal(str, bool)
     focused = Signal(str)
     help_text = Signal(str)
+    touched = Signal(str)  # a new row of one of its tables is judged now
     remove_requested = Signal(object)  # self
 
     def __init__(self, type_: str, index: int, parent: QWidget | None = None):
@@ -441,6 +430,7 @@ class ComponentBox(QGroupBox):
                 table.fit_height()
                 label.setBuddy(table.grid)
                 table.edited.connect(self.edited)
+                table.touched.connect(self.touched)
                 table.help_text.connect(self.help_text)
                 table.grid.installEventFilter(self)
                 self.table_labels.append((label, name))
@@ -580,8 +570,12 @@ class ComponentBox(QGroupBox):
             name = match.group(1) if match else ""
             if match and name in self.order:
                 per_field.setdefault(name, []).append((match.group(2), message))
-            else:
-                general.append(message if not rel or rel == ".type" else f"{rel.lstrip('.')}: {message}")
+            elif not rel or rel == ".type":
+                general.append(message)
+            else:  # a field the box does not show: named in the user's words
+                where = place(f"{COMPONENTS}[{self.index}]{rel}", self.lang,
+                              {"offer": {"payout": {"components": [{"type": self.type}] * (self.index + 1)}}})
+                general.append(f"{where}: {message}")
         for name, field in self.fields.items():
             msgs = [m for _, m in per_field.get(name, [])]
             field.set_error("; ".join(msgs) if msgs else None)
@@ -685,6 +679,7 @@ class PlanEditor(QWidget):
     changed = Signal(str, bool)  # path, typing (merge into one undo step)
     focused = Signal(str)  # path
     help_text = Signal(str)
+    touched = Signal(str)  # a new row of a table is judged now (left, or Save tried)
 
     def __init__(self, parent: QWidget | None = None, offered: Sequence[str] | None = None):
         super().__init__(parent)
@@ -721,6 +716,7 @@ class PlanEditor(QWidget):
         self.ranks_table.fit_height()
         self.ranks_label.setBuddy(self.ranks_table.grid)
         self.ranks_table.edited.connect(self._on_ranks_edited)
+        self.ranks_table.touched.connect(self.touched)
         self.ranks_table.help_text.connect(self.help_text)
         self.ranks_table.grid.installEventFilter(self)
         layout.addWidget(self.ranks_label)
@@ -831,6 +827,7 @@ class PlanEditor(QWidget):
             box.edited.connect(self._on_box_edited)
             box.focused.connect(self.focused)
             box.help_text.connect(self.help_text)
+            box.touched.connect(self.touched)
         else:
             box = _UnknownBox(comp, index, self)
         box.remove_requested.connect(self.remove_box)
@@ -1028,6 +1025,14 @@ class PlanEditor(QWidget):
         if path.startswith(COMPONENTS) or path == BASE:
             return self.add_combo if self.add_combo.isEnabled() else self.fields[f"{BASE}.retail_mode"].widget
         return None
+
+    def record_tables(self) -> list[RecordTable]:
+        """Every table of the plan: the rank table, then each component's lists and tables."""
+        tables: list[RecordTable] = [self.ranks_table]
+        for box in self.boxes:
+            if isinstance(box, ComponentBox):
+                tables += [*box.lists.values(), *box.dicts.values()]
+        return tables
 
     def first_focusable(self) -> QWidget:
         return self.fields[f"{BASE}.retail_mode"].widget

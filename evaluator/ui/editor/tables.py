@@ -17,10 +17,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
+    QApplication,
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
@@ -31,7 +32,6 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -43,7 +43,7 @@ from ...core.numbers import ParsedNumber, display_value, format_for_field, parse
 from ..glossary_dialog import has_entry, open_for_field
 from ..widgets import ErrorLabel
 from .choices import choice_label
-from .fields import FieldSpec, describe, number_data, parse_field_number, settle, to_data
+from .fields import FieldSpec, describe, glossary_button, number_data, parse_field_number, settle, to_data
 
 ERROR_BRUSH = QBrush(QColor(229, 57, 53, 90))  # translucent red: readable on light and dark
 AMBIGUOUS_BRUSH = QBrush(QColor(249, 168, 37, 110))  # translucent amber, like the field's "?"
@@ -151,6 +151,22 @@ def _two_lines(text: str) -> str:
     return text[:cut] + "\n" + text[cut + 1:]
 
 
+def wrap_words(text: str, metrics: Any, least: int = 60) -> str:
+    """A column title broken between words so that no line is wider than its widest word (or
+    ``least`` pixels): a number column need not be wider than its longest word."""
+    words = text.split()
+    if len(words) < 2:
+        return text
+    room = max(least, max(metrics.horizontalAdvance(w) for w in words))
+    lines = [words[0]]
+    for word in words[1:]:
+        if metrics.horizontalAdvance(lines[-1] + " " + word) <= room:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return "\n".join(lines)
+
+
 def _is_f1(event: QKeyEvent) -> bool:
     return event.key() == Qt.Key.Key_F1 and event.modifiers() == Qt.KeyboardModifier.NoModifier
 
@@ -163,6 +179,7 @@ class RecordTable(QWidget):
 
     edited = Signal(str, bool)
     help_text = Signal(str)
+    touched = Signal(str)  # path: a new row was left untouched; its problems are shown now
 
     def __init__(self, path: str, owner: type[BaseModel], name: str,
                  item_model: type[BaseModel] | None, parent: QWidget | None = None,
@@ -185,7 +202,9 @@ class RecordTable(QWidget):
             self.specs = [describe(item_model, n) for n in item_model.model_fields]
         self._loading = False
         self.compact_rows: tuple[int, int] | None = None  # see fit_height
-        self.wrap_headers = False  # column titles of two or more words on two lines
+        # column titles of two or more words on two lines (True), or on as many lines as keep each
+        # no wider than its longest word ("words": a table that must fit a 1024-pixel screen)
+        self.wrap_headers: bool | str = False
         self._cell_errors: dict[tuple[int, int], str] = {}
         self._fresh: set[int] = set()  # rows added with Add row and not typed in yet
 
@@ -207,6 +226,7 @@ class RecordTable(QWidget):
         self.grid.delete_requested.connect(self._clear_selected_cells)
         self.grid.glossary_requested.connect(self.open_glossary)
         self.grid.currentCellChanged.connect(self._on_current_changed)
+        self.grid.installEventFilter(self)
 
         self.add_button = QPushButton(self)
         self.remove_button = QPushButton(self)
@@ -219,15 +239,9 @@ class RecordTable(QWidget):
         if self.paste_button:
             self.paste_button.clicked.connect(lambda: self.paste_clipboard(replace=True))
             buttons.addWidget(self.paste_button)
-        self.glossary_button: QToolButton | None = None
-        if any(has_entry(p) for p in self._glossary_paths(0)):
-            button = QToolButton(self)
-            button.setObjectName("glossaryButton")
-            button.setText("?")
-            button.setAutoRaise(True)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # F1 in the table is the keyboard's way
-            button.clicked.connect(self.open_glossary)
-            self.glossary_button = button
+        # F1 in the table is the keyboard's way; the "?" opens the current column's term
+        entry = next((p for p in self._glossary_paths(0) if has_entry(p)), None)
+        self.glossary_button = None if entry is None else glossary_button(self, entry, self.open_glossary)
         buttons.addStretch(1)
         self.error = ErrorLabel(self)
         layout = QVBoxLayout(self)
@@ -238,7 +252,7 @@ class RecordTable(QWidget):
             # beside the message line, not the buttons: the button row must fit a 1024-pixel screen
             bottom = QHBoxLayout()
             bottom.addWidget(self.error, 1)
-            bottom.addWidget(self.glossary_button, 0, Qt.AlignmentFlag.AlignTop)
+            bottom.addWidget(self.glossary_button, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
             layout.addLayout(bottom)
         else:
             layout.addWidget(self.error)
@@ -251,6 +265,13 @@ class RecordTable(QWidget):
     def retranslate(self, lang: str, currency: str) -> None:
         old_lang, self.lang = self.lang, lang
         self.currency = currency
+        header = self.grid.horizontalHeader()
+        if self.wrap_headers == "words" and not header.property("smallTitles"):
+            # titles a size smaller: the name column keeps room to be read on a 1024-pixel screen
+            font = header.font()
+            font.setPointSizeF(font.pointSizeF() * 0.9)
+            header.setFont(font)
+            header.setProperty("smallTitles", True)
         for col, spec in enumerate(self.specs):
             if self.item_model is None:
                 text = self.column_title()
@@ -262,7 +283,9 @@ class RecordTable(QWidget):
                 text += f" ({currency})"
             elif spec.unit == "percent":
                 text += " (%)"
-            if self.wrap_headers:
+            if self.wrap_headers == "words":
+                text = wrap_words(text, self.grid.horizontalHeader().fontMetrics())
+            elif self.wrap_headers:
                 text = _two_lines(text)
             header_item = QTableWidgetItem(text)
             header_item.setToolTip(tip)
@@ -312,6 +335,21 @@ class RecordTable(QWidget):
         stretch = [i for i, spec in enumerate(self.specs) if spec.kind == "text"] or [len(self.specs) - 1]
         if self.wrap_headers:  # narrow two-line columns: five fit a 1024-pixel screen's pane
             header.setMinimumSectionSize(40)
+        if self.wrap_headers == "words":
+            # each other column as wide as its longest title line or cell, with a little room
+            # (the header's own measure keeps room for a sort mark these tables never show)
+            metrics = header.fontMetrics()
+            for i in range(len(self.specs)):
+                if i in stretch:
+                    header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
+                    continue
+                item = self.grid.horizontalHeaderItem(i)
+                lines = item.text().split("\n") if item is not None else [""]
+                width = max([metrics.horizontalAdvance(line) for line in lines]
+                            + [self.grid.sizeHintForColumn(i)]) + 12
+                header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
+                header.resizeSection(i, width)
+            return
         for i in range(len(self.specs)):
             header.setSectionResizeMode(
                 i, QHeaderView.ResizeMode.Stretch if i in stretch else QHeaderView.ResizeMode.ResizeToContents)
@@ -590,12 +628,68 @@ class RecordTable(QWidget):
             self._fresh.discard(item.row())
             self.edited.emit(self.path, False)
 
-    def _on_current_changed(self, row: int, col: int, *_: Any) -> None:
-        if 0 <= col < len(self.specs):
-            if self.item_model is None:
-                self.help_text.emit(field_info(self.owner, self.name, self.lang)["help"])
-            else:
-                self.help_text.emit(self.specs[col].help(self.lang))
+    def _on_current_changed(self, row: int, col: int, previous_row: int = -1, *_: Any) -> None:
+        if previous_row != row and previous_row in self._fresh:
+            self.leave_fresh(previous_row)  # the user left a new row: now it is judged
+        if self.has_focus():
+            self._emit_help(col)  # the help line follows the focus, never a table out of sight
+
+    def has_focus(self) -> bool:
+        """Whether the focus is in the table (a cell's editor included)."""
+        focus = QApplication.focusWidget()
+        return focus is not None and (focus is self.grid or self.grid.isAncestorOf(focus))
+
+    def column_help(self, col: int) -> str:
+        """The help line's text for column ``col``: its title and what it means."""
+        if self.item_model is None or not 0 <= col < len(self.specs):
+            info = field_info(self.owner, self.name, self.lang)
+            return f"{info['label']}: {info['help']}"
+        return f"{self.specs[col].label(self.lang)}: {self.specs[col].help(self.lang)}"
+
+    def _emit_help(self, col: int) -> None:
+        self.help_text.emit(self.column_help(max(col, 0)))
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if obj is self.grid and event.type() == QEvent.Type.FocusIn:
+            self._emit_help(self.grid.currentColumn())
+        elif obj is self.grid and event.type() == QEvent.Type.FocusOut and self._fresh:
+            QTimer.singleShot(0, self._after_focus_out)
+        return False
+
+    def _after_focus_out(self) -> None:
+        """The focus left the table (not for a cell's own editor): a new row left as it was is
+        judged now."""
+        if self.has_focus() or QApplication.activePopupWidget() is not None:
+            return
+        for row in sorted(self._fresh):
+            self.leave_fresh(row)
+
+    # ------------------------------------------------------------------ new rows
+
+    def is_fresh(self, rel: str) -> bool:
+        """Whether the problem at ``rel`` (relative to this list, "[2].name") lies in a row added
+        with Add row that the user has not typed in or left yet: such a row is not judged."""
+        row, _ = self._locate(rel)
+        return row is not None and row in self._fresh
+
+    def leave_fresh(self, row: int | None = None) -> None:
+        """Judge a new row (all new rows with None): the user left it, or wants to save."""
+        rows = set(self._fresh) if row is None else {row} & self._fresh
+        if rows:
+            self._fresh -= rows
+            self.touched.emit(self.path)
+
+    def select(self, rel: str) -> bool:
+        """Make the cell a problem at ``rel`` ("[2].retail_price") points to the current one;
+        False when ``rel`` names no cell here."""
+        row, col = self._locate(rel)
+        if row is None or not 0 <= row < self.grid.rowCount():
+            return False
+        self.grid.setCurrentCell(row, 0 if col is None else col)
+        item = self.grid.item(row, 0 if col is None else col)
+        if item is not None:
+            self.grid.scrollToItem(item)
+        return True
 
     # ------------------------------------------------------------------ errors
 
