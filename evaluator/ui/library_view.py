@@ -25,6 +25,7 @@ from pathlib import Path
 from PySide6.QtCore import (
     QAbstractTableModel,
     QDateTime,
+    QEvent,
     QItemSelection,
     QItemSelectionModel,
     QLocale,
@@ -183,6 +184,8 @@ class LibraryModel(QAbstractTableModel):
             return entry.id
         if role == Qt.ItemDataRole.ToolTipRole and column == NAME and entry.file_path:
             return dialogs.literal(entry.file_path)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (KIND, VERDICT):
+            return self._label(column, entry.kind if column == KIND else entry.verdict)  # if cut off
         if role == Qt.ItemDataRole.BackgroundRole and column == VERDICT:
             return self._backgrounds.get(entry.verdict or "")
         if role == Qt.ItemDataRole.ForegroundRole and column == VERDICT:
@@ -317,6 +320,8 @@ class LibraryView(QWidget):
         header.setSectionResizeMode(COMPANY, QHeaderView.ResizeMode.Stretch)
         for col in (KIND, VERDICT, UPDATED):  # sized from their few possible texts (_size_columns)
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+        self._natural_widths: dict[int, int] = {}
+        self.table.viewport().installEventFilter(self)  # keep the name readable on a narrow window
         self.table.activated.connect(self._on_activated)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.empty_label = QLabel(self)
@@ -462,7 +467,29 @@ class LibraryView(QWidget):
             title = self.model.headerData(column, Qt.Orientation.Horizontal)
             widest = max([metrics.horizontalAdvance(t) for t in options] + [
                 header.fontMetrics().horizontalAdvance(title) + 8])
-            header.resizeSection(column, widest + padding)
+            self._natural_widths[column] = widest + padding
+        self._fit_columns()
+
+    # The type and verdict columns at most this share of the table each: their longest Dutch texts
+    # ("Affiliate- of ambassadeursprogramma") would otherwise squeeze name and company at 1024x768.
+    # A cut-off text shows in full as its tooltip.
+    MAX_COLUMN_SHARE = 0.18
+
+    def _fit_columns(self) -> None:
+        available = self.table.viewport().width()
+        if available <= 0:
+            return
+        header = self.table.horizontalHeader()
+        cap = int(available * self.MAX_COLUMN_SHARE)
+        for column, natural in self._natural_widths.items():
+            title = self.model.headerData(column, Qt.Orientation.Horizontal) or ""
+            least = header.fontMetrics().horizontalAdvance(title) + 24
+            header.resizeSection(column, natural if column == UPDATED else min(natural, max(cap, least)))
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
 
     # ------------------------------------------------------------------ contents
 

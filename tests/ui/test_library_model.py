@@ -159,3 +159,32 @@ def test_undo_is_only_enabled_with_a_delete_to_undo(qtbot, window, library):
     assert [e.id for e in library.list()] == [entry_id]
     assert not window.act_undo.isEnabled()
     assert view.selected_ids() == [entry_id]  # the restored entry is selected again
+
+
+def test_name_and_company_stay_readable_on_a_small_window(qtbot, view, library):
+    """At 1024x768 in Dutch the type column's longest text ("Affiliate- of
+    ambassadeursprogramma") and the verdict's must not squeeze name and company: each is capped at
+    MAX_COLUMN_SHARE of the table, and a cut-off text shows in full as its tooltip."""
+    from evaluator.ui.app import install_translators
+
+    install_translators("nl")
+    try:
+        view.retranslate("nl")
+        view.resize(700, 500)  # the list's share of a 1024x768 window beside the examples
+        qtbot.waitUntil(lambda: view.table.viewport().width() < 700)
+        header = view.table.horizontalHeader()
+        available = view.table.viewport().width()
+        for column in (2, 3):  # type, verdict
+            assert header.sectionSize(column) <= max(int(available * view.MAX_COLUMN_SHARE),
+                                                     header.fontMetrics().horizontalAdvance(
+                                                         view.model.headerData(column, Qt.Orientation.Horizontal)) + 24)
+        assert header.sectionSize(0) >= header.sectionSize(2)  # the name at least as wide as the type
+        entry = next(e for e in library.list() if e.kind == "affiliate")
+        assert view.cell(entry.id, 2, Qt.ItemDataRole.ToolTipRole) == "Affiliate- of ambassadeursprogramma"
+        narrow = header.sectionSize(2)
+        view.resize(2600, 600)  # wide again: the type column gets its full width back
+        qtbot.waitUntil(lambda: view.table.viewport().width() > 1400)
+        assert header.sectionSize(2) == view._natural_widths[2] > narrow
+    finally:
+        install_translators("en")
+        view.retranslate("en")
