@@ -194,7 +194,7 @@ class Analysis:
                         "score": self.verdict.score},
             "comparison": [asdict(a) for a in self.comparison],
             "questions": list(self.questions),
-            "break_even": asdict(self.break_even),
+            "break_even": self.break_even.to_json(),
             "income_outside_percent": self.income_outside_percent,
             "income_basis": self.income_basis,
             "simulation": _simulation_json(self.simulation),
