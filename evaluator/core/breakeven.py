@@ -209,7 +209,8 @@ def _solve(evaluation: Evaluation, lang: str, projection: Projection | None) -> 
     customers_possible = a.customer_monthly_spend > 0
     customers = None
     if customers_possible:
-        customers = solve_minimum(total_net_of(evaluation, "new_customers_per_month"))
+        customers = solve_minimum(_knowing(total_net_of(evaluation, "new_customers_per_month"),
+                                           a.new_customers_per_month, projection.total_net))
 
     # SPEC 8.3 / 9.2: recruits entered "N in all" are solved for in the same unit.
     by_total = a.recruits_total is not None
@@ -220,9 +221,10 @@ def _solve(evaluation: Evaluation, lang: str, projection: Projection | None) -> 
     if recruits_possible:
         # The cap keeps its meaning (10,000 a month) when the answer is in all.
         cap = SEARCH_CAP * spread if by_total else SEARCH_CAP
-        solved = solve_minimum(total_net_of(evaluation, varied), cap)
+        entered = a.recruits_total if by_total else a.recruits_per_month
+        solved = solve_minimum(_knowing(total_net_of(evaluation, varied), entered,
+                                        projection.total_net), cap)
         if solved is not None:
-            entered = a.recruits_total if by_total else a.recruits_per_month
             at = projection if solved == entered else project(_with(evaluation, **{varied: solved}))
             active = at.personal_recruits_active[-1] if at.personal_recruits_active else 0.0
             # The search stops within PRECISION of the threshold, which moves a_1(H) (linear in
@@ -257,6 +259,14 @@ def _solve(evaluation: Evaluation, lang: str, projection: Projection | None) -> 
     )
     needs.explanation = explain(evaluation, needs, lang)
     return needs
+
+
+def _knowing(f: Callable[[float], float], x0: float | None, f0: float) -> Callable[[float], float]:
+    """``f`` with its value at the entered input already known: the user's own projection is
+    f(x0) exactly (the same inputs), and the search often asks for it (x0 = 1, say)."""
+    def g(x: float) -> float:
+        return f0 if x == x0 else f(x)
+    return g
 
 
 def _recruiting_can_pay(evaluation: Evaluation) -> bool:

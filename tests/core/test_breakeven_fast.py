@@ -51,3 +51,18 @@ def test_needs_are_kept_per_document_state(monkeypatch):
     changed = _with(ev, new_customers_per_month=3.0)
     other = break_even_needs(changed)
     assert len(calls) == 3 and other != first
+
+
+def test_decision_aids_are_kept_per_document_state():
+    from evaluator.core import analysis
+
+    ev = fileformat.load(next(p for p in EXAMPLES if "doterra" in p.name))
+    analysis._DECISIONS.clear()
+    first = analysis.analyze(ev, "en", run_simulation=False).decisions
+    # The same document again (the analysis with the simulation, or undo): the same aids.
+    again = analysis.analyze(fileformat.from_data(fileformat.to_data(ev)), "en",
+                             run_simulation=False).decisions
+    assert again is first
+    changed = analysis.analyze(_with(ev, other_expenses_per_month=99.0), "en",
+                               run_simulation=False).decisions
+    assert changed is not first and changed.exit != first.exit  # 99 a month more in every row
