@@ -8,7 +8,14 @@ bracketing search is safe. It is linear in most inputs but ranks (steps) and the
 requirement (a kink) make it piecewise, so the search is a safeguarded regula falsi: a linear
 interpolation step, falling back to bisection whenever the bracket does not shrink fast enough.
 On a linear piece it lands on the root in a step or two, so one solve costs a handful of
-projections instead of the fifty of plain bisection.
+projections instead of the fifty of plain bisection. Each of those is ``projection.total_net_of``:
+the projection's total net, bit for bit, without its per-month lists and with the half that does
+not depend on the solved input computed once. An answer is kept per document state (``_CACHE``).
+
+Recruits entered as "N in all" (``assumptions.recruits_total``, SPEC 8.3) are solved for in the
+same unit (SPEC 9.2): the smallest total T*, spread over the first 12 months as the projection
+spreads it; ``recruits_total`` holds it, ``recruits_per_month`` the pace in those months, and the
+recruits ever made are T* itself.
 
 The share of participants who can get the needed recruits comes from the recruitment
 mathematics (DOMAIN.md section 3, Gastwirth 1977): when every participant is equally likely to
