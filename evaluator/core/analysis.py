@@ -16,9 +16,11 @@ such an analysis has ``complete == False`` and its verdict must not be shown as 
 from __future__ import annotations
 
 import math
+from collections import OrderedDict
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any, Union
 
+from . import terms as offer_terms
 from .breakeven import BreakEvenNeeds, break_even_needs
 from .i18n import norm_lang
 from .model import Evaluation
@@ -151,7 +153,20 @@ class Analysis:
             from .decisions import decision_aids
 
             assert self.evaluation is not None, "analyze() sets the evaluation"
-            self._decisions = decision_aids(self.evaluation, self.projection, lang=self.lang)
+            # Kept per document state: the app analyses each edit twice (at once, then with the
+            # simulation, which the aids do not read) and undo/redo returns to earlier states.
+            custom = offer_terms.of(self.evaluation).offer.custom_plan  # a test's plan
+            key = (self.evaluation.model_dump_json(warnings=False), self.lang)
+            found = None if custom else _DECISIONS.get(key)
+            if found is None:
+                found = decision_aids(self.evaluation, self.projection, lang=self.lang)
+                if not custom:
+                    _DECISIONS[key] = found
+                    while len(_DECISIONS) > DECISIONS_KEPT:
+                        _DECISIONS.popitem(last=False)
+            else:
+                _DECISIONS.move_to_end(key)
+            self._decisions = found
         return self._decisions
 
     def flag(self, flag_id: str) -> RedFlag | None:
@@ -194,7 +209,7 @@ class Analysis:
                         "score": self.verdict.score},
             "comparison": [asdict(a) for a in self.comparison],
             "questions": list(self.questions),
-            "break_even": asdict(self.break_even),
+            "break_even": self.break_even.to_json(),
             "income_outside_percent": self.income_outside_percent,
             "income_basis": self.income_basis,
             "simulation": _simulation_json(self.simulation),
@@ -203,6 +218,10 @@ class Analysis:
             **(self.decisions.to_json() if self.evaluation is not None else {}),
         })
         return data
+
+
+DECISIONS_KEPT = 16
+_DECISIONS: "OrderedDict[tuple[str, str], DecisionAids]" = OrderedDict()
 
 
 def _simulation_json(simulation: AnySimulation | None) -> dict[str, Any] | None:

@@ -8,7 +8,14 @@ bracketing search is safe. It is linear in most inputs but ranks (steps) and the
 requirement (a kink) make it piecewise, so the search is a safeguarded regula falsi: a linear
 interpolation step, falling back to bisection whenever the bracket does not shrink fast enough.
 On a linear piece it lands on the root in a step or two, so one solve costs a handful of
-projections instead of the fifty of plain bisection.
+projections instead of the fifty of plain bisection. Each of those is ``projection.total_net_of``:
+the projection's total net, bit for bit, without its per-month lists and with the half that does
+not depend on the solved input computed once. An answer is kept per document state (``_CACHE``).
+
+Recruits entered as "N in all" (``assumptions.recruits_total``, SPEC 8.3) are solved for in the
+same unit (SPEC 9.2): the smallest total T*, spread over the first 12 months as the projection
+spreads it; ``recruits_total`` holds it, ``recruits_per_month`` the pace in those months, and the
+recruits ever made are T* itself.
 
 The share of participants who can get the needed recruits comes from the recruitment
 mathematics (DOMAIN.md section 3, Gastwirth 1977): when every participant is equally likely to
@@ -22,14 +29,15 @@ active at the end"), never used for the odds.
 from __future__ import annotations
 
 import math
+from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from typing import Any
 
 from . import terms as offer_terms
-from .i18n import fmt_money, fmt_number, fmt_percent, tr
+from .i18n import fmt_money, fmt_number, fmt_percent, norm_lang, tr
 from .model import Evaluation
-from .projection import Projection, project
+from .projection import Projection, project, total_net_of
 
 # Highest value tried for either input: a month with 10,000 new customers or 10,000 new recruits
 # is beyond any individual; if even that does not break even, we report "not reachable".
@@ -59,9 +67,21 @@ class BreakEvenNeeds:
     customers_possible: bool = True  # False when a customer spends nothing (customers cannot help)
     recruits_possible: bool = True  # False when nothing is paid for recruits or a downline
     costs_total: float = 0.0  # the user's projected costs over the horizon
+    # SPEC 8.3 / 9.2: with ``assumptions.recruits_total`` given, the answer in the same unit: the
+    # recruits needed in all, spread over the first ``recruits_total_months`` months (then
+    # ``recruits_per_month`` is that total / those months, the pace while recruiting). None when
+    # the user entered recruits per month; left out of the JSON then.
+    recruits_total: float | None = None
+    recruits_total_months: int | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        """``analyze --json``'s ``break_even``: ``recruits_total`` and ``recruits_total_months``
+        only when the user entered recruits in all."""
+        data = asdict(self)
+        if self.recruits_total_months is None:
+            data.pop("recruits_total")
+            data.pop("recruits_total_months")
+        return data
 
 
 def _with(evaluation: Evaluation, **changes: float) -> Evaluation:
@@ -167,6 +187,28 @@ def share_with_recruits(k: int) -> float:
 
 def break_even_needs(evaluation: Evaluation, lang: str = "en",
                      projection: Projection | None = None) -> BreakEvenNeeds:
+    """What breaking even would take (see the module docstring). The answer for one document
+    state is kept (``_CACHE``): the app analyses each edit twice (at once, then with the
+    simulation) and undo/redo returns to earlier states."""
+    if offer_terms.of(evaluation).offer.custom_plan:  # a test's plan, not the document's
+        return _solve(evaluation, lang, projection)
+    key = (evaluation.model_dump_json(warnings=False), norm_lang(lang))
+    found = _CACHE.get(key)
+    if found is not None:
+        _CACHE.move_to_end(key)
+        return replace(found)
+    needs = _solve(evaluation, lang, projection)
+    _CACHE[key] = needs
+    while len(_CACHE) > CACHE_SIZE:
+        _CACHE.popitem(last=False)
+    return replace(needs)
+
+
+CACHE_SIZE = 32
+_CACHE: "OrderedDict[tuple[str, str], BreakEvenNeeds]" = OrderedDict()
+
+
+def _solve(evaluation: Evaluation, lang: str, projection: Projection | None) -> BreakEvenNeeds:
     a = evaluation.assumptions
     projection = projection or project(evaluation)
     already = projection.total_net >= -TOLERANCE
@@ -174,31 +216,44 @@ def break_even_needs(evaluation: Evaluation, lang: str = "en",
     customers_possible = a.customer_monthly_spend > 0
     customers = None
     if customers_possible:
-        customers = solve_minimum(
-            lambda x: project(_with(evaluation, new_customers_per_month=x)).total_net)
+        customers = solve_minimum(_knowing(total_net_of(evaluation, "new_customers_per_month"),
+                                           a.new_customers_per_month, projection.total_net))
 
+    # SPEC 8.3 / 9.2: recruits entered "N in all" are solved for in the same unit.
+    by_total = a.recruits_total is not None
+    varied = "recruits_total" if by_total else "recruits_per_month"
+    spread = min(offer_terms.RECRUITS_TOTAL_MONTHS, a.horizon_months)
     recruits_possible = _recruiting_can_pay(evaluation)
-    per_month = active = share = whole = downline = ever = None
+    per_month = active = share = whole = downline = ever = total = None
     if recruits_possible:
-        per_month = solve_minimum(
-            lambda x: project(_with(evaluation, recruits_per_month=x)).total_net)
-        if per_month is not None:
-            at = projection if per_month == a.recruits_per_month else project(
-                _with(evaluation, recruits_per_month=per_month))
+        # The cap keeps its meaning (10,000 a month) when the answer is in all.
+        cap = SEARCH_CAP * spread if by_total else SEARCH_CAP
+        entered = a.recruits_total if by_total else a.recruits_per_month
+        solved = solve_minimum(_knowing(total_net_of(evaluation, varied), entered,
+                                        projection.total_net), cap)
+        if solved is not None:
+            at = projection if solved == entered else project(_with(evaluation, **{varied: solved}))
             active = at.personal_recruits_active[-1] if at.personal_recruits_active else 0.0
-            # The search stops within PRECISION recruits a month above the threshold, which moves
-            # a_1(H) by up to PRECISION * a_1(H) / r. At a rank step ("3 legs") the true answer
-            # is a whole number: snap to it rather than report 3.01 and round up to 4.
-            slack = WHOLE_TOLERANCE + (PRECISION * active / per_month if per_month > 0 else 0.0)
+            # The search stops within PRECISION of the threshold, which moves a_1(H) (linear in
+            # the solved input) by up to PRECISION * a_1(H) / solved. At a rank step ("3 legs")
+            # the true answer is a whole number: snap to it rather than report 3.01 and round up.
+            slack = WHOLE_TOLERANCE + (PRECISION * active / solved if solved > 0 else 0.0)
             nearest = round(active)
             if 0 <= active - nearest <= slack:
                 active = float(nearest)
             whole = math.ceil(active - WHOLE_TOLERANCE) if active > 0 else 0
-            ever = ever_recruits_needed(per_month, a.horizon_months)
+            if by_total:
+                total = solved
+                per_month = solved / spread  # the pace in each of the first `spread` months
+                ever = ever_recruits_needed(solved, 1)  # the recruits ever made are the total
+            else:
+                per_month = solved
+                ever = ever_recruits_needed(per_month, a.horizon_months)
             share = share_with_recruits(ever)
             downline = at.downline_active[-1] if at.downline_active else 0.0
     elif already:
         per_month, active, whole, share, downline, ever = 0.0, 0.0, 0, 100.0, 0.0, 0
+        total = 0.0 if by_total else None
 
     needs = BreakEvenNeeds(
         customers_per_month=customers, active_recruits=active,
@@ -207,9 +262,18 @@ def break_even_needs(evaluation: Evaluation, lang: str = "en",
         recruits_needed_whole=whole, downline_needed=downline, already_breaks_even=already,
         customers_possible=customers_possible, recruits_possible=recruits_possible,
         costs_total=sum(sum(v) for v in projection.costs.values()),
+        recruits_total=total, recruits_total_months=spread if by_total else None,
     )
     needs.explanation = explain(evaluation, needs, lang)
     return needs
+
+
+def _knowing(f: Callable[[float], float], x0: float | None, f0: float) -> Callable[[float], float]:
+    """``f`` with its value at the entered input already known: the user's own projection is
+    f(x0) exactly (the same inputs), and the search often asks for it (x0 = 1, say)."""
+    def g(x: float) -> float:
+        return f0 if x == x0 else f(x)
+    return g
 
 
 def _recruiting_can_pay(evaluation: Evaluation) -> bool:
@@ -260,6 +324,12 @@ def explain(evaluation: Evaluation, needs: BreakEvenNeeds, lang: str) -> str:
         if not needs.already_breaks_even:
             parts.append(tr(lang, "Recruiting cannot help: nothing in this plan pays for recruits or a downline.",
                             "Werven helpt niet: niets in dit plan betaalt voor rekruten of een netwerk."))
+    elif needs.active_recruits is None and a.recruits_total is not None:
+        cap = fmt_number(SEARCH_CAP * min(offer_terms.RECRUITS_TOTAL_MONTHS, h), lang)
+        parts.append(tr(
+            lang,
+            f"Even {cap} new recruits in all would not break even.",
+            f"Zelfs {cap} nieuwe rekruten in totaal zijn niet genoeg om quitte te spelen."))
     elif needs.active_recruits is None:
         parts.append(tr(
             lang,
@@ -270,10 +340,18 @@ def explain(evaluation: Evaluation, needs: BreakEvenNeeds, lang: str) -> str:
         active = fmt_number(needs.active_recruits, lang, 1)
         pace = fmt_number(needs.recruits_per_month or 0, lang, 2)
         stay = fmt_percent(a.downline_retention_percent, lang)
-        parts.append(tr(
-            lang,
-            f"Through recruiting, it needs about {pace} new recruits a month for {h} months: recruit {k} people in all, of whom about {active} are still active at the end (with {stay} staying each month), with everything else as you entered it.",
-            f"Via werving zijn er ongeveer {pace} nieuwe rekruten per maand nodig, {h} maanden lang: in totaal {k} mensen werven, van wie er aan het eind nog ongeveer {active} actief zijn (als {stay} elke maand blijft), met al het andere zoals je het invulde."))
+        if needs.recruits_total is not None:  # entered as recruits in all: answered in all
+            n = fmt_number(needs.recruits_total, lang, 1)
+            months = needs.recruits_total_months or 0
+            parts.append(tr(
+                lang,
+                f"Through recruiting, it needs about {n} new recruits in all (spread over the first {months} months, as you entered yours): recruit {k} people in all, of whom about {active} are still active at the end (with {stay} staying each month), with everything else as you entered it.",
+                f"Via werving zijn er in totaal ongeveer {n} nieuwe rekruten nodig (gespreid over de eerste {months} maanden, zoals je de jouwe invulde): in totaal {k} mensen werven, van wie er aan het eind nog ongeveer {active} actief zijn (als {stay} elke maand blijft), met al het andere zoals je het invulde."))
+        else:
+            parts.append(tr(
+                lang,
+                f"Through recruiting, it needs about {pace} new recruits a month for {h} months: recruit {k} people in all, of whom about {active} are still active at the end (with {stay} staying each month), with everything else as you entered it.",
+                f"Via werving zijn er ongeveer {pace} nieuwe rekruten per maand nodig, {h} maanden lang: in totaal {k} mensen werven, van wie er aan het eind nog ongeveer {active} actief zijn (als {stay} elke maand blijft), met al het andere zoals je het invulde."))
         parts.append(tr(
             lang,
             f"When everyone is equally likely to bring in the next participant, only 2^-{k} = {fmt_share(needs.share_reaching_recruits_percent or 0, lang)} of participants ever recruit {k} or more people.",

@@ -8,6 +8,7 @@ and the app recomputes on every keystroke without paying numpy's import.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
@@ -487,3 +488,123 @@ def typical(evaluation: Evaluation) -> Typical | None:
         covered_group_median_tier=None if fig.basis == "all" else _as_median_tier(group_tier),
         share_nothing_is_lower_bound=lower_bound,
     )
+
+
+# ----------------------------------------------------------------------------------------------
+# The break-even search's fast path
+#
+# The break-even solver (breakeven.py) asks for ``project(evaluation with one assumption = x)
+# .total_net`` a dozen or two times per keystroke. ``total_net_of`` gives the same number — the
+# same floating-point operations in the same order, so bit for bit the same — without the
+# per-month lists and objects, and with the part that does not depend on x computed once: the
+# outside customers, retail income and costs when the recruits vary, the downline when the
+# customers vary. tests/core/test_breakeven_fast.py holds it to ``project`` exactly.
+
+SOLVED_INPUTS = ("new_customers_per_month", "recruits_per_month", "recruits_total")
+
+
+def total_net_of(evaluation: Evaluation, varied: str) -> Callable[[float], float]:
+    """``lambda x: project(evaluation with assumptions.<varied> = x).total_net``, faster.
+
+    ``varied`` is one of SOLVED_INPUTS. ``recruits_total`` spreads x over the first 12 months (or
+    the horizon) as SPEC 8.3 does; ``recruits_per_month`` takes effect only when no
+    ``recruits_total`` is given (as in the projection)."""
+    if varied not in SOLVED_INPUTS:
+        raise ValueError(f"cannot solve for {varied}")
+    t = offer_terms.of(evaluation)
+    a, offer, plan = evaluation.assumptions, t.offer, t.plan
+    horizon = a.horizon_months
+    rho_c = a.customer_retention_percent / 100
+    rho_d = a.downline_retention_percent / 100
+    volumes = t.downline
+    mv = volumes.member
+    d = a.downline_recruits_per_member_per_month
+    tracked = max(1, min(horizon, plan.projection_depth()))
+    kinds = [(kind.project, kind.source) for kind in plan.kinds]
+    include_optional = a.include_optional_training
+    other = a.other_expenses_per_month
+    spread = min(offer_terms.RECRUITS_TOTAL_MONTHS, horizon)
+
+    def recruits_for(x: float) -> list[float]:
+        if varied == "recruits_total":
+            per = x / spread
+            return [per if m <= spread else 0.0 for m in range(1, horizon + 1)]
+        if varied == "recruits_per_month" and a.recruits_total is None:
+            return [x] * horizon
+        return list(t.recruits)
+
+    def customers_for(new: float) -> list[tuple[float, float, float, float]]:
+        """(retail, rv, ov, costs) per month for ``new`` customers a month."""
+        out: list[tuple[float, float, float, float]] = []
+        c = 0.0
+        for m in range(1, horizon + 1):
+            c = rho_c * c + new
+            sales = c * a.customer_monthly_spend
+            retail = offer.retail_income(sales)
+            rv = t.mix.volume_of_sales(sales)
+            ov = offer.own_purchase_volume(rv)
+            cost: float = 0
+            for v in (offer.fee(m), t.purchases(ov), offer.training_cost(m, include_optional), other):
+                cost += v
+            out.append((retail, rv, ov, cost))
+        return out
+
+    def downline_for(recruits_by_month: list[float]) -> list[tuple[float, list[float], float, float, float]]:
+        """(recruits, levels, total_members, joined, joined_new) per month."""
+        out: list[tuple[float, list[float], float, float, float]] = []
+        levels = [0.0] * tracked
+        total_members = 0.0
+        joined = 0.0
+        for i in range(horizon):
+            new_levels = [0.0] * tracked
+            recruits = recruits_by_month[i]
+            new_levels[0] = rho_d * levels[0] + recruits
+            depth = min(i + 1, tracked) if d > 0 else 1
+            for idx in range(1, depth):
+                prev_upper = levels[idx - 1]
+                own = levels[idx]
+                if prev_upper == 0.0 and own == 0.0:
+                    continue
+                new_levels[idx] = rho_d * own + d * prev_upper
+            levels = new_levels
+            joined_new = recruits + d * total_members
+            joined += joined_new
+            total_members = (rho_d + d) * total_members + recruits
+            out.append((recruits, levels, total_members, joined, joined_new))
+        return out
+
+    def total(months_c: list[tuple[float, float, float, float]],
+              months_d: list[tuple[float, list[float], float, float, float]]) -> float:
+        running = 0.0
+        history: list[list[float]] = []  # grows as in project(): the months before this one
+        for i in range(horizon):
+            retail, rv, ov, cost = months_c[i]
+            recruits, levels, total_members, joined, joined_new = months_d[i]
+            group_volume = rv + ov + total_members * mv
+            best = plan.paid_as(rv + ov, group_volume, levels[0])
+            state = MonthState(month=i + 1, levels=levels, downline=total_members,
+                               recruits=recruits, volumes=volumes, rank=best,
+                               personal_volume=rv + ov, personal_customer_volume=rv,
+                               joined=joined, joined_new=joined_new, history=history,
+                               retention=rho_d)
+            revenue = {"retail": retail, "downline": 0.0, "recruiting": 0.0, "rank": 0.0}
+            paid: set[str] = set()
+            for project_kind, source in kinds:
+                value = project_kind(state)
+                if source in paid:
+                    revenue[source] += value
+                else:
+                    revenue[source] = value
+                    paid.add(source)
+            income: float = 0  # as sum(): 0 + retail + downline + recruiting + rank
+            for k in REVENUE_SOURCES:
+                income += revenue[k]
+            running += income - cost
+            history.append(levels)
+        return running
+
+    if varied == "new_customers_per_month":
+        fixed_d = downline_for(list(t.recruits))
+        return lambda x: total(customers_for(x), fixed_d)
+    fixed_c = customers_for(a.new_customers_per_month)
+    return lambda x: total(fixed_c, downline_for(recruits_for(x)))

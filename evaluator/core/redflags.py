@@ -729,9 +729,15 @@ def _break_even_unlikely(ctx: _Ctx) -> RedFlag | None:
         return None
     k = needs.recruits_ever_needed or 0
     active = ctx.num(needs.active_recruits or 0, 1)
-    detail = ctx.t(
-        f"Breaking even within {ctx.h} months needs about {ctx.num(needs.recruits_per_month or 0, 2)} new recruits a month: recruit {k} people in all, of whom about {active} are still active at the end. With equal-chance recruitment only 2^-{k} = {fmt_share(share, ctx.lang)} of participants ever recruit {k} or more.",
-        f"Om binnen {ctx.h} maanden quitte te spelen heb je ongeveer {ctx.num(needs.recruits_per_month or 0, 2)} nieuwe rekruten per maand nodig: in totaal {k} mensen werven, van wie er aan het eind nog ongeveer {active} actief zijn. Als iedereen evenveel kans heeft, werft maar 2^-{k} = {fmt_share(share, ctx.lang)} van de deelnemers er ooit {k} of meer.")
+    if needs.recruits_total is not None:  # SPEC 9.2: entered in all, answered in all
+        n, months = ctx.num(needs.recruits_total, 1), needs.recruits_total_months
+        detail = ctx.t(
+            f"Breaking even within {ctx.h} months needs about {n} new recruits in all (spread over the first {months} months): recruit {k} people in all, of whom about {active} are still active at the end. With equal-chance recruitment only 2^-{k} = {fmt_share(share, ctx.lang)} of participants ever recruit {k} or more.",
+            f"Om binnen {ctx.h} maanden quitte te spelen heb je in totaal ongeveer {n} nieuwe rekruten nodig (gespreid over de eerste {months} maanden): in totaal {k} mensen werven, van wie er aan het eind nog ongeveer {active} actief zijn. Als iedereen evenveel kans heeft, werft maar 2^-{k} = {fmt_share(share, ctx.lang)} van de deelnemers er ooit {k} of meer.")
+    else:
+        detail = ctx.t(
+            f"Breaking even within {ctx.h} months needs about {ctx.num(needs.recruits_per_month or 0, 2)} new recruits a month: recruit {k} people in all, of whom about {active} are still active at the end. With equal-chance recruitment only 2^-{k} = {fmt_share(share, ctx.lang)} of participants ever recruit {k} or more.",
+            f"Om binnen {ctx.h} maanden quitte te spelen heb je ongeveer {ctx.num(needs.recruits_per_month or 0, 2)} nieuwe rekruten per maand nodig: in totaal {k} mensen werven, van wie er aan het eind nog ongeveer {active} actief zijn. Als iedereen evenveel kans heeft, werft maar 2^-{k} = {fmt_share(share, ctx.lang)} van de deelnemers er ooit {k} of meer.")
     severity: Severity = "serious" if share < BREAK_EVEN_SERIOUS_PERCENT else "warning"
     return ctx.flag("break_even_unlikely", severity,
                     ("Breaking even needs more recruits than almost anyone gets",

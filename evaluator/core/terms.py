@@ -185,6 +185,7 @@ class OfferTerms:
     join_training: float  # one-off mandatory training (month 1)
     monthly_training: float  # recurring mandatory training per month
     plan: "Plan"
+    custom_plan: bool = False  # set by use_plan: the plan is not the one the document gives
 
     # -- retail income ----------------------------------------------------------------------
 
@@ -424,6 +425,7 @@ def _offer_terms(offer: Offer, plan: "Plan | None" = None) -> OfferTerms:
         join_training=sum(t.cost for t in mandatory if t.times_per_year == 0),
         monthly_training=sum(t.cost * t.times_per_year / 12 for t in mandatory if t.times_per_year > 0),
         plan=plan if plan is not None else own_plan,
+        custom_plan=plan is not None,
     )
 
 

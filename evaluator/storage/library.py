@@ -624,6 +624,30 @@ class Library:
             return None
         return data if isinstance(data, dict) else None
 
+    def set_simulation(self, entry_id: int, simulation: dict[str, Any] | None, ev: Evaluation,
+                       verdict: str | None = None) -> bool:
+        """Store the simulation summary (and, if given, the verdict) of the document ``ev``
+        with the entry, without touching ``updated``, only if the entry still holds exactly that
+        document: a summary never lands beside another document (another window or process may
+        have saved since). Returns whether it was stored."""
+        document = fileformat.dumps(ev)
+        summary = _simulation_text(simulation)
+        verdict = self._verdict(verdict)
+        with self._write() as conn:
+            row = conn.execute("SELECT document FROM evaluations WHERE id = ?",
+                               [self._id(entry_id)]).fetchone()
+            if row is None:
+                raise UnknownEntryError(entry_id)
+            if row[0] != document:
+                return False
+            if verdict is None:
+                conn.execute("UPDATE evaluations SET simulation = ? WHERE id = ?",
+                             [summary, self._id(entry_id)])
+            else:
+                conn.execute("UPDATE evaluations SET simulation = ?, verdict = ? WHERE id = ?",
+                             [summary, verdict, self._id(entry_id)])
+            return True
+
     def update(self, entry_id: int, ev: Evaluation, verdict: str | None = None,
                expected_updated: str | None = None,
                simulation: dict[str, Any] | None = None) -> str:

@@ -22,9 +22,11 @@ computation in one call, for the compare view and anything else that needs a doc
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import sqlite3
 import threading
+from collections import OrderedDict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -73,7 +75,11 @@ def verdict_analysis(evaluation: Evaluation, lang: str) -> "tuple[Analysis, Any]
     """The analysis every screen shows for a document: with its own simulation (settings and
     seed from the document), as ``analyze`` on the command line. Returns (analysis, simulation);
     a simulation that cannot run (too large for memory, bad settings) is left out and logged."""
-    simulation, _error = _simulate(evaluation)
+    simulation = kept_simulation(evaluation)
+    if simulation is None:
+        simulation, _error = _simulate(evaluation)
+        if simulation is not None:
+            keep_simulation(evaluation, simulation)
     return analyze_with(evaluation, lang, simulation), simulation
 
 
@@ -94,6 +100,56 @@ def _simulate(evaluation: Evaluation, cancel=None) -> tuple[Any, str | None]:
 
 
 CANCELLED = "cancelled"
+
+# Simulations kept by what they read (the offer, the simulation settings, the horizon): undo, redo
+# or an edit of an assumption finds the run already made instead of simulating again. The run is
+# deterministic (the document's own seed), so a kept one is the one a new run would give.
+SIMULATIONS_KEPT = 8
+_SIMULATIONS: "OrderedDict[str, Any]" = OrderedDict()
+
+
+def network_key(ev: Evaluation) -> str:
+    """A digest of every field the population simulation reads (see ``same_network``)."""
+    text = "\n".join((ev.offer.model_dump_json(warnings=False),
+                      ev.simulation.model_dump_json(warnings=False),
+                      str(ev.assumptions.horizon_months)))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def kept_simulation(ev: Evaluation, key: str | None = None) -> Any:
+    """The simulation already made for this document's network, or None."""
+    key = key or network_key(ev)
+    found = _SIMULATIONS.get(key)
+    if found is not None:
+        _SIMULATIONS.move_to_end(key)
+    return found
+
+
+def keep_simulation(ev: Evaluation, result: Any, key: str | None = None) -> None:
+    _SIMULATIONS[key or network_key(ev)] = result
+    while len(_SIMULATIONS) > SIMULATIONS_KEPT:
+        _SIMULATIONS.popitem(last=False)
+
+
+def stored_summary(data: dict | None, ev: Evaluation) -> Any:
+    """The library's stored simulation summary as a ``SimulationSummary`` when it was made for
+    this document's network (its ``network`` digest matches), else None (stale, unreadable)."""
+    if not isinstance(data, dict) or data.get("network") != network_key(ev):
+        return None
+    from ..core.analysis import SimulationSummary
+
+    try:
+        return SimulationSummary.from_json(data)
+    except (KeyError, TypeError, ValueError):
+        log.warning("a stored simulation summary could not be read; simulating again", exc_info=True)
+        return None
+
+
+def summary_to_store(ev: Evaluation, result: Any) -> dict[str, Any]:
+    """What the library stores with an entry for its document's simulation."""
+    from ..core.analysis import SimulationSummary
+
+    return {**SimulationSummary.of(result).to_json(), "network": network_key(ev)}
 
 
 class _VerdictSignals(QObject):
@@ -179,6 +235,11 @@ class DocumentSession(QObject):
         self.simulation_error: str | None = None  # why the document's simulation could not run
         self._failed_for: Evaluation | None = None
         self._pending_for: Evaluation | None = None  # the document being simulated for the verdict
+        self._filling = False  # the run under way only fills the charts: the verdict is stored
+        self._job_to_start: _VerdictJob | None = None  # started once the edit's figures are shown
+        # The summary stored with the library entry (SPEC 9.3), for the network it describes.
+        self._stored: Any = None
+        self._stored_for: Evaluation | None = None
         self._token = 0
         self._cancel: threading.Event | None = None
         self._baseline: dict | None = None  # what the linked file (or the library) holds
@@ -214,6 +275,10 @@ class DocumentSession(QObject):
         self._loaded_updated = entry.updated
         self._stored_verdict = entry.verdict
         self._forget_simulation()
+        # The verdict's simulation stored with the entry: the verdict is final at once, without
+        # simulating again (a stale or unreadable one is ignored).
+        self._stored = stored_summary(self.library.simulation(entry_id), ev)
+        self._stored_for = ev if self._stored is not None else None
         self.analysis = None
         self.last_valid = ev
         self._saved_to_library = ev
@@ -279,46 +344,68 @@ class DocumentSession(QObject):
 
     def run_analysis(self) -> None:
         """Analyse the last valid evaluation (the debounce timer calls this): with its simulation
-        when that is known, else at once without it while the simulation runs (``verdict_pending``)."""
+        when that is known (this session's, one kept for the same network, or the one stored with
+        the library entry), else at once without it while the simulation runs (``verdict_pending``).
+        A new run starts only after the figures are shown, and cancels a stale one first, so it
+        never competes with the keystroke's own analysis."""
         self.analysis_timer.stop()
         ev = self.last_valid
         if ev is None:
             return
-        simulation = None
+        simulation = None  # what the analysis uses
+        shown = None  # what the screens get: a full result (a stored summary has no series)
+        stored_ok = self._stored is not None and self._stored_for is not None and same_network(
+            self._stored_for, ev)
         if self.simulation is not None and self._simulated_for is not None and same_network(
                 self._simulated_for, ev):
-            simulation = self.simulation
+            simulation = shown = self.simulation
+        elif (kept := kept_simulation(ev)) is not None:
+            self._cancel_simulation()
+            self.simulation, self._simulated_for = kept, ev
+            self.simulation_error = None
+            self._failed_for = None
+            simulation = shown = kept
         elif not (self._failed_for is not None and same_network(self._failed_for, ev)):
             # The simulation no longer describes this offer: run the new one off the GUI thread.
             self.simulation = None
             self._simulated_for = None
             self.simulation_error = None
             self._failed_for = None
-            self._start_simulation(ev)
+            if stored_ok:  # the verdict rests on the stored summary; a run fills the charts
+                simulation = self._stored
+            self._prepare_simulation(ev, filling=stored_ok)
+        elif stored_ok:
+            simulation = self._stored
         self.analysis = analyze_with(ev, self.lang, simulation)  # the core: with the first evaluation
-        if not self.verdict_pending:
+        if not self.verdict_pending and self.current_id is not None:
+            if shown is not None and not stored_ok:
+                self._store_simulation(ev, shown)
             level = self.verdict_level()
             if level and level != self._stored_verdict and self.current_id is not None:
                 self._store_verdict()
-        self.analysed.emit(ev, self.analysis, simulation)
+        self.analysed.emit(ev, self.analysis, shown)
+        self._launch()
 
     @property
     def verdict_pending(self) -> bool:
         """True while the document's simulation runs: the verdict shown may still change."""
-        return self._pending_for is not None
+        return self._pending_for is not None and not self._filling
 
     def flush_analysis(self) -> None:
         """Run a pending analysis now and finish a pending simulation here (before printing,
         saving): what is printed or stored is the final verdict."""
         if self.analysis_timer.isActive():
             self.run_analysis()
-        if self._pending_for is not None:
+        if self.verdict_pending:
             ev = self._pending_for
+            assert ev is not None
             self._cancel_simulation()
             result, error = _simulate(ev)
             self._simulation_done(ev, result, error)
 
-    def _start_simulation(self, ev: Evaluation) -> None:
+    def _prepare_simulation(self, ev: Evaluation, filling: bool = False) -> None:
+        """Make the run for ``ev`` (``_launch`` starts it); ``filling``: the verdict is known from
+        the stored summary, the run only brings the full result for the charts."""
         if self._pending_for is not None and same_network(self._pending_for, ev):
             self._pending_for = ev
             return  # the run under way already describes this offer
@@ -326,14 +413,25 @@ class DocumentSession(QObject):
         self._token += 1
         self._cancel = threading.Event()
         self._pending_for = ev
+        self._filling = filling
         job = _VerdictJob(ev, self._token, self._cancel)
         job.signals.done.connect(self._on_simulated, Qt.ConnectionType.QueuedConnection)
         _VERDICT_EVENTS.add(self._cancel)
+        self._job_to_start = job
+
+    def _launch(self) -> None:
+        job, self._job_to_start = self._job_to_start, None
+        if job is None or job.cancel.is_set():
+            return
         pool = _verdict_pool()
         if pool.activeThreadCount() == 0:
             _VERDICT_JOBS.clear()
         _VERDICT_JOBS.append(job)
         pool.start(job)
+
+    def _start_simulation(self, ev: Evaluation) -> None:
+        self._prepare_simulation(ev)
+        self._launch()
 
     def _cancel_simulation(self) -> None:
         if self._cancel is not None:
@@ -342,9 +440,13 @@ class DocumentSession(QObject):
         self._cancel = None
         self._token += 1  # a late report of the cancelled run is ignored
         self._pending_for = None
+        self._filling = False
+        self._job_to_start = None
 
     def _forget_simulation(self) -> None:
         self._cancel_simulation()
+        self._stored = None
+        self._stored_for = None
         self.simulation = None
         self._simulated_for = None
         self.simulation_error = None
@@ -360,8 +462,10 @@ class DocumentSession(QObject):
     def _simulation_done(self, ev: Evaluation, result, error) -> None:
         self._pending_for = None
         self._cancel = None
+        self._filling = False
         if result is not None:
             self.simulation, self._simulated_for = result, ev
+            keep_simulation(ev, result)
         else:
             self.simulation_error, self._failed_for = error, ev
         if self.last_valid is not None and self.current_id is not None:
@@ -375,6 +479,25 @@ class DocumentSession(QObject):
     def verdict_level(self) -> str | None:
         verdict = getattr(self.analysis, "verdict", None)
         return getattr(verdict, "level", None)
+
+    def _store_simulation(self, ev: Evaluation, result) -> None:
+        """Store the summary of ``ev``'s simulation with the library entry when the entry holds a
+        document of the same network (SPEC 9.3: every screen, after a restart too, shows the
+        verdict with it); the verdict goes with it when the entry holds ``ev`` itself."""
+        saved = self._saved_to_library
+        if self.current_id is None or saved is None or not same_network(saved, ev):
+            return
+        verdict = self.verdict_level() if saved == ev else None
+        try:
+            if self.library.set_simulation(self.current_id, summary_to_store(saved, result), saved,
+                                           verdict=verdict):
+                from ..core.analysis import SimulationSummary
+
+                self._stored, self._stored_for = SimulationSummary.of(result), saved
+                if verdict is not None:
+                    self._stored_verdict = verdict
+        except (LookupError, ValueError, sqlite3.Error):
+            log.warning("could not store the simulation of entry %s", self.current_id, exc_info=True)
 
     def _store_verdict(self) -> None:
         level = self.verdict_level()
@@ -407,8 +530,10 @@ class DocumentSession(QObject):
             try:
                 # Another window or process may have saved this entry since we read it: then ours
                 # is stored as a conflicting copy and neither side's changes are lost.
+                summary = self._summary_for(ev)
                 result = self.library.save_or_fork(self.current_id, ev, self._loaded_updated,
-                                                   verdict=verdict, lang=self.lang)
+                                                   verdict=verdict, lang=self.lang,
+                                                   simulation=summary)
             except LookupError:
                 log.warning("entry %s is gone; its changes stay in the editor", self.current_id)
                 return
@@ -420,6 +545,12 @@ class DocumentSession(QObject):
             self._loaded_updated = result.updated
             self._stored_verdict = verdict
             self._saved_to_library = ev
+            if summary is not None:
+                from ..core.analysis import SimulationSummary
+
+                self._stored, self._stored_for = SimulationSummary.from_json(summary), ev
+            else:
+                self._stored, self._stored_for = None, None
             if result.forked:
                 log.info("entry %s changed elsewhere; ours was saved as copy %s", self.current_id, result.id)
                 old_name = ev.offer.name
@@ -432,6 +563,17 @@ class DocumentSession(QObject):
         if self.editor is not None and self.editor.evaluation is not None:
             self.discard_draft()
         self.status_changed.emit()
+
+    def _summary_for(self, ev: Evaluation) -> dict[str, Any] | None:
+        """The simulation summary to store with ``ev``: its own run, or the stored one when
+        that describes ``ev``'s network; None when there is none (the old one is then cleared)."""
+        if self.simulation is not None and self._simulated_for is not None and same_network(
+                self._simulated_for, ev):
+            return summary_to_store(ev, self.simulation)
+        if self._stored is not None and self._stored_for is not None and same_network(
+                self._stored_for, ev):
+            return summary_to_store(ev, self._stored)
+        return None
 
     def save_draft(self) -> None:
         """Keep the editor's state (invalid values as typed) for crash recovery."""
@@ -515,4 +657,5 @@ def same_network(a: Evaluation, b: Evaluation) -> bool:
         a.assumptions.horizon_months == b.assumptions.horizon_months)
 
 
-__all__ = ["DocumentSession", "analyze_with", "same_network", "verdict_analysis", "wait_for_verdicts"]
+__all__ = ["DocumentSession", "analyze_with", "kept_simulation", "network_key", "same_network",
+           "verdict_analysis", "wait_for_verdicts"]

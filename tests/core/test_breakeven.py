@@ -189,3 +189,54 @@ def test_tiny_shares_never_read_as_zero(percent, en, nl):
 
     assert fmt_share(percent, "en") == en
     assert fmt_share(percent, "nl") == nl
+
+
+def test_recruits_entered_in_all_are_answered_in_all():
+    # SPEC 8.3 / 9.2: "I would recruit 5 people in all" (recruits_total) spreads them over the
+    # first 12 months; the answer must be in the same unit. Sign-up 1,000 and 10 per recruit:
+    # 10 x T = 1,000 gives T* = 100 recruits in all (8.33 a month in months 1-12, none after).
+    ev = make({"fees": {"signup": 1000}, "payout": {"retail_mode": "none", "recruit_bonus": 10}},
+              {"horizon_months": 24, "downline_retention_percent": 90})
+    ev = ev.model_copy(update={"assumptions": ev.assumptions.model_copy(
+        update={"recruits_total": 5.0})})
+    needs = break_even_needs(ev)
+    assert needs.recruits_total == pytest.approx(100, abs=1e-6)
+    assert needs.recruits_total_months == 12
+    assert needs.recruits_per_month == pytest.approx(100 / 12, abs=1e-6)
+    # k is the total itself (not r x H = 8.33 x 24 = 200): 2^-100.
+    assert needs.recruits_ever_needed == 100
+    assert needs.share_reaching_recruits_percent == pytest.approx(100 * 2.0 ** -100)
+    # Still active at month 24: a_1(12) = (100/12)(1 - 0.9^12)/0.1, then 12 months of 90% staying.
+    active = 100 / 12 * (1 - 0.9 ** 12) / 0.1 * 0.9 ** 12  # = 16.889
+    assert needs.active_recruits == pytest.approx(active, abs=1e-5)
+    assert ("about 100.0 new recruits in all (spread over the first 12 months, as you entered "
+            "yours): recruit 100 people in all, of whom about 16.9 are still active") in needs.explanation
+    assert "a month for 24 months" not in needs.explanation
+    nl = break_even_needs(ev, "nl").explanation
+    assert "in totaal ongeveer 100,0 nieuwe rekruten nodig (gespreid over de eerste 12 maanden" in nl
+    # analyze --json: the answer in all beside the existing keys.
+    from evaluator.core.analysis import analyze
+
+    data = analyze(ev, run_simulation=False).to_json()["break_even"]
+    assert data["recruits_total"] == pytest.approx(100, abs=1e-6)
+    assert data["recruits_total_months"] == 12 and data["recruits_ever_needed"] == 100
+    flag = next(f for f in analyze(ev, run_simulation=False).red_flags if f.id == "break_even_unlikely")
+    assert "about 100.0 new recruits in all (spread over the first 12 months)" in flag.detail
+
+
+def test_recruits_in_all_over_a_short_horizon_and_per_month_json_unchanged():
+    # Horizon 6: recruits_total is spread over 6 months. Sign-up 600 at 10 a recruit: T* = 60.
+    ev = make({"fees": {"signup": 600}, "payout": {"retail_mode": "none", "recruit_bonus": 10}},
+              {"horizon_months": 6, "downline_retention_percent": 0})
+    per_month = break_even_needs(ev)
+    assert per_month.recruits_per_month == pytest.approx(10, abs=1e-6)  # 600 / (10 x 6)
+    assert per_month.recruits_total is None
+    from evaluator.core.analysis import analyze
+
+    assert "recruits_total" not in analyze(ev, run_simulation=False).to_json()["break_even"]
+    ev = ev.model_copy(update={"assumptions": ev.assumptions.model_copy(
+        update={"recruits_total": 0.0})})
+    needs = break_even_needs(ev)
+    assert needs.recruits_total == pytest.approx(60, abs=1e-6) and needs.recruits_total_months == 6
+    assert needs.recruits_ever_needed == 60  # exactly 60, not 61 from the last thousandth
+    assert needs.active_recruits == pytest.approx(10, abs=1e-6)  # month 6's 60/6 recruits, none stay
