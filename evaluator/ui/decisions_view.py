@@ -95,6 +95,7 @@ class DecisionsView(QWidget):
         self._analysis: Analysis | None = None
         self._lang = "en"
         self._dirty = False
+        self._rendered_key: tuple[str, str] | None = None  # the document and language shown
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -107,12 +108,18 @@ class DecisionsView(QWidget):
     def set_analysis(self, evaluation: Evaluation, analysis: Analysis, lang: str | None = None) -> None:
         self._evaluation, self._analysis = evaluation, analysis
         self._lang = lang or analysis.lang
+        key = (evaluation.model_dump_json(warnings=False), self._lang)
+        if key == self._rendered_key and not self._dirty:
+            # The same document again (the final analysis after the provisional one: the aids do
+            # not read the simulation): what is shown is already right; don't draw it twice.
+            return
         self._dirty = True
         if self.isVisible():
             self._timer.start()
 
     def clear(self) -> None:
         self._evaluation = self._analysis = None
+        self._rendered_key = None
         self._dirty = False
         self._timer.stop()
 
@@ -134,6 +141,7 @@ class DecisionsView(QWidget):
         self._render_claim(d.claim_check)
         self._render_tornado(d.sensitivity)
         self._render_tax(d.nl_tax)
+        self._rendered_key = (self._evaluation.model_dump_json(warnings=False), self._lang)
         self.rendered.emit()
 
     # -- building -----------------------------------------------------------------------------

@@ -137,3 +137,23 @@ def test_your_own_income_tax_rate_recomputes_the_tax_block_and_is_remembered(qtb
     again.rate_default.click()
     assert f"€{nbsp}77,16 na belasting" in again.tax_summary.text()
     QSettings().remove(RATE_KEY)
+
+
+def test_the_same_document_again_is_not_drawn_twice(qtbot):
+    """The app analyses each edit twice (at once, then with the simulation, which the aids do not
+    read): the second analysis of the same document must not draw the view again, and a changed
+    document must."""
+    view = shown_view(qtbot, lang="en")
+    drawn = []
+    view.rendered.connect(lambda: drawn.append(1))
+    ev = from_data(DOC)
+    view.set_analysis(ev, analyze(ev, "en"), "en")
+    qtbot.wait(400)  # longer than the debounce
+    assert drawn == [] and not view._timer.isActive()
+    changed = from_data({**DOC, "assumptions": {**DOC.get("assumptions", {}), "horizon_months": 24}})
+    with qtbot.waitSignal(view.rendered, timeout=5000):
+        view.set_analysis(changed, analyze(changed, "en"), "en")
+    assert drawn == [1]
+    with qtbot.waitSignal(view.rendered, timeout=5000):  # another language: drawn again
+        view.set_analysis(changed, analyze(changed, "nl"), "nl")
+    assert drawn == [1, 1]
