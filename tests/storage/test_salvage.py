@@ -55,7 +55,7 @@ def test_one_damaged_page_of_ten_entries_loses_one_and_keeps_nine(db_path):
         assert notice.damaged_file == str(lib.recovered_from)
         assert "9 evaluations were recovered" in notice.render("en")
         assert "1 could not be recovered" in notice.render("en")
-        assert "1 konden niet worden hersteld" in notice.render("nl")
+        assert "1 kon niet worden hersteld" in notice.render("nl")
         assert lib.integrity_check() == ["ok"]
         # a new entry gets a fresh id, never the lost one's
         assert lib.add(make_ev("After")) > max(names)
