@@ -66,3 +66,20 @@ def test_the_stop_sentence_formats_its_amounts_alike(path, lang):
     sentence = text[text.index(start):][:300]
     for amount in shown:
         assert amount in sentence, (amount, sentence)
+
+
+@pytest.mark.parametrize("lang", golden.LANGS)
+def test_a_caution_verdict_opens_with_its_label(lang):
+    # affiliate-two-tier is the bundled example at level 'caution': its summary starts with the
+    # label, so the one-page summary does not say "Caution: be careful: ...".
+    import json
+
+    from evaluator.core.labels import VERDICT_LABELS
+
+    path = next(p for p in EXAMPLES if p.stem == "affiliate-two-tier")
+    verdict = json.loads(golden.golden_name(path, "analyze", lang).read_text("utf-8"))["verdict"]
+    assert verdict["level"] == "caution"
+    label = VERDICT_LABELS["caution"][0 if lang == "en" else 1]
+    assert verdict["summary"].startswith(label + ": ")
+    report = golden.golden_name(path, "report", lang).read_text("utf-8")
+    assert f"{label}: " in report and "be careful" not in report.lower()

@@ -12,6 +12,7 @@ from evaluator.core.fileformat import Problem
 from evaluator.core.i18n import fmt_money, fmt_money_group
 from evaluator.core.labels import VERDICT_LABELS
 from evaluator.core.verdict import net_years
+from evaluator.resources import example_paths
 from tests.report.fixtures import analysis_of, sample_evaluation
 
 
@@ -41,17 +42,8 @@ def test_the_verdict_never_keeps_a_negative_amount(lang):
     assert want in summary, summary
 
 
-def test_the_caution_level_has_a_natural_dutch_label_that_opens_its_verdict():
+def test_the_caution_level_has_a_natural_dutch_label():
     assert VERDICT_LABELS["caution"] == ("Caution", "Wees voorzichtig")
-    from evaluator.core import verdict as v
-    import inspect
-
-    source = inspect.getsource(v.decide)
-    # The opening sentence starts with the label in both languages, so the one-page summary
-    # (report/summary.verdict_sentence) does not say 'Caution: be careful: ...'.
-    assert '"Caution: this offer has red flags' in source
-    assert '"Wees voorzichtig: dit aanbod' in source
-    assert "Voorzichtig" not in VERDICT_LABELS["caution"][1].replace("Wees voorzichtig", "")
 
 
 def test_amounts_in_one_sentence_are_formatted_alike():
@@ -121,11 +113,10 @@ def test_each_red_flag_is_a_heading_its_text_and_its_sources_as_separate_blocks(
         assert blocks[i][3] == blocks[i + 1][2], (blocks[i], blocks[i + 1])
 
 
-@pytest.mark.parametrize("name", ["mlm-unilevel-doterra-2017", "pyramid-scheme", "matrix-3x7"])
+@pytest.mark.parametrize("name", [p.stem for p in example_paths()])
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_no_heading_ends_a_page_in_the_examples(qapp, name, lang):
     from evaluator.core.fileformat import load
-    from evaluator.resources import example_paths
 
     path = next(p for p in example_paths() if p.stem == name)
     laid, _writer = _laid_out(load(path), lang)
