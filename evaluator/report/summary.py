@@ -147,9 +147,9 @@ def summary_page(b: "_Builder", page_break: bool = True) -> None:
 
     t = offer_terms.of(ev).offer
     b.h(3, b.t("What you pay", "Wat je betaalt"))
-    b.p(esc(b.t(f"To start: {b.money(t.joining_total)}. Every month to stay: {b.money(t.staying_total)}.",
-                f"Om te beginnen: {b.money(t.joining_total)}. Elke maand om te blijven: "
-                f"{b.money(t.staying_total)}.")))
+    start, stay = fmt_money_group([t.joining_total, t.staying_total], b.cur, b.lang)  # one line
+    b.p(esc(b.t(f"To start: {start}. Every month to stay: {stay}.",
+                f"Om te beginnen: {start}. Elke maand om te blijven: {stay}.")))
     stops = an.decisions.exit
     if stops:
         r = stops[0]

@@ -141,3 +141,14 @@ def test_the_training_table_keeps_its_numbers_apart():
     assert [c[1] for c in cells[:3]] == ["Leadership weekend", "€ 150", "2"]
     assert 'align="right"' in cells[1][0] and 'align="right"' in cells[2][0]
     assert "padding-left:10px" in cells[3][0] and 'align="right"' not in cells[3][0]
+
+
+def test_the_summary_line_of_what_you_pay_formats_both_amounts_alike():
+    from evaluator.report.summary import build_summary
+
+    ev = sample_evaluation(fees={"signup": 99.5, "starter_kit": 1000, "monthly": 4.95, "annual": 50})
+    html = build_summary(ev, analysis_of(ev, "nl"), "nl").html
+    # To start: 99.50 + 1,000 = 1,099.50 (alone it would read '€ 1.100'). Every month: the fee
+    # 4.95 + 100 points of autoship at 40 per 40 points (100) + the mandatory training 2 x 150 / 12
+    # (25) = 129.95.
+    assert "Om te beginnen: € 1.099,50. Elke maand om te blijven: € 129,95." in html
