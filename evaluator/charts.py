@@ -231,7 +231,7 @@ def draw_headline(ax: Any, evaluation: Evaluation, analysis: Analysis, style: Ch
     h = headline(evaluation, analysis)
     bars = (
         (h.you, style.t("You, net", "Jij, netto"), "you"),
-        (h.typical, style.t("Typical, net", "Typisch, netto"), "typical"),
+        (h.typical, style.t("Typical, net", "Gewone deelnemer, netto"), "typical"),
         (h.claim, style.t("Claim, gross", "Belofte, bruto"), "claim"),
     )
     _decorate(ax, style, grid_axis="y")
@@ -270,10 +270,10 @@ def draw_headline(ax: Any, evaluation: Evaluation, analysis: Analysis, style: Ch
     notes = []
     if h.typical_loses_money:
         notes.append(style.t("The typical participant loses money.",
-                             "De typische deelnemer verliest geld."))
+                             "De gewone deelnemer verliest geld."))
     elif h.typical_unknown:
         notes.append(style.t("What a typical participant gets is unknown.",
-                             "Wat een typische deelnemer krijgt, is onbekend."))
+                             "Wat een gewone deelnemer krijgt, is onbekend."))
     implied = implied_network(evaluation, evaluation.offer.claims.claimed_monthly_income)
     if implied is not None:
         members, _levels = implied
@@ -318,7 +318,7 @@ def draw_cumulative(ax: Any, analysis: Analysis, style: ChartStyle,
         ax.plot(months[: len(typical.cumulative_net)], list(typical.cumulative_net),
                 color=c("typical"), linewidth=1.8, linestyle=(0, (1.5, 1.5)),
                 label=style.t("Typical participant (income disclosure)",
-                              "Typische deelnemer (inkomensverklaring)"), gid="typical")
+                              "Gewone deelnemer (inkomensverklaring)"), gid="typical")
 
     ax.plot(months, list(proj.cumulative_net), color=c("you"), linewidth=2.2,
             label=style.t("You (your projection)", "Jij (jouw projectie)"), gid="you")
@@ -327,7 +327,7 @@ def draw_cumulative(ax: Any, analysis: Analysis, style: ChartStyle,
         m = proj.break_even_month
         ax.plot([m], [proj.cumulative_net[m - 1]], marker="o", markersize=5, color=c("you"),
                 linestyle="none", gid="break_even")
-        ax.annotate(style.t(f"break-even: month {m}", f"break-even: maand {m}"),
+        ax.annotate(style.t(f"break-even: month {m}", f"quitte: maand {m}"),
                     (m, proj.cumulative_net[m - 1]), textcoords="offset points", xytext=(6, -12),
                     fontsize=style.font_size, color=c("fg"))
 
@@ -338,7 +338,7 @@ def draw_cumulative(ax: Any, analysis: Analysis, style: ChartStyle,
     ax.set_ylabel(style.t("Cumulative net result", "Cumulatief nettoresultaat"))
     if typical is None:  # above the plot, where constrained layout keeps it clear of the data
         ax.set_title(style.t("No income disclosure: the typical participant is not shown.",
-                             "Geen inkomensverklaring: de typische deelnemer ontbreekt."),
+                             "Geen inkomensverklaring: de gewone deelnemer ontbreekt."),
                      loc="right", fontsize=style.font_size - 0.5, color=c("muted"), gid="note")
     _legend(ax, style, loc="best")  # the spot that covers the fewest data points
 
@@ -481,10 +481,10 @@ def draw_pitch_vs_reality(ax: Any, evaluation: Evaluation, analysis: Analysis, s
             and typical.median_annual_net is not None:
         rows.append(("typical_gross",
                      style.t("Typical participant, gross (disclosure)",
-                             "Typische deelnemer, bruto (verklaring)"),
+                             "Gewone deelnemer, bruto (verklaring)"),
                      typical.median_annual_gross / 12, "typical"))
         rows.append(("typical_net",
-                     style.t("Typical participant, after costs", "Typische deelnemer, na kosten"),
+                     style.t("Typical participant, after costs", "Gewone deelnemer, na kosten"),
                      typical.median_annual_net / 12, "typical"))
     proj = analysis.projection
     horizon = len(proj.months)

@@ -94,7 +94,7 @@ def test_cumulative_in_dutch_without_disclosure_says_so():
     assert ax.get_ylabel() == "Cumulatief nettoresultaat"
     assert not _by_gid(ax, "typical") and not _by_gid(ax, "cohort_median")
     notes = [t.get_text() for t in _by_gid(ax, "note")]
-    assert notes == ["Geen inkomensverklaring: de typische deelnemer ontbreekt."]
+    assert notes == ["Geen inkomensverklaring: de gewone deelnemer ontbreekt."]
     ticks = [ax.yaxis.get_major_formatter()(v, 0) for v in (-2500.0, 1000.0)]
     assert ticks == ["-€ 2.500", "€ 1.000"]
 

@@ -140,10 +140,13 @@ def _validate_imports(args, lang: str) -> tuple[list, list]:
         count = len(refusals)
         logger.info("library import refused: %d of %d files invalid", count, len(args.file))
         raise CommandError("\n".join(refusals) + "\n" + tr(
-            lang, f"nothing was imported: {count} of {len(args.file)} file(s) refused; "
-                  f"correct or leave out the file(s) above and run the command again",
-            f"er is niets geïmporteerd: {count} van {len(args.file)} bestand(en) geweigerd; "
-            f"verbeter de bestanden hierboven of laat ze weg en probeer het opnieuw"))
+            lang, f"nothing was imported: {count} of {len(args.file)} "
+                  f"{'file' if len(args.file) == 1 else 'files'} refused; "
+                  f"correct or leave out the {'file' if count == 1 else 'files'} above and run the command again",
+            f"er is niets geïmporteerd: {count} van {len(args.file)} "
+            f"{'bestand' if len(args.file) == 1 else 'bestanden'} geweigerd; "
+            + ("verbeter het bestand hierboven of laat het weg en probeer het opnieuw" if count == 1 else
+               "verbeter de bestanden hierboven of laat ze weg en probeer het opnieuw")))
     return evaluations, databases
 
 

@@ -63,6 +63,8 @@ class Problem:
         if self.code == "refused":  # a file refused by safefile: its own two-language message
             return tr(lang, self.ctx.get("en", ""), self.ctx.get("nl", ""))
         en, nl = _MESSAGES.get(self.code, ("{detail}", "{detail}"))
+        if self.code in _SINGULAR and 1 in (self.ctx.get("min"), self.ctx.get("max")):
+            en, nl = _SINGULAR[self.code]  # '1 item', never 'item(s)'
         try:
             return tr(lang, en, nl).format(**self.ctx)
         except (KeyError, IndexError, ValueError):
@@ -160,7 +162,7 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     "empty": ("must not be empty", "mag niet leeg zijn"),
     "too_long_text": ("must be at most {max} characters", "mag hoogstens {max} tekens lang zijn"),
     "too_many": ("must have at most {max} items", "mag hoogstens {max} elementen hebben"),
-    "too_few": ("must have at least {min} item(s)", "moet minstens {min} element(en) hebben"),
+    "too_few": ("must have at least {min} items", "moet minstens {min} elementen hebben"),
     "currency": (
         "must be three upper-case letters (an ISO 4217 code such as EUR)",
         "moet uit drie hoofdletters bestaan (een ISO 4217-code zoals EUR)",
@@ -195,6 +197,12 @@ _MESSAGES: dict[str, tuple[str, str]] = {
     ),
     **PLAN_MESSAGES,  # the component plan's own checks (plans/components.py)
     "io": ("could not be read: {detail}", "kon niet worden gelezen: {detail}"),
+}
+
+# A count of one in the messages above: singular, never 'item(s)' or 'element(en)'.
+_SINGULAR = {
+    "too_many": ("must have at most 1 item", "mag hoogstens 1 element hebben"),
+    "too_few": ("must have at least 1 item", "moet minstens 1 element hebben"),
 }
 
 _TYPE_CODES = {

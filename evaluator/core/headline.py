@@ -117,7 +117,7 @@ def headline(evaluation: Evaluation, analysis: Analysis) -> Headline:
     if t is None:
         typical = Column("typical", None, None, net=True, reason=tr(
             lang, "No income disclosure entered: what a typical participant earns is unknown.",
-            "Geen inkomensverklaring ingevuld: wat een typische deelnemer verdient, is onbekend."))
+            "Geen inkomensverklaring ingevuld: wat een gewone deelnemer verdient, is onbekend."))
     elif t.median_annual_net is None:
         from . import projection
 
@@ -126,7 +126,7 @@ def headline(evaluation: Evaluation, analysis: Analysis) -> Headline:
             lang, "The disclosure counts only part of the participants and does not say what share "
                   "of everyone that is, so nobody can say what a typical participant gets.",
             "De verklaring telt maar een deel van de deelnemers en zegt niet welk deel van iedereen "
-            "dat is; wat een typische deelnemer krijgt, kan dus niemand zeggen."))
+            "dat is; wat een gewone deelnemer krijgt, kan dus niemand zeggen."))
     else:
         typical = Column("typical", float(t.median_annual_net), _typical_later_net(evaluation, t),
                          net=True)

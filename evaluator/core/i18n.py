@@ -12,6 +12,9 @@ and money through the functions here, so one amount reads the same everywhere:
   and for whole amounts, whole units ('€150', '€ 2.088'). ``money_decimals`` is that rule: one
   amount reads the same in a red flag, a table and the appendix, and a price is never rounded.
 - A negative amount has its minus sign in front of the currency: '-€2,088' (en), '-€ 2.088' (nl).
+- Amounts that share one sentence go through ``fmt_money_group``: when one of them shows its
+  cents, every one that has cents shows them ('€ 2.215,87 betaald en € 386,77 ontvangen'), so a
+  sentence never puts an amount rounded to euros next to cents.
 """
 
 from __future__ import annotations
@@ -100,6 +103,22 @@ def fmt_money(value: float, currency: str, lang: str, decimals: int | None = Non
     if nl:
         return f"{sign}{symbol} {number}"
     return f"{sign}{symbol}{number}"
+
+
+def _has_cents(value: float) -> bool:
+    if not math.isfinite(value):
+        return False
+    cents = _round_half_up(abs(value), 2)
+    return cents != cents.to_integral_value()
+
+
+def fmt_money_group(values: list[float], currency: str, lang: str) -> list[str]:
+    """Amounts for one sentence, formatted alike: ``fmt_money`` each, except that when any of
+    them shows cents (``money_decimals``), every amount that has cents shows them too.
+    [2215.87, 386.77] -> ['€ 2.215,87', '€ 386,77'] (nl); [1500, 192.09] -> ['€ 1.500', '€ 192,09']
+    (a whole amount is exact as it is)."""
+    cents = any(money_decimals(v) == 2 for v in values)
+    return [fmt_money(v, currency, lang, 2 if cents and _has_cents(v) else None) for v in values]
 
 
 def fmt_percent(value: float, lang: str, decimals: int = 0) -> str:

@@ -46,7 +46,7 @@ def verdict_rank(level: str | None) -> int:
 VERDICT_LABELS: dict[str, Pair] = {
     "likely_pyramid": ("Likely a pyramid scheme", "Waarschijnlijk een piramidespel"),
     "high_risk": ("High risk", "Hoog risico"),
-    "caution": ("Caution", "Voorzichtig"),
+    "caution": ("Caution", "Wees voorzichtig"),
     "lower_risk": ("Lower risk", "Lager risico"),
 }
 SEVERITY_LABELS: dict[str, Pair] = {

@@ -30,7 +30,7 @@ class Fees(Base):
         "Eenmalig bedrag om mee te mogen doen, betaald in je eerste maand.", unit="money")
     starter_kit: Amount = F(0, "Starter kit", "Startpakket",
         "The price of the starter kit or business pack, paid once when you start.",
-        "De prijs van het startpakket of 'business pack', eenmalig bij de start.", unit="money")
+        "De prijs van het startpakket (ook wel business pack genoemd), eenmalig bij de start.", unit="money")
     monthly: Amount = F(0, "Monthly fee", "Maandelijkse kosten",
         "A recurring fee every month: back office, website, app or membership.",
         "Vaste kosten per maand: backoffice, website, app of lidmaatschap.", unit="money")

@@ -18,7 +18,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
-from .i18n import fmt_money, fmt_percent, norm_lang, tr
+from .i18n import fmt_money, fmt_money_group, fmt_percent, norm_lang, tr
 from .model import Evaluation
 from .projection import Projection, project
 
@@ -323,11 +323,12 @@ def tax_info(evaluation: Evaluation, lang: str = "nl", rate_percent: float | Non
 
     h = evaluation.assumptions.horizon_months
     if net > 0:
+        before, after = fmt_money_group([net, net - tax], cur, lang)  # alike in one sentence
         summary = tr(lang,
-                     f"Over {h} months you would keep {money(net)} before tax; at "
-                     f"{fmt_percent(rate, 'en', 2)} income tax that is {money(net - tax)} after tax.",
-                     f"Over {h} maanden hou je {money(net)} over vóór belasting; met "
-                     f"{fmt_percent(rate, 'nl', 2)} inkomstenbelasting is dat {money(net - tax)} na "
+                     f"Over {h} months you would keep {before} before tax; at "
+                     f"{fmt_percent(rate, 'en', 2)} income tax that is {after} after tax.",
+                     f"Over {h} maanden hou je {before} over vóór belasting; met "
+                     f"{fmt_percent(rate, 'nl', 2)} inkomstenbelasting is dat {after} na "
                      f"belasting.")
     else:
         summary = tr(lang,

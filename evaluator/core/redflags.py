@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass
 from typing import Any, Callable
 
 from .breakeven import SEARCH_CAP, BreakEvenNeeds, fmt_share
-from .i18n import fmt_money, fmt_number, fmt_percent, tr
+from .i18n import fmt_money, fmt_money_group, fmt_number, fmt_percent, tr
 from .labels import SEVERITIES as SEVERITIES  # re-exported: the severities' one order
 from .labels import Severity as Severity
 from .labels import severity_rank
@@ -467,9 +467,10 @@ def _pay_to_qualify(ctx: _Ctx) -> RedFlag | None:
         lead = ctx.t("An automatic monthly order (autoship) is required. ",
                      "Een automatische maandelijkse bestelling (autoship) is verplicht. ") \
             if req.autoship_required else ""
+        cost_text, spent_text = fmt_money_group([cost, spent], ctx.cur, ctx.lang)
         detail = lead + ctx.t(
-            f"To stay active and be paid you need {ctx.num(req.monthly_volume)} points a month (about {ctx.money(cost)} at wholesale); in your projection you buy volume yourself in {months_buying} of {ctx.h} months, {ctx.money(spent)} in all (after what you would have bought anyway).",
-            f"Om actief te blijven en uitbetaald te worden heb je {ctx.num(req.monthly_volume)} punten per maand nodig (ongeveer {ctx.money(cost)} tegen inkoopprijs); in je projectie koop je in {months_buying} van de {ctx.h} maanden zelf volume in, {ctx.money(spent)} in totaal (na aftrek van wat je toch zou kopen).")
+            f"To stay active and be paid you need {ctx.num(req.monthly_volume)} points a month (about {cost_text} at wholesale); in your projection you buy volume yourself in {months_buying} of {ctx.h} months, {spent_text} in all (after what you would have bought anyway).",
+            f"Om actief te blijven en uitbetaald te worden heb je {ctx.num(req.monthly_volume)} punten per maand nodig (ongeveer {cost_text} tegen inkoopprijs); in je projectie koop je in {months_buying} van de {ctx.h} maanden zelf volume in, {spent_text} in totaal (na aftrek van wat je toch zou kopen).")
         return ctx.flag("pay_to_qualify", "warning",
                         ("You must buy to qualify for pay", "Je moet zelf kopen om uitbetaald te worden"),
                         detail)
@@ -586,9 +587,10 @@ def _income_claims(ctx: _Ctx) -> RedFlag | None:
             return None
         ratio = (ctx.t(f": {ctx.num(claimed / monthly, 1)} times as much", f": {ctx.num(claimed / monthly, 1)} keer zoveel")
                  if monthly >= MEANINGFUL_AMOUNT else "")
+        month_text, year_text = fmt_money_group([monthly, typ.median_annual_gross], d_cur, ctx.lang)
         detail = ctx.t(
-            f"The recruiter claimed {ctx.money(claimed)} a month; the typical participant in the company's disclosure receives {ctx.money(monthly, d_cur)} a month ({ctx.money(typ.median_annual_gross, d_cur)} a year, gross, before expenses){ratio}.",
-            f"De werver noemde {ctx.money(claimed)} per maand; de gewone deelnemer in de inkomensverklaring van het bedrijf krijgt {ctx.money(monthly, d_cur)} per maand ({ctx.money(typ.median_annual_gross, d_cur)} per jaar, bruto, vóór kosten){ratio}.")
+            f"The recruiter claimed {ctx.money(claimed)} a month; the typical participant in the company's disclosure receives {month_text} a month ({year_text} a year, gross, before expenses){ratio}.",
+            f"De werver noemde {ctx.money(claimed)} per maand; de gewone deelnemer in de inkomensverklaring van het bedrijf krijgt {month_text} per maand ({year_text} per jaar, bruto, vóór kosten){ratio}.")
         detail += _scaled(ctx)
         return ctx.flag("income_claims", "serious",
                         ("The claimed income is far above what a typical participant earns",

@@ -25,7 +25,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from . import terms as offer_terms
-from .i18n import fmt_percent, tr
+from .i18n import fmt_money_group, fmt_percent, tr
 from .income import (
     IncomeSplit,
     SimulationFigures,
@@ -116,6 +116,36 @@ def level_for(flags: list[RedFlag], simulated_income: bool = True) -> tuple[Leve
     return "lower_risk", score
 
 
+def _loses(value: float, currency: str, lang: str) -> bool:
+    """A loss that shows as one: below zero and not '€ 0' once rounded."""
+    return value < 0 and money(-value, currency, lang) != money(0.0, currency, lang)
+
+
+def net_years(first: float, later: float | None, currency: str, lang: str) -> str:
+    """What the typical participant keeps or loses, as the end of a sentence about them, a loss
+    read as a loss: 'loses €1,296 net in the first year and €1,136 in a later year' / 'verliest in
+    het eerste jaar netto € 1.296 en in een later jaar € 1.136'; 'nets €200 in the first year' /
+    'houdt in het eerste jaar netto € 200 over'. Never 'nets -€1,296'."""
+    shown = [-v if _loses(v, currency, lang) else max(v, 0.0) for v in (first, later) if v is not None]
+    amounts = dict(zip((first, later), fmt_money_group(shown, currency, lang)))  # alike (i18n)
+
+    def part(value: float, en_when: str, nl_when: str, verb: bool) -> str:
+        loss = _loses(value, currency, lang)
+        amount = amounts[value]
+        if not verb:
+            return tr(lang, f"{amount} {en_when}", f"{nl_when} {amount}")
+        if loss:
+            return tr(lang, f"loses {amount} net {en_when}", f"verliest {nl_when} netto {amount}")
+        return tr(lang, f"nets {amount} {en_when}", f"houdt {nl_when} netto {amount} over")
+
+    text = part(first, "in the first year", "in het eerste jaar", True)
+    if later is None:
+        return text
+    same = _loses(first, currency, lang) == _loses(later, currency, lang)
+    rest = part(later, "in a later year", "in een later jaar", not same)
+    return tr(lang, f"{text} and {rest}", f"{text} en {rest}")
+
+
 def decide(evaluation: Evaluation, flags: list[RedFlag], projection: Projection,
            typical: Typical | None, lang: str = "en", *, simulated_income: bool = True,
            floor: Level | None = None) -> Verdict:
@@ -137,7 +167,7 @@ def decide(evaluation: Evaluation, flags: list[RedFlag], projection: Projection,
             "Hoog risico: dit aanbod vertoont meerdere ernstige waarschuwingssignalen."),
         "caution": tr(
             lang,
-            "Be careful: this offer has red flags to clear up before you commit to anything.",
+            "Caution: this offer has red flags to clear up before you commit to anything.",
             "Wees voorzichtig: dit aanbod heeft waarschuwingssignalen die je moet uitzoeken voordat je ergens aan begint."),
         "lower_risk": tr(
             lang,
@@ -166,10 +196,11 @@ def decide(evaluation: Evaluation, flags: list[RedFlag], projection: Projection,
         if typical.median_annual_gross is not None:
             later = typical.later_annual_net if typical.later_annual_net is not None else 0.0
             first = typical.median_annual_net if typical.median_annual_net is not None else 0.0
+            gross = money(typical.median_annual_gross, d_cur, lang)
             parts.append(tr(
                 lang,
-                f"The typical participant in the company's disclosure receives {money(typical.median_annual_gross, d_cur, lang)} a year gross and nets {money(first, cur, lang)} in the first year and {money(later, cur, lang)} in a later year.",
-                f"De gewone deelnemer in de inkomensverklaring krijgt {money(typical.median_annual_gross, d_cur, lang)} per jaar bruto en houdt in het eerste jaar netto {money(first, cur, lang)} over en in een later jaar {money(later, cur, lang)}."))
+                f"The typical participant in the company's disclosure receives {gross} a year gross and {net_years(first, later, cur, lang)}.",
+                f"De gewone deelnemer in de inkomensverklaring krijgt {gross} per jaar bruto en {net_years(first, later, cur, lang)}."))
             if typical.scaled_up:
                 parts.append(scaled_up_note(typical.period, lang))
         else:
@@ -323,8 +354,8 @@ def compare(evaluation: Evaluation, projection: Projection, typical: Typical | N
               f"In de simulatie krijgt de bovenste 1% van de deelnemers {pct(top1)} van alle verdiensten."),
             "pyramid" if top1 > TOP1_PERCENT else "network_marketing")
     elif typical is not None and typical.median_annual_net is not None:
-        text = t(f"{pct(typical.share_nothing_percent)} of all participants are paid nothing; the typical participant nets {money(typical.median_annual_net, cur, lang)} in the first year.",
-                 f"{pct(typical.share_nothing_percent)} van alle deelnemers krijgt niets; de gewone deelnemer houdt in het eerste jaar netto {money(typical.median_annual_net, cur, lang)} over.")
+        text = t(f"{pct(typical.share_nothing_percent)} of all participants are paid nothing; the typical participant {net_years(typical.median_annual_net, None, cur, lang)}.",
+                 f"{pct(typical.share_nothing_percent)} van alle deelnemers krijgt niets; de gewone deelnemer {net_years(typical.median_annual_net, None, cur, lang)}.")
         bad = typical.share_nothing_percent >= NOTHING_PERCENT or typical.loses_money
         out["compensation_model"] = (text, "pyramid" if bad else "network_marketing")
     elif typical is not None:

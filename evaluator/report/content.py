@@ -207,6 +207,10 @@ class _Builder:
             align = ' align="right"' if i in align_right else ""
             bg = f' bgcolor="{COLORS["head_bg"]}"' if tag == "th" else ""
             border = f'border-bottom: 0.5pt solid {COLORS["rule"]};'
+            if i - 1 in align_right and i not in align_right:
+                # A left-aligned column after a right-aligned one: room between the two texts
+                # (Qt reads padding in px, 1/96 inch).
+                border += " padding-left:10px;"
             return f'<{tag}{width}{align}{bg} style="{border}">{content}</{tag}>'
 
         if header:
@@ -261,7 +265,7 @@ class _Builder:
         rows.append([esc(self.t("Made with", "Gemaakt met")),
                      esc(f"Opportunity Evaluator {__version__}")])
         cells = "".join(
-            f'<td width="13%" style="color:{COLORS["muted"]};">{k}</td><td width="37%">{v}</td>'
+            f'<td width="15%" style="color:{COLORS["muted"]}; padding-right:8px;">{k}</td><td width="35%">{v}</td>'
             + ("</tr><tr>" if i % 2 == 1 and i < len(rows) - 1 else "")
             for i, (k, v) in enumerate(rows))
         self.add('<table width="100%" cellspacing="0" cellpadding="1" style="font-size:9pt;">'
@@ -290,7 +294,7 @@ class _Builder:
         h = len(proj.months)
         self.h(2, self.t("Key numbers", "Kerncijfers"))
         you = self.t(f"You (your projection, {h} months)", f"Jij (jouw projectie, {h} maanden)")
-        them = self.t("Typical participant (disclosure)", "Typische deelnemer (verklaring)")
+        them = self.t("Typical participant (disclosure)", "Gewone deelnemer (verklaring)")
         none = self.t("no disclosure", "geen verklaring")
         typ_be = None
         known = typ is not None and typ.known
@@ -345,7 +349,7 @@ class _Builder:
                                   "Bruto verdiensten per jaar, vóór kosten")
                            if tier is None or tier.figure_is_median or tier.implied else
                            self.t("Gross earnings per year, before expenses (typical: the average of the tier that holds the median participant)",
-                                  "Bruto verdiensten per jaar, vóór kosten (typisch: het gemiddelde van de groep met de middelste deelnemer)"))
+                                  "Bruto verdiensten per jaar, vóór kosten (gewone deelnemer: het gemiddelde van de groep met de middelste deelnemer)"))
             rows.append([esc(gross_label),
                          esc(self.money(sum(sum(v[:12]) for v in proj.revenue.values()))),
                          typ_money(typ.median_annual_gross)])
@@ -382,7 +386,7 @@ class _Builder:
                 f"({year}, counting {basis}), put on an all-participants basis; disclosed "
                 f"figures are gross, before expenses. Their costs: the required costs only, no "
                 f"customers, no recruits, no optional training.",
-                f"De typische deelnemer is de mediaan van de inkomensverklaring van het bedrijf "
+                f"De gewone deelnemer is de mediaan van de inkomensverklaring van het bedrijf "
                 f"({year}, telt {basis}), omgerekend naar alle deelnemers; de bedragen in de "
                 f"verklaring zijn bruto, vóór kosten. Hun kosten: alleen de verplichte kosten, geen "
                 f"klanten, geen rekruten, geen optionele training.")), "note")
@@ -461,26 +465,50 @@ class _Builder:
             self.p(esc(self.t("None of the red flags fired for what you entered.",
                               "Geen van de rode vlaggen slaat aan op wat je hebt ingevuld.")))
             return
-        self.p(esc(self.t(
+        # The intro is an h5 (styled as a small note): a heading to the engine's pagination, so
+        # "Red flags", the intro and the first flag's heading move to the next page together.
+        self.add(f'<h5 style="font-size:8pt; font-weight:normal; color:{COLORS["muted"]};">' + esc(self.t(
             "Each red flag names the public criterion it rests on and its legal sources, each marked as law, case law, non-binding guidance or a proposal, with the country it applies in; see 'The law' at the end.",
-            "Elke rode vlag noemt het openbare criterium waarop hij steunt en zijn juridische bronnen, elk gemarkeerd als wet, rechtspraak, niet-bindende uitleg of voorstel, met het land waar het geldt; zie 'De wet' aan het eind.")),
-               "small")
+            "Elke rode vlag noemt het openbare criterium waarop hij steunt en zijn juridische bronnen, elk gemarkeerd als wet, rechtspraak, niet-bindende uitleg of voorstel, met het land waar het geldt; zie 'De wet' aan het eind."))
+            + "</h5>")
         for flag in flags:
-            source = flag.source
-            if self.compact:  # too long for the pages: each flag's legal sources are in "The law"
-                marker = ". " + self.t("Legal sources", "Juridische bronnen") + ": "
-                if marker in source:
-                    source = source.split(marker, 1)[0] + ". " + self.t(
-                        "Legal sources: see 'The law' at the end.",
-                        "Juridische bronnen: zie 'De wet' aan het eind.")
-            en, nl = SEVERITY_LABELS.get(flag.severity, (flag.severity, flag.severity))
-            color = COLORS.get(flag.severity, "#000000")
-            self.add(
-                f'<h4><span style="color:{color};">'
-                f"{esc(self.t(en, nl).upper())}</span>&nbsp;&nbsp;{esc(flag.title)}</h4>"
-                f'<p style="margin-top:1pt; margin-bottom:2pt; margin-left:10pt;">{esc(flag.detail)} '
-                f'<span style="font-size:7pt; color:{COLORS["muted"]};">'
-                f'{esc(self.t("Basis: ", "Grondslag: "))}{esc(source)}</span></p>')
+            self.red_flag(flag)
+
+    def red_flag(self, flag) -> None:
+        """One flag as short blocks: a heading line (severity and title, kept with what follows
+        it), the explanation, then its basis and its legal sources each as a small paragraph of
+        their own, with space after the flag."""
+        criterion, legal = split_source(flag.source, self.lang)
+        if legal and flag.id in law.FLAG_IDS:
+            # Each source with its country and status; what limits a source (whom consumer law
+            # protects, what guidance and a proposal are worth) is said once, in "The law".
+            items = law.basis_for(flag.id, pure_pyramid=is_pure_pyramid(self.ev), lang=self.lang)
+            legal = "; ".join(f"{i['short']} ({i['jurisdiction_label']}, {i['binding_label']})"
+                              for i in items) + "."
+            if any(i["consumer_law"] for i in items):
+                legal += " " + self.t("Consumer law protects you only when you act as a consumer.",
+                                      "Consumentenrecht beschermt je alleen als je als consument handelt.")
+        if self.compact and legal:  # too long for the pages: each flag's legal sources are in "The law"
+            legal = self.t("see 'The law' at the end.", "zie 'De wet' aan het eind.")
+        en, nl = SEVERITY_LABELS.get(flag.severity, (flag.severity, flag.severity))
+        color = COLORS.get(flag.severity, "#000000")
+        # Qt's rich text reads margins in px only (1/96 inch on any device); 'pt' is ignored.
+        # The compact version (a report too long for its pages) keeps the blocks, with less space.
+        gap = 3 if self.compact else 9
+        small = f'font-size:7pt; color:{COLORS["muted"]}; margin-left:12px; margin-top:0px; margin-bottom:1px;'
+        self.add(f'<h4 style="margin-top:{gap}px; margin-bottom:2px;"><span style="color:{color};">'
+                 f"{esc(self.t(en, nl).upper())}</span>&nbsp;&nbsp;{esc(flag.title)}</h4>")
+        self.add(f'<p style="margin-top:0px; margin-bottom:2px; margin-left:12px;">{esc(flag.detail)}</p>')
+        basis = f'<b>{esc(self.t("Basis:", "Grondslag:"))}</b> {esc(criterion)}' if criterion else ""
+        sources = (f'<b>{esc(self.t("Legal sources:", "Juridische bronnen:"))}</b> {esc(legal)}'
+                   if legal else "")
+        if self.compact:
+            if basis or sources:
+                self.add(f'<p style="{small}">{" ".join(x for x in (basis, sources) if x)}</p>')
+            return
+        for part in (basis, sources):
+            if part:
+                self.add(f'<p style="{small}">{part}</p>')
 
     def comparison(self) -> None:
         aspects = self.an.comparison
@@ -505,7 +533,7 @@ class _Builder:
         ev, an, sim = self.ev, self.an, self.sim
         self.h(2, self.t("Charts", "Grafieken"))
         self.h(3, self.t("Cumulative net result: you and the typical participant",
-                         "Cumulatief nettoresultaat: jij en de typische deelnemer"))
+                         "Cumulatief nettoresultaat: jij en de gewone deelnemer"))
         self.chart("cumulative", lambda ax, style: charts.draw_cumulative(ax, an, style, sim), 2.5)
         self.h(3, self.t("Income by source and costs by category",
                          "Inkomsten per bron en kosten per categorie"))
@@ -613,7 +641,10 @@ class _Builder:
         items = []
         for cid in ids:
             c = law.citation(cid, self.lang)
-            items.append(f"{c['short']} ({c['jurisdiction_label']}, {c['binding_label']})")
+            note = f"{c['jurisdiction_label']}, {c['binding_label']}"
+            if c["scope"] and not c["consumer_law"] and c["binding"] in ("guidance", "proposal"):
+                note += f"; {c['scope']}"  # consumer law's scope: the paragraph below
+            items.append(f"{c['short']} ({note})")
         self.p(esc(self.t("Sources cited above, with their status: ", "Hierboven aangehaalde bronnen, met hun status: ")
                    + "; ".join(items) + "."), "small")
         self.p(esc(self.t(
@@ -676,7 +707,8 @@ class _Builder:
             rows.append([esc(self.t(f"… and {more} more", f"… en nog {more}"))] + [""] * (len(names) - 1))
         self.table([esc(self.label(model_type, n)) for n in names], rows, font_pt=7.5,
                    align_right=tuple(i for i, n in enumerate(names)
-                                     if field_info(model_type, n)["unit"] in ("money", "percent", "volume", "count")))
+                                     if field_info(model_type, n)["unit"] in ("money", "percent", "volume", "count")
+                                     or _is_number_field(model_type, n)))
 
     def payout_section(self) -> None:
         """The payout plan as entered: the retail terms, then each component of the plan in
@@ -737,6 +769,26 @@ def build_content(evaluation: Evaluation, analysis: Analysis, lang: str = "nl",
     """The report's HTML and charts; ``compact`` shortens long lists and free texts more."""
     return _Builder(evaluation, analysis, lang, simulation, today or _dt.date.today(),
                     chart_width_in, compact).build()
+
+
+def _is_number_field(model_type, name: str) -> bool:
+    """A field that holds a plain number (a count per year, say): right-aligned like amounts."""
+    import typing
+
+    annotation = model_type.model_fields[name].annotation
+    if typing.get_origin(annotation) is typing.Annotated:
+        annotation = typing.get_args(annotation)[0]
+    return annotation in (int, float) and annotation is not bool and name not in PLAIN_NUMBER_FIELDS
+
+
+def split_source(source: str, lang: str) -> tuple[str, str]:
+    """A flag's ``source`` ('criterion. Legal sources: ...', ``core.redflags.source_for``) as its
+    criterion (ending in a full stop) and its legal sources; ("", "") parts when absent."""
+    marker = ". " + tr(lang, "Legal sources", "Juridische bronnen") + ": "
+    if marker in source:
+        criterion, legal = source.split(marker, 1)
+        return criterion + ".", legal
+    return source, ""
 
 
 def is_finite(value: float | None) -> bool:

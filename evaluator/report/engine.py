@@ -57,6 +57,7 @@ h1 { font-size: 16pt; font-weight: bold; margin-top: 0pt; margin-bottom: 4pt; }
 h2 { font-size: 12pt; font-weight: bold; margin-top: 10pt; margin-bottom: 3pt; color: #1d2939; }
 h3 { font-size: 9.5pt; font-weight: bold; margin-top: 6pt; margin-bottom: 2pt; color: #1d2939; }
 h4 { font-size: 8.5pt; font-weight: bold; margin-top: 5pt; margin-bottom: 0pt; }
+h5 { font-size: 8pt; font-weight: normal; margin-top: 2pt; margin-bottom: 3pt; }
 p { margin-top: 2pt; margin-bottom: 3pt; }
 li { margin-bottom: 2pt; }
 th { font-weight: bold; text-align: left; }

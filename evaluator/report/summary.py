@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from .. import __version__
 from ..core import nl_tax
+from ..core.i18n import fmt_money_group
 from ..core import terms as offer_terms
 from ..core.labels import VERDICT_LABELS, severity_rank
 from ..core.textsafe import plain_text
@@ -146,16 +147,17 @@ def summary_page(b: "_Builder", page_break: bool = True) -> None:
 
     t = offer_terms.of(ev).offer
     b.h(3, b.t("What you pay", "Wat je betaalt"))
-    b.p(esc(b.t(f"To start: {b.money(t.joining_total)}. Every month to stay: {b.money(t.staying_total)}.",
-                f"Om te beginnen: {b.money(t.joining_total)}. Elke maand om te blijven: "
-                f"{b.money(t.staying_total)}.")))
+    start, stay = fmt_money_group([t.joining_total, t.staying_total], b.cur, b.lang)  # one line
+    b.p(esc(b.t(f"To start: {start}. Every month to stay: {stay}.",
+                f"Om te beginnen: {start}. Elke maand om te blijven: {stay}.")))
     stops = an.decisions.exit
     if stops:
         r = stops[0]
-        b.p(esc(b.t(f"If you stop after {r.month} months you will have paid {b.money(r.paid)} and "
-                    f"received {b.money(r.received)}: {b.money(r.net)} in all.",
-                    f"Stop je na {r.month} maanden, dan heb je {b.money(r.paid)} betaald en "
-                    f"{b.money(r.received)} ontvangen: {b.money(r.net)} in totaal.")))
+        paid, received, net = fmt_money_group([r.paid, r.received, r.net], b.cur, b.lang)
+        b.p(esc(b.t(f"If you stop after {r.month} months you will have paid {paid} and "
+                    f"received {received}: {net} in all.",
+                    f"Stop je na {r.month} maanden, dan heb je {paid} betaald en "
+                    f"{received} ontvangen: {net} in totaal.")))
 
     flags = sorted(an.red_flags, key=lambda f: severity_rank(f.severity))[:SUMMARY_FLAGS]
     b.h(3, b.t("The most serious warning signs", "De ernstigste waarschuwingssignalen"))

@@ -172,12 +172,14 @@ class RecoveryNotice:
                       f"De bibliotheek was beschadigd en er kon niets uit worden gelezen. Het "
                       f"beschadigde bestand is bewaard als {path}.")
         return tr(lang,
-                  f"The library was damaged. {self.recovered} evaluation(s) were recovered into a "
+                  f"The library was damaged. {self.recovered} "
+                  f"{'evaluation was' if self.recovered == 1 else 'evaluations were'} recovered into a "
                   f"new library; {self.lost} could not be recovered. The damaged file is kept at "
                   f"{path}.",
-                  f"De bibliotheek was beschadigd. {self.recovered} beoordeling(en) zijn hersteld "
-                  f"in een nieuwe bibliotheek; {self.lost} konden niet worden hersteld. Het "
-                  f"beschadigde bestand is bewaard als {path}.")
+                  f"De bibliotheek was beschadigd. {self.recovered} "
+                  f"{'beoordeling is' if self.recovered == 1 else 'beoordelingen zijn'} hersteld "
+                  f"in een nieuwe bibliotheek; {self.lost} {'kon' if self.lost == 1 else 'konden'} "
+                  f"niet worden hersteld. Het beschadigde bestand is bewaard als {path}.")
 
 
 class Entry(NamedTuple):

@@ -135,7 +135,7 @@
     <message>
         <location filename="../../evaluator/ui/compare_view.py" line="189" />
         <source>Break-even</source>
-        <translation>Break-even</translation>
+        <translation>Quitte</translation>
     </message>
     <message>
         <location filename="../../evaluator/ui/compare_view.py" line="190" />
@@ -145,12 +145,12 @@
     <message>
         <location filename="../../evaluator/ui/compare_view.py" line="191" />
         <source>Typical participant, net per year</source>
-        <translation>Typische deelnemer, netto per jaar</translation>
+        <translation>Gewone deelnemer, netto per jaar</translation>
     </message>
     <message>
         <location filename="../../evaluator/ui/compare_view.py" line="192" />
         <source>Typical participant, gross per year (disclosure, before expenses)</source>
-        <translation>Typische deelnemer, bruto per jaar (inkomensverklaring, vóór kosten)</translation>
+        <translation>Gewone deelnemer, bruto per jaar (inkomensverklaring, vóór kosten)</translation>
     </message>
     <message>
         <location filename="../../evaluator/ui/compare_view.py" line="193" />
@@ -451,7 +451,7 @@
     <message>
         <location filename="../../evaluator/ui/results_panel.py" line="406" />
         <source>You, the typical participant and the claim</source>
-        <translation>Jij, de typische deelnemer en de belofte</translation>
+        <translation>Jij, de gewone deelnemer en de belofte</translation>
     </message>
     <message>
         <location filename="../../evaluator/ui/results_panel.py" line="407" />
@@ -558,7 +558,7 @@
     <message>
         <location filename="../../evaluator/ui/results_panel.py" line="528" />
         <source>Break-even</source>
-        <translation>Break-even</translation>
+        <translation>Quitte</translation>
     </message>
     <message>
         <location filename="../../evaluator/ui/results_panel.py" line="520" />
@@ -568,7 +568,7 @@
     <message>
         <location filename="../../evaluator/ui/results_panel.py" line="416" />
         <source>You, typical, claim</source>
-        <translation>Jij, typisch, belofte</translation>
+        <translation>Jij, gewone deelnemer, belofte</translation>
     </message>
     <message>
         <location filename="../../evaluator/ui/results_panel.py" line="416" />
@@ -660,12 +660,12 @@
     <message>
         <location filename="../../evaluator/ui/results_panel.py" line="610" />
         <source>But the typical participant loses money: {amount} in year {year}.</source>
-        <translation>Maar de typische deelnemer verliest geld: {amount} in jaar {year}.</translation>
+        <translation>Maar de gewone deelnemer verliest geld: {amount} in jaar {year}.</translation>
     </message>
     <message>
         <location filename="../../evaluator/ui/results_panel.py" line="614" />
         <source>What a typical participant gets is unknown: these figures rest only on your own assumptions.</source>
-        <translation>Wat een typische deelnemer krijgt, is onbekend: deze bedragen rusten alleen op je eigen aannames.</translation>
+        <translation>Wat een gewone deelnemer krijgt, is onbekend: deze bedragen rusten alleen op je eigen aannames.</translation>
     </message>
     <message>
         <location filename="../../evaluator/ui/results_panel.py" line="617" />
@@ -710,12 +710,12 @@
     <message>
         <location filename="../../evaluator/ui/results_panel.py" line="662" />
         <source>The typical participant loses money.</source>
-        <translation>De typische deelnemer verliest geld.</translation>
+        <translation>De gewone deelnemer verliest geld.</translation>
     </message>
     <message>
         <location filename="../../evaluator/ui/results_panel.py" line="664" />
         <source>Typical participant</source>
-        <translation>Typische deelnemer</translation>
+        <translation>Gewone deelnemer</translation>
     </message>
     <message>
         <location filename="../../evaluator/ui/results_panel.py" line="664" />

@@ -155,7 +155,7 @@ def test_import_with_one_bad_file_imports_nothing_and_names_it(tmp_path, capsys)
     assert code == 2 and out == ""
     assert f"{bad}: invalid evaluation file" in err and "offer.name: must not be empty" in err
     assert f"{missing}: invalid evaluation file" in err
-    assert "nothing was imported: 2 of 4 file(s) refused" in err
+    assert "nothing was imported: 2 of 4 files refused" in err
     with Library.open(db) as lib:
         assert lib.list(include_deleted=True) == []
 

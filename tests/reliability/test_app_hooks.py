@@ -22,7 +22,7 @@ def test_the_recovery_notice_is_shown_until_dismissed(tmp_path, make_window, mod
         window = make_window(library_=lib)
         (args,) = modals.named("warning")
         assert str(lib.recovered_from) in args[2]
-        assert "9 evaluation(s) were recovered into a new library; 1 could not be recovered" in args[2]
+        assert "9 evaluations were recovered into a new library; 1 could not be recovered" in args[2]
         assert len(lib.list()) == 9
         window.close()
     finally:

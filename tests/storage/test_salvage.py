@@ -53,9 +53,9 @@ def test_one_damaged_page_of_ten_entries_loses_one_and_keeps_nine(db_path):
         notice = lib.recovery_notice()
         assert (notice.recovered, notice.lost) == (9, 1)
         assert notice.damaged_file == str(lib.recovered_from)
-        assert "9 evaluation(s) were recovered" in notice.render("en")
+        assert "9 evaluations were recovered" in notice.render("en")
         assert "1 could not be recovered" in notice.render("en")
-        assert "1 konden niet worden hersteld" in notice.render("nl")
+        assert "1 kon niet worden hersteld" in notice.render("nl")
         assert lib.integrity_check() == ["ok"]
         # a new entry gets a fresh id, never the lost one's
         assert lib.add(make_ev("After")) > max(names)
@@ -80,7 +80,7 @@ def test_the_command_line_says_how_many_were_recovered(db_path, capsys):
     assert main(["library", "--db", str(db_path), "--lang", "en", "list", "--json"]) == 0
     out, err = capsys.readouterr()
     assert len(json.loads(out)) == 9
-    assert "9 evaluation(s) were recovered" in err and "1 could not be recovered" in err
+    assert "9 evaluations were recovered" in err and "1 could not be recovered" in err
     assert ".corrupt-" in err
 
 

@@ -62,7 +62,7 @@ def test_compiled_translation_is_used(qtbot):
         panel = ResultsPanel(lang="nl")
         qtbot.addWidget(panel)
         assert panel.flags_heading.text() == "Waarschuwingssignalen"
-        assert panel.chart_tabs.tabText(0) == "Jij, typisch, belofte"
+        assert panel.chart_tabs.tabText(0) == "Jij, gewone deelnemer, belofte"
         assert fmt.verdict_label("likely_pyramid", "nl") == "Waarschijnlijk een piramidespel"
     finally:
         QCoreApplication.removeTranslator(translator)
