@@ -25,6 +25,9 @@ def test_every_example_has_dutch_name_notes_and_tier_names(path):
     data = english(path)
     fields = TABLE.get(path.name, {})
     assert fields.get("offer.name") and fields.get("offer.notes"), f"{path.name}: no Dutch name or notes"
+    # the company line says "(fictional)" or explains the figures' source: Dutch too
+    assert fields.get("offer.company") and fields["offer.company"] != data["offer"]["company"], \
+        f"{path.name}: no Dutch company line"
     tiers = (data["offer"].get("disclosure") or {}).get("tiers") or []
     missing = [f"offer.disclosure.tiers[{i}].name" for i, t in enumerate(tiers)
                if t["name"] and f"offer.disclosure.tiers[{i}].name" not in fields]
