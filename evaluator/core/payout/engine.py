@@ -25,7 +25,7 @@ from ..plans.components import (BinaryComponent, FastStartComponent, MatchingCom
                                 PayoutPlan, RankBonusComponent, RecruitBonusComponent, StairstepComponent,
                                 UnilevelComponent)
 from .matrix import place_matrix
-from .network import NO_RANK, LEG_AUTO, LEG_LEFT, LEG_RIGHT, Network
+from .network import DEEP_TREE, NO_RANK, LEG_AUTO, LEG_LEFT, LEG_RIGHT, LevelOrder, Network
 
 # The pay of these components is what a matching bonus matches (SPEC 10: not a cycle bonus,
 # not matching itself, not the fixed bonuses).
@@ -223,7 +223,7 @@ def compute(plan: PayoutPlan, net: Network, placement: np.ndarray | None = None,
     rank), those sums if already known — the population simulation keeps them up to date with
     :func:`push_levels` as people join and quit."""
     n = net.n
-    rank = qualify(plan, net)
+    rank, rank_lo = _qualify(plan, net)
     reported = rank
     if _any_given_rank(net):
         reported = rank.copy()
@@ -238,7 +238,7 @@ def compute(plan: PayoutPlan, net: Network, placement: np.ndarray | None = None,
     matched = np.zeros(n if matches else 0)
     for comp in plan.components:
         if comp.type == "unilevel":
-            pay["unilevel"], breakage["unilevel"] = _unilevel(comp, plan, net, rank, active, level_sums)
+            pay["unilevel"], breakage["unilevel"] = _unilevel(comp, plan, net, rank, active, level_sums, rank_lo)
         elif comp.type == "binary":
             pay["binary"], breakage["binary"], carry = _binary(comp, net)
             if carry is not None:  # with carry_over
@@ -252,7 +252,7 @@ def compute(plan: PayoutPlan, net: Network, placement: np.ndarray | None = None,
             result.extra["placement"] = parents
             continue
         elif comp.type == "stairstep":
-            pay["stairstep"], breakage["stairstep"] = _stairstep(comp, plan, net, rank)
+            pay["stairstep"], breakage["stairstep"] = _stairstep(comp, plan, net, rank, rank_lo)
         elif comp.type == "fast_start":
             pay["fast_start"], breakage["fast_start"] = _fast_start(comp, net, active)
         elif comp.type == "recruit_bonus":
@@ -266,7 +266,7 @@ def compute(plan: PayoutPlan, net: Network, placement: np.ndarray | None = None,
             matched += pay[comp.type]
     matching = plan.component("matching")
     if matching is not None:
-        pay["matching"] = _matching(matching, plan, net, rank, active, matched)
+        pay["matching"] = _matching(matching, plan, net, rank, active, matched, rank_lo)
     return result
 
 
@@ -276,29 +276,70 @@ def compute(plan: PayoutPlan, net: Network, placement: np.ndarray | None = None,
 def qualify(plan: PayoutPlan, net: Network) -> np.ndarray:
     """Paid-as rank index of every member: a given ``rank`` for an active member, else the
     highest-listed rank whose personal volume, group volume and legs it meets; inactive: none."""
+    return _qualify(plan, net)[0]
+
+
+def level_order(net: Network) -> LevelOrder | None:
+    """The network's :class:`LevelOrder` for the level-by-level sweeps, or None for a tree
+    deeper than :data:`DEEP_TREE` levels (paid by the walks up the tree instead)."""
+    if len(net.levels()) > DEEP_TREE:
+        return None
+    return net.level_order()
+
+
+def _qualify(plan: PayoutPlan, net: Network) -> tuple[np.ndarray, np.ndarray | None]:
+    """:func:`qualify`, and the same ranks in level order when they were computed in it
+    (None otherwise). Group volume is a subtree sum (:meth:`LevelOrder.subtree_sum`) and a
+    member's legs are counted with one ``bincount`` over its recruits' sponsor positions."""
     n = net.n
     rank = np.full(n, NO_RANK, dtype=np.int64)
-    if plan.ranks and n:
-        gv = net.subtree_sum(net.volume)
-        parent = net.sponsor
-        act = np.nonzero(net.active)[0]  # only the active qualify
-        pv_a, gv_a = net.volume[act], gv[act]
-        rank_a = np.full(len(act), NO_RANK, dtype=np.int64)
+    rank_lo = None
+    order = level_order(net) if plan.ranks and n else None
+    if order is not None:
+        ppos = order.ppos
+        pv = net.in_level_order("volume")
+        gv = order.subtree_sum(pv)
+        act = net.in_level_order("active")
+        members = np.flatnonzero(act)  # only the active qualify
+        pv_a, gv_a = pv[members], gv[members]
+        rank_a = np.full(len(members), NO_RANK, dtype=np.int64)
+        open_ = np.ones(len(members), dtype=bool)  # no rank yet
         legs_by_volume: dict[float, np.ndarray] = {}
         for index in range(len(plan.ranks) - 1, -1, -1):
             r = plan.ranks[index]
-            if r.leg_volume not in legs_by_volume:
-                leg_of = parent[act[gv_a >= r.leg_volume]]  # active recruits with the leg's GV
-                legs_by_volume[r.leg_volume] = np.bincount(leg_of, minlength=n + 1)[act]
-            ok = ((rank_a == NO_RANK) & (pv_a >= r.personal_volume) & (gv_a >= r.group_volume)
-                  & (legs_by_volume[r.leg_volume] >= r.legs))
+            ok = open_ & (pv_a >= r.personal_volume) & (gv_a >= r.group_volume)
+            if r.legs > 0:
+                if r.leg_volume not in legs_by_volume:  # active recruits with the leg's GV
+                    legs_by_volume[r.leg_volume] = np.bincount(
+                        ppos[members[gv_a >= r.leg_volume]], minlength=n + 1)[members]
+                ok &= legs_by_volume[r.leg_volume] >= r.legs
             rank_a[ok] = index
-        rank[act] = rank_a
+            open_ &= ~ok
+        rank_lo = np.full(n, NO_RANK, dtype=np.int64)
+        rank_lo[members] = rank_a
+        rank = order.to_member(rank_lo)
+    elif plan.ranks and n:
+        gv = net.subtree_sum(net.volume)
+        parent = net.sponsor
+        act_i = np.nonzero(net.active)[0]  # only the active qualify
+        pv_a, gv_a = net.volume[act_i], gv[act_i]
+        rank_a = np.full(len(act_i), NO_RANK, dtype=np.int64)
+        legs_of: dict[float, np.ndarray] = {}
+        for index in range(len(plan.ranks) - 1, -1, -1):
+            r = plan.ranks[index]
+            if r.leg_volume not in legs_of:
+                leg_of = parent[act_i[gv_a >= r.leg_volume]]  # active recruits with the leg's GV
+                legs_of[r.leg_volume] = np.bincount(leg_of, minlength=n + 1)[act_i]
+            ok = ((rank_a == NO_RANK) & (pv_a >= r.personal_volume) & (gv_a >= r.group_volume)
+                  & (legs_of[r.leg_volume] >= r.legs))
+            rank_a[ok] = index
+        rank[act_i] = rank_a
     if _any_given_rank(net):
         given = net.rank >= 0
         rank[given] = net.rank[given]
         rank[~net.active] = NO_RANK
-    return rank
+        rank_lo = None  # recomputed from rank where needed
+    return rank, rank_lo
 
 
 def _any_given_rank(net: Network) -> bool:
@@ -317,6 +358,11 @@ def _rank_table(mapping: dict[str, float], plan: PayoutPlan, missing: float) -> 
 
 
 # ---- the components (SPEC 10) ----------------------------------------------------------------
+
+
+def _basis_column(basis: str) -> str:
+    """The network column of B(x) (SPEC 10): ``volume`` or ``customer_volume``."""
+    return "customer_volume" if basis == "customer_volume" else "volume"
 
 
 def uses_level_sums(comp: UnilevelComponent) -> bool:
@@ -358,7 +404,8 @@ def level_sums(comp: UnilevelComponent, net: Network) -> np.ndarray:
 
 
 def _unilevel(comp: UnilevelComponent, plan: PayoutPlan, net: Network, rank: np.ndarray,
-              active: np.ndarray, sums: np.ndarray | None = None) -> tuple[np.ndarray, float]:
+              active: np.ndarray, sums: np.ndarray | None = None,
+              rank_lo: np.ndarray | None = None) -> tuple[np.ndarray, float]:
     n = net.n
     b = net.basis(comp.basis)
     levels = np.asarray(comp.levels, dtype=np.float64) / 100.0
@@ -369,17 +416,28 @@ def _unilevel(comp: UnilevelComponent, plan: PayoutPlan, net: Network, rank: np.
         earned = np.where(net.active, sums, 0.0)
         return earned, float(b.sum() * levels.sum() - earned.sum())
     if len(levels) and n:
+        depth_table = None
         if comp.depth_by_rank:
             # listed rank: its depth; rank not listed: unlimited; no rank: no level at all
             depth_table = _rank_table({k: float(v) for k, v in comp.depth_by_rank.items()}, plan, np.inf)
             depth_table[-1] = 0.0
-            deep = np.append(depth_table[rank], 0.0)
-        else:
-            deep = np.full(n + 1, np.inf)
-        parent = net.parent_ext()
         mode = comp.compression
         if mode == "dynamic" and not comp.depth_by_rank:
             mode = "standard"  # every active upline is paid, so every active upline uses a level
+        order = level_order(net)
+        if order is not None:
+            b_lo = net.in_level_order(_basis_column(comp.basis))
+            deep_lo = None
+            if depth_table is not None:
+                deep_lo = depth_table[rank[order.perm] if rank_lo is None else rank_lo]
+            if mode == "standard":
+                earn_lo = _unilevel_standard(b_lo, levels, deep_lo, net.in_level_order("active"), order)
+            else:
+                earn_lo = _unilevel_sweep(b_lo, levels, deep_lo, net.in_level_order("active"), order, mode)
+            paid_total = float(earn_lo.sum())
+            return order.to_member(earn_lo), float(b.sum() * levels.sum() - paid_total)
+        deep = np.full(n + 1, np.inf) if depth_table is None else np.append(depth_table[rank], 0.0)
+        parent = net.parent_ext()
         if mode != "dynamic":
             earn = _unilevel_by_level(b, levels, deep, active, parent, mode == "standard")
             return earn[:n], float(b.sum() * levels.sum() - earn[:n].sum())
@@ -399,6 +457,93 @@ def _unilevel(comp: UnilevelComponent, plan: PayoutPlan, net: Network, rank: np.
                 x, bx, cur, lvl = x[keep], bx[keep], cur[keep], lvl[keep]
     earn = earn[:n]
     return earn, float(b.sum() * levels.sum() - earn.sum())
+
+
+def _unilevel_standard(b: np.ndarray, levels: np.ndarray, deep: np.ndarray | None, active: np.ndarray,
+                       order: LevelOrder) -> np.ndarray:
+    """Unilevel pay with ``standard`` compression, all in level order: on the tree of the active
+    members alone, where each one's sponsor is its nearest active upline (found top-down, one
+    level at a time), level l of x is simply its l-th upline. So the volume at each level below
+    every active member is summed level by level over the active members only: V1[u] = the B of
+    those whose nearest active upline is u (inactive members' volume included), V(l+1)[u] = the
+    sum of Vl over the active members whose nearest active upline is u; u earns ``levels[l]`` of
+    Vl[u] when deep enough (l < its depth by rank). One ``bincount`` per level."""
+    n = len(b)
+    s = order.starts
+    ppos = order.ppos
+    up = np.full(n, n, dtype=np.int64)  # nearest active proper upline (position), n: none
+    for d in range(1, len(s) - 1):
+        a, z = s[d], s[d + 1]
+        p = ppos[a:z]
+        up[a:z] = np.where(active[p], p, up[p])
+    members = np.flatnonzero(active)
+    k = len(members)
+    compact = np.full(n + 1, k, dtype=np.int64)  # position -> index among the active; k: none
+    compact[members] = np.arange(k)
+    x = np.flatnonzero(b)
+    at_level = np.bincount(compact[up[x]], weights=b[x], minlength=k + 1)[:k]
+    members_up = compact[up[members]]
+    deep_k = deep[members] if deep is not None else None
+    earn = np.zeros(k)
+    for j, rate in enumerate(levels.tolist()):
+        if j:
+            at_level = np.bincount(members_up, weights=at_level, minlength=k + 1)[:k]
+        if rate:
+            earn += (at_level if deep_k is None else np.where(deep_k > j, at_level, 0.0)) * rate
+    out = np.zeros(n)
+    out[members] = earn
+    return out
+
+
+def _unilevel_sweep(b: np.ndarray, levels: np.ndarray, deep: np.ndarray | None, active: np.ndarray,
+                    order: LevelOrder, mode: str) -> np.ndarray:
+    """Unilevel pay of every member, all in level order, in one bottom-up sweep (any
+    compression, any depth by rank).
+
+    ``held[j][u]`` is the volume that reaches member u as the level j + 1 of the members it
+    came from (SPEC 10's counter l = j + 1). Level by level, deepest first (so that u's whole
+    downline has been swept when u's level is), each member u of the level: earns ``levels[j]``
+    of ``held[j][u]`` for every j it is paid at (active and j < its depth by rank); then passes
+    every ``held[j][u]`` to its sponsor as level j + 2 if it used a level (``none``: always;
+    ``standard``: when active; ``dynamic``: when paid at j), else as level j + 1; and adds its
+    own B at level 1 of its sponsor. Volume past the last level is dropped. This is SPEC 10's
+    walk up from every member with its counter, summed per member and counter value."""
+    n = len(b)
+    n_levels = len(levels)
+    rates = levels.tolist()
+    held = [np.zeros(n) for _ in range(n_levels)]
+    earn = np.zeros(n)
+    s = order.starts
+    for d in range(len(s) - 2, -1, -1):
+        a, z = s[d], s[d + 1]
+        act = active[a:z]
+        # paid[j]: u is paid at level j + 1 (active and deep enough)
+        if deep is None:
+            paid = [act] * n_levels
+        else:
+            dp = deep[a:z]
+            paid = [act & (dp > j) for j in range(n_levels)]
+        here = [h[a:z] for h in held]
+        e = earn[a:z]
+        for j, rate in enumerate(rates):
+            if rate:
+                e += np.where(paid[j], here[j], 0.0) * rate
+        if d == 0:
+            break
+        if mode == "none":  # every upline uses a level
+            moved = here[:-1]
+            first = b[a:z]
+        else:
+            uses = [act] * n_levels if mode == "standard" else paid
+            moved = [np.where(uses[j], here[j], 0.0) for j in range(n_levels - 1)]
+            first = np.where(uses[0], 0.0, here[0]) + b[a:z]
+        order.push(held[0], d, first)
+        for j in range(1, n_levels):
+            if mode == "none":
+                order.push(held[j], d, moved[j - 1])
+            else:
+                order.push(held[j], d, np.where(uses[j], 0.0, here[j]) + moved[j - 1])
+    return earn
 
 
 def _unilevel_by_level(b: np.ndarray, levels: np.ndarray, deep: np.ndarray, active: np.ndarray,
@@ -514,13 +659,20 @@ def _matrix(comp: MatrixComponent, net: Network, active: np.ndarray, placement: 
 
 
 def _stairstep(comp: StairstepComponent, plan: PayoutPlan, net: Network,
-               rank: np.ndarray) -> tuple[np.ndarray, float]:
+               rank: np.ndarray, rank_lo: np.ndarray | None = None) -> tuple[np.ndarray, float]:
     n = net.n
     b = net.basis(comp.basis)
     pct = _rank_table(comp.percent_by_rank, plan, 0.0) / 100.0
     gens = np.asarray(comp.generation_percents, dtype=np.float64) / 100.0
     top_pct = max(comp.percent_by_rank.values(), default=0.0) / 100.0
     breakaway = plan.rank_index()[comp.breakaway_rank] if comp.breakaway_rank is not None else None
+    order = level_order(net)
+    if order is not None and n:
+        perm = order.perm
+        earn_lo = _stairstep_sweep(net.in_level_order(_basis_column(comp.basis)), rank[perm] if rank_lo is None else rank_lo, pct, gens,
+                                   breakaway, comp.own_volume, order)
+        paid_total = float(earn_lo.sum())
+        return order.to_member(earn_lo), float(b.sum() * (top_pct + gens.sum()) - paid_total)
     rank_ext = np.append(rank, NO_RANK)  # the sentinel has no rank
     parent = net.parent_ext()
     earn = np.zeros(n + 1)
@@ -558,6 +710,74 @@ def _stairstep(comp: StairstepComponent, plan: PayoutPlan, net: Network,
             x, bx, cur, paid, gen = x[keep], bx[keep], cur[keep], paid[keep], gen[keep]
     earn = earn[:n]
     return earn, float(b.sum() * (top_pct + gens.sum()) - earn.sum())
+
+
+def _stairstep_sweep(b: np.ndarray, rank: np.ndarray, pct: np.ndarray, gens: np.ndarray,
+                     breakaway: int | None, own_volume: bool, order: LevelOrder) -> np.ndarray:
+    """Stairstep pay of every member, all in level order, in one bottom-up sweep.
+
+    The percentages of the rank table take a few distinct values v_0 = 0 < v_1 < ...; the
+    volume that reaches member u on a differential walk is held by the value already paid on it
+    (``held[i][u]``: the B whose walk has paid v_i), and the volume on a walk past a breakaway
+    by the generations already paid (``gen[g][u]``). Level by level, deepest first, each member
+    u with percentage p = v_k (0 without a rank: inactive members) earns (p - v_i) of
+    ``held[i][u]`` for every i < k, and that volume has now paid p (i < k joins k); at the
+    breakaway rank or higher u also earns ``generation_percents[g]`` of ``gen[g][u]``, which
+    moves on as g + 1 (dropped after the last), and all of u's differential volume moves on as
+    g = 0. A member's own B starts at v_0 at itself (``own_volume``) or at its sponsor. This is
+    SPEC 10's walk up from every member, summed per member and walk state."""
+    n = len(b)
+    values = sorted(set(pct.tolist()))  # every percentage, 0 (no rank) included, ascending
+    k_of = np.array([values.index(p) for p in pct.tolist()], dtype=np.int64)  # index -1: no rank
+    n_gens = len(gens) if breakaway is not None else 0
+    held = [np.zeros(n) for _ in values]
+    gen = [np.zeros(n) for _ in range(n_gens)]
+    earn = np.zeros(n)
+    s = order.starts
+    top = len(values) - 1
+    for d in range(len(s) - 2, -1, -1):
+        a, z = s[d], s[d + 1]
+        r = rank[a:z]
+        k = k_of[r]
+        p = pct[r]
+        here = [h[a:z] for h in held]
+        if own_volume:
+            here[0] = here[0] + b[a:z]
+        e = earn[a:z]
+        for i, v in enumerate(values[:-1]):
+            gain = k > i
+            if gain.any():
+                e += np.where(gain, (p - v) * here[i], 0.0)
+        brk = (r >= breakaway) if breakaway is not None else None
+        gen_here = [g[a:z] for g in gen]
+        if brk is not None:
+            for g, rate in enumerate(gens.tolist()):
+                if rate:
+                    e += np.where(brk, gen_here[g], 0.0) * rate
+        if d == 0:
+            break
+        # the differential volume after u: value i < k has paid v_k now
+        total = here[0]
+        outs = []
+        for i in range(len(values)):
+            if i:
+                total = total + here[i]
+            out = np.where(k == i, total, np.where(k > i, 0.0, here[i]))
+            outs.append(out)
+        if brk is not None:
+            if n_gens:
+                # past u: u's generation volume one generation on, u's differential volume at 0
+                for g in range(n_gens - 1, 0, -1):
+                    order.push(gen[g], d, np.where(brk, gen_here[g - 1], gen_here[g]))
+                order.push(gen[0], d, np.where(brk, total, gen_here[0]))
+            outs = [np.where(brk, 0.0, out) for out in outs]
+        if not own_volume:
+            outs[0] = outs[0] + b[a:z]
+        for i, out in enumerate(outs):
+            if i == top and breakaway is None:
+                continue  # has paid the highest percentage: nothing more to earn on it
+            order.push(held[i], d, out)
+    return earn
 
 
 def _fixed_levels(net: Network, who: np.ndarray, amounts: np.ndarray,
@@ -604,8 +824,22 @@ def _rank_bonus(comp: RankBonusComponent, plan: PayoutPlan, rank: np.ndarray) ->
 
 
 def _matching(comp: MatchingComponent, plan: PayoutPlan, net: Network, rank: np.ndarray,
-              active: np.ndarray, matched: np.ndarray) -> np.ndarray:
+              active: np.ndarray, matched: np.ndarray, rank_lo: np.ndarray | None = None) -> np.ndarray:
     n = net.n
+    order = level_order(net)
+    if order is not None and n:
+        # what the members k levels below earned, summed one level up at a time
+        perm, ppos = order.perm, order.ppos
+        ok = net.in_level_order("active").copy()
+        if comp.min_rank is not None:
+            ok &= (rank[perm] if rank_lo is None else rank_lo) >= plan.rank_index()[comp.min_rank]
+        below = matched[perm]
+        earn_lo = np.zeros(n)
+        for percent in comp.percents:
+            below = np.bincount(ppos, weights=below, minlength=n + 1)[:n]
+            if percent > 0:
+                earn_lo += np.where(ok, below, 0.0) * (percent / 100.0)
+        return order.to_member(earn_lo)
     qualifies = active[:n].copy()
     if comp.min_rank is not None:
         qualifies &= rank >= plan.rank_index()[comp.min_rank]
