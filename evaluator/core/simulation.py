@@ -99,7 +99,7 @@ from .model import Evaluation
 from . import terms as offer_terms
 from .payout import engine as payout_engine
 from .payout.matrix import MatrixPlacer
-from .payout.network import AUTO, LEG_RIGHT, NO_RANK, LevelOrder, Network, NumberIds, tree_depth
+from .payout.network import AUTO, LEG_LEFT, LEG_RIGHT, NO_RANK, LevelOrder, Network, NumberIds, tree_depth
 
 FloatArray = NDArray[np.float64]
 
@@ -476,6 +476,8 @@ class _Engine:
         self.exported: TreeExport | None = None
         if payout is not None:
             binary = payout.component("binary")
+            if binary is not None:
+                spec["leg"] = np.int8  # decided at joining: L, R, L, R... under each sponsor
             if binary is not None and binary.carry_over:
                 spec["carry_left"] = spec["carry_right"] = np.float64
             matrix = payout.component("matrix")
@@ -561,6 +563,8 @@ class _Engine:
         else:
             self.quit[start:start + k] = never
         s = sponsors[sponsors >= 0]
+        if "leg" in self._spec and s.size:
+            self._place_legs(ids[sponsors >= 0], s)
         if s.size:
             np.add.at(self.recruits, s, 1)
             if month > 0:
@@ -574,6 +578,19 @@ class _Engine:
         b = rv if self.unilevel.basis == "customer_volume" else mv
         payout_engine.push_levels(self.sponsor[:n], ids, sign * b,
                                   [p / 100.0 for p in self.unilevel.levels], self.level_sums)
+
+    def _place_legs(self, ids: np.ndarray, sponsors: np.ndarray) -> None:
+        """SPEC 10's automatic legs of joiners (before their sponsors' recruit counts include
+        them): a sponsor's k-th recruit (k = 0, 1, ...) goes left when k is even."""
+        order = np.argsort(sponsors, kind="stable")
+        ss = sponsors[order]
+        first = np.empty(ss.size, dtype=bool)
+        first[0] = True
+        np.not_equal(ss[1:], ss[:-1], out=first[1:])
+        pos = np.arange(ss.size)
+        within = pos - np.maximum.accumulate(np.where(first, pos, 0))  # earlier ones in this batch
+        k = self.recruits[ss] + within
+        self.leg[ids[order]] = np.where(k % 2 == 0, LEG_LEFT, LEG_RIGHT)
 
     def _sides(self, n: int) -> np.ndarray:
         """0 left, 1 right: each one's leg under their sponsor (SPEC 10's L, R, L, R…)."""
@@ -630,6 +647,8 @@ class _Engine:
         net._cache["depth"] = self.depth[:n]
         net._cache["levels"] = self.by_depth
         net._cache["level_order"] = LevelOrder.from_levels(self.by_depth, self.by_depth_lpos)
+        if "leg" in self._spec:
+            net._cache["binary_legs"] = self.leg[:n].copy() if copy else self.leg[:n]
         return net
 
     def _pay_month(self, m: int, n: int) -> None:

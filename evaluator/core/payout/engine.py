@@ -590,7 +590,11 @@ def _unilevel_by_level(b: np.ndarray, levels: np.ndarray, deep: np.ndarray, acti
 
 def binary_legs(net: Network) -> np.ndarray:
     """Each member's leg under its sponsor: the given L/R, else L, R, L, R… in id order among
-    the sponsor's recruits without a given leg (SPEC 10)."""
+    the sponsor's recruits without a given leg (SPEC 10). Cached on the network (the simulation
+    supplies the legs it decided when each member joined)."""
+    cached: np.ndarray | None = net._cache.get("binary_legs")
+    if cached is not None:
+        return cached
     legs = net.leg.copy()
     auto = np.nonzero(net.leg == LEG_AUTO)[0]
     auto = auto[net.sponsor[auto] != net.n]  # the top has no sponsor and no leg
@@ -602,6 +606,7 @@ def binary_legs(net: Network) -> np.ndarray:
         counts = np.diff(np.r_[starts, len(sorted_sp)])
         position = np.arange(len(sorted_sp)) - np.repeat(starts, counts)
         legs[auto[order]] = np.where(position % 2 == 0, LEG_LEFT, LEG_RIGHT)
+    net._cache["binary_legs"] = legs
     return legs
 
 
@@ -609,11 +614,21 @@ def _binary(comp: BinaryComponent, net: Network
             ) -> tuple[np.ndarray, float, tuple[np.ndarray, np.ndarray] | None]:
     n = net.n
     b = net.basis(comp.basis)
-    sub = net.subtree_sum(b)
     legs = binary_legs(net)
-    parent = net.sponsor
-    left = np.bincount(parent[legs == LEG_LEFT], weights=sub[legs == LEG_LEFT], minlength=n + 1)[:n]
-    right = np.bincount(parent[legs == LEG_RIGHT], weights=sub[legs == LEG_RIGHT], minlength=n + 1)[:n]
+    order = level_order(net)
+    if order is not None:  # the same sums in the same order (a sponsor's recruits in id order)
+        sub = order.subtree_sum(net.in_level_order(_basis_column(comp.basis)))
+        legs_lo = legs[order.perm]
+        sides = []
+        for side in (LEG_LEFT, LEG_RIGHT):
+            on = legs_lo == side
+            sides.append(order.to_member(np.bincount(order.ppos[on], weights=sub[on], minlength=n + 1)[:n]))
+        left, right = sides
+    else:
+        sub = net.subtree_sum(b)
+        parent = net.sponsor
+        left = np.bincount(parent[legs == LEG_LEFT], weights=sub[legs == LEG_LEFT], minlength=n + 1)[:n]
+        right = np.bincount(parent[legs == LEG_RIGHT], weights=sub[legs == LEG_RIGHT], minlength=n + 1)[:n]
     if comp.carry_over:
         left = left + net.carry_left
         right = right + net.carry_right
@@ -739,44 +754,51 @@ def _stairstep_sweep(b: np.ndarray, rank: np.ndarray, pct: np.ndarray, gens: np.
         a, z = s[d], s[d + 1]
         r = rank[a:z]
         k = k_of[r]
-        p = pct[r]
         here = [h[a:z] for h in held]
         if own_volume:
             here[0] = here[0] + b[a:z]
-        e = earn[a:z]
+        brk_all = (r >= breakaway) if breakaway is not None else None
+        # only members with a percentage above 0 or a breakaway rank change anything: the others
+        # (inactive members, ranks at 0 %) pass every walk on as it came
+        ch = np.flatnonzero(k if brk_all is None else (k > 0) | brk_all)
+        kc, pc = k[ch], pct[r[ch]]
+        hc = [h[ch] for h in here]
+        ec = np.zeros(len(ch))
         for i, v in enumerate(values[:-1]):
-            gain = k > i
+            gain = kc > i
             if gain.any():
-                e += np.where(gain, (p - v) * here[i], 0.0)
-        brk = (r >= breakaway) if breakaway is not None else None
+                ec += np.where(gain, (pc - v) * hc[i], 0.0)
+        brk = brk_all[ch] if brk_all is not None else None
         gen_here = [g[a:z] for g in gen]
+        gc = [g[ch] for g in gen_here]
         if brk is not None:
             for g, rate in enumerate(gens.tolist()):
                 if rate:
-                    e += np.where(brk, gen_here[g], 0.0) * rate
+                    ec += np.where(brk, gc[g], 0.0) * rate
+        earn[a + ch] = ec
         if d == 0:
             break
         # the differential volume after u: value i < k has paid v_k now
-        total = here[0]
-        outs = []
+        total = hc[0]
         for i in range(len(values)):
             if i:
-                total = total + here[i]
-            out = np.where(k == i, total, np.where(k > i, 0.0, here[i]))
-            outs.append(out)
-        if brk is not None:
-            if n_gens:
-                # past u: u's generation volume one generation on, u's differential volume at 0
-                for g in range(n_gens - 1, 0, -1):
-                    order.push(gen[g], d, np.where(brk, gen_here[g - 1], gen_here[g]))
-                order.push(gen[0], d, np.where(brk, total, gen_here[0]))
-            outs = [np.where(brk, 0.0, out) for out in outs]
-        if not own_volume:
-            outs[0] = outs[0] + b[a:z]
-        for i, out in enumerate(outs):
+                total = total + hc[i]
             if i == top and breakaway is None:
                 continue  # has paid the highest percentage: nothing more to earn on it
+            out_c = np.where(kc == i, total, np.where(kc > i, 0.0, hc[i]))
+            if brk is not None:
+                out_c = np.where(brk, 0.0, out_c)
+            out = here[i].copy()
+            out[ch] = out_c
+            if i == 0 and not own_volume:
+                out += b[a:z]
             order.push(held[i], d, out)
+        if brk is not None and n_gens:
+            # past u: u's generation volume one generation on, u's differential volume at 0
+            for g in range(n_gens - 1, -1, -1):
+                out = gen_here[g].copy()
+                out[ch] = np.where(brk, gc[g - 1] if g else total, gc[g])
+                order.push(gen[g], d, out)
     return earn
 
 
