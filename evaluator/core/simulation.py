@@ -438,6 +438,7 @@ class _Engine:
     carry_left: np.ndarray  # with a binary that carries over: the carry into the next month
     carry_right: np.ndarray
     cycled: np.ndarray  # with a matrix: the cycle bonus has been paid
+    leg: np.ndarray  # with a binary: LEG_LEFT / LEG_RIGHT under the sponsor, decided at joining
     placement: np.ndarray  # with a matrix: the placement parent (-1 for the top)
     level_sums: np.ndarray  # with a unilevel without compression or depth by rank: engine.level_sums
 
@@ -645,8 +646,9 @@ class _Engine:
         )
         # the structure the engine would derive, kept up to date as people join
         net._cache["depth"] = self.depth[:n]
-        net._cache["levels"] = self.by_depth
-        net._cache["level_order"] = LevelOrder.from_levels(self.by_depth, self.by_depth_lpos)
+        levels, local = list(self.by_depth), list(self.by_depth_lpos)  # this month's (joins replace the arrays)
+        net._cache["levels"] = levels
+        net._cache["make_level_order"] = lambda: LevelOrder.from_levels(levels, local)  # when a rule needs it
         if "leg" in self._spec:
             net._cache["binary_legs"] = self.leg[:n].copy() if copy else self.leg[:n]
         return net

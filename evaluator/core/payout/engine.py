@@ -409,7 +409,6 @@ def _unilevel(comp: UnilevelComponent, plan: PayoutPlan, net: Network, rank: np.
     n = net.n
     b = net.basis(comp.basis)
     levels = np.asarray(comp.levels, dtype=np.float64) / 100.0
-    earn = np.zeros(n + 1)
     if len(levels) and n and uses_level_sums(comp):
         if sums is None:
             sums = level_sums(comp, net)
@@ -441,6 +440,7 @@ def _unilevel(comp: UnilevelComponent, plan: PayoutPlan, net: Network, rank: np.
         if mode != "dynamic":
             earn = _unilevel_by_level(b, levels, deep, active, parent, mode == "standard")
             return earn[:n], float(b.sum() * levels.sum() - earn[:n].sum())
+        earn = np.zeros(n + 1)
         x = np.nonzero(b > 0)[0]
         bx = b[x]
         cur = parent[x]
@@ -455,8 +455,9 @@ def _unilevel(comp: UnilevelComponent, plan: PayoutPlan, net: Network, rank: np.
             keep = (cur != n) & (lvl < len(levels))
             if not keep.all():
                 x, bx, cur, lvl = x[keep], bx[keep], cur[keep], lvl[keep]
-    earn = earn[:n]
-    return earn, float(b.sum() * levels.sum() - earn.sum())
+        earn = earn[:n]
+        return earn, float(b.sum() * levels.sum() - earn.sum())
+    return np.zeros(n), 0.0  # no levels, or nobody
 
 
 def _unilevel_standard(b: np.ndarray, levels: np.ndarray, deep: np.ndarray | None, active: np.ndarray,
@@ -809,16 +810,23 @@ def _fixed_levels(net: Network, who: np.ndarray, amounts: np.ndarray,
     earn = np.zeros(n + 1)
     lost = 0.0
     anc = who
-    parent = net.parent_ext()
+    col = np.arange(len(who))  # which of who each walk is
+    sponsor = net.sponsor
+    small = 16 * len(who) <= n  # a few new members (the simulation's monthly joiners): no n-long count
     for level in range(amounts.shape[0]):
-        anc = parent[anc]
+        anc = sponsor[anc]
         exists = anc != n
-        ok = exists & active[anc]
-        if 16 * len(anc) > n:
-            earn += np.bincount(anc[ok], weights=amounts[level][ok], minlength=n + 1)
-        else:  # a few new members (the simulation's monthly joiners): no n-long count
-            np.add.at(earn, anc[ok], amounts[level][ok])
-        lost += float(amounts[level][exists & ~ok].sum())
+        if not exists.all():  # walks past the top end
+            anc, col = anc[exists], col[exists]
+        if not len(anc):
+            break
+        amount = amounts[level][col]
+        ok = active[anc]
+        if small:
+            np.add.at(earn, anc[ok], amount[ok])
+        else:
+            earn += np.bincount(anc[ok], weights=amount[ok], minlength=n + 1)
+        lost += float(amount[~ok].sum())
     return earn[:n], lost
 
 

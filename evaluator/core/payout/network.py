@@ -122,7 +122,8 @@ class Network:
     def level_order(self) -> "LevelOrder":
         """The members level by level (see :class:`LevelOrder`); the simulation supplies it."""
         if "level_order" not in self._cache:
-            self._cache["level_order"] = LevelOrder.of(self.sponsor, self.levels())
+            make = self._cache.get("make_level_order")  # the simulation's, from what it keeps
+            self._cache["level_order"] = make() if make is not None else LevelOrder.of(self.sponsor, self.levels())
         order: LevelOrder = self._cache["level_order"]
         return order
 
