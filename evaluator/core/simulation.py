@@ -435,6 +435,7 @@ class _Engine:
     volume_now: np.ndarray  # this month's network column: volume while active, 0 after quitting
     customer_volume_now: np.ndarray
     joined_at: np.ndarray  # join month; existing participants -EXISTING_TENURE
+    months_since_join: np.ndarray  # the month's network column, computed into the same memory
     carry_left: np.ndarray  # with a binary that carries over: the carry into the next month
     carry_right: np.ndarray
     cycled: np.ndarray  # with a matrix: the cycle bonus has been paid
@@ -464,6 +465,7 @@ class _Engine:
             "earn_down": np.float64, "earn_recruit": np.float64, "earn_rank": np.float64,
             "depth": np.int32, "level_pos": np.int64, "volume": np.float64, "customer_volume": np.float64,
             "volume_now": np.float64, "customer_volume_now": np.float64, "joined_at": np.int32,
+            "months_since_join": np.int64,
         }
         payout = plan.payout
         self.pays = payout is not None and bool(payout.components)
@@ -636,7 +638,8 @@ class _Engine:
             volume=col("volume_now", 0.0, np.float64),
             customer_volume=col("customer_volume_now", 0.0, np.float64),
             active=col("active", False, bool),
-            months_since_join=m - self.joined_at[:n],
+            months_since_join=np.subtract(m, self.joined_at[:n], out=self.months_since_join[:n]).copy()
+            if copy else np.subtract(m, self.joined_at[:n], out=self.months_since_join[:n]),
             rank=col("-", NO_RANK, np.int64),
             placement=col("-", AUTO, np.int64),
             leg=col("-", 0, np.int8),

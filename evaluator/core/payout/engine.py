@@ -233,7 +233,7 @@ def compute(plan: PayoutPlan, net: Network, placement: np.ndarray | None = None,
     breakage: dict[str, float] = {}
     result = PayoutResult(plan=plan, rank=rank, reported_rank=reported, by_component=pay,
                           breakage=breakage, volume_total=float(net.volume.sum()))
-    active = np.append(net.active, False)  # the sentinel n is never active
+    active = _ActiveExt(net)  # with the sentinel n, never active; made when a rule needs it
     matches = plan.component("matching") is not None
     matched = np.zeros(n if matches else 0)
     for comp in plan.components:
@@ -244,7 +244,7 @@ def compute(plan: PayoutPlan, net: Network, placement: np.ndarray | None = None,
             if carry is not None:  # with carry_over
                 result.carry_left, result.carry_right = carry
         elif comp.type == "matrix":
-            level_pay, cycle_pay, cycled, breakage["matrix"], parents = _matrix(comp, net, active, placement)
+            level_pay, cycle_pay, cycled, breakage["matrix"], parents = _matrix(comp, net, active(), placement)
             pay["matrix"] = level_pay + cycle_pay
             if matches:
                 matched += level_pay
@@ -254,9 +254,9 @@ def compute(plan: PayoutPlan, net: Network, placement: np.ndarray | None = None,
         elif comp.type == "stairstep":
             pay["stairstep"], breakage["stairstep"] = _stairstep(comp, plan, net, rank, rank_lo)
         elif comp.type == "fast_start":
-            pay["fast_start"], breakage["fast_start"] = _fast_start(comp, net, active)
+            pay["fast_start"], breakage["fast_start"] = _fast_start(comp, net, net.active)
         elif comp.type == "recruit_bonus":
-            pay["recruit_bonus"], breakage["recruit_bonus"] = _recruit_bonus(comp, net, active)
+            pay["recruit_bonus"], breakage["recruit_bonus"] = _recruit_bonus(comp, net, net.active)
         elif comp.type == "rank_bonus":
             pay["rank_bonus"], breakage["rank_bonus"] = _rank_bonus(comp, plan, rank), 0.0
         else:  # matching: after every component it matches
@@ -268,6 +268,19 @@ def compute(plan: PayoutPlan, net: Network, placement: np.ndarray | None = None,
     if matching is not None:
         pay["matching"] = _matching(matching, plan, net, rank, active, matched, rank_lo)
     return result
+
+
+class _ActiveExt:
+    """``active`` with one more entry, the sentinel n (never active), made on the first call."""
+
+    def __init__(self, net: Network) -> None:
+        self.net = net
+        self.arr: np.ndarray | None = None
+
+    def __call__(self) -> np.ndarray:
+        if self.arr is None:
+            self.arr = np.append(self.net.active, False)
+        return self.arr
 
 
 # ---- rank qualification (SPEC 8.1) -----------------------------------------------------------
@@ -292,6 +305,8 @@ def _qualify(plan: PayoutPlan, net: Network) -> tuple[np.ndarray, np.ndarray | N
     (None otherwise). Group volume is a subtree sum (:meth:`LevelOrder.subtree_sum`) and a
     member's legs are counted with one ``bincount`` over its recruits' sponsor positions."""
     n = net.n
+    if not plan.ranks and not _any_given_rank(net):  # nobody has a rank (read-only, no n-long fill)
+        return np.broadcast_to(np.int64(NO_RANK), (n,)), None
     rank = np.full(n, NO_RANK, dtype=np.int64)
     rank_lo = None
     order = level_order(net) if plan.ranks and n else None
@@ -404,7 +419,7 @@ def level_sums(comp: UnilevelComponent, net: Network) -> np.ndarray:
 
 
 def _unilevel(comp: UnilevelComponent, plan: PayoutPlan, net: Network, rank: np.ndarray,
-              active: np.ndarray, sums: np.ndarray | None = None,
+              active_ext: "_ActiveExt", sums: np.ndarray | None = None,
               rank_lo: np.ndarray | None = None) -> tuple[np.ndarray, float]:
     n = net.n
     b = net.basis(comp.basis)
@@ -436,6 +451,7 @@ def _unilevel(comp: UnilevelComponent, plan: PayoutPlan, net: Network, rank: np.
             paid_total = float(earn_lo.sum())
             return order.to_member(earn_lo), float(b.sum() * levels.sum() - paid_total)
         deep = np.full(n + 1, np.inf) if depth_table is None else np.append(depth_table[rank], 0.0)
+        active = active_ext()
         parent = net.parent_ext()
         if mode != "dynamic":
             earn = _unilevel_by_level(b, levels, deep, active, parent, mode == "standard")
@@ -854,23 +870,26 @@ def _rank_bonus(comp: RankBonusComponent, plan: PayoutPlan, rank: np.ndarray) ->
 
 
 def _matching(comp: MatchingComponent, plan: PayoutPlan, net: Network, rank: np.ndarray,
-              active: np.ndarray, matched: np.ndarray, rank_lo: np.ndarray | None = None) -> np.ndarray:
+              active_ext: "_ActiveExt", matched: np.ndarray, rank_lo: np.ndarray | None = None) -> np.ndarray:
     n = net.n
     order = level_order(net)
     if order is not None and n:
         # what the members k levels below earned, summed one level up at a time
         perm, ppos = order.perm, order.ppos
-        ok = net.in_level_order("active").copy()
+        ok = net.in_level_order("active")
         if comp.min_rank is not None:
-            ok &= (rank[perm] if rank_lo is None else rank_lo) >= plan.rank_index()[comp.min_rank]
+            ok = ok & ((rank[perm] if rank_lo is None else rank_lo) >= plan.rank_index()[comp.min_rank])
+        paid = np.flatnonzero(ok)  # those who qualify (often few): earn only there
         below = matched[perm]
-        earn_lo = np.zeros(n)
+        earn_q = np.zeros(len(paid))
         for percent in comp.percents:
             below = np.bincount(ppos, weights=below, minlength=n + 1)[:n]
             if percent > 0:
-                earn_lo += np.where(ok, below, 0.0) * (percent / 100.0)
-        return order.to_member(earn_lo)
-    qualifies = active[:n].copy()
+                earn_q += below[paid] * (percent / 100.0)
+        earn = np.zeros(n)
+        earn[perm[paid]] = earn_q
+        return earn
+    qualifies = active_ext()[:n].copy()
     if comp.min_rank is not None:
         qualifies &= rank >= plan.rank_index()[comp.min_rank]
     qualifies = np.append(qualifies, False)
