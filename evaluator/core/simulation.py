@@ -473,6 +473,7 @@ class _Engine:
         self.unilevel: Any = None  # a unilevel paid by level sums (no compression, no depth by rank)
         self.by_depth: list[np.ndarray] = []  # participants grouped by depth, in joining order
         self.by_depth_lpos: list[np.ndarray] = []  # their sponsors' indices in by_depth[d - 1]
+        self._level_bufs: list[tuple[np.ndarray, np.ndarray]] = []  # the memory of both, with room
         self.by_component: dict[str, float] = {}
         self.breakage: dict[str, float] = {}
         self.export_month = export_month
@@ -609,15 +610,25 @@ class _Engine:
         counts = np.bincount(depth[order])
         parts = np.split(ids[order], np.cumsum(counts)[:-1])
         for d, part in enumerate(parts):  # depth order: a sponsor's level_pos is set first
-            known = len(self.by_depth[d]) if d < len(self.by_depth) else 0
-            self.level_pos[part] = known + np.arange(part.size)
-            local = self.level_pos[self.sponsor[part]] if d else np.zeros(part.size, dtype=np.int64)
             if d == len(self.by_depth):
-                self.by_depth.append(part)
-                self.by_depth_lpos.append(local)
-            elif part.size:
-                self.by_depth[d] = np.concatenate([self.by_depth[d], part])
-                self.by_depth_lpos[d] = np.concatenate([self.by_depth_lpos[d], local])
+                self._level_bufs.append((np.empty(max(64, 2 * part.size), dtype=np.int64),
+                                         np.empty(max(64, 2 * part.size), dtype=np.int64)))
+                self.by_depth.append(part[:0])
+                self.by_depth_lpos.append(part[:0])
+            if not part.size:
+                continue
+            known, m = len(self.by_depth[d]), part.size
+            members, local = self._level_bufs[d]
+            if known + m > len(members):  # grow by doubling; the views already handed out stay
+                bigger = max(2 * len(members), known + m)
+                members = np.concatenate([members[:known], np.empty(bigger - known, dtype=np.int64)])
+                local = np.concatenate([local[:known], np.empty(bigger - known, dtype=np.int64)])
+                self._level_bufs[d] = (members, local)
+            self.level_pos[part] = known + np.arange(m)
+            members[known:known + m] = part
+            local[known:known + m] = self.level_pos[self.sponsor[part]] if d else 0
+            self.by_depth[d] = members[:known + m]  # appended to, never overwritten
+            self.by_depth_lpos[d] = local[:known + m]
 
     def _network(self, m: int, n: int, copy: bool) -> Network:
         """Month m's network of everyone who ever joined (SPEC 10's input): those who quit are

@@ -393,6 +393,7 @@ def push_levels(parent: np.ndarray, who: np.ndarray, weights: np.ndarray, rates:
     weights take volume away again (the simulation's quitters)."""
     n = len(parent)
     cur = who
+    sums = None  # a zeroed n-long scratch for many members: bincount's sums without its n-long array
     for rate in rates:
         cur = parent[cur]
         keep = (cur >= 0) & (cur < n)
@@ -402,7 +403,12 @@ def push_levels(parent: np.ndarray, who: np.ndarray, weights: np.ndarray, rates:
             break
         if rate:
             if 16 * len(cur) > n:
-                out[:n] += np.bincount(cur, weights=rate * weights, minlength=n)
+                # each member's sum from 0 in input order, then added (the bits of bincount's)
+                if sums is None:
+                    sums = np.zeros(n)
+                np.add.at(sums, cur, rate * weights)
+                out[:n] += sums
+                sums[cur] = 0.0
             else:
                 np.add.at(out, cur, rate * weights)
 
@@ -838,7 +844,7 @@ def _fixed_levels(net: Network, who: np.ndarray, amounts: np.ndarray,
             break
         amount = amounts[level][col]
         ok = active[anc]
-        if small:
+        if small or not level:  # the first level adds to zeros: the same sums as a bincount
             np.add.at(earn, anc[ok], amount[ok])
         else:
             earn += np.bincount(anc[ok], weights=amount[ok], minlength=n + 1)
