@@ -442,6 +442,7 @@ class _Engine:
     leg: np.ndarray  # with a binary: LEG_LEFT / LEG_RIGHT under the sponsor, decided at joining
     placement: np.ndarray  # with a matrix: the placement parent (-1 for the top)
     level_sums: np.ndarray  # with a unilevel without compression or depth by rank: engine.level_sums
+    level_scratch: np.ndarray  # with level sums: push_levels' scratch, all zeros between months
 
     def __init__(self, plan: Plan, settings: Settings, record_events: bool = False,
                  detail: bool = False, export_month: int | None = None) -> None:
@@ -493,6 +494,7 @@ class _Engine:
             if unilevel is not None and payout_engine.uses_level_sums(unilevel):
                 # kept up to date as people join and quit, instead of summed afresh each month
                 spec["level_sums"] = np.float64
+                spec["level_scratch"] = np.float64  # zeros between uses (push_levels)
                 self.unilevel = unilevel
             self.by_component = {c.type: 0.0 for c in payout.components}
             self.breakage = dict(self.by_component)
@@ -581,7 +583,8 @@ class _Engine:
         """Joiners (sign +1) or quitters (-1): their B in their uplines' unilevel level sums."""
         b = rv if self.unilevel.basis == "customer_volume" else mv
         payout_engine.push_levels(self.sponsor[:n], ids, sign * b,
-                                  [p / 100.0 for p in self.unilevel.levels], self.level_sums)
+                                  [p / 100.0 for p in self.unilevel.levels], self.level_sums,
+                                  self.level_scratch)
 
     def _place_legs(self, ids: np.ndarray, sponsors: np.ndarray) -> None:
         """SPEC 10's automatic legs of joiners (before their sponsors' recruit counts include

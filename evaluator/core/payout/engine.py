@@ -387,13 +387,14 @@ def uses_level_sums(comp: UnilevelComponent) -> bool:
 
 
 def push_levels(parent: np.ndarray, who: np.ndarray, weights: np.ndarray, rates: Any,
-                out: np.ndarray) -> None:
+                out: np.ndarray, scratch: np.ndarray | None = None) -> None:
     """Add ``rates[l] * weights[i]`` to ``out`` at the (l+1)-th upline of ``who[i]``
     (``parent``: each member's sponsor; negative or ``len(parent)``: nobody). Negative
-    weights take volume away again (the simulation's quitters)."""
+    weights take volume away again (the simulation's quitters). ``scratch``: zeros, at least
+    ``len(parent)`` long, used and left zero (the simulation keeps one between calls)."""
     n = len(parent)
     cur = who
-    sums = None  # a zeroed n-long scratch for many members: bincount's sums without its n-long array
+    sums = None if scratch is None else scratch[:n]  # zeros: bincount's sums without an n-long array
     for rate in rates:
         cur = parent[cur]
         keep = (cur >= 0) & (cur < n)
