@@ -109,7 +109,7 @@ COST_CATEGORIES = ("fees", "purchases", "training")
 SERIES_KEYS = ("active", "joiners", "quitters", "cohort_median_cum_net", "cohort_p10_cum_net",
                "cohort_p90_cum_net")
 SALES_SIGMA = 1.0  # lognormal shape of outside sales: median = mean * exp(-sigma^2 / 2)
-MAX_PARTICIPANTS = 10_000_000  # participants ever; memory is about 150 bytes each
+MAX_PARTICIPANTS = 10_000_000  # participants ever; memory is about 200 bytes each
 MAX_MONTHS = 120
 
 
