@@ -324,10 +324,12 @@ def _qualify(plan: PayoutPlan, net: Network) -> tuple[np.ndarray, np.ndarray | N
             r = plan.ranks[index]
             ok = open_ & (pv_a >= r.personal_volume) & (gv_a >= r.group_volume)
             if r.legs > 0:
-                if r.leg_volume not in legs_by_volume:  # active recruits with the leg's GV
-                    legs_by_volume[r.leg_volume] = np.bincount(
-                        ppos[members[gv_a >= r.leg_volume]], minlength=n + 1)[members]
-                ok &= legs_by_volume[r.leg_volume] >= r.legs
+                cand = np.flatnonzero(ok)  # legs are counted for those who meet PV and GV only
+                if len(cand):
+                    if r.leg_volume not in legs_by_volume:  # active recruits with the leg's GV
+                        legs_by_volume[r.leg_volume] = np.bincount(
+                            ppos[members[gv_a >= r.leg_volume]], minlength=n + 1)
+                    ok[cand] = legs_by_volume[r.leg_volume][members[cand]] >= r.legs
             rank_a[ok] = index
             open_ &= ~ok
         rank_lo = np.full(n, NO_RANK, dtype=np.int64)
@@ -451,8 +453,11 @@ def _unilevel(comp: UnilevelComponent, plan: PayoutPlan, net: Network, rank: np.
             deep_lo = None
             if depth_table is not None:
                 deep_lo = depth_table[rank[order.perm] if rank_lo is None else rank_lo]
-            if mode == "standard":
-                earn_lo = _unilevel_standard(b_lo, levels, deep_lo, net.in_level_order("active"), order)
+            if mode == "standard":  # paid to the active only: put straight into member order
+                members, earn_a = _unilevel_standard(b_lo, levels, deep_lo, net.in_level_order("active"), order)
+                pay = np.zeros(n)
+                pay[order.perm[members]] = earn_a
+                return pay, float(b.sum() * levels.sum() - pay.sum())
             else:
                 earn_lo = _unilevel_sweep(b_lo, levels, deep_lo, net.in_level_order("active"), order, mode)
             paid_total = float(earn_lo.sum())
@@ -484,14 +489,15 @@ def _unilevel(comp: UnilevelComponent, plan: PayoutPlan, net: Network, rank: np.
 
 
 def _unilevel_standard(b: np.ndarray, levels: np.ndarray, deep: np.ndarray | None, active: np.ndarray,
-                       order: LevelOrder) -> np.ndarray:
+                       order: LevelOrder) -> tuple[np.ndarray, np.ndarray]:
     """Unilevel pay with ``standard`` compression, all in level order: on the tree of the active
     members alone, where each one's sponsor is its nearest active upline (found top-down, one
     level at a time), level l of x is simply its l-th upline. So the volume at each level below
     every active member is summed level by level over the active members only: V1[u] = the B of
     those whose nearest active upline is u (inactive members' volume included), V(l+1)[u] = the
     sum of Vl over the active members whose nearest active upline is u; u earns ``levels[l]`` of
-    Vl[u] when deep enough (l < its depth by rank). One ``bincount`` per level."""
+    Vl[u] when deep enough (l < its depth by rank). One ``bincount`` per level. Returns the
+    active members' positions and their pay."""
     n = len(b)
     s = order.starts
     ppos = order.ppos
@@ -514,9 +520,7 @@ def _unilevel_standard(b: np.ndarray, levels: np.ndarray, deep: np.ndarray | Non
             at_level = np.bincount(members_up, weights=at_level, minlength=k + 1)[:k]
         if rate:
             earn += (at_level if deep_k is None else np.where(deep_k > j, at_level, 0.0)) * rate
-    out = np.zeros(n)
-    out[members] = earn
-    return out
+    return members, earn
 
 
 def _unilevel_sweep(b: np.ndarray, levels: np.ndarray, deep: np.ndarray | None, active: np.ndarray,
