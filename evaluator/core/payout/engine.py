@@ -309,7 +309,8 @@ def _qualify(plan: PayoutPlan, net: Network) -> tuple[np.ndarray, np.ndarray | N
         return np.broadcast_to(np.int64(NO_RANK), (n,)), None
     rank = np.full(n, NO_RANK, dtype=np.int64)
     rank_lo = None
-    order = level_order(net) if plan.ranks and n else None
+    use_order = plan.ranks and n and (net.prefers_level_order() or (_sweeps(plan) and level_order(net) is not None))
+    order = net.level_order() if use_order else None
     if order is not None:
         ppos = order.ppos
         pv = net.in_level_order("volume")
@@ -357,6 +358,13 @@ def _qualify(plan: PayoutPlan, net: Network) -> tuple[np.ndarray, np.ndarray | N
         rank[~net.active] = NO_RANK
         rank_lo = None  # recomputed from rank where needed
     return rank, rank_lo
+
+
+def _sweeps(plan: PayoutPlan) -> bool:
+    """Whether a component of the plan is paid by a level-order sweep (so the level order is
+    built whatever the network's size, and the ranks might as well use it)."""
+    return any(c.type in ("binary", "stairstep", "matching")
+               or (isinstance(c, UnilevelComponent) and not uses_level_sums(c)) for c in plan.components)
 
 
 def _any_given_rank(net: Network) -> bool:

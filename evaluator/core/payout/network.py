@@ -27,6 +27,9 @@ DEFAULT_MONTHS_SINCE_JOIN = 99
 # A tree with more levels than this sums subtrees with one Python pass instead of one numpy
 # call per level (a 1,000,000-member chain would otherwise make a million tiny numpy calls).
 DEEP_TREE = 5_000
+# Below this many members the group volume and the ranks are summed in member order (building
+# the level order would cost more than it saves); the sweeps use the level order at any size.
+SMALL_NETWORK = 100_000
 
 
 @dataclass
@@ -112,12 +115,20 @@ class Network:
 
     def subtree_sum(self, values: np.ndarray) -> np.ndarray:
         """For each member: its value plus the values of everyone below it in the sponsor tree."""
-        if len(self.levels()) <= DEEP_TREE:
+        if self.prefers_level_order():
             order = self.level_order()
             out = np.empty(self.n)
             out[order.perm] = order.subtree_sum(values[order.perm])
             return out
         return subtree_sum(self.sponsor, values, self.levels())
+
+    def prefers_level_order(self) -> bool:
+        """Whether the level-order form pays off for a sum the member order can do as well
+        (the same bits either way): for a large network, or once the level order is built, and
+        never for a tree deeper than :data:`DEEP_TREE` levels."""
+        if len(self.levels()) > DEEP_TREE:
+            return False
+        return self.n >= SMALL_NETWORK or "level_order" in self._cache
 
     def level_order(self) -> "LevelOrder":
         """The members level by level (see :class:`LevelOrder`); the simulation supplies it."""
