@@ -75,11 +75,13 @@ Implementation
 --------------
 Participants are numbered in joining order, so a sponsor always has a smaller number. Per-
 participant state lives in numpy arrays that grow by doubling (memory follows participants who
-ever joined, not ``market_size``). Instead of recomputing every commission each month, each
-participant keeps the monthly commission their current downline earns them (``U``: unilevel;
-the two leg volumes: binary; downline volume and active legs: ranks); only joiners and quitters
-change it, by walking up their sponsor chain once (``np.add.at`` per level). Each month then
-pays ``U`` to everyone active in one vector operation. Money is float64, rounded at reporting.
+ever joined, not ``market_size``). Every month is paid by the exact payout engine (SPEC 10,
+:func:`evaluator.core.payout.engine.compute`) on the network of everyone who ever joined; what
+does not change between months is kept instead of derived again: each participant's depth, the
+participants grouped by depth with their sponsors' places in the level above (the engine's
+:class:`~evaluator.core.payout.network.LevelOrder`), the matrix placement, and a unilevel's level
+sums without compression (changed only by joiners and quitters). Money is float64, rounded at
+reporting.
 """
 
 from __future__ import annotations
@@ -88,7 +90,6 @@ import math
 import time
 from dataclasses import dataclass, field
 from collections.abc import Callable, Sequence
-from functools import cached_property
 from typing import Any
 
 import numpy as np
@@ -98,13 +99,9 @@ from .model import Evaluation
 from . import terms as offer_terms
 from .payout import engine as payout_engine
 from .payout.matrix import MatrixPlacer
-from .payout.network import AUTO, LEG_RIGHT, NO_RANK, Network, NumberIds, tree_depth
-from .plans import SimStep
+from .payout.network import AUTO, LEG_LEFT, LEG_RIGHT, NO_RANK, LevelOrder, Network, NumberIds, tree_depth
 
 FloatArray = NDArray[np.float64]
-# An engine array's element type: a numpy scalar type, or a dtype with a width per participant
-# (SimStep.arrays' ("float64", 2): two values each, as in the binary legs).
-_DType = type[np.generic] | np.dtype[Any]
 
 PERCENTILES = ("10", "25", "50", "75", "90", "99")
 EARNING_SOURCES = ("retail", "downline", "recruiting", "rank")
@@ -112,7 +109,7 @@ COST_CATEGORIES = ("fees", "purchases", "training")
 SERIES_KEYS = ("active", "joiners", "quitters", "cohort_median_cum_net", "cohort_p10_cum_net",
                "cohort_p90_cum_net")
 SALES_SIGMA = 1.0  # lognormal shape of outside sales: median = mean * exp(-sigma^2 / 2)
-MAX_PARTICIPANTS = 10_000_000  # participants ever; memory is about 150 bytes each
+MAX_PARTICIPANTS = 10_000_000  # participants ever; memory is about 200 bytes each
 MAX_MONTHS = 120
 
 
@@ -245,7 +242,7 @@ def payout_plan_of(plan: Any) -> Any:
 @dataclass(frozen=True)
 class Plan:
     """The offer's money rules, reduced to the constants the engine needs (from
-    :mod:`evaluator.core.terms`), and the plan components' vectorised steps."""
+    :mod:`evaluator.core.terms`), and the payout plan the exact engine pays by."""
 
     terms: offer_terms.OfferTerms
     retail_rate: float  # retail income per unit of outside sales (margin g or commission)
@@ -257,7 +254,6 @@ class Plan:
     monthly_fee: float
     annual_fee: float
     monthly_training: float  # recurring mandatory training per month
-    steps: tuple[SimStep, ...]  # SimSteps of components the payout engine does not know (tests)
     payout: Any = None  # the PayoutPlan the exact engine pays by (SPEC 10)
     sources: dict[str, str] = field(default_factory=dict)  # component type -> revenue source
 
@@ -265,12 +261,8 @@ class Plan:
     def from_evaluation(cls, evaluation: Evaluation, payout: Any = None) -> "Plan":
         """``payout``: a version-2 ``PayoutPlan`` to pay by instead of the document's own plan
         (tests and benchmarks of components the document model cannot express yet)."""
-        from .plans.components import COMPONENT_TYPES
-
         t = offer_terms.of(evaluation)
         o = t.offer
-        steps = tuple(step for kind in t.plan.kinds if kind.type not in COMPONENT_TYPES
-                      and (step := kind.sim_step(t)) is not None)
         if payout is None:
             payout = payout_plan_of(t.plan)
         sources = {}
@@ -288,27 +280,9 @@ class Plan:
             monthly_fee=o.monthly_fee,
             annual_fee=o.annual_fee,
             monthly_training=o.monthly_training,
-            steps=steps,
             payout=payout,
             sources=sources,
         )
-
-    @cached_property
-    def walk_depth(self) -> int | None:
-        """How far up the sponsor chain a joiner's or quitter's volume must go (None: the top)."""
-        depths = [s.walk_depth for s in self.steps]
-        if None in depths:
-            return None
-        return max((d for d in depths if d is not None), default=0)
-
-    @cached_property
-    def walkers(self) -> tuple[SimStep, ...]:
-        return tuple(s for s in self.steps if s.walk_depth != 0)
-
-    @cached_property
-    def end_steps(self) -> tuple[SimStep, ...]:
-        """Steps paid by a formula at the end of the run (recruit bonuses)."""
-        return tuple(s for s in self.steps if type(s).earned is not SimStep.earned)
 
     def volumes(self, sales: FloatArray) -> tuple[FloatArray, FloatArray, FloatArray, FloatArray]:
         """Per participant per month from outside sales S: (RV, OV, MV, commissionable volume)."""
@@ -442,8 +416,8 @@ def _expected_ever(s: Settings) -> int:
 
 
 class _Engine:
-    # The per-participant arrays every run has (set by _ensure; a plan component's own arrays,
-    # named in SimStep.arrays, are set the same way and read only by that component's step).
+    # The per-participant arrays, grown by _ensure (those a plan needs only when it has the
+    # component: carry, cycled, placement, level sums).
     sponsor: np.ndarray
     join: np.ndarray
     quit: np.ndarray
@@ -455,16 +429,20 @@ class _Engine:
     earn_recruit: np.ndarray
     earn_rank: np.ndarray
     depth: np.ndarray
+    level_pos: np.ndarray  # index within by_depth[depth]
     volume: np.ndarray  # MV = max(monthly_volume, RV) while active (constant while they stay)
     customer_volume: np.ndarray  # RV
     volume_now: np.ndarray  # this month's network column: volume while active, 0 after quitting
     customer_volume_now: np.ndarray
     joined_at: np.ndarray  # join month; existing participants -EXISTING_TENURE
+    months_since_join: np.ndarray  # the month's network column, computed into the same memory
     carry_left: np.ndarray  # with a binary that carries over: the carry into the next month
     carry_right: np.ndarray
     cycled: np.ndarray  # with a matrix: the cycle bonus has been paid
+    leg: np.ndarray  # with a binary: LEG_LEFT / LEG_RIGHT under the sponsor, decided at joining
     placement: np.ndarray  # with a matrix: the placement parent (-1 for the top)
     level_sums: np.ndarray  # with a unilevel without compression or depth by rank: engine.level_sums
+    level_scratch: np.ndarray  # with level sums: push_levels' scratch, all zeros between months
 
     def __init__(self, plan: Plan, settings: Settings, record_events: bool = False,
                  detail: bool = False, export_month: int | None = None) -> None:
@@ -474,8 +452,6 @@ class _Engine:
         self.rng = np.random.Generator(np.random.PCG64(settings.seed))
         self.n = 0
         self.cap = 0
-        self.walk_depth: int | None = plan.walk_depth  # None = to the root
-        self.needs_walk = bool(plan.walkers)
         p = settings.churn_percent / 100
         self.churn = p
         self.seller_p = settings.retail_sellers_percent / 100
@@ -484,24 +460,29 @@ class _Engine:
         self.events: dict[str, Any] | None = (
             {"initial_sponsors": None, "joins": [], "quits": []} if record_events else None)
         self._arrays: dict[str, np.ndarray] = {}
-        spec: dict[str, _DType | tuple[np.dtype[Any], int]] = {
+        spec: dict[str, type[np.generic]] = {
             "sponsor": np.int64, "join": np.int16, "quit": np.int16,
             "sales": np.float64, "active": np.bool_, "recruits": np.int64, "recruits_sim": np.int64,
             "earn_down": np.float64, "earn_recruit": np.float64, "earn_rank": np.float64,
-            "depth": np.int32, "volume": np.float64, "customer_volume": np.float64,
+            "depth": np.int32, "level_pos": np.int64, "volume": np.float64, "customer_volume": np.float64,
             "volume_now": np.float64, "customer_volume_now": np.float64, "joined_at": np.int32,
+            "months_since_join": np.int64,
         }
         payout = plan.payout
         self.pays = payout is not None and bool(payout.components)
         self.placer: MatrixPlacer | None = None
         self.unilevel: Any = None  # a unilevel paid by level sums (no compression, no depth by rank)
         self.by_depth: list[np.ndarray] = []  # participants grouped by depth, in joining order
+        self.by_depth_lpos: list[np.ndarray] = []  # their sponsors' indices in by_depth[d - 1]
+        self._level_bufs: list[tuple[np.ndarray, np.ndarray]] = []  # the memory of both, with room
         self.by_component: dict[str, float] = {}
         self.breakage: dict[str, float] = {}
         self.export_month = export_month
         self.exported: TreeExport | None = None
         if payout is not None:
             binary = payout.component("binary")
+            if binary is not None:
+                spec["leg"] = np.int8  # decided at joining: L, R, L, R... under each sponsor
             if binary is not None and binary.carry_over:
                 spec["carry_left"] = spec["carry_right"] = np.float64
             matrix = payout.component("matrix")
@@ -513,12 +494,10 @@ class _Engine:
             if unilevel is not None and payout_engine.uses_level_sums(unilevel):
                 # kept up to date as people join and quit, instead of summed afresh each month
                 spec["level_sums"] = np.float64
+                spec["level_scratch"] = np.float64  # zeros between uses (push_levels)
                 self.unilevel = unilevel
             self.by_component = {c.type: 0.0 for c in payout.components}
             self.breakage = dict(self.by_component)
-        for step in plan.steps:  # what each plan component keeps per participant
-            for name, dtype in step.arrays.items():
-                spec[name] = (np.dtype(dtype[0]), dtype[1]) if isinstance(dtype, tuple) else np.dtype(dtype)
         self._spec = spec
         self._earnings = {"downline": "earn_down", "recruiting": "earn_recruit",
                           "rank": "earn_rank"}  # monthly-paid sources
@@ -537,17 +516,13 @@ class _Engine:
             new_cap = max(size, min(self.s.market_size, _expected_ever(self.s) + 4096, MAX_PARTICIPANTS))
         else:
             new_cap = max(size, min(self.s.market_size, 2 * self.cap, MAX_PARTICIPANTS))
-        for name, kind in self._spec.items():
-            if not isinstance(kind, tuple):
-                dtype, width = kind, 1
-            else:
-                dtype, width = kind
-            arr: np.ndarray = np.zeros(new_cap * width, dtype=dtype)
+        for name, dtype in self._spec.items():
+            arr: np.ndarray = np.zeros(new_cap, dtype=dtype)
             old = self._arrays.get(name)
             if old is not None:
-                arr[: self.n * width] = old[: self.n * width]
+                arr[: self.n] = old[: self.n]
             self._arrays[name] = arr
-            setattr(self, name, arr)  # self.sponsor, self.U, ...
+            setattr(self, name, arr)  # self.sponsor, self.volume, ...
         self.cap = new_cap
 
     # -- draws -----------------------------------------------------------------------------
@@ -593,9 +568,9 @@ class _Engine:
             self.quit[start:start + k] = np.minimum(month + life, never)
         else:
             self.quit[start:start + k] = never
-        for step in self.plan.steps:  # e.g. binary placement, a rank's own volume
-            step.on_join(self, ids, sponsors, sales)
         s = sponsors[sponsors >= 0]
+        if "leg" in self._spec and s.size:
+            self._place_legs(ids[sponsors >= 0], s)
         if s.size:
             np.add.at(self.recruits, s, 1)
             if month > 0:
@@ -608,7 +583,21 @@ class _Engine:
         """Joiners (sign +1) or quitters (-1): their B in their uplines' unilevel level sums."""
         b = rv if self.unilevel.basis == "customer_volume" else mv
         payout_engine.push_levels(self.sponsor[:n], ids, sign * b,
-                                  [p / 100.0 for p in self.unilevel.levels], self.level_sums)
+                                  [p / 100.0 for p in self.unilevel.levels], self.level_sums,
+                                  self.level_scratch)
+
+    def _place_legs(self, ids: np.ndarray, sponsors: np.ndarray) -> None:
+        """SPEC 10's automatic legs of joiners (before their sponsors' recruit counts include
+        them): a sponsor's k-th recruit (k = 0, 1, ...) goes left when k is even."""
+        order = np.argsort(sponsors, kind="stable")
+        ss = sponsors[order]
+        first = np.empty(ss.size, dtype=bool)
+        first[0] = True
+        np.not_equal(ss[1:], ss[:-1], out=first[1:])
+        pos = np.arange(ss.size)
+        within = pos - np.maximum.accumulate(np.where(first, pos, 0))  # earlier ones in this batch
+        k = self.recruits[ss] + within
+        self.leg[ids[order]] = np.where(k % 2 == 0, LEG_LEFT, LEG_RIGHT)
 
     def _sides(self, n: int) -> np.ndarray:
         """0 left, 1 right: each one's leg under their sponsor (SPEC 10's L, R, L, R…)."""
@@ -623,11 +612,26 @@ class _Engine:
         order = np.argsort(depth, kind="stable")
         counts = np.bincount(depth[order])
         parts = np.split(ids[order], np.cumsum(counts)[:-1])
-        for d, part in enumerate(parts):
+        for d, part in enumerate(parts):  # depth order: a sponsor's level_pos is set first
             if d == len(self.by_depth):
-                self.by_depth.append(part)
-            elif part.size:
-                self.by_depth[d] = np.concatenate([self.by_depth[d], part])
+                self._level_bufs.append((np.empty(max(64, 2 * part.size), dtype=np.int64),
+                                         np.empty(max(64, 2 * part.size), dtype=np.int64)))
+                self.by_depth.append(part[:0])
+                self.by_depth_lpos.append(part[:0])
+            if not part.size:
+                continue
+            known, m = len(self.by_depth[d]), part.size
+            members, local = self._level_bufs[d]
+            if known + m > len(members):  # grow by doubling; the views already handed out stay
+                bigger = max(2 * len(members), known + m)
+                members = np.concatenate([members[:known], np.empty(bigger - known, dtype=np.int64)])
+                local = np.concatenate([local[:known], np.empty(bigger - known, dtype=np.int64)])
+                self._level_bufs[d] = (members, local)
+            self.level_pos[part] = known + np.arange(m)
+            members[known:known + m] = part
+            local[known:known + m] = self.level_pos[self.sponsor[part]] if d else 0
+            self.by_depth[d] = members[:known + m]  # appended to, never overwritten
+            self.by_depth_lpos[d] = local[:known + m]
 
     def _network(self, m: int, n: int, copy: bool) -> Network:
         """Month m's network of everyone who ever joined (SPEC 10's input): those who quit are
@@ -648,7 +652,8 @@ class _Engine:
             volume=col("volume_now", 0.0, np.float64),
             customer_volume=col("customer_volume_now", 0.0, np.float64),
             active=col("active", False, bool),
-            months_since_join=m - self.joined_at[:n],
+            months_since_join=np.subtract(m, self.joined_at[:n], out=self.months_since_join[:n]).copy()
+            if copy else np.subtract(m, self.joined_at[:n], out=self.months_since_join[:n]),
             rank=col("-", NO_RANK, np.int64),
             placement=col("-", AUTO, np.int64),
             leg=col("-", 0, np.int8),
@@ -658,7 +663,11 @@ class _Engine:
         )
         # the structure the engine would derive, kept up to date as people join
         net._cache["depth"] = self.depth[:n]
-        net._cache["levels"] = self.by_depth
+        levels, local = list(self.by_depth), list(self.by_depth_lpos)  # this month's (joins replace the arrays)
+        net._cache["levels"] = levels
+        net._cache["make_level_order"] = lambda: LevelOrder.from_levels(levels, local)  # when a rule needs it
+        if "leg" in self._spec:
+            net._cache["binary_legs"] = self.leg[:n].copy() if copy else self.leg[:n]
         return net
 
     def _pay_month(self, m: int, n: int) -> None:
@@ -687,36 +696,11 @@ class _Engine:
             self.exported = TreeExport(plan.payout, net, res,
                                        None if placement is None else placement.copy())
 
-    def _walk(self, ids: np.ndarray, sign: float) -> None:
-        """Add (sign +1) or remove (-1) these participants' volume in their upline's totals."""
-        if not self.needs_walk or ids.size == 0:
-            return
-        plan = self.plan
-        _, _, mv, basis = plan.volumes(self.sales[ids])
-        basis = basis * sign
-        mv = mv * sign
-        cur = ids
-        level = 0
-        walkers = plan.walkers
-        while cur.size:
-            anc = self.sponsor[cur]
-            keep = anc >= 0
-            if np.count_nonzero(keep) != keep.size:
-                anc, cur, basis, mv = anc[keep], cur[keep], basis[keep], mv[keep]
-                if anc.size == 0:
-                    break
-            level += 1
-            for step in walkers:
-                step.walk(self, level, anc, cur, basis, mv, sign)
-            if self.walk_depth is not None and level >= self.walk_depth:
-                break
-            cur = anc
-
     # -- the run ---------------------------------------------------------------------------
 
     def run(self, progress: Callable[[int, int], None] | None, cancel: Callable[[], bool] | None
             ) -> tuple[SimulationResult, Population | None]:
-        s, plan, rng = self.s, self.plan, self.rng
+        s, rng = self.s, self.rng
         started = time.perf_counter()
         if cancel is not None and cancel():
             raise SimulationCancelled()
@@ -730,7 +714,6 @@ class _Engine:
         if self.events is not None:
             self.events["initial_sponsors"] = initial.copy()
         self._add_participants(initial, 0)
-        self._walk(np.arange(n0), 1.0)
 
         months = s.months
         series: dict[str, list[float]] = {k: [] for k in SERIES_KEYS}
@@ -749,7 +732,6 @@ class _Engine:
                 self.customer_volume_now[quitters] = 0.0
                 if self.unilevel is not None:
                     self._push_levels(quitters, self.customer_volume[quitters], self.volume[quitters], -1.0, n)
-                self._walk(quitters, -1.0)
             n_active -= quitters.size
             # 2. joins
             joiners = 0
@@ -764,8 +746,7 @@ class _Engine:
                         sponsors = act[np.minimum(pick, act.size - 1)]
                     else:
                         sponsors = act[rng.integers(0, act.size, k)]
-                    new = self._add_participants(sponsors, m)
-                    self._walk(new, 1.0)
+                    self._add_participants(sponsors, m)
                     joiners = k
                     if self.events is not None:
                         self.events["joins"].append(sponsors.copy())
@@ -780,9 +761,6 @@ class _Engine:
             # 4. every component of the plan, by SPEC 10's exact rules, on this month's network
             if self.pays or m == self.export_month:
                 self._pay_month(m, n)
-            active = self.active[:n]
-            for step in plan.steps:
-                step.pay(self, n, active, getattr(self, self._earnings.get(step.source, "earn_down"))[:n])
             peak = max(peak, n_active)
             series["active"].append(n_active)
             series["joiners"].append(joiners)
@@ -836,11 +814,6 @@ class _Engine:
         gross += self.earn_recruit[ids]
         gross += self.earn_rank[ids]
         recruiting_total = float(self.earn_recruit[ids].sum())
-        for step in plan.end_steps:  # recruit bonuses: paid per recruit, counted at the end
-            earned = step.earned(self, ids)
-            assert earned is not None  # an end step overrides earned()
-            gross += earned
-            recruiting_total += step.earned_total(self, ids)
         months_total = float(am.sum())
         totals.update({
             "downline": float(self.earn_down[ids].sum()),
@@ -881,10 +854,6 @@ class _Engine:
         retail = am * sales * plan.retail_rate
         downline = self.earn_down[ids]
         recruiting = self.earn_recruit[ids].copy()
-        for step in plan.end_steps:
-            earned = step.earned(self, ids)
-            assert earned is not None  # an end step overrides earned()
-            recruiting += earned
         rank = self.earn_rank[ids]
         gross = retail + downline
         gross += recruiting

@@ -25,7 +25,7 @@ from ..plans.components import (BinaryComponent, FastStartComponent, MatchingCom
                                 PayoutPlan, RankBonusComponent, RecruitBonusComponent, StairstepComponent,
                                 UnilevelComponent)
 from .matrix import place_matrix
-from .network import NO_RANK, LEG_AUTO, LEG_LEFT, LEG_RIGHT, Network
+from .network import DEEP_TREE, NO_RANK, LEG_AUTO, LEG_LEFT, LEG_RIGHT, LevelOrder, Network
 
 # The pay of these components is what a matching bonus matches (SPEC 10: not a cycle bonus,
 # not matching itself, not the fixed bonuses).
@@ -223,7 +223,7 @@ def compute(plan: PayoutPlan, net: Network, placement: np.ndarray | None = None,
     rank), those sums if already known — the population simulation keeps them up to date with
     :func:`push_levels` as people join and quit."""
     n = net.n
-    rank = qualify(plan, net)
+    rank, rank_lo = _qualify(plan, net)
     reported = rank
     if _any_given_rank(net):
         reported = rank.copy()
@@ -233,18 +233,18 @@ def compute(plan: PayoutPlan, net: Network, placement: np.ndarray | None = None,
     breakage: dict[str, float] = {}
     result = PayoutResult(plan=plan, rank=rank, reported_rank=reported, by_component=pay,
                           breakage=breakage, volume_total=float(net.volume.sum()))
-    active = np.append(net.active, False)  # the sentinel n is never active
+    active = _ActiveExt(net)  # with the sentinel n, never active; made when a rule needs it
     matches = plan.component("matching") is not None
     matched = np.zeros(n if matches else 0)
     for comp in plan.components:
         if comp.type == "unilevel":
-            pay["unilevel"], breakage["unilevel"] = _unilevel(comp, plan, net, rank, active, level_sums)
+            pay["unilevel"], breakage["unilevel"] = _unilevel(comp, plan, net, rank, active, level_sums, rank_lo)
         elif comp.type == "binary":
             pay["binary"], breakage["binary"], carry = _binary(comp, net)
             if carry is not None:  # with carry_over
                 result.carry_left, result.carry_right = carry
         elif comp.type == "matrix":
-            level_pay, cycle_pay, cycled, breakage["matrix"], parents = _matrix(comp, net, active, placement)
+            level_pay, cycle_pay, cycled, breakage["matrix"], parents = _matrix(comp, net, active(), placement)
             pay["matrix"] = level_pay + cycle_pay
             if matches:
                 matched += level_pay
@@ -252,11 +252,11 @@ def compute(plan: PayoutPlan, net: Network, placement: np.ndarray | None = None,
             result.extra["placement"] = parents
             continue
         elif comp.type == "stairstep":
-            pay["stairstep"], breakage["stairstep"] = _stairstep(comp, plan, net, rank)
+            pay["stairstep"], breakage["stairstep"] = _stairstep(comp, plan, net, rank, rank_lo)
         elif comp.type == "fast_start":
-            pay["fast_start"], breakage["fast_start"] = _fast_start(comp, net, active)
+            pay["fast_start"], breakage["fast_start"] = _fast_start(comp, net, net.active)
         elif comp.type == "recruit_bonus":
-            pay["recruit_bonus"], breakage["recruit_bonus"] = _recruit_bonus(comp, net, active)
+            pay["recruit_bonus"], breakage["recruit_bonus"] = _recruit_bonus(comp, net, net.active)
         elif comp.type == "rank_bonus":
             pay["rank_bonus"], breakage["rank_bonus"] = _rank_bonus(comp, plan, rank), 0.0
         else:  # matching: after every component it matches
@@ -266,8 +266,21 @@ def compute(plan: PayoutPlan, net: Network, placement: np.ndarray | None = None,
             matched += pay[comp.type]
     matching = plan.component("matching")
     if matching is not None:
-        pay["matching"] = _matching(matching, plan, net, rank, active, matched)
+        pay["matching"] = _matching(matching, plan, net, rank, active, matched, rank_lo)
     return result
+
+
+class _ActiveExt:
+    """``active`` with one more entry, the sentinel n (never active), made on the first call."""
+
+    def __init__(self, net: Network) -> None:
+        self.net = net
+        self.arr: np.ndarray | None = None
+
+    def __call__(self) -> np.ndarray:
+        if self.arr is None:
+            self.arr = np.append(self.net.active, False)
+        return self.arr
 
 
 # ---- rank qualification (SPEC 8.1) -----------------------------------------------------------
@@ -276,29 +289,82 @@ def compute(plan: PayoutPlan, net: Network, placement: np.ndarray | None = None,
 def qualify(plan: PayoutPlan, net: Network) -> np.ndarray:
     """Paid-as rank index of every member: a given ``rank`` for an active member, else the
     highest-listed rank whose personal volume, group volume and legs it meets; inactive: none."""
+    return _qualify(plan, net)[0]
+
+
+def level_order(net: Network) -> LevelOrder | None:
+    """The network's :class:`LevelOrder` for the level-by-level sweeps, or None for a tree
+    deeper than :data:`DEEP_TREE` levels (paid by the walks up the tree instead)."""
+    if len(net.levels()) > DEEP_TREE:
+        return None
+    return net.level_order()
+
+
+def _qualify(plan: PayoutPlan, net: Network) -> tuple[np.ndarray, np.ndarray | None]:
+    """:func:`qualify`, and the same ranks in level order when they were computed in it
+    (None otherwise). Group volume is a subtree sum (:meth:`LevelOrder.subtree_sum`) and a
+    member's legs are counted with one ``bincount`` over its recruits' sponsor positions."""
     n = net.n
+    if not plan.ranks and not _any_given_rank(net):  # nobody has a rank (read-only, no n-long fill)
+        return np.broadcast_to(np.int64(NO_RANK), (n,)), None
     rank = np.full(n, NO_RANK, dtype=np.int64)
-    if plan.ranks and n:
-        gv = net.subtree_sum(net.volume)
-        parent = net.sponsor
-        act = np.nonzero(net.active)[0]  # only the active qualify
-        pv_a, gv_a = net.volume[act], gv[act]
-        rank_a = np.full(len(act), NO_RANK, dtype=np.int64)
+    rank_lo = None
+    use_order = plan.ranks and n and (net.prefers_level_order() or (_sweeps(plan) and level_order(net) is not None))
+    order = net.level_order() if use_order else None
+    if order is not None:
+        ppos = order.ppos
+        pv = net.in_level_order("volume")
+        gv = order.subtree_sum(pv)
+        act = net.in_level_order("active")
+        members = np.flatnonzero(act)  # only the active qualify
+        pv_a, gv_a = pv[members], gv[members]
+        rank_a = np.full(len(members), NO_RANK, dtype=np.int64)
+        open_ = np.ones(len(members), dtype=bool)  # no rank yet
         legs_by_volume: dict[float, np.ndarray] = {}
         for index in range(len(plan.ranks) - 1, -1, -1):
             r = plan.ranks[index]
-            if r.leg_volume not in legs_by_volume:
-                leg_of = parent[act[gv_a >= r.leg_volume]]  # active recruits with the leg's GV
-                legs_by_volume[r.leg_volume] = np.bincount(leg_of, minlength=n + 1)[act]
-            ok = ((rank_a == NO_RANK) & (pv_a >= r.personal_volume) & (gv_a >= r.group_volume)
-                  & (legs_by_volume[r.leg_volume] >= r.legs))
+            ok = open_ & (pv_a >= r.personal_volume) & (gv_a >= r.group_volume)
+            if r.legs > 0:
+                cand = np.flatnonzero(ok)  # legs are counted for those who meet PV and GV only
+                if len(cand):
+                    if r.leg_volume not in legs_by_volume:  # active recruits with the leg's GV
+                        legs_by_volume[r.leg_volume] = np.bincount(
+                            ppos[members[gv_a >= r.leg_volume]], minlength=n + 1)
+                    ok[cand] = legs_by_volume[r.leg_volume][members[cand]] >= r.legs
             rank_a[ok] = index
-        rank[act] = rank_a
+            open_ &= ~ok
+        rank_lo = np.full(n, NO_RANK, dtype=np.int64)
+        rank_lo[members] = rank_a
+        rank = order.to_member(rank_lo)
+    elif plan.ranks and n:
+        gv = net.subtree_sum(net.volume)
+        parent = net.sponsor
+        act_i = np.nonzero(net.active)[0]  # only the active qualify
+        pv_a, gv_a = net.volume[act_i], gv[act_i]
+        rank_a = np.full(len(act_i), NO_RANK, dtype=np.int64)
+        legs_of: dict[float, np.ndarray] = {}
+        for index in range(len(plan.ranks) - 1, -1, -1):
+            r = plan.ranks[index]
+            if r.leg_volume not in legs_of:
+                leg_of = parent[act_i[gv_a >= r.leg_volume]]  # active recruits with the leg's GV
+                legs_of[r.leg_volume] = np.bincount(leg_of, minlength=n + 1)[act_i]
+            ok = ((rank_a == NO_RANK) & (pv_a >= r.personal_volume) & (gv_a >= r.group_volume)
+                  & (legs_of[r.leg_volume] >= r.legs))
+            rank_a[ok] = index
+        rank[act_i] = rank_a
     if _any_given_rank(net):
         given = net.rank >= 0
         rank[given] = net.rank[given]
         rank[~net.active] = NO_RANK
-    return rank
+        rank_lo = None  # recomputed from rank where needed
+    return rank, rank_lo
+
+
+def _sweeps(plan: PayoutPlan) -> bool:
+    """Whether a component of the plan is paid by a level-order sweep (so the level order is
+    built whatever the network's size, and the ranks might as well use it)."""
+    return any(c.type in ("binary", "stairstep", "matching")
+               or (isinstance(c, UnilevelComponent) and not uses_level_sums(c)) for c in plan.components)
 
 
 def _any_given_rank(net: Network) -> bool:
@@ -319,6 +385,11 @@ def _rank_table(mapping: dict[str, float], plan: PayoutPlan, missing: float) -> 
 # ---- the components (SPEC 10) ----------------------------------------------------------------
 
 
+def _basis_column(basis: str) -> str:
+    """The network column of B(x) (SPEC 10): ``volume`` or ``customer_volume``."""
+    return "customer_volume" if basis == "customer_volume" else "volume"
+
+
 def uses_level_sums(comp: UnilevelComponent) -> bool:
     """Whether this unilevel pays each member its :func:`level_sums` when active: no
     compression and no depth by rank, so that level l of x is x's l-th upline whoever it is."""
@@ -326,12 +397,14 @@ def uses_level_sums(comp: UnilevelComponent) -> bool:
 
 
 def push_levels(parent: np.ndarray, who: np.ndarray, weights: np.ndarray, rates: Any,
-                out: np.ndarray) -> None:
+                out: np.ndarray, scratch: np.ndarray | None = None) -> None:
     """Add ``rates[l] * weights[i]`` to ``out`` at the (l+1)-th upline of ``who[i]``
     (``parent``: each member's sponsor; negative or ``len(parent)``: nobody). Negative
-    weights take volume away again (the simulation's quitters)."""
+    weights take volume away again (the simulation's quitters). ``scratch``: zeros, at least
+    ``len(parent)`` long, used and left zero (the simulation keeps one between calls)."""
     n = len(parent)
     cur = who
+    sums = None if scratch is None else scratch[:n]  # zeros: bincount's sums without an n-long array
     for rate in rates:
         cur = parent[cur]
         keep = (cur >= 0) & (cur < n)
@@ -341,7 +414,12 @@ def push_levels(parent: np.ndarray, who: np.ndarray, weights: np.ndarray, rates:
             break
         if rate:
             if 16 * len(cur) > n:
-                out[:n] += np.bincount(cur, weights=rate * weights, minlength=n)
+                # each member's sum from 0 in input order, then added (the bits of bincount's)
+                if sums is None:
+                    sums = np.zeros(n)
+                np.add.at(sums, cur, rate * weights)
+                out[:n] += sums
+                sums[cur] = 0.0
             else:
                 np.add.at(out, cur, rate * weights)
 
@@ -358,31 +436,47 @@ def level_sums(comp: UnilevelComponent, net: Network) -> np.ndarray:
 
 
 def _unilevel(comp: UnilevelComponent, plan: PayoutPlan, net: Network, rank: np.ndarray,
-              active: np.ndarray, sums: np.ndarray | None = None) -> tuple[np.ndarray, float]:
+              active_ext: "_ActiveExt", sums: np.ndarray | None = None,
+              rank_lo: np.ndarray | None = None) -> tuple[np.ndarray, float]:
     n = net.n
     b = net.basis(comp.basis)
     levels = np.asarray(comp.levels, dtype=np.float64) / 100.0
-    earn = np.zeros(n + 1)
     if len(levels) and n and uses_level_sums(comp):
         if sums is None:
             sums = level_sums(comp, net)
         earned = np.where(net.active, sums, 0.0)
         return earned, float(b.sum() * levels.sum() - earned.sum())
     if len(levels) and n:
+        depth_table = None
         if comp.depth_by_rank:
             # listed rank: its depth; rank not listed: unlimited; no rank: no level at all
             depth_table = _rank_table({k: float(v) for k, v in comp.depth_by_rank.items()}, plan, np.inf)
             depth_table[-1] = 0.0
-            deep = np.append(depth_table[rank], 0.0)
-        else:
-            deep = np.full(n + 1, np.inf)
-        parent = net.parent_ext()
         mode = comp.compression
         if mode == "dynamic" and not comp.depth_by_rank:
             mode = "standard"  # every active upline is paid, so every active upline uses a level
+        order = level_order(net)
+        if order is not None:
+            b_lo = net.in_level_order(_basis_column(comp.basis))
+            deep_lo = None
+            if depth_table is not None:
+                deep_lo = depth_table[rank[order.perm] if rank_lo is None else rank_lo]
+            if mode == "standard":  # paid to the active only: put straight into member order
+                members, earn_a = _unilevel_standard(b_lo, levels, deep_lo, net.in_level_order("active"), order)
+                pay = np.zeros(n)
+                pay[order.perm[members]] = earn_a
+                return pay, float(b.sum() * levels.sum() - pay.sum())
+            else:
+                earn_lo = _unilevel_sweep(b_lo, levels, deep_lo, net.in_level_order("active"), order, mode)
+            paid_total = float(earn_lo.sum())
+            return order.to_member(earn_lo), float(b.sum() * levels.sum() - paid_total)
+        deep = np.full(n + 1, np.inf) if depth_table is None else np.append(depth_table[rank], 0.0)
+        active = active_ext()
+        parent = net.parent_ext()
         if mode != "dynamic":
             earn = _unilevel_by_level(b, levels, deep, active, parent, mode == "standard")
             return earn[:n], float(b.sum() * levels.sum() - earn[:n].sum())
+        earn = np.zeros(n + 1)
         x = np.nonzero(b > 0)[0]
         bx = b[x]
         cur = parent[x]
@@ -397,8 +491,95 @@ def _unilevel(comp: UnilevelComponent, plan: PayoutPlan, net: Network, rank: np.
             keep = (cur != n) & (lvl < len(levels))
             if not keep.all():
                 x, bx, cur, lvl = x[keep], bx[keep], cur[keep], lvl[keep]
-    earn = earn[:n]
-    return earn, float(b.sum() * levels.sum() - earn.sum())
+        earn = earn[:n]
+        return earn, float(b.sum() * levels.sum() - earn.sum())
+    return np.zeros(n), 0.0  # no levels, or nobody
+
+
+def _unilevel_standard(b: np.ndarray, levels: np.ndarray, deep: np.ndarray | None, active: np.ndarray,
+                       order: LevelOrder) -> tuple[np.ndarray, np.ndarray]:
+    """Unilevel pay with ``standard`` compression, all in level order: on the tree of the active
+    members alone, where each one's sponsor is its nearest active upline (found top-down, one
+    level at a time), level l of x is simply its l-th upline. So the volume at each level below
+    every active member is summed level by level over the active members only: V1[u] = the B of
+    those whose nearest active upline is u (inactive members' volume included), V(l+1)[u] = the
+    sum of Vl over the active members whose nearest active upline is u; u earns ``levels[l]`` of
+    Vl[u] when deep enough (l < its depth by rank). One ``bincount`` per level. Returns the
+    active members' positions and their pay."""
+    n = len(b)
+    s = order.starts
+    ppos = order.ppos
+    up = np.full(n, n, dtype=np.int64)  # nearest active proper upline (position), n: none
+    for d in range(1, len(s) - 1):
+        a, z = s[d], s[d + 1]
+        p = ppos[a:z]
+        up[a:z] = np.where(active[p], p, up[p])
+    members = np.flatnonzero(active)
+    k = len(members)
+    compact = np.full(n + 1, k, dtype=np.int64)  # position -> index among the active; k: none
+    compact[members] = np.arange(k)
+    x = np.flatnonzero(b)
+    at_level = np.bincount(compact[up[x]], weights=b[x], minlength=k + 1)[:k]
+    members_up = compact[up[members]]
+    deep_k = deep[members] if deep is not None else None
+    earn = np.zeros(k)
+    for j, rate in enumerate(levels.tolist()):
+        if j:
+            at_level = np.bincount(members_up, weights=at_level, minlength=k + 1)[:k]
+        if rate:
+            earn += (at_level if deep_k is None else np.where(deep_k > j, at_level, 0.0)) * rate
+    return members, earn
+
+
+def _unilevel_sweep(b: np.ndarray, levels: np.ndarray, deep: np.ndarray | None, active: np.ndarray,
+                    order: LevelOrder, mode: str) -> np.ndarray:
+    """Unilevel pay of every member, all in level order, in one bottom-up sweep (any
+    compression, any depth by rank).
+
+    ``held[j][u]`` is the volume that reaches member u as the level j + 1 of the members it
+    came from (SPEC 10's counter l = j + 1). Level by level, deepest first (so that u's whole
+    downline has been swept when u's level is), each member u of the level: earns ``levels[j]``
+    of ``held[j][u]`` for every j it is paid at (active and j < its depth by rank); then passes
+    every ``held[j][u]`` to its sponsor as level j + 2 if it used a level (``none``: always;
+    ``standard``: when active; ``dynamic``: when paid at j), else as level j + 1; and adds its
+    own B at level 1 of its sponsor. Volume past the last level is dropped. This is SPEC 10's
+    walk up from every member with its counter, summed per member and counter value."""
+    n = len(b)
+    n_levels = len(levels)
+    rates = levels.tolist()
+    held = [np.zeros(n) for _ in range(n_levels)]
+    earn = np.zeros(n)
+    s = order.starts
+    for d in range(len(s) - 2, -1, -1):
+        a, z = s[d], s[d + 1]
+        act = active[a:z]
+        # paid[j]: u is paid at level j + 1 (active and deep enough)
+        if deep is None:
+            paid = [act] * n_levels
+        else:
+            dp = deep[a:z]
+            paid = [act & (dp > j) for j in range(n_levels)]
+        here = [h[a:z] for h in held]
+        e = earn[a:z]
+        for j, rate in enumerate(rates):
+            if rate:
+                e += np.where(paid[j], here[j], 0.0) * rate
+        if d == 0:
+            break
+        if mode == "none":  # every upline uses a level
+            moved = here[:-1]
+            first = b[a:z]
+        else:
+            uses = [act] * n_levels if mode == "standard" else paid
+            moved = [np.where(uses[j], here[j], 0.0) for j in range(n_levels - 1)]
+            first = np.where(uses[0], 0.0, here[0]) + b[a:z]
+        order.push(held[0], d, first)
+        for j in range(1, n_levels):
+            if mode == "none":
+                order.push(held[j], d, moved[j - 1])
+            else:
+                order.push(held[j], d, np.where(uses[j], 0.0, here[j]) + moved[j - 1])
+    return earn
 
 
 def _unilevel_by_level(b: np.ndarray, levels: np.ndarray, deep: np.ndarray, active: np.ndarray,
@@ -445,7 +626,11 @@ def _unilevel_by_level(b: np.ndarray, levels: np.ndarray, deep: np.ndarray, acti
 
 def binary_legs(net: Network) -> np.ndarray:
     """Each member's leg under its sponsor: the given L/R, else L, R, L, R… in id order among
-    the sponsor's recruits without a given leg (SPEC 10)."""
+    the sponsor's recruits without a given leg (SPEC 10). Cached on the network (the simulation
+    supplies the legs it decided when each member joined)."""
+    cached: np.ndarray | None = net._cache.get("binary_legs")
+    if cached is not None:
+        return cached
     legs = net.leg.copy()
     auto = np.nonzero(net.leg == LEG_AUTO)[0]
     auto = auto[net.sponsor[auto] != net.n]  # the top has no sponsor and no leg
@@ -457,6 +642,7 @@ def binary_legs(net: Network) -> np.ndarray:
         counts = np.diff(np.r_[starts, len(sorted_sp)])
         position = np.arange(len(sorted_sp)) - np.repeat(starts, counts)
         legs[auto[order]] = np.where(position % 2 == 0, LEG_LEFT, LEG_RIGHT)
+    net._cache["binary_legs"] = legs
     return legs
 
 
@@ -464,11 +650,21 @@ def _binary(comp: BinaryComponent, net: Network
             ) -> tuple[np.ndarray, float, tuple[np.ndarray, np.ndarray] | None]:
     n = net.n
     b = net.basis(comp.basis)
-    sub = net.subtree_sum(b)
     legs = binary_legs(net)
-    parent = net.sponsor
-    left = np.bincount(parent[legs == LEG_LEFT], weights=sub[legs == LEG_LEFT], minlength=n + 1)[:n]
-    right = np.bincount(parent[legs == LEG_RIGHT], weights=sub[legs == LEG_RIGHT], minlength=n + 1)[:n]
+    order = level_order(net)
+    if order is not None:  # the same sums in the same order (a sponsor's recruits in id order)
+        sub = order.subtree_sum(net.in_level_order(_basis_column(comp.basis)))
+        legs_lo = legs[order.perm]
+        sides = []
+        for side in (LEG_LEFT, LEG_RIGHT):
+            on = legs_lo == side
+            sides.append(order.to_member(np.bincount(order.ppos[on], weights=sub[on], minlength=n + 1)[:n]))
+        left, right = sides
+    else:
+        sub = net.subtree_sum(b)
+        parent = net.sponsor
+        left = np.bincount(parent[legs == LEG_LEFT], weights=sub[legs == LEG_LEFT], minlength=n + 1)[:n]
+        right = np.bincount(parent[legs == LEG_RIGHT], weights=sub[legs == LEG_RIGHT], minlength=n + 1)[:n]
     if comp.carry_over:
         left = left + net.carry_left
         right = right + net.carry_right
@@ -514,13 +710,20 @@ def _matrix(comp: MatrixComponent, net: Network, active: np.ndarray, placement: 
 
 
 def _stairstep(comp: StairstepComponent, plan: PayoutPlan, net: Network,
-               rank: np.ndarray) -> tuple[np.ndarray, float]:
+               rank: np.ndarray, rank_lo: np.ndarray | None = None) -> tuple[np.ndarray, float]:
     n = net.n
     b = net.basis(comp.basis)
     pct = _rank_table(comp.percent_by_rank, plan, 0.0) / 100.0
     gens = np.asarray(comp.generation_percents, dtype=np.float64) / 100.0
     top_pct = max(comp.percent_by_rank.values(), default=0.0) / 100.0
     breakaway = plan.rank_index()[comp.breakaway_rank] if comp.breakaway_rank is not None else None
+    order = level_order(net)
+    if order is not None and n:
+        perm = order.perm
+        earn_lo = _stairstep_sweep(net.in_level_order(_basis_column(comp.basis)), rank[perm] if rank_lo is None else rank_lo, pct, gens,
+                                   breakaway, comp.own_volume, order)
+        paid_total = float(earn_lo.sum())
+        return order.to_member(earn_lo), float(b.sum() * (top_pct + gens.sum()) - paid_total)
     rank_ext = np.append(rank, NO_RANK)  # the sentinel has no rank
     parent = net.parent_ext()
     earn = np.zeros(n + 1)
@@ -560,6 +763,81 @@ def _stairstep(comp: StairstepComponent, plan: PayoutPlan, net: Network,
     return earn, float(b.sum() * (top_pct + gens.sum()) - earn.sum())
 
 
+def _stairstep_sweep(b: np.ndarray, rank: np.ndarray, pct: np.ndarray, gens: np.ndarray,
+                     breakaway: int | None, own_volume: bool, order: LevelOrder) -> np.ndarray:
+    """Stairstep pay of every member, all in level order, in one bottom-up sweep.
+
+    The percentages of the rank table take a few distinct values v_0 = 0 < v_1 < ...; the
+    volume that reaches member u on a differential walk is held by the value already paid on it
+    (``held[i][u]``: the B whose walk has paid v_i), and the volume on a walk past a breakaway
+    by the generations already paid (``gen[g][u]``). Level by level, deepest first, each member
+    u with percentage p = v_k (0 without a rank: inactive members) earns (p - v_i) of
+    ``held[i][u]`` for every i < k, and that volume has now paid p (i < k joins k); at the
+    breakaway rank or higher u also earns ``generation_percents[g]`` of ``gen[g][u]``, which
+    moves on as g + 1 (dropped after the last), and all of u's differential volume moves on as
+    g = 0. A member's own B starts at v_0 at itself (``own_volume``) or at its sponsor. This is
+    SPEC 10's walk up from every member, summed per member and walk state."""
+    n = len(b)
+    values = sorted(set(pct.tolist()))  # every percentage, 0 (no rank) included, ascending
+    k_of = np.array([values.index(p) for p in pct.tolist()], dtype=np.int64)  # index -1: no rank
+    n_gens = len(gens) if breakaway is not None else 0
+    held = [np.zeros(n) for _ in values]
+    gen = [np.zeros(n) for _ in range(n_gens)]
+    earn = np.zeros(n)
+    s = order.starts
+    top = len(values) - 1
+    for d in range(len(s) - 2, -1, -1):
+        a, z = s[d], s[d + 1]
+        r = rank[a:z]
+        k = k_of[r]
+        here = [h[a:z] for h in held]
+        if own_volume:
+            here[0] = here[0] + b[a:z]
+        brk_all = (r >= breakaway) if breakaway is not None else None
+        # only members with a percentage above 0 or a breakaway rank change anything: the others
+        # (inactive members, ranks at 0 %) pass every walk on as it came
+        ch = np.flatnonzero(k if brk_all is None else (k > 0) | brk_all)
+        kc, pc = k[ch], pct[r[ch]]
+        hc = [h[ch] for h in here]
+        ec = np.zeros(len(ch))
+        for i, v in enumerate(values[:-1]):
+            gain = kc > i
+            if gain.any():
+                ec += np.where(gain, (pc - v) * hc[i], 0.0)
+        brk = brk_all[ch] if brk_all is not None else None
+        gen_here = [g[a:z] for g in gen]
+        gc = [g[ch] for g in gen_here]
+        if brk is not None:
+            for g, rate in enumerate(gens.tolist()):
+                if rate:
+                    ec += np.where(brk, gc[g], 0.0) * rate
+        earn[a + ch] = ec
+        if d == 0:
+            break
+        # the differential volume after u: value i < k has paid v_k now
+        total = hc[0]
+        for i in range(len(values)):
+            if i:
+                total = total + hc[i]
+            if i == top and breakaway is None:
+                continue  # has paid the highest percentage: nothing more to earn on it
+            out_c = np.where(kc == i, total, np.where(kc > i, 0.0, hc[i]))
+            if brk is not None:
+                out_c = np.where(brk, 0.0, out_c)
+            out = here[i].copy()
+            out[ch] = out_c
+            if i == 0 and not own_volume:
+                out += b[a:z]
+            order.push(held[i], d, out)
+        if brk is not None and n_gens:
+            # past u: u's generation volume one generation on, u's differential volume at 0
+            for g in range(n_gens - 1, -1, -1):
+                out = gen_here[g].copy()
+                out[ch] = np.where(brk, gc[g - 1] if g else total, gc[g])
+                order.push(gen[g], d, out)
+    return earn
+
+
 def _fixed_levels(net: Network, who: np.ndarray, amounts: np.ndarray,
                   active: np.ndarray) -> tuple[np.ndarray, float]:
     """Pay amounts[l-1][i] to the l-th upline of member who[i] when active; returns (earn, lost)."""
@@ -567,16 +845,23 @@ def _fixed_levels(net: Network, who: np.ndarray, amounts: np.ndarray,
     earn = np.zeros(n + 1)
     lost = 0.0
     anc = who
-    parent = net.parent_ext()
+    col = np.arange(len(who))  # which of who each walk is
+    sponsor = net.sponsor
+    small = 16 * len(who) <= n  # a few new members (the simulation's monthly joiners): no n-long count
     for level in range(amounts.shape[0]):
-        anc = parent[anc]
+        anc = sponsor[anc]
         exists = anc != n
-        ok = exists & active[anc]
-        if 16 * len(anc) > n:
-            earn += np.bincount(anc[ok], weights=amounts[level][ok], minlength=n + 1)
-        else:  # a few new members (the simulation's monthly joiners): no n-long count
-            np.add.at(earn, anc[ok], amounts[level][ok])
-        lost += float(amounts[level][exists & ~ok].sum())
+        if not exists.all():  # walks past the top end
+            anc, col = anc[exists], col[exists]
+        if not len(anc):
+            break
+        amount = amounts[level][col]
+        ok = active[anc]
+        if small or not level:  # the first level adds to zeros: the same sums as a bincount
+            np.add.at(earn, anc[ok], amount[ok])
+        else:
+            earn += np.bincount(anc[ok], weights=amount[ok], minlength=n + 1)
+        lost += float(amount[~ok].sum())
     return earn[:n], lost
 
 
@@ -604,9 +889,26 @@ def _rank_bonus(comp: RankBonusComponent, plan: PayoutPlan, rank: np.ndarray) ->
 
 
 def _matching(comp: MatchingComponent, plan: PayoutPlan, net: Network, rank: np.ndarray,
-              active: np.ndarray, matched: np.ndarray) -> np.ndarray:
+              active_ext: "_ActiveExt", matched: np.ndarray, rank_lo: np.ndarray | None = None) -> np.ndarray:
     n = net.n
-    qualifies = active[:n].copy()
+    order = level_order(net)
+    if order is not None and n:
+        # what the members k levels below earned, summed one level up at a time
+        perm, ppos = order.perm, order.ppos
+        ok = net.in_level_order("active")
+        if comp.min_rank is not None:
+            ok = ok & ((rank[perm] if rank_lo is None else rank_lo) >= plan.rank_index()[comp.min_rank])
+        paid = np.flatnonzero(ok)  # those who qualify (often few): earn only there
+        below = matched[perm]
+        earn_q = np.zeros(len(paid))
+        for percent in comp.percents:
+            below = np.bincount(ppos, weights=below, minlength=n + 1)[:n]
+            if percent > 0:
+                earn_q += below[paid] * (percent / 100.0)
+        earn = np.zeros(n)
+        earn[perm[paid]] = earn_q
+        return earn
+    qualifies = active_ext()[:n].copy()
     if comp.min_rank is not None:
         qualifies &= rank >= plan.rank_index()[comp.min_rank]
     qualifies = np.append(qualifies, False)

@@ -27,6 +27,9 @@ DEFAULT_MONTHS_SINCE_JOIN = 99
 # A tree with more levels than this sums subtrees with one Python pass instead of one numpy
 # call per level (a 1,000,000-member chain would otherwise make a million tiny numpy calls).
 DEEP_TREE = 5_000
+# Below this many members the group volume and the ranks are summed in member order (building
+# the level order would cost more than it saves); the sweeps use the level order at any size.
+SMALL_NETWORK = 100_000
 
 
 @dataclass
@@ -112,7 +115,36 @@ class Network:
 
     def subtree_sum(self, values: np.ndarray) -> np.ndarray:
         """For each member: its value plus the values of everyone below it in the sponsor tree."""
+        if self.prefers_level_order():
+            order = self.level_order()
+            out = np.empty(self.n)
+            out[order.perm] = order.subtree_sum(values[order.perm])
+            return out
         return subtree_sum(self.sponsor, values, self.levels())
+
+    def prefers_level_order(self) -> bool:
+        """Whether the level-order form pays off for a sum the member order can do as well
+        (the same bits either way): for a large network, or once the level order is built, and
+        never for a tree deeper than :data:`DEEP_TREE` levels."""
+        if len(self.levels()) > DEEP_TREE:
+            return False
+        return self.n >= SMALL_NETWORK or "level_order" in self._cache
+
+    def level_order(self) -> "LevelOrder":
+        """The members level by level (see :class:`LevelOrder`); the simulation supplies it."""
+        if "level_order" not in self._cache:
+            make = self._cache.get("make_level_order")  # the simulation's, from what it keeps
+            self._cache["level_order"] = make() if make is not None else LevelOrder.of(self.sponsor, self.levels())
+        order: LevelOrder = self._cache["level_order"]
+        return order
+
+    def in_level_order(self, name: str) -> np.ndarray:
+        """A column (``volume``, ``customer_volume``, ``active``) in :meth:`level_order`."""
+        key = ("level_order", name)
+        if key not in self._cache:
+            self._cache[key] = getattr(self, name)[self.level_order().perm]
+        col: np.ndarray = self._cache[key]
+        return col
 
     def ancestor(self, k: int) -> np.ndarray:
         """The k-th upline (k >= 1) of every member and of the sentinel (length n + 1; n = none)."""
@@ -126,6 +158,77 @@ class Network:
     def basis(self, basis: str) -> np.ndarray:
         """B(x) of SPEC 10: volume (all_volume) or customer_volume (customer_volume)."""
         return self.customer_volume if basis == "customer_volume" else self.volume
+
+
+@dataclass(frozen=True)
+class LevelOrder:
+    """The members laid out level by level: depth 0 first, join order within a level.
+
+    ``perm[k]`` is the member at position k, level d holds the positions ``starts[d] ..
+    starts[d + 1] - 1``, and ``ppos[k]`` is the position of that member's sponsor (n for the
+    top). A sponsor sits in the level just above, so adding every member's value to its sponsor
+    (one ``np.add.at`` or ``bincount`` over ``ppos``) touches one level's stretch of memory at a
+    time instead of the whole network at random; and since positions within a level follow join
+    order, ``values[perm]`` reads each level in increasing index order. The engine's
+    bottom-up sweeps (subtree sums, unilevel with compression, stairstep) work in this order, a
+    level at a time, deepest first: a member's whole downline is done before the member."""
+
+    perm: np.ndarray  # int64, n
+    starts: list[int]  # len(levels) + 1 offsets
+    lpos: np.ndarray  # int64, n: the sponsor's index within the level above (0 for the top level)
+    ppos: np.ndarray  # int64, n: the sponsor's position, n for the top level
+
+    @classmethod
+    def of(cls, sponsor: np.ndarray, levels: list[np.ndarray]) -> "LevelOrder":
+        """From the sponsor array (top: n) and the members grouped by depth."""
+        n = len(sponsor)
+        perm = np.concatenate(levels) if levels else np.zeros(0, dtype=np.int64)
+        pos = np.empty(n + 1, dtype=np.int64)
+        pos[perm] = np.arange(n)
+        pos[n] = n
+        starts = [0] + np.cumsum([len(level) for level in levels]).tolist()
+        ppos = pos[sponsor[perm]]
+        lpos = ppos - np.repeat([0] + starts[:-2], [len(level) for level in levels])
+        if levels:
+            lpos[: starts[1]] = 0
+        return cls(perm=perm, starts=starts, lpos=lpos, ppos=ppos)
+
+    @classmethod
+    def from_levels(cls, levels: list[np.ndarray], local_parents: list[np.ndarray]) -> "LevelOrder":
+        """From the members grouped by depth and, per level, each member's sponsor's index
+        within the level above (what the simulation keeps as people join)."""
+        sizes = [len(level) for level in levels]
+        n = sum(sizes)
+        starts = [0] + np.cumsum(sizes).tolist()
+        perm = np.concatenate(levels) if levels else np.zeros(0, dtype=np.int64)
+        lpos = np.concatenate(local_parents) if levels else np.zeros(0, dtype=np.int64)
+        ppos = lpos + np.repeat([0] + starts[:-2], sizes)
+        if levels:
+            ppos[: starts[1]] = n
+        return cls(perm=perm, starts=starts, lpos=lpos, ppos=ppos)
+
+    def push(self, target: np.ndarray, d: int, values: np.ndarray) -> None:
+        """Add the values of level d's members (d >= 1, in level order) to their sponsors'
+        entries of ``target`` (a level-order array): ``np.add.at`` on the level above only,
+        whose cost follows that level's size, not the network's."""
+        s = self.starts
+        np.add.at(target[s[d - 1]:s[d]], self.lpos[s[d]:s[d + 1]], values)
+
+    def subtree_sum(self, values: np.ndarray) -> np.ndarray:
+        """Subtree sums of values given in level order, in level order. The same additions in
+        the same order as :func:`subtree_sum` (each sponsor's own value, then its recruits' sums
+        in join order), so the same bits."""
+        out = np.array(values, dtype=np.float64)
+        s = self.starts
+        for d in range(len(s) - 2, 0, -1):
+            self.push(out, d, out[s[d]:s[d + 1]])
+        return out
+
+    def to_member(self, values: np.ndarray) -> np.ndarray:
+        """Values in level order put back in member order."""
+        out = np.empty(len(values), dtype=values.dtype)
+        out[self.perm] = values
+        return out
 
 
 class NumberIds(Sequence[str]):
@@ -170,8 +273,10 @@ def tree_depth(parent: np.ndarray) -> np.ndarray:
 def group_by_depth(depth: np.ndarray) -> list[np.ndarray]:
     if len(depth) == 0:
         return []
-    order = np.argsort(depth, kind="stable")
     counts = np.bincount(depth)
+    if len(counts) <= np.iinfo(np.int16).max:  # a stable sort of 16-bit keys is a radix sort
+        depth = depth.astype(np.int16)
+    order = np.argsort(depth, kind="stable")
     return np.split(order, np.cumsum(counts)[:-1])
 
 
@@ -193,5 +298,5 @@ def subtree_sum(parent: np.ndarray, values: np.ndarray, levels: list[np.ndarray]
     return out[:n]
 
 
-__all__ = ["Network", "NumberIds", "NO_RANK", "AUTO", "LEG_AUTO", "LEG_LEFT", "LEG_RIGHT",
+__all__ = ["Network", "LevelOrder", "NumberIds", "NO_RANK", "AUTO", "LEG_AUTO", "LEG_LEFT", "LEG_RIGHT",
            "DEFAULT_MONTHS_SINCE_JOIN", "tree_depth", "group_by_depth", "subtree_sum"]

@@ -13,7 +13,7 @@ How to add a component: ``docs/plans.md``.
 """
 
 from .registry import (
-    REGISTRY, SOURCES, Kind, MonthState, Plan, SimStep, SplitSums, kinds, plan_of_v1, register,
+    REGISTRY, SOURCES, Kind, MonthState, Plan, SplitSums, kinds, plan_of_v1, register,
     unregister, v1_payout_fields,
 )
 from . import (  # noqa: E402,F401  (they register)
@@ -21,6 +21,6 @@ from . import (  # noqa: E402,F401  (they register)
 )
 
 __all__ = [
-    "REGISTRY", "SOURCES", "Kind", "MonthState", "Plan", "SimStep", "SplitSums", "kinds",
+    "REGISTRY", "SOURCES", "Kind", "MonthState", "Plan", "SplitSums", "kinds",
     "plan_of_v1", "register", "unregister", "v1_payout_fields",
 ]

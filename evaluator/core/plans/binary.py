@@ -7,14 +7,12 @@ from typing import TYPE_CHECKING
 
 from ..i18n import tr
 from .components import BinaryComponent
-from .registry import MonthState, SimStep, register
+from .registry import MonthState, register
 from .volume import VolumeCommission
 
 if TYPE_CHECKING:  # pragma: no cover
     from collections.abc import Callable
 
-    from ..terms import Terms
-    from .registry import Array, Engine
 
 
 @register
@@ -40,14 +38,6 @@ class Binary(VolumeCommission[BinaryComponent]):
         if c.monthly_cap is not None:
             downline = min(downline, c.monthly_cap)
         return downline
-
-    # -- simulation ------------------------------------------------------------------------
-
-    def sim_step(self, terms: Terms) -> SimStep | None:
-        rate, cap = self.c.percent / 100, self.c.monthly_cap
-        if rate > 0 and (cap is None or cap > 0):
-            return _BinaryStep(rate, cap)
-        return None
 
     # -- traits ----------------------------------------------------------------------------
 
@@ -77,49 +67,3 @@ class Binary(VolumeCommission[BinaryComponent]):
                if c.monthly_cap is not None else "")
         return tr(lang, f"Binary: {pct(c.percent, 1)} of the weaker leg's volume{cap}.",
                   f"Binair: {pct(c.percent, 1)} van het volume van het zwakste been{cap}.")
-
-
-class _BinaryStep(SimStep):
-    """``legs[2 * i + side]``: the volume of participant i's left and right leg; each month pays
-    ``rate`` of the weaker leg (no carry-over), capped."""
-
-    source = "downline"
-    arrays = {"legs": ("float64", 2)}
-    walk_depth = None
-
-    def __init__(self, rate: float, cap: float | None) -> None:
-        self.rate, self.cap = rate, cap
-
-    def on_join(self, engine: Engine, ids: Array, sponsors: Array, sales: Array) -> None:
-        """A sponsor's recruits go left, right, left, ... in joining order."""
-        import numpy as np
-
-        has = sponsors >= 0
-        s = sponsors[has]
-        if not s.size:
-            return
-        order = np.argsort(s, kind="stable")
-        ss = s[order]
-        first = np.empty(ss.size, dtype=bool)
-        first[0] = True
-        np.not_equal(ss[1:], ss[:-1], out=first[1:])
-        pos = np.arange(ss.size)
-        rank = pos - np.maximum.accumulate(np.where(first, pos, 0))
-        side = (engine.recruits[ss] + rank) % 2
-        placed = ids[has][order]
-        engine.side[placed] = side
-
-    def walk(self, engine: Engine, level: int, anc: Array, cur: Array, basis: Array, mv: Array,
-             sign: float) -> None:
-        import numpy as np
-
-        np.add.at(engine.legs, 2 * anc + engine.side[cur], basis)
-
-    def pay(self, engine: Engine, n: int, active: Array, out: Array) -> None:
-        import numpy as np
-
-        legs = engine.legs[: 2 * n]
-        pay = np.minimum(legs[0::2], legs[1::2]) * self.rate
-        if self.cap is not None:
-            np.minimum(pay, self.cap, out=pay)
-        np.add(out, pay, out=out, where=active)

@@ -14,13 +14,12 @@ from typing import TYPE_CHECKING
 
 from ..i18n import tr
 from .components import FastStartComponent
-from .registry import MonthState, SimStep, register
+from .registry import MonthState, register
 from .volume import PerLevelPercents, VolumeCommission, pct_list, rates_text
 
 if TYPE_CHECKING:  # pragma: no cover
     from collections.abc import Callable
 
-    from ..terms import Terms
 
 
 @register
@@ -49,11 +48,6 @@ class FastStart(PerLevelPercents, VolumeCommission[FastStartComponent]):
 
     def matched_earnings(self, state: MonthState) -> float:
         return 0.0
-
-    # -- simulation: paid by the exact payout engine (engineer engine-sim) -------------------
-
-    def sim_step(self, terms: Terms) -> SimStep | None:
-        return None
 
     # -- traits ----------------------------------------------------------------------------
 

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..i18n import tr
 from .components import MatchingComponent
-from .registry import Kind, MonthState, SimStep, SplitSums, register
+from .registry import Kind, MonthState, SplitSums, register
 from .unilevel import Unilevel
 from .volume import PerLevelPercents, VolumeCommission, last_paid, pct_list, rates_text, split_commission
 
@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from collections.abc import Callable
 
     from ..projection import Projection
-    from ..terms import MemberVolumes, Terms
+    from ..terms import MemberVolumes
 
 
 @register
@@ -71,11 +71,6 @@ class Matching(PerLevelPercents, Kind[MatchingComponent]):
             count, member = below
             total += percent / 100 * count * sum(kind.matched_earnings(member) for kind in matched)
         return total
-
-    # -- simulation: paid by the exact payout engine (engineer engine-sim) -------------------
-
-    def sim_step(self, terms: Terms) -> SimStep | None:
-        return None
 
     # -- traits ----------------------------------------------------------------------------
 

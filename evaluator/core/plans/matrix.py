@@ -17,14 +17,14 @@ from typing import TYPE_CHECKING
 
 from ..i18n import tr
 from .components import MatrixComponent
-from .registry import MonthState, SimStep, SplitSums, register
+from .registry import MonthState, SplitSums, register
 from .volume import VolumeCommission, headline_of, last_paid, pct_list, rates_text, split_commission
 
 if TYPE_CHECKING:  # pragma: no cover
     from collections.abc import Callable
 
     from ..projection import Projection
-    from ..terms import MemberVolumes, Terms
+    from ..terms import MemberVolumes
 
 
 @register
@@ -75,11 +75,6 @@ class Matrix(VolumeCommission[MatrixComponent]):
         """A matching bonus matches the level pay, not the cycle bonus (SPEC 10)."""
         joined = state.downline if state.joined is None else state.joined
         return self.level_pay(joined, state.downline, state.volumes.commissionable)
-
-    # -- simulation: paid by the exact payout engine (engineer engine-sim) -------------------
-
-    def sim_step(self, terms: Terms) -> SimStep | None:
-        return None
 
     # -- traits ----------------------------------------------------------------------------
 

@@ -8,16 +8,15 @@ from typing import TYPE_CHECKING
 
 from ..i18n import tr
 from .components import RankBonusComponent
-from .registry import MonthState, SimStep, SplitSums, register
+from .registry import MonthState, SplitSums, register
 from .volume import FixedBonus, at_rank, rank_list
 
 if TYPE_CHECKING:  # pragma: no cover
     from collections.abc import Callable, Iterable
 
     from ..projection import Projection
-    from ..terms import MemberVolumes, Terms
+    from ..terms import MemberVolumes
     from .components import Rank
-    from .registry import Array, Engine
 
 
 @register
@@ -43,14 +42,6 @@ class RankBonus(FixedBonus[RankBonusComponent]):
 
     def project(self, state: MonthState) -> float:
         return self.amount(state.rank)
-
-    # -- simulation ------------------------------------------------------------------------
-
-    def sim_step(self, terms: Terms) -> SimStep | None:
-        if not self.pays():
-            return None
-        best_first = tuple((r.group_volume, r.legs, self.amount(r)) for r in reversed(self.plan.ranks))
-        return _RankStep(best_first)
 
     # -- traits ----------------------------------------------------------------------------
 
@@ -81,44 +72,3 @@ class RankBonus(FixedBonus[RankBonusComponent]):
     def describe(self, lang: str, money: Callable[[float], str], pct: Callable[..., str]) -> str:
         parts = rank_list(self.c.amount_by_rank, money)
         return tr(lang, f"Rank bonus per month: {parts}.", f"Rangbonus per maand: {parts}.")
-
-
-class _RankStep(SimStep):
-    """Group volume = own volume + that of everyone active below; legs = active personal
-    recruits; among the ranks that qualify the highest-listed pays (best first here)."""
-
-    source = "rank"
-    arrays = {"down_mv": "float64", "own_mv": "float64", "active_legs": "int64"}
-    walk_depth = None
-
-    def __init__(self, best_first: tuple[tuple[float, int, float], ...]) -> None:
-        self.ranks = best_first
-
-    def on_join(self, engine: Engine, ids: Array, sponsors: Array, sales: Array) -> None:
-        engine.own_mv[ids[0]:ids[0] + ids.size] = engine.plan.volumes(sales)[2]
-
-    def walk(self, engine: Engine, level: int, anc: Array, cur: Array, basis: Array, mv: Array,
-             sign: float) -> None:
-        import numpy as np
-
-        np.add.at(engine.down_mv, anc, mv)
-        if level == 1:
-            np.add.at(engine.active_legs, anc, int(sign))
-
-    def pay(self, engine: Engine, n: int, active: Array, out: Array) -> None:
-        import numpy as np
-
-        gv = engine.own_mv[:n] + engine.down_mv[:n]
-        legs = engine.active_legs[:n]
-        # only those who qualify for the least demanding rank can be paid at all
-        least_gv = min(r[0] for r in self.ranks)
-        least_legs = min(r[1] for r in self.ranks)
-        who = np.flatnonzero(active & (gv >= least_gv - 1e-9) & (legs >= least_legs))
-        gv, legs = gv[who], legs[who]
-        bonus = np.zeros(who.size)
-        done = np.zeros(who.size, dtype=bool)
-        for group_volume, need_legs, monthly_bonus in self.ranks:  # best first
-            ok = (gv >= group_volume - 1e-9) & (legs >= need_legs) & ~done
-            bonus[ok] = monthly_bonus
-            done |= ok
-        out[who] += bonus

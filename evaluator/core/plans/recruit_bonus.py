@@ -11,15 +11,14 @@ from typing import TYPE_CHECKING
 
 from ..i18n import tr
 from .components import RecruitBonusComponent
-from .registry import MonthState, SimStep, SplitSums, register
+from .registry import MonthState, SplitSums, register
 from .volume import FixedBonus, last_paid
 
 if TYPE_CHECKING:  # pragma: no cover
     from collections.abc import Callable, Iterable
 
     from ..projection import Projection
-    from ..terms import MemberVolumes, Terms
-    from .registry import Array, Engine
+    from ..terms import MemberVolumes
 
 
 @register
@@ -52,11 +51,6 @@ class RecruitBonus(FixedBonus[RecruitBonusComponent]):
             value += sum(amount * joined[i] for i, amount in enumerate(deeper, start=1)
                          if i < len(joined))
         return value
-
-    # -- simulation: paid to the sponsor for every recruit in the joining month --------------
-
-    def sim_step(self, terms: Terms) -> SimStep | None:
-        return _RecruitStep(self.per_recruit()) if self.per_recruit() else None
 
     # -- traits ----------------------------------------------------------------------------
 
@@ -97,19 +91,3 @@ class RecruitBonus(FixedBonus[RecruitBonusComponent]):
         amounts = ", ".join(money(a) for a in self.c.amounts) or "—"
         return tr(lang, f"Recruit bonus: per new participant, per level above them: {amounts}.",
                   f"Wervingsbonus: per nieuwe deelnemer, per niveau boven hem of haar: {amounts}.")
-
-
-class _RecruitStep(SimStep):
-    """Counted at the end: the amount times the recruits each brought in during the run."""
-
-    source = "recruiting"
-
-    def __init__(self, amount: float) -> None:
-        self.amount = amount
-
-    def earned(self, engine: Engine, ids: Array) -> Array | None:
-        earned: Array = engine.recruits_sim[ids] * self.amount
-        return earned
-
-    def earned_total(self, engine: Engine, ids: Array) -> float:
-        return self.amount * float(engine.recruits_sim[ids].sum())

@@ -5,7 +5,6 @@ with one :class:`Kind` subclass, registered with :func:`register`. The kind wrap
 model (from :mod:`.components`) and supplies everything the rest of the program asks of it:
 
 - ``project(state)``: its income in one month of the deterministic projection (SPEC section 3);
-- ``sim_step(terms)``: its vectorised step in the population simulation (SPEC section 5);
 - traits for the red flags, the verdict and the income split: does it pay at all, on a
   downline's volume, on recruiting, how deep, on which basis;
 - its words: its name, what it pays for, its depth in a sentence, its description for the PDF;
@@ -27,22 +26,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 from ..i18n import tr
 
 if TYPE_CHECKING:  # pragma: no cover
-    from numpy.typing import NDArray
-
     from ..model_v1 import Payout
     from ..projection import Projection
-    from ..terms import MemberVolumes, Terms
+    from ..terms import MemberVolumes
     from .components import PayoutPlan, Rank
-
-    Array = NDArray[Any]  # a per-participant numpy array of the simulation (float, int or bool)
 
 # The pydantic model a Kind wraps (one of .components' models, or a test component's).
 C = TypeVar("C")
-
-# The simulation engine the SimStep hooks receive is typed Any on purpose: it carries the
-# per-participant arrays each step names in ``SimStep.arrays`` as attributes set at run time
-# (engine.U, engine.legs, ...), which no static type can list.
-Engine = Any
 
 # Where a component's money goes in the projection's and the simulation's revenue by source.
 SOURCES = ("downline", "recruiting", "rank")
@@ -94,41 +84,6 @@ class MonthState:
         return count, state
 
 
-class SimStep:
-    """A component's part of one population-simulation run; the engine calls these hooks.
-
-    ``source`` is the revenue source it pays into. ``arrays`` names the per-participant arrays it
-    needs (name -> dtype, or (dtype, width)); the engine allocates them, grows them and sets
-    them as attributes of itself. ``walk_depth`` is how many levels up the sponsor chain a
-    joiner's or quitter's volume must be carried (None: to the top; 0: no walk).
-    """
-
-    source: str = "downline"
-    arrays: dict[str, Any] = {}
-    walk_depth: int | None = 0
-
-    def on_join(self, engine: Engine, ids: Array, sponsors: Array, sales: Array) -> None:
-        """Participants ``ids`` joined under ``sponsors`` with monthly outside ``sales``
-        (before the sponsors' recruit counts include them)."""
-
-    def walk(self, engine: Engine, level: int, anc: Array, cur: Array, basis: Array, mv: Array,
-             sign: float) -> None:
-        """``cur``'s volume (commissionable ``basis``, member volume ``mv``, times ``sign``:
-        +1 joined, -1 quit) reaches their ancestors ``anc`` at ``level`` (1 = sponsor)."""
-
-    def pay(self, engine: Engine, n: int, active: Array, out: Array) -> None:
-        """Pay this month's earnings to the ``active`` among the first ``n``, into ``out``
-        (the engine's earnings array of this step's source)."""
-
-    def earned(self, engine: Engine, ids: Array) -> Array | None:
-        """Earnings paid by a formula at the end of the run rather than month by month
-        (an array over ``ids``), or None."""
-        return None
-
-    def earned_total(self, engine: Engine, ids: Array) -> float:
-        return 0.0
-
-
 class Kind(Generic[C]):
     """One component type. Subclasses set the class attributes and override what applies;
     ``Kind[Model]`` types ``self.c`` as the component model it wraps."""
@@ -168,12 +123,6 @@ class Kind(Generic[C]):
 
     def project(self, state: MonthState) -> float:
         """This component's income in one month of the projection."""
-        raise NotImplementedError
-
-    # -- the simulation ---------------------------------------------------------------------
-
-    def sim_step(self, terms: "Terms") -> SimStep | None:
-        """The vectorised step, or None when this component pays nothing in a simulation."""
         raise NotImplementedError
 
     # -- traits -----------------------------------------------------------------------------

@@ -24,14 +24,14 @@ from typing import TYPE_CHECKING
 
 from ..i18n import tr
 from .components import StairstepComponent
-from .registry import MonthState, SimStep, SplitSums, register
+from .registry import MonthState, SplitSums, register
 from .volume import VolumeCommission, at_rank, pct_list, pct_text, rank_list, rates_text, split_commission
 
 if TYPE_CHECKING:  # pragma: no cover
     from collections.abc import Callable
 
     from ..projection import Projection
-    from ..terms import MemberVolumes, Terms
+    from ..terms import MemberVolumes
     from .components import Rank
 
 
@@ -89,11 +89,6 @@ class Stairstep(VolumeCommission[StairstepComponent]):
             acc.recruitment += own - outside
             downline.append(value - own)
         split_commission(self.basis, acc, downline, volumes)
-
-    # -- simulation: paid by the exact payout engine (engineer engine-sim) -------------------
-
-    def sim_step(self, terms: Terms) -> SimStep | None:
-        return None
 
     # -- traits ----------------------------------------------------------------------------
 

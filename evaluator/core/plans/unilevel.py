@@ -7,14 +7,13 @@ from typing import TYPE_CHECKING
 
 from ..i18n import tr
 from .components import UnilevelComponent
-from .registry import MonthState, SimStep, register
+from .registry import MonthState, register
 from .volume import PerLevelPercents, VolumeCommission, at_rank, pct_list, rates_text
 
 if TYPE_CHECKING:  # pragma: no cover
     from collections.abc import Callable
 
-    from ..terms import Terms
-    from .registry import Array, Engine, Plan
+    from .registry import Plan
 
 
 @register
@@ -50,14 +49,6 @@ class Unilevel(PerLevelPercents, VolumeCommission[UnilevelComponent]):
             rates = rates[:at_rank(self.c.depth_by_rank, state.rank, 0)]
         return sum(rate * levels[i] * basis for i, rate in enumerate(rates))
 
-    # -- simulation ------------------------------------------------------------------------
-
-    def sim_step(self, terms: Terms) -> SimStep | None:
-        rates = list(self.rates)
-        while rates and rates[-1] == 0:
-            rates.pop()
-        return _UnilevelStep(tuple(rates)) if rates else None
-
     # -- traits ----------------------------------------------------------------------------
 
     def per_level(self) -> list[float]:
@@ -79,28 +70,3 @@ class Unilevel(PerLevelPercents, VolumeCommission[UnilevelComponent]):
         rates = pct_list(self.c.levels, pct)
         return tr(lang, f"Unilevel: per level below you {rates} of each member's volume.",
                   f"Unilevel: per niveau onder je {rates} van het volume van elk lid.")
-
-
-class _UnilevelStep(SimStep):
-    """Each participant keeps ``U``, the monthly commission their current downline earns them;
-    joiners and quitters change it as their volume walks up the chain."""
-
-    source = "downline"
-    arrays = {"U": "float64"}
-
-    def __init__(self, rates: tuple[float, ...]) -> None:
-        self.rates = rates
-        self.walk_depth = len(rates)
-
-    def walk(self, engine: Engine, level: int, anc: Array, cur: Array, basis: Array, mv: Array,
-             sign: float) -> None:
-        import numpy as np
-
-        rates = self.rates
-        if level <= len(rates) and rates[level - 1]:
-            np.add.at(engine.U, anc, basis * rates[level - 1])
-
-    def pay(self, engine: Engine, n: int, active: Array, out: Array) -> None:
-        import numpy as np
-
-        np.add(out, engine.U[:n], out=out, where=active)

@@ -35,6 +35,22 @@ def test_engine_equals_reference(case):
     check(*case)
 
 
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(cases())
+def test_walks_for_very_deep_trees_equal_reference(case):
+    """A tree deeper than DEEP_TREE levels is paid by walks up the tree instead of the
+    level-order sweeps; with the limit at 0 every network takes those walks, and they equal
+    the reference too."""
+    from unittest import mock
+
+    from evaluator.core.payout import engine, network
+
+    plan, net = case
+    with mock.patch.object(engine, "DEEP_TREE", 0), mock.patch.object(network, "DEEP_TREE", 0):
+        assert net.n == 0 or engine.level_order(net) is None  # the walks, not the sweeps
+        check(plan, net)
+
+
 @pytest.mark.slow
 @pytest.mark.timeout(1200)
 @settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
