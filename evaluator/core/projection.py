@@ -57,6 +57,27 @@ class Projection:
         return data
 
 
+def downline_step(levels: list[float], total_members: float, recruits: float, rho_d: float,
+                  d: float, i: int) -> tuple[list[float], float, float]:
+    """One month of the downline recurrences (SPEC section 3), month index ``i`` (0-based):
+    a_1(m) = rho_d a_1(m-1) + recruits, a_{l+1}(m) = rho_d a_{l+1}(m-1) + d a_l(m-1), and the whole
+    downline T(m) = (rho_d + d) T(m-1) + recruits. Returns (levels, joined this month, T(m))."""
+    tracked = len(levels)
+    # a_{l+1}(m) uses a_l(m-1): update from the deepest level up, with last month's values.
+    new_levels = [0.0] * tracked
+    new_levels[0] = rho_d * levels[0] + recruits
+    # Level l+1 can be non-zero only from month l+1 on, and only with downline recruiting.
+    depth = min(i + 1, tracked) if d > 0 else 1
+    for idx in range(1, depth):
+        prev_upper = levels[idx - 1]
+        own = levels[idx]
+        if prev_upper == 0.0 and own == 0.0:
+            continue
+        new_levels[idx] = rho_d * own + d * prev_upper
+    joined_new = recruits + d * total_members
+    return new_levels, joined_new, (rho_d + d) * total_members + recruits
+
+
 def project(evaluation: Evaluation) -> Projection:
     t = offer_terms.of(evaluation)
     a, offer, plan = evaluation.assumptions, t.offer, t.plan
@@ -90,22 +111,9 @@ def project(evaluation: Evaluation) -> Projection:
         rv = t.mix.volume_of_sales(sales)
         ov = offer.own_purchase_volume(rv)
 
-        # a_{l+1}(m) uses a_l(m-1): update from the deepest level up, with last month's values.
-        new_levels = [0.0] * tracked
         recruits = t.recruits_in_month(m)  # recruits_per_month, or recruits_total spread (SPEC 8.3)
-        new_levels[0] = rho_d * levels[0] + recruits
-        # Level l+1 can be non-zero only from month l+1 on, and only with downline recruiting.
-        depth = min(i + 1, tracked) if d > 0 else 1
-        for idx in range(1, depth):
-            prev_upper = levels[idx - 1]
-            own = levels[idx]
-            if prev_upper == 0.0 and own == 0.0:
-                continue
-            new_levels[idx] = rho_d * own + d * prev_upper
-        levels = new_levels
-        joined_new = recruits + d * total_members
+        levels, joined_new, total_members = downline_step(levels, total_members, recruits, rho_d, d, i)
         joined += joined_new
-        total_members = (rho_d + d) * total_members + recruits
 
         group_volume = rv + ov + total_members * mv
         best = plan.paid_as(rv + ov, group_volume, levels[0])
@@ -556,20 +564,9 @@ def total_net_of(evaluation: Evaluation, varied: str) -> Callable[[float], float
         total_members = 0.0
         joined = 0.0
         for i in range(horizon):
-            new_levels = [0.0] * tracked
             recruits = recruits_by_month[i]
-            new_levels[0] = rho_d * levels[0] + recruits
-            depth = min(i + 1, tracked) if d > 0 else 1
-            for idx in range(1, depth):
-                prev_upper = levels[idx - 1]
-                own = levels[idx]
-                if prev_upper == 0.0 and own == 0.0:
-                    continue
-                new_levels[idx] = rho_d * own + d * prev_upper
-            levels = new_levels
-            joined_new = recruits + d * total_members
+            levels, joined_new, total_members = downline_step(levels, total_members, recruits, rho_d, d, i)
             joined += joined_new
-            total_members = (rho_d + d) * total_members + recruits
             out.append((recruits, levels, total_members, joined, joined_new))
         return out
 
