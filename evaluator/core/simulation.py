@@ -777,16 +777,21 @@ class _Engine:
                 progress(m, months)
         return self._results(series, peak, n_active, cohort, started)
 
+    def _active_months(self, ids: np.ndarray, m: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The join months of these participants, their last month up to m, and how many of
+        months 1..m each was active."""
+        join = self.join[ids]
+        end = np.minimum(self.quit[ids] - 1, m).astype(np.int16)
+        active_months = end - np.maximum(join, 1) + 1
+        np.maximum(active_months, 0, out=active_months)
+        return join, end, active_months.astype(np.float64)
+
     def _outcome(self, ids: np.ndarray, m: int) -> tuple[np.ndarray, np.ndarray, dict[str, float]]:
         """Net and gross earnings of these participants over months 1..m, and the totals by
         source, cost category and volume; the same formulas as :meth:`_to_date`, with few
         temporaries (the final pass over a million participants is a good part of a run)."""
         plan = self.plan
-        join = self.join[ids]
-        end = np.minimum(self.quit[ids] - 1, m).astype(np.int16)
-        active_months = end - np.maximum(join, 1) + 1
-        np.maximum(active_months, 0, out=active_months)
-        am = active_months.astype(np.float64)
+        join, end, am = self._active_months(ids, m)
         joined = (join > 0) & (join <= m)
         n_joined = float(np.count_nonzero(joined))
         sales = self.sales[ids]
@@ -832,11 +837,7 @@ class _Engine:
     def _to_date(self, ids: np.ndarray, m: int) -> dict[str, np.ndarray]:
         """Earnings and costs of these participants over months 1..m (m = the month just paid)."""
         plan = self.plan
-        join = self.join[ids]
-        end = np.minimum(self.quit[ids] - 1, m).astype(np.int16)
-        active_months = end - np.maximum(join, 1) + 1
-        np.maximum(active_months, 0, out=active_months)
-        am = active_months.astype(np.float64)
+        join, end, am = self._active_months(ids, m)
         joined_by_m = ((join > 0) & (join <= m)).astype(np.float64)
         sales = self.sales[ids]
         _, ov, mv, _ = plan.volumes(sales)
