@@ -357,11 +357,17 @@ class _ByteColumn:
     def matrix(self, width: int) -> np.ndarray:
         """Cells as an (n, width) byte array, zero-padded (cells longer than width cut off);
         width <= _PAD."""
-        out = np.empty((width, len(self.start)), dtype=np.uint8)
-        for k in range(width):
-            out[k] = self.byte_at(k)
-        result: np.ndarray = out.T.copy()
-        return result
+        n = len(self.start)
+        out = np.empty((n, width), dtype=np.uint8)
+        block = np.empty((width, min(n, _ROWS)), dtype=np.uint8)
+        for begin in range(0, n, _ROWS):  # a cache-sized block of rows at a time
+            end = min(begin + _ROWS, n)
+            start, lengths = self.start[begin:end], self.lengths[begin:end]
+            for k in range(width):
+                np.take(self.buf, start + k, out=block[k, :end - begin])
+                np.copyto(block[k, :end - begin], 0, where=lengths <= k)
+            out[begin:end] = block[:, :end - begin].T
+        return out
 
     def byte_at(self, k: int) -> np.ndarray:
         """The k-th byte of every cell, 0 past its end."""
@@ -397,7 +403,20 @@ class _ByteColumn:
         most 15 digits. Such a cell is m / 10**k with m < 2**53 and 10**k exact, so one
         correctly rounded division gives exactly what ``float(cell)`` gives. Other cells (empty,
         signs, exponents, spaces, longer numbers, words) are not ok: the caller reads them with
-        ``float`` one by one."""
+        ``float`` one by one. Worked through :data:`_ROWS` cells at a time (the temporaries
+        stay in the cache)."""
+        n = len(self.start)
+        if n <= _ROWS:
+            return self._plain_numbers()
+        values = np.empty(n, dtype=np.float64)
+        ok = np.empty(n, dtype=bool)
+        for begin in range(0, n, _ROWS):
+            part = _ByteColumn(self.body, self.buf, self.start[begin: begin + _ROWS],
+                               self.lengths[begin: begin + _ROWS])
+            values[begin: begin + _ROWS], ok[begin: begin + _ROWS] = part._plain_numbers()
+        return values, ok
+
+    def _plain_numbers(self) -> tuple[np.ndarray, np.ndarray]:
         n = len(self.start)
         width = min(int(self.lengths.max()) if n else 0, 16)
         mantissa = np.zeros(n, dtype=np.int64)
@@ -421,6 +440,7 @@ class _ByteColumn:
         return values, ok
 
 
+_ROWS = 1 << 15  # cells per pass of the number parser
 _POW10 = 10.0 ** np.arange(23)  # every power up to 1e22 is an exact float
 
 
