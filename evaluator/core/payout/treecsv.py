@@ -621,8 +621,7 @@ class _IdIndex:
         self.keys = _ascii_array(ids) if keys is None else keys
         if self.keys is not None:
             self.hashes = _hash(self.keys)
-            self.order = np.argsort(self.hashes, kind="stable")
-            self.sorted = self.hashes[self.order]
+            self.order, self.sorted = _sort_hashes(self.hashes)
             same = np.nonzero(self.sorted[1:] == self.sorted[:-1])[0]
             a, b = self.order[same], self.order[same + 1]
             if not (self.keys[a] == self.keys[b]).all():  # a collision: leave it to a dict
@@ -659,8 +658,7 @@ class _IdIndex:
                 if -(-width // 8) != -(-self.keys.dtype.itemsize // 8):  # other hashes: sort again
                     self.keys = self.keys.astype(f"S{width}")
                     self.hashes = _hash(self.keys)
-                    self.order = np.argsort(self.hashes, kind="stable")
-                    self.sorted = self.hashes[self.order]
+                    self.order, self.sorted = _sort_hashes(self.hashes)
                 keys = self.keys
                 if wanted.dtype.itemsize != width:
                     wanted = wanted.astype(f"S{width}")
@@ -680,6 +678,18 @@ def _ascii_array(cells: list[str]) -> np.ndarray | None:
         return np.array(cells, dtype="S")
     except UnicodeEncodeError:
         return None
+
+
+def _sort_hashes(hashes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(order, hashes[order]), equal hashes in row order (the first row with an id comes first).
+    The unstable sort is twice as fast; only when two hashes are equal (a duplicate id, rare)
+    is the stable one needed."""
+    order = np.argsort(hashes)
+    ordered = hashes[order]
+    if (ordered[1:] == ordered[:-1]).any():
+        order = np.argsort(hashes, kind="stable")
+        ordered = hashes[order]
+    return order, ordered
 
 
 def _hash(keys: np.ndarray) -> np.ndarray:
