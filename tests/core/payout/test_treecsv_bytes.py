@@ -143,11 +143,11 @@ def test_a_file_over_several_chunks_and_row_blocks_reads_as_the_text_path():
 def test_problems_past_the_first_chunk_name_their_rows():
     n = 40_000
     lines = big_file(n).split("\n")
-    lines[35_001] = lines[35_001].replace(".", "x", 1)  # data row 35,001: member-35000's volume
-    lines[39_000] = "member-5,member-1,1.0,0,1,0"  # data row 38,999 repeats the id of row 6
-    lines[36_000] = lines[36_000].replace("member-17999,", "nobody,")  # row 35,999's sponsor
+    lines[35_001] = lines[35_001].replace(".", "x", 1)  # lines[k] is data row k: member-35000's volume
+    lines[39_000] = "member-5,member-1,1.0,0,1,0"  # data row 39,000 repeats the id of row 6
+    lines[36_000] = lines[36_000].replace("member-17999,", "nobody,")  # data row 36,000 (member-35999)'s sponsor
     out = same_both_ways("\n".join(lines))
     # 35000 = 116 * 301 + 84 = 5000 * 7 + 0: the volume '84.0' became '84x0'
     assert out == ["row 35001, column volume: '84x0' is not a number",
-                   "row 35999, column sponsor: 'nobody' is not the id of any member",
-                   "row 38999, column id: the id 'member-5' was already used in row 6"]
+                   "row 36000, column sponsor: 'nobody' is not the id of any member",
+                   "row 39000, column id: the id 'member-5' was already used in row 6"]
