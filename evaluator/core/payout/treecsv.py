@@ -286,31 +286,30 @@ def _split_bytes(data: bytes) -> tuple[list[str], dict[str, Any], int] | None:
     # padding after the last line: a cell's bytes can be gathered _PAD bytes at a time unclipped
     full = np.frombuffer(data + bytes(_PAD), dtype=np.uint8)
     buf = full[first: len(data)]
-    seps = _separators(buf)
-    seps += first  # offsets in data
-    kinds = full[seps]
-    is_sep = (kinds == 44) | (kinds == 10)
-    if not is_sep.all():
-        seps, kinds = seps[is_sep], kinds[is_sep]
+    seps = _separators(buf, first)
     if len(seps) % width:
         return None
     n_rows = len(seps) // width
-    newline = (kinds == 10).reshape(n_rows, width)
-    if not newline[:, -1].all() or newline[:, :-1].any():
-        return None
-    # column k's cells end at its separators and start after the previous column's (for the
-    # first column: after the previous line's newline); one contiguous array per column
     by_row = seps.reshape(n_rows, width)
+    # column k's cells end at its separators and start after the previous column's (for the
+    # first column: after the previous line's newline); one contiguous array per column. Done
+    # a block of rows at a time: every temporary is small, only the results are large.
     starts_by_column = np.empty((width, n_rows), dtype=np.int32)
     lengths_by_column = np.empty((width, n_rows), dtype=np.int32)
-    for k in range(width):
-        starts = starts_by_column[k]
-        if k:
-            np.add(by_row[:, k - 1], 1, out=starts)
+    for begin in range(0, n_rows, _ROWS):
+        block = by_row[begin: begin + _ROWS]
+        newline = full[block] == 10
+        if not newline[:, -1].all() or newline[:, :-1].any():
+            return None
+        ends = block.T
+        starts = starts_by_column[:, begin: begin + _ROWS]
+        np.add(ends[:-1], 1, out=starts[1:])
+        if begin:
+            starts[0, 0] = by_row[begin - 1, -1] + 1
         else:
-            starts[0] = first
-            np.add(by_row[:-1, -1], 1, out=starts[1:])
-        np.subtract(by_row[:, k], starts, out=lengths_by_column[k])
+            starts[0, 0] = first
+        np.add(ends[-1, :-1], 1, out=starts[0, 1:])
+        np.subtract(ends, starts, out=lengths_by_column[:, begin: begin + _ROWS])
     columns: dict[str, Any] = {}
     for k in range(width - 1, -1, -1):  # the first of two same-named columns wins, as in the text path
         columns[header[k]] = _ByteColumn(data, full, starts_by_column[k], lengths_by_column[k])
@@ -320,14 +319,20 @@ def _split_bytes(data: bytes) -> tuple[list[str], dict[str, Any], int] | None:
 _CHUNK = 1 << 18  # bytes per pass when finding separators: the temporaries stay in the cache
 
 
-def _separators(buf: np.ndarray) -> np.ndarray:
-    """Offsets (int32) in ``buf`` of every byte <= 44 (',' is 44 and '\\n' 10; few others are so
-    low), found a cache-sized chunk at a time: several times faster than one ``nonzero`` over
-    the whole file with its large temporaries."""
+def _separators(buf: np.ndarray, offset: int) -> np.ndarray:
+    """Offsets (int32, ``offset`` added: offsets in the file) in ``buf`` of every ',' (44) and
+    '\\n' (10), found a cache-sized chunk at a time: several times faster than one
+    ``nonzero`` over the whole file with its large temporaries."""
     parts = []
     for begin in range(0, len(buf), _CHUNK):
-        found = np.flatnonzero(buf[begin: begin + _CHUNK] <= 44).astype(np.int32)
-        found += np.int32(begin)
+        chunk = buf[begin: begin + _CHUNK]
+        found = np.flatnonzero(chunk <= 44)  # few bytes other than ',' and newline are so low
+        kinds = chunk[found]
+        is_sep = (kinds == 44) | (kinds == 10)
+        if not is_sep.all():
+            found = found[is_sep]
+        found = found.astype(np.int32)
+        found += np.int32(begin + offset)
         parts.append(found)
     if not parts:
         return np.zeros(0, dtype=np.int32)
