@@ -667,14 +667,18 @@ class _IdIndex:
                 keys = self.keys
                 if wanted.dtype.itemsize != width:
                     wanted = wanted.astype(f"S{width}")
-                h = _hash(wanted)
-                by_hash = np.argsort(h)  # sorted queries: searchsorted walks memory in order
-                pos = np.empty(len(h), dtype=np.int64)
-                pos[by_hash] = np.searchsorted(self.sorted, h[by_hash])
-                pos[pos >= self.n] = 0
-                row = self.order[pos]
-                found = (self.sorted[pos] == h) & (keys[row] == wanted)
-                return np.where(found, row, -2)
+                out = np.empty(len(wanted), dtype=np.int64)
+                for begin in range(0, len(wanted), _ROWS):  # a block at a time: small temporaries
+                    part = wanted[begin: begin + _ROWS]
+                    h = _hash(part)
+                    by_hash = np.argsort(h)  # sorted queries: searchsorted walks memory in order
+                    pos = np.empty(len(h), dtype=np.int64)
+                    pos[by_hash] = np.searchsorted(self.sorted, h[by_hash])
+                    pos[pos >= self.n] = 0
+                    row = self.order[pos]
+                    found = (self.sorted[pos] == h) & (keys[row] == part)
+                    out[begin: begin + _ROWS] = np.where(found, row, -2)
+                return out
         return _lookup(_strings(cells), self._make_table(), -2)
 
 
