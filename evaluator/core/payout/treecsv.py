@@ -279,7 +279,9 @@ def _split_bytes(data: bytes) -> tuple[list[str], dict[str, Any], int] | None:
     header = [h.strip() for h in data[:end_of_header].decode("ascii").split(",")]
     width = len(header)
     first = end_of_header + 1
-    if len(data) == first or b"\n\n" in data or data.endswith(b"\n\n"):
+    # a blank line inside is found below (with two or more columns a newline straight after a
+    # newline stands where a comma must be); one column: search for it
+    if len(data) == first or data.endswith(b"\n\n") or (width < 2 and b"\n\n" in data):
         return None
     if not data.endswith(b"\n"):
         data += b"\n"

@@ -50,6 +50,9 @@ def test_a_well_formed_file_takes_the_fast_path():
 
 @pytest.mark.parametrize("text", [
     HEAD + "\na,,1,0,1\n\nb,a,1,0,1\n",  # a blank line: the text path skips it
+    HEAD + "\n\na,,1,0,1\nb,a,1,0,1\n",  # a blank line straight after the header
+    HEAD + "\na,,1,0,1\n\n\n\n\n\nb,a,1,0,1\n",  # five blank lines: as many as the header's cells
+    HEAD + "\na,,1,0,1\n\n\n\n\n\n\nb,a,1,0,1\n",  # six
     HEAD + '\n"a",,1,0,1\n',  # quotes
     "\ufeff" + HEAD + "\nZoë,,1,0,1\n",  # not ASCII
     HEAD + "\na,,1,0,1\nb,a,1,0\n",  # a short row
