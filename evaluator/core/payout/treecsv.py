@@ -279,34 +279,66 @@ def _split_bytes(data: bytes) -> tuple[list[str], dict[str, Any], int] | None:
     header = [h.strip() for h in data[:end_of_header].decode("ascii").split(",")]
     width = len(header)
     first = end_of_header + 1
-    if len(data) == first or b"\n\n" in data or data.endswith(b"\n\n"):
+    # a blank line inside is found below (with two or more columns a newline straight after a
+    # newline stands where a comma must be); one column: search for it
+    if len(data) == first or data.endswith(b"\n\n") or (width < 2 and b"\n\n" in data):
         return None
     if not data.endswith(b"\n"):
         data += b"\n"
     # padding after the last line: a cell's bytes can be gathered _PAD bytes at a time unclipped
     full = np.frombuffer(data + bytes(_PAD), dtype=np.uint8)
     buf = full[first: len(data)]
-    seps = (buf <= 44).nonzero()[0].astype(np.int32)  # ',' is 44 and '\n' 10; few others so low
-    seps += first  # offsets in data
-    kinds = full[seps]
-    is_sep = (kinds == 44) | (kinds == 10)
-    if not is_sep.all():
-        seps, kinds = seps[is_sep], kinds[is_sep]
+    seps = _separators(buf, first)
     if len(seps) % width:
         return None
     n_rows = len(seps) // width
-    newline = (kinds == 10).reshape(n_rows, width)
-    if not newline[:, -1].all() or newline[:, :-1].any():
-        return None
-    starts = np.empty(len(seps), dtype=np.int32)
-    starts[0] = first
-    starts[1:] = seps[:-1] + 1
-    starts_by_column = starts.reshape(n_rows, width).T.copy()  # one contiguous row per column
-    lengths_by_column = seps.reshape(n_rows, width).T - starts_by_column
+    by_row = seps.reshape(n_rows, width)
+    # column k's cells end at its separators and start after the previous column's (for the
+    # first column: after the previous line's newline); one contiguous array per column. Done
+    # a block of rows at a time: every temporary is small, only the results are large.
+    starts_by_column = np.empty((width, n_rows), dtype=np.int32)
+    lengths_by_column = np.empty((width, n_rows), dtype=np.int32)
+    for begin in range(0, n_rows, _ROWS):
+        block = by_row[begin: begin + _ROWS]
+        newline = full[block] == 10
+        if not newline[:, -1].all() or newline[:, :-1].any():
+            return None
+        ends = block.T
+        starts = starts_by_column[:, begin: begin + _ROWS]
+        np.add(ends[:-1], 1, out=starts[1:])
+        if begin:
+            starts[0, 0] = by_row[begin - 1, -1] + 1
+        else:
+            starts[0, 0] = first
+        np.add(ends[-1, :-1], 1, out=starts[0, 1:])
+        np.subtract(ends, starts, out=lengths_by_column[:, begin: begin + _ROWS])
     columns: dict[str, Any] = {}
     for k in range(width - 1, -1, -1):  # the first of two same-named columns wins, as in the text path
         columns[header[k]] = _ByteColumn(data, full, starts_by_column[k], lengths_by_column[k])
     return header, columns, n_rows
+
+
+_CHUNK = 1 << 18  # bytes per pass when finding separators: the temporaries stay in the cache
+
+
+def _separators(buf: np.ndarray, offset: int) -> np.ndarray:
+    """Offsets (int32, ``offset`` added: offsets in the file) in ``buf`` of every ',' (44) and
+    '\\n' (10), found a cache-sized chunk at a time: several times faster than one
+    ``nonzero`` over the whole file with its large temporaries."""
+    parts = []
+    for begin in range(0, len(buf), _CHUNK):
+        chunk = buf[begin: begin + _CHUNK]
+        found = np.flatnonzero(chunk <= 44)  # few bytes other than ',' and newline are so low
+        kinds = chunk[found]
+        is_sep = (kinds == 44) | (kinds == 10)
+        if not is_sep.all():
+            found = found[is_sep]
+        found = found.astype(np.int32)
+        found += np.int32(begin + offset)
+        parts.append(found)
+    if not parts:
+        return np.zeros(0, dtype=np.int32)
+    return np.concatenate(parts)
 
 
 _PAD = 256  # more than any cell the fast number and id paths gather (ids <= MAX_ID_LENGTH)
@@ -332,11 +364,17 @@ class _ByteColumn:
     def matrix(self, width: int) -> np.ndarray:
         """Cells as an (n, width) byte array, zero-padded (cells longer than width cut off);
         width <= _PAD."""
-        out = np.empty((width, len(self.start)), dtype=np.uint8)
-        for k in range(width):
-            out[k] = self.byte_at(k)
-        result: np.ndarray = out.T.copy()
-        return result
+        n = len(self.start)
+        out = np.empty((n, width), dtype=np.uint8)
+        block = np.empty((width, min(n, _ROWS)), dtype=np.uint8)
+        for begin in range(0, n, _ROWS):  # a cache-sized block of rows at a time
+            end = min(begin + _ROWS, n)
+            start, lengths = self.start[begin:end], self.lengths[begin:end]
+            for k in range(width):
+                np.take(self.buf, start + k, out=block[k, :end - begin])
+                np.copyto(block[k, :end - begin], 0, where=lengths <= k)
+            out[begin:end] = block[:, :end - begin].T
+        return out
 
     def byte_at(self, k: int) -> np.ndarray:
         """The k-th byte of every cell, 0 past its end."""
@@ -372,7 +410,20 @@ class _ByteColumn:
         most 15 digits. Such a cell is m / 10**k with m < 2**53 and 10**k exact, so one
         correctly rounded division gives exactly what ``float(cell)`` gives. Other cells (empty,
         signs, exponents, spaces, longer numbers, words) are not ok: the caller reads them with
-        ``float`` one by one."""
+        ``float`` one by one. Worked through :data:`_ROWS` cells at a time (the temporaries
+        stay in the cache)."""
+        n = len(self.start)
+        if n <= _ROWS:
+            return self._plain_numbers()
+        values = np.empty(n, dtype=np.float64)
+        ok = np.empty(n, dtype=bool)
+        for begin in range(0, n, _ROWS):
+            part = _ByteColumn(self.body, self.buf, self.start[begin: begin + _ROWS],
+                               self.lengths[begin: begin + _ROWS])
+            values[begin: begin + _ROWS], ok[begin: begin + _ROWS] = part._plain_numbers()
+        return values, ok
+
+    def _plain_numbers(self) -> tuple[np.ndarray, np.ndarray]:
         n = len(self.start)
         width = min(int(self.lengths.max()) if n else 0, 16)
         mantissa = np.zeros(n, dtype=np.int64)
@@ -396,6 +447,7 @@ class _ByteColumn:
         return values, ok
 
 
+_ROWS = 1 << 15  # cells per pass of the number parser
 _POW10 = 10.0 ** np.arange(23)  # every power up to 1e22 is an exact float
 
 
@@ -576,8 +628,7 @@ class _IdIndex:
         self.keys = _ascii_array(ids) if keys is None else keys
         if self.keys is not None:
             self.hashes = _hash(self.keys)
-            self.order = np.argsort(self.hashes, kind="stable")
-            self.sorted = self.hashes[self.order]
+            self.order, self.sorted = _sort_hashes(self.hashes)
             same = np.nonzero(self.sorted[1:] == self.sorted[:-1])[0]
             a, b = self.order[same], self.order[same + 1]
             if not (self.keys[a] == self.keys[b]).all():  # a collision: leave it to a dict
@@ -614,19 +665,22 @@ class _IdIndex:
                 if -(-width // 8) != -(-self.keys.dtype.itemsize // 8):  # other hashes: sort again
                     self.keys = self.keys.astype(f"S{width}")
                     self.hashes = _hash(self.keys)
-                    self.order = np.argsort(self.hashes, kind="stable")
-                    self.sorted = self.hashes[self.order]
+                    self.order, self.sorted = _sort_hashes(self.hashes)
                 keys = self.keys
                 if wanted.dtype.itemsize != width:
                     wanted = wanted.astype(f"S{width}")
-                h = _hash(wanted)
-                by_hash = np.argsort(h)  # sorted queries: searchsorted walks memory in order
-                pos = np.empty(len(h), dtype=np.int64)
-                pos[by_hash] = np.searchsorted(self.sorted, h[by_hash])
-                pos[pos >= self.n] = 0
-                row = self.order[pos]
-                found = (self.sorted[pos] == h) & (keys[row] == wanted)
-                return np.where(found, row, -2)
+                out = np.empty(len(wanted), dtype=np.int64)
+                for begin in range(0, len(wanted), _ROWS):  # a block at a time: small temporaries
+                    part = wanted[begin: begin + _ROWS]
+                    h = _hash(part)
+                    by_hash = np.argsort(h)  # sorted queries: searchsorted walks memory in order
+                    pos = np.empty(len(h), dtype=np.int64)
+                    pos[by_hash] = np.searchsorted(self.sorted, h[by_hash])
+                    pos[pos >= self.n] = 0
+                    row = self.order[pos]
+                    found = (self.sorted[pos] == h) & (keys[row] == part)
+                    out[begin: begin + _ROWS] = np.where(found, row, -2)
+                return out
         return _lookup(_strings(cells), self._make_table(), -2)
 
 
@@ -635,6 +689,18 @@ def _ascii_array(cells: list[str]) -> np.ndarray | None:
         return np.array(cells, dtype="S")
     except UnicodeEncodeError:
         return None
+
+
+def _sort_hashes(hashes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(order, hashes[order]), equal hashes in row order (the first row with an id comes first).
+    The unstable sort is twice as fast; only when two hashes are equal (a duplicate id, rare)
+    is the stable one needed."""
+    order = np.argsort(hashes)
+    ordered = hashes[order]
+    if (ordered[1:] == ordered[:-1]).any():
+        order = np.argsort(hashes, kind="stable")
+        ordered = hashes[order]
+    return order, ordered
 
 
 def _hash(keys: np.ndarray) -> np.ndarray:

@@ -138,3 +138,19 @@ def test_as_a_separate_process(tmp_path):
     data = json.loads(result.stdout)
     assert list(data) == ["members", "totals", "paid_total", "volume_total", "breakage"]
     assert data["paid_total"] == 80 and data["breakage"]["total"] == 40
+
+
+def test_top_earners_are_the_largest_in_member_order_on_ties():
+    import numpy as np
+
+    from evaluator.cli.payout_cmd import _top
+
+    total = np.array([5.0, 9.0, 9.0, 1.0, 9.0, 0.0, 7.0])
+    assert _top(total, 3).tolist() == [1, 2, 4]  # the three 9s, in member order
+    assert _top(total, 4).tolist() == [1, 2, 4, 6]  # then the 7
+    assert _top(np.array([3.0, 3.0, 3.0, 3.0]), 2).tolist() == [0, 1]  # a tie across the cut
+    assert _top(np.array([1.0, 2.0]), 10).tolist() == [1, 0]  # fewer members than k
+    rng = np.random.default_rng(3)
+    for _ in range(100):  # the same as a full stable sort, ties and all
+        values = rng.integers(0, 4, size=40).astype(float)
+        assert _top(values, 10).tolist() == np.argsort(-values, kind="stable")[:10].tolist()

@@ -50,6 +50,9 @@ def test_a_well_formed_file_takes_the_fast_path():
 
 @pytest.mark.parametrize("text", [
     HEAD + "\na,,1,0,1\n\nb,a,1,0,1\n",  # a blank line: the text path skips it
+    HEAD + "\n\na,,1,0,1\nb,a,1,0,1\n",  # a blank line straight after the header
+    HEAD + "\na,,1,0,1\n\n\n\n\n\nb,a,1,0,1\n",  # five blank lines: as many as the header's cells
+    HEAD + "\na,,1,0,1\n\n\n\n\n\n\nb,a,1,0,1\n",  # six
     HEAD + '\n"a",,1,0,1\n',  # quotes
     "\ufeff" + HEAD + "\nZoë,,1,0,1\n",  # not ASCII
     HEAD + "\na,,1,0,1\nb,a,1,0\n",  # a short row
@@ -109,3 +112,45 @@ def test_plain_numbers_are_exact():
     assert plain.tolist() == [len(c.replace(".", "")) <= 15 for c in cells]
     assert 15000 < plain.sum() < 20000
     assert values[plain].tolist() == [float(c) for c, ok in zip(cells, plain.tolist()) if ok]
+
+
+def test_duplicate_ids_on_the_byte_path_name_the_first_row():
+    # three 'b's: the hashes are equal, so the stable order is used and row 2 is named as first
+    lines = same_both_ways(HEAD + "\na,,1,0,1\nb,a,1,0,1\nc,b,1,0,1\nb,a,1,0,1\nb,c,1,0,1\n")
+    assert lines == ["row 4, column id: the id 'b' was already used in row 2",
+                     "row 5, column id: the id 'b' was already used in row 2"]
+
+
+def big_file(n: int) -> str:
+    # member i is sponsored by member i // 2; volumes vary in length; customer volume is half or less
+    rows = "".join(f"member-{i},{'' if i == 0 else f'member-{i // 2}'},{i % 301}.{i % 7},{i % 301 // 2},{i % 2},{i % 37}\n"
+                   for i in range(n))
+    return HEAD + ",months_since_join\n" + rows
+
+
+def test_a_file_over_several_chunks_and_row_blocks_reads_as_the_text_path():
+    # 40,000 rows (> _ROWS = 32,768 cells per number pass), about 1.4 MB (> _CHUNK = 256 KiB)
+    n = 40_000
+    assert n > treecsv._ROWS
+    text = big_file(n)
+    assert len(text) > 4 * treecsv._CHUNK
+    net = same_both_ways(text)
+    # sponsors i // 2: 1 -> 0, 2 -> 1, 3 -> 1; the top has the sentinel n
+    assert net["sponsor"][:4] == [n, 0, 1, 1] and net["sponsor"][-1] == (n - 1) // 2
+    # row 39,999 (i = 39,998): 39998 = 132 * 301 + 266 = 5714 * 7 + 0, so volume '266.0';
+    # months 39998 = 1081 * 37 + 1
+    assert net["volume"][39_998] == 266.0 and net["months_since_join"][39_998] == 1
+    assert net["volume"] == [float(f"{i % 301}.{i % 7}") for i in range(n)]
+
+
+def test_problems_past_the_first_chunk_name_their_rows():
+    n = 40_000
+    lines = big_file(n).split("\n")
+    lines[35_001] = lines[35_001].replace(".", "x", 1)  # lines[k] is data row k: member-35000's volume
+    lines[39_000] = "member-5,member-1,1.0,0,1,0"  # data row 39,000 repeats the id of row 6
+    lines[36_000] = lines[36_000].replace("member-17999,", "nobody,")  # data row 36,000 (member-35999)'s sponsor
+    out = same_both_ways("\n".join(lines))
+    # 35000 = 116 * 301 + 84 = 5000 * 7 + 0: the volume '84.0' became '84x0'
+    assert out == ["row 35001, column volume: '84x0' is not a number",
+                   "row 36000, column sponsor: 'nobody' is not the id of any member",
+                   "row 39000, column id: the id 'member-5' was already used in row 6"]
