@@ -9,7 +9,7 @@ against these (its error messages and field paths are version 1's) and then upgr
 version 2. Nothing else uses them; never change them: ``resources/schema/oppeval-v1.schema.json``
 is generated from them and must stay byte-identical (``tests/core/test_schema.py``).
 
-``Fees`` is here too since version 2 reworded one Dutch help text (the schema holds it). The
+``Fees`` is version 2's with version 1's help for the starter kit (version 2 reworded it). The
 parts version 2 did not change (``Product``, ``Training``, ``RetailTerms``,
 ``SimulationSettings`` and the number types) are imported from :mod:`evaluator.core.model`; if
 version 2 ever changes one of them, copy its version-1 form here first.
@@ -22,6 +22,7 @@ from typing import Annotated, Final, Literal
 from pydantic import model_validator
 from pydantic_core import PydanticCustomError
 
+from .model import Fees as _Fees
 from .model import (
     FORMAT_NAME, MAX_DOWNLINE_RECRUITS, MAX_NEW_CUSTOMERS, MAX_RECRUITS, Amount, Base,
     CommissionBasis, Count, CurrencyCode, DisclosureBasis, F, Kind, Months, Percent,
@@ -37,20 +38,12 @@ __all__ = [
     "Disclosure", "Claims", "Offer", "Assumptions", "Evaluation",
 ]
 
-class Fees(Base):
-    signup: Amount = F(0, "Sign-up fee", "Inschrijfgeld",
-        "A one-off fee to join, paid in your first month.",
-        "Eenmalig bedrag om mee te mogen doen, betaald in je eerste maand.", unit="money")
+class Fees(_Fees):
+    # Version 2's fees with version 1's Dutch help for the starter kit (the schema holds it; a
+    # docstring would enter the schema as a description).
     starter_kit: Amount = F(0, "Starter kit", "Startpakket",
         "The price of the starter kit or business pack, paid once when you start.",
         "De prijs van het startpakket of 'business pack', eenmalig bij de start.", unit="money")
-    monthly: Amount = F(0, "Monthly fee", "Maandelijkse kosten",
-        "A recurring fee every month: back office, website, app or membership.",
-        "Vaste kosten per maand: backoffice, website, app of lidmaatschap.", unit="money")
-    annual: Amount = F(0, "Annual renewal fee", "Jaarlijkse verlenging",
-        "A yearly renewal fee, due from month 13 on (the sign-up covers the first year).",
-        "Jaarlijkse verlengingskosten, vanaf maand 13 (de inschrijving dekt het eerste jaar).",
-        unit="money")
 
 
 class Requirements(Base):
