@@ -62,11 +62,19 @@ def default_path(version: int = FORMAT_VERSION) -> Path:
 
 def main(argv: list[str] | None = None) -> int:
     """With a path: write the current version's schema there; without: rewrite every version's
-    committed file."""
+    committed file. ``--help`` explains this; any other option is refused (exit 2)."""
+    import argparse
+
     from .fileformat import atomic_write_bytes
 
-    argv = sys.argv[1:] if argv is None else argv
-    targets = [(Path(argv[0]), FORMAT_VERSION)] if argv else [(default_path(v), v) for v in VERSIONS]
+    parser = argparse.ArgumentParser(
+        prog="python -m evaluator.core.schema",
+        description="Write the JSON Schema of the evaluation file. Without a path, rewrite the "
+                    "committed schema of every format version under resources/schema.")
+    parser.add_argument("path", nargs="?", help="write the current version's schema to this file instead")
+    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    targets = ([(Path(args.path), FORMAT_VERSION)] if args.path
+               else [(default_path(v), v) for v in VERSIONS])
     for path, version in targets:
         path.parent.mkdir(parents=True, exist_ok=True)
         atomic_write_bytes(path, schema_text(version).encode("utf-8"))

@@ -103,3 +103,21 @@ def test_version_prints_the_pyproject_version():
     result = run_module("--version")
     assert result.returncode == 0
     assert result.stdout.strip() == f"opportunity-evaluator {version}"
+
+
+def test_validate_speaks_the_language_of_the_environment(tmp_path):
+    """With LANG=nl_NL.UTF-8 the answer and the problems are Dutch; the field path stays."""
+    from tests.cli.helpers import run_command
+
+    example = next(p for p in example_paths() if p.stem == "dealer-kitchen-appliance")
+    dutch = {"LANG": "nl_NL.UTF-8", "LANGUAGE": "", "LC_ALL": "", "LC_MESSAGES": ""}
+    ok = run_command("validate", str(example), env=dutch)
+    assert ok.returncode == 0 and ": geldig (" in ok.stdout, ok.stdout
+    bad = {**MINIMAL, "offer": {}}
+    result = run_command("validate", write(tmp_path, bad), env=dutch)
+    assert result.returncode == 2
+    assert "ongeldig evaluatiebestand" in result.stderr
+    assert "offer.name:" in result.stderr and "required, but missing" not in result.stderr
+    english = run_command("validate", write(tmp_path, bad, "g.oppeval"),
+                          env={"LANG": "C.UTF-8", "LANGUAGE": "", "LC_ALL": "", "LC_MESSAGES": ""})
+    assert "offer.name: required, but missing" in english.stderr

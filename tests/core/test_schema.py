@@ -161,3 +161,19 @@ def test_schema_states_every_range(validator, patch):
     with pytest.raises(ValueError):
         from_data(doc)
     assert list(validator.iter_errors(doc)), patch
+
+
+def test_schema_tool_help_writes_nothing(tmp_path, monkeypatch, capsys):
+    """``python -m evaluator.core.schema --help`` explains itself; it used to write a file
+    named ``--help``. A path writes the current version's schema there."""
+    import pytest
+
+    from evaluator.core import schema
+
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit) as stop:
+        schema.main(["--help"])
+    assert stop.value.code == 0 and "usage:" in capsys.readouterr().out
+    assert list(tmp_path.iterdir()) == []
+    assert schema.main([str(tmp_path / "s.json")]) == 0
+    assert (tmp_path / "s.json").read_text(encoding="utf-8") == schema.schema_text()
