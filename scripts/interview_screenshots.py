@@ -12,23 +12,11 @@ Uses a throw-away library and settings, never the user's own.
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
-import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "docs" / "screenshots"
-HOME = Path(tempfile.mkdtemp(prefix="oppeval-shots-"))
-for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME"):
-    os.environ[name] = str(HOME / name.lower())
-os.environ.setdefault("MPLBACKEND", "Agg")
-sys.path.insert(0, str(ROOT))
+from shots import HOME, OUT, ROOT, settle  # noqa: E402,I001  (first: it sets the environment Qt reads)
 
 from PySide6.QtGui import QGuiApplication  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from evaluator.core import interview as iv  # noqa: E402
 from evaluator.ui.app import create_main_window, ensure_app  # noqa: E402
@@ -44,13 +32,6 @@ PITCH: iv.Answers = {
     "monthly_fee": iv.UNKNOWN, "recruit_bonus": iv.UNKNOWN, "buyback": iv.UNKNOWN,
     "disclosure_median": iv.UNKNOWN,
 }
-
-
-def settle(ms: int = 250) -> None:
-    end = time.monotonic() + ms / 1000
-    while time.monotonic() < end:
-        QApplication.processEvents()
-        QTest.qWait(20)
 
 
 def main() -> int:

@@ -7,22 +7,9 @@ Run:  QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshot_plan_editor.
 
 from __future__ import annotations
 
-import os
-import sys
-import tempfile
-import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "docs" / "screenshots"
-HOME = Path(tempfile.mkdtemp(prefix="oppeval-shots-"))
-os.environ["XDG_DATA_HOME"] = str(HOME / "data")
-os.environ["XDG_CONFIG_HOME"] = str(HOME / "config")
-os.environ.setdefault("MPLBACKEND", "Agg")
-sys.path.insert(0, str(ROOT))
+from shots import OUT, ROOT, settle  # noqa: E402,I001  (first: it sets the environment Qt reads)
 
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from evaluator.core import fileformat  # noqa: E402
 from evaluator.ui.app import create_main_window, ensure_app, install_translators  # noqa: E402
@@ -51,13 +38,6 @@ HYBRID = {
         },
     },
 }
-
-
-def settle(ms: int = 400) -> None:
-    end = time.monotonic() + ms / 1000
-    while time.monotonic() < end:
-        QApplication.processEvents()
-        QTest.qWait(20)
 
 
 def main() -> int:

@@ -8,20 +8,13 @@ Run on a virtual screen:  xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/pytho
 from __future__ import annotations
 
 import datetime as dt
-import os
 import subprocess
-import sys
 import tempfile
-import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "docs" / "screenshots"
-os.environ.setdefault("MPLBACKEND", "Agg")
-sys.path.insert(0, str(ROOT))
+from shots import OUT, settle  # noqa: E402,I001  (first: it sets the environment Qt reads)
 
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication, QScrollArea  # noqa: E402
+from PySide6.QtWidgets import QScrollArea  # noqa: E402
 
 from evaluator.core import fileformat  # noqa: E402
 from evaluator.core.analysis import analyze  # noqa: E402
@@ -30,13 +23,6 @@ from evaluator.ui.app import ensure_app, install_translators  # noqa: E402
 
 EXAMPLE = "mlm-binary-starter-pack"
 DAY = dt.date(2026, 12, 1)
-
-
-def settle(ms: int = 400) -> None:
-    end = time.monotonic() + ms / 1000
-    while time.monotonic() < end:
-        QApplication.processEvents()
-        QTest.qWait(20)
 
 
 def main() -> None:
