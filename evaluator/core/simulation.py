@@ -476,6 +476,9 @@ class _Engine:
         self.by_depth_lpos: list[np.ndarray] = []  # their sponsors' indices in by_depth[d - 1]
         self._level_bufs: list[tuple[np.ndarray, np.ndarray]] = []  # the memory of both, with room
         self.by_component: dict[str, float] = {}
+        # quit_buckets[m]: pieces of the participants who quit in month m (see _bucket_quits)
+        self._cohort: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None  # see _cohort_net
+        self.quit_buckets: list[list[np.ndarray]] = [[] for _ in range(settings.months + 2)]
         self.breakage: dict[str, float] = {}
         self.export_month = export_month
         self.exported: TreeExport | None = None
@@ -566,6 +569,7 @@ class _Engine:
         if self.churn > 0:
             life = self.rng.geometric(self.churn, k)
             self.quit[start:start + k] = np.minimum(month + life, never)
+            self._bucket_quits(start, k, never)
         else:
             self.quit[start:start + k] = never
         s = sponsors[sponsors >= 0]
@@ -578,6 +582,26 @@ class _Engine:
         self.active[start:start + k] = True
         self.n = start + k
         return ids
+
+    def _bucket_quits(self, start: int, k: int, never: int) -> None:
+        """File participants start .. start + k - 1 under their quit month (drawn at joining), so
+        that a month's quitters are a list to hand, not a search of everyone: each month's list
+        is these pieces in joining order, each in increasing number (``flatnonzero``'s order)."""
+        q = self.quit[start:start + k]
+        counts = np.bincount(q, minlength=never + 1)  # quit months are month + 1 .. never
+        order = np.argsort(q, kind="stable")  # 16-bit keys: a radix sort
+        order += start
+        ends = np.cumsum(counts)
+        for month in np.flatnonzero(counts[:never]).tolist():
+            self.quit_buckets[month].append(order[ends[month] - counts[month]:ends[month]])
+
+    def _quitters(self, m: int) -> np.ndarray:
+        """Those who quit in month m, in increasing number (and forgotten here)."""
+        pieces = self.quit_buckets[m]
+        self.quit_buckets[m] = []
+        if not pieces:
+            return np.zeros(0, dtype=np.int64)
+        return pieces[0] if len(pieces) == 1 else np.concatenate(pieces)
 
     def _push_levels(self, ids: np.ndarray, rv: np.ndarray, mv: np.ndarray, sign: float, n: int) -> None:
         """Joiners (sign +1) or quitters (-1): their B in their uplines' unilevel level sums."""
@@ -609,8 +633,10 @@ class _Engine:
         """Append new participants to the lists by depth the payout engine's subtree sums use."""
         if not ids.size:
             return
-        order = np.argsort(depth, kind="stable")
-        counts = np.bincount(depth[order])
+        counts = np.bincount(depth)
+        # a stable sort of 16-bit keys is a radix sort (the same order, several times faster)
+        keys = depth.astype(np.int16) if len(counts) <= np.iinfo(np.int16).max else depth
+        order = np.argsort(keys, kind="stable")
         parts = np.split(ids[order], np.cumsum(counts)[:-1])
         for d, part in enumerate(parts):  # depth order: a sponsor's level_pos is set first
             if d == len(self.by_depth):
@@ -725,7 +751,7 @@ class _Engine:
                 raise SimulationCancelled()
             n = self.n
             # 1. quits
-            quitters = np.flatnonzero(self.quit[:n] == m)
+            quitters = self._quitters(m)
             if quitters.size:
                 self.active[quitters] = False
                 self.volume_now[quitters] = 0.0
@@ -766,7 +792,7 @@ class _Engine:
             series["joiners"].append(joiners)
             series["quitters"].append(int(quitters.size))
             if cohort.size:
-                net = self._outcome(cohort, m)[0]
+                net = self._cohort_net(cohort, m)
                 p10, p50, p90 = _percentiles(net, (10, 50, 90))
             else:
                 p10 = p50 = p90 = 0.0
@@ -833,6 +859,39 @@ class _Engine:
         })
         net = np.subtract(gross, costs, out=costs)
         return net, gross, totals
+
+    def _cohort_net(self, cohort: np.ndarray, m: int) -> np.ndarray:
+        """The month-1 cohort's net over months 1..m for the series: :meth:`_outcome`'s net
+        with the same operations in the same order (so the same bits), without its totals, and
+        with what does not change from month to month (a participant's monthly costs and retail
+        income, the month they stop) worked out once. The cohort is a range of numbers."""
+        lo, hi = int(cohort[0]), int(cohort[-1]) + 1
+        if self._cohort is None:
+            plan = self.plan
+            sales = self.sales[lo:hi]
+            vol = sales * plan.terms.mix.volume_per_sale  # RV
+            np.subtract(plan.monthly_volume, vol, out=vol)
+            np.maximum(vol, 0.0, out=vol)  # OV
+            vol *= plan.terms.mix.unit_cost
+            vol += plan.monthly_fee + plan.monthly_training  # costs per active month
+            last = (self.quit[lo:hi] - 1).astype(np.int16)  # their last active month
+            self._cohort = (vol, sales * plan.retail_rate, last)
+        monthly_costs, monthly_retail, last = self._cohort
+        plan = self.plan
+        # joined in month 1, so active months = min(last, m) - 1 + 1, at least 0
+        end = np.minimum(last, m).astype(np.int16)
+        am = np.maximum(end, 0).astype(np.float64)
+        costs = monthly_costs * am
+        if plan.join_fees or plan.join_training:
+            costs += plan.join_fees + plan.join_training  # everyone in it joined by month m
+        if plan.annual_fee:
+            renewals = _renewals(np.ones(hi - lo, dtype=np.int16), end, cohort)
+            costs += renewals * plan.annual_fee
+        gross = monthly_retail * am
+        gross += self.earn_down[lo:hi]
+        gross += self.earn_recruit[lo:hi]
+        gross += self.earn_rank[lo:hi]
+        return np.subtract(gross, costs, out=costs)
 
     def _to_date(self, ids: np.ndarray, m: int) -> dict[str, np.ndarray]:
         """Earnings and costs of these participants over months 1..m (m = the month just paid)."""
