@@ -99,6 +99,7 @@ from .model import Evaluation
 from . import terms as offer_terms
 from .payout import engine as payout_engine
 from .payout.matrix import MatrixPlacer
+from . import sim_live
 from .payout.network import AUTO, LEG_LEFT, LEG_RIGHT, NO_RANK, LevelOrder, Network, NumberIds, tree_depth
 
 FloatArray = NDArray[np.float64]
@@ -502,6 +503,9 @@ class _Engine:
             self.by_component = {c.type: 0.0 for c in payout.components}
             self.breakage = dict(self.by_component)
         self._spec = spec
+        # the live part of the network, for plans a dead subtree cannot change (see sim_live)
+        self.live: sim_live.LiveNetwork | None = (
+            sim_live.LiveNetwork() if self.pays and sim_live.MODE != "never" and sim_live.prunable(payout) else None)
         self._earnings = {"downline": "earn_down", "recruiting": "earn_recruit",
                           "rank": "earn_rank"}  # monthly-paid sources
 
@@ -696,10 +700,65 @@ class _Engine:
             net._cache["binary_legs"] = self.leg[:n].copy() if copy else self.leg[:n]
         return net
 
-    def _pay_month(self, m: int, n: int) -> None:
+    def _live_ids(self, n: int, n_active: int) -> np.ndarray | None:
+        """The participants to hand the engine this month when that is not everyone ever
+        joined: the live network (see :mod:`sim_live`), re-indexed first when its dead share
+        has grown (checked only when the active alone are too few to rule that out)."""
+        live = self.live
+        if live is None:
+            return None
+        always = sim_live.MODE == "always"
+        size = live.size + (n - live.synced)  # what the engine would be handed
+        if n_active and (always or n_active < sim_live.REINDEX_BELOW * size):
+            live.sync(n, self.sponsor, self.depth, self.by_depth, self.by_depth_lpos)
+            keep = live.live(self.active[live.ids])
+            count = int(np.count_nonzero(keep))
+            if count < live.size and (always or count < sim_live.REINDEX_BELOW * live.size):
+                live.reindex(keep)
+        if not live.reindexed:
+            return None
+        live.sync(n, self.sponsor, self.depth, self.by_depth, self.by_depth_lpos)
+        return live.ids
+
+    def _live_network(self, m: int, ids: np.ndarray) -> Network:
+        """Month m's network of the live participants ``ids`` (compact numbering)."""
+        live = self.live
+        assert live is not None
+        k = len(ids)
+        sponsor = live.sponsor.copy()
+        sponsor[sponsor < 0] = k
+        net = Network(
+            ids=NumberIds(k), sponsor=sponsor,
+            volume=self.volume_now[ids], customer_volume=self.customer_volume_now[ids],
+            active=self.active[ids], months_since_join=m - self.joined_at[ids].astype(np.int64),
+            rank=np.broadcast_to(np.asarray(NO_RANK, np.int64), (k,)),
+            placement=np.broadcast_to(np.asarray(AUTO, np.int64), (k,)),
+            leg=np.broadcast_to(np.asarray(0, np.int8), (k,)),
+            carry_left=np.broadcast_to(np.asarray(0.0), (k,)),
+            carry_right=np.broadcast_to(np.asarray(0.0), (k,)),
+            cycled=np.broadcast_to(np.asarray(False), (k,)),
+        )
+        net._cache["depth"] = live.depth
+        levels, local = live.structure()
+        net._cache["levels"] = levels
+        net._cache["make_level_order"] = lambda: LevelOrder.from_levels(levels, local)
+        return net
+
+    def _pay_month(self, m: int, n: int, n_active: int = 0) -> None:
         """Pay month m by the exact payout engine (SPEC 10) and keep what carries over."""
         plan = self.plan
         export = m == self.export_month
+        ids = None if export else self._live_ids(n, n_active)
+        if ids is not None:
+            res = payout_engine.compute(plan.payout, self._live_network(m, ids),
+                                        level_sums=None if self.unilevel is None else self.level_sums[ids])
+            for t, pay in res.by_component.items():
+                self.by_component[t] += float(pay.sum())
+                out = getattr(self, self._earnings[plan.sources[t]])
+                out[ids] += pay
+            for t, lost in res.breakage.items():
+                self.breakage[t] += lost
+            return
         net = self._network(m, n, copy=export)
         placement = self.placement[:n] if self.placer is not None else None
         try:
@@ -786,7 +845,7 @@ class _Engine:
             n = self.n
             # 4. every component of the plan, by SPEC 10's exact rules, on this month's network
             if self.pays or m == self.export_month:
-                self._pay_month(m, n)
+                self._pay_month(m, n, n_active)
             peak = max(peak, n_active)
             series["active"].append(n_active)
             series["joiners"].append(joiners)
