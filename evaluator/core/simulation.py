@@ -100,6 +100,7 @@ from . import terms as offer_terms
 from .payout import engine as payout_engine
 from .payout.matrix import MatrixPlacer
 from . import sim_live
+from .alloc import reuse_freed_memory
 from .payout.network import AUTO, LEG_LEFT, LEG_RIGHT, NO_RANK, LevelOrder, Network, NumberIds, tree_depth
 
 FloatArray = NDArray[np.float64]
@@ -425,7 +426,6 @@ class _Engine:
     sales: np.ndarray
     active: np.ndarray
     recruits: np.ndarray
-    recruits_sim: np.ndarray
     earn_down: np.ndarray
     earn_recruit: np.ndarray
     earn_rank: np.ndarray
@@ -463,7 +463,7 @@ class _Engine:
         self._arrays: dict[str, np.ndarray] = {}
         spec: dict[str, type[np.generic]] = {
             "sponsor": np.int64, "join": np.int16, "quit": np.int16,
-            "sales": np.float64, "active": np.bool_, "recruits": np.int64, "recruits_sim": np.int64,
+            "sales": np.float64, "active": np.bool_, "recruits": np.int64,
             "earn_down": np.float64, "earn_recruit": np.float64, "earn_rank": np.float64,
             "depth": np.int32, "level_pos": np.int64, "volume": np.float64, "customer_volume": np.float64,
             "volume_now": np.float64, "customer_volume_now": np.float64, "joined_at": np.int32,
@@ -581,8 +581,6 @@ class _Engine:
             self._place_legs(ids[sponsors >= 0], s)
         if s.size:
             np.add.at(self.recruits, s, 1)
-            if month > 0:
-                np.add.at(self.recruits_sim, s, 1)
         self.active[start:start + k] = True
         self.n = start + k
         return ids
@@ -785,6 +783,11 @@ class _Engine:
 
     def run(self, progress: Callable[[int, int], None] | None, cancel: Callable[[], bool] | None
             ) -> tuple[SimulationResult, Population | None]:
+        with reuse_freed_memory():  # the month's temporaries reuse the last month's memory
+            return self._run(progress, cancel)
+
+    def _run(self, progress: Callable[[int, int], None] | None, cancel: Callable[[], bool] | None
+             ) -> tuple[SimulationResult, Population | None]:
         s, rng = self.s, self.rng
         started = time.perf_counter()
         if cancel is not None and cancel():
