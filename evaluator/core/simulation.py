@@ -379,13 +379,25 @@ class Population:
 # The engine
 
 
-def _renewals(join: np.ndarray, end: np.ndarray, ids: np.ndarray) -> np.ndarray:
+def _renewals(join: np.ndarray, end: np.ndarray, ids: np.ndarray | slice) -> np.ndarray:
     """Annual fees paid by each participant up to month ``end``: in months 13, 25, ... of tenure
-    (SPEC section 3's schedule); existing participants renew in month 1 + i mod 12, then yearly."""
+    (SPEC section 3's schedule); existing participants renew in month 1 + i mod 12, then yearly.
+    ``ids``: the participants' numbers (an array, or a slice of all of them); small integers
+    throughout (int32), the remainder taken only for the existing participants."""
     first = offer_terms.FIRST_RENEWAL_MONTH - 1
     every = offer_terms.RENEWAL_EVERY
-    renew = np.where(join > 0, join.astype(np.int64) + first, 1 + ids % every)
-    return np.where(end >= renew, (end - renew) // every + 1, 0)
+    renew = join.astype(np.int32)
+    renew += first
+    existing = np.flatnonzero(join <= 0)  # join month 0
+    if existing.size:
+        numbers = existing + ids.start if isinstance(ids, slice) else ids[existing]
+        renew[existing] = 1 + numbers % every
+    after = end.astype(np.int32)
+    after -= renew  # months since the first renewal: negative before it
+    after //= every
+    after += 1
+    np.maximum(after, 0, out=after)
+    return after
 
 
 def _percentiles(values: np.ndarray, qs: Sequence[float]) -> list[float]:
@@ -398,9 +410,10 @@ def _percentiles(values: np.ndarray, qs: Sequence[float]) -> list[float]:
     return [float(part[a] + (part[b] - part[a]) * (p - a)) for p, a, b in zip(pos, lo, hi)]
 
 
-def _dot(a: np.ndarray, b: np.ndarray) -> float:
-    """Sum of a * b without BLAS (whose threads spin and stall on a busy 2-core machine)."""
-    return float(np.multiply(a, b).sum())
+def _dot(a: np.ndarray, b: np.ndarray, scratch: np.ndarray | None = None) -> float:
+    """Sum of a * b without BLAS (whose threads spin and stall on a busy 2-core machine);
+    ``scratch``: memory for the products (the same bits as a fresh array)."""
+    return float(np.multiply(a, b, out=scratch).sum())
 
 
 def _expected_ever(s: Settings) -> int:
@@ -865,7 +878,7 @@ class _Engine:
                 progress(m, months)
         return self._results(series, peak, n_active, cohort, started)
 
-    def _active_months(self, ids: np.ndarray, m: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def _active_months(self, ids: np.ndarray | slice, m: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """The join months of these participants, their last month up to m, and how many of
         months 1..m each was active."""
         join = self.join[ids]
@@ -874,21 +887,24 @@ class _Engine:
         np.maximum(active_months, 0, out=active_months)
         return join, end, active_months.astype(np.float64)
 
-    def _outcome(self, ids: np.ndarray, m: int) -> tuple[np.ndarray, np.ndarray, dict[str, float]]:
-        """Net and gross earnings of these participants over months 1..m, and the totals by
-        source, cost category and volume; the same formulas as :meth:`_to_date`, with few
-        temporaries (the final pass over a million participants is a good part of a run)."""
+    def _outcome(self, ids: np.ndarray | slice, m: int) -> tuple[np.ndarray, np.ndarray, dict[str, float]]:
+        """Net and gross earnings of these participants (numbers, or a slice: views instead
+        of copies) over months 1..m, and the totals by source, cost category and volume; the
+        same formulas as :meth:`_to_date`, with few temporaries (the final pass over a million
+        participants is a good part of a run)."""
         plan = self.plan
         join, end, am = self._active_months(ids, m)
         joined = (join > 0) & (join <= m)
         n_joined = float(np.count_nonzero(joined))
         sales = self.sales[ids]
-        totals = {"retail": plan.retail_rate * _dot(am, sales)}
+        scratch = np.empty(len(am))
+        totals = {"retail": plan.retail_rate * _dot(am, sales, scratch)}
         vol = sales * plan.terms.mix.volume_per_sale  # RV
-        retail_volume = _dot(am, vol)
+        retail_volume = _dot(am, vol, scratch)
         np.subtract(plan.monthly_volume, vol, out=vol)
         np.maximum(vol, 0.0, out=vol)  # now OV
-        own_volume = _dot(am, vol)
+        own_volume = _dot(am, vol, scratch)
+        del scratch
         unit = plan.terms.mix.unit_cost
         costs = vol
         costs *= unit
@@ -955,7 +971,7 @@ class _Engine:
         gross += self.earn_rank[lo:hi]
         return np.subtract(gross, costs, out=costs)
 
-    def _to_date(self, ids: np.ndarray, m: int) -> dict[str, np.ndarray]:
+    def _to_date(self, ids: np.ndarray | slice, m: int) -> dict[str, np.ndarray]:
         """Earnings and costs of these participants over months 1..m (m = the month just paid)."""
         plan = self.plan
         join, end, am = self._active_months(ids, m)
@@ -974,9 +990,9 @@ class _Engine:
         if plan.join_training:
             training += joined_by_m * plan.join_training
         retail = am * sales * plan.retail_rate
-        downline = self.earn_down[ids]
+        downline = self.earn_down[ids].copy()  # copies: ids may be a slice (views)
         recruiting = self.earn_recruit[ids].copy()
-        rank = self.earn_rank[ids]
+        rank = self.earn_rank[ids].copy()
         gross = retail + downline
         gross += recruiting
         gross += rank
@@ -993,7 +1009,7 @@ class _Engine:
                  started: float) -> tuple[SimulationResult, Population | None]:
         s, plan = self.s, self.plan
         n = self.n
-        everyone = np.arange(n)
+        everyone = slice(0, n)
         net, gross, d = self._outcome(everyone, s.months)
         q = [float(x) for x in PERCENTILES]
         everyone_pct = dict(zip(PERCENTILES, _percentiles(net, q)))
