@@ -38,6 +38,7 @@ from .payout.network import LevelOrder
 # "always": re-index every month (tests); "never": always hand the engine everyone ever joined.
 MODE = "never"
 REINDEX_BELOW = 0.8
+CHECK_EVERY = 3  # months between checks of the live share (each is a pass over the network)
 
 # Component types whose pay a dead sponsor subtree cannot change (see the module docstring).
 PRUNABLE = frozenset({"unilevel", "stairstep", "matching", "fast_start", "recruit_bonus", "rank_bonus"})
@@ -48,8 +49,28 @@ def prunable(payout: Any) -> bool:
     return payout is not None and all(c.type in PRUNABLE for c in payout.components)
 
 
-def _append(arr: np.ndarray, more: np.ndarray) -> np.ndarray:
-    return more.astype(arr.dtype, copy=False) if not len(arr) else np.concatenate([arr, more])
+class _Grow:
+    """An array appended to in place (room doubles as needed); ``view`` is its used part."""
+
+    def __init__(self, dtype: Any) -> None:
+        self.buf = np.zeros(0, dtype=dtype)
+        self.view = self.buf
+
+    def extend(self, more: np.ndarray) -> np.ndarray:
+        used = len(self.view)
+        if used + len(more) > len(self.buf):
+            bigger = np.empty(max(64, 2 * len(self.buf), used + len(more)), dtype=self.buf.dtype)
+            bigger[:used] = self.view
+            self.buf = bigger
+        self.buf[used:used + len(more)] = more
+        self.view = self.buf[:used + len(more)]
+        return self.view
+
+    def replace(self, values: np.ndarray) -> np.ndarray:
+        """Start again from these values (a re-index)."""
+        self.buf = np.array(values, dtype=self.buf.dtype)
+        self.view = self.buf
+        return self.view
 
 
 class LiveNetwork:
@@ -59,23 +80,38 @@ class LiveNetwork:
     participant i (valid for those kept); ``sponsor`` and ``depth`` per compact member (the
     top's sponsor is -1); ``levels[d]`` the compact members at depth d in joining order and
     ``local[d]`` each one's sponsor's index within ``levels[d - 1]``; ``lmap[d]`` maps a
-    participant's index within the simulation's level d to its index within ``levels[d]``."""
+    participant's index within the simulation's level d to its index within ``levels[d]``.
+    All of them are appended to in place as people join."""
 
     def __init__(self) -> None:
-        self.ids = np.zeros(0, dtype=np.int64)
+        self._ids, self._sponsor, self._depth = _Grow(np.int64), _Grow(np.int64), _Grow(np.int32)
         self.cindex = np.zeros(0, dtype=np.int64)
-        self.sponsor = np.zeros(0, dtype=np.int64)
-        self.depth = np.zeros(0, dtype=np.int32)
-        self.levels: list[np.ndarray] = []
-        self.local: list[np.ndarray] = []
-        self.lmap: list[np.ndarray] = []
+        self._levels: list[_Grow] = []
+        self._local: list[_Grow] = []
+        self._lmap: list[_Grow] = []
         self.synced = 0  # participants 0 .. synced - 1 have been seen
         self.seen: list[int] = []  # per level: how many of the simulation's level d were seen
         self.reindexed = False  # whether anyone has been dropped yet
 
     @property
+    def ids(self) -> np.ndarray:
+        return self._ids.view
+
+    @property
+    def sponsor(self) -> np.ndarray:
+        return self._sponsor.view
+
+    @property
+    def depth(self) -> np.ndarray:
+        return self._depth.view
+
+    @property
+    def levels(self) -> list[np.ndarray]:
+        return [g.view for g in self._levels]
+
+    @property
     def size(self) -> int:
-        return len(self.ids)
+        return len(self._ids.view)
 
     def sync(self, n: int, sponsor: np.ndarray, depth: np.ndarray, by_depth: list[np.ndarray],
              by_depth_lpos: list[np.ndarray]) -> None:
@@ -90,25 +126,24 @@ class LiveNetwork:
             self.cindex = bigger
         self.cindex[new] = self.size + np.arange(len(new))
         sp = sponsor[new]
-        csp = np.where(sp >= 0, self.cindex[np.maximum(sp, 0)], -1)
-        self.ids = _append(self.ids, new)
-        self.sponsor = _append(self.sponsor, csp)
-        self.depth = _append(self.depth, depth[new])
+        self._sponsor.extend(np.where(sp >= 0, self.cindex[np.maximum(sp, 0)], -1))
+        self._ids.extend(new)
+        self._depth.extend(depth[new])
         for d, members in enumerate(by_depth):
-            if d == len(self.levels):
-                self.levels.append(np.zeros(0, dtype=np.int64))
-                self.local.append(np.zeros(0, dtype=np.int64))
-                self.lmap.append(np.zeros(0, dtype=np.int64))
+            if d == len(self._levels):
+                self._levels.append(_Grow(np.int64))
+                self._local.append(_Grow(np.int64))
+                self._lmap.append(_Grow(np.int64))
                 self.seen.append(0)
             seen = self.seen[d]
             if seen == len(members):
                 continue
             fresh = members[seen:]
-            loc = self.lmap[d - 1][by_depth_lpos[d][seen:]] if d else np.zeros(len(fresh), dtype=np.int64)
-            start = len(self.levels[d])
-            self.levels[d] = _append(self.levels[d], self.cindex[fresh])
-            self.local[d] = _append(self.local[d], loc)
-            self.lmap[d] = _append(self.lmap[d], start + np.arange(len(fresh)))
+            loc = self._lmap[d - 1].view[by_depth_lpos[d][seen:]] if d else np.zeros(len(fresh), dtype=np.int64)
+            start = len(self._levels[d].view)
+            self._levels[d].extend(self.cindex[fresh])
+            self._local[d].extend(loc)
+            self._lmap[d].extend(start + np.arange(len(fresh)))
             self.seen[d] = len(members)
         self.synced = n
 
@@ -116,41 +151,43 @@ class LiveNetwork:
         """Per compact member: whether someone in its subtree is active (``active``: per
         compact member), one level at a time from the deepest up."""
         live = active.copy()
-        for d in range(len(self.levels) - 1, 0, -1):
-            members = self.levels[d]
-            if not len(members):
-                continue
-            up = self.sponsor[members[live[members]]]
-            live[up] = True
+        sponsor = self.sponsor
+        for level in reversed(self._levels[1:]):
+            members = level.view
+            if len(members):
+                live[sponsor[members[live[members]]]] = True
         return live
 
     def reindex(self, keep: np.ndarray) -> None:
         """Keep only the compact members where ``keep`` (an ancestor-closed set: the live)."""
         new_of = np.cumsum(keep) - 1  # old compact number -> new, valid where kept
         kept = np.flatnonzero(keep)
-        self.ids = self.ids[kept]
-        self.cindex[self.ids] = np.arange(len(kept))
+        ids = self._ids.replace(self.ids[kept])
+        self.cindex[ids] = np.arange(len(kept))
         sp = self.sponsor[kept]
-        self.sponsor = np.where(sp >= 0, new_of[np.maximum(sp, 0)], -1)
-        self.depth = self.depth[kept]
+        self._sponsor.replace(np.where(sp >= 0, new_of[np.maximum(sp, 0)], -1))
+        self._depth.replace(self.depth[kept])
         prev_pos: np.ndarray | None = None
-        for d, members in enumerate(self.levels):
+        for d, level in enumerate(self._levels):
+            members = level.view
             k = keep[members]
             pos = np.cumsum(k) - 1  # index within the old level -> within the new one
-            self.local[d] = prev_pos[self.local[d][k]] if prev_pos is not None else self.local[d][k]
-            self.levels[d] = new_of[members[k]]
+            local = self._local[d].view[k]
+            self._local[d].replace(prev_pos[local] if prev_pos is not None else local)
+            level.replace(new_of[members[k]])
             # the simulation's index -> the new level index (for the dropped: any, never used)
-            self.lmap[d] = pos[self.lmap[d]] if len(pos) else np.zeros_like(self.lmap[d])
+            lmap = self._lmap[d].view
+            self._lmap[d].replace(pos[lmap] if len(pos) else np.zeros_like(lmap))
             prev_pos = pos
         self.reindexed = True
 
     def structure(self) -> tuple[list[np.ndarray], list[np.ndarray]]:
         """The levels and their sponsors' places in the level above, without trailing empty
         levels (the deepest live member's level ends the tree the engine sees)."""
-        depth = len(self.levels)
-        while depth and not len(self.levels[depth - 1]):
+        depth = len(self._levels)
+        while depth and not len(self._levels[depth - 1].view):
             depth -= 1
-        return self.levels[:depth], self.local[:depth]
+        return [g.view for g in self._levels[:depth]], [g.view for g in self._local[:depth]]
 
     def level_order(self) -> LevelOrder:
         levels, local = self.structure()

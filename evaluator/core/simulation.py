@@ -711,16 +711,16 @@ class _Engine:
             net._cache["binary_legs"] = self.leg[:n].copy() if copy else self.leg[:n]
         return net
 
-    def _live_ids(self, n: int, n_active: int) -> np.ndarray | None:
+    def _live_ids(self, m: int, n: int, n_active: int) -> np.ndarray | None:
         """The participants to hand the engine this month when that is not everyone ever
         joined: the live network (see :mod:`sim_live`), re-indexed first when its dead share
-        has grown (checked only when the active alone are too few to rule that out)."""
+        has grown (checked every few months, when the active alone are too few to rule that out)."""
         live = self.live
         if live is None:
             return None
         always = sim_live.MODE == "always"
         size = live.size + (n - live.synced)  # what the engine would be handed
-        if n_active and (always or n_active < sim_live.REINDEX_BELOW * size):
+        if n_active and (always or (m % sim_live.CHECK_EVERY == 0 and n_active < sim_live.REINDEX_BELOW * size)):
             live.sync(n, self.sponsor, self.depth, self.by_depth, self.by_depth_lpos)
             keep = live.live(self.active[live.ids])
             count = int(np.count_nonzero(keep))
@@ -759,7 +759,7 @@ class _Engine:
         """Pay month m by the exact payout engine (SPEC 10) and keep what carries over."""
         plan = self.plan
         export = m == self.export_month
-        ids = None if export else self._live_ids(n, n_active)
+        ids = None if export else self._live_ids(m, n, n_active)
         if ids is not None:
             res = payout_engine.compute(plan.payout, self._live_network(m, ids),
                                         level_sums=None if self.unilevel is None else self.level_sums[ids])
