@@ -574,9 +574,9 @@ class _Engine:
         if start == 0:  # the initial tree: sponsors among themselves
             parent = np.where(has, sponsors, k).astype(np.int64)
             depth = tree_depth(np.append(parent, k))[:k].astype(np.int32)
-        else:  # sponsors joined earlier
-            depth = np.zeros(k, dtype=np.int32)
-            depth[has] = self.depth[sponsors[has]] + 1
+        else:  # sponsors joined earlier (every joiner after month 0 has one)
+            depth = self.depth[sponsors]
+            depth += 1
         self.depth[start:start + k] = depth
         self._group_by_depth(ids, depth)
         if self.placer is not None:
@@ -589,9 +589,9 @@ class _Engine:
             self._bucket_quits(start, k, never)
         else:
             self.quit[start:start + k] = never
-        s = sponsors[sponsors >= 0]
+        s = sponsors if start else sponsors[has]
         if "leg" in self._spec and s.size:
-            self._place_legs(ids[sponsors >= 0], s)
+            self._place_legs(ids if start else ids[has], s)
         if s.size:
             np.add.at(self.recruits, s, 1)
         self.active[start:start + k] = True
