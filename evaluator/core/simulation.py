@@ -80,8 +80,11 @@ ever joined, not ``market_size``). Every month is paid by the exact payout engin
 does not change between months is kept instead of derived again: each participant's depth, the
 participants grouped by depth with their sponsors' places in the level above (the engine's
 :class:`~evaluator.core.payout.network.LevelOrder`), the matrix placement, and a unilevel's level
-sums without compression (changed only by joiners and quitters). Money is float64, rounded at
-reporting.
+sums without compression (changed only by joiners and quitters). Quitters are filed by their
+quit month when they join; the month-1 cohort's series keeps its constant parts. A run reuses
+freed memory (:mod:`evaluator.core.alloc`); for plans a dead subtree cannot change, the engine
+can be handed only the live network (:mod:`evaluator.core.sim_live`, off by default: measured
+not to pay off). Money is float64, rounded at reporting.
 """
 
 from __future__ import annotations
@@ -490,8 +493,8 @@ class _Engine:
         self.by_depth_lpos: list[np.ndarray] = []  # their sponsors' indices in by_depth[d - 1]
         self._level_bufs: list[tuple[np.ndarray, np.ndarray]] = []  # the memory of both, with room
         self.by_component: dict[str, float] = {}
-        # quit_buckets[m]: pieces of the participants who quit in month m (see _bucket_quits)
         self._cohort: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None  # see _cohort_net
+        # quit_buckets[m]: pieces of the participants who quit in month m (see _bucket_quits)
         self.quit_buckets: list[list[np.ndarray]] = [[] for _ in range(settings.months + 2)]
         self.breakage: dict[str, float] = {}
         self.export_month = export_month
