@@ -12,6 +12,11 @@
    compression and depth by rank, fast start, matching, rank bonus) and with a
    stairstep-breakaway plan (targets <= 1.0 s each); a 10M market x 36 months with the 7-level
    unilevel in a fresh process (target <= 5 s and <= 3 GB peak resident memory).
+5. The live share: month by month, how many of those who ever joined still have someone active
+   in their sponsor subtree (what ``evaluator.core.sim_live`` would hand the engine), for the
+   1M hybrid, the 1M stairstep (the same draws) and the 10M unilevel; and the 1M hybrid and
+   stairstep with the live network forced on, against off (information: it is off by default).
+6. The default simulation of every bundled example (what the app runs after each edit).
 """
 
 from __future__ import annotations
@@ -151,6 +156,46 @@ def spec10_targets() -> None:
     print(f"10M market x 36 months, 7-level unilevel (fresh process): {out.stdout.strip()}")
 
 
+def live_shares(markets: tuple[int, ...] = (1_000_000, 10_000_000)) -> None:
+    """The live share by month (see sim_live), and the 1M runs with the live network on."""
+    from benchmarks.bench_payout import HYBRID, STAIRSTEP
+    from evaluator.core import sim_live, simulation
+    from evaluator.core.plans.components import PayoutPlan
+
+    hybrid = PayoutPlan.model_validate(HYBRID, strict=True)
+    real = simulation._Engine._pay_month
+    for market in markets:
+        shares: list[tuple[int, int, int]] = []
+
+        def pay_month(self, m, n, n_active=0, shares=shares):
+            live = sim_live.LiveNetwork()
+            live.sync(n, self.sponsor, self.depth, self.by_depth, self.by_depth_lpos)
+            shares.append((n, n_active, int(live.live(self.active[:n]).sum())))
+            return real(self, m, n, n_active)
+
+        simulation._Engine._pay_month = pay_month
+        try:
+            simulate(evaluation(market, market // 20), payout=hybrid if market <= 1_000_000 else None)
+        finally:
+            simulation._Engine._pay_month = real
+        ever = sum(n for n, _, _ in shares)
+        print(f"live share, {market:,} market x 36 months: live / ever joined over all months "
+              f"{sum(x for _, _, x in shares) / ever:.0%} (active {sum(a for _, a, _ in shares) / ever:.0%}); by month "
+              + ", ".join(f"{m}: {x / n:.0%}" for m, (n, _, x) in enumerate(shares, 1) if m % 6 == 0 or m == 1))
+    ev = evaluation(1_000_000, 50_000)
+    for label, spec in (("hybrid", HYBRID), ("stairstep", STAIRSTEP)):
+        plan = PayoutPlan.model_validate(spec, strict=True)
+        figures: dict[str, float] = {}
+        before = sim_live.MODE
+        for mode in ("never", "auto", "never", "auto"):
+            sim_live.MODE = mode
+            cpu, _, _ = cpu_best(lambda plan=plan: simulate(ev, payout=plan), runs=1)
+            figures[mode] = min(cpu, figures.get(mode, cpu))
+        sim_live.MODE = before
+        print(f"1M {label} with the live network (re-indexed below {sim_live.REINDEX_BELOW:.0%}): "
+              f"{figures['auto']:.2f} s CPU, without {figures['never']:.2f} s (best of 2, alternated)")
+
+
 def bundled_examples() -> None:
     """The default simulation of every bundled example: what the app runs after each edit."""
     from evaluator.core import fileformat
@@ -168,4 +213,5 @@ def bundled_examples() -> None:
 if __name__ == "__main__":
     main()
     spec10_targets()
+    live_shares()
     bundled_examples()

@@ -80,8 +80,11 @@ ever joined, not ``market_size``). Every month is paid by the exact payout engin
 does not change between months is kept instead of derived again: each participant's depth, the
 participants grouped by depth with their sponsors' places in the level above (the engine's
 :class:`~evaluator.core.payout.network.LevelOrder`), the matrix placement, and a unilevel's level
-sums without compression (changed only by joiners and quitters). Money is float64, rounded at
-reporting.
+sums without compression (changed only by joiners and quitters). Quitters are filed by their
+quit month when they join; the month-1 cohort's series keeps its constant parts. A run reuses
+freed memory (:mod:`evaluator.core.alloc`); for plans a dead subtree cannot change, the engine
+can be handed only the live network (:mod:`evaluator.core.sim_live`, off by default: measured
+not to pay off). Money is float64, rounded at reporting.
 """
 
 from __future__ import annotations
@@ -99,6 +102,8 @@ from .model import Evaluation
 from . import terms as offer_terms
 from .payout import engine as payout_engine
 from .payout.matrix import MatrixPlacer
+from . import sim_live
+from .alloc import reuse_freed_memory
 from .payout.network import AUTO, LEG_LEFT, LEG_RIGHT, NO_RANK, LevelOrder, Network, NumberIds, tree_depth
 
 FloatArray = NDArray[np.float64]
@@ -377,13 +382,25 @@ class Population:
 # The engine
 
 
-def _renewals(join: np.ndarray, end: np.ndarray, ids: np.ndarray) -> np.ndarray:
+def _renewals(join: np.ndarray, end: np.ndarray, ids: np.ndarray | slice) -> np.ndarray:
     """Annual fees paid by each participant up to month ``end``: in months 13, 25, ... of tenure
-    (SPEC section 3's schedule); existing participants renew in month 1 + i mod 12, then yearly."""
+    (SPEC section 3's schedule); existing participants renew in month 1 + i mod 12, then yearly.
+    ``ids``: the participants' numbers (an array, or a slice of all of them); small integers
+    throughout (int32), the remainder taken only for the existing participants."""
     first = offer_terms.FIRST_RENEWAL_MONTH - 1
     every = offer_terms.RENEWAL_EVERY
-    renew = np.where(join > 0, join.astype(np.int64) + first, 1 + ids % every)
-    return np.where(end >= renew, (end - renew) // every + 1, 0)
+    renew = join.astype(np.int32)
+    renew += first
+    existing = np.flatnonzero(join <= 0)  # join month 0
+    if existing.size:
+        numbers = existing + ids.start if isinstance(ids, slice) else ids[existing]
+        renew[existing] = 1 + numbers % every
+    after = end.astype(np.int32)
+    after -= renew  # months since the first renewal: negative before it
+    after //= every
+    after += 1
+    np.maximum(after, 0, out=after)
+    return after
 
 
 def _percentiles(values: np.ndarray, qs: Sequence[float]) -> list[float]:
@@ -396,9 +413,10 @@ def _percentiles(values: np.ndarray, qs: Sequence[float]) -> list[float]:
     return [float(part[a] + (part[b] - part[a]) * (p - a)) for p, a, b in zip(pos, lo, hi)]
 
 
-def _dot(a: np.ndarray, b: np.ndarray) -> float:
-    """Sum of a * b without BLAS (whose threads spin and stall on a busy 2-core machine)."""
-    return float(np.multiply(a, b).sum())
+def _dot(a: np.ndarray, b: np.ndarray, scratch: np.ndarray | None = None) -> float:
+    """Sum of a * b without BLAS (whose threads spin and stall on a busy 2-core machine);
+    ``scratch``: memory for the products (the same bits as a fresh array)."""
+    return float(np.multiply(a, b, out=scratch).sum())
 
 
 def _expected_ever(s: Settings) -> int:
@@ -424,7 +442,6 @@ class _Engine:
     sales: np.ndarray
     active: np.ndarray
     recruits: np.ndarray
-    recruits_sim: np.ndarray
     earn_down: np.ndarray
     earn_recruit: np.ndarray
     earn_rank: np.ndarray
@@ -462,7 +479,7 @@ class _Engine:
         self._arrays: dict[str, np.ndarray] = {}
         spec: dict[str, type[np.generic]] = {
             "sponsor": np.int64, "join": np.int16, "quit": np.int16,
-            "sales": np.float64, "active": np.bool_, "recruits": np.int64, "recruits_sim": np.int64,
+            "sales": np.float64, "active": np.bool_, "recruits": np.int64,
             "earn_down": np.float64, "earn_recruit": np.float64, "earn_rank": np.float64,
             "depth": np.int32, "level_pos": np.int64, "volume": np.float64, "customer_volume": np.float64,
             "volume_now": np.float64, "customer_volume_now": np.float64, "joined_at": np.int32,
@@ -476,6 +493,9 @@ class _Engine:
         self.by_depth_lpos: list[np.ndarray] = []  # their sponsors' indices in by_depth[d - 1]
         self._level_bufs: list[tuple[np.ndarray, np.ndarray]] = []  # the memory of both, with room
         self.by_component: dict[str, float] = {}
+        self._cohort: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None  # see _cohort_net
+        # quit_buckets[m]: pieces of the participants who quit in month m (see _bucket_quits)
+        self.quit_buckets: list[list[np.ndarray]] = [[] for _ in range(settings.months + 2)]
         self.breakage: dict[str, float] = {}
         self.export_month = export_month
         self.exported: TreeExport | None = None
@@ -499,6 +519,9 @@ class _Engine:
             self.by_component = {c.type: 0.0 for c in payout.components}
             self.breakage = dict(self.by_component)
         self._spec = spec
+        # the live part of the network, for plans a dead subtree cannot change (see sim_live)
+        self.live: sim_live.LiveNetwork | None = (
+            sim_live.LiveNetwork() if self.pays and sim_live.MODE != "never" and sim_live.prunable(payout) else None)
         self._earnings = {"downline": "earn_down", "recruiting": "earn_recruit",
                           "rank": "earn_rank"}  # monthly-paid sources
 
@@ -554,9 +577,9 @@ class _Engine:
         if start == 0:  # the initial tree: sponsors among themselves
             parent = np.where(has, sponsors, k).astype(np.int64)
             depth = tree_depth(np.append(parent, k))[:k].astype(np.int32)
-        else:  # sponsors joined earlier
-            depth = np.zeros(k, dtype=np.int32)
-            depth[has] = self.depth[sponsors[has]] + 1
+        else:  # sponsors joined earlier (every joiner after month 0 has one)
+            depth = self.depth[sponsors]
+            depth += 1
         self.depth[start:start + k] = depth
         self._group_by_depth(ids, depth)
         if self.placer is not None:
@@ -566,18 +589,37 @@ class _Engine:
         if self.churn > 0:
             life = self.rng.geometric(self.churn, k)
             self.quit[start:start + k] = np.minimum(month + life, never)
+            self._bucket_quits(start, k, never)
         else:
             self.quit[start:start + k] = never
-        s = sponsors[sponsors >= 0]
+        s = sponsors if start else sponsors[has]
         if "leg" in self._spec and s.size:
-            self._place_legs(ids[sponsors >= 0], s)
+            self._place_legs(ids if start else ids[has], s)
         if s.size:
             np.add.at(self.recruits, s, 1)
-            if month > 0:
-                np.add.at(self.recruits_sim, s, 1)
         self.active[start:start + k] = True
         self.n = start + k
         return ids
+
+    def _bucket_quits(self, start: int, k: int, never: int) -> None:
+        """File participants start .. start + k - 1 under their quit month (drawn at joining), so
+        that a month's quitters are a list to hand, not a search of everyone: each month's list
+        is these pieces in joining order, each in increasing number (``flatnonzero``'s order)."""
+        q = self.quit[start:start + k]
+        counts = np.bincount(q, minlength=never + 1)  # quit months are month + 1 .. never
+        order = np.argsort(q, kind="stable")  # 16-bit keys: a radix sort
+        order += start
+        ends = np.cumsum(counts)
+        for month in np.flatnonzero(counts[:never]).tolist():
+            self.quit_buckets[month].append(order[ends[month] - counts[month]:ends[month]])
+
+    def _quitters(self, m: int) -> np.ndarray:
+        """Those who quit in month m, in increasing number (and forgotten here)."""
+        pieces = self.quit_buckets[m]
+        self.quit_buckets[m] = []
+        if not pieces:
+            return np.zeros(0, dtype=np.int64)
+        return pieces[0] if len(pieces) == 1 else np.concatenate(pieces)
 
     def _push_levels(self, ids: np.ndarray, rv: np.ndarray, mv: np.ndarray, sign: float, n: int) -> None:
         """Joiners (sign +1) or quitters (-1): their B in their uplines' unilevel level sums."""
@@ -609,8 +651,10 @@ class _Engine:
         """Append new participants to the lists by depth the payout engine's subtree sums use."""
         if not ids.size:
             return
-        order = np.argsort(depth, kind="stable")
-        counts = np.bincount(depth[order])
+        counts = np.bincount(depth)
+        # a stable sort of 16-bit keys is a radix sort (the same order, several times faster)
+        keys = depth.astype(np.int16) if len(counts) <= np.iinfo(np.int16).max else depth
+        order = np.argsort(keys, kind="stable")
         parts = np.split(ids[order], np.cumsum(counts)[:-1])
         for d, part in enumerate(parts):  # depth order: a sponsor's level_pos is set first
             if d == len(self.by_depth):
@@ -670,10 +714,65 @@ class _Engine:
             net._cache["binary_legs"] = self.leg[:n].copy() if copy else self.leg[:n]
         return net
 
-    def _pay_month(self, m: int, n: int) -> None:
+    def _live_ids(self, m: int, n: int, n_active: int) -> np.ndarray | None:
+        """The participants to hand the engine this month when that is not everyone ever
+        joined: the live network (see :mod:`sim_live`), re-indexed first when its dead share
+        has grown (checked every few months, when the active alone are too few to rule that out)."""
+        live = self.live
+        if live is None:
+            return None
+        always = sim_live.MODE == "always"
+        size = live.size + (n - live.synced)  # what the engine would be handed
+        if n_active and (always or (m % sim_live.CHECK_EVERY == 0 and n_active < sim_live.REINDEX_BELOW * size)):
+            live.sync(n, self.sponsor, self.depth, self.by_depth, self.by_depth_lpos)
+            keep = live.live(self.active[live.ids])
+            count = int(np.count_nonzero(keep))
+            if count < live.size and (always or count < sim_live.REINDEX_BELOW * live.size):
+                live.reindex(keep)
+        if not live.reindexed:
+            return None
+        live.sync(n, self.sponsor, self.depth, self.by_depth, self.by_depth_lpos)
+        return live.ids
+
+    def _live_network(self, m: int, ids: np.ndarray) -> Network:
+        """Month m's network of the live participants ``ids`` (compact numbering)."""
+        live = self.live
+        assert live is not None
+        k = len(ids)
+        sponsor = live.sponsor.copy()
+        sponsor[sponsor < 0] = k
+        net = Network(
+            ids=NumberIds(k), sponsor=sponsor,
+            volume=self.volume_now[ids], customer_volume=self.customer_volume_now[ids],
+            active=self.active[ids], months_since_join=m - self.joined_at[ids].astype(np.int64),
+            rank=np.broadcast_to(np.asarray(NO_RANK, np.int64), (k,)),
+            placement=np.broadcast_to(np.asarray(AUTO, np.int64), (k,)),
+            leg=np.broadcast_to(np.asarray(0, np.int8), (k,)),
+            carry_left=np.broadcast_to(np.asarray(0.0), (k,)),
+            carry_right=np.broadcast_to(np.asarray(0.0), (k,)),
+            cycled=np.broadcast_to(np.asarray(False), (k,)),
+        )
+        net._cache["depth"] = live.depth
+        levels, local = live.structure()
+        net._cache["levels"] = levels
+        net._cache["make_level_order"] = lambda: LevelOrder.from_levels(levels, local)
+        return net
+
+    def _pay_month(self, m: int, n: int, n_active: int = 0) -> None:
         """Pay month m by the exact payout engine (SPEC 10) and keep what carries over."""
         plan = self.plan
         export = m == self.export_month
+        ids = None if export else self._live_ids(m, n, n_active)
+        if ids is not None:
+            res = payout_engine.compute(plan.payout, self._live_network(m, ids),
+                                        level_sums=None if self.unilevel is None else self.level_sums[ids])
+            for t, pay in res.by_component.items():
+                self.by_component[t] += float(pay.sum())
+                out = getattr(self, self._earnings[plan.sources[t]])
+                out[ids] += pay
+            for t, lost in res.breakage.items():
+                self.breakage[t] += lost
+            return
         net = self._network(m, n, copy=export)
         placement = self.placement[:n] if self.placer is not None else None
         try:
@@ -700,6 +799,11 @@ class _Engine:
 
     def run(self, progress: Callable[[int, int], None] | None, cancel: Callable[[], bool] | None
             ) -> tuple[SimulationResult, Population | None]:
+        with reuse_freed_memory():  # the month's temporaries reuse the last month's memory
+            return self._run(progress, cancel)
+
+    def _run(self, progress: Callable[[int, int], None] | None, cancel: Callable[[], bool] | None
+             ) -> tuple[SimulationResult, Population | None]:
         s, rng = self.s, self.rng
         started = time.perf_counter()
         if cancel is not None and cancel():
@@ -725,7 +829,7 @@ class _Engine:
                 raise SimulationCancelled()
             n = self.n
             # 1. quits
-            quitters = np.flatnonzero(self.quit[:n] == m)
+            quitters = self._quitters(m)
             if quitters.size:
                 self.active[quitters] = False
                 self.volume_now[quitters] = 0.0
@@ -760,13 +864,13 @@ class _Engine:
             n = self.n
             # 4. every component of the plan, by SPEC 10's exact rules, on this month's network
             if self.pays or m == self.export_month:
-                self._pay_month(m, n)
+                self._pay_month(m, n, n_active)
             peak = max(peak, n_active)
             series["active"].append(n_active)
             series["joiners"].append(joiners)
             series["quitters"].append(int(quitters.size))
             if cohort.size:
-                net = self._outcome(cohort, m)[0]
+                net = self._cohort_net(cohort, m)
                 p10, p50, p90 = _percentiles(net, (10, 50, 90))
             else:
                 p10 = p50 = p90 = 0.0
@@ -777,7 +881,7 @@ class _Engine:
                 progress(m, months)
         return self._results(series, peak, n_active, cohort, started)
 
-    def _active_months(self, ids: np.ndarray, m: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def _active_months(self, ids: np.ndarray | slice, m: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """The join months of these participants, their last month up to m, and how many of
         months 1..m each was active."""
         join = self.join[ids]
@@ -786,21 +890,24 @@ class _Engine:
         np.maximum(active_months, 0, out=active_months)
         return join, end, active_months.astype(np.float64)
 
-    def _outcome(self, ids: np.ndarray, m: int) -> tuple[np.ndarray, np.ndarray, dict[str, float]]:
-        """Net and gross earnings of these participants over months 1..m, and the totals by
-        source, cost category and volume; the same formulas as :meth:`_to_date`, with few
-        temporaries (the final pass over a million participants is a good part of a run)."""
+    def _outcome(self, ids: np.ndarray | slice, m: int) -> tuple[np.ndarray, np.ndarray, dict[str, float]]:
+        """Net and gross earnings of these participants (numbers, or a slice: views instead
+        of copies) over months 1..m, and the totals by source, cost category and volume; the
+        same formulas as :meth:`_to_date`, with few temporaries (the final pass over a million
+        participants is a good part of a run)."""
         plan = self.plan
         join, end, am = self._active_months(ids, m)
         joined = (join > 0) & (join <= m)
         n_joined = float(np.count_nonzero(joined))
         sales = self.sales[ids]
-        totals = {"retail": plan.retail_rate * _dot(am, sales)}
+        scratch = np.empty(len(am))
+        totals = {"retail": plan.retail_rate * _dot(am, sales, scratch)}
         vol = sales * plan.terms.mix.volume_per_sale  # RV
-        retail_volume = _dot(am, vol)
+        retail_volume = _dot(am, vol, scratch)
         np.subtract(plan.monthly_volume, vol, out=vol)
         np.maximum(vol, 0.0, out=vol)  # now OV
-        own_volume = _dot(am, vol)
+        own_volume = _dot(am, vol, scratch)
+        del scratch
         unit = plan.terms.mix.unit_cost
         costs = vol
         costs *= unit
@@ -834,7 +941,40 @@ class _Engine:
         net = np.subtract(gross, costs, out=costs)
         return net, gross, totals
 
-    def _to_date(self, ids: np.ndarray, m: int) -> dict[str, np.ndarray]:
+    def _cohort_net(self, cohort: np.ndarray, m: int) -> np.ndarray:
+        """The month-1 cohort's net over months 1..m for the series: :meth:`_outcome`'s net
+        with the same operations in the same order (so the same bits), without its totals, and
+        with what does not change from month to month (a participant's monthly costs and retail
+        income, the month they stop) worked out once. The cohort is a range of numbers."""
+        lo, hi = int(cohort[0]), int(cohort[-1]) + 1
+        if self._cohort is None:
+            plan = self.plan
+            sales = self.sales[lo:hi]
+            vol = sales * plan.terms.mix.volume_per_sale  # RV
+            np.subtract(plan.monthly_volume, vol, out=vol)
+            np.maximum(vol, 0.0, out=vol)  # OV
+            vol *= plan.terms.mix.unit_cost
+            vol += plan.monthly_fee + plan.monthly_training  # costs per active month
+            last = (self.quit[lo:hi] - 1).astype(np.int16)  # their last active month
+            self._cohort = (vol, sales * plan.retail_rate, last)
+        monthly_costs, monthly_retail, last = self._cohort
+        plan = self.plan
+        # joined in month 1, so active months = min(last, m) - 1 + 1, at least 0
+        end = np.minimum(last, m).astype(np.int16)
+        am = np.maximum(end, 0).astype(np.float64)
+        costs = monthly_costs * am
+        if plan.join_fees or plan.join_training:
+            costs += plan.join_fees + plan.join_training  # everyone in it joined by month m
+        if plan.annual_fee:
+            renewals = _renewals(np.ones(hi - lo, dtype=np.int16), end, cohort)
+            costs += renewals * plan.annual_fee
+        gross = monthly_retail * am
+        gross += self.earn_down[lo:hi]
+        gross += self.earn_recruit[lo:hi]
+        gross += self.earn_rank[lo:hi]
+        return np.subtract(gross, costs, out=costs)
+
+    def _to_date(self, ids: np.ndarray | slice, m: int) -> dict[str, np.ndarray]:
         """Earnings and costs of these participants over months 1..m (m = the month just paid)."""
         plan = self.plan
         join, end, am = self._active_months(ids, m)
@@ -853,9 +993,9 @@ class _Engine:
         if plan.join_training:
             training += joined_by_m * plan.join_training
         retail = am * sales * plan.retail_rate
-        downline = self.earn_down[ids]
+        downline = self.earn_down[ids].copy()  # copies: ids may be a slice (views)
         recruiting = self.earn_recruit[ids].copy()
-        rank = self.earn_rank[ids]
+        rank = self.earn_rank[ids].copy()
         gross = retail + downline
         gross += recruiting
         gross += rank
@@ -872,7 +1012,7 @@ class _Engine:
                  started: float) -> tuple[SimulationResult, Population | None]:
         s, plan = self.s, self.plan
         n = self.n
-        everyone = np.arange(n)
+        everyone = slice(0, n)
         net, gross, d = self._outcome(everyone, s.months)
         q = [float(x) for x in PERCENTILES]
         everyone_pct = dict(zip(PERCENTILES, _percentiles(net, q)))
