@@ -458,15 +458,17 @@ def _unilevel(comp: UnilevelComponent, plan: PayoutPlan, net: Network, rank: np.
         order = level_order(net)
         if order is not None:
             b_lo = net.in_level_order(_basis_column(comp.basis))
-            deep_lo = None
-            if depth_table is not None:
-                deep_lo = depth_table[rank[order.perm] if rank_lo is None else rank_lo]
             if mode == "standard":  # paid to the active only: put straight into member order
-                members, earn_a = _unilevel_standard(b_lo, levels, deep_lo, net.in_level_order("active"), order)
+                members, earn_a = _unilevel_standard(
+                    b_lo, levels, depth_table, lambda: rank[order.perm] if rank_lo is None else rank_lo,
+                    net.in_level_order("active"), order)
                 pay = np.zeros(n)
                 pay[order.perm[members]] = earn_a
                 return pay, float(b.sum() * levels.sum() - pay.sum())
             else:
+                deep_lo = None
+                if depth_table is not None:
+                    deep_lo = depth_table[rank[order.perm] if rank_lo is None else rank_lo]
                 earn_lo = _unilevel_sweep(b_lo, levels, deep_lo, net.in_level_order("active"), order, mode)
             paid_total = float(earn_lo.sum())
             return order.to_member(earn_lo), float(b.sum() * levels.sum() - paid_total)
@@ -496,38 +498,59 @@ def _unilevel(comp: UnilevelComponent, plan: PayoutPlan, net: Network, rank: np.
     return np.zeros(n), 0.0  # no levels, or nobody
 
 
-def _unilevel_standard(b: np.ndarray, levels: np.ndarray, deep: np.ndarray | None, active: np.ndarray,
-                       order: LevelOrder) -> tuple[np.ndarray, np.ndarray]:
+def _unilevel_standard(b: np.ndarray, levels: np.ndarray, depth_table: np.ndarray | None,
+                       rank_lo: Any, active: np.ndarray, order: LevelOrder) -> tuple[np.ndarray, np.ndarray]:
     """Unilevel pay with ``standard`` compression, all in level order: on the tree of the active
     members alone, where each one's sponsor is its nearest active upline (found top-down, one
     level at a time), level l of x is simply its l-th upline. So the volume at each level below
     every active member is summed level by level over the active members only: V1[u] = the B of
     those whose nearest active upline is u (inactive members' volume included), V(l+1)[u] = the
     sum of Vl over the active members whose nearest active upline is u; u earns ``levels[l]`` of
-    Vl[u] when deep enough (l < its depth by rank). One ``bincount`` per level. Returns the
-    active members' positions and their pay."""
+    Vl[u] when deep enough (l < its depth by rank: ``depth_table[rank]``, ``rank_lo()`` giving
+    the ranks in level order). One ``bincount`` per level. Returns the active members'
+    positions and their pay.
+
+    The active members are numbered 1..k in level order (a running count of ``active``), 0
+    meaning nobody, so each bincount's bucket 0 collects the volume that has no active upline
+    and is dropped. A member's B of 0 is added like any other: adding an exact zero to a sum
+    that starts at +0.0 changes no bit, so summing over everyone equals summing over the
+    nonzero B alone."""
     n = len(b)
     s = order.starts
     ppos = order.ppos
-    up = np.full(n, n, dtype=np.int64)  # nearest active proper upline (position), n: none
+    cid = active.astype(np.int64)  # at an active position: its number 1..k (a cumsum with a
+    np.cumsum(cid, out=cid)  # cast from bool is several times slower than astype, then cumsum)
+    k = int(cid[-1])
+    up = np.empty(n, dtype=np.int64)  # the number of the nearest active proper upline, 0: none
+    above = np.empty(n, dtype=np.int64)  # the number of the nearest active member at or above
+    a, z = 0, s[1]
+    up[a:z] = 0
+    np.multiply(cid[a:z], active[a:z], out=above[a:z])
     for d in range(1, len(s) - 1):
         a, z = s[d], s[d + 1]
-        p = ppos[a:z]
-        up[a:z] = np.where(active[p], p, up[p])
+        np.take(above, ppos[a:z], out=up[a:z])
+        np.copyto(above[a:z], up[a:z])
+        np.copyto(above[a:z], cid[a:z], where=active[a:z])
     members = np.flatnonzero(active)
-    k = len(members)
-    compact = np.full(n + 1, k, dtype=np.int64)  # position -> index among the active; k: none
-    compact[members] = np.arange(k)
-    x = np.flatnonzero(b)
-    at_level = np.bincount(compact[up[x]], weights=b[x], minlength=k + 1)[:k]
-    members_up = compact[up[members]]
-    deep_k = deep[members] if deep is not None else None
+    members_up = up[members]
+    at_level = np.bincount(up, weights=b, minlength=k + 1)[1:]
+    deep_k = None
+    if depth_table is not None:
+        deep_k = depth_table[rank_lo()[members]]
+    rates = levels.tolist()
+    last = max((j for j, rate in enumerate(rates) if rate), default=-1)  # no more pay after it
     earn = np.zeros(k)
-    for j, rate in enumerate(levels.tolist()):
+    part = np.empty(k)
+    for j in range(last + 1):
         if j:
-            at_level = np.bincount(members_up, weights=at_level, minlength=k + 1)[:k]
+            at_level = np.bincount(members_up, weights=at_level, minlength=k + 1)[1:]
+        rate = rates[j]
         if rate:
-            earn += (at_level if deep_k is None else np.where(deep_k > j, at_level, 0.0)) * rate
+            np.multiply(at_level, rate, out=part)
+            if deep_k is None:
+                earn += part
+            else:  # adding 0.0 where too shallow changes nothing: add only where deep enough
+                np.add(earn, part, out=earn, where=deep_k > j)
     return members, earn
 
 
