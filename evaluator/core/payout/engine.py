@@ -435,6 +435,17 @@ def level_sums(comp: UnilevelComponent, net: Network) -> np.ndarray:
     return out
 
 
+def _where_active(active: np.ndarray, values: np.ndarray) -> np.ndarray:
+    """``np.where(active, values, 0.0)`` bit for bit (float64 values), several times faster on
+    a mixed mask: each value's 64 bits ANDed with all ones (active) or all zeros (+0.0), where
+    ``np.where`` branches on every element."""
+    bits = active.astype(np.int64)  # 1 / 0
+    np.negative(bits, out=bits)  # all ones / all zeros
+    np.bitwise_and(bits, np.ascontiguousarray(values, dtype=np.float64).view(np.int64), out=bits)
+    out: np.ndarray = bits.view(np.float64)
+    return out
+
+
 def _unilevel(comp: UnilevelComponent, plan: PayoutPlan, net: Network, rank: np.ndarray,
               active_ext: "_ActiveExt", sums: np.ndarray | None = None,
               rank_lo: np.ndarray | None = None) -> tuple[np.ndarray, float]:
@@ -444,7 +455,7 @@ def _unilevel(comp: UnilevelComponent, plan: PayoutPlan, net: Network, rank: np.
     if len(levels) and n and uses_level_sums(comp):
         if sums is None:
             sums = level_sums(comp, net)
-        earned = np.where(net.active, sums, 0.0)
+        earned = _where_active(net.active, sums)
         return earned, float(b.sum() * levels.sum() - earned.sum())
     if len(levels) and n:
         depth_table = None
