@@ -935,8 +935,19 @@ def _matching(comp: MatchingComponent, plan: PayoutPlan, net: Network, rank: np.
         paid = np.flatnonzero(ok)  # those who qualify (often few): earn only there
         below = matched[perm]
         earn_q = np.zeros(len(paid))
-        for percent in comp.percents:
-            below = np.bincount(ppos, weights=below, minlength=n + 1)[:n]
+        last = max((g for g, percent in enumerate(comp.percents) if percent > 0), default=-1)
+        for g in range(last + 1):
+            # only the nonzero amounts (adding 0.0 to a sum from +0.0 changes no bit), and in the
+            # last generation only those whose sponsor qualifies: the same sums where they are read
+            x = np.flatnonzero(below != 0)  # (a bool mask first: nonzero() on floats is slow)
+            up = ppos[x]
+            size = n + 1
+            if g == last:
+                keep = np.flatnonzero(ok[np.minimum(up, n - 1)] & (up < n))
+                x, up = x[keep], up[keep]
+                size = int(paid[-1]) + 1 if len(paid) else 0  # the sums are read at paid only
+            below = np.bincount(up, weights=below[x], minlength=size)[:n]
+            percent = comp.percents[g]
             if percent > 0:
                 earn_q += below[paid] * (percent / 100.0)
         earn = np.zeros(n)
