@@ -518,8 +518,8 @@ def _unilevel_standard(b: np.ndarray, levels: np.ndarray, depth_table: np.ndarra
     those whose nearest active upline is u (inactive members' volume included), V(l+1)[u] = the
     sum of Vl over the active members whose nearest active upline is u; u earns ``levels[l]`` of
     Vl[u] when deep enough (l < its depth by rank: ``depth_table[rank]``, ``rank_lo()`` giving
-    the ranks in level order). One ``bincount`` per level. Returns the active members'
-    positions and their pay.
+    the ranks in level order). One ``bincount`` per level. Returns the positions of the active
+    members who can earn (those with someone below them) and their pay; the others earn 0.
 
     The active members are numbered 1..k in level order (a running count of ``active``), 0
     meaning nobody, so each bincount's bucket 0 collects the volume that has no active upline
@@ -542,19 +542,30 @@ def _unilevel_standard(b: np.ndarray, levels: np.ndarray, depth_table: np.ndarra
         np.take(above, ppos[a:z], out=up[a:z])
         np.copyto(above[a:z], up[a:z])
         np.copyto(above[a:z], cid[a:z], where=active[a:z])
-    members = np.flatnonzero(active)
-    members_up = up[members]
-    at_level = np.bincount(up, weights=b, minlength=k + 1)[1:]
+    at_level = np.bincount(up, weights=b, minlength=k + 1)
+    # Only the active members with someone below them (the inner ones) earn or pass anything
+    # on: the others' volume is 0.0 at every level, and adding it changes no bit. So the
+    # levels are summed over the inner ones alone, numbered 1..t in level order.
+    inner_of = np.zeros(k + 1, dtype=bool)
+    inner_of[up] = True
+    inner_of[0] = False
+    inner = np.flatnonzero(inner_of)  # their numbers among the active
+    renumber = inner_of.astype(np.int64)  # an active number -> 1..t (0 stays 0: nobody)
+    np.cumsum(renumber, out=renumber)
+    t = len(inner)
+    at_level = at_level[inner]
+    members = np.flatnonzero(active)[inner - 1]
+    members_up = renumber[up[members]]
     deep_k = None
     if depth_table is not None:
         deep_k = depth_table[rank_lo()[members]]
     rates = levels.tolist()
     last = max((j for j, rate in enumerate(rates) if rate), default=-1)  # no more pay after it
-    earn = np.zeros(k)
-    part = np.empty(k)
+    earn = np.zeros(t)
+    part = np.empty(t)
     for j in range(last + 1):
         if j:
-            at_level = np.bincount(members_up, weights=at_level, minlength=k + 1)[1:]
+            at_level = np.bincount(members_up, weights=at_level, minlength=t + 1)[1:]
         rate = rates[j]
         if rate:
             np.multiply(at_level, rate, out=part)
