@@ -202,9 +202,11 @@ class LevelOrder:
         starts = [0] + np.cumsum(sizes).tolist()
         perm = np.concatenate(levels) if levels else np.zeros(0, dtype=np.int64)
         lpos = np.concatenate(local_parents) if levels else np.zeros(0, dtype=np.int64)
-        ppos = lpos + np.repeat([0] + starts[:-2], sizes)
+        ppos = np.empty(n, dtype=np.int64)  # level by level: no n-long offsets array
         if levels:
             ppos[: starts[1]] = n
+        for d in range(1, len(levels)):
+            np.add(lpos[starts[d]:starts[d + 1]], starts[d - 1], out=ppos[starts[d]:starts[d + 1]])
         return cls(perm=perm, starts=starts, lpos=lpos, ppos=ppos)
 
     def push(self, target: np.ndarray, d: int, values: np.ndarray) -> None:
