@@ -890,23 +890,29 @@ def _fixed_levels(net: Network, who: np.ndarray, amounts: np.ndarray,
     earn = np.zeros(n + 1)
     lost = 0.0
     anc = who
-    col = np.arange(len(who))  # which of who each walk is
+    col = None  # which of who each walk is (None: all of them, in order)
     sponsor = net.sponsor
     small = 16 * len(who) <= n  # a few new members (the simulation's monthly joiners): no n-long count
     for level in range(amounts.shape[0]):
         anc = sponsor[anc]
         exists = anc != n
         if not exists.all():  # walks past the top end
-            anc, col = anc[exists], col[exists]
+            keep = np.flatnonzero(exists)
+            anc, col = anc[keep], (keep if col is None else col[keep])
         if not len(anc):
             break
-        amount = amounts[level][col]
+        amount = amounts[level] if col is None else amounts[level][col]
         ok = active[anc]
+        if ok.all():
+            anc_ok, amount_ok = anc, amount
+        else:  # (an index array: a boolean mask's selection branches on every element)
+            paid = np.flatnonzero(ok)
+            anc_ok, amount_ok = anc[paid], amount[paid]
+            lost += float(amount[~ok].sum())
         if small or not level:  # the first level adds to zeros: the same sums as a bincount
-            np.add.at(earn, anc[ok], amount[ok])
+            np.add.at(earn, anc_ok, amount_ok)
         else:
-            earn += np.bincount(anc[ok], weights=amount[ok], minlength=n + 1)
-        lost += float(amount[~ok].sum())
+            earn += np.bincount(anc_ok, weights=amount_ok, minlength=n + 1)
     return earn[:n], lost
 
 
