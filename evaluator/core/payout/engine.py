@@ -406,19 +406,25 @@ def push_levels(parent: np.ndarray, who: np.ndarray, weights: np.ndarray, rates:
     cur = who
     sums = None if scratch is None else scratch[:n]  # zeros: bincount's sums without an n-long array
     for rate in rates:
-        cur = parent[cur]
-        keep = (cur >= 0) & (cur < n)
-        if not keep.all():
-            cur, weights = cur[keep], weights[keep]
         if not len(cur):
             break
+        cur = parent[cur]
+        lo, hi = int(cur.min()), int(cur.max())
+        if lo < 0 or hi >= n:
+            keep = np.flatnonzero((cur >= 0) & (cur < n))
+            cur, weights = cur[keep], weights[keep]
+            if not len(cur):
+                break
+            lo, hi = int(cur.min()), int(cur.max())
         if rate:
             if 16 * len(cur) > n:
-                # each member's sum from 0 in input order, then added (the bits of bincount's)
+                # each member's sum from 0 in input order, then added (the bits of bincount's);
+                # outside lo..hi the sums are 0.0, and adding 0.0 changes no entry of out (which
+                # never holds -0.0: sums that start at +0.0 never become -0.0)
                 if sums is None:
                     sums = np.zeros(n)
                 np.add.at(sums, cur, rate * weights)
-                out[:n] += sums
+                out[lo:hi + 1] += sums[lo:hi + 1]
                 sums[cur] = 0.0
             else:
                 np.add.at(out, cur, rate * weights)
