@@ -898,6 +898,7 @@ def _fixed_levels(net: Network, who: np.ndarray, amounts: np.ndarray,
     anc = who
     col = None  # which of who each walk is (None: all of them, in order)
     sponsor = net.sponsor
+    sums: np.ndarray | None = None
     small = 16 * len(who) <= n  # a few new members (the simulation's monthly joiners): no n-long count
     for level in range(amounts.shape[0]):
         anc = sponsor[anc]
@@ -917,8 +918,16 @@ def _fixed_levels(net: Network, who: np.ndarray, amounts: np.ndarray,
             lost += float(amount[~ok].sum())
         if small or not level:  # the first level adds to zeros: the same sums as a bincount
             np.add.at(earn, anc_ok, amount_ok)
-        else:
-            earn += np.bincount(anc_ok, weights=amount_ok, minlength=n + 1)
+        elif len(anc_ok):
+            # each upline's sum from 0 in input order (a bincount's bits) in a scratch array kept
+            # for the call, then added over the range of uplines reached only (elsewhere the
+            # sums are 0.0, and earn, whose sums started at +0.0, holds no -0.0 to change)
+            if sums is None:
+                sums = np.zeros(n + 1)
+            np.add.at(sums, anc_ok, amount_ok)
+            lo, hi = int(anc_ok.min()), int(anc_ok.max()) + 1
+            earn[lo:hi] += sums[lo:hi]
+            sums[anc_ok] = 0.0
     return earn[:n], lost
 
 
