@@ -539,15 +539,14 @@ def _unilevel_standard(b: np.ndarray, levels: np.ndarray, depth_table: np.ndarra
     np.cumsum(cid, out=cid)  # cast from bool is several times slower than astype, then cumsum)
     k = int(cid[-1])
     up = np.empty(n, dtype=np.int64)  # the number of the nearest active proper upline, 0: none
-    above = np.empty(n, dtype=np.int64)  # the number of the nearest active member at or above
-    a, z = 0, s[1]
-    up[a:z] = 0
-    np.multiply(cid[a:z], active[a:z], out=above[a:z])
+    up[: s[1]] = 0
+    # the number of the nearest active member at or above: an active member's own number, else
+    # its up; as the upline's number is below its own, that is max(up, own number or 0)
+    above = np.multiply(cid, active)
     for d in range(1, len(s) - 1):
         a, z = s[d], s[d + 1]
         np.take(above, ppos[a:z], out=up[a:z])
-        np.copyto(above[a:z], up[a:z])
-        np.copyto(above[a:z], cid[a:z], where=active[a:z])
+        np.maximum(up[a:z], above[a:z], out=above[a:z])
     at_level = np.bincount(up, weights=b, minlength=k + 1)
     # Only the active members with someone below them (the inner ones) earn or pass anything
     # on: the others' volume is 0.0 at every level, and adding it changes no bit. So the
