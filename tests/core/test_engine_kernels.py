@@ -279,3 +279,50 @@ def test_compute_twice_and_on_a_smaller_network_gives_the_same_pay():
     for t, pay in first_small.by_component.items():
         assert same_bits(again.by_component[t], pay)
         assert again.breakage[t] == first_small.breakage[t]
+
+
+def test_reused_arrays_are_never_shared_with_a_result_still_in_use():
+    from unittest import mock
+
+    from evaluator.core.payout import network
+
+    a = network.reused_array("test-pool", 10, np.float64)
+    a[:] = 1.0
+    b = network.reused_array("test-pool", 10, np.float64)  # a is alive: another buffer
+    assert len(network.reused_array("small", 5, np.int64)) == 5  # a plain empty below the limit
+    with mock.patch.object(network, "REUSE_FROM", 1):
+        a = network.reused_array("test-pool", 10, np.float64)
+        a[:] = 1.0
+        view = a[3:]
+        b = network.reused_array("test-pool", 8, np.float64)
+        assert not np.shares_memory(a, b) and a.tolist() == [1.0] * 10
+        buffer_of_b = id(b.base)
+        del b
+        c = network.reused_array("test-pool", 9, np.float64)  # b's buffer is free again: reused
+        assert id(c.base) == buffer_of_b and len(c) == 9 and not np.shares_memory(c, view)
+        del a
+        d = network.reused_array("test-pool", 9, np.float64)  # a's buffer is still held by view
+        assert not np.shares_memory(d, view)
+
+
+def test_results_in_reused_arrays_stay_what_they_were():
+    # with every array taken from the pool, a month's results kept while the next month is
+    # paid keep their values, and both months pay what fresh arrays pay
+    from unittest import mock
+
+    from evaluator.core.payout import network
+
+    plan = plan_of({"type": "unilevel", "levels": [5, 4, 3]},
+                   {"type": "fast_start", "percents": [20, 10], "months": 3},
+                   {"type": "recruit_bonus", "amounts": [25, 5]})
+    fresh = [engine.compute(plan, random_network(n, n)) for n in (4000, 5000)]
+    with mock.patch.object(network, "REUSE_FROM", 1):
+        first = engine.compute(plan, random_network(4000, 4000))
+        kept = {t: pay.copy() for t, pay in first.by_component.items()}
+        second = engine.compute(plan, random_network(5000, 5000))
+        for t in kept:
+            assert same_bits(first.by_component[t], kept[t])
+            assert same_bits(first.by_component[t], fresh[0].by_component[t])
+            assert same_bits(second.by_component[t], fresh[1].by_component[t])
+            assert not np.shares_memory(first.by_component[t], second.by_component[t])
+        assert second.breakage == fresh[1].breakage

@@ -25,7 +25,7 @@ from ..plans.components import (BinaryComponent, FastStartComponent, MatchingCom
                                 PayoutPlan, RankBonusComponent, RecruitBonusComponent, StairstepComponent,
                                 UnilevelComponent)
 from .matrix import place_matrix
-from .network import DEEP_TREE, NO_RANK, LEG_AUTO, LEG_LEFT, LEG_RIGHT, LevelOrder, Network
+from .network import DEEP_TREE, NO_RANK, LEG_AUTO, LEG_LEFT, LEG_RIGHT, LevelOrder, Network, reused_array
 
 # The pay of these components is what a matching bonus matches (SPEC 10: not a cycle bonus,
 # not matching itself, not the fixed bonuses).
@@ -445,7 +445,8 @@ def _where_active(active: np.ndarray, values: np.ndarray) -> np.ndarray:
     """``np.where(active, values, 0.0)`` bit for bit (float64 values), several times faster on
     a mixed mask: each value's 64 bits ANDed with all ones (active) or all zeros (+0.0), where
     ``np.where`` branches on every element."""
-    bits = active.astype(np.int64)  # 1 / 0
+    bits = reused_array("where_active", len(values), np.int64)
+    np.copyto(bits, active)  # 1 / 0
     np.negative(bits, out=bits)  # all ones / all zeros
     np.bitwise_and(bits, np.ascontiguousarray(values, dtype=np.float64).view(np.int64), out=bits)
     out: np.ndarray = bits.view(np.float64)
@@ -892,7 +893,8 @@ def _fixed_levels(net: Network, who: np.ndarray, amounts: np.ndarray,
                   active: np.ndarray) -> tuple[np.ndarray, float]:
     """Pay amounts[l-1][i] to the l-th upline of member who[i] when active; returns (earn, lost)."""
     n = net.n
-    earn = np.zeros(n + 1)
+    earn = reused_array("fixed_levels", n + 1, np.float64)
+    earn.fill(0.0)
     lost = 0.0
     anc = who
     col = None  # which of who each walk is (None: all of them, in order)
@@ -922,7 +924,8 @@ def _fixed_levels(net: Network, who: np.ndarray, amounts: np.ndarray,
             # for the call, then added over the range of uplines reached only (elsewhere the
             # sums are 0.0, and earn, whose sums started at +0.0, holds no -0.0 to change)
             if sums is None:
-                sums = np.zeros(n + 1)
+                sums = reused_array("fixed_levels_sums", n + 1, np.float64)
+                sums.fill(0.0)
             np.add.at(sums, anc_ok, amount_ok)
             lo, hi = int(anc_ok.min()), int(anc_ok.max()) + 1
             earn[lo:hi] += sums[lo:hi]
