@@ -309,6 +309,9 @@ REUSE_FROM = 1 << 20
 _POOL: dict[tuple[str, Any], list[np.ndarray]] = {}
 _POOL_LOCK = threading.Lock()
 _POOL_KEEP = 4  # buffers kept per key (a compute() may hold several results of one key at once)
+_probe = [np.empty(1)]
+_FREE_REFS = sys.getrefcount(_probe[0])  # what getrefcount says of an array only a list holds
+del _probe
 
 
 def reused_array(key: str, n: int, dtype: Any) -> np.ndarray:
@@ -323,7 +326,7 @@ def reused_array(key: str, n: int, dtype: Any) -> np.ndarray:
     with _POOL_LOCK:
         bufs = _POOL.setdefault((key, np.dtype(dtype)), [])
         for i in range(len(bufs)):
-            if sys.getrefcount(bufs[i]) == 2:  # the list's reference and getrefcount's argument
+            if sys.getrefcount(bufs[i]) == _FREE_REFS:  # only the list holds it
                 if len(bufs[i]) >= n:
                     out: np.ndarray = bufs[i][:n]
                     return out
