@@ -194,15 +194,17 @@ def test_recruit_bonus_skips_inactive_uplines_and_stops_at_the_top_by_hand():
 
 
 def test_where_active_is_np_where_bit_for_bit():
-    values = np.array([1.5, 2.5, -0.0, -3.25, np.nan, 0.0, np.inf])
-    active = np.array([True, False, True, False, False, True, True])
-    out = engine._where_active(active, values)
-    # active: the value itself (even -0.0 keeps its sign); inactive: +0.0
-    assert out[[0, 3, 5, 6]].tolist() == [1.5, 0.0, 0.0, np.inf]
-    assert np.signbit(out[2]) and not np.signbit(out[3]) and out[4] == 0.0 and not np.signbit(out[4])
-    assert same_bits(out, np.where(active, values, 0.0))
-    constant = np.broadcast_to(np.True_, (7,))  # the simulation may hand a broadcast column
-    assert same_bits(engine._where_active(constant, values), values)
+    # 7 values, repeated past the size (4096) from which the bits are masked instead
+    values = np.tile([1.5, 2.5, -0.0, -3.25, np.nan, 0.0, np.inf], 1000)
+    active = np.tile([True, False, True, False, False, True, True], 1000)
+    for size in (7, 7000):
+        out = engine._where_active(active[:size], values[:size])
+        # active: the value itself (even -0.0 keeps its sign); inactive: +0.0
+        assert out[[0, 3, 5, 6]].tolist() == [1.5, 0.0, 0.0, np.inf]
+        assert np.signbit(out[2]) and not np.signbit(out[3]) and out[4] == 0.0 and not np.signbit(out[4])
+        assert same_bits(out, np.where(active[:size], values[:size], 0.0))
+        constant = np.broadcast_to(np.True_, (size,))  # the simulation may hand a broadcast column
+        assert same_bits(engine._where_active(constant, values[:size]), values[:size])
 
 
 def test_from_levels_positions_of_the_sponsors():

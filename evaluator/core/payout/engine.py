@@ -406,18 +406,15 @@ def push_levels(parent: np.ndarray, who: np.ndarray, weights: np.ndarray, rates:
     cur = who
     sums = None if scratch is None else scratch[:n]  # zeros: bincount's sums without an n-long array
     for rate in rates:
+        cur = parent[cur]
+        keep = (cur >= 0) & (cur < n)
+        if not keep.all():
+            cur, weights = cur[keep], weights[keep]
         if not len(cur):
             break
-        cur = parent[cur]
-        lo, hi = int(cur.min()), int(cur.max())
-        if lo < 0 or hi >= n:
-            keep = np.flatnonzero((cur >= 0) & (cur < n))
-            cur, weights = cur[keep], weights[keep]
-            if not len(cur):
-                break
-            lo, hi = int(cur.min()), int(cur.max())
         if rate:
             if 16 * len(cur) > n:
+                lo, hi = int(cur.min()), int(cur.max())
                 # each member's sum from 0 in input order, then added (the bits of bincount's);
                 # outside lo..hi the sums are 0.0, and adding 0.0 changes no entry of out (which
                 # never holds -0.0: sums that start at +0.0 never become -0.0)
@@ -445,6 +442,9 @@ def _where_active(active: np.ndarray, values: np.ndarray) -> np.ndarray:
     """``np.where(active, values, 0.0)`` bit for bit (float64 values), several times faster on
     a mixed mask: each value's 64 bits ANDed with all ones (active) or all zeros (+0.0), where
     ``np.where`` branches on every element."""
+    if len(values) < 4096:  # small: the select is as quick, with fewer calls
+        small: np.ndarray = np.where(active, values, 0.0)
+        return small
     bits = reused_array("where_active", len(values), np.int64)
     np.copyto(bits, active)  # 1 / 0
     np.negative(bits, out=bits)  # all ones / all zeros
