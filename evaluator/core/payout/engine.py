@@ -25,7 +25,7 @@ from ..plans.components import (BinaryComponent, FastStartComponent, MatchingCom
                                 PayoutPlan, RankBonusComponent, RecruitBonusComponent, StairstepComponent,
                                 UnilevelComponent)
 from .matrix import place_matrix
-from .network import DEEP_TREE, NO_RANK, LEG_AUTO, LEG_LEFT, LEG_RIGHT, LevelOrder, Network
+from .network import DEEP_TREE, NO_RANK, LEG_AUTO, LEG_LEFT, LEG_RIGHT, LevelOrder, Network, reused_array
 
 # The pay of these components is what a matching bonus matches (SPEC 10: not a cycle bonus,
 # not matching itself, not the fixed bonuses).
@@ -414,11 +414,14 @@ def push_levels(parent: np.ndarray, who: np.ndarray, weights: np.ndarray, rates:
             break
         if rate:
             if 16 * len(cur) > n:
-                # each member's sum from 0 in input order, then added (the bits of bincount's)
+                lo, hi = int(cur.min()), int(cur.max())
+                # each member's sum from 0 in input order, then added (the bits of bincount's);
+                # outside lo..hi the sums are 0.0, and adding 0.0 changes no entry of out (which
+                # never holds -0.0: sums that start at +0.0 never become -0.0)
                 if sums is None:
                     sums = np.zeros(n)
                 np.add.at(sums, cur, rate * weights)
-                out[:n] += sums
+                out[lo:hi + 1] += sums[lo:hi + 1]
                 sums[cur] = 0.0
             else:
                 np.add.at(out, cur, rate * weights)
@@ -435,6 +438,21 @@ def level_sums(comp: UnilevelComponent, net: Network) -> np.ndarray:
     return out
 
 
+def _where_active(active: np.ndarray, values: np.ndarray) -> np.ndarray:
+    """``np.where(active, values, 0.0)`` bit for bit (float64 values), several times faster on
+    a mixed mask: each value's 64 bits ANDed with all ones (active) or all zeros (+0.0), where
+    ``np.where`` branches on every element."""
+    if len(values) < 4096:  # small: the select is as quick, with fewer calls
+        small: np.ndarray = np.where(active, values, 0.0)
+        return small
+    bits = reused_array("where_active", len(values), np.int64)
+    np.copyto(bits, active)  # 1 / 0
+    np.negative(bits, out=bits)  # all ones / all zeros
+    np.bitwise_and(bits, np.ascontiguousarray(values, dtype=np.float64).view(np.int64), out=bits)
+    out: np.ndarray = bits.view(np.float64)
+    return out
+
+
 def _unilevel(comp: UnilevelComponent, plan: PayoutPlan, net: Network, rank: np.ndarray,
               active_ext: "_ActiveExt", sums: np.ndarray | None = None,
               rank_lo: np.ndarray | None = None) -> tuple[np.ndarray, float]:
@@ -444,7 +462,7 @@ def _unilevel(comp: UnilevelComponent, plan: PayoutPlan, net: Network, rank: np.
     if len(levels) and n and uses_level_sums(comp):
         if sums is None:
             sums = level_sums(comp, net)
-        earned = np.where(net.active, sums, 0.0)
+        earned = _where_active(net.active, sums)
         return earned, float(b.sum() * levels.sum() - earned.sum())
     if len(levels) and n:
         depth_table = None
@@ -458,15 +476,17 @@ def _unilevel(comp: UnilevelComponent, plan: PayoutPlan, net: Network, rank: np.
         order = level_order(net)
         if order is not None:
             b_lo = net.in_level_order(_basis_column(comp.basis))
-            deep_lo = None
-            if depth_table is not None:
-                deep_lo = depth_table[rank[order.perm] if rank_lo is None else rank_lo]
             if mode == "standard":  # paid to the active only: put straight into member order
-                members, earn_a = _unilevel_standard(b_lo, levels, deep_lo, net.in_level_order("active"), order)
+                members, earn_a = _unilevel_standard(
+                    b_lo, levels, depth_table, lambda: rank[order.perm] if rank_lo is None else rank_lo,
+                    net.in_level_order("active"), order)
                 pay = np.zeros(n)
                 pay[order.perm[members]] = earn_a
                 return pay, float(b.sum() * levels.sum() - pay.sum())
             else:
+                deep_lo = None
+                if depth_table is not None:
+                    deep_lo = depth_table[rank[order.perm] if rank_lo is None else rank_lo]
                 earn_lo = _unilevel_sweep(b_lo, levels, deep_lo, net.in_level_order("active"), order, mode)
             paid_total = float(earn_lo.sum())
             return order.to_member(earn_lo), float(b.sum() * levels.sum() - paid_total)
@@ -496,38 +516,69 @@ def _unilevel(comp: UnilevelComponent, plan: PayoutPlan, net: Network, rank: np.
     return np.zeros(n), 0.0  # no levels, or nobody
 
 
-def _unilevel_standard(b: np.ndarray, levels: np.ndarray, deep: np.ndarray | None, active: np.ndarray,
-                       order: LevelOrder) -> tuple[np.ndarray, np.ndarray]:
+def _unilevel_standard(b: np.ndarray, levels: np.ndarray, depth_table: np.ndarray | None,
+                       rank_lo: Any, active: np.ndarray, order: LevelOrder) -> tuple[np.ndarray, np.ndarray]:
     """Unilevel pay with ``standard`` compression, all in level order: on the tree of the active
     members alone, where each one's sponsor is its nearest active upline (found top-down, one
     level at a time), level l of x is simply its l-th upline. So the volume at each level below
     every active member is summed level by level over the active members only: V1[u] = the B of
     those whose nearest active upline is u (inactive members' volume included), V(l+1)[u] = the
     sum of Vl over the active members whose nearest active upline is u; u earns ``levels[l]`` of
-    Vl[u] when deep enough (l < its depth by rank). One ``bincount`` per level. Returns the
-    active members' positions and their pay."""
+    Vl[u] when deep enough (l < its depth by rank: ``depth_table[rank]``, ``rank_lo()`` giving
+    the ranks in level order). One ``bincount`` per level. Returns the positions of the active
+    members who can earn (those with someone below them) and their pay; the others earn 0.
+
+    The active members are numbered 1..k in level order (a running count of ``active``), 0
+    meaning nobody, so each bincount's bucket 0 collects the volume that has no active upline
+    and is dropped. A member's B of 0 is added like any other: adding an exact zero to a sum
+    that starts at +0.0 changes no bit, so summing over everyone equals summing over the
+    nonzero B alone."""
     n = len(b)
     s = order.starts
     ppos = order.ppos
-    up = np.full(n, n, dtype=np.int64)  # nearest active proper upline (position), n: none
+    cid = active.astype(np.int64)  # at an active position: its number 1..k (a cumsum with a
+    np.cumsum(cid, out=cid)  # cast from bool is several times slower than astype, then cumsum)
+    k = int(cid[-1])
+    up = np.empty(n, dtype=np.int64)  # the number of the nearest active proper upline, 0: none
+    up[: s[1]] = 0
+    # the number of the nearest active member at or above: an active member's own number, else
+    # its up; as the upline's number is below its own, that is max(up, own number or 0)
+    above = np.multiply(cid, active)
     for d in range(1, len(s) - 1):
         a, z = s[d], s[d + 1]
-        p = ppos[a:z]
-        up[a:z] = np.where(active[p], p, up[p])
-    members = np.flatnonzero(active)
-    k = len(members)
-    compact = np.full(n + 1, k, dtype=np.int64)  # position -> index among the active; k: none
-    compact[members] = np.arange(k)
-    x = np.flatnonzero(b)
-    at_level = np.bincount(compact[up[x]], weights=b[x], minlength=k + 1)[:k]
-    members_up = compact[up[members]]
-    deep_k = deep[members] if deep is not None else None
-    earn = np.zeros(k)
-    for j, rate in enumerate(levels.tolist()):
+        np.take(above, ppos[a:z], out=up[a:z])
+        np.maximum(up[a:z], above[a:z], out=above[a:z])
+    at_level = np.bincount(up, weights=b, minlength=k + 1)
+    # Only the active members with someone below them (the inner ones) earn or pass anything
+    # on: the others' volume is 0.0 at every level, and adding it changes no bit. So the
+    # levels are summed over the inner ones alone, numbered 1..t in level order.
+    inner_of = np.zeros(k + 1, dtype=bool)
+    inner_of[up] = True
+    inner_of[0] = False
+    inner = np.flatnonzero(inner_of)  # their numbers among the active
+    renumber = inner_of.astype(np.int64)  # an active number -> 1..t (0 stays 0: nobody)
+    np.cumsum(renumber, out=renumber)
+    t = len(inner)
+    at_level = at_level[inner]
+    members = np.flatnonzero(active)[inner - 1]
+    members_up = renumber[up[members]]
+    deep_k = None
+    if depth_table is not None:
+        deep_k = depth_table[rank_lo()[members]]
+    rates = levels.tolist()
+    last = max((j for j, rate in enumerate(rates) if rate), default=-1)  # no more pay after it
+    earn = np.zeros(t)
+    part = np.empty(t)
+    for j in range(last + 1):
         if j:
-            at_level = np.bincount(members_up, weights=at_level, minlength=k + 1)[:k]
+            at_level = np.bincount(members_up, weights=at_level, minlength=t + 1)[1:]
+        rate = rates[j]
         if rate:
-            earn += (at_level if deep_k is None else np.where(deep_k > j, at_level, 0.0)) * rate
+            np.multiply(at_level, rate, out=part)
+            if deep_k is None:
+                earn += part
+            else:  # adding 0.0 where too shallow changes nothing: add only where deep enough
+                np.add(earn, part, out=earn, where=deep_k > j)
     return members, earn
 
 
@@ -842,26 +893,43 @@ def _fixed_levels(net: Network, who: np.ndarray, amounts: np.ndarray,
                   active: np.ndarray) -> tuple[np.ndarray, float]:
     """Pay amounts[l-1][i] to the l-th upline of member who[i] when active; returns (earn, lost)."""
     n = net.n
-    earn = np.zeros(n + 1)
+    earn = reused_array("fixed_levels", n + 1, np.float64)
+    earn.fill(0.0)
     lost = 0.0
     anc = who
-    col = np.arange(len(who))  # which of who each walk is
+    col = None  # which of who each walk is (None: all of them, in order)
     sponsor = net.sponsor
+    sums: np.ndarray | None = None
     small = 16 * len(who) <= n  # a few new members (the simulation's monthly joiners): no n-long count
     for level in range(amounts.shape[0]):
         anc = sponsor[anc]
         exists = anc != n
         if not exists.all():  # walks past the top end
-            anc, col = anc[exists], col[exists]
+            keep = np.flatnonzero(exists)
+            anc, col = anc[keep], (keep if col is None else col[keep])
         if not len(anc):
             break
-        amount = amounts[level][col]
+        amount = amounts[level] if col is None else amounts[level][col]
         ok = active[anc]
+        if ok.all():
+            anc_ok, amount_ok = anc, amount
+        else:  # (an index array: a boolean mask's selection branches on every element)
+            paid = np.flatnonzero(ok)
+            anc_ok, amount_ok = anc[paid], amount[paid]
+            lost += float(amount[~ok].sum())
         if small or not level:  # the first level adds to zeros: the same sums as a bincount
-            np.add.at(earn, anc[ok], amount[ok])
-        else:
-            earn += np.bincount(anc[ok], weights=amount[ok], minlength=n + 1)
-        lost += float(amount[~ok].sum())
+            np.add.at(earn, anc_ok, amount_ok)
+        elif len(anc_ok):
+            # each upline's sum from 0 in input order (a bincount's bits) in a scratch array kept
+            # for the call, then added over the range of uplines reached only (elsewhere the
+            # sums are 0.0, and earn, whose sums started at +0.0, holds no -0.0 to change)
+            if sums is None:
+                sums = reused_array("fixed_levels_sums", n + 1, np.float64)
+                sums.fill(0.0)
+            np.add.at(sums, anc_ok, amount_ok)
+            lo, hi = int(anc_ok.min()), int(anc_ok.max()) + 1
+            earn[lo:hi] += sums[lo:hi]
+            sums[anc_ok] = 0.0
     return earn[:n], lost
 
 
@@ -901,8 +969,19 @@ def _matching(comp: MatchingComponent, plan: PayoutPlan, net: Network, rank: np.
         paid = np.flatnonzero(ok)  # those who qualify (often few): earn only there
         below = matched[perm]
         earn_q = np.zeros(len(paid))
-        for percent in comp.percents:
-            below = np.bincount(ppos, weights=below, minlength=n + 1)[:n]
+        last = max((g for g, percent in enumerate(comp.percents) if percent > 0), default=-1)
+        for g in range(last + 1):
+            # only the nonzero amounts (adding 0.0 to a sum from +0.0 changes no bit), and in the
+            # last generation only those whose sponsor qualifies: the same sums where they are read
+            x = np.flatnonzero(below != 0)  # (a bool mask first: nonzero() on floats is slow)
+            up = ppos[x]
+            size = n + 1
+            if g == last:
+                keep = np.flatnonzero(ok[np.minimum(up, n - 1)] & (up < n))
+                x, up = x[keep], up[keep]
+                size = int(paid[-1]) + 1 if len(paid) else 0  # the sums are read at paid only
+            below = np.bincount(up, weights=below[x], minlength=size)[:n]
+            percent = comp.percents[g]
             if percent > 0:
                 earn_q += below[paid] * (percent / 100.0)
         earn = np.zeros(n)

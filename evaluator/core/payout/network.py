@@ -14,6 +14,8 @@ can step past the top without special cases. Arrays of per-member results theref
 
 from __future__ import annotations
 
+import sys
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -202,9 +204,11 @@ class LevelOrder:
         starts = [0] + np.cumsum(sizes).tolist()
         perm = np.concatenate(levels) if levels else np.zeros(0, dtype=np.int64)
         lpos = np.concatenate(local_parents) if levels else np.zeros(0, dtype=np.int64)
-        ppos = lpos + np.repeat([0] + starts[:-2], sizes)
+        ppos = np.empty(n, dtype=np.int64)  # level by level: no n-long offsets array
         if levels:
             ppos[: starts[1]] = n
+        for d in range(1, len(levels)):
+            np.add(lpos[starts[d]:starts[d + 1]], starts[d - 1], out=ppos[starts[d]:starts[d + 1]])
         return cls(perm=perm, starts=starts, lpos=lpos, ppos=ppos)
 
     def push(self, target: np.ndarray, d: int, values: np.ndarray) -> None:
@@ -298,5 +302,43 @@ def subtree_sum(parent: np.ndarray, values: np.ndarray, levels: list[np.ndarray]
     return out[:n]
 
 
+# Arrays at least this long are taken from :func:`reused_array`'s pool: on this machine a fresh
+# array of tens of megabytes costs more in page faults (and, with transparent huge pages, in
+# compaction stalls) than the arithmetic on it, and the engine makes a few every month.
+REUSE_FROM = 1 << 20
+_POOL: dict[tuple[str, Any], list[np.ndarray]] = {}
+_POOL_LOCK = threading.Lock()
+_POOL_KEEP = 4  # buffers kept per key (a compute() may hold several results of one key at once)
+_probe = [np.empty(1)]
+_FREE_REFS = sys.getrefcount(_probe[0])  # what getrefcount says of an array only a list holds
+del _probe
+
+
+def reused_array(key: str, n: int, dtype: Any) -> np.ndarray:
+    """An uninitialised array of n entries (like ``np.empty``), for n >= :data:`REUSE_FROM`
+    made in a buffer that nobody uses any more: the pool keeps a few buffers per ``key`` and
+    hands one out only while the pool's own list holds the only reference to it (each array
+    handed out is a view of its buffer, so the buffer stays taken for as long as that array or
+    any view of it lives). Buffers are made a quarter larger than asked, for networks that grow
+    month by month. Smaller arrays are plain ``np.empty``."""
+    if n < REUSE_FROM:
+        return np.empty(n, dtype=dtype)
+    with _POOL_LOCK:
+        bufs = _POOL.setdefault((key, np.dtype(dtype)), [])
+        for i in range(len(bufs)):
+            if sys.getrefcount(bufs[i]) == _FREE_REFS:  # only the list holds it
+                if len(bufs[i]) >= n:
+                    out: np.ndarray = bufs[i][:n]
+                    return out
+                bufs[i] = np.empty(n + n // 4, dtype=dtype)  # too small: a bigger one instead
+                out = bufs[i][:n]
+                return out
+        buf = np.empty(n + n // 4, dtype=dtype)
+        if len(bufs) < _POOL_KEEP:
+            bufs.append(buf)
+        out = buf[:n]
+        return out
+
+
 __all__ = ["Network", "LevelOrder", "NumberIds", "NO_RANK", "AUTO", "LEG_AUTO", "LEG_LEFT", "LEG_RIGHT",
-           "DEFAULT_MONTHS_SINCE_JOIN", "tree_depth", "group_by_depth", "subtree_sum"]
+           "DEFAULT_MONTHS_SINCE_JOIN", "tree_depth", "group_by_depth", "subtree_sum", "reused_array"]
