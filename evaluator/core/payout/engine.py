@@ -223,7 +223,8 @@ def compute(plan: PayoutPlan, net: Network, placement: np.ndarray | None = None,
     rank), those sums if already known — the population simulation keeps them up to date with
     :func:`push_levels` as people join and quit."""
     n = net.n
-    rank, rank_lo = _qualify(plan, net)
+    ranks = _ranks(plan, net)
+    rank = ranks.rank
     reported = rank
     if _any_given_rank(net):
         reported = rank.copy()
@@ -238,7 +239,7 @@ def compute(plan: PayoutPlan, net: Network, placement: np.ndarray | None = None,
     matched = np.zeros(n if matches else 0)
     for comp in plan.components:
         if comp.type == "unilevel":
-            pay["unilevel"], breakage["unilevel"] = _unilevel(comp, plan, net, rank, active, level_sums, rank_lo)
+            pay["unilevel"], breakage["unilevel"] = _unilevel(comp, plan, net, rank, active, level_sums, ranks.lo())
         elif comp.type == "binary":
             pay["binary"], breakage["binary"], carry = _binary(comp, net)
             if carry is not None:  # with carry_over
@@ -252,7 +253,7 @@ def compute(plan: PayoutPlan, net: Network, placement: np.ndarray | None = None,
             result.extra["placement"] = parents
             continue
         elif comp.type == "stairstep":
-            pay["stairstep"], breakage["stairstep"] = _stairstep(comp, plan, net, rank, rank_lo)
+            pay["stairstep"], breakage["stairstep"] = _stairstep(comp, plan, net, ranks)
         elif comp.type == "fast_start":
             pay["fast_start"], breakage["fast_start"] = _fast_start(comp, net, net.active)
         elif comp.type == "recruit_bonus":
@@ -266,7 +267,7 @@ def compute(plan: PayoutPlan, net: Network, placement: np.ndarray | None = None,
             matched += pay[comp.type]
     matching = plan.component("matching")
     if matching is not None:
-        pay["matching"] = _matching(matching, plan, net, rank, active, matched, rank_lo)
+        pay["matching"] = _matching(matching, plan, net, rank, active, matched, ranks.lo())
     return result
 
 
@@ -286,10 +287,32 @@ class _ActiveExt:
 # ---- rank qualification (SPEC 8.1) -----------------------------------------------------------
 
 
+class _Ranks:
+    """Paid-as ranks: ``rank`` in member order; when they were computed in level order also
+    the positions of the active members there (``members``, ascending) and their ranks
+    (``ranked``), with the level-order array of every member's rank made on the first call of
+    :meth:`lo`."""
+
+    def __init__(self, rank: np.ndarray, members: np.ndarray | None = None,
+                 ranked: np.ndarray | None = None) -> None:
+        self.rank = rank
+        self.members = members
+        self.ranked = ranked
+        self._lo: np.ndarray | None = None
+
+    def lo(self) -> np.ndarray | None:
+        """Every member's rank in level order (None unless computed in level order)."""
+        if self._lo is None and self.members is not None and self.ranked is not None:
+            lo = np.full(len(self.rank), NO_RANK, dtype=np.int64)
+            lo[self.members] = self.ranked
+            self._lo = lo
+        return self._lo
+
+
 def qualify(plan: PayoutPlan, net: Network) -> np.ndarray:
     """Paid-as rank index of every member: a given ``rank`` for an active member, else the
     highest-listed rank whose personal volume, group volume and legs it meets; inactive: none."""
-    return _qualify(plan, net)[0]
+    return _ranks(plan, net).rank
 
 
 def level_order(net: Network) -> LevelOrder | None:
@@ -302,62 +325,79 @@ def level_order(net: Network) -> LevelOrder | None:
 
 def _qualify(plan: PayoutPlan, net: Network) -> tuple[np.ndarray, np.ndarray | None]:
     """:func:`qualify`, and the same ranks in level order when they were computed in it
-    (None otherwise). Group volume is a subtree sum (:meth:`LevelOrder.subtree_sum`) and a
-    member's legs are counted with one ``bincount`` over its recruits' sponsor positions."""
+    (None otherwise)."""
+    ranks = _ranks(plan, net)
+    return ranks.rank, ranks.lo()
+
+
+def _ranks(plan: PayoutPlan, net: Network) -> _Ranks:
+    """The ranks of :func:`qualify`. Group volume is a subtree sum (in level order:
+    :meth:`LevelOrder.subtree_sum`); the ranks are tried lowest first, each one that a member
+    meets replacing the one before (so the highest-listed one met is kept), on the active
+    members only; legs are counted only for those who meet a rank's personal and group
+    volume."""
     n = net.n
     if not plan.ranks and not _any_given_rank(net):  # nobody has a rank (read-only, no n-long fill)
-        return np.broadcast_to(np.int64(NO_RANK), (n,)), None
-    rank = np.full(n, NO_RANK, dtype=np.int64)
-    rank_lo = None
+        return _Ranks(np.broadcast_to(np.int64(NO_RANK), (n,)))
     use_order = plan.ranks and n and (net.prefers_level_order() or (_sweeps(plan) and level_order(net) is not None))
     order = net.level_order() if use_order else None
     if order is not None:
-        ppos = order.ppos
         pv = net.in_level_order("volume")
         gv = order.subtree_sum(pv)
-        act = net.in_level_order("active")
-        members = np.flatnonzero(act)  # only the active qualify
-        pv_a, gv_a = pv[members], gv[members]
-        rank_a = np.full(len(members), NO_RANK, dtype=np.int64)
-        open_ = np.ones(len(members), dtype=bool)  # no rank yet
-        legs_by_volume: dict[float, np.ndarray] = {}
-        for index in range(len(plan.ranks) - 1, -1, -1):
-            r = plan.ranks[index]
-            ok = open_ & (pv_a >= r.personal_volume) & (gv_a >= r.group_volume)
-            if r.legs > 0:
-                cand = np.flatnonzero(ok)  # legs are counted for those who meet PV and GV only
-                if len(cand):
-                    if r.leg_volume not in legs_by_volume:  # active recruits with the leg's GV
-                        legs_by_volume[r.leg_volume] = np.bincount(
-                            ppos[members[gv_a >= r.leg_volume]], minlength=n + 1)
-                    ok[cand] = legs_by_volume[r.leg_volume][members[cand]] >= r.legs
-            rank_a[ok] = index
-            open_ &= ~ok
-        rank_lo = np.full(n, NO_RANK, dtype=np.int64)
-        rank_lo[members] = rank_a
-        rank = order.to_member(rank_lo)
-    elif plan.ranks and n:
-        gv = net.subtree_sum(net.volume)
-        parent = net.sponsor
-        act_i = np.nonzero(net.active)[0]  # only the active qualify
-        pv_a, gv_a = net.volume[act_i], gv[act_i]
-        rank_a = np.full(len(act_i), NO_RANK, dtype=np.int64)
-        legs_of: dict[float, np.ndarray] = {}
-        for index in range(len(plan.ranks) - 1, -1, -1):
-            r = plan.ranks[index]
-            if r.leg_volume not in legs_of:
-                leg_of = parent[act_i[gv_a >= r.leg_volume]]  # active recruits with the leg's GV
-                legs_of[r.leg_volume] = np.bincount(leg_of, minlength=n + 1)[act_i]
-            ok = ((rank_a == NO_RANK) & (pv_a >= r.personal_volume) & (gv_a >= r.group_volume)
-                  & (legs_of[r.leg_volume] >= r.legs))
-            rank_a[ok] = index
-        rank[act_i] = rank_a
+        members = np.flatnonzero(net.in_level_order("active"))  # only the active qualify
+        ranked = _meet(plan, pv[members], gv[members], members, order.ppos, n)
+        rank = np.full(n, NO_RANK, dtype=np.int64)
+        rank[order.perm[members]] = ranked
+        ranks = _Ranks(rank, members, ranked)
+    else:
+        rank = np.full(n, NO_RANK, dtype=np.int64)
+        if plan.ranks and n:
+            gv = net.subtree_sum(net.volume)
+            act_i = np.flatnonzero(net.active)  # only the active qualify
+            rank[act_i] = _meet(plan, net.volume[act_i], gv[act_i], act_i, net.sponsor, n)
+        ranks = _Ranks(rank)
     if _any_given_rank(net):
+        rank = ranks.rank
         given = net.rank >= 0
         rank[given] = net.rank[given]
         rank[~net.active] = NO_RANK
-        rank_lo = None  # recomputed from rank where needed
-    return rank, rank_lo
+        ranks = _Ranks(rank)  # the level-order ranks recomputed from rank where needed
+    return ranks
+
+
+def _meet(plan: PayoutPlan, pv: np.ndarray, gv: np.ndarray, who: np.ndarray, up: np.ndarray,
+          n: int) -> np.ndarray:
+    """The highest-listed rank each of the members ``who`` meets (NO_RANK for none), given
+    their personal and group volumes; ``up``: every member's sponsor (n for the top) in the
+    indexing of ``who``, for the legs: a member's active recruits with the leg's group volume."""
+    m = len(who)
+    ranked = np.full(m, NO_RANK, dtype=np.int64)
+    if not m:
+        return ranked
+    pv_min, gv_min = float(pv.min()), float(gv.min())  # a requirement all meet is not tested
+    legs_by_volume: dict[float, np.ndarray] = {}  # the sorted sponsors of the recruits with the leg's GV
+    for index, r in enumerate(plan.ranks):
+        ok: np.ndarray | None = None
+        if not r.personal_volume <= pv_min:
+            ok = pv >= r.personal_volume
+        if not r.group_volume <= gv_min:
+            ok = gv >= r.group_volume if ok is None else ok & (gv >= r.group_volume)
+        if r.legs > 0:
+            cand = np.arange(m) if ok is None else np.flatnonzero(ok)
+            if ok is None:
+                ok = np.ones(m, dtype=bool)
+            if len(cand):
+                sponsors = legs_by_volume.get(r.leg_volume)
+                if sponsors is None:
+                    sponsors = legs_by_volume[r.leg_volume] = np.sort(up[who[gv >= r.leg_volume]])
+                at = who[cand]
+                legs = np.searchsorted(sponsors, at, "right") - np.searchsorted(sponsors, at, "left")
+                ok[cand] = legs >= r.legs
+        if ok is None:
+            ranked.fill(index)
+        else:
+            ranked[ok] = index
+    return ranked
 
 
 def _sweeps(plan: PayoutPlan) -> bool:
@@ -709,9 +749,9 @@ def _matrix(comp: MatrixComponent, net: Network, active: np.ndarray, placement: 
     return level_pay, cycle_pay, cycled, breakage, parents
 
 
-def _stairstep(comp: StairstepComponent, plan: PayoutPlan, net: Network,
-               rank: np.ndarray, rank_lo: np.ndarray | None = None) -> tuple[np.ndarray, float]:
+def _stairstep(comp: StairstepComponent, plan: PayoutPlan, net: Network, ranks: _Ranks) -> tuple[np.ndarray, float]:
     n = net.n
+    rank = ranks.rank
     b = net.basis(comp.basis)
     pct = _rank_table(comp.percent_by_rank, plan, 0.0) / 100.0
     gens = np.asarray(comp.generation_percents, dtype=np.float64) / 100.0
@@ -719,11 +759,26 @@ def _stairstep(comp: StairstepComponent, plan: PayoutPlan, net: Network,
     breakaway = plan.rank_index()[comp.breakaway_rank] if comp.breakaway_rank is not None else None
     order = level_order(net)
     if order is not None and n:
-        perm = order.perm
-        earn_lo = _stairstep_sweep(net.in_level_order(_basis_column(comp.basis)), rank[perm] if rank_lo is None else rank_lo, pct, gens,
-                                   breakaway, comp.own_volume, order)
-        paid_total = float(earn_lo.sum())
-        return order.to_member(earn_lo), float(b.sum() * (top_pct + gens.sum()) - paid_total)
+        # who changes a walk: a percentage above the lowest (0, no rank) or a breakaway rank
+        lowest = min(pct.tolist())
+        changes = np.array([p > lowest for p in pct.tolist()])  # the last entry: no rank
+        if breakaway is not None:
+            changes[breakaway:-1] = True
+        if ranks.members is not None and ranks.ranked is not None:  # the active members' ranks
+            which = np.flatnonzero(changes[ranks.ranked])
+            chg, rank_chg = ranks.members[which], ranks.ranked[which]
+        else:
+            r_lo = rank[order.perm]
+            chg = np.flatnonzero(changes[r_lo])
+            rank_chg = r_lo[chg]
+        earn_chg = _stairstep_sweep(net.in_level_order(_basis_column(comp.basis)), chg, rank_chg, pct, gens,
+                                    breakaway, comp.own_volume, order)
+        earn_lo = np.zeros(n)
+        earn_lo[chg] = earn_chg
+        paid_total = float(earn_lo.sum())  # summed in level order
+        earn = np.zeros(n)
+        earn[order.perm[chg]] = earn_chg
+        return earn, float(b.sum() * (top_pct + gens.sum()) - paid_total)
     rank_ext = np.append(rank, NO_RANK)  # the sentinel has no rank
     parent = net.parent_ext()
     earn = np.zeros(n + 1)
@@ -763,78 +818,123 @@ def _stairstep(comp: StairstepComponent, plan: PayoutPlan, net: Network,
     return earn, float(b.sum() * (top_pct + gens.sum()) - earn.sum())
 
 
-def _stairstep_sweep(b: np.ndarray, rank: np.ndarray, pct: np.ndarray, gens: np.ndarray,
-                     breakaway: int | None, own_volume: bool, order: LevelOrder) -> np.ndarray:
-    """Stairstep pay of every member, all in level order, in one bottom-up sweep.
+def _stairstep_sweep(b: np.ndarray, chg: np.ndarray, rank_chg: np.ndarray, pct: np.ndarray,
+                     gens: np.ndarray, breakaway: int | None, own_volume: bool,
+                     order: LevelOrder) -> np.ndarray:
+    """Stairstep pay of the members who change a walk, in one bottom-up sweep in level order.
 
-    The percentages of the rank table take a few distinct values v_0 = 0 < v_1 < ...; the
+    ``chg``: the level-order positions (ascending) of those members (a percentage above 0 or a
+    breakaway rank), ``rank_chg`` their ranks; everyone else earns nothing and passes every walk
+    on as it came. The percentages of the rank table take a few distinct values v_0 = 0 < v_1 < ...; the
     volume that reaches member u on a differential walk is held by the value already paid on it
-    (``held[i][u]``: the B whose walk has paid v_i), and the volume on a walk past a breakaway
-    by the generations already paid (``gen[g][u]``). Level by level, deepest first, each member
-    u with percentage p = v_k (0 without a rank: inactive members) earns (p - v_i) of
-    ``held[i][u]`` for every i < k, and that volume has now paid p (i < k joins k); at the
-    breakaway rank or higher u also earns ``generation_percents[g]`` of ``gen[g][u]``, which
-    moves on as g + 1 (dropped after the last), and all of u's differential volume moves on as
-    g = 0. A member's own B starts at v_0 at itself (``own_volume``) or at its sponsor. This is
-    SPEC 10's walk up from every member, summed per member and walk state."""
+    (the B whose walk has paid v_i), and the volume on a walk past a breakaway by the
+    generations already paid. Level by level, deepest first, each member u with percentage
+    p = v_k earns (p - v_i) of the volume held at v_i for every i < k, and that volume has now
+    paid p (i < k joins k); at the breakaway rank or higher u also earns
+    ``generation_percents[g]`` of its generation-g volume, which moves on as g + 1 (dropped
+    after the last), and all of u's differential volume moves on as g = 0. A member's own B
+    starts at v_0 at itself (``own_volume``) or at its sponsor. This is SPEC 10's walk up from
+    every member, summed per member and walk state.
+
+    The volume still at v_0 is kept for every member (one array, pushed a level at a time);
+    every other walk state is nonzero only above a changer, so it is kept only there: the
+    positions that hold any (ascending) and their values, one row per state, summed into
+    the sponsors' positions in the same order as a push of the whole level would (a zero
+    added changes nothing)."""
     n = len(b)
     values = sorted(set(pct.tolist()))  # every percentage, 0 (no rank) included, ascending
+    top = len(values) - 1
+    earn = np.zeros(len(chg))
+    if top == 0 and breakaway is None:
+        return earn  # no percentage above 0: nothing is earned
     k_of = np.array([values.index(p) for p in pct.tolist()], dtype=np.int64)  # index -1: no rank
     n_gens = len(gens) if breakaway is not None else 0
-    held = [np.zeros(n) for _ in values]
-    gen = [np.zeros(n) for _ in range(n_gens)]
-    earn = np.zeros(n)
+    # the sparse states: held at v_1 .. v_top (v_top only with a breakaway: else it has paid
+    # the highest percentage and earns nothing more), then the generations 0 .. n_gens - 1
+    n_held = top if breakaway is not None else top - 1
+    n_states = n_held + n_gens
+    held0 = np.zeros(n)  # the volume at v_0 reaching each member (own B included once added)
     s = order.starts
-    top = len(values) - 1
+    lpos = order.lpos
+    cuts = np.searchsorted(chg, s).tolist()
+    at = np.zeros(0, dtype=np.int64)  # positions holding a sparse state, ascending
+    state: np.ndarray = np.zeros((n_states, 0))
+    gen_rates = [(g, rate) for g, rate in enumerate(gens.tolist()) if rate]
     for d in range(len(s) - 2, -1, -1):
         a, z = s[d], s[d + 1]
-        r = rank[a:z]
-        k = k_of[r]
-        here = [h[a:z] for h in held]
         if own_volume:
-            here[0] = here[0] + b[a:z]
-        brk_all = (r >= breakaway) if breakaway is not None else None
-        # only members with a percentage above 0 or a breakaway rank change anything: the others
-        # (inactive members, ranks at 0 %) pass every walk on as it came
-        ch = np.flatnonzero(k if brk_all is None else (k > 0) | brk_all)
-        kc, pc = k[ch], pct[r[ch]]
-        hc = [h[ch] for h in here]
-        ec = np.zeros(len(ch))
-        for i, v in enumerate(values[:-1]):
-            gain = kc > i
-            if gain.any():
-                ec += np.where(gain, (pc - v) * hc[i], 0.0)
-        brk = brk_all[ch] if brk_all is not None else None
-        gen_here = [g[a:z] for g in gen]
-        gc = [g[ch] for g in gen_here]
-        if brk is not None:
-            for g, rate in enumerate(gens.tolist()):
-                if rate:
-                    ec += np.where(brk, gc[g], 0.0) * rate
-        earn[a + ch] = ec
-        if d == 0:
-            break
-        # the differential volume after u: value i < k has paid v_k now
-        total = hc[0]
-        for i in range(len(values)):
-            if i:
-                total = total + hc[i]
-            if i == top and breakaway is None:
-                continue  # has paid the highest percentage: nothing more to earn on it
-            out_c = np.where(kc == i, total, np.where(kc > i, 0.0, hc[i]))
+            held0[a:z] += b[a:z]
+        cp = chg[cuts[d]:cuts[d + 1]]
+        if len(cp):
+            rc = rank_chg[cuts[d]:cuts[d + 1]]
+            kc, pc = k_of[rc], pct[rc]
+            sc = np.zeros((n_states, len(cp)))
+            if len(at):  # the sparse states at the changers
+                where = np.minimum(np.searchsorted(at, cp), len(at) - 1)
+                found = at[where] == cp
+                sc[:, found] = state[:, where[found]]
+            hc = [held0[cp]] + [sc[j] for j in range(n_held)]
+            if breakaway is None:
+                hc.append(np.zeros(len(cp)))  # held at v_top: never kept (see above)
+            ec = np.zeros(len(cp))
+            for i, v in enumerate(values[:-1]):
+                gain = kc > i
+                if gain.any():
+                    ec += np.where(gain, (pc - v) * hc[i], 0.0)
+            brk = rc >= breakaway if breakaway is not None else None
             if brk is not None:
-                out_c = np.where(brk, 0.0, out_c)
-            out = here[i].copy()
-            out[ch] = out_c
-            if i == 0 and not own_volume:
-                out += b[a:z]
-            order.push(held[i], d, out)
-        if brk is not None and n_gens:
-            # past u: u's generation volume one generation on, u's differential volume at 0
-            for g in range(n_gens - 1, -1, -1):
-                out = gen_here[g].copy()
-                out[ch] = np.where(brk, gc[g - 1] if g else total, gc[g])
-                order.push(gen[g], d, out)
+                for g, rate in gen_rates:
+                    ec += np.where(brk, sc[n_held + g], 0.0) * rate
+            earn[cuts[d]:cuts[d + 1]] = ec
+            if d == 0:
+                break
+            held0[cp] = 0.0  # a changer passes nothing on at v_0
+            if n_states:
+                # the changers' walks after them: value i < k has paid v_k now
+                out = np.empty((n_states, len(cp)))
+                total = hc[0]
+                for i in range(1, len(values)):
+                    total = total + hc[i]
+                    if i > n_held:
+                        continue
+                    out_i = np.where(kc == i, total, np.where(kc > i, 0.0, hc[i]))
+                    if brk is not None:
+                        out_i = np.where(brk, 0.0, out_i)
+                    out[i - 1] = out_i
+                if brk is not None:
+                    for g in range(n_gens - 1, -1, -1):
+                        out[n_held + g] = np.where(brk, sc[n_held + g - 1] if g else total, sc[n_held + g])
+                # merge with the states passed on unchanged by the others
+                if len(at):
+                    mark = np.zeros(z - a, dtype=bool)
+                    mark[at - a] = True
+                    mark[cp - a] = True
+                    both = np.flatnonzero(mark) + a
+                    merged = np.zeros((n_states, len(both)))
+                    merged[:, np.searchsorted(both, at)] = state
+                    merged[:, np.searchsorted(both, cp)] = out
+                    at, state = both, merged
+                else:
+                    at, state = cp, out
+        elif d == 0:
+            break
+        if not own_volume:
+            held0[a:z] += b[a:z]
+        # into the level above, whose entries are still zero: bincount adds in the same order
+        held0[s[d - 1]:a] = np.bincount(lpos[a:z], weights=held0[a:z], minlength=a - s[d - 1])
+        if len(at):
+            keep = state.any(axis=0)
+            if not keep.all():
+                at, state = at[keep], state[:, keep]
+        if len(at):  # the states on to the sponsors, summed in position order
+            sponsors = lpos[at]
+            mark = np.zeros(a - s[d - 1], dtype=bool)
+            mark[sponsors] = True
+            up = np.flatnonzero(mark)
+            m = len(up)
+            flat = (np.searchsorted(up, sponsors)[None, :] + (np.arange(n_states) * m)[:, None]).ravel()
+            state = np.bincount(flat, weights=state.ravel(), minlength=n_states * m).reshape(n_states, m)
+            at = up + s[d - 1]
     return earn
 
 
