@@ -288,25 +288,36 @@ class _ActiveExt:
 
 
 class _Ranks:
-    """Paid-as ranks: ``rank`` in member order; when they were computed in level order also
-    the positions of the active members there (``members``, ascending) and their ranks
-    (``ranked``), with the level-order array of every member's rank made on the first call of
-    :meth:`lo`."""
+    """Paid-as ranks: ``rank`` in member order. When they were computed in level order also
+    the level-order form: every active member has rank ``lowest`` (NO_RANK: none) but the
+    candidates at the level-order positions ``cand`` (ascending), whose ranks are
+    ``cand_rank``; :meth:`lo` makes the level-order array of every member's rank."""
 
-    def __init__(self, rank: np.ndarray, members: np.ndarray | None = None,
-                 ranked: np.ndarray | None = None) -> None:
+    def __init__(self, rank: np.ndarray, lowest: int = NO_RANK, cand: np.ndarray | None = None,
+                 cand_rank: np.ndarray | None = None, active_lo: np.ndarray | None = None) -> None:
         self.rank = rank
-        self.members = members
-        self.ranked = ranked
+        self.lowest = lowest
+        self.cand = cand
+        self.cand_rank = cand_rank
+        self.active_lo = active_lo
         self._lo: np.ndarray | None = None
 
     def lo(self) -> np.ndarray | None:
         """Every member's rank in level order (None unless computed in level order)."""
-        if self._lo is None and self.members is not None and self.ranked is not None:
-            lo = np.full(len(self.rank), NO_RANK, dtype=np.int64)
-            lo[self.members] = self.ranked
-            self._lo = lo
+        if self._lo is None and self.cand is not None and self.cand_rank is not None:
+            self._lo = _fill_ranks(self.active_lo, self.lowest, self.cand, self.cand_rank)
         return self._lo
+
+
+def _fill_ranks(active: np.ndarray | None, lowest: int, at: np.ndarray, ranks: np.ndarray) -> np.ndarray:
+    """``lowest`` for the active members, NO_RANK for the others, ``ranks`` at ``at``."""
+    assert active is not None
+    if lowest == NO_RANK:
+        out = np.full(len(active), NO_RANK, dtype=np.int64)
+    else:
+        out = np.where(active, np.int64(lowest), np.int64(NO_RANK))
+    out[at] = ranks
+    return out
 
 
 def qualify(plan: PayoutPlan, net: Network) -> np.ndarray:
@@ -332,10 +343,10 @@ def _qualify(plan: PayoutPlan, net: Network) -> tuple[np.ndarray, np.ndarray | N
 
 def _ranks(plan: PayoutPlan, net: Network) -> _Ranks:
     """The ranks of :func:`qualify`. Group volume is a subtree sum (in level order:
-    :meth:`LevelOrder.subtree_sum`); the ranks are tried lowest first, each one that a member
-    meets replacing the one before (so the highest-listed one met is kept), on the active
-    members only; legs are counted only for those who meet a rank's personal and group
-    volume."""
+    :meth:`LevelOrder.subtree_sum`). The highest-listed rank that asks nothing every member
+    has (personal and group volume at most everyone's, no legs) is every active member's
+    at least; only the active members who meet the smallest personal and group volume of a
+    rank above it are candidates for more, and only they are tried (:func:`_meet`)."""
     n = net.n
     if not plan.ranks and not _any_given_rank(net):  # nobody has a rank (read-only, no n-long fill)
         return _Ranks(np.broadcast_to(np.int64(NO_RANK), (n,)))
@@ -344,17 +355,16 @@ def _ranks(plan: PayoutPlan, net: Network) -> _Ranks:
     if order is not None:
         pv = net.in_level_order("volume")
         gv = order.subtree_sum(pv)
-        members = np.flatnonzero(net.in_level_order("active"))  # only the active qualify
-        ranked = _meet(plan, pv[members], gv[members], members, order.ppos, n)
-        rank = np.full(n, NO_RANK, dtype=np.int64)
-        rank[order.perm[members]] = ranked
-        ranks = _Ranks(rank, members, ranked)
+        act = net.in_level_order("active")
+        lowest, cand, cand_rank = _candidates(plan, pv, gv, act, order.ppos)
+        rank = _fill_ranks(net.active, lowest, order.perm[cand], cand_rank)
+        ranks = _Ranks(rank, lowest, cand, cand_rank, act)
     else:
         rank = np.full(n, NO_RANK, dtype=np.int64)
         if plan.ranks and n:
             gv = net.subtree_sum(net.volume)
-            act_i = np.flatnonzero(net.active)  # only the active qualify
-            rank[act_i] = _meet(plan, net.volume[act_i], gv[act_i], act_i, net.sponsor, n)
+            lowest, cand, cand_rank = _candidates(plan, net.volume, gv, net.active, net.sponsor)
+            rank = _fill_ranks(net.active, lowest, cand, cand_rank)
         ranks = _Ranks(rank)
     if _any_given_rank(net):
         rank = ranks.rank
@@ -365,18 +375,51 @@ def _ranks(plan: PayoutPlan, net: Network) -> _Ranks:
     return ranks
 
 
-def _meet(plan: PayoutPlan, pv: np.ndarray, gv: np.ndarray, who: np.ndarray, up: np.ndarray,
-          n: int) -> np.ndarray:
-    """The highest-listed rank each of the members ``who`` meets (NO_RANK for none), given
-    their personal and group volumes; ``up``: every member's sponsor (n for the top) in the
-    indexing of ``who``, for the legs: a member's active recruits with the leg's group volume."""
+def _candidates(plan: PayoutPlan, pv: np.ndarray, gv: np.ndarray, active: np.ndarray,
+                up: np.ndarray) -> tuple[int, np.ndarray, np.ndarray]:
+    """(lowest, cand, cand_rank): every active member meets rank ``lowest`` (NO_RANK: none
+    asks nothing of everyone); the others' ranks are those of the active members ``cand``
+    (ascending indices). ``up``: every member's sponsor (n for the top), all arrays in one
+    indexing (member or level order)."""
+    pv_min = float(pv.min())
+    gv_min = 0.0 if pv_min >= 0 else float(gv.min())  # a lower bound (the sums of volumes >= 0 are >= 0)
+    lowest = NO_RANK
+    for index, r in enumerate(plan.ranks):
+        if r.personal_volume <= pv_min and r.group_volume <= gv_min and r.legs == 0:
+            lowest = index
+    above = plan.ranks[lowest + 1:]
+    if not above:
+        return lowest, np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    need_gv = min(r.group_volume for r in above)
+    need_pv = min(r.personal_volume for r in above)
+    if not need_gv <= gv_min:
+        cand = np.flatnonzero(gv >= need_gv)
+        cand = cand[active[cand]]
+        if not need_pv <= pv_min:
+            cand = cand[pv[cand] >= need_pv]
+    elif not need_pv <= pv_min:
+        cand = np.flatnonzero(pv >= need_pv)
+        cand = cand[active[cand]]
+    else:
+        cand = np.flatnonzero(active)
+    return lowest, cand, _meet(plan, lowest, pv[cand], gv[cand], cand, pv_min, gv_min, gv, active, up)
+
+
+def _meet(plan: PayoutPlan, lowest: int, pv: np.ndarray, gv: np.ndarray, who: np.ndarray,
+          pv_min: float, gv_min: float, gv_all: np.ndarray, active: np.ndarray,
+          up: np.ndarray) -> np.ndarray:
+    """The highest-listed rank each of the active members ``who`` meets, ``lowest`` if none
+    above it, given their personal and group volumes (all at least ``pv_min`` and ``gv_min``).
+    The ranks are tried lowest first, each one met replacing the one before; legs are counted
+    only for those who meet a rank's personal and group volume: the active recruits (``up``:
+    every member's sponsor) whose group volume (``gv_all``) is at least the leg volume."""
     m = len(who)
-    ranked = np.full(m, NO_RANK, dtype=np.int64)
+    ranked = np.full(m, lowest, dtype=np.int64)
     if not m:
         return ranked
-    pv_min, gv_min = float(pv.min()), float(gv.min())  # a requirement all meet is not tested
-    legs_by_volume: dict[float, np.ndarray] = {}  # the sorted sponsors of the recruits with the leg's GV
-    for index, r in enumerate(plan.ranks):
+    legs_by_volume: dict[float, Any] = {}
+    for index in range(lowest + 1, len(plan.ranks)):
+        r = plan.ranks[index]
         ok: np.ndarray | None = None
         if not r.personal_volume <= pv_min:
             ok = pv >= r.personal_volume
@@ -387,17 +430,30 @@ def _meet(plan: PayoutPlan, pv: np.ndarray, gv: np.ndarray, who: np.ndarray, up:
             if ok is None:
                 ok = np.ones(m, dtype=bool)
             if len(cand):
-                sponsors = legs_by_volume.get(r.leg_volume)
-                if sponsors is None:
-                    sponsors = legs_by_volume[r.leg_volume] = np.sort(up[who[gv >= r.leg_volume]])
-                at = who[cand]
-                legs = np.searchsorted(sponsors, at, "right") - np.searchsorted(sponsors, at, "left")
-                ok[cand] = legs >= r.legs
+                counted = legs_by_volume.get(r.leg_volume)
+                if counted is None:
+                    counted = legs_by_volume[r.leg_volume] = _leg_counter(r.leg_volume, gv_min, gv_all, active, up)
+                ok[cand] = counted(who[cand]) >= r.legs
         if ok is None:
             ranked.fill(index)
         else:
             ranked[ok] = index
     return ranked
+
+
+def _leg_counter(leg_volume: float, gv_min: float, gv: np.ndarray, active: np.ndarray,
+                 up: np.ndarray) -> Any:
+    """A function giving, for members (indices), how many active recruits with at least
+    ``leg_volume`` of group volume each has."""
+    legs = np.flatnonzero(active) if leg_volume <= gv_min else np.flatnonzero(gv >= leg_volume)
+    if leg_volume > gv_min:
+        legs = legs[active[legs]]
+    sponsors = up[legs]
+    if 8 * len(sponsors) > len(up):
+        counts = np.bincount(sponsors, minlength=len(up) + 1)
+        return lambda at: counts[at]
+    sponsors.sort()
+    return lambda at: np.searchsorted(sponsors, at, "right") - np.searchsorted(sponsors, at, "left")
 
 
 def _sweeps(plan: PayoutPlan) -> bool:
@@ -764,11 +820,12 @@ def _stairstep(comp: StairstepComponent, plan: PayoutPlan, net: Network, ranks: 
         changes = np.array([p > lowest for p in pct.tolist()])  # the last entry: no rank
         if breakaway is not None:
             changes[breakaway:-1] = True
-        if ranks.members is not None and ranks.ranked is not None:  # the active members' ranks
-            which = np.flatnonzero(changes[ranks.ranked])
-            chg, rank_chg = ranks.members[which], ranks.ranked[which]
+        if ranks.cand is not None and ranks.cand_rank is not None and not changes[ranks.lowest]:
+            which = np.flatnonzero(changes[ranks.cand_rank])  # only a candidate's rank changes a walk
+            chg, rank_chg = ranks.cand[which], ranks.cand_rank[which]
         else:
-            r_lo = rank[order.perm]
+            lo = ranks.lo()
+            r_lo = rank[order.perm] if lo is None else lo
             chg = np.flatnonzero(changes[r_lo])
             rank_chg = r_lo[chg]
         earn_chg = _stairstep_sweep(net.in_level_order(_basis_column(comp.basis)), chg, rank_chg, pct, gens,
@@ -856,11 +913,22 @@ def _stairstep_sweep(b: np.ndarray, chg: np.ndarray, rank_chg: np.ndarray, pct: 
     held0 = np.zeros(n)  # the volume at v_0 reaching each member (own B included once added)
     s = order.starts
     lpos = order.lpos
+    depth = len(s) - 1
     cuts = np.searchsorted(chg, s).tolist()
-    at = np.zeros(0, dtype=np.int64)  # positions holding a sparse state, ascending
-    state: np.ndarray = np.zeros((n_states, 0))
+    # the members who can hold another state: the changers and everyone above them, per level
+    # (local indices, ascending); the states are kept for them only, level after level
+    kept: list[np.ndarray] = [np.zeros(0, dtype=np.int64)] * depth
+    if n_states:
+        mark = np.zeros(n, dtype=bool)
+        mark[chg] = True
+        for d in range(depth - 1, -1, -1):
+            kept[d] = np.flatnonzero(mark[s[d]:s[d + 1]])
+            if d and len(kept[d]):
+                mark[s[d - 1] + lpos[s[d] + kept[d]]] = True
+    ks = [0] + np.cumsum([len(k) for k in kept]).tolist()
+    state = np.zeros((n_states, ks[-1]))
     gen_rates = [(g, rate) for g, rate in enumerate(gens.tolist()) if rate]
-    for d in range(len(s) - 2, -1, -1):
+    for d in range(depth - 1, -1, -1):
         a, z = s[d], s[d + 1]
         if own_volume:
             held0[a:z] += b[a:z]
@@ -868,11 +936,8 @@ def _stairstep_sweep(b: np.ndarray, chg: np.ndarray, rank_chg: np.ndarray, pct: 
         if len(cp):
             rc = rank_chg[cuts[d]:cuts[d + 1]]
             kc, pc = k_of[rc], pct[rc]
-            sc = np.zeros((n_states, len(cp)))
-            if len(at):  # the sparse states at the changers
-                where = np.minimum(np.searchsorted(at, cp), len(at) - 1)
-                found = at[where] == cp
-                sc[:, found] = state[:, where[found]]
+            cc = ks[d] + np.searchsorted(kept[d], cp - a)
+            sc = state[:, cc] if n_states else np.zeros((0, len(cp)))
             hc = [held0[cp]] + [sc[j] for j in range(n_held)]
             if breakaway is None:
                 hc.append(np.zeros(len(cp)))  # held at v_top: never kept (see above)
@@ -891,7 +956,6 @@ def _stairstep_sweep(b: np.ndarray, chg: np.ndarray, rank_chg: np.ndarray, pct: 
             held0[cp] = 0.0  # a changer passes nothing on at v_0
             if n_states:
                 # the changers' walks after them: value i < k has paid v_k now
-                out = np.empty((n_states, len(cp)))
                 total = hc[0]
                 for i in range(1, len(values)):
                     total = total + hc[i]
@@ -900,41 +964,21 @@ def _stairstep_sweep(b: np.ndarray, chg: np.ndarray, rank_chg: np.ndarray, pct: 
                     out_i = np.where(kc == i, total, np.where(kc > i, 0.0, hc[i]))
                     if brk is not None:
                         out_i = np.where(brk, 0.0, out_i)
-                    out[i - 1] = out_i
+                    state[i - 1, cc] = out_i
                 if brk is not None:
                     for g in range(n_gens - 1, -1, -1):
-                        out[n_held + g] = np.where(brk, sc[n_held + g - 1] if g else total, sc[n_held + g])
-                # merge with the states passed on unchanged by the others
-                if len(at):
-                    mark = np.zeros(z - a, dtype=bool)
-                    mark[at - a] = True
-                    mark[cp - a] = True
-                    both = np.flatnonzero(mark) + a
-                    merged = np.zeros((n_states, len(both)))
-                    merged[:, np.searchsorted(both, at)] = state
-                    merged[:, np.searchsorted(both, cp)] = out
-                    at, state = both, merged
-                else:
-                    at, state = cp, out
+                        state[n_held + g, cc] = np.where(brk, sc[n_held + g - 1] if g else total, sc[n_held + g])
         elif d == 0:
             break
         if not own_volume:
             held0[a:z] += b[a:z]
         # into the level above, whose entries are still zero: bincount adds in the same order
         held0[s[d - 1]:a] = np.bincount(lpos[a:z], weights=held0[a:z], minlength=a - s[d - 1])
-        if len(at):
-            keep = state.any(axis=0)
-            if not keep.all():
-                at, state = at[keep], state[:, keep]
-        if len(at):  # the states on to the sponsors, summed in position order
-            sponsors = lpos[at]
-            mark = np.zeros(a - s[d - 1], dtype=bool)
-            mark[sponsors] = True
-            up = np.flatnonzero(mark)
-            m = len(up)
-            flat = (np.searchsorted(up, sponsors)[None, :] + (np.arange(n_states) * m)[:, None]).ravel()
-            state = np.bincount(flat, weights=state.ravel(), minlength=n_states * m).reshape(n_states, m)
-            at = up + s[d - 1]
+        if ks[d + 1] > ks[d]:  # the other states on to the sponsors, summed in position order
+            up = np.searchsorted(kept[d - 1], lpos[a + kept[d]])
+            m = ks[d] - ks[d - 1]
+            for j in range(n_states):
+                state[j, ks[d - 1]:ks[d]] = np.bincount(up, weights=state[j, ks[d]:ks[d + 1]], minlength=m)
     return earn
 
 
