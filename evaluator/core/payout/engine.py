@@ -916,58 +916,69 @@ def _stairstep_sweep(b: np.ndarray, chg: np.ndarray, rank_chg: np.ndarray, pct: 
     depth = len(s) - 1
     cuts = np.searchsorted(chg, s).tolist()
     # the members who can hold another state: the changers and everyone above them, per level
-    # (local indices, ascending); the states are kept for them only, level after level
+    # (local indices, ascending); their states are kept as rows of one array, level after
+    # level (ks: where each level's rows start), each row a member's n_states states
     kept: list[np.ndarray] = [np.zeros(0, dtype=np.int64)] * depth
-    if n_states:
+    ups: list[np.ndarray] = list(kept)  # per level: the row of each kept member's sponsor in the level above
+    if n_states and len(chg):
         mark = np.zeros(n, dtype=bool)
         mark[chg] = True
         for d in range(depth - 1, -1, -1):
             kept[d] = np.flatnonzero(mark[s[d]:s[d + 1]])
             if d and len(kept[d]):
-                mark[s[d - 1] + lpos[s[d] + kept[d]]] = True
+                sponsors = lpos[s[d] + kept[d]]
+                mark[s[d - 1] + sponsors] = True
+                ups[d] = sponsors
+        for d in range(1, depth):
+            if len(ups[d]):
+                ups[d] = np.searchsorted(kept[d - 1], ups[d])
     ks = [0] + np.cumsum([len(k) for k in kept]).tolist()
-    state = np.zeros((n_states, ks[-1]))
+    state = np.zeros((ks[-1], n_states))
+    rows = np.searchsorted(np.concatenate([s[d] + kept[d] for d in range(depth)]), chg) if n_states and len(chg) else chg
+    below = np.arange(top)[:, None]  # i = 0 .. top - 1
+    gain_v = np.array(values[:-1])[:, None]
+    steps = np.arange(1, n_held + 1)[:, None]  # i = 1 .. n_held
     gen_rates = [(g, rate) for g, rate in enumerate(gens.tolist()) if rate]
     for d in range(depth - 1, -1, -1):
         a, z = s[d], s[d + 1]
         if own_volume:
             held0[a:z] += b[a:z]
-        cp = chg[cuts[d]:cuts[d + 1]]
-        if len(cp):
-            rc = rank_chg[cuts[d]:cuts[d + 1]]
+        c0, c1 = cuts[d], cuts[d + 1]
+        if c1 > c0:
+            cp = chg[c0:c1]
+            rc = rank_chg[c0:c1]
             kc, pc = k_of[rc], pct[rc]
-            cc = ks[d] + np.searchsorted(kept[d], cp - a)
-            sc = state[:, cc] if n_states else np.zeros((0, len(cp)))
-            hc = [held0[cp]] + [sc[j] for j in range(n_held)]
-            if breakaway is None:
-                hc.append(np.zeros(len(cp)))  # held at v_top: never kept (see above)
-            ec = np.zeros(len(cp))
-            for i, v in enumerate(values[:-1]):
-                gain = kc > i
-                if gain.any():
-                    ec += np.where(gain, (pc - v) * hc[i], 0.0)
+            cc = rows[c0:c1]
+            sc = state[cc] if n_states else np.zeros((c1 - c0, 0))  # (changers, n_states)
+            hc = np.zeros((top + 1, c1 - c0))  # the volume held at v_0 .. v_top
+            hc[0] = held0[cp]
+            hc[1:n_held + 1] = sc[:, :n_held].T
+            terms = np.where(kc > below, (pc - gain_v) * hc[:top], 0.0)  # (p - v_i) of the held at v_i, i < k
+            ec = np.zeros(c1 - c0)
+            for i in range(top):
+                ec += terms[i]
             brk = rc >= breakaway if breakaway is not None else None
             if brk is not None:
                 for g, rate in gen_rates:
-                    ec += np.where(brk, sc[n_held + g], 0.0) * rate
-            earn[cuts[d]:cuts[d + 1]] = ec
+                    ec += np.where(brk, sc[:, n_held + g], 0.0) * rate
+            earn[c0:c1] = ec
             if d == 0:
                 break
             held0[cp] = 0.0  # a changer passes nothing on at v_0
             if n_states:
                 # the changers' walks after them: value i < k has paid v_k now
-                total = hc[0]
-                for i in range(1, len(values)):
-                    total = total + hc[i]
-                    if i > n_held:
-                        continue
-                    out_i = np.where(kc == i, total, np.where(kc > i, 0.0, hc[i]))
-                    if brk is not None:
-                        out_i = np.where(brk, 0.0, out_i)
-                    state[i - 1, cc] = out_i
+                total = np.add.accumulate(hc, axis=0)  # total[i]: held at v_0 + ... + v_i
+                new = np.empty((c1 - c0, n_states))
+                out = np.where(kc == steps, total[1:n_held + 1], np.where(kc > steps, 0.0, hc[1:n_held + 1]))
                 if brk is not None:
-                    for g in range(n_gens - 1, -1, -1):
-                        state[n_held + g, cc] = np.where(brk, sc[n_held + g - 1] if g else total, sc[n_held + g])
+                    out = np.where(brk, 0.0, out)
+                new[:, :n_held] = out.T
+                if brk is not None and n_gens:
+                    # past a breakaway: generation g moves on as g + 1, the differential volume as 0
+                    gen_now = sc[:, n_held:]
+                    new[:, n_held] = np.where(brk, total[top], gen_now[:, 0])
+                    new[:, n_held + 1:] = np.where(brk[:, None], gen_now[:, :-1], gen_now[:, 1:])
+                state[cc] = new
         elif d == 0:
             break
         if not own_volume:
@@ -975,10 +986,10 @@ def _stairstep_sweep(b: np.ndarray, chg: np.ndarray, rank_chg: np.ndarray, pct: 
         # into the level above, whose entries are still zero: bincount adds in the same order
         held0[s[d - 1]:a] = np.bincount(lpos[a:z], weights=held0[a:z], minlength=a - s[d - 1])
         if ks[d + 1] > ks[d]:  # the other states on to the sponsors, summed in position order
-            up = np.searchsorted(kept[d - 1], lpos[a + kept[d]])
             m = ks[d] - ks[d - 1]
-            for j in range(n_states):
-                state[j, ks[d - 1]:ks[d]] = np.bincount(up, weights=state[j, ks[d]:ks[d + 1]], minlength=m)
+            flat = ((ups[d] * n_states)[:, None] + np.arange(n_states)).ravel()
+            state[ks[d - 1]:ks[d]] = np.bincount(flat, weights=state[ks[d]:ks[d + 1]].ravel(),
+                                                 minlength=m * n_states).reshape(m, n_states)
     return earn
 
 
