@@ -354,7 +354,7 @@ def _ranks(plan: PayoutPlan, net: Network) -> _Ranks:
     order = net.level_order() if use_order else None
     if order is not None:
         pv = net.in_level_order("volume")
-        gv = order.subtree_sum(pv)
+        gv = _subtree_lo(net, order, "volume")
         act = net.in_level_order("active")
         lowest, cand, cand_rank = _candidates(plan, pv, gv, act, order.ppos)
         rank = _fill_ranks(net.active, lowest, order.perm[cand], cand_rank)
@@ -373,6 +373,16 @@ def _ranks(plan: PayoutPlan, net: Network) -> _Ranks:
         rank[~net.active] = NO_RANK
         ranks = _Ranks(rank)  # the level-order ranks recomputed from rank where needed
     return ranks
+
+
+def _subtree_lo(net: Network, order: LevelOrder, column: str) -> np.ndarray:
+    """The subtree sums of a column in level order (:meth:`LevelOrder.subtree_sum`), kept on
+    the network: group volume for the ranks and a binary's legs on all volume are one sum."""
+    key = ("subtree_in_level_order", column)
+    sums: np.ndarray | None = net._cache.get(key)
+    if sums is None:
+        sums = net._cache[key] = order.subtree_sum(net.in_level_order(column))
+    return sums
 
 
 def _candidates(plan: PayoutPlan, pv: np.ndarray, gv: np.ndarray, active: np.ndarray,
@@ -749,13 +759,23 @@ def _binary(comp: BinaryComponent, net: Network
     legs = binary_legs(net)
     order = level_order(net)
     if order is not None:  # the same sums in the same order (a sponsor's recruits in id order)
-        sub = order.subtree_sum(net.in_level_order(_basis_column(comp.basis)))
+        sub = _subtree_lo(net, order, _basis_column(comp.basis))
         legs_lo = legs[order.perm]
-        sides = []
-        for side in (LEG_LEFT, LEG_RIGHT):
-            on = legs_lo == side
-            sides.append(order.to_member(np.bincount(order.ppos[on], weights=sub[on], minlength=n + 1)[:n]))
-        left, right = sides
+        below = order.starts[1] if len(order.starts) > 1 else n  # the members with a sponsor
+        tail = legs_lo[below:]
+        if below < n and tail.min() >= LEG_LEFT and tail.max() <= LEG_RIGHT:
+            # both legs in one count: bin 2p is p's left leg, 2p + 1 its right
+            sums = np.bincount(order.ppos[below:] * 2 + (tail - LEG_LEFT), weights=sub[below:], minlength=2 * n)
+            pairs = np.empty(n, dtype=np.complex128)  # a (left, right) pair moved as one item
+            pairs[order.perm] = sums.view(np.complex128)
+            both = pairs.view(np.float64)
+            left, right = both[0::2], both[1::2]
+        else:
+            sides = []
+            for side in (LEG_LEFT, LEG_RIGHT):
+                on = legs_lo == side
+                sides.append(order.to_member(np.bincount(order.ppos[on], weights=sub[on], minlength=n + 1)[:n]))
+            left, right = sides
     else:
         sub = net.subtree_sum(b)
         parent = net.sponsor
