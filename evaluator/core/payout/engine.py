@@ -758,6 +758,8 @@ def _binary(comp: BinaryComponent, net: Network
     b = net.basis(comp.basis)
     legs = binary_legs(net)
     order = level_order(net)
+    left: np.ndarray
+    right: np.ndarray
     if order is not None:  # the same sums in the same order (a sponsor's recruits in id order)
         sub = _subtree_lo(net, order, _basis_column(comp.basis))
         legs_lo = legs[order.perm]
