@@ -808,18 +808,27 @@ def _matrix(comp: MatrixComponent, net: Network, active: np.ndarray, placement: 
     parent[parent < 0] = n
     levels = np.asarray(comp.levels, dtype=np.float64) / 100.0
     earn = np.zeros(n + 1)
-    within = np.zeros(n + 1, dtype=np.int64)  # positions filled down to `depth` below each member
-    anc = np.arange(n + 1)
-    for level in range(comp.depth):
+    # the level pay: each level's amounts summed in member order, only over members with B
+    # (the others add exact zeros)
+    x = np.flatnonzero(b)
+    bx = b[x]
+    anc = x
+    for rate in levels.tolist():
         anc = parent[anc]
-        up = anc[:n]
-        within += np.bincount(up, minlength=n + 1)
-        if level < len(levels) and levels[level] > 0:
-            ok = active[up]
-            earn += np.bincount(up[ok], weights=levels[level] * b[ok], minlength=n + 1)
+        if rate > 0:
+            ok = active[anc]
+            earn += np.bincount(anc[ok], weights=rate * bx[ok], minlength=n + 1)
     level_pay = earn[:n]
-    positions = sum(comp.width ** k for k in range(1, comp.depth + 1))  # exact (Python int)
-    full = within[:n] == positions if positions <= n else np.zeros(n, dtype=bool)
+    # every position down to `depth` is filled exactly when the depth-th level below is: its
+    # width ** depth positions need that many distinct parents on the level above, and so on
+    bottom = comp.width ** comp.depth  # exact (Python int)
+    if bottom <= n:
+        deepest = parent[:n]
+        for _ in range(comp.depth - 1):
+            deepest = parent[deepest]
+        full = np.bincount(deepest, minlength=n + 1)[:n] == bottom
+    else:
+        full = np.zeros(n, dtype=bool)
     cycles_now = full & net.active & ~net.cycled
     cycle_pay = np.where(cycles_now, float(comp.cycle_bonus), 0.0)
     cycled = net.cycled | cycles_now

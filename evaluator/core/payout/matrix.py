@@ -98,10 +98,7 @@ def _place(sponsor: list[int], given: list[int], width: int) -> tuple[list[int],
     count = [0] * n
     children: list[list[int] | None] = [None] * n
     bad: list[tuple[int, str]] = []
-    last_auto: dict[int, int] = {}
-    for i in range(1, n):
-        if given[i] == AUTO:
-            last_auto[sponsor[i]] = i
+    last_auto = _last_auto(sponsor, given)
     frontiers: dict[int, deque[int]] = {}
     for i in range(1, n):
         p = given[i]
@@ -114,9 +111,12 @@ def _place(sponsor: list[int], given: list[int], width: int) -> tuple[list[int],
                 p = AUTO
         if p == AUTO:
             s = sponsor[i]
-            p = _open_position(frontiers, s, count, children, width)
-            if last_auto.get(s) == i:
-                del frontiers[s]
+            if count[s] < width:
+                p = s  # the sponsor's own position is open: the head of its frontier (no frontier yet)
+            else:
+                p = _open_position(frontiers, s, count, children, width)
+                if last_auto[s] == i:
+                    del frontiers[s]
         parents[i] = p
         count[p] += 1
         kids = children[p]
@@ -127,10 +127,23 @@ def _place(sponsor: list[int], given: list[int], width: int) -> tuple[list[int],
     return parents, bad
 
 
+def _last_auto(sponsor: list[int], given: list[int]) -> list[int]:
+    """Per member, its last recruit placed automatically (-1 for none)."""
+    n = len(sponsor)
+    last = np.full(n + 1, -1, dtype=np.int64)
+    auto = np.flatnonzero(np.asarray(given, dtype=np.int64) == AUTO)
+    auto = auto[auto > 0]
+    np.maximum.at(last, np.asarray(sponsor, dtype=np.int64)[auto], auto)
+    result: list[int] = last.tolist()
+    return result
+
+
 def _open_position(frontiers: dict[int, deque[int]], s: int, count: list[int],
                    children: list[list[int] | None], width: int) -> int:
     """The first open position of ``s``'s placement subtree (breadth first, left to right): the
-    head of ``s``'s lazy breadth-first frontier once the full positions are passed."""
+    head of ``s``'s lazy breadth-first frontier once the full positions are passed. A
+    position, once full, stays full, so the head only moves forward; while ``s`` itself is
+    open it is the head, and the frontier is made only once ``s`` is full."""
     q = frontiers.get(s)
     if q is None:
         q = frontiers[s] = deque((s,))
@@ -163,7 +176,7 @@ class MatrixPlacer:
             if s < 0:
                 p = -1
             else:
-                p = _open_position(frontiers, s, count, children, width)
+                p = s if count[s] < width else _open_position(frontiers, s, count, children, width)
                 count[p] += 1
                 kids = children[p]
                 if kids is None:
