@@ -313,3 +313,13 @@ def test_explicit_placements_and_the_fast_path_mix():
     net = Network.build(sponsor=[-1, 0, 0, 0, 0, 0, 0], volume=[0.0] * 7,
                         placement=[AUTO, AUTO, AUTO, AUTO, 2, AUTO, AUTO])
     assert place_matrix(net, 2).tolist() == [-1, 0, 0, 1, 2, 1, 2]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.one_of(st.integers(0, 5), st.integers(0, 70_000), st.integers(0, 2 ** 33), st.integers(-3, 3)),
+                max_size=300))
+def test_stable_order_is_numpys_stable_argsort(keys):
+    from evaluator.core.payout.matrix import stable_order
+
+    arr = np.array(keys, dtype=np.int64)
+    assert stable_order(arr).tolist() == np.argsort(arr, kind="stable").tolist()

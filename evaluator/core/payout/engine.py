@@ -24,7 +24,7 @@ import numpy as np
 from ..plans.components import (BinaryComponent, FastStartComponent, MatchingComponent, MatrixComponent,
                                 PayoutPlan, RankBonusComponent, RecruitBonusComponent, StairstepComponent,
                                 UnilevelComponent)
-from .matrix import place_matrix
+from .matrix import place_matrix, stable_order
 from .network import DEEP_TREE, NO_RANK, LEG_AUTO, LEG_LEFT, LEG_RIGHT, LevelOrder, Network
 
 # The pay of these components is what a matching bonus matches (SPEC 10: not a cycle bonus,
@@ -742,7 +742,7 @@ def binary_legs(net: Network) -> np.ndarray:
     auto = auto[net.sponsor[auto] != net.n]  # the top has no sponsor and no leg
     if len(auto):
         sp = net.sponsor[auto]
-        order = np.argsort(sp, kind="stable")
+        order = stable_order(sp)
         sorted_sp = sp[order]
         starts = np.r_[0, np.nonzero(np.diff(sorted_sp))[0] + 1]
         counts = np.diff(np.r_[starts, len(sorted_sp)])

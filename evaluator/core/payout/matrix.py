@@ -83,13 +83,28 @@ def _explicit_only(given: np.ndarray, width: int) -> tuple[np.ndarray, list[tupl
     bad: list[tuple[int, str]] = [(int(i), NOT_EARLIER) for i in idx[wrong]]
     p[wrong] = 0  # keep a tree (no cycles) so that the other rows can still be checked
     # the (width+1)-th and later children of a position, in id order, find it full
-    order = np.argsort(p, kind="stable")
+    order = stable_order(p)
     sp = p[order]
     starts = np.r_[0, np.nonzero(np.diff(sp))[0] + 1]
     counts = np.diff(np.r_[starts, len(sp)])
     position = np.arange(len(sp)) - np.repeat(starts, counts)
     bad += [(int(i), FULL) for i in idx[order][position >= width]]
     return parents, bad
+
+
+def stable_order(keys: np.ndarray) -> np.ndarray:
+    """``np.argsort(keys, kind="stable")`` for non-negative integer keys below 2 ** 32, as one
+    or two stable passes over 16-bit digits (numpy's radix sort): the same permutation (a stable
+    sort is unique), several times faster than the merge sort 64-bit keys get."""
+    if not len(keys) or int(keys.max()) >= 1 << 32 or int(keys.min()) < 0:
+        result: np.ndarray = np.argsort(keys, kind="stable")
+        return result
+    low = (keys & 0xFFFF).astype(np.uint16)
+    order: np.ndarray = np.argsort(low, kind="stable")
+    if int(keys.max()) >> 16:
+        high = (keys >> 16).astype(np.uint16)
+        order = order[np.argsort(high[order], kind="stable")]
+    return order
 
 
 def _place(sponsor: list[int], given: list[int], width: int) -> tuple[list[int], list[tuple[int, str]]]:
@@ -209,4 +224,4 @@ def _is_ancestor_or_self(parents: np.ndarray, top: np.ndarray, node: np.ndarray)
     return inside
 
 
-__all__ = ["place_matrix", "MatrixPlacer", "PlacementError", "TOP_PLACED", "NOT_EARLIER", "FULL", "OUTSIDE"]
+__all__ = ["place_matrix", "MatrixPlacer", "stable_order", "PlacementError", "TOP_PLACED", "NOT_EARLIER", "FULL", "OUTSIDE"]
