@@ -767,7 +767,9 @@ def _binary(comp: BinaryComponent, net: Network
         tail = legs_lo[below:]
         if below < n and tail.min() >= LEG_LEFT and tail.max() <= LEG_RIGHT:
             # both legs in one count: bin 2p is p's left leg, 2p + 1 its right
-            sums = np.bincount(order.ppos[below:] * 2 + (tail - LEG_LEFT), weights=sub[below:], minlength=2 * n)
+            bins = order.ppos[below:] * 2
+            bins += tail == LEG_RIGHT
+            sums = np.bincount(bins, weights=sub[below:], minlength=2 * n)
             pairs = np.empty(n, dtype=np.complex128)  # a (left, right) pair moved as one item
             pairs[order.perm] = sums.view(np.complex128)
             both = pairs.view(np.float64)
