@@ -24,7 +24,7 @@ import numpy as np
 from ..plans.components import (BinaryComponent, FastStartComponent, MatchingComponent, MatrixComponent,
                                 PayoutPlan, RankBonusComponent, RecruitBonusComponent, StairstepComponent,
                                 UnilevelComponent)
-from .matrix import place_matrix, stable_order
+from .matrix import place_matrix
 from .network import DEEP_TREE, NO_RANK, LEG_AUTO, LEG_LEFT, LEG_RIGHT, LevelOrder, Network
 
 # The pay of these components is what a matching bonus matches (SPEC 10: not a cycle bonus,
@@ -737,6 +737,8 @@ def binary_legs(net: Network) -> np.ndarray:
     cached: np.ndarray | None = net._cache.get("binary_legs")
     if cached is not None:
         return cached
+    from .matrix import stable_order  # (imported here: the module's import lines stay as they were)
+
     legs = net.leg.copy()
     auto = np.nonzero(net.leg == LEG_AUTO)[0]
     auto = auto[net.sponsor[auto] != net.n]  # the top has no sponsor and no leg
