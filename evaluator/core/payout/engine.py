@@ -223,7 +223,8 @@ def compute(plan: PayoutPlan, net: Network, placement: np.ndarray | None = None,
     rank), those sums if already known — the population simulation keeps them up to date with
     :func:`push_levels` as people join and quit."""
     n = net.n
-    rank, rank_lo = _qualify(plan, net)
+    ranks = _ranks(plan, net)
+    rank = ranks.rank
     reported = rank
     if _any_given_rank(net):
         reported = rank.copy()
@@ -238,7 +239,7 @@ def compute(plan: PayoutPlan, net: Network, placement: np.ndarray | None = None,
     matched = np.zeros(n if matches else 0)
     for comp in plan.components:
         if comp.type == "unilevel":
-            pay["unilevel"], breakage["unilevel"] = _unilevel(comp, plan, net, rank, active, level_sums, rank_lo)
+            pay["unilevel"], breakage["unilevel"] = _unilevel(comp, plan, net, rank, active, level_sums, ranks.lo())
         elif comp.type == "binary":
             pay["binary"], breakage["binary"], carry = _binary(comp, net)
             if carry is not None:  # with carry_over
@@ -252,7 +253,7 @@ def compute(plan: PayoutPlan, net: Network, placement: np.ndarray | None = None,
             result.extra["placement"] = parents
             continue
         elif comp.type == "stairstep":
-            pay["stairstep"], breakage["stairstep"] = _stairstep(comp, plan, net, rank, rank_lo)
+            pay["stairstep"], breakage["stairstep"] = _stairstep(comp, plan, net, ranks)
         elif comp.type == "fast_start":
             pay["fast_start"], breakage["fast_start"] = _fast_start(comp, net, net.active)
         elif comp.type == "recruit_bonus":
@@ -266,7 +267,7 @@ def compute(plan: PayoutPlan, net: Network, placement: np.ndarray | None = None,
             matched += pay[comp.type]
     matching = plan.component("matching")
     if matching is not None:
-        pay["matching"] = _matching(matching, plan, net, rank, active, matched, rank_lo)
+        pay["matching"] = _matching(matching, plan, net, rank, active, matched, ranks.lo())
     return result
 
 
@@ -286,10 +287,43 @@ class _ActiveExt:
 # ---- rank qualification (SPEC 8.1) -----------------------------------------------------------
 
 
+class _Ranks:
+    """Paid-as ranks: ``rank`` in member order. When they were computed in level order also
+    the level-order form: every active member has rank ``lowest`` (NO_RANK: none) but the
+    candidates at the level-order positions ``cand`` (ascending), whose ranks are
+    ``cand_rank``; :meth:`lo` makes the level-order array of every member's rank."""
+
+    def __init__(self, rank: np.ndarray, lowest: int = NO_RANK, cand: np.ndarray | None = None,
+                 cand_rank: np.ndarray | None = None, active_lo: np.ndarray | None = None) -> None:
+        self.rank = rank
+        self.lowest = lowest
+        self.cand = cand
+        self.cand_rank = cand_rank
+        self.active_lo = active_lo
+        self._lo: np.ndarray | None = None
+
+    def lo(self) -> np.ndarray | None:
+        """Every member's rank in level order (None unless computed in level order)."""
+        if self._lo is None and self.cand is not None and self.cand_rank is not None:
+            self._lo = _fill_ranks(self.active_lo, self.lowest, self.cand, self.cand_rank)
+        return self._lo
+
+
+def _fill_ranks(active: np.ndarray | None, lowest: int, at: np.ndarray, ranks: np.ndarray) -> np.ndarray:
+    """``lowest`` for the active members, NO_RANK for the others, ``ranks`` at ``at``."""
+    assert active is not None
+    if lowest == NO_RANK:
+        out = np.full(len(active), NO_RANK, dtype=np.int64)
+    else:
+        out = np.where(active, np.int64(lowest), np.int64(NO_RANK))
+    out[at] = ranks
+    return out
+
+
 def qualify(plan: PayoutPlan, net: Network) -> np.ndarray:
     """Paid-as rank index of every member: a given ``rank`` for an active member, else the
     highest-listed rank whose personal volume, group volume and legs it meets; inactive: none."""
-    return _qualify(plan, net)[0]
+    return _ranks(plan, net).rank
 
 
 def level_order(net: Network) -> LevelOrder | None:
@@ -302,62 +336,134 @@ def level_order(net: Network) -> LevelOrder | None:
 
 def _qualify(plan: PayoutPlan, net: Network) -> tuple[np.ndarray, np.ndarray | None]:
     """:func:`qualify`, and the same ranks in level order when they were computed in it
-    (None otherwise). Group volume is a subtree sum (:meth:`LevelOrder.subtree_sum`) and a
-    member's legs are counted with one ``bincount`` over its recruits' sponsor positions."""
+    (None otherwise)."""
+    ranks = _ranks(plan, net)
+    return ranks.rank, ranks.lo()
+
+
+def _ranks(plan: PayoutPlan, net: Network) -> _Ranks:
+    """The ranks of :func:`qualify`. Group volume is a subtree sum (in level order:
+    :meth:`LevelOrder.subtree_sum`). The highest-listed rank that asks nothing every member
+    has (personal and group volume at most everyone's, no legs) is every active member's
+    at least; only the active members who meet the smallest personal and group volume of a
+    rank above it are candidates for more, and only they are tried (:func:`_meet`)."""
     n = net.n
     if not plan.ranks and not _any_given_rank(net):  # nobody has a rank (read-only, no n-long fill)
-        return np.broadcast_to(np.int64(NO_RANK), (n,)), None
-    rank = np.full(n, NO_RANK, dtype=np.int64)
-    rank_lo = None
+        return _Ranks(np.broadcast_to(np.int64(NO_RANK), (n,)))
     use_order = plan.ranks and n and (net.prefers_level_order() or (_sweeps(plan) and level_order(net) is not None))
     order = net.level_order() if use_order else None
     if order is not None:
-        ppos = order.ppos
         pv = net.in_level_order("volume")
-        gv = order.subtree_sum(pv)
+        gv = _subtree_lo(net, order, "volume")
         act = net.in_level_order("active")
-        members = np.flatnonzero(act)  # only the active qualify
-        pv_a, gv_a = pv[members], gv[members]
-        rank_a = np.full(len(members), NO_RANK, dtype=np.int64)
-        open_ = np.ones(len(members), dtype=bool)  # no rank yet
-        legs_by_volume: dict[float, np.ndarray] = {}
-        for index in range(len(plan.ranks) - 1, -1, -1):
-            r = plan.ranks[index]
-            ok = open_ & (pv_a >= r.personal_volume) & (gv_a >= r.group_volume)
-            if r.legs > 0:
-                cand = np.flatnonzero(ok)  # legs are counted for those who meet PV and GV only
-                if len(cand):
-                    if r.leg_volume not in legs_by_volume:  # active recruits with the leg's GV
-                        legs_by_volume[r.leg_volume] = np.bincount(
-                            ppos[members[gv_a >= r.leg_volume]], minlength=n + 1)
-                    ok[cand] = legs_by_volume[r.leg_volume][members[cand]] >= r.legs
-            rank_a[ok] = index
-            open_ &= ~ok
-        rank_lo = np.full(n, NO_RANK, dtype=np.int64)
-        rank_lo[members] = rank_a
-        rank = order.to_member(rank_lo)
-    elif plan.ranks and n:
-        gv = net.subtree_sum(net.volume)
-        parent = net.sponsor
-        act_i = np.nonzero(net.active)[0]  # only the active qualify
-        pv_a, gv_a = net.volume[act_i], gv[act_i]
-        rank_a = np.full(len(act_i), NO_RANK, dtype=np.int64)
-        legs_of: dict[float, np.ndarray] = {}
-        for index in range(len(plan.ranks) - 1, -1, -1):
-            r = plan.ranks[index]
-            if r.leg_volume not in legs_of:
-                leg_of = parent[act_i[gv_a >= r.leg_volume]]  # active recruits with the leg's GV
-                legs_of[r.leg_volume] = np.bincount(leg_of, minlength=n + 1)[act_i]
-            ok = ((rank_a == NO_RANK) & (pv_a >= r.personal_volume) & (gv_a >= r.group_volume)
-                  & (legs_of[r.leg_volume] >= r.legs))
-            rank_a[ok] = index
-        rank[act_i] = rank_a
+        lowest, cand, cand_rank = _candidates(plan, pv, gv, act, order.ppos)
+        rank = _fill_ranks(net.active, lowest, order.perm[cand], cand_rank)
+        ranks = _Ranks(rank, lowest, cand, cand_rank, act)
+    else:
+        rank = np.full(n, NO_RANK, dtype=np.int64)
+        if plan.ranks and n:
+            gv = net.subtree_sum(net.volume)
+            lowest, cand, cand_rank = _candidates(plan, net.volume, gv, net.active, net.sponsor)
+            rank = _fill_ranks(net.active, lowest, cand, cand_rank)
+        ranks = _Ranks(rank)
     if _any_given_rank(net):
+        rank = ranks.rank
         given = net.rank >= 0
         rank[given] = net.rank[given]
         rank[~net.active] = NO_RANK
-        rank_lo = None  # recomputed from rank where needed
-    return rank, rank_lo
+        ranks = _Ranks(rank)  # the level-order ranks recomputed from rank where needed
+    return ranks
+
+
+def _subtree_lo(net: Network, order: LevelOrder, column: str) -> np.ndarray:
+    """The subtree sums of a column in level order (:meth:`LevelOrder.subtree_sum`), kept on
+    the network: group volume for the ranks and a binary's legs on all volume are one sum."""
+    key = ("subtree_in_level_order", column)
+    sums: np.ndarray | None = net._cache.get(key)
+    if sums is None:
+        sums = net._cache[key] = order.subtree_sum(net.in_level_order(column))
+    return sums
+
+
+def _candidates(plan: PayoutPlan, pv: np.ndarray, gv: np.ndarray, active: np.ndarray,
+                up: np.ndarray) -> tuple[int, np.ndarray, np.ndarray]:
+    """(lowest, cand, cand_rank): every active member meets rank ``lowest`` (NO_RANK: none
+    asks nothing of everyone); the others' ranks are those of the active members ``cand``
+    (ascending indices). ``up``: every member's sponsor (n for the top), all arrays in one
+    indexing (member or level order)."""
+    pv_min = float(pv.min())
+    gv_min = 0.0 if pv_min >= 0 else float(gv.min())  # a lower bound (the sums of volumes >= 0 are >= 0)
+    lowest = NO_RANK
+    for index, r in enumerate(plan.ranks):
+        if r.personal_volume <= pv_min and r.group_volume <= gv_min and r.legs == 0:
+            lowest = index
+    above = plan.ranks[lowest + 1:]
+    if not above:
+        return lowest, np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    need_gv = min(r.group_volume for r in above)
+    need_pv = min(r.personal_volume for r in above)
+    if not need_gv <= gv_min:
+        cand = np.flatnonzero(gv >= need_gv)
+        cand = cand[active[cand]]
+        if not need_pv <= pv_min:
+            cand = cand[pv[cand] >= need_pv]
+    elif not need_pv <= pv_min:
+        cand = np.flatnonzero(pv >= need_pv)
+        cand = cand[active[cand]]
+    else:
+        cand = np.flatnonzero(active)
+    return lowest, cand, _meet(plan, lowest, pv[cand], gv[cand], cand, pv_min, gv_min, gv, active, up)
+
+
+def _meet(plan: PayoutPlan, lowest: int, pv: np.ndarray, gv: np.ndarray, who: np.ndarray,
+          pv_min: float, gv_min: float, gv_all: np.ndarray, active: np.ndarray,
+          up: np.ndarray) -> np.ndarray:
+    """The highest-listed rank each of the active members ``who`` meets, ``lowest`` if none
+    above it, given their personal and group volumes (all at least ``pv_min`` and ``gv_min``).
+    The ranks are tried lowest first, each one met replacing the one before; legs are counted
+    only for those who meet a rank's personal and group volume: the active recruits (``up``:
+    every member's sponsor) whose group volume (``gv_all``) is at least the leg volume."""
+    m = len(who)
+    ranked = np.full(m, lowest, dtype=np.int64)
+    if not m:
+        return ranked
+    legs_by_volume: dict[float, Any] = {}
+    for index in range(lowest + 1, len(plan.ranks)):
+        r = plan.ranks[index]
+        ok: np.ndarray | None = None
+        if not r.personal_volume <= pv_min:
+            ok = pv >= r.personal_volume
+        if not r.group_volume <= gv_min:
+            ok = gv >= r.group_volume if ok is None else ok & (gv >= r.group_volume)
+        if r.legs > 0:
+            cand = np.arange(m) if ok is None else np.flatnonzero(ok)
+            if ok is None:
+                ok = np.ones(m, dtype=bool)
+            if len(cand):
+                counted = legs_by_volume.get(r.leg_volume)
+                if counted is None:
+                    counted = legs_by_volume[r.leg_volume] = _leg_counter(r.leg_volume, gv_min, gv_all, active, up)
+                ok[cand] = counted(who[cand]) >= r.legs
+        if ok is None:
+            ranked.fill(index)
+        else:
+            ranked[ok] = index
+    return ranked
+
+
+def _leg_counter(leg_volume: float, gv_min: float, gv: np.ndarray, active: np.ndarray,
+                 up: np.ndarray) -> Any:
+    """A function giving, for members (indices), how many active recruits with at least
+    ``leg_volume`` of group volume each has."""
+    legs = np.flatnonzero(active) if leg_volume <= gv_min else np.flatnonzero(gv >= leg_volume)
+    if leg_volume > gv_min:
+        legs = legs[active[legs]]
+    sponsors = up[legs]
+    if 8 * len(sponsors) > len(up):
+        counts = np.bincount(sponsors, minlength=len(up) + 1)
+        return lambda at: counts[at]
+    sponsors.sort()
+    return lambda at: np.searchsorted(sponsors, at, "right") - np.searchsorted(sponsors, at, "left")
 
 
 def _sweeps(plan: PayoutPlan) -> bool:
@@ -682,12 +788,14 @@ def binary_legs(net: Network) -> np.ndarray:
     cached: np.ndarray | None = net._cache.get("binary_legs")
     if cached is not None:
         return cached
+    from .matrix import stable_order  # (imported here: the module's import lines stay as they were)
+
     legs = net.leg.copy()
     auto = np.nonzero(net.leg == LEG_AUTO)[0]
     auto = auto[net.sponsor[auto] != net.n]  # the top has no sponsor and no leg
     if len(auto):
         sp = net.sponsor[auto]
-        order = np.argsort(sp, kind="stable")
+        order = stable_order(sp)
         sorted_sp = sp[order]
         starts = np.r_[0, np.nonzero(np.diff(sorted_sp))[0] + 1]
         counts = np.diff(np.r_[starts, len(sorted_sp)])
@@ -703,14 +811,28 @@ def _binary(comp: BinaryComponent, net: Network
     b = net.basis(comp.basis)
     legs = binary_legs(net)
     order = level_order(net)
+    left: np.ndarray
+    right: np.ndarray
     if order is not None:  # the same sums in the same order (a sponsor's recruits in id order)
-        sub = order.subtree_sum(net.in_level_order(_basis_column(comp.basis)))
+        sub = _subtree_lo(net, order, _basis_column(comp.basis))
         legs_lo = legs[order.perm]
-        sides = []
-        for side in (LEG_LEFT, LEG_RIGHT):
-            on = legs_lo == side
-            sides.append(order.to_member(np.bincount(order.ppos[on], weights=sub[on], minlength=n + 1)[:n]))
-        left, right = sides
+        below = order.starts[1] if len(order.starts) > 1 else n  # the members with a sponsor
+        tail = legs_lo[below:]
+        if below < n and tail.min() >= LEG_LEFT and tail.max() <= LEG_RIGHT:
+            # both legs in one count: bin 2p is p's left leg, 2p + 1 its right
+            bins = order.ppos[below:] * 2
+            bins += tail == LEG_RIGHT
+            sums = np.bincount(bins, weights=sub[below:], minlength=2 * n)
+            pairs = np.empty(n, dtype=np.complex128)  # a (left, right) pair moved as one item
+            pairs[order.perm] = sums.view(np.complex128)
+            both = pairs.view(np.float64)
+            left, right = both[0::2], both[1::2]
+        else:
+            sides = []
+            for side in (LEG_LEFT, LEG_RIGHT):
+                on = legs_lo == side
+                sides.append(order.to_member(np.bincount(order.ppos[on], weights=sub[on], minlength=n + 1)[:n]))
+            left, right = sides
     else:
         sub = net.subtree_sum(b)
         parent = net.sponsor
@@ -741,18 +863,27 @@ def _matrix(comp: MatrixComponent, net: Network, active: np.ndarray, placement: 
     parent[parent < 0] = n
     levels = np.asarray(comp.levels, dtype=np.float64) / 100.0
     earn = np.zeros(n + 1)
-    within = np.zeros(n + 1, dtype=np.int64)  # positions filled down to `depth` below each member
-    anc = np.arange(n + 1)
-    for level in range(comp.depth):
+    # the level pay: each level's amounts summed in member order, only over members with B
+    # (the others add exact zeros)
+    x = np.flatnonzero(b)
+    bx = b[x]
+    anc = x
+    for rate in levels.tolist():
         anc = parent[anc]
-        up = anc[:n]
-        within += np.bincount(up, minlength=n + 1)
-        if level < len(levels) and levels[level] > 0:
-            ok = active[up]
-            earn += np.bincount(up[ok], weights=levels[level] * b[ok], minlength=n + 1)
+        if rate > 0:
+            ok = active[anc]
+            earn += np.bincount(anc[ok], weights=rate * bx[ok], minlength=n + 1)
     level_pay = earn[:n]
-    positions = sum(comp.width ** k for k in range(1, comp.depth + 1))  # exact (Python int)
-    full = within[:n] == positions if positions <= n else np.zeros(n, dtype=bool)
+    # every position down to `depth` is filled exactly when the depth-th level below is: its
+    # width ** depth positions need that many distinct parents on the level above, and so on
+    bottom = comp.width ** comp.depth  # exact (Python int)
+    if bottom <= n:
+        deepest = parent[:n]
+        for _ in range(comp.depth - 1):
+            deepest = parent[deepest]
+        full = np.bincount(deepest, minlength=n + 1)[:n] == bottom
+    else:
+        full = np.zeros(n, dtype=bool)
     cycles_now = full & net.active & ~net.cycled
     cycle_pay = np.where(cycles_now, float(comp.cycle_bonus), 0.0)
     cycled = net.cycled | cycles_now
@@ -760,9 +891,9 @@ def _matrix(comp: MatrixComponent, net: Network, active: np.ndarray, placement: 
     return level_pay, cycle_pay, cycled, breakage, parents
 
 
-def _stairstep(comp: StairstepComponent, plan: PayoutPlan, net: Network,
-               rank: np.ndarray, rank_lo: np.ndarray | None = None) -> tuple[np.ndarray, float]:
+def _stairstep(comp: StairstepComponent, plan: PayoutPlan, net: Network, ranks: _Ranks) -> tuple[np.ndarray, float]:
     n = net.n
+    rank = ranks.rank
     b = net.basis(comp.basis)
     pct = _rank_table(comp.percent_by_rank, plan, 0.0) / 100.0
     gens = np.asarray(comp.generation_percents, dtype=np.float64) / 100.0
@@ -770,11 +901,27 @@ def _stairstep(comp: StairstepComponent, plan: PayoutPlan, net: Network,
     breakaway = plan.rank_index()[comp.breakaway_rank] if comp.breakaway_rank is not None else None
     order = level_order(net)
     if order is not None and n:
-        perm = order.perm
-        earn_lo = _stairstep_sweep(net.in_level_order(_basis_column(comp.basis)), rank[perm] if rank_lo is None else rank_lo, pct, gens,
-                                   breakaway, comp.own_volume, order)
-        paid_total = float(earn_lo.sum())
-        return order.to_member(earn_lo), float(b.sum() * (top_pct + gens.sum()) - paid_total)
+        # who changes a walk: a percentage above the lowest (0, no rank) or a breakaway rank
+        lowest = min(pct.tolist())
+        changes = np.array([p > lowest for p in pct.tolist()])  # the last entry: no rank
+        if breakaway is not None:
+            changes[breakaway:-1] = True
+        if ranks.cand is not None and ranks.cand_rank is not None and not changes[ranks.lowest]:
+            which = np.flatnonzero(changes[ranks.cand_rank])  # only a candidate's rank changes a walk
+            chg, rank_chg = ranks.cand[which], ranks.cand_rank[which]
+        else:
+            lo = ranks.lo()
+            r_lo = rank[order.perm] if lo is None else lo
+            chg = np.flatnonzero(changes[r_lo])
+            rank_chg = r_lo[chg]
+        earn_chg = _stairstep_sweep(net.in_level_order(_basis_column(comp.basis)), chg, rank_chg, pct, gens,
+                                    breakaway, comp.own_volume, order)
+        earn_lo = np.zeros(n)
+        earn_lo[chg] = earn_chg
+        paid_total = float(earn_lo.sum())  # summed in level order
+        earn = np.zeros(n)
+        earn[order.perm[chg]] = earn_chg
+        return earn, float(b.sum() * (top_pct + gens.sum()) - paid_total)
     rank_ext = np.append(rank, NO_RANK)  # the sentinel has no rank
     parent = net.parent_ext()
     earn = np.zeros(n + 1)
@@ -814,78 +961,121 @@ def _stairstep(comp: StairstepComponent, plan: PayoutPlan, net: Network,
     return earn, float(b.sum() * (top_pct + gens.sum()) - earn.sum())
 
 
-def _stairstep_sweep(b: np.ndarray, rank: np.ndarray, pct: np.ndarray, gens: np.ndarray,
-                     breakaway: int | None, own_volume: bool, order: LevelOrder) -> np.ndarray:
-    """Stairstep pay of every member, all in level order, in one bottom-up sweep.
+def _stairstep_sweep(b: np.ndarray, chg: np.ndarray, rank_chg: np.ndarray, pct: np.ndarray,
+                     gens: np.ndarray, breakaway: int | None, own_volume: bool,
+                     order: LevelOrder) -> np.ndarray:
+    """Stairstep pay of the members who change a walk, in one bottom-up sweep in level order.
 
-    The percentages of the rank table take a few distinct values v_0 = 0 < v_1 < ...; the
+    ``chg``: the level-order positions (ascending) of those members (a percentage above 0 or a
+    breakaway rank), ``rank_chg`` their ranks; everyone else earns nothing and passes every walk
+    on as it came. The percentages of the rank table take a few distinct values v_0 = 0 < v_1 < ...; the
     volume that reaches member u on a differential walk is held by the value already paid on it
-    (``held[i][u]``: the B whose walk has paid v_i), and the volume on a walk past a breakaway
-    by the generations already paid (``gen[g][u]``). Level by level, deepest first, each member
-    u with percentage p = v_k (0 without a rank: inactive members) earns (p - v_i) of
-    ``held[i][u]`` for every i < k, and that volume has now paid p (i < k joins k); at the
-    breakaway rank or higher u also earns ``generation_percents[g]`` of ``gen[g][u]``, which
-    moves on as g + 1 (dropped after the last), and all of u's differential volume moves on as
-    g = 0. A member's own B starts at v_0 at itself (``own_volume``) or at its sponsor. This is
-    SPEC 10's walk up from every member, summed per member and walk state."""
+    (the B whose walk has paid v_i), and the volume on a walk past a breakaway by the
+    generations already paid. Level by level, deepest first, each member u with percentage
+    p = v_k earns (p - v_i) of the volume held at v_i for every i < k, and that volume has now
+    paid p (i < k joins k); at the breakaway rank or higher u also earns
+    ``generation_percents[g]`` of its generation-g volume, which moves on as g + 1 (dropped
+    after the last), and all of u's differential volume moves on as g = 0. A member's own B
+    starts at v_0 at itself (``own_volume``) or at its sponsor. This is SPEC 10's walk up from
+    every member, summed per member and walk state.
+
+    The volume still at v_0 is kept for every member (one array, pushed a level at a time);
+    every other walk state is nonzero only above a changer, so it is kept only there: the
+    positions that hold any (ascending) and their values, one row per state, summed into
+    the sponsors' positions in the same order as a push of the whole level would (a zero
+    added changes nothing)."""
     n = len(b)
     values = sorted(set(pct.tolist()))  # every percentage, 0 (no rank) included, ascending
+    top = len(values) - 1
+    earn = np.zeros(len(chg))
+    if top == 0 and breakaway is None:
+        return earn  # no percentage above 0: nothing is earned
     k_of = np.array([values.index(p) for p in pct.tolist()], dtype=np.int64)  # index -1: no rank
     n_gens = len(gens) if breakaway is not None else 0
-    held = [np.zeros(n) for _ in values]
-    gen = [np.zeros(n) for _ in range(n_gens)]
-    earn = np.zeros(n)
+    # the sparse states: held at v_1 .. v_top (v_top only with a breakaway: else it has paid
+    # the highest percentage and earns nothing more), then the generations 0 .. n_gens - 1
+    n_held = top if breakaway is not None else top - 1
+    n_states = n_held + n_gens
+    held0 = np.zeros(n)  # the volume at v_0 reaching each member (own B included once added)
     s = order.starts
-    top = len(values) - 1
-    for d in range(len(s) - 2, -1, -1):
+    lpos = order.lpos
+    depth = len(s) - 1
+    cuts = np.searchsorted(chg, s).tolist()
+    # the members who can hold another state: the changers and everyone above them, per level
+    # (local indices, ascending); their states are kept as rows of one array, level after
+    # level (ks: where each level's rows start), each row a member's n_states states
+    kept: list[np.ndarray] = [np.zeros(0, dtype=np.int64)] * depth
+    ups: list[np.ndarray] = list(kept)  # per level: the row of each kept member's sponsor in the level above
+    if n_states and len(chg):
+        mark = np.zeros(n, dtype=bool)
+        mark[chg] = True
+        for d in range(depth - 1, -1, -1):
+            kept[d] = np.flatnonzero(mark[s[d]:s[d + 1]])
+            if d and len(kept[d]):
+                sponsors = lpos[s[d] + kept[d]]
+                mark[s[d - 1] + sponsors] = True
+                ups[d] = sponsors
+        for d in range(1, depth):
+            if len(ups[d]):
+                ups[d] = np.searchsorted(kept[d - 1], ups[d])
+    ks = [0] + np.cumsum([len(k) for k in kept]).tolist()
+    state = np.zeros((ks[-1], n_states))
+    rows = np.searchsorted(np.concatenate([s[d] + kept[d] for d in range(depth)]), chg) if n_states and len(chg) else chg
+    below = np.arange(top)[:, None]  # i = 0 .. top - 1
+    gain_v = np.array(values[:-1])[:, None]
+    steps = np.arange(1, n_held + 1)[:, None]  # i = 1 .. n_held
+    gen_rates = [(g, rate) for g, rate in enumerate(gens.tolist()) if rate]
+    for d in range(depth - 1, -1, -1):
         a, z = s[d], s[d + 1]
-        r = rank[a:z]
-        k = k_of[r]
-        here = [h[a:z] for h in held]
         if own_volume:
-            here[0] = here[0] + b[a:z]
-        brk_all = (r >= breakaway) if breakaway is not None else None
-        # only members with a percentage above 0 or a breakaway rank change anything: the others
-        # (inactive members, ranks at 0 %) pass every walk on as it came
-        ch = np.flatnonzero(k if brk_all is None else (k > 0) | brk_all)
-        kc, pc = k[ch], pct[r[ch]]
-        hc = [h[ch] for h in here]
-        ec = np.zeros(len(ch))
-        for i, v in enumerate(values[:-1]):
-            gain = kc > i
-            if gain.any():
-                ec += np.where(gain, (pc - v) * hc[i], 0.0)
-        brk = brk_all[ch] if brk_all is not None else None
-        gen_here = [g[a:z] for g in gen]
-        gc = [g[ch] for g in gen_here]
-        if brk is not None:
-            for g, rate in enumerate(gens.tolist()):
-                if rate:
-                    ec += np.where(brk, gc[g], 0.0) * rate
-        earn[a + ch] = ec
-        if d == 0:
-            break
-        # the differential volume after u: value i < k has paid v_k now
-        total = hc[0]
-        for i in range(len(values)):
-            if i:
-                total = total + hc[i]
-            if i == top and breakaway is None:
-                continue  # has paid the highest percentage: nothing more to earn on it
-            out_c = np.where(kc == i, total, np.where(kc > i, 0.0, hc[i]))
+            held0[a:z] += b[a:z]
+        c0, c1 = cuts[d], cuts[d + 1]
+        if c1 > c0:
+            cp = chg[c0:c1]
+            rc = rank_chg[c0:c1]
+            kc, pc = k_of[rc], pct[rc]
+            cc = rows[c0:c1]
+            sc = state[cc] if n_states else np.zeros((c1 - c0, 0))  # (changers, n_states)
+            hc = np.zeros((top + 1, c1 - c0))  # the volume held at v_0 .. v_top
+            hc[0] = held0[cp]
+            hc[1:n_held + 1] = sc[:, :n_held].T
+            terms = np.where(kc > below, (pc - gain_v) * hc[:top], 0.0)  # (p - v_i) of the held at v_i, i < k
+            ec = np.zeros(c1 - c0)
+            for i in range(top):
+                ec += terms[i]
+            brk = rc >= breakaway if breakaway is not None else None
             if brk is not None:
-                out_c = np.where(brk, 0.0, out_c)
-            out = here[i].copy()
-            out[ch] = out_c
-            if i == 0 and not own_volume:
-                out += b[a:z]
-            order.push(held[i], d, out)
-        if brk is not None and n_gens:
-            # past u: u's generation volume one generation on, u's differential volume at 0
-            for g in range(n_gens - 1, -1, -1):
-                out = gen_here[g].copy()
-                out[ch] = np.where(brk, gc[g - 1] if g else total, gc[g])
-                order.push(gen[g], d, out)
+                for g, rate in gen_rates:
+                    ec += np.where(brk, sc[:, n_held + g], 0.0) * rate
+            earn[c0:c1] = ec
+            if d == 0:
+                break
+            held0[cp] = 0.0  # a changer passes nothing on at v_0
+            if n_states:
+                # the changers' walks after them: value i < k has paid v_k now
+                total = np.add.accumulate(hc, axis=0)  # total[i]: held at v_0 + ... + v_i
+                new = np.empty((c1 - c0, n_states))
+                out = np.where(kc == steps, total[1:n_held + 1], np.where(kc > steps, 0.0, hc[1:n_held + 1]))
+                if brk is not None:
+                    out = np.where(brk, 0.0, out)
+                new[:, :n_held] = out.T
+                if brk is not None and n_gens:
+                    # past a breakaway: generation g moves on as g + 1, the differential volume as 0
+                    gen_now = sc[:, n_held:]
+                    new[:, n_held] = np.where(brk, total[top], gen_now[:, 0])
+                    new[:, n_held + 1:] = np.where(brk[:, None], gen_now[:, :-1], gen_now[:, 1:])
+                state[cc] = new
+        elif d == 0:
+            break
+        if not own_volume:
+            held0[a:z] += b[a:z]
+        # into the level above, whose entries are still zero: bincount adds in the same order
+        held0[s[d - 1]:a] = np.bincount(lpos[a:z], weights=held0[a:z], minlength=a - s[d - 1])
+        if ks[d + 1] > ks[d]:  # the other states on to the sponsors, summed in position order
+            m = ks[d] - ks[d - 1]
+            flat = ((ups[d] * n_states)[:, None] + np.arange(n_states)).ravel()
+            state[ks[d - 1]:ks[d]] = np.bincount(flat, weights=state[ks[d]:ks[d + 1]].ravel(),
+                                                 minlength=m * n_states).reshape(m, n_states)
     return earn
 
 

@@ -83,7 +83,7 @@ def _explicit_only(given: np.ndarray, width: int) -> tuple[np.ndarray, list[tupl
     bad: list[tuple[int, str]] = [(int(i), NOT_EARLIER) for i in idx[wrong]]
     p[wrong] = 0  # keep a tree (no cycles) so that the other rows can still be checked
     # the (width+1)-th and later children of a position, in id order, find it full
-    order = np.argsort(p, kind="stable")
+    order = stable_order(p)
     sp = p[order]
     starts = np.r_[0, np.nonzero(np.diff(sp))[0] + 1]
     counts = np.diff(np.r_[starts, len(sp)])
@@ -92,16 +92,28 @@ def _explicit_only(given: np.ndarray, width: int) -> tuple[np.ndarray, list[tupl
     return parents, bad
 
 
+def stable_order(keys: np.ndarray) -> np.ndarray:
+    """``np.argsort(keys, kind="stable")`` for non-negative integer keys below 2 ** 32, as one
+    or two stable passes over 16-bit digits (numpy's radix sort): the same permutation (a stable
+    sort is unique), several times faster than the merge sort 64-bit keys get."""
+    if not len(keys) or int(keys.max()) >= 1 << 32 or int(keys.min()) < 0:
+        result: np.ndarray = np.argsort(keys, kind="stable")
+        return result
+    low = (keys & 0xFFFF).astype(np.uint16)
+    order: np.ndarray = np.argsort(low, kind="stable")
+    if int(keys.max()) >> 16:
+        high = (keys >> 16).astype(np.uint16)
+        order = order[np.argsort(high[order], kind="stable")]
+    return order
+
+
 def _place(sponsor: list[int], given: list[int], width: int) -> tuple[list[int], list[tuple[int, str]]]:
     n = len(sponsor)
     parents = [-1] * n
     count = [0] * n
     children: list[list[int] | None] = [None] * n
     bad: list[tuple[int, str]] = []
-    last_auto: dict[int, int] = {}
-    for i in range(1, n):
-        if given[i] == AUTO:
-            last_auto[sponsor[i]] = i
+    last_auto = _last_auto(sponsor, given)
     frontiers: dict[int, deque[int]] = {}
     for i in range(1, n):
         p = given[i]
@@ -114,9 +126,12 @@ def _place(sponsor: list[int], given: list[int], width: int) -> tuple[list[int],
                 p = AUTO
         if p == AUTO:
             s = sponsor[i]
-            p = _open_position(frontiers, s, count, children, width)
-            if last_auto.get(s) == i:
-                del frontiers[s]
+            if count[s] < width:
+                p = s  # the sponsor's own position is open: the head of its frontier (no frontier yet)
+            else:
+                p = _open_position(frontiers, s, count, children, width)
+                if last_auto[s] == i:
+                    del frontiers[s]
         parents[i] = p
         count[p] += 1
         kids = children[p]
@@ -127,10 +142,23 @@ def _place(sponsor: list[int], given: list[int], width: int) -> tuple[list[int],
     return parents, bad
 
 
+def _last_auto(sponsor: list[int], given: list[int]) -> list[int]:
+    """Per member, its last recruit placed automatically (-1 for none)."""
+    n = len(sponsor)
+    last = np.full(n + 1, -1, dtype=np.int64)
+    auto = np.flatnonzero(np.asarray(given, dtype=np.int64) == AUTO)
+    auto = auto[auto > 0]
+    np.maximum.at(last, np.asarray(sponsor, dtype=np.int64)[auto], auto)
+    result: list[int] = last.tolist()
+    return result
+
+
 def _open_position(frontiers: dict[int, deque[int]], s: int, count: list[int],
                    children: list[list[int] | None], width: int) -> int:
     """The first open position of ``s``'s placement subtree (breadth first, left to right): the
-    head of ``s``'s lazy breadth-first frontier once the full positions are passed."""
+    head of ``s``'s lazy breadth-first frontier once the full positions are passed. A
+    position, once full, stays full, so the head only moves forward; while ``s`` itself is
+    open it is the head, and the frontier is made only once ``s`` is full."""
     q = frontiers.get(s)
     if q is None:
         q = frontiers[s] = deque((s,))
@@ -163,7 +191,7 @@ class MatrixPlacer:
             if s < 0:
                 p = -1
             else:
-                p = _open_position(frontiers, s, count, children, width)
+                p = s if count[s] < width else _open_position(frontiers, s, count, children, width)
                 count[p] += 1
                 kids = children[p]
                 if kids is None:
@@ -196,4 +224,4 @@ def _is_ancestor_or_self(parents: np.ndarray, top: np.ndarray, node: np.ndarray)
     return inside
 
 
-__all__ = ["place_matrix", "MatrixPlacer", "PlacementError", "TOP_PLACED", "NOT_EARLIER", "FULL", "OUTSIDE"]
+__all__ = ["place_matrix", "MatrixPlacer", "stable_order", "PlacementError", "TOP_PLACED", "NOT_EARLIER", "FULL", "OUTSIDE"]
