@@ -528,7 +528,6 @@ def total_net_of(evaluation: Evaluation, varied: str) -> Callable[[float], float
     mv = volumes.member
     d = a.downline_recruits_per_member_per_month
     tracked = max(1, min(horizon, plan.projection_depth()))
-    kinds = [(kind.project, kind.source) for kind in plan.kinds]
     include_optional = a.include_optional_training
     other = a.other_expenses_per_month
     spread = min(offer_terms.RECRUITS_TOTAL_MONTHS, horizon)
@@ -570,6 +569,31 @@ def total_net_of(evaluation: Evaluation, varied: str) -> Callable[[float], float
             out.append((recruits, levels, total_members, joined, joined_new))
         return out
 
+    # The components with their constants read once (``Kind.projector``), each with the index
+    # of its source in REVENUE_SOURCES and whether it is the first of that source in plan order
+    # (the first sets the source's revenue, as it is, the others add to it: as in project()).
+    seen: set[str] = set()
+    projectors: list[tuple[Callable[[MonthState], float], int, bool]] = []
+    for kind in plan.kinds:
+        projectors.append((kind.projector(), REVENUE_SOURCES.index(kind.source), kind.source not in seen))
+        seen.add(kind.source)
+    # Varying the outside customers changes only your own volume and your rank: when no
+    # component reads your own volume, a month's component income at a rank is computed once.
+    memo: dict[tuple[int, int], list[float]] | None = (
+        {} if varied == "new_customers_per_month"
+        and not any(kind.reads_own_volume for kind in plan.kinds) else None)
+    paid_as = plan.paid_as
+
+    def components(state: MonthState, retail: float) -> list[float]:
+        revenue = [retail, 0.0, 0.0, 0.0]
+        for project_kind, source, first in projectors:
+            value = project_kind(state)
+            if first:
+                revenue[source] = value
+            else:
+                revenue[source] += value
+        return revenue
+
     def total(months_c: list[tuple[float, float, float, float]],
               months_d: list[tuple[float, list[float], float, float, float]]) -> float:
         running = 0.0
@@ -578,24 +602,22 @@ def total_net_of(evaluation: Evaluation, varied: str) -> Callable[[float], float
             retail, rv, ov, cost = months_c[i]
             recruits, levels, total_members, joined, joined_new = months_d[i]
             group_volume = rv + ov + total_members * mv
-            best = plan.paid_as(rv + ov, group_volume, levels[0])
-            state = MonthState(month=i + 1, levels=levels, downline=total_members,
-                               recruits=recruits, volumes=volumes, rank=best,
-                               personal_volume=rv + ov, personal_customer_volume=rv,
-                               joined=joined, joined_new=joined_new, history=history,
-                               retention=rho_d)
-            revenue = {"retail": retail, "downline": 0.0, "recruiting": 0.0, "rank": 0.0}
-            paid: set[str] = set()
-            for project_kind, source in kinds:
-                value = project_kind(state)
-                if source in paid:
-                    revenue[source] += value
-                else:
-                    revenue[source] = value
-                    paid.add(source)
+            best = paid_as(rv + ov, group_volume, levels[0])
+            if memo is None:
+                revenue = components(MonthState(i + 1, levels, total_members, recruits, volumes,
+                                                best, rv + ov, rv, joined, joined_new, history,
+                                                rho_d), retail)
+            else:
+                key = (i, id(best))
+                found = memo.get(key)
+                if found is None:
+                    found = memo[key] = components(
+                        MonthState(i + 1, levels, total_members, recruits, volumes, best,
+                                   rv + ov, rv, joined, joined_new, history, rho_d), 0.0)
+                revenue = [retail, found[1], found[2], found[3]]
             income: float = 0  # as sum(): 0 + retail + downline + recruiting + rank
-            for k in REVENUE_SOURCES:
-                income += revenue[k]
+            for value in revenue:
+                income += value
             running += income - cost
             history.append(levels)
         return running

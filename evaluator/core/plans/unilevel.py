@@ -49,6 +49,24 @@ class Unilevel(PerLevelPercents, VolumeCommission[UnilevelComponent]):
             rates = rates[:at_rank(self.c.depth_by_rank, state.rank, 0)]
         return sum(rate * levels[i] * basis for i, rate in enumerate(rates))
 
+    reads_own_volume = False
+
+    def projector(self) -> Callable[[MonthState], float]:
+        """``project``: zip stops at the shorter of the rates and the levels, as the slice does."""
+        rates = list(self.rates)
+        by_rank = dict(self.c.depth_by_rank)
+        if not by_rank:
+            def project(state: MonthState) -> float:
+                basis = state.volumes.commissionable
+                return sum([rate * level * basis for rate, level in zip(rates, state.levels)])
+            return project
+
+        def project_by_rank(state: MonthState) -> float:
+            basis = state.volumes.commissionable
+            paid = rates[:len(state.levels)][:at_rank(by_rank, state.rank, 0)]
+            return sum([rate * level * basis for rate, level in zip(paid, state.levels)])
+        return project_by_rank
+
     # -- traits ----------------------------------------------------------------------------
 
     def per_level(self) -> list[float]:
