@@ -99,6 +99,8 @@ class Matrix(VolumeCommission[MatrixComponent]):
         return level_pay
 
     def projector(self) -> Callable[[MonthState], float]:
+        if type(self).project is not Matrix.project or type(self).level_pay is not Matrix.level_pay:
+            return self.project  # pragma: no cover  (a subclass's own rule)
         level_pay = self._level_pay_fn()
         bonus, capacity = self.c.cycle_bonus, self.capacity
 
@@ -111,6 +113,9 @@ class Matrix(VolumeCommission[MatrixComponent]):
         return project
 
     def matched_projector(self) -> Callable[[MonthState], float]:
+        if (type(self).matched_earnings is not Matrix.matched_earnings
+                or type(self).level_pay is not Matrix.level_pay):
+            return self.matched_earnings  # pragma: no cover  (a subclass's own rule)
         level_pay = self._level_pay_fn()
 
         def matched(state: MonthState) -> float:

@@ -46,6 +46,8 @@ class RankBonus(FixedBonus[RankBonusComponent]):
     reads_own_volume = False
 
     def projector(self) -> Callable[[MonthState], float]:
+        if type(self).project is not RankBonus.project:
+            return self.project  # pragma: no cover  (a subclass's own rule)
         by_rank = dict(self.c.amount_by_rank)
         return lambda state: by_rank.get(state.rank.name, 0.0) if state.rank is not None else 0.0
 

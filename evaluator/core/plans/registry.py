@@ -143,6 +143,15 @@ class Kind(Generic[C]):
         """``matched_earnings`` as :meth:`projector` is ``project``: exactly its value."""
         return self.matched_earnings
 
+    def matched_on_levels(self, rank: "Rank | None"
+                          ) -> "Callable[[list[float], int, float, float], float] | None":
+        """For a component whose matched earnings depend on a member's levels alone: a function
+        ``(levels, k, count, basis)`` giving exactly ``matched_earnings`` of the member
+        ``state.below(k, rank)`` describes (their level j is ``levels[k + j] / count``; ``basis``
+        is a member's commissionable volume), without building that state. None (the default):
+        the matching bonus builds the state."""
+        return None
+
     # -- traits -----------------------------------------------------------------------------
 
     def pays(self) -> bool:
