@@ -103,6 +103,8 @@ def project(evaluation: Evaluation) -> Projection:
     total_members = 0.0
     joined = 0.0  # everyone who ever joined the downline (a matrix's filled positions)
     history: list[list[float]] = []  # a_l of the months before (fast start's new members)
+    # Each component's projection with its constants read once (exactly ``kind.project``).
+    kinds = [(kind, kind.projector()) for kind in plan.kinds]
     c = 0.0
     for i, m in enumerate(months):
         c = rho_c * c + a.new_customers_per_month
@@ -123,8 +125,8 @@ def project(evaluation: Evaluation) -> Projection:
                            joined_new=joined_new, history=history, retention=rho_d)
         revenue["retail"][i] = retail
         paid: set[str] = set()
-        for kind in plan.kinds:
-            value = kind.project(state)
+        for kind, project_kind in kinds:
+            value = project_kind(state)
             by_component[kind.type][i] = value
             if kind.source in paid:
                 revenue[kind.source][i] += value
