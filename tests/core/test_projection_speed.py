@@ -100,18 +100,18 @@ def month_states(ev: Evaluation) -> list[MonthState]:
     if not plan.kinds:
         return states
     first = plan.kinds[0]
-    original = first.project
+    original = first.projector()
 
     def recording(state: MonthState) -> float:
         if state.joined is not None:  # not a matching bonus's member below you
             states.append(state)
         return original(state)
 
-    first.project = recording  # type: ignore[method-assign]  (this object only, undone below)
+    first.projector = lambda: recording  # type: ignore[method-assign]  (this object only, undone below)
     try:
         project(ev)
     finally:
-        del first.project
+        del first.projector
     return states
 
 
