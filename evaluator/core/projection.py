@@ -532,44 +532,35 @@ def total_net_of(evaluation: Evaluation, varied: str) -> Callable[[float], float
     tracked = max(1, min(horizon, plan.projection_depth()))
     include_optional = a.include_optional_training
     other = a.other_expenses_per_month
-    spread = min(offer_terms.RECRUITS_TOTAL_MONTHS, horizon)
+
+    # What a month costs apart from the own purchases does not depend on the customers.
+    fees = [offer.fee(m) for m in range(1, horizon + 1)]
+    trainings = [offer.training_cost(m, include_optional) for m in range(1, horizon + 1)]
+    spend = a.customer_monthly_spend
+    retail_income, volume_of_sales = offer.retail_income, t.mix.volume_of_sales
+    own_purchase_volume, purchases = offer.own_purchase_volume, t.purchases
 
     def recruits_for(x: float) -> list[float]:
-        if varied == "recruits_total":
-            per = x / spread
-            return [per if m <= spread else 0.0 for m in range(1, horizon + 1)]
-        if varied == "recruits_per_month" and a.recruits_total is None:
-            return [x] * horizon
-        return list(t.recruits)
+        return _recruits_for(evaluation, varied, x)
 
     def customers_for(new: float) -> list[tuple[float, float, float, float]]:
         """(retail, rv, ov, costs) per month for ``new`` customers a month."""
         out: list[tuple[float, float, float, float]] = []
         c = 0.0
-        for m in range(1, horizon + 1):
+        for i in range(horizon):
             c = rho_c * c + new
-            sales = c * a.customer_monthly_spend
-            retail = offer.retail_income(sales)
-            rv = t.mix.volume_of_sales(sales)
-            ov = offer.own_purchase_volume(rv)
+            sales = c * spend
+            retail = retail_income(sales)
+            rv = volume_of_sales(sales)
+            ov = own_purchase_volume(rv)
             cost: float = 0
-            for v in (offer.fee(m), t.purchases(ov), offer.training_cost(m, include_optional), other):
+            for v in (fees[i], purchases(ov), trainings[i], other):
                 cost += v
             out.append((retail, rv, ov, cost))
         return out
 
     def downline_for(recruits_by_month: list[float]) -> list[tuple[float, list[float], float, float, float]]:
-        """(recruits, levels, total_members, joined, joined_new) per month."""
-        out: list[tuple[float, list[float], float, float, float]] = []
-        levels = [0.0] * tracked
-        total_members = 0.0
-        joined = 0.0
-        for i in range(horizon):
-            recruits = recruits_by_month[i]
-            levels, joined_new, total_members = downline_step(levels, total_members, recruits, rho_d, d, i)
-            joined += joined_new
-            out.append((recruits, levels, total_members, joined, joined_new))
-        return out
+        return _downline_months(recruits_by_month, tracked, rho_d, d)
 
     # The components with their constants read once (``Kind.projector``), each with the index
     # of its source in REVENUE_SOURCES and whether it is the first of that source in plan order
@@ -629,3 +620,48 @@ def total_net_of(evaluation: Evaluation, varied: str) -> Callable[[float], float
         return lambda x: total(customers_for(x), fixed_d)
     fixed_c = customers_for(a.new_customers_per_month)
     return lambda x: total(fixed_c, downline_for(recruits_for(x)))
+
+
+def _recruits_for(evaluation: Evaluation, varied: str, x: float) -> list[float]:
+    """Your personal recruits in months 1..H of ``evaluation`` with ``assumptions.<varied> = x``
+    (exactly ``terms.recruits_schedule`` of that copy)."""
+    t = offer_terms.of(evaluation)
+    a = evaluation.assumptions
+    horizon = a.horizon_months
+    if varied == "recruits_total":
+        spread = min(offer_terms.RECRUITS_TOTAL_MONTHS, horizon)
+        per = x / spread
+        return [per if m <= spread else 0.0 for m in range(1, horizon + 1)]
+    if varied == "recruits_per_month" and a.recruits_total is None:
+        return [x] * horizon
+    return list(t.recruits)
+
+
+def _downline_months(recruits_by_month: list[float], tracked: int, rho_d: float, d: float
+                     ) -> list[tuple[float, list[float], float, float, float]]:
+    """(recruits, levels, total_members, joined, joined_new) per month, as project() steps them."""
+    out: list[tuple[float, list[float], float, float, float]] = []
+    levels = [0.0] * tracked
+    total_members = 0.0
+    joined = 0.0
+    for i, recruits in enumerate(recruits_by_month):
+        levels, joined_new, total_members = downline_step(levels, total_members, recruits, rho_d, d, i)
+        joined += joined_new
+        out.append((recruits, levels, total_members, joined, joined_new))
+    return out
+
+
+def downline_at_horizon(evaluation: Evaluation, varied: str, x: float) -> tuple[float, float]:
+    """``(personal_recruits_active[-1], downline_active[-1])`` of ``project(evaluation with
+    assumptions.<varied> = x)``: your active personal recruits and whole active downline at the
+    horizon, from the same downline steps without the rest of the projection (what the break-even
+    search reports beside its answer)."""
+    if varied not in SOLVED_INPUTS:
+        raise ValueError(f"cannot solve for {varied}")
+    a = evaluation.assumptions
+    tracked = max(1, min(a.horizon_months, offer_terms.of(evaluation).plan.projection_depth()))
+    months = _downline_months(_recruits_for(evaluation, varied, x), tracked,
+                              a.downline_retention_percent / 100,
+                              a.downline_recruits_per_member_per_month)
+    _, levels, total_members, _, _ = months[-1]
+    return levels[0], total_members

@@ -18,7 +18,7 @@ from evaluator.core.plans.components import (
     BinaryComponent, FastStartComponent, MatchingComponent, MatrixComponent, Rank,
     RankBonusComponent, RecruitBonusComponent, StairstepComponent, UnilevelComponent,
 )
-from evaluator.core.projection import SOLVED_INPUTS, project, total_net_of
+from evaluator.core.projection import SOLVED_INPUTS, downline_at_horizon, project, total_net_of
 from evaluator.resources import example_paths
 
 EXAMPLES = sorted(example_paths())
@@ -214,3 +214,27 @@ def test_the_constants_read_once_follow_an_edited_document():
     assert total_net_of(ev, "recruits_per_month")(1.0) == pytest.approx(-300.0)  # the old one
     # 2 recruits a month: a_1(m) = 2m, 20 % -> 0.2 * 2m * 100 = 40m, 240 over 3 months: -120.
     assert total_net_of(edited, "recruits_per_month")(2.0) == pytest.approx(-120.0)
+
+
+@pytest.mark.parametrize(("name", "ev"), DOCUMENTS, ids=[n for n, _ in DOCUMENTS])
+def test_the_downline_at_the_horizon_is_the_projections(name, ev):
+    """What the break-even search reports beside its answer, without a whole projection."""
+    for varied in ("recruits_per_month", "recruits_total"):
+        for x in VALUES:
+            p = project(_with(ev, **{varied: x}))
+            got = downline_at_horizon(ev, varied, x)
+            assert same(got[0], p.personal_recruits_active[-1]) and same(got[1], p.downline_active[-1])
+
+
+def test_the_downline_at_the_horizon_by_hand():
+    """Retention 100 %, no downline recruiting, 2 recruits a month for 3 months: a_1(3) = 6 and
+    the whole downline T(3) = 6; with 50 % downline recruiting a month, T(m) = 1.5 T(m-1) + 2:
+    2, 5, 9.5, while a_1 stays 6."""
+    ev = with_plan(evaluation(horizon=3, retention=100, d=0.0),
+                   UnilevelComponent(type="unilevel", levels=[10]), ranks=[])
+    assert downline_at_horizon(ev, "recruits_per_month", 2.0) == (6.0, 6.0)
+    ev = with_plan(evaluation(horizon=3, retention=100, d=0.5),
+                   UnilevelComponent(type="unilevel", levels=[10]), ranks=[])
+    assert downline_at_horizon(ev, "recruits_per_month", 2.0) == (6.0, 9.5)
+    with pytest.raises(ValueError):
+        downline_at_horizon(ev, "hours_per_week", 1.0)
