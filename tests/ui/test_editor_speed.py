@@ -96,3 +96,34 @@ def test_an_edit_in_another_field_after_a_repeat_is_taken_in(qtbot, window):
     state["offer"]["fees"]["monthly"] = 1
     assert editor.state()["offer"]["fees"]["monthly"] == 10
     assert copy.deepcopy(editor.state()) == editor.state()
+
+
+def test_table_marks_are_redrawn_only_when_what_they_show_changes(qtbot, window):
+    from evaluator.ui.editor.tables import ERROR_BRUSH
+
+    from .keys import type_cell
+
+    window.new_evaluation()
+    editor = window.editor
+    editor.show_page("products")
+    table = editor.table("offer.products")
+    qtbot.mouseClick(table.add_button, Qt.LeftButton)
+    type_cell(qtbot, table.grid, 0, 0, "Blender")
+    type_cell(qtbot, table.grid, 0, 1, "abc")  # not a number
+    cell = table.grid.item(0, 1)
+    assert cell.background().color() == ERROR_BRUSH.color()
+    drawn = []
+    draw = table._apply_cell_marks
+    table._apply_cell_marks = lambda: drawn.append(1) or draw()  # type: ignore[method-assign]
+    # An edit elsewhere shows every table's problems again: the same marks, not redrawn.
+    type_into(qtbot, window, "offer.fees.monthly", "12")
+    assert drawn == []
+    assert table.grid.item(0, 1).background().color() == ERROR_BRUSH.color()
+    # The cell corrected: redrawn, the mark gone.
+    type_cell(qtbot, table.grid, 0, 1, "80")
+    assert drawn and table.grid.item(0, 1).background().style() == Qt.BrushStyle.NoBrush
+    # Another language: the tooltips are redrawn in it.
+    drawn.clear()
+    editor.retranslate("nl")
+    assert drawn
+    del table._apply_cell_marks
