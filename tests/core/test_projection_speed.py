@@ -174,8 +174,13 @@ def test_the_customer_search_reuses_a_months_component_income_at_the_same_rank()
     plan = offer_terms.of(ev).plan
     calls: list[int] = []
     unilevel = plan.kinds[0]
-    fast = unilevel.projector
-    unilevel.projector = lambda: (lambda s, f=fast(): calls.append(s.month) or f(s))  # type: ignore[method-assign]
+    fast = unilevel.projector()
+
+    def counting(state: MonthState) -> float:
+        calls.append(state.month)
+        return fast(state)
+
+    unilevel.projector = lambda: counting  # type: ignore[method-assign]
     try:
         f = total_net_of(ev, "new_customers_per_month")
         first = f(1.0)
