@@ -508,7 +508,10 @@ def typical(evaluation: Evaluation) -> Typical | None:
 # same floating-point operations in the same order, so bit for bit the same — without the
 # per-month lists and objects, and with the part that does not depend on x computed once: the
 # outside customers, retail income and costs when the recruits vary, the downline when the
-# customers vary. tests/core/test_breakeven_fast.py holds it to ``project`` exactly.
+# customers vary. Each component runs as its ``Kind.projector`` (its constants read once), and
+# when the customers vary and no component reads your own volume, a month's component income at
+# a rank is computed once for the whole search. tests/core/test_breakeven_fast.py and
+# tests/core/test_projection_speed.py hold it to ``project`` and the components exactly.
 
 SOLVED_INPUTS = ("new_customers_per_month", "recruits_per_month", "recruits_total")
 
