@@ -127,3 +127,13 @@ def test_table_marks_are_redrawn_only_when_what_they_show_changes(qtbot, window)
     editor.retranslate("nl")
     assert drawn
     del table._apply_cell_marks
+
+
+def test_state_equals_compares_without_a_copy(qtbot, window):
+    window.new_evaluation()
+    editor = window.editor
+    before = editor.state()
+    assert editor.state_equals(before)
+    type_into(qtbot, window, "offer.fees.monthly", "12")
+    assert not editor.state_equals(before)
+    assert editor.state_equals(editor.state())

@@ -469,6 +469,11 @@ class OfferEditor(QWidget):
     def state(self) -> dict:
         return copy_tree(self._state)
 
+    def state_equals(self, data: dict) -> bool:
+        """Whether the form's current document is ``data`` (``state() == data`` without the
+        copy ``state()`` makes: for what asks after every keystroke, e.g. "is it modified")."""
+        return self._state == data
+
     def collect(self) -> dict:
         """The form as a candidate document (numbers parsed where they parse, else the raw text)."""
         data: dict = {"format": FORMAT_NAME, "version": FORMAT_VERSION}
