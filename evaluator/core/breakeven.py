@@ -37,7 +37,7 @@ from typing import Any
 from . import terms as offer_terms
 from .i18n import fmt_money, fmt_number, fmt_percent, norm_lang, tr
 from .model import Evaluation
-from .projection import Projection, project, total_net_of
+from .projection import Projection, downline_at_horizon, project, total_net_of
 
 # Highest value tried for either input: a month with 10,000 new customers or 10,000 new recruits
 # is beyond any individual; if even that does not break even, we report "not reachable".
@@ -232,8 +232,11 @@ def _solve(evaluation: Evaluation, lang: str, projection: Projection | None) -> 
         solved = solve_minimum(_knowing(total_net_of(evaluation, varied), entered,
                                         projection.total_net), cap)
         if solved is not None:
-            at = projection if solved == entered else project(_with(evaluation, **{varied: solved}))
-            active = at.personal_recruits_active[-1] if at.personal_recruits_active else 0.0
+            if solved == entered:
+                active = projection.personal_recruits_active[-1] if projection.personal_recruits_active else 0.0
+                at_end = projection.downline_active[-1] if projection.downline_active else 0.0
+            else:  # the projection at the answer's downline, without the rest of it
+                active, at_end = downline_at_horizon(evaluation, varied, solved)
             # The search stops within PRECISION of the threshold, which moves a_1(H) (linear in
             # the solved input) by up to PRECISION * a_1(H) / solved. At a rank step ("3 legs")
             # the true answer is a whole number: snap to it rather than report 3.01 and round up.
@@ -250,7 +253,7 @@ def _solve(evaluation: Evaluation, lang: str, projection: Projection | None) -> 
                 per_month = solved
                 ever = ever_recruits_needed(per_month, a.horizon_months)
             share = share_with_recruits(ever)
-            downline = at.downline_active[-1] if at.downline_active else 0.0
+            downline = at_end
     elif already:
         per_month, active, whole, share, downline, ever = 0.0, 0.0, 0, 100.0, 0.0, 0
         total = 0.0 if by_total else None

@@ -103,6 +103,8 @@ def project(evaluation: Evaluation) -> Projection:
     total_members = 0.0
     joined = 0.0  # everyone who ever joined the downline (a matrix's filled positions)
     history: list[list[float]] = []  # a_l of the months before (fast start's new members)
+    # Each component's projection with its constants read once (exactly ``kind.project``).
+    kinds = [(kind, kind.projector()) for kind in plan.kinds]
     c = 0.0
     for i, m in enumerate(months):
         c = rho_c * c + a.new_customers_per_month
@@ -123,8 +125,8 @@ def project(evaluation: Evaluation) -> Projection:
                            joined_new=joined_new, history=history, retention=rho_d)
         revenue["retail"][i] = retail
         paid: set[str] = set()
-        for kind in plan.kinds:
-            value = kind.project(state)
+        for kind, project_kind in kinds:
+            value = project_kind(state)
             by_component[kind.type][i] = value
             if kind.source in paid:
                 revenue[kind.source][i] += value
@@ -506,7 +508,10 @@ def typical(evaluation: Evaluation) -> Typical | None:
 # same floating-point operations in the same order, so bit for bit the same — without the
 # per-month lists and objects, and with the part that does not depend on x computed once: the
 # outside customers, retail income and costs when the recruits vary, the downline when the
-# customers vary. tests/core/test_breakeven_fast.py holds it to ``project`` exactly.
+# customers vary. Each component runs as its ``Kind.projector`` (its constants read once), and
+# when the customers vary and no component reads your own volume, a month's component income at
+# a rank is computed once for the whole search. tests/core/test_breakeven_fast.py and
+# tests/core/test_projection_speed.py hold it to ``project`` and the components exactly.
 
 SOLVED_INPUTS = ("new_customers_per_month", "recruits_per_month", "recruits_total")
 
@@ -528,47 +533,62 @@ def total_net_of(evaluation: Evaluation, varied: str) -> Callable[[float], float
     mv = volumes.member
     d = a.downline_recruits_per_member_per_month
     tracked = max(1, min(horizon, plan.projection_depth()))
-    kinds = [(kind.project, kind.source) for kind in plan.kinds]
     include_optional = a.include_optional_training
     other = a.other_expenses_per_month
-    spread = min(offer_terms.RECRUITS_TOTAL_MONTHS, horizon)
+
+    # What a month costs apart from the own purchases does not depend on the customers.
+    fees = [offer.fee(m) for m in range(1, horizon + 1)]
+    trainings = [offer.training_cost(m, include_optional) for m in range(1, horizon + 1)]
+    spend = a.customer_monthly_spend
+    retail_income, volume_of_sales = offer.retail_income, t.mix.volume_of_sales
+    own_purchase_volume, purchases = offer.own_purchase_volume, t.purchases
 
     def recruits_for(x: float) -> list[float]:
-        if varied == "recruits_total":
-            per = x / spread
-            return [per if m <= spread else 0.0 for m in range(1, horizon + 1)]
-        if varied == "recruits_per_month" and a.recruits_total is None:
-            return [x] * horizon
-        return list(t.recruits)
+        return _recruits_for(evaluation, varied, x)
 
     def customers_for(new: float) -> list[tuple[float, float, float, float]]:
         """(retail, rv, ov, costs) per month for ``new`` customers a month."""
         out: list[tuple[float, float, float, float]] = []
         c = 0.0
-        for m in range(1, horizon + 1):
+        for i in range(horizon):
             c = rho_c * c + new
-            sales = c * a.customer_monthly_spend
-            retail = offer.retail_income(sales)
-            rv = t.mix.volume_of_sales(sales)
-            ov = offer.own_purchase_volume(rv)
+            sales = c * spend
+            retail = retail_income(sales)
+            rv = volume_of_sales(sales)
+            ov = own_purchase_volume(rv)
             cost: float = 0
-            for v in (offer.fee(m), t.purchases(ov), offer.training_cost(m, include_optional), other):
+            for v in (fees[i], purchases(ov), trainings[i], other):
                 cost += v
             out.append((retail, rv, ov, cost))
         return out
 
     def downline_for(recruits_by_month: list[float]) -> list[tuple[float, list[float], float, float, float]]:
-        """(recruits, levels, total_members, joined, joined_new) per month."""
-        out: list[tuple[float, list[float], float, float, float]] = []
-        levels = [0.0] * tracked
-        total_members = 0.0
-        joined = 0.0
-        for i in range(horizon):
-            recruits = recruits_by_month[i]
-            levels, joined_new, total_members = downline_step(levels, total_members, recruits, rho_d, d, i)
-            joined += joined_new
-            out.append((recruits, levels, total_members, joined, joined_new))
-        return out
+        return _downline_months(recruits_by_month, tracked, rho_d, d)
+
+    # The components with their constants read once (``Kind.projector``), each with the index
+    # of its source in REVENUE_SOURCES and whether it is the first of that source in plan order
+    # (the first sets the source's revenue, as it is, the others add to it: as in project()).
+    seen: set[str] = set()
+    projectors: list[tuple[Callable[[MonthState], float], int, bool]] = []
+    for kind in plan.kinds:
+        projectors.append((kind.projector(), REVENUE_SOURCES.index(kind.source), kind.source not in seen))
+        seen.add(kind.source)
+    # Varying the outside customers changes only your own volume and your rank: when no
+    # component reads your own volume, a month's component income at a rank is computed once.
+    memo: dict[tuple[int, int], list[float]] | None = (
+        {} if varied == "new_customers_per_month"
+        and not any(kind.reads_own_volume for kind in plan.kinds) else None)
+    paid_as = plan.paid_as
+
+    def components(state: MonthState, retail: float) -> list[float]:
+        revenue = [retail, 0.0, 0.0, 0.0]
+        for project_kind, source, first in projectors:
+            value = project_kind(state)
+            if first:
+                revenue[source] = value
+            else:
+                revenue[source] += value
+        return revenue
 
     def total(months_c: list[tuple[float, float, float, float]],
               months_d: list[tuple[float, list[float], float, float, float]]) -> float:
@@ -578,24 +598,22 @@ def total_net_of(evaluation: Evaluation, varied: str) -> Callable[[float], float
             retail, rv, ov, cost = months_c[i]
             recruits, levels, total_members, joined, joined_new = months_d[i]
             group_volume = rv + ov + total_members * mv
-            best = plan.paid_as(rv + ov, group_volume, levels[0])
-            state = MonthState(month=i + 1, levels=levels, downline=total_members,
-                               recruits=recruits, volumes=volumes, rank=best,
-                               personal_volume=rv + ov, personal_customer_volume=rv,
-                               joined=joined, joined_new=joined_new, history=history,
-                               retention=rho_d)
-            revenue = {"retail": retail, "downline": 0.0, "recruiting": 0.0, "rank": 0.0}
-            paid: set[str] = set()
-            for project_kind, source in kinds:
-                value = project_kind(state)
-                if source in paid:
-                    revenue[source] += value
-                else:
-                    revenue[source] = value
-                    paid.add(source)
+            best = paid_as(rv + ov, group_volume, levels[0])
+            if memo is None:
+                revenue = components(MonthState(i + 1, levels, total_members, recruits, volumes,
+                                                best, rv + ov, rv, joined, joined_new, history,
+                                                rho_d), retail)
+            else:
+                key = (i, id(best))
+                found = memo.get(key)
+                if found is None:
+                    found = memo[key] = components(
+                        MonthState(i + 1, levels, total_members, recruits, volumes, best,
+                                   rv + ov, rv, joined, joined_new, history, rho_d), 0.0)
+                revenue = [retail, found[1], found[2], found[3]]
             income: float = 0  # as sum(): 0 + retail + downline + recruiting + rank
-            for k in REVENUE_SOURCES:
-                income += revenue[k]
+            for value in revenue:
+                income += value
             running += income - cost
             history.append(levels)
         return running
@@ -605,3 +623,48 @@ def total_net_of(evaluation: Evaluation, varied: str) -> Callable[[float], float
         return lambda x: total(customers_for(x), fixed_d)
     fixed_c = customers_for(a.new_customers_per_month)
     return lambda x: total(fixed_c, downline_for(recruits_for(x)))
+
+
+def _recruits_for(evaluation: Evaluation, varied: str, x: float) -> list[float]:
+    """Your personal recruits in months 1..H of ``evaluation`` with ``assumptions.<varied> = x``
+    (exactly ``terms.recruits_schedule`` of that copy)."""
+    t = offer_terms.of(evaluation)
+    a = evaluation.assumptions
+    horizon = a.horizon_months
+    if varied == "recruits_total":
+        spread = min(offer_terms.RECRUITS_TOTAL_MONTHS, horizon)
+        per = x / spread
+        return [per if m <= spread else 0.0 for m in range(1, horizon + 1)]
+    if varied == "recruits_per_month" and a.recruits_total is None:
+        return [x] * horizon
+    return list(t.recruits)
+
+
+def _downline_months(recruits_by_month: list[float], tracked: int, rho_d: float, d: float
+                     ) -> list[tuple[float, list[float], float, float, float]]:
+    """(recruits, levels, total_members, joined, joined_new) per month, as project() steps them."""
+    out: list[tuple[float, list[float], float, float, float]] = []
+    levels = [0.0] * tracked
+    total_members = 0.0
+    joined = 0.0
+    for i, recruits in enumerate(recruits_by_month):
+        levels, joined_new, total_members = downline_step(levels, total_members, recruits, rho_d, d, i)
+        joined += joined_new
+        out.append((recruits, levels, total_members, joined, joined_new))
+    return out
+
+
+def downline_at_horizon(evaluation: Evaluation, varied: str, x: float) -> tuple[float, float]:
+    """``(personal_recruits_active[-1], downline_active[-1])`` of ``project(evaluation with
+    assumptions.<varied> = x)``: your active personal recruits and whole active downline at the
+    horizon, from the same downline steps without the rest of the projection (what the break-even
+    search reports beside its answer)."""
+    if varied not in SOLVED_INPUTS:
+        raise ValueError(f"cannot solve for {varied}")
+    a = evaluation.assumptions
+    tracked = max(1, min(a.horizon_months, offer_terms.of(evaluation).plan.projection_depth()))
+    months = _downline_months(_recruits_for(evaluation, varied, x), tracked,
+                              a.downline_retention_percent / 100,
+                              a.downline_recruits_per_member_per_month)
+    _, levels, total_members, _, _ = months[-1]
+    return levels[0], total_members

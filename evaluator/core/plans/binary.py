@@ -32,6 +32,8 @@ class Binary(VolumeCommission[BinaryComponent]):
 
     # -- projection: percent/100 * (all active downline * B) / 2, capped after halving ----------
 
+    reads_own_volume = False
+
     def project(self, state: MonthState) -> float:
         c = self.c
         downline = c.percent / 100 * state.downline * state.volumes.commissionable / 2

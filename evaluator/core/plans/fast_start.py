@@ -49,6 +49,27 @@ class FastStart(PerLevelPercents, VolumeCommission[FastStartComponent]):
     def matched_earnings(self, state: MonthState) -> float:
         return 0.0
 
+    reads_own_volume = False
+
+    def projector(self) -> Callable[[MonthState], float]:
+        """``project`` with :meth:`MonthState.joined_within` inlined for the levels paid only
+        (the same operations for each of them) and ``p / 100`` computed once."""
+        if type(self).project is not FastStart.project:
+            return self.project  # pragma: no cover  (a subclass's own rule)
+        fractions = [p / 100 for p in self.c.percents]
+        months = self.c.months
+
+        def project(state: MonthState) -> float:
+            levels, history = state.levels, state.history
+            past = state.month - months
+            before = history[past - 1] if 1 <= past <= len(history) else ()
+            keep = state.retention ** months
+            known = len(before)
+            basis = state.volumes.commissionable
+            return sum([fraction * max(0.0, levels[i] - keep * (before[i] if i < known else 0.0))
+                        * basis for i, fraction in enumerate(fractions[:len(levels)])])
+        return project
+
     # -- traits ----------------------------------------------------------------------------
 
     def per_level(self) -> list[float]:

@@ -76,6 +76,53 @@ class Matrix(VolumeCommission[MatrixComponent]):
         joined = state.downline if state.joined is None else state.joined
         return self.level_pay(joined, state.downline, state.volumes.commissionable)
 
+    reads_own_volume = False
+
+    def _level_pay_fn(self) -> Callable[[float, float, float], float]:
+        """``level_pay`` with each level's width, the positions above it and ``percent / 100``
+        computed once (the same operations on the same values)."""
+        steps = []
+        above = 0.0
+        for level, percent in enumerate(self.c.levels, start=1):
+            width = float(self.c.width ** level)
+            steps.append((percent / 100, width, above))
+            above += width
+
+        def level_pay(joined: float, active: float, commissionable: float) -> float:
+            if joined <= 0 or active <= 0:
+                return 0.0
+            share = min(1.0, active / joined)
+            total = 0.0
+            for fraction, width, before in steps:
+                total += fraction * min(width, max(0.0, joined - before)) * share * commissionable
+            return total
+        return level_pay
+
+    def projector(self) -> Callable[[MonthState], float]:
+        if type(self).project is not Matrix.project or type(self).level_pay is not Matrix.level_pay:
+            return self.project  # pragma: no cover  (a subclass's own rule)
+        level_pay = self._level_pay_fn()
+        bonus, capacity = self.c.cycle_bonus, self.capacity
+
+        def project(state: MonthState) -> float:
+            joined = state.downline if state.joined is None else state.joined
+            value = level_pay(joined, state.downline, state.volumes.commissionable)
+            if bonus > 0 and joined - state.joined_new < capacity <= joined + 1e-9:
+                value += bonus
+            return value
+        return project
+
+    def matched_projector(self) -> Callable[[MonthState], float]:
+        if (type(self).matched_earnings is not Matrix.matched_earnings
+                or type(self).level_pay is not Matrix.level_pay):
+            return self.matched_earnings  # pragma: no cover  (a subclass's own rule)
+        level_pay = self._level_pay_fn()
+
+        def matched(state: MonthState) -> float:
+            joined = state.downline if state.joined is None else state.joined
+            return level_pay(joined, state.downline, state.volumes.commissionable)
+        return matched
+
     # -- traits ----------------------------------------------------------------------------
 
     def pays(self) -> bool:

@@ -43,6 +43,14 @@ class RankBonus(FixedBonus[RankBonusComponent]):
     def project(self, state: MonthState) -> float:
         return self.amount(state.rank)
 
+    reads_own_volume = False
+
+    def projector(self) -> Callable[[MonthState], float]:
+        if type(self).project is not RankBonus.project:
+            return self.project  # pragma: no cover  (a subclass's own rule)
+        by_rank = dict(self.c.amount_by_rank)
+        return lambda state: by_rank.get(state.rank.name, 0.0) if state.rank is not None else 0.0
+
     # -- traits ----------------------------------------------------------------------------
 
     def internal_share(self, internal_consumption: float) -> float:

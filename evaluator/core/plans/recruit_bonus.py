@@ -43,6 +43,8 @@ class RecruitBonus(FixedBonus[RecruitBonusComponent]):
     def projection_depth(self) -> int:
         return self.depth() or 0
 
+    reads_own_volume = False
+
     def project(self, state: MonthState) -> float:
         value = self.per_recruit() * state.recruits
         deeper = self.c.amounts[1:]

@@ -38,7 +38,7 @@ C = TypeVar("C")
 SOURCES = ("downline", "recruiting", "rank")
 
 
-@dataclass
+@dataclass(slots=True)
 class MonthState:
     """What one month of the projection knows when the components are paid (SPEC section 3)."""
 
@@ -124,6 +124,33 @@ class Kind(Generic[C]):
     def project(self, state: MonthState) -> float:
         """This component's income in one month of the projection."""
         raise NotImplementedError
+
+    # Whether ``project`` reads your own volume (``state.personal_volume`` or
+    # ``personal_customer_volume``). When no component does, the break-even search over outside
+    # customers, which changes only your own volume and your rank, reuses the components' income
+    # of a month it already computed at the same rank. True (the safe answer) unless a kind says.
+    reads_own_volume: ClassVar[bool] = True
+
+    def projector(self) -> Callable[[MonthState], float]:
+        """``project`` as a function with this component's constants read once: exactly its
+        value (the same floating-point operations in the same order, the same type), for the
+        break-even search, which projects one document a dozen times or more per keystroke.
+        Built once per search, so the component must not change in between. By default
+        ``project`` itself; tests/core/test_projection_speed.py holds each override to it."""
+        return self.project
+
+    def matched_projector(self) -> Callable[[MonthState], float]:
+        """``matched_earnings`` as :meth:`projector` is ``project``: exactly its value."""
+        return self.matched_earnings
+
+    def matched_on_levels(self, rank: "Rank | None"
+                          ) -> "Callable[[list[float], int, float, float], float] | None":
+        """For a component whose matched earnings depend on a member's levels alone: a function
+        ``(levels, k, count, basis)`` giving exactly ``matched_earnings`` of the member
+        ``state.below(k, rank)`` describes (their level j is ``levels[k + j] / count``; ``basis``
+        is a member's commissionable volume), without building that state. None (the default):
+        the matching bonus builds the state."""
+        return None
 
     # -- traits -----------------------------------------------------------------------------
 

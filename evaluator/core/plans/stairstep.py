@@ -71,6 +71,29 @@ class Stairstep(VolumeCommission[StairstepComponent]):
             value += p * first * basis + step * max(0.0, state.downline - first) * basis
         return value
 
+    def projector(self) -> Callable[[MonthState], float]:
+        """``project`` with the percentages by rank, the lowest rank's and the basis read once."""
+        if type(self).project is not Stairstep.project or type(self).percent is not Stairstep.percent:
+            return self.project  # pragma: no cover  (a subclass's own rule)
+        by_rank = dict(self.c.percent_by_rank)
+        p0 = self.percent(self.plan.lowest_rank) / 100
+        on_customers, own_volume = self.basis == "customer_volume", self.c.own_volume
+
+        def project(state: MonthState) -> float:
+            rank = state.rank
+            p = (by_rank.get(rank.name, 0.0) if rank is not None else 0.0) / 100
+            basis = state.volumes.commissionable
+            own = state.personal_customer_volume if on_customers else state.personal_volume
+            value = p * own if own_volume else 0.0
+            step = max(0.0, p - p0)
+            if own_volume:
+                value += step * state.downline * basis
+            else:
+                first = state.levels[0] if state.levels else 0.0
+                value += p * first * basis + step * max(0.0, state.downline - first) * basis
+            return value
+        return project
+
     def split_projection(self, acc: SplitSums, revenue: list[float], projection: Projection,
                          volumes: MemberVolumes) -> None:
         """The part paid on your own volume splits by your own outside share RV / (RV + OV);

@@ -13,6 +13,7 @@ from .volume import PerLevelPercents, VolumeCommission, at_rank, pct_list, rates
 if TYPE_CHECKING:  # pragma: no cover
     from collections.abc import Callable
 
+    from .components import Rank
     from .registry import Plan
 
 
@@ -48,6 +49,41 @@ class Unilevel(PerLevelPercents, VolumeCommission[UnilevelComponent]):
         if self.c.depth_by_rank:
             rates = rates[:at_rank(self.c.depth_by_rank, state.rank, 0)]
         return sum(rate * levels[i] * basis for i, rate in enumerate(rates))
+
+    reads_own_volume = False
+
+    def projector(self) -> Callable[[MonthState], float]:
+        """``project``: zip stops at the shorter of the rates and the levels, as the slice does."""
+        if type(self).project is not Unilevel.project:
+            return self.project  # pragma: no cover  (a subclass's own rule)
+        rates = list(self.rates)
+        by_rank = dict(self.c.depth_by_rank)
+        if not by_rank:
+            def project(state: MonthState) -> float:
+                basis = state.volumes.commissionable
+                return sum([rate * level * basis for rate, level in zip(rates, state.levels)])
+            return project
+
+        def project_by_rank(state: MonthState) -> float:
+            basis = state.volumes.commissionable
+            paid = rates[:len(state.levels)][:at_rank(by_rank, state.rank, 0)]
+            return sum([rate * level * basis for rate, level in zip(paid, state.levels)])
+        return project_by_rank
+
+    def matched_on_levels(self, rank: Rank | None
+                          ) -> Callable[[list[float], int, float, float], float] | None:
+        """``float(project(member))``: the member's level j is ``levels[k + j] / count`` (a
+        member with no levels below holds one empty level, which pays 0.0, as no levels do)."""
+        if (type(self).matched_earnings is not Unilevel.matched_earnings
+                or type(self).project is not Unilevel.project):
+            return None  # pragma: no cover  (a subclass's own rule)
+        rates = list(self.rates)
+        if self.c.depth_by_rank:
+            rates = rates[:at_rank(dict(self.c.depth_by_rank), rank, 0)]
+
+        def earnings(levels: list[float], k: int, count: float, basis: float) -> float:
+            return float(sum([rate * (a / count) * basis for rate, a in zip(rates, levels[k:])]))
+        return earnings
 
     # -- traits ----------------------------------------------------------------------------
 

@@ -106,6 +106,12 @@ class VolumeCommission(Kind[C]):
         level and stairstep pay): its projected income, unless a subclass says otherwise."""
         return float(self.project(state))
 
+    def matched_projector(self) -> Callable[[MonthState], float]:
+        if type(self).matched_earnings is not VolumeCommission.matched_earnings:
+            return self.matched_earnings  # a subclass's own rule
+        project = self.projector()
+        return lambda state: float(project(state))
+
 
 class PerLevelPercents:
     """Mixed into a kind (before its base) that pays one list of percentages, level 1 first

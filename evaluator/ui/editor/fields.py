@@ -122,9 +122,24 @@ def settle(parsed: ParsedNumber, spec: FieldSpec) -> ParsedNumber:
 
 
 def parse_field_number(spec: FieldSpec, text: str, lang: str) -> ParsedNumber:
-    """``text`` read as this field's kind of number, settled where the field tells."""
-    parse = parse_percent if number_kind(spec) == "percent" else parse_amount
-    return settle(parse(text, lang), spec)
+    """``text`` read as this field's kind of number, settled where the field tells.
+
+    The reading depends on the text, the language and the field's unit and kind only, and a
+    ParsedNumber is never changed, so readings are kept (``_READINGS``): after each keystroke
+    the editor reads every cell of its tables again, nearly all of them unchanged."""
+    key = (text, lang, spec.unit, spec.kind)
+    found = _READINGS.get(key)
+    if found is None:
+        parse = parse_percent if number_kind(spec) == "percent" else parse_amount
+        found = settle(parse(text, lang), spec)
+        if len(_READINGS) >= READINGS_KEPT:
+            _READINGS.clear()  # a plain bound: a document has a few hundred numbers at most
+        _READINGS[key] = found
+    return found
+
+
+READINGS_KEPT = 4096
+_READINGS: dict[tuple[str, str, str, str], ParsedNumber] = {}
 
 
 def number_data(value: float | None) -> float | int | None:

@@ -63,6 +63,23 @@ NOT_GIVEN = ("offer.claims.after_months", "offer.requirements.autoship_amount",
 NAV_MIN_WIDTH, NAV_MAX_WIDTH = 120, 165  # the section list's width (see _fit_nav_width)
 
 
+def copy_tree(value):
+    """A deep copy of JSON data (dicts, lists and scalars), several times faster than
+    ``copy.deepcopy``, which the editor otherwise pays a few times per keystroke; anything else
+    is copied with ``copy.deepcopy``."""
+    kind = type(value)
+    if kind is dict:
+        return {k: copy_tree(v) for k, v in value.items()}
+    if kind is list:
+        return [copy_tree(v) for v in value]
+    if kind in _SCALARS or value is None:
+        return value
+    return copy.deepcopy(value)
+
+
+_SCALARS = (str, int, float, bool)
+
+
 def get_path(data, path: str):
     node = data
     for part in path.split("."):
@@ -117,6 +134,9 @@ class OfferEditor(QWidget):
         self.evaluation: Evaluation | None = None
         self.problems: list = []
         self._state: dict = {}
+        # (path, data) of the field whose edit was taken in last, while nothing else changed
+        # since: a number field reports one keystroke twice (its text, then its value).
+        self._last_edit: tuple[str, object] | None = None
         self._currency = "EUR"
         self._last_focus: str | None = None
         self._section_help_shown = False  # the help line shows the section's introduction
@@ -378,6 +398,7 @@ class OfferEditor(QWidget):
     # ------------------------------------------------------------------ language
 
     def retranslate(self, lang: str | None = None) -> None:
+        self._last_edit = None  # texts may read otherwise in another language
         if lang:
             self.lang = lang
         for field in self.fields.values():
@@ -438,6 +459,7 @@ class OfferEditor(QWidget):
         data = copy.deepcopy(data)
         self._set_widgets(data)
         self._state = self.collect()
+        self._last_edit = None
         self.undo_stack.clear()
         self._after_change()
 
@@ -445,7 +467,12 @@ class OfferEditor(QWidget):
         self.load(fileformat.to_data(ev))
 
     def state(self) -> dict:
-        return copy.deepcopy(self._state)
+        return copy_tree(self._state)
+
+    def state_equals(self, data: dict) -> bool:
+        """Whether the form's current document is ``data`` (``state() == data`` without the
+        copy ``state()`` makes: for what asks after every keystroke, e.g. "is it modified")."""
+        return self._state == data
 
     def collect(self) -> dict:
         """The form as a candidate document (numbers parsed where they parse, else the raw text)."""
@@ -493,6 +520,7 @@ class OfferEditor(QWidget):
         """Show ``data`` (used by undo/redo) and move to the field it concerns."""
         self._set_widgets(copy.deepcopy(data))
         self._state = self.collect()
+        self._last_edit = None
         self._after_change()
         if focus_path:
             self.reveal(focus_path)
@@ -529,7 +557,14 @@ class OfferEditor(QWidget):
     # ------------------------------------------------------------------ reacting
 
     def _on_edited(self, path: str, typing: bool) -> None:
+        field = self.fields.get(path)
+        if field is not None and self._last_edit is not None and self._last_edit[0] == path \
+                and self._last_edit[1] == field.data():
+            # The same field reports the edit just taken in again: the form is as collected.
+            self._update_visibility()
+            return
         new = self.collect()
+        self._last_edit = (path, field.data()) if field is not None else None
         if new == self._state:
             self._update_visibility()
             return
@@ -620,7 +655,7 @@ class OfferEditor(QWidget):
 
     def _validate_and_show(self) -> None:
         try:
-            self.evaluation = fileformat.from_data(copy.deepcopy(self._state))
+            self.evaluation = fileformat.from_data(copy_tree(self._state))
             self.problems = []
         except fileformat.EvaluationFileError as exc:
             self.evaluation = None

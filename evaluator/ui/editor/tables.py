@@ -206,6 +206,8 @@ class RecordTable(QWidget):
         # no wider than its longest word ("words": a table that must fit a 1024-pixel screen)
         self.wrap_headers: bool | str = False
         self._cell_errors: dict[tuple[int, int], str] = {}
+        # What the cells' marks were last drawn from (see _apply_cell_errors); None: redraw.
+        self._marks_drawn_from: tuple | None = None
         self._fresh: set[int] = set()  # rows added with Add row and not typed in yet
 
         self.grid = _Grid(0, len(self.specs), self)
@@ -402,6 +404,7 @@ class RecordTable(QWidget):
         return format_for_field(float(value), self.lang)
 
     def _make_item(self, spec: FieldSpec, value: Any) -> QTableWidgetItem:
+        self._marks_drawn_from = None  # a new cell has no marks yet
         item = QTableWidgetItem()
         if spec.kind == "bool":
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -769,7 +772,29 @@ class RecordTable(QWidget):
             return found[0]
         return "invalid" if (row, col) in self._cell_errors else None
 
+    def _marks_source(self) -> tuple:
+        """Everything a cell's mark and tooltip follow from: each cell's text, the problems, the
+        new rows, the language and the currency."""
+        grid = self.grid
+        texts = []
+        for row in range(grid.rowCount()):
+            for col in range(len(self.specs)):
+                item = grid.item(row, col)
+                texts.append(None if item is None else item.text())
+        return (tuple(texts), tuple(sorted(self._cell_errors.items())), tuple(sorted(self._fresh)),
+                self.lang, self.currency)
+
     def _apply_cell_errors(self) -> None:
+        """Mark each cell (its background and tooltip). Nothing is redrawn when nothing it
+        follows from changed since the last time (after each keystroke the editor shows every
+        table's problems again, nearly always the same)."""
+        source = self._marks_source()
+        if source == self._marks_drawn_from:
+            return
+        self._apply_cell_marks()
+        self._marks_drawn_from = source
+
+    def _apply_cell_marks(self) -> None:
         self._loading = True
         self.grid.blockSignals(True)
         try:
