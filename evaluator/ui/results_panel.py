@@ -450,7 +450,7 @@ class ResultsPanel(QWidget):
         self._render_flags()
         self._render_break_even()
         self._render_comparison()
-        self.decisions_view.set_analysis(self._ev, self._shown, self._lang)
+        self.decisions_view.set_analysis(self._ev, self._shown, self._lang, pending=self._pending)
         self._render_questions()
         own = self._shown.disclaimer
         self.disclaimer.setText(own or self._default_disclaimer())
