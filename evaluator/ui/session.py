@@ -53,16 +53,19 @@ SETTLE_MS = 100
 KEPT_DRAFTS_SETTING = "ui.kept_drafts"  # entry ids whose draft the user kept on quitting
 
 
-def analyze_with(evaluation: Evaluation, lang: str, simulation) -> "Analysis":
+def analyze_with(evaluation: Evaluation, lang: str, simulation,
+                 reuse: "Analysis | None" = None) -> "Analysis":
     """``analyze`` with this simulation result, or (None) the deterministic part only, at once.
     The core's ``analyze`` runs the simulation itself unless told not to (``run_simulation``,
-    SPEC 9.3); the app runs it on a worker thread instead and passes the result in."""
+    SPEC 9.3); the app runs it on a worker thread instead and passes the result in. ``reuse``:
+    the analysis shown before, whose deterministic part ``analyze`` takes over when it is of the
+    same document (the final analysis after the provisional one)."""
     from ..core import analysis as core_analysis
 
     if simulation is None and _has_run_flag(core_analysis.analyze):
         flags: dict[str, Any] = {"run_simulation": False}  # the keyword arrives with SPEC 9.3
-        return core_analysis.analyze(evaluation, lang, None, **flags)
-    return core_analysis.analyze(evaluation, lang, simulation)
+        return core_analysis.analyze(evaluation, lang, None, reuse=reuse, **flags)
+    return core_analysis.analyze(evaluation, lang, simulation, reuse=reuse)
 
 
 _RUN_FLAG: dict[int, bool] = {}
@@ -395,7 +398,8 @@ class DocumentSession(QObject):
             self._prepare_simulation(ev, filling=stored_ok)
         elif stored_ok:
             simulation = self._stored
-        self.analysis = analyze_with(ev, self.lang, simulation)  # the core: with the first evaluation
+        self.analysis = analyze_with(ev, self.lang, simulation,  # the core: with the first evaluation
+                                     reuse=self.analysis)
         if not self.verdict_pending and self.current_id is not None:
             if shown is not None and not stored_ok:
                 self._store_simulation(ev, shown)
