@@ -1,0 +1,198 @@
+"""Keystroke to the final verdict (issue 11): what keeps that path short, with the real window.
+
+- an edit whose simulation is expected to be quick waits for it, so the results are laid out and
+  painted once, with the final verdict; a slow one is not waited for;
+- the final analysis takes over the provisional one's deterministic part and equals a fresh
+  ``analyze``; an edit the simulation does not read still updates the verdict's figures;
+- the "Before you join" view waits for the final analysis, and its chart keeps its size;
+- the compare view shows the verdict stored with each library entry without simulating again.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from evaluator.core import fileformat
+from evaluator.core.analysis import analyze
+from evaluator.resources import example_paths
+from evaluator.ui import decisions_view as decisions_module
+from evaluator.ui import format as fmt
+from evaluator.ui import session as session_module
+
+from .keys import type_into
+
+
+def _example(word: str) -> str:
+    return str(next(p for p in example_paths() if word in p.name))
+
+
+def _settled(qtbot, window) -> None:
+    qtbot.waitUntil(lambda: not window.session.verdict_pending, timeout=30_000)
+    assert session_module.wait_for_verdicts(30_000)
+    qtbot.wait(20)  # the queued "done" report
+
+
+def _held_simulation(monkeypatch):
+    """Hold every verdict simulation until the returned event is set."""
+    release = threading.Event()
+    real = session_module._simulate
+
+    def held(evaluation, cancel=None):
+        release.wait(30)
+        return real(evaluation, cancel)
+
+    monkeypatch.setattr(session_module, "_simulate", held)
+    return release
+
+
+def test_a_quick_simulation_is_waited_for_and_the_edit_ends_final(qtbot, window, monkeypatch):
+    window.start_from_example(_example("dealer"))
+    _settled(qtbot, window)
+    session = window.session
+    session._last_run_s = 0.001  # the last run was quick
+    monkeypatch.setattr(session_module, "SETTLE_MS", 30_000)  # a generous wait: never flaky
+    shown = []
+    window.results_panel.figures_shown.connect(lambda: shown.append(session.verdict_pending))
+    type_into(qtbot, window, "offer.fees.monthly", "37")
+    session.run_analysis()
+    # Back from the edit's analysis with the final verdict: no event loop turn in between.
+    assert not session.verdict_pending and session.analysis.complete
+    assert shown == [True, False]  # the figures at once, then the final verdict
+    ev = session.last_valid
+    assert ev.offer.fees.monthly == 37
+    assert session.simulation is not None
+    assert session.analysis.to_json() == analyze(ev, "en", session.simulation).to_json()
+    assert window.results_panel.verdict_badge.text() == fmt.verdict_label(
+        session.analysis.verdict.level, "en")
+
+
+def test_a_slow_simulation_is_not_waited_for(qtbot, window, monkeypatch):
+    window.start_from_example(_example("dealer"))
+    _settled(qtbot, window)
+    session = window.session
+    session._last_run_s = 10.0  # the last run took ten seconds: far over SETTLE_MS
+    release = _held_simulation(monkeypatch)
+    try:
+        type_into(qtbot, window, "offer.fees.monthly", "38")
+        session.run_analysis()
+        assert session.verdict_pending  # returned at once, the run is under way
+        assert window.results_panel.verdict_badge.text() == "Updating…"
+    finally:
+        release.set()
+    _settled(qtbot, window)
+    assert session.analysis.complete
+
+
+def test_the_final_analysis_reuses_the_provisional_one(qtbot, window, monkeypatch):
+    window.start_from_example(_example("doterra"))
+    _settled(qtbot, window)
+    session = window.session
+    analyses = []
+    session.analysed.connect(lambda ev, analysis, sim: analyses.append(analysis))
+    release = _held_simulation(monkeypatch)
+    type_into(qtbot, window, "offer.fees.monthly", "41")
+    session.run_analysis()
+    assert session.verdict_pending
+    release.set()
+    _settled(qtbot, window)
+    provisional, final = analyses[0], analyses[-1]
+    assert not provisional.complete and final.complete
+    assert final.projection is provisional.projection  # taken over, not computed again
+    ev = session.last_valid
+    assert final.to_json() == analyze(ev, "en", session.simulation).to_json()
+
+
+def test_an_assumption_edit_still_updates_the_verdicts_figures(qtbot, window):
+    # The simulation does not read the assumptions: the kept run is used at once, and the
+    # analysis must still be the new document's, not the reused old one.
+    window.start_from_example(_example("doterra"))
+    _settled(qtbot, window)
+    session = window.session
+    before = session.analysis
+    simulation = session.simulation
+    hours = session.last_valid.assumptions.hours_per_week
+    type_into(qtbot, window, "assumptions.hours_per_week", str(int(hours * 4)))
+    session.run_analysis()
+    assert not session.verdict_pending  # the kept simulation: final at once
+    assert session.simulation is simulation
+    ev = session.last_valid
+    assert ev.assumptions.hours_per_week == int(hours * 4)
+    fresh = analyze(ev, "en", simulation)
+    assert session.analysis.to_json() == fresh.to_json()
+    assert session.analysis.projection is not before.projection
+    assert session.analysis.projection.hourly != before.projection.hourly
+
+
+def test_the_decisions_view_waits_for_the_final_analysis(qtbot, window, monkeypatch):
+    monkeypatch.setattr(decisions_module, "DEBOUNCE_MS", 1)
+    window.start_from_example(_example("dealer"))
+    _settled(qtbot, window)
+    view = window.results_panel.decisions_view
+    view._timer.setInterval(1)
+    qtbot.waitUntil(lambda: not view._dirty, timeout=10_000)  # the first render is done
+    rendered = []
+    view.rendered.connect(lambda: rendered.append(window.session.verdict_pending))
+    release = _held_simulation(monkeypatch)
+    try:
+        type_into(qtbot, window, "offer.fees.monthly", "39")
+        window.session.run_analysis()
+        assert window.session.verdict_pending
+        qtbot.wait(100)  # a hundred times the debounce: still nothing drawn while pending
+        assert rendered == []
+    finally:
+        release.set()
+    _settled(qtbot, window)
+    qtbot.waitUntil(lambda: rendered == [False], timeout=10_000)  # drawn once, with the final
+
+
+def test_the_tornado_chart_keeps_its_height_through_a_relayout(qtbot, window):
+    window.start_from_example(_example("pyramid"))
+    _settled(qtbot, window)
+    tornado = window.results_panel.decisions_view.tornado
+    assert tornado.minimumHeight() == tornado.maximumHeight() == 320
+    type_into(qtbot, window, "offer.fees.monthly", "44")
+    window.session.run_analysis()
+    _settled(qtbot, window)
+    assert tornado.height() == 320
+
+
+def test_the_compare_view_shows_the_stored_verdict_without_simulating(qtbot, window, library,
+                                                                      monkeypatch):
+    from evaluator.ui.compare_view import CompareView
+
+    ids = [window.start_from_example(_example("pyramid"))]
+    _settled(qtbot, window)
+    window.session.autosave()
+    ids.append(window.start_from_example(_example("dealer")))
+    _settled(qtbot, window)
+    window.session.autosave()
+    expected = []
+    for entry_id in ids:
+        assert library.simulation(entry_id) is not None  # stored with the entry
+        ev = library.get(entry_id)
+        expected.append(analyze(ev, "en").verdict.level)  # `analyze` simulating itself
+    # No simulation may run now: neither a kept one nor a new one.
+    monkeypatch.setattr(session_module, "_SIMULATIONS", type(session_module._SIMULATIONS)())
+
+    def no_simulation(*args, **kwargs):
+        raise AssertionError("the compare view simulated again")
+
+    monkeypatch.setattr(session_module, "_simulate", no_simulation)
+    view = CompareView(library, ids, "en")
+    qtbot.addWidget(view)
+    assert [a.verdict.level for _name, _ev, a in view.items] == expected
+    assert [badge.text() for badge in view.verdict_badges] == [
+        fmt.verdict_label(level, "en") for level in expected]
+    assert all(a.complete for _name, _ev, a in view.items)
+
+
+def test_the_compare_view_simulates_when_nothing_is_stored(qtbot, library):
+    from evaluator.ui.compare_view import CompareView
+
+    evs = [fileformat.load(_example(word)) for word in ("pyramid", "dealer")]
+    ids = [library.add(ev) for ev in evs]
+    assert all(library.simulation(i) is None for i in ids)
+    view = CompareView(library, ids, "en")
+    qtbot.addWidget(view)
+    assert [a.verdict.level for _name, _ev, a in view.items] == [
+        analyze(ev, "en").verdict.level for ev in evs]
