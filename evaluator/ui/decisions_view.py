@@ -26,7 +26,8 @@ from ..core import nl_tax
 from ..core.i18n import fmt_percent, tr
 from . import format as fmt
 from .chart_canvas import ChartCanvas
-from .widgets import heading_label, plain_label
+from .text_label import text_label as plain_label  # remembers its height per width
+from .widgets import heading_label
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..core.analysis import Analysis

@@ -400,13 +400,14 @@ class DocumentSession(QObject):
             simulation = self._stored
         self.analysis = analyze_with(ev, self.lang, simulation,  # the core: with the first evaluation
                                      reuse=self.analysis)
+        self.analysed.emit(ev, self.analysis, shown)
+        # The library write (an SQLite commit) after the screens have the results, not before.
         if not self.verdict_pending and self.current_id is not None:
             if shown is not None and not stored_ok:
                 self._store_simulation(ev, shown)
             level = self.verdict_level()
             if level and level != self._stored_verdict and self.current_id is not None:
                 self._store_verdict()
-        self.analysed.emit(ev, self.analysis, shown)
         job = self._launch()
         if job is not None and settle and self._last_run_s is not None and (
                 self._last_run_s * 1000 <= SETTLE_MS) and job.finished.wait(SETTLE_MS / 1000):

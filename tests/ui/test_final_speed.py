@@ -196,3 +196,42 @@ def test_the_compare_view_simulates_when_nothing_is_stored(qtbot, library):
     qtbot.addWidget(view)
     assert [a.verdict.level for _name, _ev, a in view.items] == [
         analyze(ev, "en").verdict.level for ev in evs]
+
+
+def test_a_text_label_measures_again_when_its_text_font_or_margins_change(qtbot):
+    from PySide6.QtGui import QFont
+
+    from evaluator.ui.text_label import TextLabel, text_label
+
+    label = text_label("short")
+    qtbot.addWidget(label)
+    assert isinstance(label, TextLabel) and label.wordWrap()
+    one_line = label.heightForWidth(200)
+    assert label.heightForWidth(200) == one_line  # remembered
+    # Forty words cannot fit on one line of 200 pixels: the height grows with the text.
+    label.setText(" ".join(["word"] * 40))
+    many_lines = label.heightForWidth(200)
+    assert many_lines > 2 * one_line
+    # Each change a height depends on is measured again, compared with an uncached QLabel.
+    from PySide6.QtWidgets import QLabel
+
+    plain = QLabel()
+    qtbot.addWidget(plain)
+    plain.setWordWrap(True)
+    plain.setTextInteractionFlags(label.textInteractionFlags())
+    plain.setText(label.text())
+    assert label.heightForWidth(200) == plain.heightForWidth(200)
+    big = QFont(label.font())
+    big.setPointSizeF(big.pointSizeF() * 2)
+    for widget in (label, plain):
+        widget.setFont(big)
+    assert label.heightForWidth(200) == plain.heightForWidth(200) > many_lines
+    for widget in (label, plain):
+        widget.setContentsMargins(0, 30, 0, 30)
+    assert label.heightForWidth(200) == plain.heightForWidth(200)
+    for widget in (label, plain):
+        widget.setMargin(12)
+    assert label.heightForWidth(200) == plain.heightForWidth(200)
+    label.clear()
+    plain.clear()
+    assert label.heightForWidth(200) == plain.heightForWidth(200)
