@@ -235,3 +235,26 @@ def test_a_text_label_measures_again_when_its_text_font_or_margins_change(qtbot)
     label.clear()
     plain.clear()
     assert label.heightForWidth(200) == plain.heightForWidth(200)
+
+
+def test_a_chart_out_of_sight_waits_until_it_is_scrolled_into_view(qtbot, window):
+    window.resize(1400, 900)
+    window.show()
+    window.start_from_example(_example("pyramid"))
+    _settled(qtbot, window)
+    panel = window.results_panel
+    panel.scroll_area.verticalScrollBar().setValue(0)
+    tornado = panel.decisions_view.tornado  # far down the results, below the red flags
+    qtbot.wait(50)
+    assert tornado.isVisible() and not tornado._exposed()
+    type_into(qtbot, window, "offer.fees.monthly", "45")
+    window.session.run_analysis()
+    _settled(qtbot, window)
+    view = panel.decisions_view
+    view.render_now()  # the figures are set; the chart waits, out of sight
+    assert tornado.needs_redraw and tornado.draw_count == 0
+    panel.scroll_area.ensureWidgetVisible(tornado)
+    qtbot.waitUntil(lambda: tornado.draw_count == 1 and not tornado.needs_redraw, timeout=10_000)
+    rows = window.session.analysis.decisions.sensitivity
+    gids = {p.get_gid() for p in tornado.figure.axes[0].patches}
+    assert f"low:{rows[0].assumption}" in gids
