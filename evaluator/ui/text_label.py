@@ -65,7 +65,7 @@ class TextLabel(QLabel):
 
 
 def text_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = True,
-               selectable: bool = True) -> TextLabel:
+               selectable: bool = True) -> QLabel:
     """A label that shows ``text`` literally (no HTML, links or images), as ``plain_label``."""
     label = TextLabel(parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
