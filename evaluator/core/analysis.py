@@ -245,20 +245,32 @@ def _finite(value: Any) -> Any:
 
 def analyze(evaluation: Evaluation, lang: str = "en",
             simulation: AnySimulation | None = None, *,
-            run_simulation: bool = True) -> Analysis:
+            run_simulation: bool = True, reuse: Analysis | None = None) -> Analysis:
     """The whole analysis of one document (SPEC 9.3: with its own simulation).
 
     ``simulation``: a result already computed for this very document (same offer and settings);
     None runs it here unless ``run_simulation`` is False. Raises the simulation's
     ``SimulationSettingsError`` (naming the field) for settings it cannot run, and MemoryError
     when it does not fit: check ``simguard.check_memory`` first where that matters.
+
+    ``reuse``: an analysis made moments before, say without the simulation (the app analyses
+    each edit at once, then again when its simulation is in). When it is of an equal document in
+    the same language, its deterministic part (the projection, the typical participant, the
+    break-even needs, the questions and the decision aids, none of which read the simulation) is
+    taken over instead of computed again; what reads the simulation (the red flags, the income
+    split, the verdict and the comparison) is always computed. The result equals a fresh
+    ``analyze`` (tests/core/test_analysis_reuse.py).
     """
     lang = norm_lang(lang)
     if simulation is None and run_simulation:
         simulation = run_document_simulation(evaluation)
-    projection = project(evaluation)
-    typical = typical_participant(evaluation)
-    needs = break_even_needs(evaluation, lang, projection)
+    base = reuse if reuse is not None and _reusable(reuse, evaluation, lang) else None
+    if base is not None:
+        projection, typical, needs = base.projection, base.typical, base.break_even
+    else:
+        projection = project(evaluation)
+        typical = typical_participant(evaluation)
+        needs = break_even_needs(evaluation, lang, projection)
     flags = detect(evaluation, projection, typical, lang, needs, simulation)
     split = income_split(evaluation, projection, simulation)
     # SPEC 9.3: with the simulation in, the pyramid element rests on it, not on the projection.
@@ -272,12 +284,24 @@ def analyze(evaluation: Evaluation, lang: str = "en",
     verdict = decide(evaluation, flags, projection, typical, lang,
                      simulated_income=simulated_income, floor=floor)
     comparison = compare(evaluation, projection, typical, flags, split, lang, simulation)
-    return Analysis(
+    result = Analysis(
         projection=projection, typical=typical, red_flags=flags, verdict=verdict,
-        comparison=comparison, questions=questions_for(evaluation, lang), break_even=needs,
-        lang=lang, disclaimer=disclaimer(lang), income_outside_percent=split.outside_percent,
+        comparison=comparison,
+        questions=list(base.questions) if base is not None else questions_for(evaluation, lang),
+        break_even=needs, lang=lang, disclaimer=base.disclaimer if base is not None else disclaimer(lang),
+        income_outside_percent=split.outside_percent,
         income_basis=split.basis, simulation=simulation, evaluation=evaluation,
     )
+    if base is not None:
+        result._decisions = base._decisions  # computed when first asked for; the same document
+    return result
+
+
+def _reusable(base: Analysis, evaluation: Evaluation, lang: str) -> bool:
+    """Whether ``base`` analysed this very document in this language (any field may matter to
+    the deterministic part, so the whole document is compared)."""
+    return base.lang == lang and base.evaluation is not None and (
+        base.evaluation is evaluation or base.evaluation == evaluation)
 
 
 def run_document_simulation(evaluation: Evaluation) -> "SimulationResult":

@@ -2,8 +2,10 @@
 
 matplotlib costs most of the app's cold start, so it is imported on the first draw, not when this
 module is imported. The canvas draws only while it is visible (a hidden tab waits until it is
-shown) and only when its data changed since the last draw (``set_painter`` with a new ``key``) or
-the palette switched between light and dark.
+shown) and in sight (a chart scrolled out of view waits until it is scrolled into view: a draw
+takes a tenth of a second or more of the GUI thread, and holds Python's lock that the verdict's
+simulation needs), and only when its data changed since the last draw (``set_painter`` with a new
+``key``) or the palette switched between light and dark.
 
 Every canvas offers the chart actions of :mod:`.chart_actions` (copy, save as PNG/SVG, show as a
 table) from its "Chart" button, its context menu (also the Menu key) and Ctrl+C while focused.
@@ -15,7 +17,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any, Callable
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
@@ -54,6 +56,9 @@ class ChartCanvas(QWidget):
         self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._placeholder.setWordWrap(True)
         self._layout.addWidget(self._placeholder)
+        self._placeholder.installEventFilter(self)  # painted: in sight again (see _exposed)
+        self._expose_timer = QTimer(self, singleShot=True, interval=0)
+        self._expose_timer.timeout.connect(self.redraw_if_needed)
         self.name = ""  # the chart's title for its table view and file name (set by the owner)
         self._make_actions()
 
@@ -92,10 +97,23 @@ class ChartCanvas(QWidget):
         self._update_actions()
 
     def redraw_if_needed(self) -> None:
-        if self._painter is None or not self.isVisible():
+        if self._painter is None or not self._exposed():
             return
-        if self._dirty or self._drawn_dark != is_dark(self.palette()):
+        if self._stale():
             self.draw()
+
+    def _stale(self) -> bool:
+        return self._dirty or self._drawn_dark != is_dark(self.palette())
+
+    def _exposed(self) -> bool:
+        """Visible and at least partly in sight (not scrolled out of its scroll area's view)."""
+        return self.isVisible() and not self.visibleRegion().isEmpty()
+
+    def _painted(self) -> None:
+        """A part of the chart is being painted, so it is in sight: draw it if it waits (just
+        after the paint, not inside it)."""
+        if self._painter is not None and self._stale() and not self._expose_timer.isActive():
+            self._expose_timer.start()
 
     def draw(self) -> None:
         """Draw now, visible or not (used by tests and screenshots)."""
@@ -218,6 +236,10 @@ class ChartCanvas(QWidget):
         super().showEvent(event)
         self.redraw_if_needed()
 
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        super().paintEvent(event)
+        self._painted()
+
     def changeEvent(self, event) -> None:  # noqa: N802
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
@@ -225,7 +247,11 @@ class ChartCanvas(QWidget):
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt naming)
         """A wheel turned over a chart scrolls the page around it: the charts do not zoom, and
-        matplotlib's canvas would otherwise swallow the event."""
+        matplotlib's canvas would otherwise swallow the event. A paint of the canvas or the
+        placeholder means the chart is in sight (``_painted``)."""
+        if event.type() == QEvent.Type.Paint and (obj is self._canvas or obj is self._placeholder):
+            self._painted()
+            return False
         if obj is self._canvas and event.type() == QEvent.Type.Wheel:
             from PySide6.QtGui import QWheelEvent
             from PySide6.QtWidgets import QAbstractScrollArea, QApplication

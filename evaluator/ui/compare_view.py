@@ -2,7 +2,9 @@
 one chart with each evaluation's cumulative net result.
 
 ``CompareView(evaluations, lang)`` takes (name, Evaluation) pairs (the shell loads them from the
-library) and analyses each with ``evaluator.core.analysis.analyze``.
+library) and analyses each with ``evaluator.core.analysis.analyze``. From the library
+(``CompareView(library, ids, lang)``) an entry's stored simulation summary gives its verdict
+without simulating again (SPEC 9.3: the verdict the editor and the library list show).
 """
 
 from __future__ import annotations
@@ -77,6 +79,21 @@ def _pairs_from_library(library, ids: Sequence[int]) -> list[tuple[str, Any]]:
     return pairs
 
 
+def _stored_summaries(library, ids: Sequence[int], pairs: Sequence[tuple[str, Any]]) -> list[Any]:
+    """Each entry's simulation summary stored in the library when it describes the entry's
+    document (SPEC 9.3: the verdict the editor and the library list show), else None."""
+    from .session import stored_summary
+
+    found = []
+    for entry_id, (_name, evaluation) in zip(ids, pairs):
+        try:
+            data = library.simulation(entry_id) if callable(getattr(library, "simulation", None)) else None
+        except (LookupError, ValueError):
+            data = None
+        found.append(stored_summary(data, evaluation))
+    return found
+
+
 def _default_analyze(evaluation, lang):
     """The same analysis the editor, the library list and the PDF show: with the document's
     own simulation (SPEC 9.3: one offer, one verdict)."""
@@ -92,17 +109,21 @@ class CompareView(QWidget):
                  analyze: Callable | None = None) -> None:
         """``CompareView([(name, evaluation), ...], lang)``; the contract's form
         ``CompareView(library, ids, lang)`` works too (see ``from_library``)."""
+        stored: list[Any] = []
         if _is_library(evaluations):
             ids, lang = lang, parent if isinstance(parent, str) or parent is None else None
             parent = parent if isinstance(parent, QWidget) else None
-            evaluations = _pairs_from_library(evaluations, ids)
+            library, evaluations = evaluations, _pairs_from_library(evaluations, ids)
+            stored = _stored_summaries(library, ids, evaluations)
         super().__init__(parent)
         evaluations = list(evaluations)
         if not MIN_ITEMS <= len(evaluations) <= MAX_ITEMS:
             raise ValueError(f"compare {MIN_ITEMS} to {MAX_ITEMS} evaluations, not {len(evaluations)}")
         self._lang = lang or fmt.ui_language()
         self._analyze = analyze or _default_analyze
-        self.items = [(name, ev, self._analyze(ev, self._lang)) for name, ev in evaluations]
+        stored = stored or [None] * len(evaluations)
+        self.items = [(name, ev, self._analysis_of(ev, summary))
+                      for (name, ev), summary in zip(evaluations, stored)]
         self.setWindowTitle(self.tr("Compare evaluations"))
         self._build()
 
@@ -126,11 +147,23 @@ class CompareView(QWidget):
             return False
         return True
 
+    def _analysis_of(self, evaluation, summary):
+        """The analysis with the library's stored simulation summary when there is one (no new
+        simulation: the verdict is the one stored with the entry), else ``analyze``."""
+        if summary is not None and self._analyze is _default_analyze:
+            from .session import analyze_with
+
+            return analyze_with(evaluation, self._lang, summary)
+        return self._analyze(evaluation, self._lang)
+
     @classmethod
     def from_library(cls, library, ids: Sequence[int], lang: str | None = None,
                      parent: QWidget | None = None) -> "CompareView":
         """The evaluations with these library ids, each under its library name."""
-        return cls(_pairs_from_library(library, ids), lang, parent)
+        view = cls(library, list(ids), lang)
+        if parent is not None:
+            view.setParent(parent)
+        return view
 
     # -- building -----------------------------------------------------------------------------
 

@@ -26,7 +26,8 @@ from ..core import nl_tax
 from ..core.i18n import fmt_percent, tr
 from . import format as fmt
 from .chart_canvas import ChartCanvas
-from .widgets import heading_label, plain_label
+from .text_label import text_label as plain_label  # remembers its height per width
+from .widgets import heading_label
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..core.analysis import Analysis
@@ -105,7 +106,11 @@ class DecisionsView(QWidget):
 
     # -- public API ---------------------------------------------------------------------------
 
-    def set_analysis(self, evaluation: Evaluation, analysis: Analysis, lang: str | None = None) -> None:
+    def set_analysis(self, evaluation: Evaluation, analysis: Analysis, lang: str | None = None,
+                     pending: bool = False) -> None:
+        """Show ``analysis`` a moment from now. ``pending``: the verdict's simulation is still
+        running; the figures wait for the final analysis (the aids do not read the simulation,
+        so they are the same), which keeps the GUI thread free for it."""
         self._evaluation, self._analysis = evaluation, analysis
         self._lang = lang or analysis.lang
         key = (evaluation.model_dump_json(warnings=False), self._lang)
@@ -114,7 +119,9 @@ class DecisionsView(QWidget):
             # not read the simulation): what is shown is already right; don't draw it twice.
             return
         self._dirty = True
-        if self.isVisible():
+        if pending:
+            self._timer.stop()  # drawn once the final analysis is in (or when shown)
+        elif self.isVisible():
             self._timer.start()
 
     def clear(self) -> None:
@@ -181,6 +188,10 @@ class DecisionsView(QWidget):
         self.tornado_intro = self._note_label()
         col.addWidget(self.tornado_intro)
         self.tornado = ChartCanvas(self, min_height=320)
+        # A fixed height: an expanding canvas took up slack from the layout around it, so every
+        # relayout of the results (each edit shows them twice) resized it and matplotlib drew
+        # the whole chart again (hundreds of milliseconds on the GUI thread).
+        self.tornado.setFixedHeight(320)
         col.addWidget(self.tornado)
 
         self.tax_box = QFrame(self)

@@ -21,7 +21,8 @@ from ..core.labels import SEVERITIES, severity_rank
 from . import format as fmt
 from .chart_canvas import ChartCanvas
 from .decisions_view import DecisionsView
-from .widgets import badge_label, heading_label, lazy_charts, plain_label, scrolling_column
+from .text_label import text_label as plain_label  # remembers its height per width
+from .widgets import badge_label, heading_label, lazy_charts, scrolling_column
 
 if TYPE_CHECKING:  # pragma: no cover - the core's types, for reading results by attribute
     from ..core.analysis import Analysis
@@ -450,7 +451,7 @@ class ResultsPanel(QWidget):
         self._render_flags()
         self._render_break_even()
         self._render_comparison()
-        self.decisions_view.set_analysis(self._ev, self._shown, self._lang)
+        self.decisions_view.set_analysis(self._ev, self._shown, self._lang, pending=self._pending)
         self._render_questions()
         own = self._shown.disclaimer
         self.disclaimer.setText(own or self._default_disclaimer())

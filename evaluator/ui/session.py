@@ -26,6 +26,7 @@ import hashlib
 import logging
 import sqlite3
 import threading
+import time
 from collections import OrderedDict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -44,19 +45,27 @@ ANALYSIS_DELAY_MS = 150
 AUTOSAVE_DELAY_MS = 800
 DRAFT_DELAY_MS = 400
 RETRY_DELAY_MS = 5000
+# An edit whose simulation is expected to take at most this long waits for it on the GUI thread
+# (idle, the worker runs alone) before the event loop lays out and paints the results: the screen
+# is then laid out and painted once, with the final verdict, instead of twice (provisional, then
+# final), which costs more than such a simulation. A longer run is not waited for.
+SETTLE_MS = 100
 KEPT_DRAFTS_SETTING = "ui.kept_drafts"  # entry ids whose draft the user kept on quitting
 
 
-def analyze_with(evaluation: Evaluation, lang: str, simulation) -> "Analysis":
+def analyze_with(evaluation: Evaluation, lang: str, simulation,
+                 reuse: "Analysis | None" = None) -> "Analysis":
     """``analyze`` with this simulation result, or (None) the deterministic part only, at once.
     The core's ``analyze`` runs the simulation itself unless told not to (``run_simulation``,
-    SPEC 9.3); the app runs it on a worker thread instead and passes the result in."""
+    SPEC 9.3); the app runs it on a worker thread instead and passes the result in. ``reuse``:
+    the analysis shown before, whose deterministic part ``analyze`` takes over when it is of the
+    same document (the final analysis after the provisional one)."""
     from ..core import analysis as core_analysis
 
     if simulation is None and _has_run_flag(core_analysis.analyze):
         flags: dict[str, Any] = {"run_simulation": False}  # the keyword arrives with SPEC 9.3
-        return core_analysis.analyze(evaluation, lang, None, **flags)
-    return core_analysis.analyze(evaluation, lang, simulation)
+        return core_analysis.analyze(evaluation, lang, None, reuse=reuse, **flags)
+    return core_analysis.analyze(evaluation, lang, simulation, reuse=reuse)
 
 
 _RUN_FLAG: dict[int, bool] = {}
@@ -157,7 +166,9 @@ class _VerdictSignals(QObject):
 
 
 class _VerdictJob(QRunnable):
-    """The document's simulation for the verdict, on a worker thread."""
+    """The document's simulation for the verdict, on a worker thread. Besides the ``done``
+    signal, the outcome is kept on the job (``result``, ``error``, ``cpu_s``) and ``finished`` is
+    set, so the GUI thread may wait a moment for a run it expects to be quick (``settle``)."""
 
     def __init__(self, evaluation: Evaluation, token: int, cancel: threading.Event) -> None:
         super().__init__()
@@ -166,11 +177,18 @@ class _VerdictJob(QRunnable):
         self.evaluation = evaluation
         self.token = token
         self.cancel = cancel
+        self.finished = threading.Event()
+        self.result: Any = None
+        self.error: str | None = None
+        self.cpu_s: float | None = None  # the run's own CPU time (its thread's)
 
     def run(self) -> None:
+        start = time.thread_time()
         result, error = _simulate(self.evaluation, cancel=self.cancel.is_set)
         if self.cancel.is_set():
             result, error = None, CANCELLED
+        self.result, self.error, self.cpu_s = result, error, time.thread_time() - start
+        self.finished.set()
         self.signals.done.emit(self.token, result, error)
 
 
@@ -237,6 +255,8 @@ class DocumentSession(QObject):
         self._pending_for: Evaluation | None = None  # the document being simulated for the verdict
         self._filling = False  # the run under way only fills the charts: the verdict is stored
         self._job_to_start: _VerdictJob | None = None  # started once the edit's figures are shown
+        self._running: _VerdictJob | None = None  # the run started last
+        self._last_run_s: float | None = None  # CPU seconds of the last verdict simulation
         # The summary stored with the library entry (SPEC 9.3), for the network it describes.
         self._stored: Any = None
         self._stored_for: Evaluation | None = None
@@ -275,6 +295,7 @@ class DocumentSession(QObject):
         self._loaded_updated = entry.updated
         self._stored_verdict = entry.verdict
         self._forget_simulation()
+        self._last_run_s = None  # another document: its runs take their own time
         # The verdict's simulation stored with the entry: the verdict is final at once, without
         # simulating again (a stale or unreadable one is ignored).
         self._stored = stored_summary(self.library.simulation(entry_id), ev)
@@ -291,7 +312,7 @@ class DocumentSession(QObject):
                 log.info("linked file %s cannot be read; the library copy is used", self.current_file,
                          exc_info=True)
         self.opened.emit(data, ev)
-        self.run_analysis()
+        self.run_analysis(settle=False)  # a new document: its figures at once, the verdict after
         self.status_changed.emit()
         return ev
 
@@ -342,12 +363,13 @@ class DocumentSession(QObject):
             self.draft_timer.start()
         self.status_changed.emit()
 
-    def run_analysis(self) -> None:
+    def run_analysis(self, settle: bool = True) -> None:
         """Analyse the last valid evaluation (the debounce timer calls this): with its simulation
         when that is known (this session's, one kept for the same network, or the one stored with
         the library entry), else at once without it while the simulation runs (``verdict_pending``).
         A new run starts only after the figures are shown, and cancels a stale one first, so it
-        never competes with the keystroke's own analysis."""
+        never competes with the keystroke's own analysis. ``settle``: when the last run took at
+        most ``SETTLE_MS``, wait that long for this one before returning (see ``SETTLE_MS``)."""
         self.analysis_timer.stop()
         ev = self.last_valid
         if ev is None:
@@ -376,15 +398,20 @@ class DocumentSession(QObject):
             self._prepare_simulation(ev, filling=stored_ok)
         elif stored_ok:
             simulation = self._stored
-        self.analysis = analyze_with(ev, self.lang, simulation)  # the core: with the first evaluation
+        self.analysis = analyze_with(ev, self.lang, simulation,  # the core: with the first evaluation
+                                     reuse=self.analysis)
+        self.analysed.emit(ev, self.analysis, shown)
+        # The library write (an SQLite commit) after the screens have the results, not before.
         if not self.verdict_pending and self.current_id is not None:
             if shown is not None and not stored_ok:
                 self._store_simulation(ev, shown)
             level = self.verdict_level()
             if level and level != self._stored_verdict and self.current_id is not None:
                 self._store_verdict()
-        self.analysed.emit(ev, self.analysis, shown)
-        self._launch()
+        job = self._launch()
+        if job is not None and settle and self._last_run_s is not None and (
+                self._last_run_s * 1000 <= SETTLE_MS) and job.finished.wait(SETTLE_MS / 1000):
+            self._on_simulated(job.token, job.result, job.error)  # its queued report is then ignored
 
     @property
     def verdict_pending(self) -> bool:
@@ -419,15 +446,18 @@ class DocumentSession(QObject):
         _VERDICT_EVENTS.add(self._cancel)
         self._job_to_start = job
 
-    def _launch(self) -> None:
+    def _launch(self) -> "_VerdictJob | None":
+        """Start the prepared run; returns it (None when there is none)."""
         job, self._job_to_start = self._job_to_start, None
         if job is None or job.cancel.is_set():
-            return
+            return None
         pool = _verdict_pool()
         if pool.activeThreadCount() == 0:
             _VERDICT_JOBS.clear()
         _VERDICT_JOBS.append(job)
+        self._running = job
         pool.start(job)
+        return job
 
     def _start_simulation(self, ev: Evaluation) -> None:
         self._prepare_simulation(ev)
@@ -457,6 +487,9 @@ class DocumentSession(QObject):
             return  # a run for an older version of the document
         if self._cancel is not None:
             _VERDICT_EVENTS.discard(self._cancel)
+        job = self._running
+        if job is not None and job.token == token and result is not None and job.cpu_s is not None:
+            self._last_run_s = job.cpu_s
         self._simulation_done(self._pending_for, result, error)
 
     def _simulation_done(self, ev: Evaluation, result, error) -> None:
