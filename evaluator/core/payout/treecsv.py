@@ -505,7 +505,7 @@ def _build(columns: dict[str, Any], n: int, plan: PayoutPlan, problems: _Problem
     if isinstance(id_cells, _ByteColumn):
         keys = id_cells.bytes_array()
         ids: list[str] = id_cells.strings()
-        index = _IdIndex(ids, keys)
+        index: _IdIndex | _NumberedIndex = _NumberedIndex.of(id_cells, keys) or _IdIndex(ids, keys)
     else:
         ids = id_cells
         index = _IdIndex(ids)
@@ -684,6 +684,103 @@ class _IdIndex:
         return _lookup(_strings(cells), self._make_table(), -2)
 
 
+class _NumberedIndex:
+    """Id -> row index when every id is one prefix followed by a number written the usual way
+    (no sign, no leading zero, at most 15 digits): "0", "1", ... as ``simulate --export-tree``
+    writes them, or "m1", "m2", .... Each id is then its number; a table indexed by the number
+    gives the row, with no sorting. Made only when the ids are distinct and the largest number
+    is not far above the number of members (:meth:`of` returns None otherwise, and the
+    :class:`_IdIndex` is used)."""
+
+    def __init__(self, prefix: bytes, table: np.ndarray):
+        self.prefix = prefix
+        self.table = table  # number -> row, -2 for none
+
+    @classmethod
+    def of(cls, cells: _ByteColumn, keys: np.ndarray) -> _NumberedIndex | None:
+        n = len(cells)
+        if not n:
+            return None
+        first = cells.body[int(cells.start[0]): int(cells.start[0]) + int(cells.lengths[0])]
+        prefix = first.rstrip(b"0123456789")
+        if len(prefix) == len(first):
+            return None
+        width = keys.dtype.itemsize
+        numbers = _numbers_after(keys.view(np.uint8).reshape(n, width), cells.lengths, prefix)
+        if numbers is None:
+            return None
+        biggest = int(numbers.max())
+        if biggest > 4 * n + 1000:  # a sparse numbering: the table would be large
+            return None
+        counts = np.bincount(numbers, minlength=biggest + 1)
+        if (counts > 1).any():  # a duplicate id: the general index names the first row
+            return None
+        table = np.full(biggest + 1, -2, dtype=np.int64)
+        table[numbers] = np.arange(n)
+        return cls(prefix, table)
+
+    def duplicates(self) -> np.ndarray:
+        return np.zeros(0, dtype=np.int64)
+
+    def lookup(self, cells: Any) -> np.ndarray:
+        """Row index of each cell's id, -2 where no member has it (any cell that is not the
+        prefix and a number so written)."""
+        if not isinstance(cells, _ByteColumn):
+            cells = _byte_column([str(c) for c in cells])
+        n = len(cells)
+        out = np.full(n, -2, dtype=np.int64)
+        if not n:
+            return out
+        digits = len(self.prefix) + _MAX_DIGITS
+        width = min(int(cells.lengths.max()), digits)
+        matrix = cells.matrix(max(width, 1))
+        fits = cells.lengths <= digits
+        numbers, ok = _numbers_after(matrix, np.minimum(cells.lengths, width), self.prefix, partial=True)
+        ok &= fits & (numbers < len(self.table))
+        out[ok] = self.table[numbers[ok]]
+        return out
+
+
+_MAX_DIGITS = 15
+
+
+def _numbers_after(matrix: np.ndarray, lengths: np.ndarray, prefix: bytes, partial: bool = False) -> Any:
+    """The number after ``prefix`` in each row of a zero-padded byte matrix: digits written
+    the usual way (no leading zero but in "0", at most 15). Returns the numbers (int64), or,
+    with ``partial``, (numbers, ok) for every row; without it None unless every row is so."""
+    n, width = matrix.shape
+    p = len(prefix)
+    ok = (lengths > p) & (lengths <= p + _MAX_DIGITS)
+    if p:
+        if width < p:
+            return (np.zeros(n, dtype=np.int64), np.zeros(n, dtype=bool)) if partial else None
+        ok &= (matrix[:, :p] == np.frombuffer(prefix, dtype=np.uint8)).all(axis=1)
+    if not partial and not ok.all():
+        return None
+    if p < width:
+        ok &= (matrix[:, p] != 48) | (lengths == p + 1)  # no leading zero
+    numbers = np.zeros(n, dtype=np.int64)
+    for k in range(p, min(width, p + _MAX_DIGITS)):
+        d = matrix[:, k] - np.uint8(48)  # wraps around below '0'; a padding 0 too
+        inside = k < lengths
+        ok &= (d <= 9) | ~inside
+        np.copyto(numbers, numbers * 10 + d, where=inside)
+    if not partial:
+        return numbers if ok.all() else None
+    numbers[~ok] = 0
+    return numbers, ok
+
+
+def _byte_column(cells: list[str]) -> _ByteColumn:
+    """A few str cells as a :class:`_ByteColumn` (ASCII cells; any other matches no id)."""
+    raw = [c.encode("ascii") if c.isascii() else b"\xff" for c in cells]
+    body = b"".join(raw)
+    lengths = np.array([len(r) for r in raw], dtype=np.int64)
+    start = np.r_[0, np.cumsum(lengths)[:-1]].astype(np.int64)
+    buf = np.frombuffer(body + bytes(_PAD), dtype=np.uint8)
+    return _ByteColumn(body, buf, start, lengths)
+
+
 def _ascii_array(cells: list[str]) -> np.ndarray | None:
     try:
         return np.array(cells, dtype="S")
@@ -719,7 +816,7 @@ def _hash(keys: np.ndarray) -> np.ndarray:
     return h
 
 
-def _references(cells: Any, index: _IdIndex, column: str, problems: _Problems) -> np.ndarray:
+def _references(cells: Any, index: _IdIndex | _NumberedIndex, column: str, problems: _Problems) -> np.ndarray:
     """Ids -> member indices; '' -> -1; an unknown id is a problem (and -2)."""
     refs = index.lookup(cells)
     refs[_empty_rows(cells)] = -1
