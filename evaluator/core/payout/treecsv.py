@@ -22,7 +22,7 @@ import io
 import os
 import stat
 from dataclasses import dataclass, field
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from itertools import repeat
 from typing import Any
 
@@ -504,11 +504,17 @@ def _build(columns: dict[str, Any], n: int, plan: PayoutPlan, problems: _Problem
         problems.raise_if_any()
     if isinstance(id_cells, _ByteColumn):
         keys = id_cells.bytes_array()
-        ids: list[str] = id_cells.strings()
-        index: _IdIndex | _NumberedIndex = _NumberedIndex.of(id_cells, keys) or _IdIndex(ids, keys)
+        numbered = _NumberedIndex.of(id_cells, keys)
+        ids: Sequence[str]
+        index: _IdIndex | _NumberedIndex
+        if numbered is not None and numbered.in_row_order:  # "m0", "m1", ...: made when asked for
+            ids, index = NumberedIds(numbered.prefix.decode("ascii"), n), numbered
+        else:
+            strings = id_cells.strings()
+            ids, index = strings, numbered or _IdIndex(strings, keys)
     else:
         ids = id_cells
-        index = _IdIndex(ids)
+        index = _IdIndex(id_cells)
     dups = index.duplicates()
     if len(dups):
         problems.add_rows(dups, "id", "duplicate_id",
@@ -566,7 +572,9 @@ def _build(columns: dict[str, Any], n: int, plan: PayoutPlan, problems: _Problem
     net = Network.build(sponsor=sponsor, volume=volume, customer_volume=customer, active=active,
                         months_since_join=months, rank=rank, placement=placement, leg=leg,
                         carry_left=carry["carry_left"], carry_right=carry["carry_right"],
-                        cycled=cycled, ids=ids)
+                        cycled=cycled, ids=None if isinstance(ids, NumberedIds) else ids)
+    if isinstance(ids, NumberedIds):
+        net.ids = ids
     if matrix is not None:
         try:
             place_matrix(net, matrix.width)
@@ -692,9 +700,10 @@ class _NumberedIndex:
     is not far above the number of members (:meth:`of` returns None otherwise, and the
     :class:`_IdIndex` is used)."""
 
-    def __init__(self, prefix: bytes, table: np.ndarray):
+    def __init__(self, prefix: bytes, table: np.ndarray, in_row_order: bool):
         self.prefix = prefix
         self.table = table  # number -> row, -2 for none
+        self.in_row_order = in_row_order  # row i's id is prefix + str(i)
 
     @classmethod
     def of(cls, cells: _ByteColumn, keys: np.ndarray) -> _NumberedIndex | None:
@@ -715,9 +724,12 @@ class _NumberedIndex:
         counts = np.bincount(numbers, minlength=biggest + 1)
         if (counts > 1).any():  # a duplicate id: the general index names the first row
             return None
+        rows = np.arange(n)
+        if biggest == n - 1 and (numbers == rows).all():
+            return cls(prefix, rows, True)
         table = np.full(biggest + 1, -2, dtype=np.int64)
-        table[numbers] = np.arange(n)
-        return cls(prefix, table)
+        table[numbers] = rows
+        return cls(prefix, table, False)
 
     def duplicates(self) -> np.ndarray:
         return np.zeros(0, dtype=np.int64)
@@ -742,6 +754,40 @@ class _NumberedIndex:
 
 
 _MAX_DIGITS = 15
+
+
+class NumberedIds(Sequence[str]):
+    """The ids ``prefix + "0"``, ``prefix + "1"``, ... of a network read from a file that numbers
+    its members in order, made only when asked for (a list of a million strings costs more than
+    reading their column)."""
+
+    def __init__(self, prefix: str, n: int) -> None:
+        self.prefix = prefix
+        self._n = n
+
+    def __len__(self) -> int:
+        return self._n
+
+    def __getitem__(self, i: Any) -> Any:
+        if isinstance(i, slice):
+            return [f"{self.prefix}{k}" for k in range(self._n)[i]]
+        if not -self._n <= i < self._n:
+            raise IndexError(i)
+        return f"{self.prefix}{i % self._n}"
+
+    def __iter__(self) -> Iterator[str]:
+        return map(self.prefix.__add__, map(str, range(self._n)))
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, NumberedIds):
+            return (self.prefix, self._n) == (other.prefix, other._n)
+        return list(self) == list(other) if isinstance(other, Sequence) else NotImplemented
+
+    def __hash__(self) -> int:
+        return hash((self.prefix, self._n))
+
+    def __repr__(self) -> str:
+        return f"NumberedIds({self.prefix!r}, {self._n})"
 
 
 def _numbers_after(matrix: np.ndarray, lengths: np.ndarray, prefix: bytes, partial: bool = False) -> Any:
