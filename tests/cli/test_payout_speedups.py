@@ -249,3 +249,21 @@ def test_payout_does_not_import_the_app_charts_or_library(tmp_path):
         "print(code, heavy)\n")
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert out.stdout.strip() == "0 []", out.stderr
+
+
+@pytest.mark.parametrize("prefix", ["", "m", 'q"\\\t'])
+def test_json_writer_numbered_ids_in_two_pieces(monkeypatch, prefix):
+    # ids prefix + str(i) are written as prefix + str(i // 1000) and i % 1000 in three digits
+    # (i >= 1000), or prefix and str(i): "m999", "m1000", "m1005", "m2499"; blocks of 700 members
+    monkeypatch.setattr(dump, "_BLOCK", 700)
+    n = 2500
+    plan = PayoutPlan.model_validate({"ranks": [], "components": [{"type": "unilevel", "levels": [10]}]},
+                                     strict=True)
+    net = Network.build(sponsor=[-1] + [i // 3 for i in range(n - 1)], volume=[1.5] * n)
+    result = compute(plan, net)
+    ids = NumberedIds(prefix, n)
+    text = dump_json(result, ids)
+    assert text == _dump_json_text(result, [f"{prefix}{i}" for i in range(n)])
+    key = json.dumps(prefix, ensure_ascii=False)[1:-1]
+    for i in (0, 7, 999, 1000, 1005, 2499):
+        assert f'\n"{key}{i}":{{"rank":null' in text

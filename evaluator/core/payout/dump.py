@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from .ids import NumberedIds
+
 if TYPE_CHECKING:  # pragma: no cover
     from .engine import PayoutResult
 
@@ -72,20 +74,42 @@ def json_chunks(result: PayoutResult, ids: Sequence[str]) -> Iterator[str]:
             tables[-1] = (index, np.array([s + part for s in strings.tolist()], dtype=object))
         else:
             tables.append((part[0], np.array(part[1], dtype=object)))
-    keys = _keys(ids)
-    width = 2 + len(tables)
+    numbered = isinstance(ids, NumberedIds)
+    keys: list[str] = []
+    if isinstance(ids, NumberedIds):  # prefix + str(i): two shared pieces, no string per member
+        thousands, units = _numbered_keys(ids, n)
+    else:
+        keys = _keys(ids)
+    width = 2 + numbered + len(tables)
     yield '{"members":{\n"'
     for begin in range(0, n, _BLOCK):
         end = min(begin + _BLOCK, n)
         line = [head] * (width * (end - begin))
-        line[0::width] = keys[begin:end]
+        if numbered:
+            rows = np.arange(begin, end)
+            line[0::width] = thousands[rows // 1000].tolist()
+            line[1::width] = units[np.where(rows < 1000, rows + 1000, rows % 1000)].tolist()
+        else:
+            line[0::width] = keys[begin:end]
         for k, (index, table) in enumerate(tables):
-            line[k + 2::width] = table[index[begin:end]].tolist()
+            line[k + 2 + numbered::width] = table[index[begin:end]].tolist()
         if end == n:  # the last line ends without ',\n"'
             line[-1] = line[-1][:-3]
         yield "".join(line)
     rest = ",\n".join(f"{_ENC(k)}:{_ENC(v)}" for k, v in result.summary().items())
     yield "\n},\n" + rest + "\n}\n"
+
+
+def _numbered_keys(ids: NumberedIds, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """The JSON string bodies of ``prefix + str(i)`` as two pieces, ``thousands[i // 1000]``
+    and ``units[...]``: for i >= 1000, the prefix and str(i // 1000), then i % 1000 with three
+    digits; for i < 1000, the prefix alone, then str(i) (``units[1000 + i]``)."""
+    prefix = ids.prefix
+    if _NEEDS_ESCAPE.search(prefix):  # JSON escapes each character alone: the prefix's, then digits
+        prefix = _ENC(prefix)[1:-1]
+    thousands = np.array([prefix] + [f"{prefix}{k}" for k in range(1, (n - 1) // 1000 + 1)], dtype=object)
+    units = np.array([f"{k:03d}" for k in range(1000)] + [str(k) for k in range(1000)], dtype=object)
+    return thousands, units
 
 
 def _keys(ids: Sequence[str]) -> list[str]:

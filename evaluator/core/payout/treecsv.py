@@ -22,7 +22,7 @@ import io
 import os
 import stat
 from dataclasses import dataclass, field
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from itertools import repeat
 from typing import Any
 
@@ -31,6 +31,7 @@ import numpy as np
 from ..i18n import tr
 from ..plans.components import PayoutPlan
 from .matrix import FULL, NOT_EARLIER, OUTSIDE, TOP_PLACED, PlacementError, place_matrix
+from .ids import NumberedIds
 from .network import AUTO, DEFAULT_MONTHS_SINCE_JOIN, LEG_AUTO, LEG_LEFT, LEG_RIGHT, NO_RANK, Network
 
 # Limits, like the .oppeval file's: a file is refused before it is parsed when it is larger than
@@ -758,40 +759,6 @@ class _NumberedIndex:
 
 
 _MAX_DIGITS = 15
-
-
-class NumberedIds(Sequence[str]):
-    """The ids ``prefix + "0"``, ``prefix + "1"``, ... of a network read from a file that numbers
-    its members in order, made only when asked for (a list of a million strings costs more than
-    reading their column)."""
-
-    def __init__(self, prefix: str, n: int) -> None:
-        self.prefix = prefix
-        self._n = n
-
-    def __len__(self) -> int:
-        return self._n
-
-    def __getitem__(self, i: Any) -> Any:
-        if isinstance(i, slice):
-            return [f"{self.prefix}{k}" for k in range(self._n)[i]]
-        if not -self._n <= i < self._n:
-            raise IndexError(i)
-        return f"{self.prefix}{i % self._n}"
-
-    def __iter__(self) -> Iterator[str]:
-        return map(self.prefix.__add__, map(str, range(self._n)))
-
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, NumberedIds):
-            return (self.prefix, self._n) == (other.prefix, other._n)
-        return list(self) == list(other) if isinstance(other, Sequence) else NotImplemented
-
-    def __hash__(self) -> int:
-        return hash((self.prefix, self._n))
-
-    def __repr__(self) -> str:
-        return f"NumberedIds({self.prefix!r}, {self._n})"
 
 
 def _numbers_after(matrix: np.ndarray, lengths: np.ndarray, prefix: bytes, partial: bool = False) -> Any:
