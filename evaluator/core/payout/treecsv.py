@@ -8,8 +8,10 @@ and the column; at most :data:`MAX_PROBLEMS` are listed, then "… and N more".
 
 Reading is built for a million rows. A well-formed file (ASCII, no quotes, no blank lines, every
 line with the header's cells) is read from its bytes: numpy finds every cell's byte offsets, plain
-decimals are parsed exactly from the bytes, ids are hashed from fixed-width byte arrays, and only
-cells that are not plain (an exponent, a word) are read one by one with ``float``. Any other
+decimals are parsed exactly from the bytes, ids are hashed from fixed-width byte arrays (ids that
+number the members, "0", "1", ... or "m1", "m2", ..., are looked up by their number; numbered in
+row order they are kept as :class:`~.ids.NumberedIds`, no list of strings), and only cells that
+are not plain (an exponent, a word) are read one by one with ``float``. Any other
 file takes the text path: the csv module (or one ``str.split``) and the same checks. Either way
 every check is one numpy operation per column and only the failing rows are looked at one by one
 to name them.
