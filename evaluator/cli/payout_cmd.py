@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import sys
 import textwrap
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -68,7 +69,8 @@ def run(args) -> int:
         raise CommandError(_problems_text(
             tr(lang, f"{args.file}: invalid evaluation file", f"{args.file}: ongeldig evaluatiebestand"),
             lines)) from None
-    from ..core.payout.engine import compute, dump_json
+    from ..core.payout.dump import json_chunks
+    from ..core.payout.engine import compute
     from ..core.payout.treecsv import TreeFileError, read_tree
 
     try:
@@ -80,13 +82,46 @@ def run(args) -> int:
     result = compute(loaded.plan, net)
     try:
         if args.json:
-            sys.stdout.write(dump_json(result, net.ids))
+            write_text(json_chunks(result, net.ids))
         else:
             print(render_text(loaded, net, result, lang))
         sys.stdout.flush()
     except BrokenPipeError:  # e.g. piped into `head`: not an error, and no traceback
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return EXIT_OK
+
+
+def write_text(chunks: Iterable[str]) -> None:
+    """Write the pieces of text to stdout as they come, exactly as ``sys.stdout.write`` would.
+
+    A command's stdout passes every text through :func:`~.common.terminal_safe` (a regular
+    expression over all of it) and encodes it. A piece of pure ASCII without DEL is left
+    unchanged by both (JSON text holds no other control character but the line breaks), so it
+    goes straight to the byte stream, encoded once, when stdout has one that does not translate
+    line ends; anything else is written as text, as before."""
+    out = sys.stdout
+    raw = _byte_stream(out)
+    for chunk in chunks:
+        if raw is not None and chunk.isascii() and "\x7f" not in chunk:
+            raw.write(chunk.encode("ascii"))
+        else:
+            out.write(chunk)
+            out.flush()
+
+
+def _byte_stream(out):
+    """The text stream's binary buffer (flushed), when ASCII text written to it as bytes is the
+    same as written as text: no line-end translation, an ASCII-compatible encoding."""
+    raw = getattr(out, "buffer", None)
+    if raw is None or os.linesep != "\n" or not hasattr(raw, "write"):
+        return None
+    try:
+        if "{}\n".encode(out.encoding) != b"{}\n":
+            return None
+    except (LookupError, TypeError):
+        return None
+    out.flush()
+    return raw
 
 
 def render_text(loaded: LoadedPlan, net, result, lang: str = "en") -> str:

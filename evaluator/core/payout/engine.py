@@ -13,8 +13,6 @@ deepest first. Only the matrix's breadth-first placement is sequential (:mod:`.m
 
 from __future__ import annotations
 
-import json
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -94,124 +92,7 @@ class PayoutResult:
         }
 
 
-_PLAIN_ID = re.compile(r'[^"\\\x00-\x1f\x7f-\x9f\u2028\u2029]*\Z')
-
-
-def dump_json(result: PayoutResult, ids: Sequence[str]) -> str:
-    """``json.dumps(result.to_json(ids))`` with one member per line.
-
-    Built as bytes with numpy when every id is plain ASCII (no quote, backslash or control
-    character) and every amount finite: each float column is written with ``repr`` once per
-    distinct value (zeros apart), the lines are laid out as one zero-padded byte matrix and the
-    padding is dropped in one pass. Anything else takes the per-member format string."""
-    n = len(ids)
-    columns = [result.total] + [result.by_component[t] for t in result.by_component]
-    if result.carry_left is not None and result.carry_right is not None:
-        columns += [result.carry_left, result.carry_right]
-    if n == 0 or not all(np.isfinite(c).all() for c in columns):
-        return _dump_json_text(result, ids)
-    keys = _plain_ascii(ids)
-    if keys is None:
-        return _dump_json_text(result, ids)
-    enc = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode
-    pieces: list[bytes | np.ndarray] = [b'"', keys, b'":{"rank":']
-    names = [enc(r.name) for r in result.plan.ranks] + ["null"]
-    pieces.append(_table_matrix([name.encode("utf-8") for name in names], result.reported_rank))
-    pieces += [b',"total":', _float_matrix(result.total), b',"by_component":{']
-    for k, t in enumerate(result.by_component):
-        pieces += [(b"," if k else b"") + f'"{t}":'.encode(), _float_matrix(result.by_component[t])]
-    pieces.append(b"}")
-    if result.carry_left is not None and result.carry_right is not None:
-        pieces += [b',"carry_left":', _float_matrix(result.carry_left),
-                   b',"carry_right":', _float_matrix(result.carry_right)]
-    if result.cycled is not None:
-        pieces += [b',"cycled":', _table_matrix([b"false", b"true"], result.cycled.astype(np.int64))]
-    pieces.append(b"}")
-    lines = _assemble(pieces, n).decode("utf-8")
-    rest = ",\n".join(f"{enc(k)}:{enc(v)}" for k, v in result.summary().items())
-    return '{"members":{\n' + lines + "},\n" + rest + "\n}\n"
-
-
-def _plain_ascii(ids: Sequence[str]) -> np.ndarray | None:
-    """The ids as an (n, width) zero-padded byte matrix when each is ASCII without '"', '\\'
-    or a control character (so that it is its own JSON string body), else None."""
-    try:
-        keys = np.array(ids, dtype="S")
-    except UnicodeEncodeError:
-        return None
-    width = keys.dtype.itemsize
-    if width == 0:
-        return None
-    mat = keys.view(np.uint8).reshape(len(ids), width)
-    lengths = np.fromiter(map(len, ids), dtype=np.int64, count=len(ids))
-    inside = np.arange(width)[None, :] < lengths[:, None]
-    bad = (mat < 32) | (mat == 34) | (mat == 92) | (mat == 127)
-    if (bad & inside).any() or not lengths.all():
-        return None
-    return mat
-
-
-def _table_matrix(table: list[bytes], index: np.ndarray) -> np.ndarray:
-    """table[index[i]] for every i as a zero-padded byte matrix (index -1 = the last entry)."""
-    strings = np.array(table, dtype="S")
-    mat = strings.view(np.uint8).reshape(len(table), strings.dtype.itemsize)
-    result: np.ndarray = mat[index]
-    return result
-
-
-def _float_matrix(values: np.ndarray) -> np.ndarray:
-    """``repr`` of every value as a zero-padded byte matrix; repr runs once per distinct nonzero
-    value (0.0 and -0.0 are written directly; np.unique would merge them)."""
-    zero = values == 0
-    rest = np.flatnonzero(~zero)
-    distinct, inverse = np.unique(values[rest], return_inverse=True)
-    table = [b"0.0", b"-0.0"] + [repr(v).encode("ascii") for v in distinct.tolist()]
-    index = np.signbit(values).astype(np.int64)  # 0: "0.0", 1: "-0.0" (only zeros keep these)
-    index[rest] = inverse.ravel() + 2
-    return _table_matrix(table, index)
-
-
-def _assemble(pieces: list[bytes | np.ndarray], n: int) -> bytes:
-    """Lines made of the pieces in order (constant bytes, or a zero-padded (n, w) byte matrix),
-    each ending in ",\n" but the last in "\n": one matrix, then every zero byte dropped."""
-    width = sum(len(p) if isinstance(p, bytes) else p.shape[1] for p in pieces) + 2
-    rows = np.zeros((n, width), dtype=np.uint8)
-    at = 0
-    for p in pieces:
-        if isinstance(p, bytes):
-            rows[:, at:at + len(p)] = np.frombuffer(p, dtype=np.uint8)
-            at += len(p)
-        else:
-            rows[:, at:at + p.shape[1]] = p
-            at += p.shape[1]
-    rows[:, at] = ord(",")
-    rows[:, at + 1] = ord("\n")
-    rows[-1, at] = 0
-    return rows.tobytes().translate(None, b"\0")
-
-
-def _dump_json_text(result: PayoutResult, ids: Sequence[str]) -> str:
-    """:func:`dump_json` with one format string per member: any ids, any values."""
-    enc = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode
-    if all(_PLAIN_ID.match(i) for i in ids):
-        keys: list[str] = [f'"{i}"' for i in ids]
-    else:
-        keys = [enc(i) for i in ids]
-    names = [enc(r.name) for r in result.plan.ranks] + ["null"]
-    rank_json = [names[r] for r in result.reported_rank.tolist()]
-    types = list(result.by_component)
-    fmt = '%s:{"rank":%s,"total":%r,"by_component":{' + ",".join(f'"{t}":%r' for t in types) + "}"
-    columns = [result.total.tolist()] + [result.by_component[t].tolist() for t in types]
-    if result.carry_left is not None and result.carry_right is not None:
-        fmt += ',"carry_left":%r,"carry_right":%r'
-        columns += [result.carry_left.tolist(), result.carry_right.tolist()]
-    if result.cycled is not None:
-        fmt += ',"cycled":%s'
-        columns.append(["true" if c else "false" for c in result.cycled.tolist()])
-    fmt += "}"
-    lines = list(map(fmt.__mod__, zip(keys, rank_json, *columns)))
-    rest = ",\n".join(f"{enc(k)}:{enc(v)}" for k, v in result.summary().items())
-    return '{"members":{\n' + ",\n".join(lines) + "\n},\n" + rest + "\n}\n"
+from .dump import _dump_json_text, dump_json  # noqa: E402,F401 - the --json writer lives in dump.py
 
 
 def compute(plan: PayoutPlan, net: Network, placement: np.ndarray | None = None,

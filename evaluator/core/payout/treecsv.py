@@ -8,8 +8,10 @@ and the column; at most :data:`MAX_PROBLEMS` are listed, then "… and N more".
 
 Reading is built for a million rows. A well-formed file (ASCII, no quotes, no blank lines, every
 line with the header's cells) is read from its bytes: numpy finds every cell's byte offsets, plain
-decimals are parsed exactly from the bytes, ids are hashed from fixed-width byte arrays, and only
-cells that are not plain (an exponent, a word) are read one by one with ``float``. Any other
+decimals are parsed exactly from the bytes, ids are hashed from fixed-width byte arrays (ids that
+number the members, "0", "1", ... or "m1", "m2", ..., are looked up by their number; numbered in
+row order they are kept as :class:`~.ids.NumberedIds`, no list of strings), and only cells that
+are not plain (an exponent, a word) are read one by one with ``float``. Any other
 file takes the text path: the csv module (or one ``str.split``) and the same checks. Either way
 every check is one numpy operation per column and only the failing rows are looked at one by one
 to name them.
@@ -22,7 +24,7 @@ import io
 import os
 import stat
 from dataclasses import dataclass, field
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from itertools import repeat
 from typing import Any
 
@@ -31,6 +33,7 @@ import numpy as np
 from ..i18n import tr
 from ..plans.components import PayoutPlan
 from .matrix import FULL, NOT_EARLIER, OUTSIDE, TOP_PLACED, PlacementError, place_matrix
+from .ids import NumberedIds
 from .network import AUTO, DEFAULT_MONTHS_SINCE_JOIN, LEG_AUTO, LEG_LEFT, LEG_RIGHT, NO_RANK, Network
 
 # Limits, like the .oppeval file's: a file is refused before it is parsed when it is larger than
@@ -363,25 +366,23 @@ class _ByteColumn:
 
     def matrix(self, width: int) -> np.ndarray:
         """Cells as an (n, width) byte array, zero-padded (cells longer than width cut off);
-        width <= _PAD."""
+        width <= _PAD. One gather of ``width`` bytes from every cell's start (a view of the
+        file as overlapping ``width``-byte items), then the bytes past each cell's end zeroed
+        by a multiplication (numpy's masked operations are several times slower)."""
         n = len(self.start)
-        out = np.empty((n, width), dtype=np.uint8)
-        block = np.empty((width, min(n, _ROWS)), dtype=np.uint8)
+        items = np.ndarray(shape=(len(self.buf) - width + 1,), dtype=f"S{width}", buffer=self.buf,
+                           strides=(1,))
+        out: np.ndarray = items[self.start].view(np.uint8).reshape(n, width)
         for begin in range(0, n, _ROWS):  # a cache-sized block of rows at a time
-            end = min(begin + _ROWS, n)
-            start, lengths = self.start[begin:end], self.lengths[begin:end]
-            for k in range(width):
-                np.take(self.buf, start + k, out=block[k, :end - begin])
-                np.copyto(block[k, :end - begin], 0, where=lengths <= k)
-            out[begin:end] = block[:, :end - begin].T
+            block = out[begin: begin + _ROWS]
+            block *= _COLUMN[:width] < self.lengths[begin: begin + _ROWS, None]
         return out
 
     def byte_at(self, k: int) -> np.ndarray:
         """The k-th byte of every cell, 0 past its end."""
-        byte = self.buf[self.start + k]
-        np.copyto(byte, 0, where=self.lengths <= k)
-        result: np.ndarray = byte
-        return result
+        byte: np.ndarray = self.buf[self.start + k]
+        byte *= self.lengths > k
+        return byte
 
     def bytes_array(self, width: int | None = None) -> np.ndarray:
         """The cells as a fixed-width bytes array (``S`` dtype), by default as wide as the
@@ -426,28 +427,34 @@ class _ByteColumn:
     def _plain_numbers(self) -> tuple[np.ndarray, np.ndarray]:
         n = len(self.start)
         width = min(int(self.lengths.max()) if n else 0, 16)
-        mantissa = np.zeros(n, dtype=np.int64)
-        digits = np.zeros(n, dtype=np.int64)
-        dots = np.zeros(n, dtype=np.int64)
-        decimals = np.zeros(n, dtype=np.int64)
+        lengths = self.lengths
+        if not width:  # every cell empty
+            return np.zeros(n), np.zeros(n, dtype=bool)
+        cells = self.matrix(width).T.copy()  # byte k of every cell: cells[k]; 0 past its end
+        mantissa = np.zeros(n)  # the digits read so far as a whole number (exact: < 2**53)
+        scale = np.ones(n)  # 10 ** (digits read after the dot)
+        digits = np.zeros(n, dtype=np.uint8)
+        dots = np.zeros(n, dtype=np.uint8)
         other = np.zeros(n, dtype=bool)
-        for k in range(width):  # byte k of every cell at once; 0 past a cell's end
-            c = self.byte_at(k)
+        for k in range(width):  # byte k of every cell at once, without masked operations
+            c = cells[k]
             d = c - np.uint8(48)  # wraps around below '0'
             digit = d <= 9
-            dot = c == 46
-            other |= ~(digit | dot | (c == 0))
-            mantissa = np.where(digit, mantissa * 10 + d, mantissa)
-            decimals += digit & (dots > 0)
+            other |= ~(digit | (c == 46) | (c == 0))
+            d *= digit
+            mantissa *= 1 + 9 * digit.view(np.uint8)  # x 10 where a digit, else x 1
+            mantissa += d
+            scale *= 1 + 9 * (digit & (dots > 0)).view(np.uint8)
             digits += digit
-            dots += dot
-        ok = ((self.lengths > 0) & (self.lengths <= 16) & ~other & (dots <= 1) & (digits >= 1)
+            dots += c == 46
+        ok = ((lengths > 0) & (lengths <= 16) & ~other & (dots <= 1) & (digits >= 1)
               & (digits <= 15))
-        values = np.where(ok, mantissa, 0).astype(np.float64) / _POW10[np.where(ok, decimals, 0)]
+        values = (mantissa * ok) / np.where(ok, scale, 1.0)
         return values, ok
 
 
 _ROWS = 1 << 15  # cells per pass of the number parser
+_COLUMN = np.arange(_PAD, dtype=np.int32)  # byte positions in a cell
 _POW10 = 10.0 ** np.arange(23)  # every power up to 1e22 is an exact float
 
 
@@ -504,11 +511,17 @@ def _build(columns: dict[str, Any], n: int, plan: PayoutPlan, problems: _Problem
         problems.raise_if_any()
     if isinstance(id_cells, _ByteColumn):
         keys = id_cells.bytes_array()
-        ids: list[str] = id_cells.strings()
-        index = _IdIndex(ids, keys)
+        numbered = _NumberedIndex.of(id_cells, keys)
+        ids: Sequence[str]
+        index: _IdIndex | _NumberedIndex
+        if numbered is not None and numbered.in_row_order:  # "m0", "m1", ...: made when asked for
+            ids, index = NumberedIds(numbered.prefix.decode("ascii"), n), numbered
+        else:
+            strings = id_cells.strings()
+            ids, index = strings, numbered or _IdIndex(strings, keys)
     else:
         ids = id_cells
-        index = _IdIndex(ids)
+        index = _IdIndex(id_cells)
     dups = index.duplicates()
     if len(dups):
         problems.add_rows(dups, "id", "duplicate_id",
@@ -566,7 +579,9 @@ def _build(columns: dict[str, Any], n: int, plan: PayoutPlan, problems: _Problem
     net = Network.build(sponsor=sponsor, volume=volume, customer_volume=customer, active=active,
                         months_since_join=months, rank=rank, placement=placement, leg=leg,
                         carry_left=carry["carry_left"], carry_right=carry["carry_right"],
-                        cycled=cycled, ids=ids)
+                        cycled=cycled, ids=None if isinstance(ids, NumberedIds) else ids)
+    if isinstance(ids, NumberedIds):
+        net.ids = ids
     if matrix is not None:
         try:
             place_matrix(net, matrix.width)
@@ -684,6 +699,108 @@ class _IdIndex:
         return _lookup(_strings(cells), self._make_table(), -2)
 
 
+class _NumberedIndex:
+    """Id -> row index when every id is one prefix followed by a number written the usual way
+    (no sign, no leading zero, at most 15 digits): "0", "1", ... as ``simulate --export-tree``
+    writes them, or "m1", "m2", .... Each id is then its number; a table indexed by the number
+    gives the row, with no sorting. Made only when the ids are distinct and the largest number
+    is not far above the number of members (:meth:`of` returns None otherwise, and the
+    :class:`_IdIndex` is used)."""
+
+    def __init__(self, prefix: bytes, table: np.ndarray, in_row_order: bool):
+        self.prefix = prefix
+        self.table = table  # number -> row, -2 for none
+        self.in_row_order = in_row_order  # row i's id is prefix + str(i)
+
+    @classmethod
+    def of(cls, cells: _ByteColumn, keys: np.ndarray) -> _NumberedIndex | None:
+        n = len(cells)
+        if not n:
+            return None
+        first = cells.body[int(cells.start[0]): int(cells.start[0]) + int(cells.lengths[0])]
+        prefix = first.rstrip(b"0123456789")
+        if len(prefix) == len(first):
+            return None
+        width = keys.dtype.itemsize
+        numbers = _numbers_after(keys.view(np.uint8).reshape(n, width), cells.lengths, prefix)
+        if numbers is None:
+            return None
+        biggest = int(numbers.max())
+        if biggest > 4 * n + 1000:  # a sparse numbering: the table would be large
+            return None
+        counts = np.bincount(numbers, minlength=biggest + 1)
+        if (counts > 1).any():  # a duplicate id: the general index names the first row
+            return None
+        rows = np.arange(n)
+        if biggest == n - 1 and (numbers == rows).all():
+            return cls(prefix, rows, True)
+        table = np.full(biggest + 1, -2, dtype=np.int64)
+        table[numbers] = rows
+        return cls(prefix, table, False)
+
+    def duplicates(self) -> np.ndarray:
+        return np.zeros(0, dtype=np.int64)
+
+    def lookup(self, cells: Any) -> np.ndarray:
+        """Row index of each cell's id, -2 where no member has it (any cell that is not the
+        prefix and a number so written)."""
+        if not isinstance(cells, _ByteColumn):
+            cells = _byte_column([str(c) for c in cells])
+        n = len(cells)
+        out = np.full(n, -2, dtype=np.int64)
+        if not n:
+            return out
+        digits = len(self.prefix) + _MAX_DIGITS
+        width = min(int(cells.lengths.max()), digits)
+        matrix = cells.matrix(max(width, 1))
+        fits = cells.lengths <= digits
+        numbers, ok = _numbers_after(matrix, np.minimum(cells.lengths, width), self.prefix, partial=True)
+        ok &= fits & (numbers < len(self.table))
+        out[ok] = self.table[numbers[ok]]
+        return out
+
+
+_MAX_DIGITS = 15
+
+
+def _numbers_after(matrix: np.ndarray, lengths: np.ndarray, prefix: bytes, partial: bool = False) -> Any:
+    """The number after ``prefix`` in each row of a zero-padded byte matrix: digits written
+    the usual way (no leading zero but in "0", at most 15). Returns the numbers (int64), or,
+    with ``partial``, (numbers, ok) for every row; without it None unless every row is so."""
+    n, width = matrix.shape
+    p = len(prefix)
+    ok = (lengths > p) & (lengths <= p + _MAX_DIGITS)
+    if p:
+        if width < p:
+            return (np.zeros(n, dtype=np.int64), np.zeros(n, dtype=bool)) if partial else None
+        ok &= (matrix[:, :p] == np.frombuffer(prefix, dtype=np.uint8)).all(axis=1)
+    if not partial and not ok.all():
+        return None
+    if p < width:
+        ok &= (matrix[:, p] != 48) | (lengths == p + 1)  # no leading zero
+    numbers = np.zeros(n, dtype=np.int64)
+    for k in range(p, min(width, p + _MAX_DIGITS)):  # no masked operations: several times slower
+        d = matrix[:, k] - np.uint8(48)  # wraps around below '0'; a padding 0 too
+        inside = k < lengths
+        ok &= (d <= 9) | ~inside
+        numbers *= 1 + 9 * inside.view(np.uint8)  # x 10 inside the cell, else x 1
+        numbers += d * inside
+    if not partial:
+        return numbers if ok.all() else None
+    numbers[~ok] = 0
+    return numbers, ok
+
+
+def _byte_column(cells: list[str]) -> _ByteColumn:
+    """A few str cells as a :class:`_ByteColumn` (ASCII cells; any other matches no id)."""
+    raw = [c.encode("ascii") if c.isascii() else b"\xff" for c in cells]
+    body = b"".join(raw)
+    lengths = np.array([len(r) for r in raw], dtype=np.int64)
+    start = np.r_[0, np.cumsum(lengths)[:-1]].astype(np.int64)
+    buf = np.frombuffer(body + bytes(_PAD), dtype=np.uint8)
+    return _ByteColumn(body, buf, start, lengths)
+
+
 def _ascii_array(cells: list[str]) -> np.ndarray | None:
     try:
         return np.array(cells, dtype="S")
@@ -719,7 +836,7 @@ def _hash(keys: np.ndarray) -> np.ndarray:
     return h
 
 
-def _references(cells: Any, index: _IdIndex, column: str, problems: _Problems) -> np.ndarray:
+def _references(cells: Any, index: _IdIndex | _NumberedIndex, column: str, problems: _Problems) -> np.ndarray:
     """Ids -> member indices; '' -> -1; an unknown id is a problem (and -2)."""
     refs = index.lookup(cells)
     refs[_empty_rows(cells)] = -1
