@@ -104,7 +104,8 @@ from .payout import engine as payout_engine
 from .payout.matrix import MatrixPlacer
 from . import sim_live
 from .alloc import reuse_freed_memory
-from .payout.network import AUTO, LEG_LEFT, LEG_RIGHT, NO_RANK, LevelOrder, Network, NumberIds, tree_depth
+from .payout.network import (AUTO, LEG_LEFT, LEG_RIGHT, NO_RANK, LevelOrder, Network, NumberIds,
+                             release_reused_arrays, tree_depth)
 
 FloatArray = NDArray[np.float64]
 
@@ -800,7 +801,10 @@ class _Engine:
     def run(self, progress: Callable[[int, int], None] | None, cancel: Callable[[], bool] | None
             ) -> tuple[SimulationResult, Population | None]:
         with reuse_freed_memory():  # the month's temporaries reuse the last month's memory
-            return self._run(progress, cancel)
+            try:
+                return self._run(progress, cancel)
+            finally:
+                release_reused_arrays()  # the engine's pool goes before the memory is trimmed
 
     def _run(self, progress: Callable[[int, int], None] | None, cancel: Callable[[], bool] | None
              ) -> tuple[SimulationResult, Population | None]:

@@ -328,3 +328,27 @@ def test_results_in_reused_arrays_stay_what_they_were():
             assert same_bits(second.by_component[t], fresh[1].by_component[t])
             assert not np.shares_memory(first.by_component[t], second.by_component[t])
         assert second.breakage == fresh[1].breakage
+
+
+def test_a_simulation_leaves_no_buffers_in_the_pool():
+    """After a run the pool is empty (a large run must not keep its buffers for the app's
+    life), an array still in use keeps its values, and the run's results are those of a run
+    without the pool."""
+    from unittest import mock
+
+    from evaluator.core.fileformat import load
+    from evaluator.core.payout import network
+    from evaluator.core.simulation import simulate
+    from evaluator.resources import example_paths
+
+    ev = load(next(p for p in example_paths() if p.stem == "mlm-unilevel-doterra-2017"))
+    plain = simulate(ev).to_json()
+    with mock.patch.object(network, "REUSE_FROM", 1):
+        held = network.reused_array("test-held", 6, np.float64)
+        held[:] = 2.5
+        pooled = simulate(ev).to_json()
+        assert network._POOL == {}
+        assert held.tolist() == [2.5] * 6
+    for result in (plain, pooled):
+        result.pop("elapsed_s")
+    assert pooled == plain

@@ -323,3 +323,27 @@ def test_stable_order_is_numpys_stable_argsort(keys):
 
     arr = np.array(keys, dtype=np.int64)
     assert stable_order(arr).tolist() == np.argsort(arr, kind="stable").tolist()
+
+
+def test_a_nan_volume_elsewhere_does_not_count_inactive_recruits_as_legs():
+    """Found in review: with a NaN volume anywhere the smallest group volume is NaN, and the leg
+    count must then test each recruit (active, GV >= leg volume), not take every one. Member 1:
+    PV 100 >= 50 and GV 100 + 1000 + 1000 = 2,100 >= 2,000, but its two recruits are inactive, so
+    0 legs of the 2 Silver needs: Bronze (PV 100, GV 2,100 >= 500), and no Silver bonus of 100."""
+    import numpy as np
+
+    from evaluator.core.payout import engine
+    from evaluator.core.payout.network import Network
+    from evaluator.core.plans.components import PayoutPlan
+
+    plan = PayoutPlan.model_validate({
+        "ranks": [{"name": "Member"}, {"name": "Bronze", "personal_volume": 50, "group_volume": 500},
+                  {"name": "Silver", "personal_volume": 50, "group_volume": 2000, "legs": 2,
+                   "leg_volume": 300}],
+        "components": [{"type": "rank_bonus", "amount_by_rank": {"Silver": 100}}]}, strict=True)
+    volume = np.array([100, 100, 1000, 1000, np.nan])
+    net = Network.build(sponsor=np.array([-1, 0, 1, 1, 0]), volume=volume, customer_volume=volume * 0,
+                        active=np.array([True, True, False, False, True]))
+    result = engine.compute(plan, net)
+    assert result.rank[1] == 1  # Bronze
+    assert result.by_component["rank_bonus"][1] == 0.0

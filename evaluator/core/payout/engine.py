@@ -336,8 +336,9 @@ def _leg_counter(leg_volume: float, gv_min: float, gv: np.ndarray, active: np.nd
                  up: np.ndarray) -> Any:
     """A function giving, for members (indices), how many active recruits with at least
     ``leg_volume`` of group volume each has."""
-    legs = np.flatnonzero(active) if leg_volume <= gv_min else np.flatnonzero(gv >= leg_volume)
-    if leg_volume > gv_min:
+    everyone_meets = leg_volume <= gv_min  # False when gv_min is NaN: then test each one
+    legs = np.flatnonzero(active) if everyone_meets else np.flatnonzero(gv >= leg_volume)
+    if not everyone_meets:
         legs = legs[active[legs]]
     sponsors = up[legs]
     if 8 * len(sponsors) > len(up):

@@ -340,5 +340,14 @@ def reused_array(key: str, n: int, dtype: Any) -> np.ndarray:
         return out
 
 
+def release_reused_arrays() -> None:
+    """Forget the pool's buffers (the simulation calls this when a run ends): an array still in
+    use keeps its own buffer alive, and the next run starts a new pool. So a large run does not
+    keep hundreds of megabytes for the rest of the app's life."""
+    with _POOL_LOCK:
+        _POOL.clear()
+
+
 __all__ = ["Network", "LevelOrder", "NumberIds", "NO_RANK", "AUTO", "LEG_AUTO", "LEG_LEFT", "LEG_RIGHT",
-           "DEFAULT_MONTHS_SINCE_JOIN", "tree_depth", "group_by_depth", "subtree_sum", "reused_array"]
+           "DEFAULT_MONTHS_SINCE_JOIN", "tree_depth", "group_by_depth", "subtree_sum", "reused_array",
+           "release_reused_arrays"]
