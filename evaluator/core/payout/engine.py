@@ -392,6 +392,9 @@ def push_levels(parent: np.ndarray, who: np.ndarray, weights: np.ndarray, rates:
     ``len(parent)`` long, used and left zero (the simulation keeps one between calls)."""
     n = len(parent)
     cur = who
+    if 16 * len(who) <= n and parent.dtype == np.int64:  # few walks (a month's joiners or quitters): one add.at for all levels
+        _push_levels_few(parent, who, weights, rates, out)
+        return
     sums = None if scratch is None else scratch[:n]  # zeros: bincount's sums without an n-long array
     for rate in rates:
         cur = parent[cur]
@@ -413,6 +416,33 @@ def push_levels(parent: np.ndarray, who: np.ndarray, weights: np.ndarray, rates:
                 sums[cur] = 0.0
             else:
                 np.add.at(out, cur, rate * weights)
+
+
+def _push_levels_few(parent: np.ndarray, who: np.ndarray, weights: np.ndarray, rates: Any,
+                     out: np.ndarray) -> None:
+    """:func:`push_levels` for walks too few to sum through an n-long array: every level's
+    uplines and amounts are gathered first and added with one ``np.add.at``, which adds in
+    input order, level after level — the same additions in the same order as one
+    ``np.add.at`` per level, so the same bits, in fewer numpy calls. An index is kept when
+    ``0 <= index < n``, tested as one unsigned comparison (a negative one wraps to a huge one)."""
+    n = len(parent)
+    cur = who
+    ups: list[np.ndarray] = []
+    amounts: list[np.ndarray] = []
+    for rate in rates:
+        cur = parent[cur]
+        keep = cur.view(np.uint64) < n
+        if not keep.all():
+            cur, weights = cur[keep], weights[keep]
+        if not len(cur):
+            break
+        if rate:
+            ups.append(cur)
+            amounts.append(rate * weights)
+    if len(ups) == 1:
+        np.add.at(out, ups[0], amounts[0])
+    elif ups:
+        np.add.at(out, np.concatenate(ups), np.concatenate(amounts))
 
 
 def level_sums(comp: UnilevelComponent, net: Network) -> np.ndarray:
@@ -973,6 +1003,10 @@ def _fixed_levels(net: Network, who: np.ndarray, amounts: np.ndarray,
     sponsor = net.sponsor
     sums: np.ndarray | None = None
     small = 16 * len(who) <= n  # a few new members (the simulation's monthly joiners): no n-long count
+    # small: every level's uplines and amounts gathered, then one add.at (which adds in input
+    # order, level after level: the same additions in the same order as one add.at per level)
+    ups: list[np.ndarray] = []
+    pays: list[np.ndarray] = []
     for level in range(amounts.shape[0]):
         anc = sponsor[anc]
         exists = anc != n
@@ -989,7 +1023,10 @@ def _fixed_levels(net: Network, who: np.ndarray, amounts: np.ndarray,
             paid = np.flatnonzero(ok)
             anc_ok, amount_ok = anc[paid], amount[paid]
             lost += float(amount[~ok].sum())
-        if small or not level:  # the first level adds to zeros: the same sums as a bincount
+        if small:
+            ups.append(anc_ok)
+            pays.append(amount_ok)
+        elif not level:  # the first level adds to zeros: the same sums as a bincount
             np.add.at(earn, anc_ok, amount_ok)
         elif len(anc_ok):
             # each upline's sum from 0 in input order (a bincount's bits) in a scratch array kept
@@ -1002,6 +1039,10 @@ def _fixed_levels(net: Network, who: np.ndarray, amounts: np.ndarray,
             lo, hi = int(anc_ok.min()), int(anc_ok.max()) + 1
             earn[lo:hi] += sums[lo:hi]
             sums[anc_ok] = 0.0
+    if len(ups) == 1:
+        np.add.at(earn, ups[0], pays[0])
+    elif ups:
+        np.add.at(earn, np.concatenate(ups), np.concatenate(pays))
     return earn[:n], lost
 
 

@@ -204,6 +204,10 @@ class LevelOrder:
         starts = [0] + np.cumsum(sizes).tolist()
         perm = np.concatenate(levels) if levels else np.zeros(0, dtype=np.int64)
         lpos = np.concatenate(local_parents) if levels else np.zeros(0, dtype=np.int64)
+        if n < SMALL_NETWORK and levels:  # small: one n-long offsets array, not a call per level
+            ppos = lpos + np.repeat(np.asarray([0] + starts[:-2], dtype=np.int64), sizes)
+            ppos[: starts[1]] = n
+            return cls(perm=perm, starts=starts, lpos=lpos, ppos=ppos)
         ppos = np.empty(n, dtype=np.int64)  # level by level: no n-long offsets array
         if levels:
             ppos[: starts[1]] = n
