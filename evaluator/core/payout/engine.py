@@ -420,29 +420,31 @@ def push_levels(parent: np.ndarray, who: np.ndarray, weights: np.ndarray, rates:
 
 def _push_levels_few(parent: np.ndarray, who: np.ndarray, weights: np.ndarray, rates: Any,
                      out: np.ndarray) -> None:
-    """:func:`push_levels` for walks too few to sum through an n-long array: every level's
-    uplines and amounts are gathered first and added with one ``np.add.at``, which adds in
-    input order, level after level — the same additions in the same order as one
-    ``np.add.at`` per level, so the same bits, in fewer numpy calls. An index is kept when
-    ``0 <= index < n``, tested as one unsigned comparison (a negative one wraps to a huge one)."""
+    """:func:`push_levels` for walks too few to sum through an n-long array. Every level's
+    uplines are taken first, one row per level (an index outside ``0 .. n-1`` ends its walk:
+    it is followed modulo n, harmlessly, and masked out from then on, tested as one unsigned
+    comparison since a negative index wraps to a huge one); then the amounts of the walks still
+    going are added with one ``np.add.at``, which adds in input order, level after level — the
+    same additions in the same order as one ``np.add.at`` per level, so the same bits."""
     n = len(parent)
+    rates = list(rates)
+    paid = [j for j, rate in enumerate(rates) if rate]
+    if not paid or not len(who):
+        return
+    depth = paid[-1] + 1
+    ups = np.empty((depth, len(who)), dtype=np.int64)
+    going = np.empty((depth, len(who)), dtype=bool)
     cur = who
-    ups: list[np.ndarray] = []
-    amounts: list[np.ndarray] = []
-    for rate in rates:
-        cur = parent[cur]
-        keep = cur.view(np.uint64) < n
-        if not keep.all():
-            cur, weights = cur[keep], weights[keep]
-        if not len(cur):
-            break
-        if rate:
-            ups.append(cur)
-            amounts.append(rate * weights)
-    if len(ups) == 1:
-        np.add.at(out, ups[0], amounts[0])
-    elif ups:
-        np.add.at(out, np.concatenate(ups), np.concatenate(amounts))
+    for j in range(depth):
+        cur = np.take(parent, cur, mode="wrap", out=ups[j])
+        np.less(cur.view(np.uint64), n, out=going[j])
+        if j:
+            np.logical_and(going[j], going[j - 1], out=going[j])
+    if len(paid) < depth:
+        ups, going = ups[paid], going[paid]
+    amounts = np.multiply.outer(np.asarray([rates[j] for j in paid], dtype=np.float64), weights)
+    keep = going.ravel()
+    np.add.at(out, ups.ravel()[keep], amounts.ravel()[keep])
 
 
 def level_sums(comp: UnilevelComponent, net: Network) -> np.ndarray:
@@ -1071,7 +1073,11 @@ def _rank_bonus(comp: RankBonusComponent, plan: PayoutPlan, rank: np.ndarray) ->
 
 def _matching(comp: MatchingComponent, plan: PayoutPlan, net: Network, rank: np.ndarray,
               active_ext: "_ActiveExt", matched: np.ndarray, rank_lo: np.ndarray | None = None) -> np.ndarray:
+    from .network import SMALL_NETWORK  # (here: the module's import line is shared with others' work)
+
     n = net.n
+    if 0 < n < SMALL_NETWORK and len(net.levels()) <= DEEP_TREE:
+        return _matching_small(comp, plan, net, rank, matched)
     order = level_order(net)
     if order is not None and n:
         # what the members k levels below earned, summed one level up at a time
@@ -1115,6 +1121,39 @@ def _matching(comp: MatchingComponent, plan: PayoutPlan, net: Network, rank: np.
         if percent > 0 and ok.any():
             earn += np.bincount(anc[ok], weights=percent / 100.0 * values[ok], minlength=n + 1)
     return earn[:n]
+
+
+def _matching_small(comp: MatchingComponent, plan: PayoutPlan, net: Network, rank: np.ndarray,
+                    matched: np.ndarray) -> np.ndarray:
+    """:func:`_matching`'s level-order sums done in member order, for a small network (no
+    level order to build, no columns to permute). The same bits: a bincount adds each sponsor's
+    sum in input order, and the recruits of one sponsor sit in one level, in join order, in the
+    level order as in member order; so each generation's sums are the same additions in the
+    same order, and each qualifier's pay the same products added in the same order."""
+    n = net.n
+    ok = np.asarray(net.active, dtype=bool)
+    if comp.min_rank is not None:
+        ok = ok & (rank >= plan.rank_index()[comp.min_rank])
+    paid = np.flatnonzero(ok)
+    sponsor = net.sponsor  # the top's: n
+    below = matched
+    earn_q = np.zeros(len(paid))
+    last = max((g for g, percent in enumerate(comp.percents) if percent > 0), default=-1)
+    for g in range(last + 1):
+        x = np.flatnonzero(below != 0)  # adding 0.0 to a sum from +0.0 changes no bit
+        up = sponsor[x]
+        size = n + 1
+        if g == last:  # only the sums read: those of qualifiers
+            keep = np.flatnonzero(ok[np.minimum(up, n - 1)] & (up < n))
+            x, up = x[keep], up[keep]
+            size = int(paid[-1]) + 1 if len(paid) else 0
+        below = np.bincount(up, weights=below[x], minlength=size)[:n]
+        percent = comp.percents[g]
+        if percent > 0:
+            earn_q += below[paid] * (percent / 100.0)
+    earn = np.zeros(n)
+    earn[paid] = earn_q
+    return earn
 
 
 __all__ = ["compute", "dump_json", "push_levels", "level_sums", "uses_level_sums", "qualify", "binary_legs", "PayoutResult", "MATCHED"]
