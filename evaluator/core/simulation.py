@@ -495,6 +495,7 @@ class _Engine:
         self._level_bufs: list[tuple[np.ndarray, np.ndarray]] = []  # the memory of both, with room
         self.by_component: dict[str, float] = {}
         self._cohort: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None  # see _cohort_net
+        self._constant_columns: dict[tuple[str, str, Any, int], np.ndarray] = {}  # see _network
         # quit_buckets[m]: pieces of the participants who quit in month m (see _bucket_quits)
         self.quit_buckets: list[list[np.ndarray]] = [[] for _ in range(settings.months + 2)]
         self.breakage: dict[str, float] = {}
@@ -701,7 +702,16 @@ class _Engine:
 
         def col(name: str, default: Any, dtype: Any) -> np.ndarray:
             if name not in self._spec:
-                return np.zeros(n, dtype=dtype) + default if copy else np.broadcast_to(np.asarray(default, dtype), (n,))
+                if copy:
+                    filled: np.ndarray = np.zeros(n, dtype=dtype) + default
+                    return filled
+                key = (name, np.dtype(dtype).str, default, n)  # read-only broadcasts: the same ones while n stays
+                const: np.ndarray | None = self._constant_columns.get(key)
+                if const is None:
+                    if len(self._constant_columns) > 64:
+                        self._constant_columns.clear()
+                    const = self._constant_columns[key] = np.broadcast_to(np.asarray(default, dtype), (n,))
+                return const
             arr: np.ndarray = getattr(self, name)[:n]
             return arr.copy() if copy else arr
 

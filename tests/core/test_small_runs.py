@@ -138,3 +138,21 @@ def test_matching_in_member_order_gives_the_bits_of_the_level_order(n, seed, mon
             assert same_bits(got, want)
             if n >= 3000 and percents[0]:  # somebody earns: the comparison is not of zeros
                 assert got.any()
+
+
+def test_the_constant_columns_of_a_month_are_kept_per_size_and_read_only():
+    ev = load(next(p for p in example_paths() if "mlm-unilevel-doterra-2017" in p.name))
+    sim = _Engine(Plan.from_evaluation(ev), effective_settings(ev, participants=12_000, months=2))
+    sim.run(None, None)
+    n = sim.n
+    a, b = sim._network(2, n, copy=False), sim._network(2, n - 1, copy=False)
+    sim.sponsor[0] = -1  # (what _pay_month puts back)
+    assert a.rank.shape == (n,) and b.rank.shape == (n - 1,)
+    assert set(a.rank.tolist()) == {-1} and set(a.placement.tolist()) == {-1} and set(a.leg.tolist()) == {0}
+    assert a.leg.dtype == np.int8 and not a.carry_left.any() and not a.cycled.any()
+    assert not a.rank.flags.writeable
+    again = sim._network(2, n, copy=False)
+    sim.sponsor[0] = -1
+    assert again.rank is a.rank  # made once for this size
+    copied = sim._network(2, n, copy=True)  # an export's columns: its own, writable
+    assert copied.rank.flags.writeable and set(copied.rank.tolist()) == {-1}
