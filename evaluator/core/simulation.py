@@ -495,6 +495,7 @@ class _Engine:
         self._level_bufs: list[tuple[np.ndarray, np.ndarray]] = []  # the memory of both, with room
         self.by_component: dict[str, float] = {}
         self._cohort: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None  # see _cohort_net
+        self._constant_columns: dict[tuple[str, str, Any, int], np.ndarray] = {}  # see _network
         # quit_buckets[m]: pieces of the participants who quit in month m (see _bucket_quits)
         self.quit_buckets: list[list[np.ndarray]] = [[] for _ in range(settings.months + 2)]
         self.breakage: dict[str, float] = {}
@@ -656,27 +657,42 @@ class _Engine:
         # a stable sort of 16-bit keys is a radix sort (the same order, several times faster)
         keys = depth.astype(np.int16) if len(counts) <= np.iinfo(np.int16).max else depth
         order = np.argsort(keys, kind="stable")
-        parts = np.split(ids[order], np.cumsum(counts)[:-1])
-        for d, part in enumerate(parts):  # depth order: a sponsor's level_pos is set first
+        ranked = ids[order]  # by depth, in joining order within a depth
+        ends = np.cumsum(counts)
+        # each one's index within its level: those known before, then its place among the new
+        # ones of its depth; set for everyone first, so that a sponsor who joins in the same
+        # batch (month 0) has its index when the local parents are read
+        n_levels = len(self.by_depth)
+        known = np.asarray([len(self.by_depth[d]) if d < n_levels else 0 for d in range(len(counts))],
+                           dtype=np.int64)
+        within = np.arange(ids.size, dtype=np.int64)
+        within -= np.repeat(ends - counts, counts)
+        within += np.repeat(known, counts)
+        self.level_pos[ranked] = within
+        local_all = self.level_pos[self.sponsor[ranked]]
+        local_all[: counts[0]] = 0  # depth 0: no sponsor
+        bounds = [0] + ends.tolist()
+        for d in range(len(counts)):  # depth order
             if d == len(self.by_depth):
-                self._level_bufs.append((np.empty(max(64, 2 * part.size), dtype=np.int64),
-                                         np.empty(max(64, 2 * part.size), dtype=np.int64)))
-                self.by_depth.append(part[:0])
-                self.by_depth_lpos.append(part[:0])
-            if not part.size:
+                size = int(counts[d])
+                self._level_bufs.append((np.empty(max(64, 2 * size), dtype=np.int64),
+                                         np.empty(max(64, 2 * size), dtype=np.int64)))
+                self.by_depth.append(ranked[:0])
+                self.by_depth_lpos.append(ranked[:0])
+            a, z = bounds[d], bounds[d + 1]
+            if a == z:
                 continue
-            known, m = len(self.by_depth[d]), part.size
+            k, m = int(known[d]), z - a
             members, local = self._level_bufs[d]
-            if known + m > len(members):  # grow by doubling; the views already handed out stay
-                bigger = max(2 * len(members), known + m)
-                members = np.concatenate([members[:known], np.empty(bigger - known, dtype=np.int64)])
-                local = np.concatenate([local[:known], np.empty(bigger - known, dtype=np.int64)])
+            if k + m > len(members):  # grow by doubling; the views already handed out stay
+                bigger = max(2 * len(members), k + m)
+                members = np.concatenate([members[:k], np.empty(bigger - k, dtype=np.int64)])
+                local = np.concatenate([local[:k], np.empty(bigger - k, dtype=np.int64)])
                 self._level_bufs[d] = (members, local)
-            self.level_pos[part] = known + np.arange(m)
-            members[known:known + m] = part
-            local[known:known + m] = self.level_pos[self.sponsor[part]] if d else 0
-            self.by_depth[d] = members[:known + m]  # appended to, never overwritten
-            self.by_depth_lpos[d] = local[:known + m]
+            members[k:k + m] = ranked[a:z]
+            local[k:k + m] = local_all[a:z]
+            self.by_depth[d] = members[:k + m]  # appended to, never overwritten
+            self.by_depth_lpos[d] = local[:k + m]
 
     def _network(self, m: int, n: int, copy: bool) -> Network:
         """Month m's network of everyone who ever joined (SPEC 10's input): those who quit are
@@ -686,7 +702,16 @@ class _Engine:
 
         def col(name: str, default: Any, dtype: Any) -> np.ndarray:
             if name not in self._spec:
-                return np.zeros(n, dtype=dtype) + default if copy else np.broadcast_to(np.asarray(default, dtype), (n,))
+                if copy:
+                    filled: np.ndarray = np.zeros(n, dtype=dtype) + default
+                    return filled
+                key = (name, np.dtype(dtype).str, default, n)  # read-only broadcasts: the same ones while n stays
+                const: np.ndarray | None = self._constant_columns.get(key)
+                if const is None:
+                    if len(self._constant_columns) > 64:
+                        self._constant_columns.clear()
+                    const = self._constant_columns[key] = np.broadcast_to(np.asarray(default, dtype), (n,))
+                return const
             arr: np.ndarray = getattr(self, name)[:n]
             return arr.copy() if copy else arr
 

@@ -392,6 +392,9 @@ def push_levels(parent: np.ndarray, who: np.ndarray, weights: np.ndarray, rates:
     ``len(parent)`` long, used and left zero (the simulation keeps one between calls)."""
     n = len(parent)
     cur = who
+    if 16 * len(who) <= n and parent.dtype == np.int64:  # few walks (a month's joiners or quitters): one add.at for all levels
+        _push_levels_few(parent, who, weights, rates, out)
+        return
     sums = None if scratch is None else scratch[:n]  # zeros: bincount's sums without an n-long array
     for rate in rates:
         cur = parent[cur]
@@ -413,6 +416,35 @@ def push_levels(parent: np.ndarray, who: np.ndarray, weights: np.ndarray, rates:
                 sums[cur] = 0.0
             else:
                 np.add.at(out, cur, rate * weights)
+
+
+def _push_levels_few(parent: np.ndarray, who: np.ndarray, weights: np.ndarray, rates: Any,
+                     out: np.ndarray) -> None:
+    """:func:`push_levels` for walks too few to sum through an n-long array. Every level's
+    uplines are taken first, one row per level (an index outside ``0 .. n-1`` ends its walk:
+    it is followed modulo n, harmlessly, and masked out from then on, tested as one unsigned
+    comparison since a negative index wraps to a huge one); then the amounts of the walks still
+    going are added with one ``np.add.at``, which adds in input order, level after level — the
+    same additions in the same order as one ``np.add.at`` per level, so the same bits."""
+    n = len(parent)
+    rates = list(rates)
+    paid = [j for j, rate in enumerate(rates) if rate]
+    if not paid or not len(who):
+        return
+    depth = paid[-1] + 1
+    ups = np.empty((depth, len(who)), dtype=np.int64)
+    going = np.empty((depth, len(who)), dtype=bool)
+    cur = who
+    for j in range(depth):
+        cur = np.take(parent, cur, mode="wrap", out=ups[j])
+        np.less(cur.view(np.uint64), n, out=going[j])
+        if j:
+            np.logical_and(going[j], going[j - 1], out=going[j])
+    if len(paid) < depth:
+        ups, going = ups[paid], going[paid]
+    amounts = np.multiply.outer(np.asarray([rates[j] for j in paid], dtype=np.float64), weights)
+    keep = going.ravel()
+    np.add.at(out, ups.ravel()[keep], amounts.ravel()[keep])
 
 
 def level_sums(comp: UnilevelComponent, net: Network) -> np.ndarray:
@@ -973,6 +1005,10 @@ def _fixed_levels(net: Network, who: np.ndarray, amounts: np.ndarray,
     sponsor = net.sponsor
     sums: np.ndarray | None = None
     small = 16 * len(who) <= n  # a few new members (the simulation's monthly joiners): no n-long count
+    # small: every level's uplines and amounts gathered, then one add.at (which adds in input
+    # order, level after level: the same additions in the same order as one add.at per level)
+    ups: list[np.ndarray] = []
+    pays: list[np.ndarray] = []
     for level in range(amounts.shape[0]):
         anc = sponsor[anc]
         exists = anc != n
@@ -989,7 +1025,10 @@ def _fixed_levels(net: Network, who: np.ndarray, amounts: np.ndarray,
             paid = np.flatnonzero(ok)
             anc_ok, amount_ok = anc[paid], amount[paid]
             lost += float(amount[~ok].sum())
-        if small or not level:  # the first level adds to zeros: the same sums as a bincount
+        if small:
+            ups.append(anc_ok)
+            pays.append(amount_ok)
+        elif not level:  # the first level adds to zeros: the same sums as a bincount
             np.add.at(earn, anc_ok, amount_ok)
         elif len(anc_ok):
             # each upline's sum from 0 in input order (a bincount's bits) in a scratch array kept
@@ -1002,6 +1041,10 @@ def _fixed_levels(net: Network, who: np.ndarray, amounts: np.ndarray,
             lo, hi = int(anc_ok.min()), int(anc_ok.max()) + 1
             earn[lo:hi] += sums[lo:hi]
             sums[anc_ok] = 0.0
+    if len(ups) == 1:
+        np.add.at(earn, ups[0], pays[0])
+    elif ups:
+        np.add.at(earn, np.concatenate(ups), np.concatenate(pays))
     return earn[:n], lost
 
 
@@ -1030,7 +1073,11 @@ def _rank_bonus(comp: RankBonusComponent, plan: PayoutPlan, rank: np.ndarray) ->
 
 def _matching(comp: MatchingComponent, plan: PayoutPlan, net: Network, rank: np.ndarray,
               active_ext: "_ActiveExt", matched: np.ndarray, rank_lo: np.ndarray | None = None) -> np.ndarray:
+    from .network import SMALL_NETWORK  # (here: the module's import line is shared with others' work)
+
     n = net.n
+    if 0 < n < SMALL_NETWORK and len(net.levels()) <= DEEP_TREE:
+        return _matching_small(comp, plan, net, rank, matched)
     order = level_order(net)
     if order is not None and n:
         # what the members k levels below earned, summed one level up at a time
@@ -1074,6 +1121,39 @@ def _matching(comp: MatchingComponent, plan: PayoutPlan, net: Network, rank: np.
         if percent > 0 and ok.any():
             earn += np.bincount(anc[ok], weights=percent / 100.0 * values[ok], minlength=n + 1)
     return earn[:n]
+
+
+def _matching_small(comp: MatchingComponent, plan: PayoutPlan, net: Network, rank: np.ndarray,
+                    matched: np.ndarray) -> np.ndarray:
+    """:func:`_matching`'s level-order sums done in member order, for a small network (no
+    level order to build, no columns to permute). The same bits: a bincount adds each sponsor's
+    sum in input order, and the recruits of one sponsor sit in one level, in join order, in the
+    level order as in member order; so each generation's sums are the same additions in the
+    same order, and each qualifier's pay the same products added in the same order."""
+    n = net.n
+    ok = np.asarray(net.active, dtype=bool)
+    if comp.min_rank is not None:
+        ok = ok & (rank >= plan.rank_index()[comp.min_rank])
+    paid = np.flatnonzero(ok)
+    sponsor = net.sponsor  # the top's: n
+    below = matched
+    earn_q = np.zeros(len(paid))
+    last = max((g for g, percent in enumerate(comp.percents) if percent > 0), default=-1)
+    for g in range(last + 1):
+        x = np.flatnonzero(below != 0)  # adding 0.0 to a sum from +0.0 changes no bit
+        up = sponsor[x]
+        size = n + 1
+        if g == last:  # only the sums read: those of qualifiers
+            keep = np.flatnonzero(ok[np.minimum(up, n - 1)] & (up < n))
+            x, up = x[keep], up[keep]
+            size = int(paid[-1]) + 1 if len(paid) else 0
+        below = np.bincount(up, weights=below[x], minlength=size)[:n]
+        percent = comp.percents[g]
+        if percent > 0:
+            earn_q += below[paid] * (percent / 100.0)
+    earn = np.zeros(n)
+    earn[paid] = earn_q
+    return earn
 
 
 __all__ = ["compute", "dump_json", "push_levels", "level_sums", "uses_level_sums", "qualify", "binary_legs", "PayoutResult", "MATCHED"]

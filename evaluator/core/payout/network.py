@@ -204,6 +204,10 @@ class LevelOrder:
         starts = [0] + np.cumsum(sizes).tolist()
         perm = np.concatenate(levels) if levels else np.zeros(0, dtype=np.int64)
         lpos = np.concatenate(local_parents) if levels else np.zeros(0, dtype=np.int64)
+        if n < SMALL_NETWORK and levels:  # small: one n-long offsets array, not a call per level
+            ppos = lpos + np.repeat(np.asarray([0] + starts[:-2], dtype=np.int64), sizes)
+            ppos[: starts[1]] = n
+            return cls(perm=perm, starts=starts, lpos=lpos, ppos=ppos)
         ppos = np.empty(n, dtype=np.int64)  # level by level: no n-long offsets array
         if levels:
             ppos[: starts[1]] = n
@@ -223,9 +227,10 @@ class LevelOrder:
         the same order as :func:`subtree_sum` (each sponsor's own value, then its recruits' sums
         in join order), so the same bits."""
         out = np.array(values, dtype=np.float64)
-        s = self.starts
-        for d in range(len(s) - 2, 0, -1):
-            self.push(out, d, out[s[d]:s[d + 1]])
+        s, lpos, add_at = self.starts, self.lpos, np.add.at
+        for d in range(len(s) - 2, 0, -1):  # push(out, d, ...) written out: a call fewer per level
+            a, z = s[d], s[d + 1]
+            add_at(out[s[d - 1]:a], lpos[a:z], out[a:z])
         return out
 
     def to_member(self, values: np.ndarray) -> np.ndarray:
