@@ -883,26 +883,31 @@ def _stairstep_sweep(b: np.ndarray, chg: np.ndarray, rank_chg: np.ndarray, pct: 
     lpos = order.lpos
     depth = len(s) - 1
     cuts = np.searchsorted(chg, s).tolist()
-    # the members who can hold another state: the changers and everyone above them, per level
-    # (local indices, ascending); their states are kept as rows of one array, level after
-    # level (ks: where each level's rows start), each row a member's n_states states
-    kept: list[np.ndarray] = [np.zeros(0, dtype=np.int64)] * depth
-    ups: list[np.ndarray] = list(kept)  # per level: the row of each kept member's sponsor in the level above
+    # the members who can hold another state: the changers and everyone above them (marked
+    # level by level, deepest first); their states are kept as rows of one array in position
+    # order, so level after level (ks: where each level's rows start), each row a member's
+    # n_states states. ``flat``: for the rows of levels 1 and below, the flat indices of their
+    # states in their sponsors' rows, counted from the start of the level above (the targets
+    # of the push of a level's states, made once for every level)
+    ks = [0] * (depth + 1)
+    rows = chg
+    flat = np.zeros(0, dtype=np.int64)
     if n_states and len(chg):
         mark = np.zeros(n, dtype=bool)
         mark[chg] = True
-        for d in range(depth - 1, -1, -1):
-            kept[d] = np.flatnonzero(mark[s[d]:s[d + 1]])
-            if d and len(kept[d]):
-                sponsors = lpos[s[d] + kept[d]]
-                mark[s[d - 1] + sponsors] = True
-                ups[d] = sponsors
-        for d in range(1, depth):
-            if len(ups[d]):
-                ups[d] = np.searchsorted(kept[d - 1], ups[d])
-    ks = [0] + np.cumsum([len(k) for k in kept]).tolist()
+        ppos = order.ppos
+        for d in range(depth - 1, 0, -1):
+            at = np.flatnonzero(mark[s[d]:s[d + 1]])
+            if len(at):
+                mark[ppos[s[d] + at]] = True
+        kept = np.flatnonzero(mark)  # ascending positions
+        row_of = np.cumsum(mark) - 1  # a kept position's row
+        ks = np.searchsorted(kept, s).tolist()
+        rows = row_of[chg]
+        counts = np.diff(ks)
+        up_rows = row_of[ppos[kept[ks[1]:]]] - np.repeat(np.array(ks[:-2], dtype=np.int64), counts[1:])
+        flat = ((up_rows * n_states)[:, None] + np.arange(n_states)).ravel()
     state = np.zeros((ks[-1], n_states))
-    rows = np.searchsorted(np.concatenate([s[d] + kept[d] for d in range(depth)]), chg) if n_states and len(chg) else chg
     below = np.arange(top)[:, None]  # i = 0 .. top - 1
     gain_v = np.array(values[:-1])[:, None]
     steps = np.arange(1, n_held + 1)[:, None]  # i = 1 .. n_held
@@ -955,8 +960,8 @@ def _stairstep_sweep(b: np.ndarray, chg: np.ndarray, rank_chg: np.ndarray, pct: 
         held0[s[d - 1]:a] = np.bincount(lpos[a:z], weights=held0[a:z], minlength=a - s[d - 1])
         if ks[d + 1] > ks[d]:  # the other states on to the sponsors, summed in position order
             m = ks[d] - ks[d - 1]
-            flat = ((ups[d] * n_states)[:, None] + np.arange(n_states)).ravel()
-            state[ks[d - 1]:ks[d]] = np.bincount(flat, weights=state[ks[d]:ks[d + 1]].ravel(),
+            targets = flat[(ks[d] - ks[1]) * n_states:(ks[d + 1] - ks[1]) * n_states]
+            state[ks[d - 1]:ks[d]] = np.bincount(targets, weights=state[ks[d]:ks[d + 1]].ravel(),
                                                  minlength=m * n_states).reshape(m, n_states)
     return earn
 
