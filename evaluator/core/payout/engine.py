@@ -908,10 +908,37 @@ def _stairstep_sweep(b: np.ndarray, chg: np.ndarray, rank_chg: np.ndarray, pct: 
         up_rows = row_of[ppos[kept[ks[1]:]]] - np.repeat(np.array(ks[:-2], dtype=np.int64), counts[1:])
         flat = ((up_rows * n_states)[:, None] + np.arange(n_states)).ravel()
     state = np.zeros((ks[-1], n_states))
-    below = np.arange(top)[:, None]  # i = 0 .. top - 1
-    gain_v = np.array(values[:-1])[:, None]
-    steps = np.arange(1, n_held + 1)[:, None]  # i = 1 .. n_held
-    gen_rates = [(g, rate) for g, rate in enumerate(gens.tolist()) if rate]
+    # Per changer, one row of a pool of columns: 0: zero, 1 .. top + 1: the volume held at
+    # v_0 .. v_top (hc), g0 ..: the generation states, t0 ..: total[i] = hc[0] + ... + hc[i].
+    # What a changer earns and passes on depends on its rank only, so per rank (one table row;
+    # the last row is no rank) the columns it reads and how; a level's changers are then paid
+    # in a few calls, whatever the number of states.
+    g0 = top + 2
+    t0 = g0 + n_gens
+    width = t0 + top + 1
+    brk_of = np.zeros(len(pct), dtype=bool)
+    if breakaway is not None:
+        brk_of[breakaway:-1] = True
+    gen_rates = [(g, rate) for g, rate in enumerate(gens.tolist()) if rate] if breakaway is not None else []
+    # earned: the sum, in this order, of 0.0, (p - v_i) * hc[i] where i < k (else 0.0) for
+    # i = 0 .. top - 1, and rate_g * gen[g] at a breakaway rank (else 0.0) for each rate > 0
+    src = np.array([0] + list(range(1, top + 1)) + [g0 + g for g, _ in gen_rates], dtype=np.int64)
+    coef = np.zeros((len(pct), len(src)))
+    coef[:, 1:top + 1] = pct[:, None] - np.array(values[:-1])[None, :]
+    coef[:, top + 1:] = [rate for _, rate in gen_rates]
+    use = np.zeros((len(pct), len(src)), dtype=bool)
+    use[:, 1:top + 1] = k_of[:, None] > np.arange(top)[None, :]
+    use[:, top + 1:] = brk_of[:, None]
+    # passed on: held at v_i (i = 1 .. n_held) is 0 past a breakaway, total[i] where i == k, 0
+    # where i < k, else hc[i]; generation 0 takes total[top] past a breakaway, generation g the
+    # one before it (else each stays)
+    take = np.zeros((len(pct), n_states), dtype=np.int64)
+    for i in range(1, n_held + 1):
+        take[:, i - 1] = np.where(k_of == i, t0 + i, np.where(k_of > i, 0, 1 + i))
+    take[brk_of, :n_held] = 0
+    for g in range(n_gens):
+        take[:, n_held + g] = np.where(brk_of, t0 + top if g == 0 else g0 + g - 1, g0 + g)
+    along = np.arange(max(np.diff(cuts).max(initial=0), 1))[:, None]
     for d in range(depth - 1, -1, -1):
         a, z = s[d], s[d + 1]
         if own_volume:
@@ -920,38 +947,19 @@ def _stairstep_sweep(b: np.ndarray, chg: np.ndarray, rank_chg: np.ndarray, pct: 
         if c1 > c0:
             cp = chg[c0:c1]
             rc = rank_chg[c0:c1]
-            kc, pc = k_of[rc], pct[rc]
             cc = rows[c0:c1]
-            sc = state[cc] if n_states else np.zeros((c1 - c0, 0))  # (changers, n_states)
-            hc = np.zeros((top + 1, c1 - c0))  # the volume held at v_0 .. v_top
-            hc[0] = held0[cp]
-            hc[1:n_held + 1] = sc[:, :n_held].T
-            terms = np.where(kc > below, (pc - gain_v) * hc[:top], 0.0)  # (p - v_i) of the held at v_i, i < k
-            ec = np.zeros(c1 - c0)
-            for i in range(top):
-                ec += terms[i]
-            brk = rc >= breakaway if breakaway is not None else None
-            if brk is not None:
-                for g, rate in gen_rates:
-                    ec += np.where(brk, sc[:, n_held + g], 0.0) * rate
-            earn[c0:c1] = ec
+            pool = np.zeros((c1 - c0, width))
+            pool[:, 1] = held0[cp]
+            if n_states:
+                pool[:, 2:2 + n_states] = state[cc]  # held at v_1 .. v_n_held, then the generations
+            terms = np.where(use[rc], coef[rc] * pool[:, src], 0.0)
+            earn[c0:c1] = np.add.accumulate(terms, axis=1)[:, -1]
             if d == 0:
                 break
             held0[cp] = 0.0  # a changer passes nothing on at v_0
             if n_states:
-                # the changers' walks after them: value i < k has paid v_k now
-                total = np.add.accumulate(hc, axis=0)  # total[i]: held at v_0 + ... + v_i
-                new = np.empty((c1 - c0, n_states))
-                out = np.where(kc == steps, total[1:n_held + 1], np.where(kc > steps, 0.0, hc[1:n_held + 1]))
-                if brk is not None:
-                    out = np.where(brk, 0.0, out)
-                new[:, :n_held] = out.T
-                if brk is not None and n_gens:
-                    # past a breakaway: generation g moves on as g + 1, the differential volume as 0
-                    gen_now = sc[:, n_held:]
-                    new[:, n_held] = np.where(brk, total[top], gen_now[:, 0])
-                    new[:, n_held + 1:] = np.where(brk[:, None], gen_now[:, :-1], gen_now[:, 1:])
-                state[cc] = new
+                np.add.accumulate(pool[:, 1:top + 2], axis=1, out=pool[:, t0:])
+                state[cc] = pool[along[:c1 - c0], take[rc]]
         elif d == 0:
             break
         if not own_volume:
