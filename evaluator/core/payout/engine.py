@@ -140,7 +140,7 @@ def compute(plan: PayoutPlan, net: Network, placement: np.ndarray | None = None,
         elif comp.type == "recruit_bonus":
             pay["recruit_bonus"], breakage["recruit_bonus"] = _recruit_bonus(comp, net, net.active)
         elif comp.type == "rank_bonus":
-            pay["rank_bonus"], breakage["rank_bonus"] = _rank_bonus(comp, plan, rank), 0.0
+            pay["rank_bonus"], breakage["rank_bonus"] = _rank_bonus(comp, plan, rank, ranks), 0.0
         else:  # matching: after every component it matches
             pay["matching"], breakage["matching"] = np.zeros(n), 0.0
             continue
@@ -172,15 +172,19 @@ class _Ranks:
     """Paid-as ranks: ``rank`` in member order. When they were computed in level order also
     the level-order form: every active member has rank ``lowest`` (NO_RANK: none) but the
     candidates at the level-order positions ``cand`` (ascending), whose ranks are
-    ``cand_rank``; :meth:`lo` makes the level-order array of every member's rank."""
+    ``cand_rank``; :meth:`lo` makes the level-order array of every member's rank.
+    ``members``: when known, the candidates' member indices (``rank`` is ``lowest`` for every
+    active member, NO_RANK for the others, and ``cand_rank`` at ``members``)."""
 
     def __init__(self, rank: np.ndarray, lowest: int = NO_RANK, cand: np.ndarray | None = None,
-                 cand_rank: np.ndarray | None = None, active_lo: np.ndarray | None = None) -> None:
+                 cand_rank: np.ndarray | None = None, active_lo: np.ndarray | None = None,
+                 members: np.ndarray | None = None) -> None:
         self.rank = rank
         self.lowest = lowest
         self.cand = cand
         self.cand_rank = cand_rank
         self.active_lo = active_lo
+        self.members = members
         self._lo: np.ndarray | None = None
 
     def lo(self) -> np.ndarray | None:
@@ -238,15 +242,18 @@ def _ranks(plan: PayoutPlan, net: Network) -> _Ranks:
         gv = _subtree_lo(net, order, "volume")
         act = net.in_level_order("active")
         lowest, cand, cand_rank = _candidates(plan, pv, gv, act, order.ppos)
-        rank = _fill_ranks(net.active, lowest, order.perm[cand], cand_rank)
-        ranks = _Ranks(rank, lowest, cand, cand_rank, act)
+        members = order.perm[cand]
+        rank = _fill_ranks(net.active, lowest, members, cand_rank)
+        ranks = _Ranks(rank, lowest, cand, cand_rank, act, members)
     else:
         rank = np.full(n, NO_RANK, dtype=np.int64)
         if plan.ranks and n:
             gv = net.subtree_sum(net.volume)
             lowest, cand, cand_rank = _candidates(plan, net.volume, gv, net.active, net.sponsor)
             rank = _fill_ranks(net.active, lowest, cand, cand_rank)
-        ranks = _Ranks(rank)
+            ranks = _Ranks(rank, lowest, cand_rank=cand_rank, members=cand)
+        else:
+            ranks = _Ranks(rank)
     if _any_given_rank(net):
         rank = ranks.rank
         given = net.rank >= 0
@@ -724,9 +731,10 @@ def _binary(comp: BinaryComponent, net: Network
         left = left + net.carry_left
         right = right + net.carry_right
     paid_volume = np.minimum(left, right)
-    would = comp.percent / 100.0 * paid_volume
+    # (in place on arrays made here: the same products and minima without more n-long arrays)
+    would = np.multiply(comp.percent / 100.0, paid_volume, out=None if comp.carry_over else paid_volume)
     if comp.monthly_cap is not None:
-        would = np.minimum(would, comp.monthly_cap)
+        np.minimum(would, comp.monthly_cap, out=would)
     earn = np.where(net.active, would, 0.0)
     breakage = float(would[~net.active].sum())
     carry = None
@@ -1034,9 +1042,18 @@ def _recruit_bonus(comp: RecruitBonusComponent, net: Network,
     return _fixed_levels(net, who, amounts, active)
 
 
-def _rank_bonus(comp: RankBonusComponent, plan: PayoutPlan, rank: np.ndarray) -> np.ndarray:
+def _rank_bonus(comp: RankBonusComponent, plan: PayoutPlan, rank: np.ndarray,
+                ranks: _Ranks | None = None) -> np.ndarray:
+    """Each member's amount for its rank (none: 0). When every active member but a few
+    candidates has no rank (``ranks``), zeros with the candidates' amounts put in: the same
+    values without a lookup per member."""
     table = _rank_table(comp.amount_by_rank, plan, 0.0)
     table[-1] = 0.0
+    if ranks is not None and ranks.members is not None and ranks.cand_rank is not None \
+            and ranks.lowest == NO_RANK and 4 * len(ranks.members) < len(rank):
+        sparse = np.zeros(len(rank))
+        sparse[ranks.members] = table[ranks.cand_rank]
+        return sparse
     pay: np.ndarray = table[rank]
     return pay
 
