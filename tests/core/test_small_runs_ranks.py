@@ -110,3 +110,12 @@ def test_binary_cap_in_place_by_hand():
     result = engine.compute(plan, net)
     assert result.by_component["binary"].tolist() == [0.0] * 4
     assert result.breakage["binary"] == pytest.approx(12.0)
+
+
+def test_binary_of_a_single_member_pays_nothing():
+    # no recruits, so no legs: the pair sums are integer zeros, still paid as 0.0 (found by the
+    # reference test once the products were made in place)
+    plan = PayoutPlan.model_validate({"ranks": [], "components": [{"type": "binary", "percent": 10}]}, strict=True)
+    result = engine.compute(plan, Network.build(sponsor=[-1], volume=[100.0]))
+    assert result.by_component["binary"].tolist() == [0.0]
+    assert result.breakage["binary"] == 0.0

@@ -732,7 +732,8 @@ def _binary(comp: BinaryComponent, net: Network
         right = right + net.carry_right
     paid_volume = np.minimum(left, right)
     # (in place on arrays made here: the same products and minima without more n-long arrays)
-    would = np.multiply(comp.percent / 100.0, paid_volume, out=None if comp.carry_over else paid_volume)
+    in_place = not comp.carry_over and paid_volume.dtype == np.float64  # (no sides at all: integer zeros)
+    would = np.multiply(comp.percent / 100.0, paid_volume, out=paid_volume if in_place else None)
     if comp.monthly_cap is not None:
         np.minimum(would, comp.monthly_cap, out=would)
     earn = np.where(net.active, would, 0.0)
