@@ -140,7 +140,7 @@ def compute(plan: PayoutPlan, net: Network, placement: np.ndarray | None = None,
         elif comp.type == "recruit_bonus":
             pay["recruit_bonus"], breakage["recruit_bonus"] = _recruit_bonus(comp, net, net.active)
         elif comp.type == "rank_bonus":
-            pay["rank_bonus"], breakage["rank_bonus"] = _rank_bonus(comp, plan, rank), 0.0
+            pay["rank_bonus"], breakage["rank_bonus"] = _rank_bonus(comp, plan, rank, ranks), 0.0
         else:  # matching: after every component it matches
             pay["matching"], breakage["matching"] = np.zeros(n), 0.0
             continue
@@ -172,15 +172,19 @@ class _Ranks:
     """Paid-as ranks: ``rank`` in member order. When they were computed in level order also
     the level-order form: every active member has rank ``lowest`` (NO_RANK: none) but the
     candidates at the level-order positions ``cand`` (ascending), whose ranks are
-    ``cand_rank``; :meth:`lo` makes the level-order array of every member's rank."""
+    ``cand_rank``; :meth:`lo` makes the level-order array of every member's rank.
+    ``members``: when known, the candidates' member indices (``rank`` is ``lowest`` for every
+    active member, NO_RANK for the others, and ``cand_rank`` at ``members``)."""
 
     def __init__(self, rank: np.ndarray, lowest: int = NO_RANK, cand: np.ndarray | None = None,
-                 cand_rank: np.ndarray | None = None, active_lo: np.ndarray | None = None) -> None:
+                 cand_rank: np.ndarray | None = None, active_lo: np.ndarray | None = None,
+                 members: np.ndarray | None = None) -> None:
         self.rank = rank
         self.lowest = lowest
         self.cand = cand
         self.cand_rank = cand_rank
         self.active_lo = active_lo
+        self.members = members
         self._lo: np.ndarray | None = None
 
     def lo(self) -> np.ndarray | None:
@@ -238,15 +242,18 @@ def _ranks(plan: PayoutPlan, net: Network) -> _Ranks:
         gv = _subtree_lo(net, order, "volume")
         act = net.in_level_order("active")
         lowest, cand, cand_rank = _candidates(plan, pv, gv, act, order.ppos)
-        rank = _fill_ranks(net.active, lowest, order.perm[cand], cand_rank)
-        ranks = _Ranks(rank, lowest, cand, cand_rank, act)
+        members = order.perm[cand]
+        rank = _fill_ranks(net.active, lowest, members, cand_rank)
+        ranks = _Ranks(rank, lowest, cand, cand_rank, act, members)
     else:
         rank = np.full(n, NO_RANK, dtype=np.int64)
         if plan.ranks and n:
             gv = net.subtree_sum(net.volume)
             lowest, cand, cand_rank = _candidates(plan, net.volume, gv, net.active, net.sponsor)
             rank = _fill_ranks(net.active, lowest, cand, cand_rank)
-        ranks = _Ranks(rank)
+            ranks = _Ranks(rank, lowest, cand_rank=cand_rank, members=cand)
+        else:
+            ranks = _Ranks(rank)
     if _any_given_rank(net):
         rank = ranks.rank
         given = net.rank >= 0
@@ -756,9 +763,11 @@ def _binary(comp: BinaryComponent, net: Network
         left = left + net.carry_left
         right = right + net.carry_right
     paid_volume = np.minimum(left, right)
-    would = comp.percent / 100.0 * paid_volume
+    # (in place on arrays made here: the same products and minima without more n-long arrays)
+    in_place = not comp.carry_over and paid_volume.dtype == np.float64  # (no sides at all: integer zeros)
+    would = np.multiply(comp.percent / 100.0, paid_volume, out=paid_volume if in_place else None)
     if comp.monthly_cap is not None:
-        would = np.minimum(would, comp.monthly_cap)
+        np.minimum(would, comp.monthly_cap, out=would)
     earn = np.where(net.active, would, 0.0)
     breakage = float(would[~net.active].sum())
     carry = None
@@ -915,30 +924,62 @@ def _stairstep_sweep(b: np.ndarray, chg: np.ndarray, rank_chg: np.ndarray, pct: 
     lpos = order.lpos
     depth = len(s) - 1
     cuts = np.searchsorted(chg, s).tolist()
-    # the members who can hold another state: the changers and everyone above them, per level
-    # (local indices, ascending); their states are kept as rows of one array, level after
-    # level (ks: where each level's rows start), each row a member's n_states states
-    kept: list[np.ndarray] = [np.zeros(0, dtype=np.int64)] * depth
-    ups: list[np.ndarray] = list(kept)  # per level: the row of each kept member's sponsor in the level above
+    # the members who can hold another state: the changers and everyone above them (marked
+    # level by level, deepest first); their states are kept as rows of one array in position
+    # order, so level after level (ks: where each level's rows start), each row a member's
+    # n_states states. ``flat``: for the rows of levels 1 and below, the flat indices of their
+    # states in their sponsors' rows, counted from the start of the level above (the targets
+    # of the push of a level's states, made once for every level)
+    ks = [0] * (depth + 1)
+    rows = chg
+    flat = np.zeros(0, dtype=np.int64)
     if n_states and len(chg):
         mark = np.zeros(n, dtype=bool)
         mark[chg] = True
-        for d in range(depth - 1, -1, -1):
-            kept[d] = np.flatnonzero(mark[s[d]:s[d + 1]])
-            if d and len(kept[d]):
-                sponsors = lpos[s[d] + kept[d]]
-                mark[s[d - 1] + sponsors] = True
-                ups[d] = sponsors
-        for d in range(1, depth):
-            if len(ups[d]):
-                ups[d] = np.searchsorted(kept[d - 1], ups[d])
-    ks = [0] + np.cumsum([len(k) for k in kept]).tolist()
+        ppos = order.ppos
+        for d in range(depth - 1, 0, -1):
+            at = np.flatnonzero(mark[s[d]:s[d + 1]])
+            if len(at):
+                mark[ppos[s[d] + at]] = True
+        kept = np.flatnonzero(mark)  # ascending positions
+        row_of = np.cumsum(mark) - 1  # a kept position's row
+        ks = np.searchsorted(kept, s).tolist()
+        rows = row_of[chg]
+        counts = np.diff(ks)
+        up_rows = row_of[ppos[kept[ks[1]:]]] - np.repeat(np.array(ks[:-2], dtype=np.int64), counts[1:])
+        flat = ((up_rows * n_states)[:, None] + np.arange(n_states)).ravel()
     state = np.zeros((ks[-1], n_states))
-    rows = np.searchsorted(np.concatenate([s[d] + kept[d] for d in range(depth)]), chg) if n_states and len(chg) else chg
-    below = np.arange(top)[:, None]  # i = 0 .. top - 1
-    gain_v = np.array(values[:-1])[:, None]
-    steps = np.arange(1, n_held + 1)[:, None]  # i = 1 .. n_held
-    gen_rates = [(g, rate) for g, rate in enumerate(gens.tolist()) if rate]
+    # Per changer, one row of a pool of columns: 0: zero, 1 .. top + 1: the volume held at
+    # v_0 .. v_top (hc), g0 ..: the generation states, t0 ..: total[i] = hc[0] + ... + hc[i].
+    # What a changer earns and passes on depends on its rank only, so per rank (one table row;
+    # the last row is no rank) the columns it reads and how; a level's changers are then paid
+    # in a few calls, whatever the number of states.
+    g0 = top + 2
+    t0 = g0 + n_gens
+    width = t0 + top + 1
+    brk_of = np.zeros(len(pct), dtype=bool)
+    if breakaway is not None:
+        brk_of[breakaway:-1] = True
+    gen_rates = [(g, rate) for g, rate in enumerate(gens.tolist()) if rate] if breakaway is not None else []
+    # earned: the sum, in this order, of 0.0, (p - v_i) * hc[i] where i < k (else 0.0) for
+    # i = 0 .. top - 1, and rate_g * gen[g] at a breakaway rank (else 0.0) for each rate > 0
+    src = np.array([0] + list(range(1, top + 1)) + [g0 + g for g, _ in gen_rates], dtype=np.int64)
+    coef = np.zeros((len(pct), len(src)))
+    coef[:, 1:top + 1] = pct[:, None] - np.array(values[:-1])[None, :]
+    coef[:, top + 1:] = [rate for _, rate in gen_rates]
+    use = np.zeros((len(pct), len(src)), dtype=bool)
+    use[:, 1:top + 1] = k_of[:, None] > np.arange(top)[None, :]
+    use[:, top + 1:] = brk_of[:, None]
+    # passed on: held at v_i (i = 1 .. n_held) is 0 past a breakaway, total[i] where i == k, 0
+    # where i < k, else hc[i]; generation 0 takes total[top] past a breakaway, generation g the
+    # one before it (else each stays)
+    take = np.zeros((len(pct), n_states), dtype=np.int64)
+    for i in range(1, n_held + 1):
+        take[:, i - 1] = np.where(k_of == i, t0 + i, np.where(k_of > i, 0, 1 + i))
+    take[brk_of, :n_held] = 0
+    for g in range(n_gens):
+        take[:, n_held + g] = np.where(brk_of, t0 + top if g == 0 else g0 + g - 1, g0 + g)
+    along = np.arange(max(np.diff(cuts).max(initial=0), 1))[:, None]
     for d in range(depth - 1, -1, -1):
         a, z = s[d], s[d + 1]
         if own_volume:
@@ -947,38 +988,19 @@ def _stairstep_sweep(b: np.ndarray, chg: np.ndarray, rank_chg: np.ndarray, pct: 
         if c1 > c0:
             cp = chg[c0:c1]
             rc = rank_chg[c0:c1]
-            kc, pc = k_of[rc], pct[rc]
             cc = rows[c0:c1]
-            sc = state[cc] if n_states else np.zeros((c1 - c0, 0))  # (changers, n_states)
-            hc = np.zeros((top + 1, c1 - c0))  # the volume held at v_0 .. v_top
-            hc[0] = held0[cp]
-            hc[1:n_held + 1] = sc[:, :n_held].T
-            terms = np.where(kc > below, (pc - gain_v) * hc[:top], 0.0)  # (p - v_i) of the held at v_i, i < k
-            ec = np.zeros(c1 - c0)
-            for i in range(top):
-                ec += terms[i]
-            brk = rc >= breakaway if breakaway is not None else None
-            if brk is not None:
-                for g, rate in gen_rates:
-                    ec += np.where(brk, sc[:, n_held + g], 0.0) * rate
-            earn[c0:c1] = ec
+            pool = np.zeros((c1 - c0, width))
+            pool[:, 1] = held0[cp]
+            if n_states:
+                pool[:, 2:2 + n_states] = state[cc]  # held at v_1 .. v_n_held, then the generations
+            terms = np.where(use[rc], coef[rc] * pool[:, src], 0.0)
+            earn[c0:c1] = np.add.accumulate(terms, axis=1)[:, -1]
             if d == 0:
                 break
             held0[cp] = 0.0  # a changer passes nothing on at v_0
             if n_states:
-                # the changers' walks after them: value i < k has paid v_k now
-                total = np.add.accumulate(hc, axis=0)  # total[i]: held at v_0 + ... + v_i
-                new = np.empty((c1 - c0, n_states))
-                out = np.where(kc == steps, total[1:n_held + 1], np.where(kc > steps, 0.0, hc[1:n_held + 1]))
-                if brk is not None:
-                    out = np.where(brk, 0.0, out)
-                new[:, :n_held] = out.T
-                if brk is not None and n_gens:
-                    # past a breakaway: generation g moves on as g + 1, the differential volume as 0
-                    gen_now = sc[:, n_held:]
-                    new[:, n_held] = np.where(brk, total[top], gen_now[:, 0])
-                    new[:, n_held + 1:] = np.where(brk[:, None], gen_now[:, :-1], gen_now[:, 1:])
-                state[cc] = new
+                np.add.accumulate(pool[:, 1:top + 2], axis=1, out=pool[:, t0:])
+                state[cc] = pool[along[:c1 - c0], take[rc]]
         elif d == 0:
             break
         if not own_volume:
@@ -987,8 +1009,8 @@ def _stairstep_sweep(b: np.ndarray, chg: np.ndarray, rank_chg: np.ndarray, pct: 
         held0[s[d - 1]:a] = np.bincount(lpos[a:z], weights=held0[a:z], minlength=a - s[d - 1])
         if ks[d + 1] > ks[d]:  # the other states on to the sponsors, summed in position order
             m = ks[d] - ks[d - 1]
-            flat = ((ups[d] * n_states)[:, None] + np.arange(n_states)).ravel()
-            state[ks[d - 1]:ks[d]] = np.bincount(flat, weights=state[ks[d]:ks[d + 1]].ravel(),
+            targets = flat[(ks[d] - ks[1]) * n_states:(ks[d + 1] - ks[1]) * n_states]
+            state[ks[d - 1]:ks[d]] = np.bincount(targets, weights=state[ks[d]:ks[d + 1]].ravel(),
                                                  minlength=m * n_states).reshape(m, n_states)
     return earn
 
@@ -1064,9 +1086,18 @@ def _recruit_bonus(comp: RecruitBonusComponent, net: Network,
     return _fixed_levels(net, who, amounts, active)
 
 
-def _rank_bonus(comp: RankBonusComponent, plan: PayoutPlan, rank: np.ndarray) -> np.ndarray:
+def _rank_bonus(comp: RankBonusComponent, plan: PayoutPlan, rank: np.ndarray,
+                ranks: _Ranks | None = None) -> np.ndarray:
+    """Each member's amount for its rank (none: 0). When every active member but a few
+    candidates has no rank (``ranks``), zeros with the candidates' amounts put in: the same
+    values without a lookup per member."""
     table = _rank_table(comp.amount_by_rank, plan, 0.0)
     table[-1] = 0.0
+    if ranks is not None and ranks.members is not None and ranks.cand_rank is not None \
+            and ranks.lowest == NO_RANK and 4 * len(ranks.members) < len(rank):
+        sparse = np.zeros(len(rank))
+        sparse[ranks.members] = table[ranks.cand_rank]
+        return sparse
     pay: np.ndarray = table[rank]
     return pay
 
