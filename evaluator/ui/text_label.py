@@ -10,7 +10,7 @@ margins or wrapping change; ``text_label`` makes one the way ``widgets.plain_lab
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 _KEPT = 8  # widths remembered per label (a layout asks for a few)
@@ -67,13 +67,9 @@ class TextLabel(QLabel):
 def text_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = True,
                selectable: bool = True) -> QLabel:
     """A label that shows ``text`` literally (no HTML, links or images), as ``plain_label``."""
-    label = TextLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(wrap)
-    if selectable:
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setText(text)
-    return label
+    from .widgets import plain_label
+
+    return plain_label(text, parent, wrap=wrap, selectable=selectable, label_class=TextLabel)
 
 
 __all__ = ["TextLabel", "text_label"]

@@ -41,9 +41,10 @@ def format_number(value, lang: str = "en") -> str:
 
 
 def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = True,
-                selectable: bool = True) -> QLabel:
-    """A label that shows ``text`` literally: no HTML, no links, no images."""
-    label = QLabel(parent)
+                selectable: bool = True, label_class: type[QLabel] = QLabel) -> QLabel:
+    """A label that shows ``text`` literally: no HTML, no links, no images (``label_class``:
+    a QLabel subclass to make instead, e.g. ``text_label.TextLabel``)."""
+    label = label_class(parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(wrap)
     if selectable:
