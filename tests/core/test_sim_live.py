@@ -228,3 +228,21 @@ def test_allocator_settings_are_put_back(monkeypatch):
     with alloc.reuse_freed_memory():  # not glibc: nothing at all
         pass
     assert calls == []
+
+
+def test_huge_page_advice_is_off_during_a_run_and_put_back():
+    # numpy's own switch (its previous value is what it returns); nested runs set it once
+    switch = np._core.multiarray._set_madvise_hugepage
+    before = switch(True)
+    try:
+        with alloc.reuse_freed_memory():
+            with alloc.reuse_freed_memory():
+                assert switch(False) is False  # off inside the run
+            assert switch(False) is False  # still off: the outer run goes on
+        assert switch(True) is True  # put back after the outermost
+        switch(False)
+        with alloc.reuse_freed_memory():
+            pass
+        assert switch(False) is False  # off before: stays off
+    finally:
+        switch(before)
