@@ -140,9 +140,9 @@ def check_unilevel(net, plan):
     b_lo, active_lo = net.in_level_order("volume"), net.in_level_order("active")
     ranks = engine._ranks(plan, net)
     for levels, table, rank_lo in unilevel_cases(plan, rank, order):
-        want = _in_members(net.n, order, *_old_unilevel_standard(b_lo, levels, table, lambda: rank_lo,
+        want = _in_members(net.n, order, *_old_unilevel_standard(b_lo, levels, table, lambda r=rank_lo: r,
                                                                  active_lo, order))
-        got = _in_members(net.n, order, *engine._unilevel_standard(b_lo, levels, table, lambda: rank_lo,
+        got = _in_members(net.n, order, *engine._unilevel_standard(b_lo, levels, table, lambda r=rank_lo: r,
                                                                    active_lo, order))
         assert same_bits(got, want)
         # the ranks at the earners from the candidates (or by member), not a level-order fill

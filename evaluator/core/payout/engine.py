@@ -1184,8 +1184,9 @@ def _matching_large(comp: MatchingComponent, plan: PayoutPlan, net: Network, ran
         return earn
     near = [np.append(ok, False)]  # the sentinel n (above the top) never qualifies
     sponsor = net.sponsor  # the top's: n
-    x = np.flatnonzero(matched != 0)  # (a bool mask first: nonzero() on floats is slow)
-    values = matched[x]
+    x: np.ndarray = np.flatnonzero(matched != 0)  # (a bool mask first: nonzero() on floats is slow)
+    values: np.ndarray = matched[x]
+    below: np.ndarray
     earn_q = np.zeros(len(paid))
     for g in range(last + 1):
         up = sponsor[x]
@@ -1201,7 +1202,7 @@ def _matching_large(comp: MatchingComponent, plan: PayoutPlan, net: Network, ran
             x, inverse = np.unique(up, return_inverse=True)
             below = np.bincount(inverse, weights=values, minlength=len(x))
             at = np.minimum(np.searchsorted(x, paid), max(len(x) - 1, 0))
-            below_paid = np.zeros(len(paid))
+            below_paid: np.ndarray = np.zeros(len(paid))
             if len(x):
                 found = np.flatnonzero(x[at] == paid)
                 below_paid[found] = below[at[found]]
