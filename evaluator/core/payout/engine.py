@@ -597,14 +597,19 @@ def _unilevel_standard(b: np.ndarray, levels: np.ndarray, depth_table: np.ndarra
         a, z = s[d], s[d + 1]
         np.take(above, ppos[a:z], out=up[a:z])
         np.maximum(up[a:z], above[a:z], out=above[a:z])
-    # the B of 0.0 left out of the sums (adding an exact zero changes no bit): in the
-    # simulation the inactive have none, so about half of everyone is summed
-    x = np.flatnonzero(b != 0)  # (a bool mask first: nonzero() on floats is slow)
+    # Only the nonzero B need be summed: adding a zero (of either sign) to a sum that starts at
+    # +0.0 changes no bit. In the simulation the inactive have none, so when no inactive member
+    # has any (counted, not searched), the active members' B are summed, about half of everyone.
     act = np.flatnonzero(active)
     up_act = up[act].astype(np.intp)  # (indices: cast once)
-    same = len(x) == len(act) and bool((x == act).all())  # the simulation's: B at the active only
-    up_x = up_act if same else up[x].astype(np.intp)
-    at_level = np.bincount(up_x, weights=b[x], minlength=k + 1)
+    b_act = b[act]
+    same = np.count_nonzero(b_act) == np.count_nonzero(b)
+    if same:
+        up_x, b_x = up_act, b_act
+    else:
+        x = np.flatnonzero(b != 0)  # (a bool mask first: nonzero() on floats is slow)
+        up_x, b_x = up[x].astype(np.intp), b[x]
+    at_level = np.bincount(up_x, weights=b_x, minlength=k + 1)
     # Only the active members with an active member or some B below them (the inner ones)
     # earn or pass anything on: the others' volume is 0.0 at every level, and adding it changes
     # no bit. So the levels are summed over the inner ones alone, numbered 1..t in level order.
