@@ -573,14 +573,14 @@ def _unilevel_standard(b: np.ndarray, levels: np.ndarray, depth_table: np.ndarra
     sum of Vl over the active members whose nearest active upline is u; u earns ``levels[l]`` of
     Vl[u] when deep enough (l < its depth by rank: ``depth_table[rank]``, ``rank_lo()`` giving
     the ranks in level order, or ``rank_at(positions)`` those at some positions). One
-    ``bincount`` per level. Returns the positions of the active
-    members who can earn (those with someone below them) and their pay; the others earn 0.
+    ``bincount`` per level. Returns the positions of the active members who can earn (those
+    with an active member or some B below them) and their pay; the others earn 0.
 
     The active members are numbered 1..k in level order (a running count of ``active``), 0
     meaning nobody, so each bincount's bucket 0 collects the volume that has no active upline
-    and is dropped. A member's B of 0 is added like any other: adding an exact zero to a sum
-    that starts at +0.0 changes no bit, so summing over everyone equals summing over the
-    nonzero B alone."""
+    and is dropped. Adding an exact zero to a sum that starts at +0.0 changes no bit, so the
+    B of 0 are left out (in the simulation, everyone inactive's) and summing the rest gives
+    the bits of summing everyone."""
     n = len(b)
     s = order.starts
     ppos = order.ppos
