@@ -13,7 +13,7 @@ deepest first. Only the matrix's breadth-first placement is sequential (:mod:`.m
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -120,7 +120,7 @@ def compute(plan: PayoutPlan, net: Network, placement: np.ndarray | None = None,
     matched = np.zeros(n if matches else 0)
     for comp in plan.components:
         if comp.type == "unilevel":
-            pay["unilevel"], breakage["unilevel"] = _unilevel(comp, plan, net, rank, active, level_sums, ranks.lo())
+            pay["unilevel"], breakage["unilevel"] = _unilevel(comp, plan, net, rank, active, level_sums, ranks)
         elif comp.type == "binary":
             pay["binary"], breakage["binary"], carry = _binary(comp, net)
             if carry is not None:  # with carry_over
@@ -148,7 +148,7 @@ def compute(plan: PayoutPlan, net: Network, placement: np.ndarray | None = None,
             matched += pay[comp.type]
     matching = plan.component("matching")
     if matching is not None:
-        pay["matching"] = _matching(matching, plan, net, rank, active, matched, ranks.lo())
+        pay["matching"] = _matching(matching, plan, net, rank, active, matched)
     return result
 
 
@@ -482,7 +482,9 @@ def _where_active(active: np.ndarray, values: np.ndarray) -> np.ndarray:
 
 def _unilevel(comp: UnilevelComponent, plan: PayoutPlan, net: Network, rank: np.ndarray,
               active_ext: "_ActiveExt", sums: np.ndarray | None = None,
-              rank_lo: np.ndarray | None = None) -> tuple[np.ndarray, float]:
+              ranks: _Ranks | None = None) -> tuple[np.ndarray, float]:
+    """Unilevel pay and breakage. ``ranks``: the ranks as computed (their level-order form
+    asked for only when every member's is needed)."""
     n = net.n
     b = net.basis(comp.basis)
     levels = np.asarray(comp.levels, dtype=np.float64) / 100.0
@@ -504,15 +506,17 @@ def _unilevel(comp: UnilevelComponent, plan: PayoutPlan, net: Network, rank: np.
         if order is not None:
             b_lo = net.in_level_order(_basis_column(comp.basis))
             if mode == "standard":  # paid to the active only: put straight into member order
+                # the depths by rank are read at those who can earn only
                 members, earn_a = _unilevel_standard(
-                    b_lo, levels, depth_table, lambda: rank[order.perm] if rank_lo is None else rank_lo,
-                    net.in_level_order("active"), order)
+                    b_lo, levels, depth_table, lambda: rank[order.perm], net.in_level_order("active"), order,
+                    rank_at=lambda at: _ranks_at(ranks, rank, order, at))
                 pay = np.zeros(n)
                 pay[order.perm[members]] = earn_a
                 return pay, float(b.sum() * levels.sum() - pay.sum())
             else:
                 deep_lo = None
                 if depth_table is not None:
+                    rank_lo = None if ranks is None else ranks.lo()
                     deep_lo = depth_table[rank[order.perm] if rank_lo is None else rank_lo]
                 earn_lo = _unilevel_sweep(b_lo, levels, deep_lo, net.in_level_order("active"), order, mode)
             paid_total = float(earn_lo.sum())
@@ -543,8 +547,24 @@ def _unilevel(comp: UnilevelComponent, plan: PayoutPlan, net: Network, rank: np.
     return np.zeros(n), 0.0  # no levels, or nobody
 
 
+def _ranks_at(ranks: _Ranks | None, rank: np.ndarray, order: LevelOrder, at: np.ndarray) -> np.ndarray:
+    """The ranks at the level-order positions ``at`` (ascending, active members only): when
+    the ranks were computed in level order, every active member's is ``lowest`` but the
+    candidates' (found among ``at`` by a binary search), else read by member."""
+    if ranks is None or ranks.cand is None or ranks.cand_rank is None:
+        by_member: np.ndarray = rank[order.perm[at]]
+        return by_member
+    out = np.full(len(at), ranks.lowest, dtype=np.int64)
+    if len(at) and len(ranks.cand):
+        where = np.minimum(np.searchsorted(at, ranks.cand), len(at) - 1)
+        found = np.flatnonzero(at[where] == ranks.cand)
+        out[where[found]] = ranks.cand_rank[found]
+    return out
+
+
 def _unilevel_standard(b: np.ndarray, levels: np.ndarray, depth_table: np.ndarray | None,
-                       rank_lo: Any, active: np.ndarray, order: LevelOrder) -> tuple[np.ndarray, np.ndarray]:
+                       rank_lo: Any, active: np.ndarray, order: LevelOrder,
+                       rank_at: Callable[[np.ndarray], np.ndarray] | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Unilevel pay with ``standard`` compression, all in level order: on the tree of the active
     members alone, where each one's sponsor is its nearest active upline (found top-down, one
     level at a time), level l of x is simply its l-th upline. So the volume at each level below
@@ -552,46 +572,62 @@ def _unilevel_standard(b: np.ndarray, levels: np.ndarray, depth_table: np.ndarra
     those whose nearest active upline is u (inactive members' volume included), V(l+1)[u] = the
     sum of Vl over the active members whose nearest active upline is u; u earns ``levels[l]`` of
     Vl[u] when deep enough (l < its depth by rank: ``depth_table[rank]``, ``rank_lo()`` giving
-    the ranks in level order). One ``bincount`` per level. Returns the positions of the active
-    members who can earn (those with someone below them) and their pay; the others earn 0.
+    the ranks in level order, or ``rank_at(positions)`` those at some positions). One
+    ``bincount`` per level. Returns the positions of the active members who can earn (those
+    with an active member or some B below them) and their pay; the others earn 0.
 
     The active members are numbered 1..k in level order (a running count of ``active``), 0
     meaning nobody, so each bincount's bucket 0 collects the volume that has no active upline
-    and is dropped. A member's B of 0 is added like any other: adding an exact zero to a sum
-    that starts at +0.0 changes no bit, so summing over everyone equals summing over the
-    nonzero B alone."""
+    and is dropped. Adding an exact zero to a sum that starts at +0.0 changes no bit, so the
+    B of 0 are left out (in the simulation, everyone inactive's) and summing the rest gives
+    the bits of summing everyone."""
     n = len(b)
     s = order.starts
     ppos = order.ppos
-    cid = active.astype(np.int64)  # at an active position: its number 1..k (a cumsum with a
+    numbers = np.int32 if n < 2**31 - 1 else np.int64  # (half the memory to go through)
+    cid = active.astype(numbers)  # at an active position: its number 1..k (a cumsum with a
     np.cumsum(cid, out=cid)  # cast from bool is several times slower than astype, then cumsum)
     k = int(cid[-1])
-    up = np.empty(n, dtype=np.int64)  # the number of the nearest active proper upline, 0: none
+    up = np.empty(n, dtype=numbers)  # the number of the nearest active proper upline, 0: none
     up[: s[1]] = 0
     # the number of the nearest active member at or above: an active member's own number, else
     # its up; as the upline's number is below its own, that is max(up, own number or 0)
-    above = np.multiply(cid, active)
+    above = np.multiply(cid, active, out=cid)
     for d in range(1, len(s) - 1):
         a, z = s[d], s[d + 1]
         np.take(above, ppos[a:z], out=up[a:z])
         np.maximum(up[a:z], above[a:z], out=above[a:z])
-    at_level = np.bincount(up, weights=b, minlength=k + 1)
-    # Only the active members with someone below them (the inner ones) earn or pass anything
-    # on: the others' volume is 0.0 at every level, and adding it changes no bit. So the
-    # levels are summed over the inner ones alone, numbered 1..t in level order.
+    # Only the nonzero B need be summed: adding a zero (of either sign) to a sum that starts at
+    # +0.0 changes no bit. In the simulation the inactive have none, so when no inactive member
+    # has any (counted, not searched), the active members' B are summed, about half of everyone.
+    act = np.flatnonzero(active)
+    up_act = up[act].astype(np.intp)  # (indices: cast once)
+    b_act = b[act]
+    same = np.count_nonzero(b_act) == np.count_nonzero(b)
+    if same:
+        up_x, b_x = up_act, b_act
+    else:
+        x = np.flatnonzero(b != 0)  # (a bool mask first: nonzero() on floats is slow)
+        up_x, b_x = up[x].astype(np.intp), b[x]
+    at_level = np.bincount(up_x, weights=b_x, minlength=k + 1)
+    # Only the active members with an active member or some B below them (the inner ones)
+    # earn or pass anything on: the others' volume is 0.0 at every level, and adding it changes
+    # no bit. So the levels are summed over the inner ones alone, numbered 1..t in level order.
     inner_of = np.zeros(k + 1, dtype=bool)
-    inner_of[up] = True
+    inner_of[up_act] = True
+    if not same:
+        inner_of[up_x] = True
     inner_of[0] = False
     inner = np.flatnonzero(inner_of)  # their numbers among the active
     renumber = inner_of.astype(np.int64)  # an active number -> 1..t (0 stays 0: nobody)
     np.cumsum(renumber, out=renumber)
     t = len(inner)
     at_level = at_level[inner]
-    members = np.flatnonzero(active)[inner - 1]
-    members_up = renumber[up[members]]
+    members = act[inner - 1]
+    members_up = renumber[up_act[inner - 1]]
     deep_k = None
     if depth_table is not None:
-        deep_k = depth_table[rank_lo()[members]]
+        deep_k = depth_table[rank_lo()[members] if rank_at is None else rank_at(members)]
     rates = levels.tolist()
     last = max((j for j, rate in enumerate(rates) if rate), default=-1)  # no more pay after it
     earn = np.zeros(t)
@@ -1103,40 +1139,16 @@ def _rank_bonus(comp: RankBonusComponent, plan: PayoutPlan, rank: np.ndarray,
 
 
 def _matching(comp: MatchingComponent, plan: PayoutPlan, net: Network, rank: np.ndarray,
-              active_ext: "_ActiveExt", matched: np.ndarray, rank_lo: np.ndarray | None = None) -> np.ndarray:
+              active_ext: "_ActiveExt", matched: np.ndarray) -> np.ndarray:
+    """Matching pay: in member order (:func:`_matching_small`, :func:`_matching_large`), or
+    for a tree deeper than :data:`DEEP_TREE` levels by walks up from every earner."""
     from .network import SMALL_NETWORK  # (here: the module's import line is shared with others' work)
 
     n = net.n
-    if 0 < n < SMALL_NETWORK and len(net.levels()) <= DEEP_TREE:
-        return _matching_small(comp, plan, net, rank, matched)
-    order = level_order(net)
-    if order is not None and n:
-        # what the members k levels below earned, summed one level up at a time
-        perm, ppos = order.perm, order.ppos
-        ok = net.in_level_order("active")
-        if comp.min_rank is not None:
-            ok = ok & ((rank[perm] if rank_lo is None else rank_lo) >= plan.rank_index()[comp.min_rank])
-        paid = np.flatnonzero(ok)  # those who qualify (often few): earn only there
-        below = matched[perm]
-        earn_q = np.zeros(len(paid))
-        last = max((g for g, percent in enumerate(comp.percents) if percent > 0), default=-1)
-        for g in range(last + 1):
-            # only the nonzero amounts (adding 0.0 to a sum from +0.0 changes no bit), and in the
-            # last generation only those whose sponsor qualifies: the same sums where they are read
-            x = np.flatnonzero(below != 0)  # (a bool mask first: nonzero() on floats is slow)
-            up = ppos[x]
-            size = n + 1
-            if g == last:
-                keep = np.flatnonzero(ok[np.minimum(up, n - 1)] & (up < n))
-                x, up = x[keep], up[keep]
-                size = int(paid[-1]) + 1 if len(paid) else 0  # the sums are read at paid only
-            below = np.bincount(up, weights=below[x], minlength=size)[:n]
-            percent = comp.percents[g]
-            if percent > 0:
-                earn_q += below[paid] * (percent / 100.0)
-        earn = np.zeros(n)
-        earn[perm[paid]] = earn_q
-        return earn
+    if 0 < n and len(net.levels()) <= DEEP_TREE:
+        if n < SMALL_NETWORK:
+            return _matching_small(comp, plan, net, rank, matched)
+        return _matching_large(comp, plan, net, rank, matched)
     qualifies = active_ext()[:n].copy()
     if comp.min_rank is not None:
         qualifies &= rank >= plan.rank_index()[comp.min_rank]
@@ -1152,6 +1164,70 @@ def _matching(comp: MatchingComponent, plan: PayoutPlan, net: Network, rank: np.
         if percent > 0 and ok.any():
             earn += np.bincount(anc[ok], weights=percent / 100.0 * values[ok], minlength=n + 1)
     return earn[:n]
+
+
+def _matching_large(comp: MatchingComponent, plan: PayoutPlan, net: Network, rank: np.ndarray,
+                    matched: np.ndarray) -> np.ndarray:
+    """Matching in member order (no level-order columns), summed only where it is read: the
+    sum of generation g at a member u (what the members g + 1 levels below u earned) is read
+    only when a qualifier is at most ``last - g`` levels above u (u itself included), so each
+    generation's amounts go only to such sponsors; when those are few (the qualifiers often
+    are) their sums are added in a compact numbering instead of an n-long array.
+
+    The same bits as :func:`_matching_small`'s sums (whose docstring says why member order adds
+    what the level order does, in the same order): a sponsor's sum gets all its recruits'
+    nonzero amounts or none, in member order either way (``bincount`` adds each bucket in input
+    order), and the amounts of 0.0 left out change no bit."""
+    n = net.n
+    ok = np.asarray(net.active, dtype=bool)
+    if comp.min_rank is not None:
+        ok = ok & (rank >= plan.rank_index()[comp.min_rank])
+    paid = np.flatnonzero(ok)
+    last = max((g for g, percent in enumerate(comp.percents) if percent > 0), default=-1)
+    earn = np.zeros(n)
+    if not len(paid) or last < 0:
+        return earn
+    near = [np.append(ok, False)]  # the sentinel n (above the top) never qualifies
+    sponsor = net.sponsor  # the top's: n
+    x: np.ndarray = np.flatnonzero(matched != 0)  # (a bool mask first: nonzero() on floats is slow)
+    values: np.ndarray = matched[x]
+    below: np.ndarray
+    earn_q = np.zeros(len(paid))
+    for g in range(last + 1):
+        up = sponsor[x]
+        while len(near) <= last - g:  # near[r]: a qualifier at most r levels above, or itself
+            wider = near[-1].copy()
+            wider[:n] |= near[-1][sponsor]
+            near.append(wider)
+        need = near[last - g][up]
+        if not need.all():
+            keep = np.flatnonzero(need)
+            up, values = up[keep], values[keep]
+        if 16 * len(up) < n:  # few: the sponsors reached, ascending, and their sums
+            x, inverse = np.unique(up, return_inverse=True)
+            below = np.bincount(inverse, weights=values, minlength=len(x))
+            at = np.minimum(np.searchsorted(x, paid), max(len(x) - 1, 0))
+            below_paid: np.ndarray = np.zeros(len(paid))
+            if len(x):
+                found = np.flatnonzero(x[at] == paid)
+                below_paid[found] = below[at[found]]
+        else:
+            below = np.bincount(up, weights=values, minlength=n + 1)
+            below_paid = below[paid]
+            if g < last:
+                mark = np.zeros(n + 1, dtype=bool)
+                mark[up] = True
+                x = np.flatnonzero(mark)
+                below = below[x]
+        percent = comp.percents[g]
+        if percent > 0:
+            earn_q += below_paid * (percent / 100.0)
+        if g < last:
+            if len(x) and x[-1] == n:  # nobody above the top
+                x, below = x[:-1], below[:-1]
+            values = below
+    earn[paid] = earn_q
+    return earn
 
 
 def _matching_small(comp: MatchingComponent, plan: PayoutPlan, net: Network, rank: np.ndarray,
