@@ -989,14 +989,19 @@ def _stairstep_sweep(b: np.ndarray, chg: np.ndarray, rank_chg: np.ndarray, pct: 
             mark[ppos[a:z][mark[a:z]]] = True
         kept = np.flatnonzero(mark)
         ks = np.searchsorted(kept, s).tolist()
-        rows = np.searchsorted(kept, chg)
+        row_of = np.empty(n, dtype=np.int64)  # a kept position's row (set at the kept ones only)
+        row_of[kept] = np.arange(len(kept))
+        rows = row_of[chg]
         counts = np.diff(ks)
-        up_rows = np.searchsorted(kept, ppos[kept[ks[1]:]]) - np.repeat(np.array(ks[:-2], dtype=np.int64), counts[1:])
-        flat = ((up_rows * S)[:, None] + np.arange(S)).ravel()
+        up_rows = row_of[ppos[kept[ks[1]:]]]
+        up_rows -= np.repeat(np.array(ks[:-2], dtype=np.int64), counts[1:])
+        flat = (up_rows * S)[:, None] + np.arange(S)
+        flat = flat.reshape(-1)
     state = np.zeros((ks[-1], S))
     pool = np.empty((len(chg), width))
     pool[:, 0] = 0.0
-    flat_take = (np.arange(len(chg)) * width)[:, None] + take[rank_chg]
+    flat_take = take[rank_chg]
+    flat_take += (np.arange(len(chg)) * width)[:, None]
     pool_flat = pool.reshape(-1)
     htop = 1 + S
     for d in range(depth - 1, -1, -1):
@@ -1015,10 +1020,13 @@ def _stairstep_sweep(b: np.ndarray, chg: np.ndarray, rank_chg: np.ndarray, pct: 
                 break
             held0[cp] = 0.0
             if S:
-                if top:
+                if top and c1 - c0 < 256:  # few: one call; many: a column at a time (the same sums)
                     np.add.accumulate(p[:, 1:1 + top], axis=1, out=p[:, T:T + top])
-                if has_top:
-                    np.add(p[:, T + top - 1], p[:, htop], out=p[:, T + top])
+                else:
+                    for i in range(1, top):
+                        np.add(p[:, T + i - 1] if i > 1 else p[:, 1], p[:, 1 + i], out=p[:, T + i])
+                if has_top:  # (the total at v_0 is the volume held at v_0 itself)
+                    np.add(p[:, T + top - 1] if top > 1 else p[:, 1], p[:, htop], out=p[:, T + top])
                 state[cc] = pool_flat[flat_take[c0:c1]]
         elif d == 0:
             break
@@ -1034,8 +1042,11 @@ def _stairstep_sweep(b: np.ndarray, chg: np.ndarray, rank_chg: np.ndarray, pct: 
             targets = flat[(ks[d] - ks[1]) * S:(ks[d + 1] - ks[1]) * S]
             state[ks[d - 1]:ks[d]] = np.bincount(targets, weights=state[ks[d]:ks[d + 1]].ravel(),
                                                  minlength=m * S).reshape(m, S)
-    if len(chg):
-        earn = np.add.accumulate(coef[rank_chg] * pool[:, :E], axis=1)[:, -1]
+    if len(chg):  # the terms summed in column order, as np.add.accumulate along a row would
+        terms = coef[rank_chg] * pool[:, :E]
+        earn = terms[:, 0].copy()
+        for j in range(1, E):
+            earn += terms[:, j]
     return earn
 
 
