@@ -199,6 +199,11 @@ def _fill_ranks(active: np.ndarray | None, lowest: int, at: np.ndarray, ranks: n
     assert active is not None
     if lowest == NO_RANK:
         out = np.full(len(active), NO_RANK, dtype=np.int64)
+    elif lowest == 0 and active.dtype == np.bool_:  # True - 1 = 0, False - 1 = -1 = NO_RANK: one pass
+        out = np.subtract(active, 1, dtype=np.int64)
+    elif active.dtype == np.bool_:  # True * (lowest + 1) - 1 = lowest, False: -1
+        out = np.multiply(active, lowest + 1, dtype=np.int64)
+        out -= 1
     else:
         out = np.where(active, np.int64(lowest), np.int64(NO_RANK))
     out[at] = ranks
@@ -290,9 +295,10 @@ def _candidates(plan: PayoutPlan, pv: np.ndarray, gv: np.ndarray, active: np.nda
         return lowest, np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     need_gv = min(r.group_volume for r in above)
     need_pv = min(r.personal_volume for r in above)
+    scans: dict[float, np.ndarray] = {}  # by group volume g: the active members with at least g
     if not need_gv <= gv_min:
         cand = np.flatnonzero(gv >= need_gv)
-        cand = cand[active[cand]]
+        cand = scans[need_gv] = cand[active[cand]]
         if not need_pv <= pv_min:
             cand = cand[pv[cand] >= need_pv]
     elif not need_pv <= pv_min:
@@ -300,18 +306,21 @@ def _candidates(plan: PayoutPlan, pv: np.ndarray, gv: np.ndarray, active: np.nda
         cand = cand[active[cand]]
     else:
         cand = np.flatnonzero(active)
-    return lowest, cand, _meet(plan, lowest, pv[cand], gv[cand], cand, pv_min, gv_min, gv, active, up)
+    return lowest, cand, _meet(plan, lowest, pv[cand], gv[cand], cand, pv_min, gv_min, gv, active, up, scans)
 
 
 def _meet(plan: PayoutPlan, lowest: int, pv: np.ndarray, gv: np.ndarray, who: np.ndarray,
           pv_min: float, gv_min: float, gv_all: np.ndarray, active: np.ndarray,
-          up: np.ndarray) -> np.ndarray:
+          up: np.ndarray, scans: dict[float, np.ndarray] | None = None) -> np.ndarray:
     """The highest-listed rank each of the active members ``who`` meets, ``lowest`` if none
     above it, given their personal and group volumes (all at least ``pv_min`` and ``gv_min``).
     The ranks are tried lowest first, each one met replacing the one before; legs are counted
     only for those who meet a rank's personal and group volume: the active recruits (``up``:
-    every member's sponsor) whose group volume (``gv_all``) is at least the leg volume."""
+    every member's sponsor) whose group volume (``gv_all``) is at least the leg volume.
+    ``scans``: by group volume g, the active members (ascending) with at least g (filled here
+    as legs are counted): a leg volume's legs are taken from the one of the largest g below it."""
     m = len(who)
+    scans = {} if scans is None else scans
     ranked = np.full(m, lowest, dtype=np.int64)
     if not m:
         return ranked
@@ -330,7 +339,8 @@ def _meet(plan: PayoutPlan, lowest: int, pv: np.ndarray, gv: np.ndarray, who: np
             if len(cand):
                 counted = legs_by_volume.get(r.leg_volume)
                 if counted is None:
-                    counted = legs_by_volume[r.leg_volume] = _leg_counter(r.leg_volume, gv_min, gv_all, active, up)
+                    counted = legs_by_volume[r.leg_volume] = _leg_counter(r.leg_volume, gv_min, gv_all, active, up,
+                                                                          scans)
                 ok[cand] = counted(who[cand]) >= r.legs
         if ok is None:
             ranked.fill(index)
@@ -340,13 +350,23 @@ def _meet(plan: PayoutPlan, lowest: int, pv: np.ndarray, gv: np.ndarray, who: np
 
 
 def _leg_counter(leg_volume: float, gv_min: float, gv: np.ndarray, active: np.ndarray,
-                 up: np.ndarray) -> Any:
+                 up: np.ndarray, scans: dict[float, np.ndarray] | None = None) -> Any:
     """A function giving, for members (indices), how many active recruits with at least
-    ``leg_volume`` of group volume each has."""
+    ``leg_volume`` of group volume each has. ``scans``: see :func:`_meet` (the legs are
+    filtered from the smallest set known to hold them all, and added to it)."""
     everyone_meets = leg_volume <= gv_min  # False when gv_min is NaN: then test each one
-    legs = np.flatnonzero(active) if everyone_meets else np.flatnonzero(gv >= leg_volume)
-    if not everyone_meets:
-        legs = legs[active[legs]]
+    if everyone_meets:
+        legs = np.flatnonzero(active)
+    else:
+        wider = [g for g in scans if g <= leg_volume] if scans is not None else []
+        if scans is not None and wider:  # the same members in the same (ascending) order, from fewer
+            known = scans[max(wider)]
+            legs = known[gv[known] >= leg_volume]
+        else:
+            legs = np.flatnonzero(gv >= leg_volume)
+            legs = legs[active[legs]]
+        if scans is not None:
+            scans[leg_volume] = legs
     sponsors = up[legs]
     if 8 * len(sponsors) > len(up):
         counts = np.bincount(sponsors, minlength=len(up) + 1)
