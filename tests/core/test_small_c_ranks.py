@@ -120,9 +120,10 @@ def random_plan(rng: np.random.Generator) -> PayoutPlan:
                       "group_volume": float(rng.choice([0, 100, 300, 500, 1000, 2000])),
                       "legs": int(rng.choice([0, 0, 1, 2, 3])),
                       "leg_volume": float(rng.choice([0, 50, 100, 300, 500, 1000]))})
+    amounts = {r["name"]: 10.0 * (i + 1) for i, r in enumerate(ranks)}
+    amounts["R0"] = float(rng.choice([10.0, 0.0, -0.0]))  # the lowest rank's amount often 0.0 (or -0.0)
     return PayoutPlan.model_validate({"ranks": ranks, "components": [
-        {"type": "rank_bonus", "amount_by_rank": {r["name"]: 10.0 * (i + 1) for i, r in enumerate(ranks)}}]},
-        strict=True)
+        {"type": "rank_bonus", "amount_by_rank": amounts}]}, strict=True)
 
 
 def random_net(rng: np.random.Generator, n: int) -> Network:
@@ -185,3 +186,19 @@ def test_legs_from_a_wider_scan_by_hand():
     assert engine._leg_counter(600.0, 0.0, gv, active, up, scans)(np.array([0, 1])).tolist() == [2, 0]
     assert engine._leg_counter(1000.0, 0.0, gv, active, up, scans)(np.array([0, 1])).tolist() == [1, 0]
     assert scans[1000.0].tolist() == [0, 3]  # 0 itself (GV 2300) too: the leg of nobody (sponsor 5)
+
+
+@pytest.mark.parametrize("seed", range(120))
+def test_rank_bonus_equals_the_lookup_per_member(seed):
+    """The rank bonus from the candidates only (also when the rank everyone has pays 0.0) equals
+    the table lookup of every member's rank, bit for bit (-0.0 included)."""
+    rng = np.random.default_rng(1000 + seed)
+    n = SIZES[seed % len(SIZES)] * 4
+    plan, net = random_plan(rng), random_net(rng, n)
+    ranks = engine._ranks(plan, net)
+    comp = plan.components[0]
+    table = engine._rank_table(comp.amount_by_rank, plan, 0.0)
+    table[-1] = 0.0
+    expected = table[ranks.rank]
+    got = engine._rank_bonus(comp, plan, ranks.rank, ranks)
+    assert got.tobytes() == expected.tobytes()

@@ -297,8 +297,13 @@ def _candidates(plan: PayoutPlan, pv: np.ndarray, gv: np.ndarray, active: np.nda
     need_pv = min(r.personal_volume for r in above)
     scans: dict[float, np.ndarray] = {}  # by group volume g: the active members with at least g
     if not need_gv <= gv_min:
-        cand = np.flatnonzero(gv >= need_gv)
-        cand = scans[need_gv] = cand[active[cand]]
+        # one scan of everyone for the candidates and the legs of a lower leg volume (the
+        # candidates are then filtered from it: the same members in the same order)
+        low = min([need_gv] + [r.leg_volume for r in above if r.legs > 0 and not r.leg_volume <= gv_min])
+        cand = np.flatnonzero(gv >= low)
+        cand = scans[low] = cand[active[cand]]
+        if low != need_gv:
+            cand = scans[need_gv] = cand[gv[cand] >= need_gv]
         if not need_pv <= pv_min:
             cand = cand[pv[cand] >= need_pv]
     elif not need_pv <= pv_min:
@@ -368,7 +373,7 @@ def _leg_counter(leg_volume: float, gv_min: float, gv: np.ndarray, active: np.nd
         if scans is not None:
             scans[leg_volume] = legs
     sponsors = up[legs]
-    if 8 * len(sponsors) > len(up):
+    if 256 * len(sponsors) > len(up):  # a count per member beats a sort unless the legs are very few
         counts = np.bincount(sponsors, minlength=len(up) + 1)
         return lambda at: counts[at]
     sponsors.sort()
@@ -1144,12 +1149,13 @@ def _recruit_bonus(comp: RecruitBonusComponent, net: Network,
 def _rank_bonus(comp: RankBonusComponent, plan: PayoutPlan, rank: np.ndarray,
                 ranks: _Ranks | None = None) -> np.ndarray:
     """Each member's amount for its rank (none: 0). When every active member but a few
-    candidates has no rank (``ranks``), zeros with the candidates' amounts put in: the same
-    values without a lookup per member."""
+    candidates has no rank or a rank whose amount is 0.0 (``ranks``), zeros with the
+    candidates' amounts put in: the same values without a lookup per member."""
     table = _rank_table(comp.amount_by_rank, plan, 0.0)
     table[-1] = 0.0
+    low = table[ranks.lowest] if ranks is not None else 1.0  # (NO_RANK: the last entry, 0.0)
     if ranks is not None and ranks.members is not None and ranks.cand_rank is not None \
-            and ranks.lowest == NO_RANK and 4 * len(ranks.members) < len(rank):
+            and low == 0.0 and not np.signbit(low) and 4 * len(ranks.members) < len(rank):
         sparse = np.zeros(len(rank))
         sparse[ranks.members] = table[ranks.cand_rank]
         return sparse
