@@ -365,8 +365,8 @@ def _leg_counter(leg_volume: float, gv_min: float, gv: np.ndarray, active: np.nd
     else:
         wider = [g for g in scans if g <= leg_volume] if scans is not None else []
         if scans is not None and wider:  # the same members in the same (ascending) order, from fewer
-            known = scans[max(wider)]
-            legs = known[gv[known] >= leg_volume]
+            g = max(wider)
+            legs = scans[g] if g == leg_volume else scans[g][gv[scans[g]] >= leg_volume]
         else:
             legs = np.flatnonzero(gv >= leg_volume)
             legs = legs[active[legs]]
