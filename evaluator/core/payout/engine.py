@@ -917,15 +917,15 @@ def _stairstep_tables(pct: np.ndarray, gens: np.ndarray, breakaway: int | None) 
     earns and what it passes on, kept per plan (the simulation pays the same plan every month).
 
     A changer's pool row: column 0 zero, 1 the volume held at v_0, then its incoming sparse
-    states: held at v_1 .. v_(top-1), the generations, held at v_top (with a breakaway), then
-    the running totals held at v_0 + ... + v_i (i = 1 .. top) at ``T + i``. ``coef``: per rank
-    the factors of pool columns 0 .. E-1, in that order: (p - v_i) on held at v_i where
-    i < k, ``generation_percents[g]`` on generation g at a breakaway rank, 0 elsewhere (a
-    zero product added to the sum, which starts at column 0's 0.0, changes nothing).
-    ``take``: per rank the pool column of each outgoing state: held at v_i is 0 past a
-    breakaway, the total at i where i == k, 0 where i < k, else itself; generation 0 takes the
-    total at v_top past a breakaway, generation g the one before it (else each stays).
-    Returns (top, n_gens, has_top, S, E, T, width, coef, take)."""
+    states (2 + state index): held at v_1 .. v_n_held (v_top only with a breakaway), then the
+    generations; then the running totals held at v_0 + ... + v_i at ``T + i`` (i >= 1; the
+    total at v_0 is column 1 itself). ``coef``: per rank the factors of pool columns 0 .. E-1,
+    in that order: (p - v_i) on held at v_i where i < k, ``generation_percents[g]`` on
+    generation g at a breakaway rank, 0 elsewhere (a zero product added to the sum, which
+    starts at column 0's 0.0, changes nothing). ``take``: per rank the pool column of each
+    outgoing state: held at v_i is 0 past a breakaway, the total at i where i == k, 0 where
+    i < k, else itself; generation 0 takes the total at v_top past a breakaway, generation g
+    the one before it (else each stays). Returns (top, n_held, S, E, T, width, coef, take)."""
     key = (pct.tobytes(), gens.tobytes(), breakaway)
     t: tuple[Any, ...] | None = _STAIRSTEP_TABLES.get(key)
     if t is not None:
@@ -934,12 +934,12 @@ def _stairstep_tables(pct: np.ndarray, gens: np.ndarray, breakaway: int | None) 
     top = len(values) - 1
     k_of = np.array([values.index(p) for p in pct.tolist()], dtype=np.int64)
     n_gens = len(gens) if breakaway is not None else 0
-    has_top = breakaway is not None and top >= 1
-    H = max(top - 1, 0)
-    S = H + n_gens + int(has_top)
-    E = 2 + H + n_gens
+    # held at v_top only with a breakaway (else that volume has paid the most and earns no more)
+    n_held = top if breakaway is not None else max(top - 1, 0)
+    S = n_held + n_gens
+    E = 2 + S
     T = 2 + S
-    width = T + top + 1
+    width = T + n_held + 1
     R = len(pct)
     brk_of = np.zeros(R, dtype=bool)
     if breakaway is not None:
@@ -949,18 +949,15 @@ def _stairstep_tables(pct: np.ndarray, gens: np.ndarray, breakaway: int | None) 
         diff = pct[:, None] - np.array(values[:-1])[None, :]
         coef[:, 1:1 + top] = np.where(k_of[:, None] > np.arange(top)[None, :], diff, 0.0)
     if n_gens:
-        coef[:, 2 + H:2 + H + n_gens] = np.where(brk_of[:, None], gens[None, :], 0.0)
+        coef[:, 2 + n_held:2 + n_held + n_gens] = np.where(brk_of[:, None], gens[None, :], 0.0)
     take = np.zeros((R, S), dtype=np.int64)
-    for i in range(1, H + 1):
+    for i in range(1, n_held + 1):
         take[:, i - 1] = np.where(k_of == i, T + i, np.where(k_of > i, 0, 1 + i))
+    take[brk_of, :n_held] = 0
     for g in range(n_gens):
-        take[:, H + g] = np.where(brk_of, (T + top if top else 1) if g == 0 else 2 + H + g - 1, 2 + H + g)
-    if has_top:
-        take[:, S - 1] = np.where(k_of == top, T + top, 2 + H + n_gens)
-    take[brk_of, :H] = 0
-    if has_top:
-        take[brk_of, S - 1] = 0
-    t = (top, n_gens, has_top, S, E, T, width, coef, take)
+        take[:, n_held + g] = np.where(brk_of, (T + top if top else 1) if g == 0 else 2 + n_held + g - 1,
+                                       2 + n_held + g)
+    t = (top, n_held, S, E, T, width, coef, take)
     if len(_STAIRSTEP_TABLES) > 32:
         _STAIRSTEP_TABLES.clear()
     _STAIRSTEP_TABLES[key] = t
@@ -996,7 +993,7 @@ def _stairstep_sweep(b: np.ndarray, chg: np.ndarray, rank_chg: np.ndarray, pct: 
     earn = np.zeros(len(chg))
     if len(set(pct.tolist())) == 1 and breakaway is None:
         return earn
-    top, n_gens, has_top, S, E, T, width, coef, take = _stairstep_tables(pct, gens, breakaway)
+    top, n_held, S, E, T, width, coef, take = _stairstep_tables(pct, gens, breakaway)
     held0 = np.zeros(n)
     s = order.starts
     lpos = order.lpos
@@ -1028,7 +1025,6 @@ def _stairstep_sweep(b: np.ndarray, chg: np.ndarray, rank_chg: np.ndarray, pct: 
     flat_take = take[rank_chg]
     flat_take += (np.arange(len(chg)) * width)[:, None]
     pool_flat = pool.reshape(-1)
-    htop = 1 + S
     for d in range(depth - 1, -1, -1):
         a, z = s[d], s[d + 1]
         if own_volume and d == depth - 1:
@@ -1045,13 +1041,11 @@ def _stairstep_sweep(b: np.ndarray, chg: np.ndarray, rank_chg: np.ndarray, pct: 
                 break
             held0[cp] = 0.0
             if S:
-                if top and c1 - c0 < 256:  # few: one call; many: a column at a time (the same sums)
-                    np.add.accumulate(p[:, 1:1 + top], axis=1, out=p[:, T:T + top])
+                if n_held and c1 - c0 < 256:  # few: one call; many: a column at a time (the same sums)
+                    np.add.accumulate(p[:, 1:2 + n_held], axis=1, out=p[:, T:T + n_held + 1])
                 else:
-                    for i in range(1, top):
+                    for i in range(1, n_held + 1):  # (the total at v_0 is column 1 itself)
                         np.add(p[:, T + i - 1] if i > 1 else p[:, 1], p[:, 1 + i], out=p[:, T + i])
-                if has_top:  # (the total at v_0 is the volume held at v_0 itself)
-                    np.add(p[:, T + top - 1] if top > 1 else p[:, 1], p[:, htop], out=p[:, T + top])
                 state[cc] = pool_flat[flat_take[c0:c1]]
         elif d == 0:
             break
