@@ -1006,7 +1006,10 @@ def _stairstep_sweep(b: np.ndarray, chg: np.ndarray, rank_chg: np.ndarray, pct: 
         mark = np.zeros(n, dtype=bool)
         mark[chg] = True
         ppos = order.ppos
-        for d in range(depth - 1, 0, -1):
+        from bisect import bisect_right  # (here: the module's import lines stay as they were)
+
+        deepest = bisect_right(s, int(chg[-1])) - 1  # the deepest changer's level: none below
+        for d in range(deepest, 0, -1):
             a, z = s[d], s[d + 1]
             mark[ppos[a:z][mark[a:z]]] = True
         kept = np.flatnonzero(mark)
