@@ -199,6 +199,11 @@ def _fill_ranks(active: np.ndarray | None, lowest: int, at: np.ndarray, ranks: n
     assert active is not None
     if lowest == NO_RANK:
         out = np.full(len(active), NO_RANK, dtype=np.int64)
+    elif lowest == 0 and active.dtype == np.bool_:  # True - 1 = 0, False - 1 = -1 = NO_RANK: one pass
+        out = np.subtract(active, 1, dtype=np.int64)
+    elif active.dtype == np.bool_:  # True * (lowest + 1) - 1 = lowest, False: -1
+        out = np.multiply(active, lowest + 1, dtype=np.int64)
+        out -= 1
     else:
         out = np.where(active, np.int64(lowest), np.int64(NO_RANK))
     out[at] = ranks
@@ -290,9 +295,15 @@ def _candidates(plan: PayoutPlan, pv: np.ndarray, gv: np.ndarray, active: np.nda
         return lowest, np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     need_gv = min(r.group_volume for r in above)
     need_pv = min(r.personal_volume for r in above)
+    scans: dict[float, np.ndarray] = {}  # by group volume g: the active members with at least g
     if not need_gv <= gv_min:
-        cand = np.flatnonzero(gv >= need_gv)
-        cand = cand[active[cand]]
+        # one scan of everyone for the candidates and the legs of a lower leg volume (the
+        # candidates are then filtered from it: the same members in the same order)
+        low = min([need_gv] + [r.leg_volume for r in above if r.legs > 0 and not r.leg_volume <= gv_min])
+        cand = np.flatnonzero(gv >= low)
+        cand = scans[low] = cand[active[cand]]
+        if low != need_gv:
+            cand = scans[need_gv] = cand[gv[cand] >= need_gv]
         if not need_pv <= pv_min:
             cand = cand[pv[cand] >= need_pv]
     elif not need_pv <= pv_min:
@@ -300,18 +311,21 @@ def _candidates(plan: PayoutPlan, pv: np.ndarray, gv: np.ndarray, active: np.nda
         cand = cand[active[cand]]
     else:
         cand = np.flatnonzero(active)
-    return lowest, cand, _meet(plan, lowest, pv[cand], gv[cand], cand, pv_min, gv_min, gv, active, up)
+    return lowest, cand, _meet(plan, lowest, pv[cand], gv[cand], cand, pv_min, gv_min, gv, active, up, scans)
 
 
 def _meet(plan: PayoutPlan, lowest: int, pv: np.ndarray, gv: np.ndarray, who: np.ndarray,
           pv_min: float, gv_min: float, gv_all: np.ndarray, active: np.ndarray,
-          up: np.ndarray) -> np.ndarray:
+          up: np.ndarray, scans: dict[float, np.ndarray] | None = None) -> np.ndarray:
     """The highest-listed rank each of the active members ``who`` meets, ``lowest`` if none
     above it, given their personal and group volumes (all at least ``pv_min`` and ``gv_min``).
     The ranks are tried lowest first, each one met replacing the one before; legs are counted
     only for those who meet a rank's personal and group volume: the active recruits (``up``:
-    every member's sponsor) whose group volume (``gv_all``) is at least the leg volume."""
+    every member's sponsor) whose group volume (``gv_all``) is at least the leg volume.
+    ``scans``: by group volume g, the active members (ascending) with at least g (filled here
+    as legs are counted): a leg volume's legs are taken from the one of the largest g below it."""
     m = len(who)
+    scans = {} if scans is None else scans
     ranked = np.full(m, lowest, dtype=np.int64)
     if not m:
         return ranked
@@ -330,7 +344,8 @@ def _meet(plan: PayoutPlan, lowest: int, pv: np.ndarray, gv: np.ndarray, who: np
             if len(cand):
                 counted = legs_by_volume.get(r.leg_volume)
                 if counted is None:
-                    counted = legs_by_volume[r.leg_volume] = _leg_counter(r.leg_volume, gv_min, gv_all, active, up)
+                    counted = legs_by_volume[r.leg_volume] = _leg_counter(r.leg_volume, gv_min, gv_all, active, up,
+                                                                          scans)
                 ok[cand] = counted(who[cand]) >= r.legs
         if ok is None:
             ranked.fill(index)
@@ -340,15 +355,25 @@ def _meet(plan: PayoutPlan, lowest: int, pv: np.ndarray, gv: np.ndarray, who: np
 
 
 def _leg_counter(leg_volume: float, gv_min: float, gv: np.ndarray, active: np.ndarray,
-                 up: np.ndarray) -> Any:
+                 up: np.ndarray, scans: dict[float, np.ndarray] | None = None) -> Any:
     """A function giving, for members (indices), how many active recruits with at least
-    ``leg_volume`` of group volume each has."""
+    ``leg_volume`` of group volume each has. ``scans``: see :func:`_meet` (the legs are
+    filtered from the smallest set known to hold them all, and added to it)."""
     everyone_meets = leg_volume <= gv_min  # False when gv_min is NaN: then test each one
-    legs = np.flatnonzero(active) if everyone_meets else np.flatnonzero(gv >= leg_volume)
-    if not everyone_meets:
-        legs = legs[active[legs]]
+    if everyone_meets:
+        legs = np.flatnonzero(active)
+    else:
+        wider = [g for g in scans if g <= leg_volume] if scans is not None else []
+        if scans is not None and wider:  # the same members in the same (ascending) order, from fewer
+            g = max(wider)
+            legs = scans[g] if g == leg_volume else scans[g][gv[scans[g]] >= leg_volume]
+        else:
+            legs = np.flatnonzero(gv >= leg_volume)
+            legs = legs[active[legs]]
+        if scans is not None:
+            scans[leg_volume] = legs
     sponsors = up[legs]
-    if 8 * len(sponsors) > len(up):
+    if 256 * len(sponsors) > len(up):  # a count per member beats a sort unless the legs are very few
         counts = np.bincount(sponsors, minlength=len(up) + 1)
         return lambda at: counts[at]
     sponsors.sort()
@@ -920,6 +945,61 @@ def _stairstep(comp: StairstepComponent, plan: PayoutPlan, net: Network, ranks: 
     return earn, float(b.sum() * (top_pct + gens.sum()) - earn.sum())
 
 
+_STAIRSTEP_TABLES: dict[tuple[bytes, bytes, int | None], tuple[Any, ...]] = {}
+
+
+def _stairstep_tables(pct: np.ndarray, gens: np.ndarray, breakaway: int | None) -> tuple[Any, ...]:
+    """Per rank (one row each; the last: no rank) how a changer of :func:`_stairstep_sweep`
+    earns and what it passes on, kept per plan (the simulation pays the same plan every month).
+
+    A changer's pool row: column 0 zero, 1 the volume held at v_0, then its incoming sparse
+    states (2 + state index): held at v_1 .. v_n_held (v_top only with a breakaway), then the
+    generations; then the running totals held at v_0 + ... + v_i at ``T + i`` (i >= 1; the
+    total at v_0 is column 1 itself). ``coef``: per rank the factors of pool columns 0 .. E-1,
+    in that order: (p - v_i) on held at v_i where i < k, ``generation_percents[g]`` on
+    generation g at a breakaway rank, 0 elsewhere (a zero product added to the sum, which
+    starts at column 0's 0.0, changes nothing). ``take``: per rank the pool column of each
+    outgoing state: held at v_i is 0 past a breakaway, the total at i where i == k, 0 where
+    i < k, else itself; generation 0 takes the total at v_top past a breakaway, generation g
+    the one before it (else each stays). Returns (top, n_held, S, E, T, width, coef, take)."""
+    key = (pct.tobytes(), gens.tobytes(), breakaway)
+    t: tuple[Any, ...] | None = _STAIRSTEP_TABLES.get(key)
+    if t is not None:
+        return t
+    values = sorted(set(pct.tolist()))
+    top = len(values) - 1
+    k_of = np.array([values.index(p) for p in pct.tolist()], dtype=np.int64)
+    n_gens = len(gens) if breakaway is not None else 0
+    # held at v_top only with a breakaway (else that volume has paid the most and earns no more)
+    n_held = top if breakaway is not None else max(top - 1, 0)
+    S = n_held + n_gens
+    E = 2 + S
+    T = 2 + S
+    width = T + n_held + 1
+    R = len(pct)
+    brk_of = np.zeros(R, dtype=bool)
+    if breakaway is not None:
+        brk_of[breakaway:-1] = True
+    coef = np.zeros((R, E))
+    if top:
+        diff = pct[:, None] - np.array(values[:-1])[None, :]
+        coef[:, 1:1 + top] = np.where(k_of[:, None] > np.arange(top)[None, :], diff, 0.0)
+    if n_gens:
+        coef[:, 2 + n_held:2 + n_held + n_gens] = np.where(brk_of[:, None], gens[None, :], 0.0)
+    take = np.zeros((R, S), dtype=np.int64)
+    for i in range(1, n_held + 1):
+        take[:, i - 1] = np.where(k_of == i, T + i, np.where(k_of > i, 0, 1 + i))
+    take[brk_of, :n_held] = 0
+    for g in range(n_gens):
+        take[:, n_held + g] = np.where(brk_of, (T + top if top else 1) if g == 0 else 2 + n_held + g - 1,
+                                       2 + n_held + g)
+    t = (top, n_held, S, E, T, width, coef, take)
+    if len(_STAIRSTEP_TABLES) > 32:
+        _STAIRSTEP_TABLES.clear()
+    _STAIRSTEP_TABLES[key] = t
+    return t
+
+
 def _stairstep_sweep(b: np.ndarray, chg: np.ndarray, rank_chg: np.ndarray, pct: np.ndarray,
                      gens: np.ndarray, breakaway: int | None, own_volume: bool,
                      order: LevelOrder) -> np.ndarray:
@@ -942,112 +1022,89 @@ def _stairstep_sweep(b: np.ndarray, chg: np.ndarray, rank_chg: np.ndarray, pct: 
     every other walk state is nonzero only above a changer, so it is kept only there: the
     positions that hold any (ascending) and their values, one row per state, summed into
     the sponsors' positions in the same order as a push of the whole level would (a zero
-    added changes nothing)."""
+    added changes nothing). Each changer's incoming states are kept in one row of a pool
+    (see :func:`_stairstep_tables`); what it passes on is read from that row during the sweep,
+    what it earns from all the rows at the end (a changer's pay feeds nothing else)."""
     n = len(b)
-    values = sorted(set(pct.tolist()))  # every percentage, 0 (no rank) included, ascending
-    top = len(values) - 1
     earn = np.zeros(len(chg))
-    if top == 0 and breakaway is None:
-        return earn  # no percentage above 0: nothing is earned
-    k_of = np.array([values.index(p) for p in pct.tolist()], dtype=np.int64)  # index -1: no rank
-    n_gens = len(gens) if breakaway is not None else 0
-    # the sparse states: held at v_1 .. v_top (v_top only with a breakaway: else it has paid
-    # the highest percentage and earns nothing more), then the generations 0 .. n_gens - 1
-    n_held = top if breakaway is not None else top - 1
-    n_states = n_held + n_gens
-    held0 = np.zeros(n)  # the volume at v_0 reaching each member (own B included once added)
+    if len(set(pct.tolist())) == 1 and breakaway is None:
+        return earn
+    top, n_held, S, E, T, width, coef, take = _stairstep_tables(pct, gens, breakaway)
+    held0 = np.zeros(n)
     s = order.starts
     lpos = order.lpos
     depth = len(s) - 1
     cuts = np.searchsorted(chg, s).tolist()
-    # the members who can hold another state: the changers and everyone above them (marked
-    # level by level, deepest first); their states are kept as rows of one array in position
-    # order, so level after level (ks: where each level's rows start), each row a member's
-    # n_states states. ``flat``: for the rows of levels 1 and below, the flat indices of their
-    # states in their sponsors' rows, counted from the start of the level above (the targets
-    # of the push of a level's states, made once for every level)
     ks = [0] * (depth + 1)
     rows = chg
     flat = np.zeros(0, dtype=np.int64)
-    if n_states and len(chg):
+    if S and len(chg):
         mark = np.zeros(n, dtype=bool)
         mark[chg] = True
         ppos = order.ppos
-        for d in range(depth - 1, 0, -1):
-            at = np.flatnonzero(mark[s[d]:s[d + 1]])
-            if len(at):
-                mark[ppos[s[d] + at]] = True
-        kept = np.flatnonzero(mark)  # ascending positions
-        row_of = np.cumsum(mark) - 1  # a kept position's row
+        from bisect import bisect_right  # (here: the module's import lines stay as they were)
+
+        deepest = bisect_right(s, int(chg[-1])) - 1  # the deepest changer's level: none below
+        for d in range(deepest, 0, -1):
+            a, z = s[d], s[d + 1]
+            mark[ppos[a:z][mark[a:z]]] = True
+        kept = np.flatnonzero(mark)
         ks = np.searchsorted(kept, s).tolist()
+        row_of = np.empty(n, dtype=np.int64)  # a kept position's row (set at the kept ones only)
+        row_of[kept] = np.arange(len(kept))
         rows = row_of[chg]
         counts = np.diff(ks)
-        up_rows = row_of[ppos[kept[ks[1]:]]] - np.repeat(np.array(ks[:-2], dtype=np.int64), counts[1:])
-        flat = ((up_rows * n_states)[:, None] + np.arange(n_states)).ravel()
-    state = np.zeros((ks[-1], n_states))
-    # Per changer, one row of a pool of columns: 0: zero, 1 .. top + 1: the volume held at
-    # v_0 .. v_top (hc), g0 ..: the generation states, t0 ..: total[i] = hc[0] + ... + hc[i].
-    # What a changer earns and passes on depends on its rank only, so per rank (one table row;
-    # the last row is no rank) the columns it reads and how; a level's changers are then paid
-    # in a few calls, whatever the number of states.
-    g0 = top + 2
-    t0 = g0 + n_gens
-    width = t0 + top + 1
-    brk_of = np.zeros(len(pct), dtype=bool)
-    if breakaway is not None:
-        brk_of[breakaway:-1] = True
-    gen_rates = [(g, rate) for g, rate in enumerate(gens.tolist()) if rate] if breakaway is not None else []
-    # earned: the sum, in this order, of 0.0, (p - v_i) * hc[i] where i < k (else 0.0) for
-    # i = 0 .. top - 1, and rate_g * gen[g] at a breakaway rank (else 0.0) for each rate > 0
-    src = np.array([0] + list(range(1, top + 1)) + [g0 + g for g, _ in gen_rates], dtype=np.int64)
-    coef = np.zeros((len(pct), len(src)))
-    coef[:, 1:top + 1] = pct[:, None] - np.array(values[:-1])[None, :]
-    coef[:, top + 1:] = [rate for _, rate in gen_rates]
-    use = np.zeros((len(pct), len(src)), dtype=bool)
-    use[:, 1:top + 1] = k_of[:, None] > np.arange(top)[None, :]
-    use[:, top + 1:] = brk_of[:, None]
-    # passed on: held at v_i (i = 1 .. n_held) is 0 past a breakaway, total[i] where i == k, 0
-    # where i < k, else hc[i]; generation 0 takes total[top] past a breakaway, generation g the
-    # one before it (else each stays)
-    take = np.zeros((len(pct), n_states), dtype=np.int64)
-    for i in range(1, n_held + 1):
-        take[:, i - 1] = np.where(k_of == i, t0 + i, np.where(k_of > i, 0, 1 + i))
-    take[brk_of, :n_held] = 0
-    for g in range(n_gens):
-        take[:, n_held + g] = np.where(brk_of, t0 + top if g == 0 else g0 + g - 1, g0 + g)
-    along = np.arange(max(np.diff(cuts).max(initial=0), 1))[:, None]
+        up_rows = row_of[ppos[kept[ks[1]:]]]
+        up_rows -= np.repeat(np.array(ks[:-2], dtype=np.int64), counts[1:])
+        flat = (up_rows * S)[:, None] + np.arange(S)
+        flat = flat.reshape(-1)
+    state = np.zeros((ks[-1], S))
+    pool = np.empty((len(chg), width))
+    pool[:, 0] = 0.0
+    flat_take = take[rank_chg]
+    flat_take += (np.arange(len(chg)) * width)[:, None]
+    pool_flat = pool.reshape(-1)
     for d in range(depth - 1, -1, -1):
         a, z = s[d], s[d + 1]
-        if own_volume:
-            held0[a:z] += b[a:z]
+        if own_volume and d == depth - 1:
+            held0[a:z] += b[a:z]  # the deepest level (0.0 + b: as every level's sum plus b)
         c0, c1 = cuts[d], cuts[d + 1]
         if c1 > c0:
             cp = chg[c0:c1]
-            rc = rank_chg[c0:c1]
-            cc = rows[c0:c1]
-            pool = np.zeros((c1 - c0, width))
-            pool[:, 1] = held0[cp]
-            if n_states:
-                pool[:, 2:2 + n_states] = state[cc]  # held at v_1 .. v_n_held, then the generations
-            terms = np.where(use[rc], coef[rc] * pool[:, src], 0.0)
-            earn[c0:c1] = np.add.accumulate(terms, axis=1)[:, -1]
+            p = pool[c0:c1]
+            p[:, 1] = held0[cp]
+            if S:
+                cc = rows[c0:c1]
+                p[:, 2:2 + S] = state[cc]
             if d == 0:
                 break
-            held0[cp] = 0.0  # a changer passes nothing on at v_0
-            if n_states:
-                np.add.accumulate(pool[:, 1:top + 2], axis=1, out=pool[:, t0:])
-                state[cc] = pool[along[:c1 - c0], take[rc]]
+            held0[cp] = 0.0
+            if S:
+                if n_held and c1 - c0 < 256:  # few: one call; many: a column at a time (the same sums)
+                    np.add.accumulate(p[:, 1:2 + n_held], axis=1, out=p[:, T:T + n_held + 1])
+                else:
+                    for i in range(1, n_held + 1):  # (the total at v_0 is column 1 itself)
+                        np.add(p[:, T + i - 1] if i > 1 else p[:, 1], p[:, 1 + i], out=p[:, T + i])
+                state[cc] = pool_flat[flat_take[c0:c1]]
         elif d == 0:
             break
         if not own_volume:
             held0[a:z] += b[a:z]
-        # into the level above, whose entries are still zero: bincount adds in the same order
-        held0[s[d - 1]:a] = np.bincount(lpos[a:z], weights=held0[a:z], minlength=a - s[d - 1])
-        if ks[d + 1] > ks[d]:  # the other states on to the sponsors, summed in position order
+        if own_volume:  # the level above: its recruits' sums, then its own B (S + b)
+            np.add(np.bincount(lpos[a:z], weights=held0[a:z], minlength=a - s[d - 1]), b[s[d - 1]:a],
+                   out=held0[s[d - 1]:a])
+        else:
+            held0[s[d - 1]:a] = np.bincount(lpos[a:z], weights=held0[a:z], minlength=a - s[d - 1])
+        if ks[d + 1] > ks[d]:
             m = ks[d] - ks[d - 1]
-            targets = flat[(ks[d] - ks[1]) * n_states:(ks[d + 1] - ks[1]) * n_states]
+            targets = flat[(ks[d] - ks[1]) * S:(ks[d + 1] - ks[1]) * S]
             state[ks[d - 1]:ks[d]] = np.bincount(targets, weights=state[ks[d]:ks[d + 1]].ravel(),
-                                                 minlength=m * n_states).reshape(m, n_states)
+                                                 minlength=m * S).reshape(m, S)
+    if len(chg):  # the terms summed in column order, as np.add.accumulate along a row would
+        terms = coef[rank_chg] * pool[:, :E]
+        earn = terms[:, 0].copy()
+        for j in range(1, E):
+            earn += terms[:, j]
     return earn
 
 
@@ -1125,12 +1182,13 @@ def _recruit_bonus(comp: RecruitBonusComponent, net: Network,
 def _rank_bonus(comp: RankBonusComponent, plan: PayoutPlan, rank: np.ndarray,
                 ranks: _Ranks | None = None) -> np.ndarray:
     """Each member's amount for its rank (none: 0). When every active member but a few
-    candidates has no rank (``ranks``), zeros with the candidates' amounts put in: the same
-    values without a lookup per member."""
+    candidates has no rank or a rank whose amount is 0.0 (``ranks``), zeros with the
+    candidates' amounts put in: the same values without a lookup per member."""
     table = _rank_table(comp.amount_by_rank, plan, 0.0)
     table[-1] = 0.0
+    low = table[ranks.lowest] if ranks is not None else 1.0  # (NO_RANK: the last entry, 0.0)
     if ranks is not None and ranks.members is not None and ranks.cand_rank is not None \
-            and ranks.lowest == NO_RANK and 4 * len(ranks.members) < len(rank):
+            and low == 0.0 and not np.signbit(low) and 4 * len(ranks.members) < len(rank):
         sparse = np.zeros(len(rank))
         sparse[ranks.members] = table[ranks.cand_rank]
         return sparse
