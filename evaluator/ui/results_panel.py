@@ -35,6 +35,7 @@ log = logging.getLogger(__name__)
 NARROW_WIDTH = 640  # below this the comparison table is stacked per aspect
 CHART_KEYS = ("headline", "cumulative", "income_sources", "outcome_distribution")
 HEADLINE_NARROW_WIDTH = 380  # below this the three headline cards are stacked
+KEPT_FLAG_CARDS = 60  # red-flag cards kept (shown and hidden) before the hidden ones are dropped
 
 
 class KeyNumber(QFrame):
@@ -355,7 +356,8 @@ class ResultsPanel(QWidget):
         self._flags_layout.setContentsMargins(0, 0, 0, 0)
         self._flags_layout.setSpacing(6)
         body.addWidget(self.flags_box)
-        self.flag_cards: list[FlagCard] = []
+        self.flag_cards: list[FlagCard] = []  # the cards shown, in order
+        self._cards_by_flag: dict[tuple[str, int], FlagCard] = {}  # (flag id, nth) -> its card
         self.no_flags_label = plain_label("", self.body)
         body.addWidget(self.no_flags_label)
 
@@ -740,16 +742,37 @@ class ResultsPanel(QWidget):
 
     def _render_flags(self) -> None:
         flags = sorted(self._shown.red_flags, key=lambda f: severity_rank(f.severity))
-        while len(self.flag_cards) > len(flags):
-            card = self.flag_cards.pop()
-            self._flags_layout.removeWidget(card)
-            card.deleteLater()
-        while len(self.flag_cards) < len(flags):
-            card = FlagCard(None, self.flags_box)
-            self._flags_layout.addWidget(card)
-            self.flag_cards.append(card)
-        for card, flag in zip(self.flag_cards, flags):
+        # Each flag keeps its own card (by id): a flag that comes or goes (the simulation's own
+        # flags come with the final analysis) does not shift every text below it into another
+        # card, so the other cards keep their texts and their measured heights. A card whose
+        # flag is gone is hidden and kept for when it comes back.
+        cards: list[FlagCard] = []
+        seen: dict[str, int] = {}
+        for flag in flags:
+            n = seen[flag.id] = seen.get(flag.id, -1) + 1
+            card = self._cards_by_flag.get((flag.id, n))
+            if card is None:
+                card = FlagCard(None, self.flags_box)
+                self._cards_by_flag[(flag.id, n)] = card
             card.show_flag(flag, self._lang)
+            cards.append(card)
+        if cards != self.flag_cards:
+            for card in self.flag_cards:
+                self._flags_layout.removeWidget(card)
+            for card in cards:
+                self._flags_layout.removeWidget(card)
+                self._flags_layout.addWidget(card)
+            for card in self.flag_cards:
+                if card not in cards:
+                    card.hide()
+            for card in cards:
+                card.show()
+            self.flag_cards = cards
+        if len(self._cards_by_flag) > KEPT_FLAG_CARDS:  # many documents' flags: drop the hidden
+            for key, card in list(self._cards_by_flag.items()):
+                if card not in cards:
+                    del self._cards_by_flag[key]
+                    card.deleteLater()
         counts = {s: sum(1 for f in flags if f.severity == s) for s in SEVERITIES}
         if flags:
             self.flags_heading.setText(self.tr("Red flags — serious: {serious}, warnings: {warning}, notes: {info}").format(**counts))
