@@ -757,16 +757,18 @@ class ResultsPanel(QWidget):
             card.show_flag(flag, self._lang)
             cards.append(card)
         if cards != self.flag_cards:
-            for card in self.flag_cards:
-                self._flags_layout.removeWidget(card)
-            for card in cards:
-                self._flags_layout.removeWidget(card)
-                self._flags_layout.addWidget(card)
+            layout = self._flags_layout
             for card in self.flag_cards:
                 if card not in cards:
+                    layout.removeWidget(card)
                     card.hide()
-            for card in cards:
-                card.show()
+            for i, card in enumerate(cards):  # only the cards out of place move
+                item = layout.itemAt(i)
+                if item is None or item.widget() is not card:
+                    layout.removeWidget(card)
+                    layout.insertWidget(i, card)
+                if card.isHidden():
+                    card.show()
             self.flag_cards = cards
         if len(self._cards_by_flag) > KEPT_FLAG_CARDS:  # many documents' flags: drop the hidden
             for key, card in list(self._cards_by_flag.items()):
