@@ -226,6 +226,7 @@ class ResultsPanel(QWidget):
         self._analysis: Analysis | None = None
         self._simulation: SimulationResult | None = None
         self._pending = False
+        self._held: dict[QWidget, int] = {}  # widgets kept at their height while pending: their own minimum
         self._simulation_error: str | None = None
         self._ref_wage: tuple[float, str, str | None] | None = None  # value, note, currency
         self._build()
@@ -281,6 +282,10 @@ class ResultsPanel(QWidget):
 
     def _build(self) -> None:
         self.scroll_area, self.content, col = scrolling_column(self, spacing=6)
+        # The column grows and shrinks below the fold as red flags come and go (the simulation's
+        # own flags with the final analysis): only what comes newly into sight is painted, not
+        # every text above it again. Its children are laid out from the top left.
+        self.content.setAttribute(Qt.WidgetAttribute.WA_StaticContents)
         self._col = col
 
         self.empty_label = plain_label("", self.content)
@@ -288,6 +293,7 @@ class ResultsPanel(QWidget):
         col.addWidget(self.empty_label)
 
         self.body = QWidget(self.content)
+        self.body.setAttribute(Qt.WidgetAttribute.WA_StaticContents)  # as the column (see above)
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(6)
@@ -489,6 +495,10 @@ class ResultsPanel(QWidget):
         verdict = self._shown.verdict
         level = verdict.level
         summary = self.verdict_summary
+        # While the verdict is updating, the summary keeps the height of the verdict it replaces
+        # (the "updating" note is shorter): the page below does not jump up and back down a
+        # moment later, and only the texts that changed are laid out and painted again.
+        self._hold_height(summary, self._pending)
         if self._pending:
             self.verdict_badge.setText(self.tr("Updating…"))
             self.verdict_badge.setStyleSheet(fmt.badge_style(*fmt.PENDING_COLOURS))
@@ -508,6 +518,15 @@ class ResultsPanel(QWidget):
                 else self._simulation_error)
         summary.setText(text)
         summary.setForegroundRole(QPalette.ColorRole.WindowText)
+
+    def _hold_height(self, widget: QWidget, hold: bool) -> None:
+        """Keep ``widget`` at least as high as it is now (``hold``), or let it go again."""
+        if hold:
+            if widget not in self._held and widget.isVisible() and widget.height() > 0:
+                self._held[widget] = widget.minimumHeight()
+                widget.setMinimumHeight(max(widget.minimumHeight(), widget.height()))
+        elif widget in self._held:
+            widget.setMinimumHeight(self._held.pop(widget))
 
     def _render_numbers(self) -> None:
         analysis, lang = self._shown, self._lang
@@ -549,6 +568,7 @@ class ResultsPanel(QWidget):
 
         sim = self._simulation_summary()
         tile = k["simulated"]
+        self._hold_height(tile, self._pending)  # as the summary (see _render_verdict)
         if sim is None:
             tile.set(self.tr("Simulated: people who join when you do"),
                      self.tr("Updating…") if self._pending else fmt.unknown(),

@@ -65,3 +65,29 @@ def test_another_document_shows_only_its_own_flags(qtbot):
         assert _shown(panel) == _expected(analysis) and len(panel.flag_cards) == count
         visible = [c for c in panel.flags_box.findChildren(type(panel.flag_cards[0])) if c.isVisible()]
         assert sorted(map(id, visible)) == sorted(map(id, panel.flag_cards))
+
+
+def test_while_the_verdict_updates_the_page_below_it_stays_put(qtbot):
+    ev = fileformat.load(next(p for p in example_paths() if "binary" in p.name))
+    preview = analyze(ev, "en", run_simulation=False)
+    final = analyze(ev, "en")
+    panel = ResultsPanel(lang="en")
+    qtbot.addWidget(panel)
+    panel.resize(700, 900)
+    panel.show()
+    panel.set_analysis(ev, final, None)
+    qtbot.wait(20)  # laid out
+    summary, tile = panel.verdict_summary, panel.key_numbers["simulated"]
+    before = (summary.height(), tile.height(), panel.headline_box.y(), panel.numbers_heading.y())
+    panel.set_analysis(ev, preview, None, pending=True)
+    qtbot.wait(20)
+    # The "updating" note is shorter than the verdict's summary, yet the box keeps its height
+    # and nothing below moves; the note is what it says.
+    assert summary.text().startswith("The verdict is being updated")
+    assert summary.heightForWidth(summary.width()) < before[0]
+    assert (summary.height(), tile.height(), panel.headline_box.y(), panel.numbers_heading.y()) == before
+    panel.set_analysis(ev, final, None)
+    qtbot.wait(20)
+    assert summary.text() == final.verdict.summary
+    assert summary.minimumHeight() == 0 and tile.minimumHeight() == 0  # let go again
+    assert (summary.height(), tile.height(), panel.headline_box.y(), panel.numbers_heading.y()) == before
