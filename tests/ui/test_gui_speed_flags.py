@@ -4,6 +4,8 @@ simulation adds with the final analysis get cards of their own, the other cards 
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QLabel
+
 from evaluator.core import fileformat
 from evaluator.core.analysis import analyze
 from evaluator.core.labels import severity_rank
@@ -84,7 +86,11 @@ def test_while_the_verdict_updates_the_page_below_it_stays_put(qtbot):
     # The "updating" note is shorter than the verdict's summary, yet the box keeps its height
     # and nothing below moves; the note is what it says.
     assert summary.text().startswith("The verdict is being updated")
-    assert summary.heightForWidth(summary.width()) < before[0]
+    alone = QLabel(summary.text())  # the note on its own: fewer lines than the summary
+    qtbot.addWidget(alone)
+    alone.setWordWrap(True)
+    alone.setFont(summary.font())
+    assert alone.heightForWidth(summary.width()) < before[0]
     assert (summary.height(), tile.height(), panel.headline_box.y(), panel.numbers_heading.y()) == before
     panel.set_analysis(ev, final, None)
     qtbot.wait(20)
