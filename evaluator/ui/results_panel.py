@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QTabWidget, QVBoxLayout,
@@ -366,6 +366,9 @@ class ResultsPanel(QWidget):
         self._cards_by_flag: dict[tuple[str, int], FlagCard] = {}  # (flag id, nth) -> its card
         self.no_flags_label = plain_label("", self.body)
         body.addWidget(self.no_flags_label)
+        self._flags_waiting = False  # the flags shown are an earlier analysis's (see _render)
+        for widget in (self.flags_heading, self.flags_box, self.no_flags_label):
+            widget.installEventFilter(self)
 
         # What breaking even takes
         self.break_even_heading = heading_label("", self.body)
@@ -456,7 +459,13 @@ class ResultsPanel(QWidget):
         self._render_verdict()
         self._render_headline()
         self._render_numbers()
-        self._render_flags()
+        # While the verdict is updating, red flags out of sight wait for the final analysis (a
+        # moment later; the simulation adds and removes flags of its own): no cards hidden and
+        # shown again below the fold. Scrolled into sight meanwhile, they are brought up to
+        # date at once (see eventFilter).
+        self._flags_waiting = self._pending and not self._flags_in_sight()
+        if not self._flags_waiting:
+            self._render_flags()
         self._render_break_even()
         self._render_comparison()
         self.decisions_view.set_analysis(self._ev, self._shown, self._lang, pending=self._pending)
@@ -759,6 +768,22 @@ class ResultsPanel(QWidget):
             widget.redraw_if_needed()
 
     # flags ----------------------------------------------------------------------------------
+
+    def _flags_in_sight(self) -> bool:
+        return any(w.isVisible() and not w.visibleRegion().isEmpty()
+                   for w in (self.flags_heading, self.flags_box, self.no_flags_label))
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt naming)
+        """The red flags are being painted (scrolled into sight): bring them up to date if they
+        wait (just after the paint, not inside it)."""
+        if event.type() == QEvent.Type.Paint and self._flags_waiting:
+            self._flags_waiting = False
+            QTimer.singleShot(0, self._catch_up_flags)
+        return False
+
+    def _catch_up_flags(self) -> None:
+        if self._analysis is not None and self._evaluation is not None:
+            self._render_flags()
 
     def _render_flags(self) -> None:
         flags = sorted(self._shown.red_flags, key=lambda f: severity_rank(f.severity))

@@ -34,9 +34,15 @@ def test_a_flag_from_the_simulation_gets_its_own_card_and_the_others_stay(qtbot)
     qtbot.addWidget(panel)
     panel.resize(700, 900)
     panel.show()
+    panel.set_analysis(ev, final, None)
+    _steady(qtbot, lambda: panel.flags_box.y())  # laid out
+    panel.scroll_area.ensureWidgetVisible(panel.flags_box)  # in sight: updated while pending too
+    _steady(qtbot, lambda: panel.scroll_area.verticalScrollBar().value())
+    assert panel._flags_in_sight()  # noqa: SLF001
     panel.set_analysis(ev, preview, None, pending=True)
     assert _shown(panel) == _expected(preview) and len(panel.flag_cards) == 9
     before = {card.flag_id: card for card in panel.flag_cards}
+    assert before == {card.flag_id: card for card in panel.flag_cards}
     panel.set_analysis(ev, final, None)
     assert _shown(panel) == _expected(final) and len(panel.flag_cards) == 11
     # The nine cards are the same widgets, each still showing its own flag.
@@ -69,6 +75,18 @@ def test_another_document_shows_only_its_own_flags(qtbot):
         assert sorted(map(id, visible)) == sorted(map(id, panel.flag_cards))
 
 
+def _steady(qtbot, where):
+    """``where()`` once the layout has settled (the same twice in a row)."""
+    last = None
+    for _ in range(100):
+        qtbot.wait(10)
+        now = where()
+        if now == last:
+            return now
+        last = now
+    raise AssertionError("the layout did not settle")
+
+
 def test_while_the_verdict_updates_the_page_below_it_stays_put(qtbot):
     ev = fileformat.load(next(p for p in example_paths() if "binary" in p.name))
     preview = analyze(ev, "en", run_simulation=False)
@@ -77,12 +95,15 @@ def test_while_the_verdict_updates_the_page_below_it_stays_put(qtbot):
     qtbot.addWidget(panel)
     panel.resize(700, 900)
     panel.show()
-    panel.set_analysis(ev, final, None)
-    qtbot.wait(20)  # laid out
     summary, tile = panel.verdict_summary, panel.key_numbers["simulated"]
-    before = (summary.height(), tile.height(), panel.headline_box.y(), panel.numbers_heading.y())
+
+    def where() -> tuple[int, int, int, int]:
+        return summary.height(), tile.height(), panel.headline_box.y(), panel.numbers_heading.y()
+
+    panel.set_analysis(ev, final, None)
+    before = _steady(qtbot, where)
     panel.set_analysis(ev, preview, None, pending=True)
-    qtbot.wait(20)
+    during = _steady(qtbot, where)
     # The "updating" note is shorter than the verdict's summary, yet the box keeps its height
     # and nothing below moves; the note is what it says.
     assert summary.text().startswith("The verdict is being updated")
@@ -91,9 +112,35 @@ def test_while_the_verdict_updates_the_page_below_it_stays_put(qtbot):
     alone.setWordWrap(True)
     alone.setFont(summary.font())
     assert alone.heightForWidth(summary.width()) < before[0]
-    assert (summary.height(), tile.height(), panel.headline_box.y(), panel.numbers_heading.y()) == before
+    assert during == before
     panel.set_analysis(ev, final, None)
-    qtbot.wait(20)
+    after = _steady(qtbot, where)
     assert summary.text() == final.verdict.summary
     assert summary.minimumHeight() == 0 and tile.minimumHeight() == 0  # let go again
-    assert (summary.height(), tile.height(), panel.headline_box.y(), panel.numbers_heading.y()) == before
+    assert after == before
+
+
+def test_flags_out_of_sight_wait_for_the_final_analysis_or_until_scrolled_to(qtbot):
+    ev = fileformat.load(next(p for p in example_paths() if "stairstep" in p.name))
+    preview = analyze(ev, "en", run_simulation=False)
+    final = analyze(ev, "en")
+    panel = ResultsPanel(lang="en")
+    qtbot.addWidget(panel)
+    panel.resize(700, 500)
+    panel.show()
+    panel.set_analysis(ev, final, None)
+    _steady(qtbot, lambda: panel.flags_box.y())
+    assert not panel._flags_in_sight()  # noqa: SLF001 - below the fold
+    cards = list(panel.flag_cards)
+    # The preview while the verdict updates: the eleven cards stay as they are, out of sight.
+    panel.set_analysis(ev, preview, None, pending=True)
+    assert panel.flag_cards == cards and _shown(panel) == _expected(final)
+    panel.set_analysis(ev, final, None)  # the final analysis: up to date, the same cards
+    assert panel.flag_cards == cards and _shown(panel) == _expected(final)
+    # Pending again, then scrolled down to the flags before the final analysis is in: they
+    # are brought up to date as soon as they are painted.
+    panel.set_analysis(ev, preview, None, pending=True)
+    assert _shown(panel) == _expected(final)
+    panel.scroll_area.ensureWidgetVisible(panel.flags_box)
+    qtbot.waitUntil(lambda: _shown(panel) == _expected(preview), timeout=5000)
+    assert len(panel.flag_cards) == 9

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from evaluator.resources import example_paths
 from evaluator.ui import session as session_module
+from evaluator.ui.results_panel import FlagCard, HeadlineCard, KeyNumber
 from evaluator.ui.text_label import TextLabel, text_label
 
 SELECT = Qt.TextInteractionFlag.TextSelectableByMouse
@@ -75,7 +76,7 @@ def test_heights_are_the_same_selectable_or_not(qtbot):
     assert dormant.minimumSizeHint() == always.minimumSizeHint()
 
 
-def _layout(qtbot, window, word: str) -> list[tuple[str, tuple[int, int, int, int]]]:
+def _layout(qtbot, window, word: str) -> list[tuple[tuple[int, int], tuple[int, int], str]]:
     window.resize(1400, 900)
     window.show()
     window.start_from_example(str(next(p for p in example_paths() if word in p.name)))
@@ -84,8 +85,13 @@ def _layout(qtbot, window, word: str) -> list[tuple[str, tuple[int, int, int, in
     window.results_panel.decisions_view.render_now()
     for _ in range(10):
         qtbot.wait(10)  # every relayout done
-    return [(type(w).__name__, w.geometry().getRect())
-            for w in window.results_panel.findChildren(QWidget) if w.isVisible()]
+    # The texts and the cards that hold them (a chart's canvas is left out: whether it has been
+    # drawn yet depends on timing, not on the labels).
+    # Sorted by place: a card made later (a flag the simulation adds) comes later among the
+    # children, not on screen.
+    return sorted((w.mapTo(window, w.rect().topLeft()).toTuple()[::-1], w.size().toTuple(), type(w).__name__)
+                  for w in window.results_panel.findChildren(QWidget)
+                  if w.isVisible() and isinstance(w, (TextLabel, FlagCard, HeadlineCard, KeyNumber)))
 
 
 def test_the_results_are_laid_out_as_with_always_selectable_labels(qtbot, make_window, monkeypatch):
