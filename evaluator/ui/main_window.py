@@ -476,8 +476,7 @@ class MainWindow(QMainWindow):
         if self.on_library_page() or self.current_id is None or not self._page_built:
             self.setWindowTitle(app_name)
             return
-        data = self.editor.state()
-        name = (data.get("offer") or {}).get("name") or self.tr("Untitled")
+        name = self.editor.value("offer.name") or self.tr("Untitled")  # read, not copied
         if self.last_valid is not None and not name.strip():
             name = self.last_valid.offer.name
         star = "*" if self.is_modified() else ""

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QTabWidget, QVBoxLayout,
@@ -35,6 +35,7 @@ log = logging.getLogger(__name__)
 NARROW_WIDTH = 640  # below this the comparison table is stacked per aspect
 CHART_KEYS = ("headline", "cumulative", "income_sources", "outcome_distribution")
 HEADLINE_NARROW_WIDTH = 380  # below this the three headline cards are stacked
+KEPT_FLAG_CARDS = 60  # red-flag cards kept (shown and hidden) before the hidden ones are dropped
 
 
 class KeyNumber(QFrame):
@@ -225,6 +226,7 @@ class ResultsPanel(QWidget):
         self._analysis: Analysis | None = None
         self._simulation: SimulationResult | None = None
         self._pending = False
+        self._held: dict[QWidget, int] = {}  # widgets kept at their height while pending: their own minimum
         self._simulation_error: str | None = None
         self._ref_wage: tuple[float, str, str | None] | None = None  # value, note, currency
         self._build()
@@ -280,6 +282,10 @@ class ResultsPanel(QWidget):
 
     def _build(self) -> None:
         self.scroll_area, self.content, col = scrolling_column(self, spacing=6)
+        # The column grows and shrinks below the fold as red flags come and go (the simulation's
+        # own flags with the final analysis): only what comes newly into sight is painted, not
+        # every text above it again. Its children are laid out from the top left.
+        self.content.setAttribute(Qt.WidgetAttribute.WA_StaticContents)
         self._col = col
 
         self.empty_label = plain_label("", self.content)
@@ -287,6 +293,7 @@ class ResultsPanel(QWidget):
         col.addWidget(self.empty_label)
 
         self.body = QWidget(self.content)
+        self.body.setAttribute(Qt.WidgetAttribute.WA_StaticContents)  # as the column (see above)
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(6)
@@ -355,9 +362,13 @@ class ResultsPanel(QWidget):
         self._flags_layout.setContentsMargins(0, 0, 0, 0)
         self._flags_layout.setSpacing(6)
         body.addWidget(self.flags_box)
-        self.flag_cards: list[FlagCard] = []
+        self.flag_cards: list[FlagCard] = []  # the cards shown, in order
+        self._cards_by_flag: dict[tuple[str, int], FlagCard] = {}  # (flag id, nth) -> its card
         self.no_flags_label = plain_label("", self.body)
         body.addWidget(self.no_flags_label)
+        self._flags_waiting = False  # the flags shown are an earlier analysis's (see _render)
+        for widget in (self.flags_heading, self.flags_box, self.no_flags_label):
+            widget.installEventFilter(self)
 
         # What breaking even takes
         self.break_even_heading = heading_label("", self.body)
@@ -448,7 +459,13 @@ class ResultsPanel(QWidget):
         self._render_verdict()
         self._render_headline()
         self._render_numbers()
-        self._render_flags()
+        # While the verdict is updating, red flags out of sight wait for the final analysis (a
+        # moment later; the simulation adds and removes flags of its own): no cards hidden and
+        # shown again below the fold. Scrolled into sight meanwhile, they are brought up to
+        # date at once (see eventFilter).
+        self._flags_waiting = self._pending and not self._flags_in_sight()
+        if not self._flags_waiting:
+            self._render_flags()
         self._render_break_even()
         self._render_comparison()
         self.decisions_view.set_analysis(self._ev, self._shown, self._lang, pending=self._pending)
@@ -487,6 +504,10 @@ class ResultsPanel(QWidget):
         verdict = self._shown.verdict
         level = verdict.level
         summary = self.verdict_summary
+        # While the verdict is updating, the summary keeps the height of the verdict it replaces
+        # (the "updating" note is shorter): the page below does not jump up and back down a
+        # moment later, and only the texts that changed are laid out and painted again.
+        self._hold_height(summary, self._pending)
         if self._pending:
             self.verdict_badge.setText(self.tr("Updating…"))
             self.verdict_badge.setStyleSheet(fmt.badge_style(*fmt.PENDING_COLOURS))
@@ -506,6 +527,15 @@ class ResultsPanel(QWidget):
                 else self._simulation_error)
         summary.setText(text)
         summary.setForegroundRole(QPalette.ColorRole.WindowText)
+
+    def _hold_height(self, widget: QWidget, hold: bool) -> None:
+        """Keep ``widget`` at least as high as it is now (``hold``), or let it go again."""
+        if hold:
+            if widget not in self._held and widget.isVisible() and widget.height() > 0:
+                self._held[widget] = widget.minimumHeight()
+                widget.setMinimumHeight(max(widget.minimumHeight(), widget.height()))
+        elif widget in self._held:
+            widget.setMinimumHeight(self._held.pop(widget))
 
     def _render_numbers(self) -> None:
         analysis, lang = self._shown, self._lang
@@ -547,6 +577,7 @@ class ResultsPanel(QWidget):
 
         sim = self._simulation_summary()
         tile = k["simulated"]
+        self._hold_height(tile, self._pending)  # as the summary (see _render_verdict)
         if sim is None:
             tile.set(self.tr("Simulated: people who join when you do"),
                      self.tr("Updating…") if self._pending else fmt.unknown(),
@@ -738,18 +769,57 @@ class ResultsPanel(QWidget):
 
     # flags ----------------------------------------------------------------------------------
 
+    def _flags_in_sight(self) -> bool:
+        return any(w.isVisible() and not w.visibleRegion().isEmpty()
+                   for w in (self.flags_heading, self.flags_box, self.no_flags_label))
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt naming)
+        """The red flags are being painted (scrolled into sight): bring them up to date if they
+        wait (just after the paint, not inside it)."""
+        if event.type() == QEvent.Type.Paint and self._flags_waiting:
+            self._flags_waiting = False
+            QTimer.singleShot(0, self._catch_up_flags)
+        return False
+
+    def _catch_up_flags(self) -> None:
+        if self._analysis is not None and self._evaluation is not None:
+            self._render_flags()
+
     def _render_flags(self) -> None:
         flags = sorted(self._shown.red_flags, key=lambda f: severity_rank(f.severity))
-        while len(self.flag_cards) > len(flags):
-            card = self.flag_cards.pop()
-            self._flags_layout.removeWidget(card)
-            card.deleteLater()
-        while len(self.flag_cards) < len(flags):
-            card = FlagCard(None, self.flags_box)
-            self._flags_layout.addWidget(card)
-            self.flag_cards.append(card)
-        for card, flag in zip(self.flag_cards, flags):
+        # Each flag keeps its own card (by id): a flag that comes or goes (the simulation's own
+        # flags come with the final analysis) does not shift every text below it into another
+        # card, so the other cards keep their texts and their measured heights. A card whose
+        # flag is gone is hidden and kept for when it comes back.
+        cards: list[FlagCard] = []
+        seen: dict[str, int] = {}
+        for flag in flags:
+            n = seen[flag.id] = seen.get(flag.id, -1) + 1
+            card = self._cards_by_flag.get((flag.id, n))
+            if card is None:
+                card = FlagCard(None, self.flags_box)
+                self._cards_by_flag[(flag.id, n)] = card
             card.show_flag(flag, self._lang)
+            cards.append(card)
+        if cards != self.flag_cards:
+            layout = self._flags_layout
+            for card in self.flag_cards:
+                if card not in cards:
+                    layout.removeWidget(card)
+                    card.hide()
+            for i, card in enumerate(cards):  # only the cards out of place move
+                item = layout.itemAt(i)
+                if item is None or item.widget() is not card:
+                    layout.removeWidget(card)
+                    layout.insertWidget(i, card)
+                if card.isHidden():
+                    card.show()
+            self.flag_cards = cards
+        if len(self._cards_by_flag) > KEPT_FLAG_CARDS:  # many documents' flags: drop the hidden
+            for key, card in list(self._cards_by_flag.items()):
+                if card not in cards:
+                    del self._cards_by_flag[key]
+                    card.deleteLater()
         counts = {s: sum(1 for f in flags if f.severity == s) for s in SEVERITIES}
         if flags:
             self.flags_heading.setText(self.tr("Red flags — serious: {serious}, warnings: {warning}, notes: {info}").format(**counts))

@@ -668,6 +668,9 @@ class DocumentSession(QObject):
         """Whether the editor differs from what the linked file (or the library) holds."""
         if self.current_id is None or self._baseline is None or self.editor is None:
             return False
+        equals = getattr(self.editor, "state_equals", None)  # the form compares without a copy
+        if equals is not None:
+            return not equals(self._baseline)
         return self.editor.state() != self._baseline
 
     def file_written(self, path: str, ev: Evaluation) -> None:

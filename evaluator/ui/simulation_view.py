@@ -289,6 +289,7 @@ class SimulationView(QWidget):
         self.showing_exploratory = False
         self._doc_result = None  # the document's own simulation (the verdict's), when known
         self._doc_pending = False
+        self._doc_waiting = False  # the document's simulation waits until the view is shown
         self._doc_error: str | None = None
         self._doc_timer = QTimer(self, singleShot=True, interval=400)  # arrows: one edit per pause
         self._doc_timer.timeout.connect(self._emit_document_settings)
@@ -371,6 +372,7 @@ class SimulationView(QWidget):
         self._result_key = None
         self._run_key = None
         self._doc_result, self._doc_pending, self._doc_error = None, False, None
+        self._doc_waiting = False
         self.results_box.hide()
         self.progress.setMaximum(PROGRESS_STEPS)
         self.progress.setValue(0)
@@ -623,8 +625,22 @@ class SimulationView(QWidget):
                 self.settings_edited.emit(path, value)
 
     def show_document_simulation(self, result, pending: bool, error: str | None = None) -> None:
-        """The document's own simulation (the one the verdict uses), or that it is running."""
+        """The document's own simulation (the one the verdict uses), or that it is running. A
+        hidden view (another tab in front) shows it when it is shown: after every edit the
+        session reports twice (running, then the result), for a view nobody is looking at."""
         self._doc_result, self._doc_pending, self._doc_error = result, pending, error
+        self._doc_waiting = not self.isVisible()
+        if not self._doc_waiting:
+            self._show_document_simulation()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        if self._doc_waiting:
+            self._show_document_simulation()
+        super().showEvent(event)
+
+    def _show_document_simulation(self) -> None:
+        self._doc_waiting = False
+        result, pending = self._doc_result, self._doc_pending
         self._update_document_status()
         if self._result is None and self._job is None:
             if result is not None:

@@ -469,6 +469,12 @@ class OfferEditor(QWidget):
     def state(self) -> dict:
         return copy_tree(self._state)
 
+    def value(self, path: str):
+        """One value of the form's current document (None when it has none), not copied: for
+        what reads a scalar after every keystroke (the window title's name)."""
+        found = get_path(self._state, path)
+        return None if found is _MISSING else found
+
     def state_equals(self, data: dict) -> bool:
         """Whether the form's current document is ``data`` (``state() == data`` without the
         copy ``state()`` makes: for what asks after every keystroke, e.g. "is it modified")."""
