@@ -460,7 +460,6 @@ class _Engine:
     leg: np.ndarray  # with a binary: LEG_LEFT / LEG_RIGHT under the sponsor, decided at joining
     placement: np.ndarray  # with a matrix: the placement parent (-1 for the top)
     level_sums: np.ndarray  # with a unilevel without compression or depth by rank: engine.level_sums
-    level_scratch: np.ndarray  # with level sums: push_levels' scratch, all zeros between months
 
     def __init__(self, plan: Plan, settings: Settings, record_events: bool = False,
                  detail: bool = False, export_month: int | None = None) -> None:
@@ -495,6 +494,7 @@ class _Engine:
         self._level_bufs: list[tuple[np.ndarray, np.ndarray]] = []  # the memory of both, with room
         self.by_component: dict[str, float] = {}
         self._cohort: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None  # see _cohort_net
+        self._joined = (0, 0, 0)  # (month, first, end): the last joiners (see _add_participants)
         self._constant_columns: dict[tuple[str, str, Any, int], np.ndarray] = {}  # see _network
         # quit_buckets[m]: pieces of the participants who quit in month m (see _bucket_quits)
         self.quit_buckets: list[list[np.ndarray]] = [[] for _ in range(settings.months + 2)]
@@ -516,7 +516,6 @@ class _Engine:
             if unilevel is not None and payout_engine.uses_level_sums(unilevel):
                 # kept up to date as people join and quit, instead of summed afresh each month
                 spec["level_sums"] = np.float64
-                spec["level_scratch"] = np.float64  # zeros between uses (push_levels)
                 self.unilevel = unilevel
             self.by_component = {c.type: 0.0 for c in payout.components}
             self.breakage = dict(self.by_component)
@@ -573,6 +572,7 @@ class _Engine:
         self.volume_now[start:start + k] = mv
         self.customer_volume_now[start:start + k] = rv
         self.joined_at[start:start + k] = month if month > 0 else -EXISTING_TENURE
+        self._joined = (month, start, start + k)  # this month's joiners (see _network)
         if self.unilevel is not None:
             self._push_levels(ids, rv, mv, 1.0, start + k)
         has = sponsors >= 0
@@ -627,8 +627,7 @@ class _Engine:
         """Joiners (sign +1) or quitters (-1): their B in their uplines' unilevel level sums."""
         b = rv if self.unilevel.basis == "customer_volume" else mv
         payout_engine.push_levels(self.sponsor[:n], ids, sign * b,
-                                  [p / 100.0 for p in self.unilevel.levels], self.level_sums,
-                                  self.level_scratch)
+                                  [p / 100.0 for p in self.unilevel.levels], self.level_sums)
 
     def _place_legs(self, ids: np.ndarray, sponsors: np.ndarray) -> None:
         """SPEC 10's automatic legs of joiners (before their sponsors' recruit counts include
@@ -733,6 +732,10 @@ class _Engine:
         )
         # the structure the engine would derive, kept up to date as people join
         net._cache["depth"] = self.depth[:n]
+        # those with months_since_join 0 (a recruit bonus pays for them), in increasing number:
+        # this month's joiners (joined_at = m); everyone else joined earlier or before month 1
+        month, first, end = self._joined
+        net._cache["joined_now"] = np.arange(first, end) if month == m and m > 0 else np.zeros(0, dtype=np.int64)
         levels, local = list(self.by_depth), list(self.by_depth_lpos)  # this month's (joins replace the arrays)
         net._cache["levels"] = levels
         net._cache["make_level_order"] = lambda: LevelOrder.from_levels(levels, local)  # when a rule needs it
