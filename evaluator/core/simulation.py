@@ -117,6 +117,7 @@ SERIES_KEYS = ("active", "joiners", "quitters", "cohort_median_cum_net", "cohort
 SALES_SIGMA = 1.0  # lognormal shape of outside sales: median = mean * exp(-sigma^2 / 2)
 MAX_PARTICIPANTS = 10_000_000  # participants ever; memory is about 200 bytes each
 MAX_MONTHS = 120
+UPLINES_WIDTH = 8  # a unilevel paid by level sums of up to this many levels keeps each one's uplines
 
 
 class SimulationCancelled(Exception):
@@ -495,6 +496,8 @@ class _Engine:
         self.by_component: dict[str, float] = {}
         self._cohort: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None  # see _cohort_net
         self._joined = (0, 0, 0)  # (month, first, end): the last joiners (see _add_participants)
+        # with level sums of at most UPLINES_WIDTH levels: each one's uplines (see _add_uplines)
+        self.uplines: np.ndarray | None = None
         self._constant_columns: dict[tuple[str, str, Any, int], np.ndarray] = {}  # see _network
         # quit_buckets[m]: pieces of the participants who quit in month m (see _bucket_quits)
         self.quit_buckets: list[list[np.ndarray]] = [[] for _ in range(settings.months + 2)]
@@ -517,6 +520,8 @@ class _Engine:
                 # kept up to date as people join and quit, instead of summed afresh each month
                 spec["level_sums"] = np.float64
                 self.unilevel = unilevel
+                if len(unilevel.levels) <= UPLINES_WIDTH:
+                    self.uplines = np.empty((0, UPLINES_WIDTH), dtype=np.int32)
             self.by_component = {c.type: 0.0 for c in payout.components}
             self.breakage = dict(self.by_component)
         self._spec = spec
@@ -547,6 +552,10 @@ class _Engine:
                 arr[: self.n] = old[: self.n]
             self._arrays[name] = arr
             setattr(self, name, arr)  # self.sponsor, self.volume, ...
+        if self.uplines is not None:  # rows are written at joining: no zeros needed
+            table = np.empty((new_cap, UPLINES_WIDTH), dtype=np.int32)
+            table[: self.n] = self.uplines[: self.n]
+            self.uplines = table
         self.cap = new_cap
 
     # -- draws -----------------------------------------------------------------------------
@@ -573,6 +582,8 @@ class _Engine:
         self.customer_volume_now[start:start + k] = rv
         self.joined_at[start:start + k] = month if month > 0 else -EXISTING_TENURE
         self._joined = (month, start, start + k)  # this month's joiners (see _network)
+        if self.uplines is not None:
+            self._add_uplines(start, sponsors)
         if self.unilevel is not None:
             self._push_levels(ids, rv, mv, 1.0, start + k)
         has = sponsors >= 0
@@ -623,11 +634,30 @@ class _Engine:
             return np.zeros(0, dtype=np.int64)
         return pieces[0] if len(pieces) == 1 else np.concatenate(pieces)
 
+    def _add_uplines(self, start: int, sponsors: np.ndarray) -> None:
+        """The uplines of joiners start, start + 1, ...: their sponsor, then their sponsor's
+        (one row read per joiner); -1 past the top. Month 0's tree is walked level by level."""
+        k = len(sponsors)
+        rows = self.uplines[start:start + k]
+        if start == 0:  # sponsors among themselves (-1 for the top)
+            cur = sponsors
+            for j in range(UPLINES_WIDTH):
+                rows[:, j] = cur
+                cur = np.where(cur >= 0, sponsors[np.maximum(cur, 0)], -1)
+            return
+        above = np.take(self.uplines, sponsors, axis=0)  # the sponsors' rows
+        rows[:, 1:] = above[:, :-1]
+        rows[:, 0] = sponsors
+
     def _push_levels(self, ids: np.ndarray, rv: np.ndarray, mv: np.ndarray, sign: float, n: int) -> None:
         """Joiners (sign +1) or quitters (-1): their B in their uplines' unilevel level sums."""
         b = rv if self.unilevel.basis == "customer_volume" else mv
-        payout_engine.push_levels(self.sponsor[:n], ids, sign * b,
-                                  [p / 100.0 for p in self.unilevel.levels], self.level_sums)
+        rates = [p / 100.0 for p in self.unilevel.levels]
+        if self.uplines is not None:  # the same bits as push_levels, from the uplines kept
+            payout_engine.push_uplines(np.take(self.uplines, ids, axis=0), sign * b, rates,
+                                       self.level_sums[:n])
+            return
+        payout_engine.push_levels(self.sponsor[:n], ids, sign * b, rates, self.level_sums)
 
     def _place_legs(self, ids: np.ndarray, sponsors: np.ndarray) -> None:
         """SPEC 10's automatic legs of joiners (before their sponsors' recruit counts include

@@ -436,13 +436,15 @@ def push_uplines(ups: np.ndarray, weights: np.ndarray, rates: Any, out: np.ndarr
     paid = [j for j, rate in enumerate(rates) if rate]
     if not paid or not k:
         return
+    cols = np.ascontiguousarray(ups.T[: paid[-1] + 1], dtype=np.int64)  # (levels, walks): level-major
     if 16 * k <= n:  # push_levels' few walks: one add.at, level after level (_push_levels_few)
-        cols = ups.T[paid]  # (levels paid, walks): level-major
-        keep = cols.ravel() >= 0  # a walk that ended stays ended
+        if len(paid) < len(cols):
+            cols = cols[paid]
+        flat = cols.ravel()
+        keep = flat >= 0  # a walk that ended stays ended
         amounts = np.multiply.outer(np.asarray([rates[j] for j in paid], dtype=np.float64), weights)
-        np.add.at(out, cols.ravel()[keep], amounts.ravel()[keep])
+        np.add.at(out, flat[keep], amounts.ravel()[keep])
         return
-    cols = ups.T[: paid[-1] + 1]
     for j in paid:  # push_levels' many walks: level by level
         cur = cols[j]
         keep = cur >= 0
