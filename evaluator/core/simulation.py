@@ -646,7 +646,9 @@ class _Engine:
                 cur = np.where(cur >= 0, sponsors[np.maximum(cur, 0)], -1)
             return
         above = np.take(self.uplines, sponsors, axis=0)  # the sponsors' rows
-        rows[:, 1:] = above[:, :-1]
+        # each row shifted one place right as one flat copy (a row's last entry lands in the
+        # next row's first place, which is the next sponsor's place), then the sponsors
+        rows.reshape(-1)[1:] = above.reshape(-1)[:-1]
         rows[:, 0] = sponsors
 
     def _push_levels(self, ids: np.ndarray, rv: np.ndarray, mv: np.ndarray, sign: float, n: int) -> None:
