@@ -958,7 +958,9 @@ class _Engine:
         """Net and gross earnings of these participants (numbers, or a slice: views instead
         of copies) over months 1..m, and the totals by source, cost category and volume; the
         same formulas as :meth:`_to_date`, with few temporaries (the final pass over a million
-        participants is a good part of a run)."""
+        participants is a good part of a run). Called once the months are paid: the payout
+        engine's pool of arrays is let go first, so that these temporaries reuse its memory."""
+        release_reused_arrays()
         plan = self.plan
         join, end, am = self._active_months(ids, m)
         joined = (join > 0) & (join <= m)
