@@ -449,9 +449,7 @@ class _Engine:
     earn_rank: np.ndarray
     depth: np.ndarray
     level_pos: np.ndarray  # index within by_depth[depth]
-    volume: np.ndarray  # MV = max(monthly_volume, RV) while active (constant while they stay)
-    customer_volume: np.ndarray  # RV
-    volume_now: np.ndarray  # this month's network column: volume while active, 0 after quitting
+    volume_now: np.ndarray  # this month's network column: MV = max(monthly_volume, RV), 0 after quitting
     customer_volume_now: np.ndarray
     joined_at: np.ndarray  # join month; existing participants -EXISTING_TENURE
     months_since_join: np.ndarray  # the month's network column, computed into the same memory
@@ -482,7 +480,7 @@ class _Engine:
             "sponsor": np.int64, "join": np.int16, "quit": np.int16,
             "sales": np.float64, "active": np.bool_, "recruits": np.int64,
             "earn_down": np.float64, "earn_recruit": np.float64, "earn_rank": np.float64,
-            "depth": np.int32, "level_pos": np.int64, "volume": np.float64, "customer_volume": np.float64,
+            "depth": np.int32, "level_pos": np.int64,
             "volume_now": np.float64, "customer_volume_now": np.float64, "joined_at": np.int32,
             "months_since_join": np.int64,
         }
@@ -576,8 +574,6 @@ class _Engine:
             sales[sellers] = self.rng.lognormal(self.sales_mu, SALES_SIGMA, count)
         self.sales[start:start + k] = sales
         rv, _, mv, _ = self.plan.volumes(sales)
-        self.volume[start:start + k] = mv
-        self.customer_volume[start:start + k] = rv
         self.volume_now[start:start + k] = mv
         self.customer_volume_now[start:start + k] = rv
         self.joined_at[start:start + k] = month if month > 0 else -EXISTING_TENURE
@@ -650,6 +646,12 @@ class _Engine:
         # next row's first place, which is the next sponsor's place), then the sponsors
         rows.reshape(-1)[1:] = above.reshape(-1)[:-1]
         rows[:, 0] = sponsors
+
+    def _volumes_of(self, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """RV and MV of these participants while active, from their sales (the arithmetic of
+        joining, element by element, so the same bits as at joining: kept nowhere else)."""
+        rv, _, mv, _ = self.plan.volumes(self.sales[ids])
+        return rv, mv
 
     def _push_levels(self, ids: np.ndarray, rv: np.ndarray, mv: np.ndarray, sign: float, n: int) -> None:
         """Joiners (sign +1) or quitters (-1): their B in their uplines' unilevel level sums."""
@@ -899,7 +901,7 @@ class _Engine:
                 self.volume_now[quitters] = 0.0
                 self.customer_volume_now[quitters] = 0.0
                 if self.unilevel is not None:
-                    self._push_levels(quitters, self.customer_volume[quitters], self.volume[quitters], -1.0, n)
+                    self._push_levels(quitters, *self._volumes_of(quitters), -1.0, n)
             n_active -= quitters.size
             # 2. joins
             joiners = 0
