@@ -118,6 +118,8 @@ SALES_SIGMA = 1.0  # lognormal shape of outside sales: median = mean * exp(-sigm
 MAX_PARTICIPANTS = 10_000_000  # participants ever; memory is about 200 bytes each
 MAX_MONTHS = 120
 UPLINES_WIDTH = 8  # a unilevel paid by level sums of up to this many levels keeps each one's uplines
+UPLINES_FROM = 4_000_000  # in runs this large (participants expected ever; a smaller sponsor array is
+# read at random quickly enough, measured: at 1,000,000 the table costs more than it saves)
 
 
 class SimulationCancelled(Exception):
@@ -518,7 +520,7 @@ class _Engine:
                 # kept up to date as people join and quit, instead of summed afresh each month
                 spec["level_sums"] = np.float64
                 self.unilevel = unilevel
-                if len(unilevel.levels) <= UPLINES_WIDTH:
+                if len(unilevel.levels) <= UPLINES_WIDTH and _expected_ever(settings) >= UPLINES_FROM:
                     self.uplines = np.empty((0, UPLINES_WIDTH), dtype=np.int32)
             self.by_component = {c.type: 0.0 for c in payout.components}
             self.breakage = dict(self.by_component)
