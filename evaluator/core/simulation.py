@@ -636,14 +636,16 @@ class _Engine:
         """The uplines of joiners start, start + 1, ...: their sponsor, then their sponsor's
         (one row read per joiner); -1 past the top. Month 0's tree is walked level by level."""
         k = len(sponsors)
-        rows = self.uplines[start:start + k]
+        table = self.uplines
+        assert table is not None  # (called only with the table)
+        rows = table[start:start + k]  # contiguous rows: their flat view below is a view
         if start == 0:  # sponsors among themselves (-1 for the top)
             cur = sponsors
             for j in range(UPLINES_WIDTH):
                 rows[:, j] = cur
                 cur = np.where(cur >= 0, sponsors[np.maximum(cur, 0)], -1)
             return
-        above = np.take(self.uplines, sponsors, axis=0)  # the sponsors' rows
+        above = np.take(table, sponsors, axis=0)  # the sponsors' rows
         # each row shifted one place right as one flat copy (a row's last entry lands in the
         # next row's first place, which is the next sponsor's place), then the sponsors
         rows.reshape(-1)[1:] = above.reshape(-1)[:-1]
