@@ -551,7 +551,7 @@ class _Engine:
             if old is not None:
                 arr[: self.n] = old[: self.n]
             self._arrays[name] = arr
-            setattr(self, name, arr)  # self.sponsor, self.volume, ...
+            setattr(self, name, arr)  # self.sponsor, self.volume_now, ...
         if self.uplines is not None:  # rows are written at joining: no zeros needed
             table = np.empty((new_cap, UPLINES_WIDTH), dtype=np.int32)
             table[: self.n] = self.uplines[: self.n]
