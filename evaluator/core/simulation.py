@@ -117,6 +117,9 @@ SERIES_KEYS = ("active", "joiners", "quitters", "cohort_median_cum_net", "cohort
 SALES_SIGMA = 1.0  # lognormal shape of outside sales: median = mean * exp(-sigma^2 / 2)
 MAX_PARTICIPANTS = 10_000_000  # participants ever; memory is about 200 bytes each
 MAX_MONTHS = 120
+UPLINES_WIDTH = 8  # a unilevel paid by level sums of up to this many levels keeps each one's uplines
+UPLINES_FROM = 4_000_000  # in runs this large (participants expected ever; a smaller sponsor array is
+# read at random quickly enough, measured: at 1,000,000 the table costs more than it saves)
 
 
 class SimulationCancelled(Exception):
@@ -448,9 +451,7 @@ class _Engine:
     earn_rank: np.ndarray
     depth: np.ndarray
     level_pos: np.ndarray  # index within by_depth[depth]
-    volume: np.ndarray  # MV = max(monthly_volume, RV) while active (constant while they stay)
-    customer_volume: np.ndarray  # RV
-    volume_now: np.ndarray  # this month's network column: volume while active, 0 after quitting
+    volume_now: np.ndarray  # this month's network column: MV = max(monthly_volume, RV), 0 after quitting
     customer_volume_now: np.ndarray
     joined_at: np.ndarray  # join month; existing participants -EXISTING_TENURE
     months_since_join: np.ndarray  # the month's network column, computed into the same memory
@@ -460,7 +461,6 @@ class _Engine:
     leg: np.ndarray  # with a binary: LEG_LEFT / LEG_RIGHT under the sponsor, decided at joining
     placement: np.ndarray  # with a matrix: the placement parent (-1 for the top)
     level_sums: np.ndarray  # with a unilevel without compression or depth by rank: engine.level_sums
-    level_scratch: np.ndarray  # with level sums: push_levels' scratch, all zeros between months
 
     def __init__(self, plan: Plan, settings: Settings, record_events: bool = False,
                  detail: bool = False, export_month: int | None = None) -> None:
@@ -482,7 +482,7 @@ class _Engine:
             "sponsor": np.int64, "join": np.int16, "quit": np.int16,
             "sales": np.float64, "active": np.bool_, "recruits": np.int64,
             "earn_down": np.float64, "earn_recruit": np.float64, "earn_rank": np.float64,
-            "depth": np.int32, "level_pos": np.int64, "volume": np.float64, "customer_volume": np.float64,
+            "depth": np.int32, "level_pos": np.int64,
             "volume_now": np.float64, "customer_volume_now": np.float64, "joined_at": np.int32,
             "months_since_join": np.int64,
         }
@@ -495,6 +495,9 @@ class _Engine:
         self._level_bufs: list[tuple[np.ndarray, np.ndarray]] = []  # the memory of both, with room
         self.by_component: dict[str, float] = {}
         self._cohort: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None  # see _cohort_net
+        self._joined = (0, 0, 0)  # (month, first, end): the last joiners (see _add_participants)
+        # with level sums of at most UPLINES_WIDTH levels: each one's uplines (see _add_uplines)
+        self.uplines: np.ndarray | None = None
         self._constant_columns: dict[tuple[str, str, Any, int], np.ndarray] = {}  # see _network
         # quit_buckets[m]: pieces of the participants who quit in month m (see _bucket_quits)
         self.quit_buckets: list[list[np.ndarray]] = [[] for _ in range(settings.months + 2)]
@@ -516,8 +519,9 @@ class _Engine:
             if unilevel is not None and payout_engine.uses_level_sums(unilevel):
                 # kept up to date as people join and quit, instead of summed afresh each month
                 spec["level_sums"] = np.float64
-                spec["level_scratch"] = np.float64  # zeros between uses (push_levels)
                 self.unilevel = unilevel
+                if len(unilevel.levels) <= UPLINES_WIDTH and _expected_ever(settings) >= UPLINES_FROM:
+                    self.uplines = np.empty((0, UPLINES_WIDTH), dtype=np.int32)
             self.by_component = {c.type: 0.0 for c in payout.components}
             self.breakage = dict(self.by_component)
         self._spec = spec
@@ -547,7 +551,11 @@ class _Engine:
             if old is not None:
                 arr[: self.n] = old[: self.n]
             self._arrays[name] = arr
-            setattr(self, name, arr)  # self.sponsor, self.volume, ...
+            setattr(self, name, arr)  # self.sponsor, self.volume_now, ...
+        if self.uplines is not None:  # rows are written at joining: no zeros needed
+            table = np.empty((new_cap, UPLINES_WIDTH), dtype=np.int32)
+            table[: self.n] = self.uplines[: self.n]
+            self.uplines = table
         self.cap = new_cap
 
     # -- draws -----------------------------------------------------------------------------
@@ -568,11 +576,12 @@ class _Engine:
             sales[sellers] = self.rng.lognormal(self.sales_mu, SALES_SIGMA, count)
         self.sales[start:start + k] = sales
         rv, _, mv, _ = self.plan.volumes(sales)
-        self.volume[start:start + k] = mv
-        self.customer_volume[start:start + k] = rv
         self.volume_now[start:start + k] = mv
         self.customer_volume_now[start:start + k] = rv
         self.joined_at[start:start + k] = month if month > 0 else -EXISTING_TENURE
+        self._joined = (month, start, start + k)  # this month's joiners (see _network)
+        if self.uplines is not None:
+            self._add_uplines(start, sponsors)
         if self.unilevel is not None:
             self._push_levels(ids, rv, mv, 1.0, start + k)
         has = sponsors >= 0
@@ -623,12 +632,40 @@ class _Engine:
             return np.zeros(0, dtype=np.int64)
         return pieces[0] if len(pieces) == 1 else np.concatenate(pieces)
 
+    def _add_uplines(self, start: int, sponsors: np.ndarray) -> None:
+        """The uplines of joiners start, start + 1, ...: their sponsor, then their sponsor's
+        (one row read per joiner); -1 past the top. Month 0's tree is walked level by level."""
+        k = len(sponsors)
+        table = self.uplines
+        assert table is not None  # (called only with the table)
+        rows = table[start:start + k]  # contiguous rows: their flat view below is a view
+        if start == 0:  # sponsors among themselves (-1 for the top)
+            cur = sponsors
+            for j in range(UPLINES_WIDTH):
+                rows[:, j] = cur
+                cur = np.where(cur >= 0, sponsors[np.maximum(cur, 0)], -1)
+            return
+        above = np.take(table, sponsors, axis=0)  # the sponsors' rows
+        # each row shifted one place right as one flat copy (a row's last entry lands in the
+        # next row's first place, which is the next sponsor's place), then the sponsors
+        rows.reshape(-1)[1:] = above.reshape(-1)[:-1]
+        rows[:, 0] = sponsors
+
+    def _volumes_of(self, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """RV and MV of these participants while active, from their sales (the arithmetic of
+        joining, element by element, so the same bits as at joining: kept nowhere else)."""
+        rv, _, mv, _ = self.plan.volumes(self.sales[ids])
+        return rv, mv
+
     def _push_levels(self, ids: np.ndarray, rv: np.ndarray, mv: np.ndarray, sign: float, n: int) -> None:
         """Joiners (sign +1) or quitters (-1): their B in their uplines' unilevel level sums."""
         b = rv if self.unilevel.basis == "customer_volume" else mv
-        payout_engine.push_levels(self.sponsor[:n], ids, sign * b,
-                                  [p / 100.0 for p in self.unilevel.levels], self.level_sums,
-                                  self.level_scratch)
+        rates = [p / 100.0 for p in self.unilevel.levels]
+        if self.uplines is not None:  # the same bits as push_levels, from the uplines kept
+            payout_engine.push_uplines(np.take(self.uplines, ids, axis=0), sign * b, rates,
+                                       self.level_sums[:n])
+            return
+        payout_engine.push_levels(self.sponsor[:n], ids, sign * b, rates, self.level_sums)
 
     def _place_legs(self, ids: np.ndarray, sponsors: np.ndarray) -> None:
         """SPEC 10's automatic legs of joiners (before their sponsors' recruit counts include
@@ -733,6 +770,10 @@ class _Engine:
         )
         # the structure the engine would derive, kept up to date as people join
         net._cache["depth"] = self.depth[:n]
+        # those with months_since_join 0 (a recruit bonus pays for them), in increasing number:
+        # this month's joiners (joined_at = m); everyone else joined earlier or before month 1
+        month, first, end = self._joined
+        net._cache["joined_now"] = np.arange(first, end) if month == m and m > 0 else np.zeros(0, dtype=np.int64)
         levels, local = list(self.by_depth), list(self.by_depth_lpos)  # this month's (joins replace the arrays)
         net._cache["levels"] = levels
         net._cache["make_level_order"] = lambda: LevelOrder.from_levels(levels, local)  # when a rule needs it
@@ -864,7 +905,7 @@ class _Engine:
                 self.volume_now[quitters] = 0.0
                 self.customer_volume_now[quitters] = 0.0
                 if self.unilevel is not None:
-                    self._push_levels(quitters, self.customer_volume[quitters], self.volume[quitters], -1.0, n)
+                    self._push_levels(quitters, *self._volumes_of(quitters), -1.0, n)
             n_active -= quitters.size
             # 2. joins
             joiners = 0
@@ -923,7 +964,9 @@ class _Engine:
         """Net and gross earnings of these participants (numbers, or a slice: views instead
         of copies) over months 1..m, and the totals by source, cost category and volume; the
         same formulas as :meth:`_to_date`, with few temporaries (the final pass over a million
-        participants is a good part of a run)."""
+        participants is a good part of a run). Called once the months are paid: the payout
+        engine's pool of arrays is let go first, so that these temporaries reuse its memory."""
+        release_reused_arrays()
         plan = self.plan
         join, end, am = self._active_months(ids, m)
         joined = (join > 0) & (join <= m)

@@ -420,14 +420,13 @@ def push_levels(parent: np.ndarray, who: np.ndarray, weights: np.ndarray, rates:
                 out: np.ndarray, scratch: np.ndarray | None = None) -> None:
     """Add ``rates[l] * weights[i]`` to ``out`` at the (l+1)-th upline of ``who[i]``
     (``parent``: each member's sponsor; negative or ``len(parent)``: nobody). Negative
-    weights take volume away again (the simulation's quitters). ``scratch``: zeros, at least
-    ``len(parent)`` long, used and left zero (the simulation keeps one between calls)."""
+    weights take volume away again (the simulation's quitters). ``scratch``: no longer used
+    (kept for callers that still pass one)."""
     n = len(parent)
     cur = who
     if 16 * len(who) <= n and parent.dtype == np.int64:  # few walks (a month's joiners or quitters): one add.at for all levels
         _push_levels_few(parent, who, weights, rates, out)
         return
-    sums = None if scratch is None else scratch[:n]  # zeros: bincount's sums without an n-long array
     for rate in rates:
         cur = parent[cur]
         keep = (cur >= 0) & (cur < n)
@@ -437,17 +436,55 @@ def push_levels(parent: np.ndarray, who: np.ndarray, weights: np.ndarray, rates:
             break
         if rate:
             if 16 * len(cur) > n:
-                lo, hi = int(cur.min()), int(cur.max())
-                # each member's sum from 0 in input order, then added (the bits of bincount's);
-                # outside lo..hi the sums are 0.0, and adding 0.0 changes no entry of out (which
-                # never holds -0.0: sums that start at +0.0 never become -0.0)
-                if sums is None:
-                    sums = np.zeros(n)
-                np.add.at(sums, cur, rate * weights)
-                out[lo:hi + 1] += sums[lo:hi + 1]
-                sums[cur] = 0.0
+                lo = int(cur.min())
+                # each member's sum from 0 in input order (bincount adds sequentially, as
+                # np.add.at into zeros would), then added; outside lo..max the sums are 0.0, and
+                # adding 0.0 changes no entry of out (which never holds -0.0: sums that start
+                # at +0.0 never become -0.0)
+                sums = np.bincount(cur, weights=rate * weights)
+                out[lo:len(sums)] += sums[lo:]
             else:
                 np.add.at(out, cur, rate * weights)
+
+
+def push_uplines(ups: np.ndarray, weights: np.ndarray, rates: Any, out: np.ndarray) -> None:
+    """:func:`push_levels` with each walk's uplines already known, the same additions in the
+    same order (so the same bits) as ``push_levels(parent, who, weights, rates, out)`` with
+    ``n = len(out) = len(parent)``: ``ups[i, j]`` is the (j+1)-th upline of ``who[i]``, -1 for
+    nobody (and then -1 further up), for at least ``len(rates)`` levels (the simulation keeps
+    this table as people join: one row read per walk instead of one random read per level)."""
+    n = len(out)
+    k = len(ups)
+    rates = list(rates)
+    if ups.shape[1] < len(rates):
+        raise ValueError("push_uplines: fewer uplines known than levels")
+    paid = [j for j, rate in enumerate(rates) if rate]
+    if not paid or not k:
+        return
+    cols = np.ascontiguousarray(ups.T[: paid[-1] + 1], dtype=np.int64)  # (levels, walks): level-major
+    if 16 * k <= n:  # push_levels' few walks: one add.at, level after level (_push_levels_few)
+        if len(paid) < len(cols):
+            cols = cols[paid]
+        flat = cols.ravel()
+        keep = flat >= 0  # a walk that ended stays ended
+        amounts = np.multiply.outer(np.asarray([rates[j] for j in paid], dtype=np.float64), weights)
+        np.add.at(out, flat[keep], amounts.ravel()[keep])
+        return
+    for j in paid:  # push_levels' many walks: level by level
+        cur = cols[j]
+        keep = cur >= 0
+        if keep.all():
+            w = weights
+        else:
+            cur, w = cur[keep], weights[keep]
+        if not len(cur):
+            break
+        if 16 * len(cur) > n:
+            lo = int(cur.min())
+            sums = np.bincount(cur, weights=rates[j] * w)  # see push_levels
+            out[lo:len(sums)] += sums[lo:]
+        else:
+            np.add.at(out, cur, rates[j] * w)
 
 
 def _push_levels_few(parent: np.ndarray, who: np.ndarray, weights: np.ndarray, rates: Any,
@@ -492,15 +529,13 @@ def level_sums(comp: UnilevelComponent, net: Network) -> np.ndarray:
 
 def _where_active(active: np.ndarray, values: np.ndarray) -> np.ndarray:
     """``np.where(active, values, 0.0)`` bit for bit (float64 values), several times faster on
-    a mixed mask: each value's 64 bits ANDed with all ones (active) or all zeros (+0.0), where
-    ``np.where`` branches on every element."""
+    a mixed mask: each value's 64 bits, as an integer, times 1 (active) or 0 (the bits of
+    +0.0), in one pass, where ``np.where`` branches on every element."""
     if len(values) < 4096:  # small: the select is as quick, with fewer calls
         small: np.ndarray = np.where(active, values, 0.0)
         return small
     bits = reused_array("where_active", len(values), np.int64)
-    np.copyto(bits, active)  # 1 / 0
-    np.negative(bits, out=bits)  # all ones / all zeros
-    np.bitwise_and(bits, np.ascontiguousarray(values, dtype=np.float64).view(np.int64), out=bits)
+    np.multiply(np.ascontiguousarray(values, dtype=np.float64).view(np.int64), active, out=bits)
     out: np.ndarray = bits.view(np.float64)
     return out
 
@@ -1174,7 +1209,9 @@ def _fast_start(comp: FastStartComponent, net: Network, active: np.ndarray) -> t
 
 def _recruit_bonus(comp: RecruitBonusComponent, net: Network,
                    active: np.ndarray) -> tuple[np.ndarray, float]:
-    who = np.nonzero(net.months_since_join == 0)[0]
+    who: np.ndarray | None = net._cache.get("joined_now")  # the simulation knows its month's joiners
+    if who is None:
+        who = np.nonzero(net.months_since_join == 0)[0]
     amounts = np.repeat(np.asarray(comp.amounts, dtype=np.float64)[:, None], len(who), axis=1)
     return _fixed_levels(net, who, amounts, active)
 
