@@ -235,7 +235,7 @@ def _ranks(plan: PayoutPlan, net: Network) -> _Ranks:
     n = net.n
     if not plan.ranks and not _any_given_rank(net):  # nobody has a rank (read-only, no n-long fill)
         return _Ranks(np.broadcast_to(np.int64(NO_RANK), (n,)))
-    use_order = plan.ranks and n and (net.prefers_level_order() or (_sweeps(plan) and level_order(net) is not None))
+    use_order = plan.ranks and n and (net.prefers_level_order() or (_sweeps(plan, n) and level_order(net) is not None))
     order = net.level_order() if use_order else None
     if order is not None:
         pv = net.in_level_order("volume")
@@ -355,10 +355,15 @@ def _leg_counter(leg_volume: float, gv_min: float, gv: np.ndarray, active: np.nd
     return lambda at: np.searchsorted(sponsors, at, "right") - np.searchsorted(sponsors, at, "left")
 
 
-def _sweeps(plan: PayoutPlan) -> bool:
+def _sweeps(plan: PayoutPlan, n: int | None = None) -> bool:
     """Whether a component of the plan is paid by a level-order sweep (so the level order is
-    built whatever the network's size, and the ranks might as well use it)."""
-    return any(c.type in ("binary", "stairstep", "matching")
+    built whatever the network's size, and the ranks might as well use it). A matching bonus
+    sums in member order below ``SMALL_NETWORK`` members (:func:`_matching_small`): for a
+    network of ``n`` members that small it needs no level order."""
+    from .network import SMALL_NETWORK
+
+    matching_sweeps = n is None or n >= SMALL_NETWORK
+    return any(c.type in ("binary", "stairstep") or (c.type == "matching" and matching_sweeps)
                or (isinstance(c, UnilevelComponent) and not uses_level_sums(c)) for c in plan.components)
 
 
@@ -1160,7 +1165,10 @@ def _matching_small(comp: MatchingComponent, plan: PayoutPlan, net: Network, ran
     level order to build, no columns to permute). The same bits: a bincount adds each sponsor's
     sum in input order, and the recruits of one sponsor sit in one level, in join order, in the
     level order as in member order; so each generation's sums are the same additions in the
-    same order, and each qualifier's pay the same products added in the same order."""
+    same order, and each qualifier's pay the same products added in the same order. Each
+    generation is one bincount over every member: the zeros the level-order form leaves out
+    change no sum (a sum from +0.0 never becomes -0.0, and adding a zero of either sign to
+    anything else leaves it as it is), and the sums it does not read are not read here either."""
     n = net.n
     ok = np.asarray(net.active, dtype=bool)
     if comp.min_rank is not None:
@@ -1171,14 +1179,7 @@ def _matching_small(comp: MatchingComponent, plan: PayoutPlan, net: Network, ran
     earn_q = np.zeros(len(paid))
     last = max((g for g, percent in enumerate(comp.percents) if percent > 0), default=-1)
     for g in range(last + 1):
-        x = np.flatnonzero(below != 0)  # adding 0.0 to a sum from +0.0 changes no bit
-        up = sponsor[x]
-        size = n + 1
-        if g == last:  # only the sums read: those of qualifiers
-            keep = np.flatnonzero(ok[np.minimum(up, n - 1)] & (up < n))
-            x, up = x[keep], up[keep]
-            size = int(paid[-1]) + 1 if len(paid) else 0
-        below = np.bincount(up, weights=below[x], minlength=size)[:n]
+        below = np.bincount(sponsor, weights=below, minlength=n + 1)[:n]
         percent = comp.percents[g]
         if percent > 0:
             earn_q += below[paid] * (percent / 100.0)
