@@ -662,37 +662,33 @@ class _Engine:
         # each one's index within its level: those known before, then its place among the new
         # ones of its depth; set for everyone first, so that a sponsor who joins in the same
         # batch (month 0) has its index when the local parents are read
-        n_levels = len(self.by_depth)
-        known = np.asarray([len(self.by_depth[d]) if d < n_levels else 0 for d in range(len(counts))],
-                           dtype=np.int64)
+        by_depth, by_lpos, bufs = self.by_depth, self.by_depth_lpos, self._level_bufs
+        known_list = [len(level) for level in by_depth[:len(counts)]]
+        known_list += [0] * (len(counts) - len(known_list))
+        starts = ends - counts
         within = np.arange(ids.size, dtype=np.int64)
-        within -= np.repeat(ends - counts, counts)
-        within += np.repeat(known, counts)
+        within += np.repeat(np.asarray(known_list, dtype=np.int64) - starts, counts)  # (integers: exact)
         self.level_pos[ranked] = within
         local_all = self.level_pos[self.sponsor[ranked]]
         local_all[: counts[0]] = 0  # depth 0: no sponsor
-        bounds = [0] + ends.tolist()
-        for d in range(len(counts)):  # depth order
-            if d == len(self.by_depth):
-                size = int(counts[d])
-                self._level_bufs.append((np.empty(max(64, 2 * size), dtype=np.int64),
-                                         np.empty(max(64, 2 * size), dtype=np.int64)))
-                self.by_depth.append(ranked[:0])
-                self.by_depth_lpos.append(ranked[:0])
-            a, z = bounds[d], bounds[d + 1]
-            if a == z:
+        for d, (a, m, k) in enumerate(zip(starts.tolist(), counts.tolist(), known_list)):  # depth order
+            if d == len(by_depth):
+                bufs.append((np.empty(max(64, 2 * m), dtype=np.int64), np.empty(max(64, 2 * m), dtype=np.int64)))
+                by_depth.append(ranked[:0])
+                by_lpos.append(ranked[:0])
+            if not m:
                 continue
-            k, m = int(known[d]), z - a
-            members, local = self._level_bufs[d]
+            members, local = bufs[d]
             if k + m > len(members):  # grow by doubling; the views already handed out stay
                 bigger = max(2 * len(members), k + m)
                 members = np.concatenate([members[:k], np.empty(bigger - k, dtype=np.int64)])
                 local = np.concatenate([local[:k], np.empty(bigger - k, dtype=np.int64)])
-                self._level_bufs[d] = (members, local)
+                bufs[d] = (members, local)
+            z = a + m
             members[k:k + m] = ranked[a:z]
             local[k:k + m] = local_all[a:z]
-            self.by_depth[d] = members[:k + m]  # appended to, never overwritten
-            self.by_depth_lpos[d] = local[:k + m]
+            by_depth[d] = members[:k + m]  # appended to, never overwritten
+            by_lpos[d] = local[:k + m]
 
     def _network(self, m: int, n: int, copy: bool) -> Network:
         """Month m's network of everyone who ever joined (SPEC 10's input): those who quit are

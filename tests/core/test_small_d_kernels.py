@@ -108,3 +108,96 @@ def test_ranks_of_a_small_network_with_matching_need_no_level_order(n, seed, mon
     assert same_bits(got, want)
     if n >= 20_000:
         assert (got >= 0).sum() > 50  # some have a rank: not a comparison of NO_RANKs only
+
+
+class _Levels:
+    """What _Engine._group_by_depth reads and writes."""
+
+    def __init__(self, sponsor):
+        self.sponsor = sponsor
+        self.level_pos = np.zeros(len(sponsor), dtype=np.int64)
+        self.by_depth, self.by_depth_lpos, self._level_bufs = [], [], []
+
+
+def _before_group_by_depth(self, ids, depth):
+    """_Engine._group_by_depth before: the known sizes and both offsets as separate arrays."""
+    if not ids.size:
+        return
+    counts = np.bincount(depth)
+    keys = depth.astype(np.int16) if len(counts) <= np.iinfo(np.int16).max else depth
+    order = np.argsort(keys, kind="stable")
+    ranked = ids[order]
+    ends = np.cumsum(counts)
+    n_levels = len(self.by_depth)
+    known = np.asarray([len(self.by_depth[d]) if d < n_levels else 0 for d in range(len(counts))],
+                       dtype=np.int64)
+    within = np.arange(ids.size, dtype=np.int64)
+    within -= np.repeat(ends - counts, counts)
+    within += np.repeat(known, counts)
+    self.level_pos[ranked] = within
+    local_all = self.level_pos[self.sponsor[ranked]]
+    local_all[: counts[0]] = 0
+    bounds = [0] + ends.tolist()
+    for d in range(len(counts)):
+        if d == len(self.by_depth):
+            size = int(counts[d])
+            self._level_bufs.append((np.empty(max(64, 2 * size), dtype=np.int64),
+                                     np.empty(max(64, 2 * size), dtype=np.int64)))
+            self.by_depth.append(ranked[:0])
+            self.by_depth_lpos.append(ranked[:0])
+        a, z = bounds[d], bounds[d + 1]
+        if a == z:
+            continue
+        k, m = int(known[d]), z - a
+        members, local = self._level_bufs[d]
+        if k + m > len(members):
+            bigger = max(2 * len(members), k + m)
+            members = np.concatenate([members[:k], np.empty(bigger - k, dtype=np.int64)])
+            local = np.concatenate([local[:k], np.empty(bigger - k, dtype=np.int64)])
+            self._level_bufs[d] = (members, local)
+        members[k:k + m] = ranked[a:z]
+        local[k:k + m] = local_all[a:z]
+        self.by_depth[d] = members[:k + m]
+        self.by_depth_lpos[d] = local[:k + m]
+
+
+def test_group_by_depth_by_hand():
+    from evaluator.core.simulation import _Engine
+
+    # month 0: 0 <- 1, 0 <- 2, 1 <- 3; then 4 joins under 3 and 5 under 0
+    sponsor = np.array([-1, 0, 0, 1, 3, 0], dtype=np.int64)
+    lv = _Levels(sponsor)
+    _Engine._group_by_depth(lv, np.arange(4), np.array([0, 1, 1, 2], dtype=np.int32))
+    _Engine._group_by_depth(lv, np.array([4, 5]), np.array([3, 1], dtype=np.int32))
+    assert [level.tolist() for level in lv.by_depth] == [[0], [1, 2, 5], [3], [4]]
+    # each one's sponsor's index in the level above: 1, 2, 5 under 0 (index 0); 3 under 1 (0); 4 under 3 (0)
+    assert [local.tolist() for local in lv.by_depth_lpos] == [[0], [0, 0, 0], [0], [0]]
+    assert lv.level_pos.tolist() == [0, 0, 1, 0, 0, 2]
+
+
+@pytest.mark.parametrize("n0, months, seed", [(1, 3, 1), (15, 30, 2), (2000, 12, 3), (10_000, 36, 4)])
+def test_group_by_depth_gives_the_lists_of_before(n0, months, seed):
+    from evaluator.core.simulation import _Engine
+
+    rng = np.random.default_rng(seed)
+    sponsor = [-1] + (rng.random(n0 - 1) * np.arange(1, n0)).astype(np.int64).tolist()
+    batches = [np.arange(n0)]
+    for _ in range(months):  # each month's joiners under earlier participants (some months none)
+        k = int(rng.poisson(0.05 * len(sponsor))) if rng.random() < 0.8 else 0
+        start = len(sponsor)
+        sponsor += (rng.random(k) * start).astype(np.int64).tolist()
+        batches.append(np.arange(start, start + k))
+    sponsor = np.asarray(sponsor, dtype=np.int64)
+    from evaluator.core.payout.network import tree_depth
+
+    parent = np.where(sponsor >= 0, sponsor, len(sponsor))
+    depth = tree_depth(np.append(parent, len(sponsor)))[:-1].astype(np.int32)
+    a, b = _Levels(sponsor), _Levels(sponsor)
+    for ids in batches:
+        _Engine._group_by_depth(a, ids, depth[ids])
+        _before_group_by_depth(b, ids, depth[ids])
+        assert len(a.by_depth) == len(b.by_depth)
+        for x, y in zip(a.by_depth + a.by_depth_lpos, b.by_depth + b.by_depth_lpos):
+            assert same_bits(x, y)
+        assert same_bits(a.level_pos, b.level_pos)
+    assert sum(len(level) for level in a.by_depth) == len(sponsor)
