@@ -420,6 +420,25 @@ def _dot(a: np.ndarray, b: np.ndarray, scratch: np.ndarray | None = None) -> flo
     return float(np.multiply(a, b, out=scratch).sum())
 
 
+def _stable_order(keys: np.ndarray) -> np.ndarray:
+    """``np.argsort(keys, kind="stable")`` of non-negative integer keys (a stable sort's order
+    is unique, so the same indices), by one or two stable sorts of 16-bit digits: numpy sorts
+    16-bit keys by radix, several times faster than its merge sort of 64-bit ones."""
+    if not len(keys):
+        return np.zeros(0, dtype=np.intp)
+    top = int(keys.max())
+    if int(keys.min()) < 0 or top >= 1 << 32:
+        order: np.ndarray = np.argsort(keys, kind="stable")
+        return order
+    if top < 1 << 16:
+        order = np.argsort(keys.astype(np.uint16), kind="stable")
+        return order
+    low = np.argsort((keys & 0xFFFF).astype(np.uint16), kind="stable")  # least significant digit first
+    high = np.argsort((keys[low] >> 16).astype(np.uint16), kind="stable")
+    order = low[high]
+    return order
+
+
 def _expected_ever(s: Settings) -> int:
     """Participants ever joined by the end under the deterministic mean-field model, plus 20%:
     the first allocation, so that arrays rarely have to grow (and never to ``market_size``)."""
@@ -495,7 +514,7 @@ class _Engine:
         self._level_bufs: list[tuple[np.ndarray, np.ndarray]] = []  # the memory of both, with room
         self.by_component: dict[str, float] = {}
         self._cohort: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None  # see _cohort_net
-        self._constant_columns: dict[tuple[str, str, Any, int], np.ndarray] = {}  # see _network
+        self._constant_columns: dict[tuple[Any, ...], np.ndarray] = {}  # see _network
         # quit_buckets[m]: pieces of the participants who quit in month m (see _bucket_quits)
         self.quit_buckets: list[list[np.ndarray]] = [[] for _ in range(settings.months + 2)]
         self.breakage: dict[str, float] = {}
@@ -633,7 +652,7 @@ class _Engine:
     def _place_legs(self, ids: np.ndarray, sponsors: np.ndarray) -> None:
         """SPEC 10's automatic legs of joiners (before their sponsors' recruit counts include
         them): a sponsor's k-th recruit (k = 0, 1, ...) goes left when k is even."""
-        order = np.argsort(sponsors, kind="stable")
+        order = _stable_order(sponsors)
         ss = sponsors[order]
         first = np.empty(ss.size, dtype=bool)
         first[0] = True
@@ -706,7 +725,11 @@ class _Engine:
                 if const is None:
                     if len(self._constant_columns) > 64:
                         self._constant_columns.clear()
-                    const = self._constant_columns[key] = np.broadcast_to(np.asarray(default, dtype), (n,))
+                    whole = self._constant_columns.get(key[:3])  # one of the run's size, sliced (quicker)
+                    if whole is None or len(whole) < n:
+                        whole = self._constant_columns[key[:3]] = np.broadcast_to(np.asarray(default, dtype),
+                                                                                  (max(n, self.cap),))
+                    const = self._constant_columns[key] = whole[:n]
                 return const
             arr: np.ndarray = getattr(self, name)[:n]
             return arr.copy() if copy else arr

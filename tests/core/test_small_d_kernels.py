@@ -201,3 +201,67 @@ def test_group_by_depth_gives_the_lists_of_before(n0, months, seed):
             assert same_bits(x, y)
         assert same_bits(a.level_pos, b.level_pos)
     assert sum(len(level) for level in a.by_depth) == len(sponsor)
+
+
+@pytest.mark.parametrize("n, hi, seed", [(0, 5, 1), (1, 5, 2), (20_000, 20_000, 3), (5000, 70_000, 4),
+                                         (200_000, 3_000_000, 5), (1000, 2**31, 6), (50, 2**40, 7)])
+def test_stable_order_is_numpys_stable_argsort(n, hi, seed):
+    from evaluator.core.simulation import _stable_order
+
+    keys = np.random.default_rng(seed).integers(0, hi, n)
+    assert same_bits(_stable_order(keys), np.argsort(keys, kind="stable"))
+
+
+def test_stable_order_by_hand():
+    from evaluator.core.simulation import _stable_order
+
+    # keys 70000 (two digits), 3, 70000, 3, 65536: the 3s first in input order (1, 3), then
+    # 65536 (4), then both 70000s in input order (0, 2)
+    assert _stable_order(np.array([70000, 3, 70000, 3, 65536])).tolist() == [1, 3, 4, 0, 2]
+
+
+def _before_place_legs(self, ids, sponsors):
+    """_Engine._place_legs before: numpy's merge sort of the 64-bit sponsors."""
+    from evaluator.core.simulation import LEG_LEFT, LEG_RIGHT
+
+    order = np.argsort(sponsors, kind="stable")
+    ss = sponsors[order]
+    first = np.empty(ss.size, dtype=bool)
+    first[0] = True
+    np.not_equal(ss[1:], ss[:-1], out=first[1:])
+    pos = np.arange(ss.size)
+    within = pos - np.maximum.accumulate(np.where(first, pos, 0))
+    k = self.recruits[ss] + within
+    self.leg[ids[order]] = np.where(k % 2 == 0, LEG_LEFT, LEG_RIGHT)
+
+
+class _Legs:
+    def __init__(self, recruits, n):
+        self.recruits = recruits
+        self.leg = np.zeros(n, dtype=np.int8)
+
+
+@pytest.mark.parametrize("n, k, seed", [(2, 1, 1), (100, 40, 2), (20_000, 1500, 3), (90_000, 20_000, 4)])
+def test_place_legs_gives_the_legs_of_before(n, k, seed):
+    from evaluator.core.simulation import _Engine
+
+    rng = np.random.default_rng(seed)
+    recruits = rng.integers(0, 5, n + k)
+    sponsors = rng.integers(0, n, k)
+    ids = np.arange(n, n + k)
+    a, b = _Legs(recruits, n + k), _Legs(recruits, n + k)
+    _Engine._place_legs(a, ids, sponsors)
+    _before_place_legs(b, ids, sponsors)
+    assert same_bits(a.leg, b.leg)
+    if k >= 40:  # both legs among them: not a comparison of one constant
+        assert (a.leg[n:] == 1).any() and (a.leg[n:] == 2).any()
+
+
+def test_place_legs_by_hand():
+    from evaluator.core.simulation import LEG_LEFT, LEG_RIGHT, _Engine
+
+    # sponsor 0 has 1 recruit already: its next two go right (k = 1), then left (k = 2);
+    # sponsor 1 has none: its one goes left
+    lg = _Legs(np.array([1, 0, 0, 0, 0]), 5)
+    _Engine._place_legs(lg, np.array([2, 3, 4]), np.array([0, 1, 0]))
+    assert lg.leg.tolist() == [0, 0, LEG_RIGHT, LEG_LEFT, LEG_LEFT]
