@@ -265,3 +265,23 @@ def test_place_legs_by_hand():
     lg = _Legs(np.array([1, 0, 0, 0, 0]), 5)
     _Engine._place_legs(lg, np.array([2, 3, 4]), np.array([0, 1, 0]))
     assert lg.leg.tolist() == [0, 0, LEG_RIGHT, LEG_LEFT, LEG_LEFT]
+
+
+def test_matched_pay_is_the_one_component_or_the_sum_in_plan_order():
+    one = np.array([1.5, 0.0, -0.0])
+    assert engine._matched(3, [one]) is one  # used as it is: no zeros(n) + pay
+    # 0.1 + 0.2 + 0.3 added to zeros in this order: (0 + 0.1 + 0.2) + 0.3 = 0.6000000000000001
+    got = engine._matched(1, [np.array([0.1]), np.array([0.2]), np.array([0.3])])
+    assert got.tolist() == [((0.0 + 0.1) + 0.2) + 0.3] == [0.6000000000000001]
+    assert engine._matched(2, []).tolist() == [0.0, 0.0]
+
+
+def test_compute_matches_the_unilevel_pay_with_a_matching_by_hand():
+    # 0 <- 1 <- 2, all active, volume 100 each; unilevel 10 % on level 1: 0 earns 10 (from 1),
+    # 1 earns 10 (from 2), 2 nothing. Matching 50 % of the first generation: 0 gets 50 % of
+    # 1's 10 = 5, 1 gets 50 % of 2's 0 = 0
+    net = Network.build(sponsor=[-1, 0, 1], volume=[100.0, 100.0, 100.0])
+    plan = _plan([{"type": "unilevel", "levels": [10]}, {"type": "matching", "percents": [50]}])
+    res = engine.compute(plan, net)
+    assert res.by_component["unilevel"].tolist() == [10.0, 10.0, 0.0]
+    assert res.by_component["matching"].tolist() == [5.0, 0.0, 0.0]

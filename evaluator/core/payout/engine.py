@@ -117,7 +117,7 @@ def compute(plan: PayoutPlan, net: Network, placement: np.ndarray | None = None,
                           breakage=breakage, volume_total=float(net.volume.sum()))
     active = _ActiveExt(net)  # with the sentinel n, never active; made when a rule needs it
     matches = plan.component("matching") is not None
-    matched = np.zeros(n if matches else 0)
+    matched_pays: list[np.ndarray] = []  # what a matching bonus matches, added up at the end
     for comp in plan.components:
         if comp.type == "unilevel":
             pay["unilevel"], breakage["unilevel"] = _unilevel(comp, plan, net, rank, active, level_sums, ranks.lo())
@@ -129,7 +129,7 @@ def compute(plan: PayoutPlan, net: Network, placement: np.ndarray | None = None,
             level_pay, cycle_pay, cycled, breakage["matrix"], parents = _matrix(comp, net, active(), placement)
             pay["matrix"] = level_pay + cycle_pay
             if matches:
-                matched += level_pay
+                matched_pays.append(level_pay)
             result.cycled = cycled
             result.extra["placement"] = parents
             continue
@@ -145,11 +145,23 @@ def compute(plan: PayoutPlan, net: Network, placement: np.ndarray | None = None,
             pay["matching"], breakage["matching"] = np.zeros(n), 0.0
             continue
         if matches and comp.type in MATCHED:
-            matched += pay[comp.type]
+            matched_pays.append(pay[comp.type])
     matching = plan.component("matching")
     if matching is not None:
-        pay["matching"] = _matching(matching, plan, net, rank, active, matched, ranks.lo())
+        pay["matching"] = _matching(matching, plan, net, rank, active, _matched(n, matched_pays), ranks.lo())
     return result
+
+
+def _matched(n: int, pays: list[np.ndarray]) -> np.ndarray:
+    """The sum of the matched components' pay, added to zeros in plan order. One component's
+    pay is used as it is: it differs from 0.0 + pay only where pay is -0.0, and a zero of
+    either sign adds nothing to the matching's sums (which start at +0.0)."""
+    if len(pays) == 1 and len(pays[0]) == n:
+        return pays[0]
+    matched = np.zeros(n)
+    for pay in pays:
+        matched += pay
+    return matched
 
 
 class _ActiveExt:
@@ -1077,11 +1089,12 @@ def _fixed_levels(net: Network, who: np.ndarray, amounts: np.ndarray,
 
 def _fast_start(comp: FastStartComponent, net: Network, active: np.ndarray) -> tuple[np.ndarray, float]:
     b = net.basis(comp.basis)
-    who = np.nonzero(net.months_since_join < comp.months)[0]
+    who = np.flatnonzero(net.months_since_join < comp.months)
     percents = np.asarray(comp.percents, dtype=np.float64) / 100.0
-    amounts = percents[:, None] * b[who][None, :]
+    b_who = b[who]
+    amounts = percents[:, None] * b_who[None, :]
     earn, _ = _fixed_levels(net, who, amounts, active)
-    return earn, float(b[who].sum() * percents.sum() - earn.sum())
+    return earn, float(b_who.sum() * percents.sum() - earn.sum())
 
 
 def _recruit_bonus(comp: RecruitBonusComponent, net: Network,
