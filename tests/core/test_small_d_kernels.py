@@ -285,3 +285,89 @@ def test_compute_matches_the_unilevel_pay_with_a_matching_by_hand():
     res = engine.compute(plan, net)
     assert res.by_component["unilevel"].tolist() == [10.0, 10.0, 0.0]
     assert res.by_component["matching"].tolist() == [5.0, 0.0, 0.0]
+
+
+def _before_fixed_levels(net, who, amounts, active):
+    """engine._fixed_levels before (its pay; small-d's fast start no longer calls it)."""
+    n = net.n
+    earn = np.zeros(n + 1)
+    lost = 0.0
+    anc = who
+    col = None
+    sponsor = net.sponsor
+    sums = None
+    small = 16 * len(who) <= n
+    ups, pays = [], []
+    for level in range(amounts.shape[0]):
+        anc = sponsor[anc]
+        exists = anc != n
+        if not exists.all():
+            keep = np.flatnonzero(exists)
+            anc, col = anc[keep], (keep if col is None else col[keep])
+        if not len(anc):
+            break
+        amount = amounts[level] if col is None else amounts[level][col]
+        ok = active[anc]
+        if ok.all():
+            anc_ok, amount_ok = anc, amount
+        else:
+            paid = np.flatnonzero(ok)
+            anc_ok, amount_ok = anc[paid], amount[paid]
+            lost += float(amount[~ok].sum())
+        if small:
+            ups.append(anc_ok)
+            pays.append(amount_ok)
+        elif not level:
+            np.add.at(earn, anc_ok, amount_ok)
+        elif len(anc_ok):
+            if sums is None:
+                sums = np.zeros(n + 1)
+            np.add.at(sums, anc_ok, amount_ok)
+            lo, hi = int(anc_ok.min()), int(anc_ok.max()) + 1
+            earn[lo:hi] += sums[lo:hi]
+            sums[anc_ok] = 0.0
+    if len(ups) == 1:
+        np.add.at(earn, ups[0], pays[0])
+    elif ups:
+        np.add.at(earn, np.concatenate(ups), np.concatenate(pays))
+    return earn[:n], lost
+
+
+def _before_fast_start(comp, net, active):
+    b = net.basis(comp.basis)
+    who = np.nonzero(net.months_since_join < comp.months)[0]
+    percents = np.asarray(comp.percents, dtype=np.float64) / 100.0
+    amounts = percents[:, None] * b[who][None, :]
+    earn, _ = _before_fixed_levels(net, who, amounts, active)
+    return earn, float(b[who].sum() * percents.sum() - earn.sum())
+
+
+def test_fast_start_by_hand():
+    # 0 <- 1 <- 2 <- 3; 3 joined this month with volume 200, 2 last month with 100; 1 inactive.
+    # 20 % / 10 % / 5 % over 3 levels, for 2 months:
+    # 3's 200: 2 gets 40, 1 (inactive) not its 20, 0 gets 10; 2's 100: 1 not its 20, 0 gets
+    # 10, and its 5 % is past the top. Paid 0: 20, 2: 40; breakage = (200 + 100) * 35 % - 60
+    # = 105 - 60 = 45 (the 20 + 20 + 5 not paid)
+    net = Network.build(sponsor=[-1, 0, 1, 2], volume=[50.0, 50.0, 100.0, 200.0],
+                        active=[True, False, True, True], months_since_join=[9, 9, 1, 0])
+    plan = _plan([{"type": "fast_start", "percents": [20, 10, 5], "months": 2}])
+    earn, lost = engine._fast_start(plan.component("fast_start"), net, net.active)
+    assert earn.tolist() == [20.0, 0.0, 40.0, 0.0] and lost == pytest.approx(45.0, abs=1e-9)
+
+
+@pytest.mark.parametrize("n, seed", [(1, 1), (3, 2), (50, 3), (4000, 4), (26_000, 5)])
+def test_fast_start_gives_the_bits_of_before(n, seed):
+    rng = np.random.default_rng(seed)
+    sponsor = np.r_[-1, (rng.random(n - 1) * np.arange(1, n)).astype(np.int64)]
+    volume = np.round(rng.choice([0.0, 19.99, 100.0, 133.33, 250.0], size=n) * rng.random(n), 2)
+    active = rng.random(n) < 0.6
+    for recent in (0.02, 0.1, 0.5):  # few walks (one add.at) and many (sums per level)
+        msj = np.where(rng.random(n) < recent, rng.integers(0, 2, n), 99)
+        net = Network.build(sponsor=sponsor, volume=volume, active=active, months_since_join=msj)
+        for percents in ([20, 10, 5], [7.5], [0, 12.5, 0, 3], [20, 10, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5]):
+            comp = _plan([{"type": "fast_start", "percents": percents, "months": 2}]).component("fast_start")
+            got, got_lost = engine._fast_start(comp, net, net.active)
+            want, want_lost = _before_fast_start(comp, net, net.active)
+            assert same_bits(got, want) and same_bits(got_lost, want_lost)
+            if n >= 4000:
+                assert np.count_nonzero(got) > 20  # somebody is paid: not a comparison of zeros
