@@ -1124,10 +1124,10 @@ def _fixed_levels_paid(sponsor: np.ndarray, who: np.ndarray, amounts: np.ndarray
             np.less(cur, n, out=going)
         np.logical_and(going, np.take(active, cur, mode="clip"), out=paid[j])
     if 16 * k <= n:
-        earn = np.zeros(n + 1)
-        np.add.at(earn, ups[paid], amounts[paid])
-        return earn[:n]
-    earn = np.bincount(ups[0][paid[0]], weights=amounts[0][paid[0]], minlength=n + 1)
+        few: np.ndarray = np.zeros(n + 1)
+        np.add.at(few, ups[paid], amounts[paid])
+        return few[:n]
+    earn: np.ndarray = np.bincount(ups[0][paid[0]], weights=amounts[0][paid[0]], minlength=n + 1)
     for j in range(1, depth):
         row = paid[j]
         earn += np.bincount(ups[j][row], weights=amounts[j][row], minlength=n + 1)
