@@ -420,6 +420,11 @@ def _dot(a: np.ndarray, b: np.ndarray, scratch: np.ndarray | None = None) -> flo
     return float(np.multiply(a, b, out=scratch).sum())
 
 
+def _same_bits(a: np.ndarray, b: np.ndarray) -> bool:
+    """Whether two arrays of one dtype hold the same bytes (-0.0 is not 0.0, NaN is NaN)."""
+    return a.shape == b.shape and a.dtype == b.dtype and a.tobytes() == b.tobytes()
+
+
 def _stable_order(keys: np.ndarray) -> np.ndarray:
     """``np.argsort(keys, kind="stable")`` of non-negative integer keys (a stable sort's order
     is unique, so the same indices), by one or two stable sorts of 16-bit digits: numpy sorts
@@ -519,6 +524,11 @@ class _Engine:
         self.quit_buckets: list[list[np.ndarray]] = [[] for _ in range(settings.months + 2)]
         self.breakage: dict[str, float] = {}
         self.export_month = export_month
+        # months that change nothing (see _repeat_month): the last month's result while it would repeat
+        self._last_res: Any = None
+        self._repeatable: tuple[int, Any] | None = None
+        self._month_dependent = payout is not None and any(
+            c.type in ("fast_start", "recruit_bonus") for c in payout.components)  # (months_since_join)
         self.exported: TreeExport | None = None
         if payout is not None:
             binary = payout.component("binary")
@@ -759,6 +769,31 @@ class _Engine:
             net._cache["binary_legs"] = self.leg[:n].copy() if copy else self.leg[:n]
         return net
 
+    def _pay_or_repeat(self, m: int, n: int, n_active: int, steady: bool) -> None:
+        """Pay month m (:meth:`_pay_month`), or, when the month's input is the last month's
+        (nobody joined or quit, the state carried over came out as it went in, and no
+        component reads the months since joining), add the last month's result again: the
+        engine is a function of its input, so the same bits. ``steady``: nobody joined or quit."""
+        steady = steady and self.live is None and m != self.export_month and not self._month_dependent
+        if not steady:
+            self._repeatable = None
+            self._pay_month(m, n, n_active)
+            return
+        if self._repeatable is not None and self._repeatable[0] == n:
+            res = self._repeatable[1]
+            for t, pay in res.by_component.items():  # _pay_month's additions, in its order
+                self.by_component[t] += float(pay.sum())
+                out = getattr(self, self._earnings[self.plan.sources[t]])
+                out[:n] += pay
+            for t, lost in res.breakage.items():
+                self.breakage[t] += lost
+            return  # carry and cycled: as they were
+        state = [name for name in ("carry_left", "carry_right", "cycled") if name in self._spec]
+        before = [getattr(self, name)[:n].copy() for name in state]
+        self._pay_month(m, n, n_active)
+        fixed = all(_same_bits(getattr(self, name)[:n], old) for name, old in zip(state, before))
+        self._repeatable = (n, self._last_res) if fixed and self._last_res is not None else None
+
     def _live_ids(self, m: int, n: int, n_active: int) -> np.ndarray | None:
         """The participants to hand the engine this month when that is not everyone ever
         joined: the live network (see :mod:`sim_live`), re-indexed first when its dead share
@@ -811,6 +846,7 @@ class _Engine:
         if ids is not None:
             res = payout_engine.compute(plan.payout, self._live_network(m, ids),
                                         level_sums=None if self.unilevel is None else self.level_sums[ids])
+            self._last_res = None
             for t, pay in res.by_component.items():
                 self.by_component[t] += float(pay.sum())
                 out = getattr(self, self._earnings[plan.sources[t]])
@@ -825,6 +861,7 @@ class _Engine:
                                         level_sums=None if self.unilevel is None else self.level_sums[:n])
         finally:
             self.sponsor[0] = -1
+        self._last_res = None if export else res
         for t, pay in res.by_component.items():
             self.by_component[t] += float(pay.sum())
             out = getattr(self, self._earnings[plan.sources[t]])
@@ -912,7 +949,7 @@ class _Engine:
             n = self.n
             # 4. every component of the plan, by SPEC 10's exact rules, on this month's network
             if self.pays or m == self.export_month:
-                self._pay_month(m, n, n_active)
+                self._pay_or_repeat(m, n, n_active, joiners == 0 and quitters.size == 0)
             peak = max(peak, n_active)
             series["active"].append(n_active)
             series["joiners"].append(joiners)

@@ -371,3 +371,124 @@ def test_fast_start_gives_the_bits_of_before(n, seed):
             assert same_bits(got, want) and same_bits(got_lost, want_lost)
             if n >= 4000:
                 assert np.count_nonzero(got) > 20  # somebody is paid: not a comparison of zeros
+
+
+# ---- months that change nothing: the last month's result added again --------------------------
+
+
+def _example(name):
+    from evaluator.core.fileformat import load
+    from evaluator.resources import example_paths
+
+    return load(next(p for p in example_paths() if name in p.name))
+
+
+def _variant(tmp_path, name, edit):
+    import json
+
+    from evaluator.core.fileformat import load
+    from evaluator.resources import example_paths
+
+    path = next(p for p in example_paths() if name in p.name)
+    data = json.loads(path.read_text())
+    edit(data)
+    out = tmp_path / path.name
+    out.write_text(json.dumps(data))
+    return load(out)
+
+
+def _runs(ev, settings):
+    """(result, engine, months paid by the engine) with repeats, and the same always paid."""
+    from evaluator.core.simulation import Plan, _Engine
+
+    out = []
+    for repeat in (True, False):
+        sim = _Engine(Plan.from_evaluation(ev), settings)
+        paid = []
+        pay_month = sim._pay_month
+        sim._pay_month = lambda m, n, a, _p=pay_month, _l=paid: (_l.append(m), _p(m, n, a))[1]
+        if not repeat:
+            sim._pay_or_repeat = lambda m, n, a, steady, _s=sim: _s._pay_month(m, n, a)
+        result, _ = sim.run(None, None)
+        out.append((result, sim, paid))
+    return out
+
+
+def _same_run(a, b):
+    import json
+
+    (ra, sa, _), (rb, sb, _) = a, b
+    def canon(x):  # every figure but the run's duration, floats at full precision
+        if isinstance(x, dict):
+            return {k: canon(v) for k, v in x.items() if "elapsed" not in k}
+        if isinstance(x, (list, tuple)):
+            return [canon(v) for v in x]
+        return float(x).hex() if isinstance(x, float) else x
+
+    assert json.dumps(canon(ra.to_json()), sort_keys=True) == json.dumps(canon(rb.to_json()), sort_keys=True)
+    for name in ("earn_down", "earn_recruit", "earn_rank"):
+        assert same_bits(getattr(sa, name), getattr(sb, name))
+    assert {k: float(v).hex() for k, v in sa.by_component.items()} == {k: float(v).hex() for k, v in sb.by_component.items()}
+    assert {k: float(v).hex() for k, v in sa.breakage.items()} == {k: float(v).hex() for k, v in sb.breakage.items()}
+
+
+def test_a_saturated_matrix_without_churn_repeats_its_months_with_the_same_bits():
+    from evaluator.core.simulation import effective_settings
+
+    ev = _example("gifting-circle-2x3")  # no churn, recruits slowing as the market of 5,000 fills
+    settings = effective_settings(ev)
+    repeated, computed = _runs(ev, settings)
+    _same_run(repeated, computed)
+    assert len(computed[2]) == settings.months == 60
+    # (seed 1) nobody joins in months 43-48 (4,999 in) nor after month 49 (5,000): months 43
+    # and 50 are paid (the first of each still stretch: is its state carried unchanged?),
+    # 44-48 and 51-60 repeat them: 60 - 15 = 45 months paid
+    assert len(repeated[2]) == 45 and 44 not in repeated[2] and 50 in repeated[2]
+    assert repeated[1].n == 5000 and repeated[1].by_component["matrix"] > 0
+
+
+def test_a_unilevel_without_churn_repeats_once_the_market_is_full(tmp_path):
+    import dataclasses
+
+    from evaluator.core.simulation import effective_settings
+
+    ev = _example("mlm-unilevel-doterra-2017")
+    # a market of the 10,000 already in and no churn: nobody joins or quits, ever
+    settings = dataclasses.replace(effective_settings(ev, participants=10_000, months=30), churn_percent=0.0)
+    repeated, computed = _runs(ev, settings)
+    _same_run(repeated, computed)
+    # month 1 is paid (no state carried: it is the same input every month), 2-30 repeat it
+    assert repeated[1].n == 10_000 and repeated[2] == [1] and len(computed[2]) == 30
+    assert repeated[1].by_component["unilevel"] > 0
+
+
+def test_a_binary_carry_that_grows_is_paid_every_month(tmp_path):
+    import dataclasses
+
+    from evaluator.core.simulation import effective_settings
+
+    def edit(data):
+        comps = data["offer"]["payout"]["components"]
+        comps[:] = [c for c in comps if c["type"] != "recruit_bonus"]  # (it reads the months since joining)
+        next(c for c in comps if c["type"] == "binary")["carry_over"] = True
+
+    ev = _variant(tmp_path, "mlm-binary-starter-pack", edit)
+    settings = dataclasses.replace(effective_settings(ev, participants=20_000, months=12), churn_percent=0.0)
+    repeated, computed = _runs(ev, settings)
+    _same_run(repeated, computed)
+    assert repeated[1].n == 20_000  # nobody joins or quits: every month's network is the same
+    # but the carry into each month is not the carry out of it (the weaker legs' volume adds
+    # up), so no month is the last one again
+    assert len(repeated[2]) == 12
+
+
+def test_a_plan_that_reads_the_months_since_joining_is_paid_every_month():
+    import dataclasses
+
+    from evaluator.core.simulation import effective_settings
+
+    ev = _example("mlm-unilevel-fast-start-matching")  # fast start: pays on the months since joining
+    settings = dataclasses.replace(effective_settings(ev, participants=10_000, months=8), churn_percent=0.0)
+    repeated, computed = _runs(ev, settings)
+    _same_run(repeated, computed)
+    assert repeated[1].n == 10_000 and len(repeated[2]) == 8
