@@ -524,7 +524,8 @@ class _Engine:
         self.quit_buckets: list[list[np.ndarray]] = [[] for _ in range(settings.months + 2)]
         self.breakage: dict[str, float] = {}
         self.export_month = export_month
-        # months that change nothing (see _repeat_month): the last month's result while it would repeat
+        # months that change nothing (see _pay_or_repeat): the result of the month just paid,
+        # kept (until the next month) only while it would repeat
         self._last_res: Any = None
         self._repeatable: tuple[int, Any] | None = None
         self._month_dependent = payout is not None and any(
@@ -778,6 +779,7 @@ class _Engine:
         if not steady:
             self._repeatable = None
             self._pay_month(m, n, n_active)
+            self._last_res = None  # (freed now, as before: a large run reuses its memory next month)
             return
         if self._repeatable is not None and self._repeatable[0] == n:
             res = self._repeatable[1]
@@ -793,6 +795,7 @@ class _Engine:
         self._pay_month(m, n, n_active)
         fixed = all(_same_bits(getattr(self, name)[:n], old) for name, old in zip(state, before))
         self._repeatable = (n, self._last_res) if fixed and self._last_res is not None else None
+        self._last_res = None
 
     def _live_ids(self, m: int, n: int, n_active: int) -> np.ndarray | None:
         """The participants to hand the engine this month when that is not everyone ever
