@@ -355,6 +355,20 @@ def test_fast_start_by_hand():
     assert earn.tolist() == [20.0, 0.0, 40.0, 0.0] and lost == pytest.approx(45.0, abs=1e-9)
 
 
+@pytest.mark.parametrize("sponsor, msj", [([-1], [0]), ([-1, 0], [5, 0]), ([-1, 0, 1], [0, 0, 0])])
+def test_fast_start_with_nobody_to_pay_is_float_zeros(sponsor, msj):
+    # the top alone, or everyone new but inactive uplines only: no upline is paid, 0.0 each
+    # (not numpy's integer zeros of a bincount of nothing)
+    n = len(sponsor)
+    net = Network.build(sponsor=sponsor, volume=[100.0] * n, active=[False] * (n - 1) + [True],
+                        months_since_join=msj)
+    comp = _plan([{"type": "fast_start", "percents": [20, 10], "months": 1}]).component("fast_start")
+    earn, lost = engine._fast_start(comp, net, net.active)
+    want, want_lost = _before_fast_start(comp, net, net.active)
+    assert earn.dtype == np.float64 and earn.tolist() == [0.0] * n
+    assert same_bits(earn, want) and lost == want_lost
+
+
 @pytest.mark.parametrize("n, seed", [(1, 1), (3, 2), (50, 3), (4000, 4), (26_000, 5)])
 def test_fast_start_gives_the_bits_of_before(n, seed):
     rng = np.random.default_rng(seed)

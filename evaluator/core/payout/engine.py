@@ -1127,7 +1127,9 @@ def _fixed_levels_paid(sponsor: np.ndarray, who: np.ndarray, amounts: np.ndarray
         few: np.ndarray = np.zeros(n + 1)
         np.add.at(few, ups[paid], amounts[paid])
         return few[:n]
-    earn: np.ndarray = np.bincount(ups[0][paid[0]], weights=amounts[0][paid[0]], minlength=n + 1)
+    # (numpy's bincount of no entries gives integer zeros, weights or not)
+    earn: np.ndarray = np.bincount(ups[0][paid[0]], weights=amounts[0][paid[0]],
+                                   minlength=n + 1).astype(np.float64, copy=False)
     for j in range(1, depth):
         row = paid[j]
         earn += np.bincount(ups[j][row], weights=amounts[j][row], minlength=n + 1)
