@@ -156,7 +156,7 @@ def _matched(n: int, pays: list[np.ndarray]) -> np.ndarray:
     """The sum of the matched components' pay, added to zeros in plan order. One component's
     pay is used as it is: it differs from 0.0 + pay only where pay is -0.0, and a zero of
     either sign adds nothing to the matching's sums (which start at +0.0)."""
-    if len(pays) == 1 and len(pays[0]) == n:
+    if len(pays) == 1 and len(pays[0]) == n and pays[0].dtype == np.float64:
         return pays[0]
     matched = np.zeros(n)
     for pay in pays:
