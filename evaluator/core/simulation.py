@@ -423,6 +423,30 @@ def _dot(a: np.ndarray, b: np.ndarray, scratch: np.ndarray | None = None) -> flo
     return float(np.multiply(a, b, out=scratch).sum())
 
 
+def _same_bits(a: np.ndarray, b: np.ndarray) -> bool:
+    """Whether two arrays of one dtype hold the same bytes (-0.0 is not 0.0, NaN is NaN)."""
+    return a.shape == b.shape and a.dtype == b.dtype and a.tobytes() == b.tobytes()
+
+
+def _stable_order(keys: np.ndarray) -> np.ndarray:
+    """``np.argsort(keys, kind="stable")`` of non-negative integer keys (a stable sort's order
+    is unique, so the same indices), by one or two stable sorts of 16-bit digits: numpy sorts
+    16-bit keys by radix, several times faster than its merge sort of 64-bit ones."""
+    if not len(keys):
+        return np.zeros(0, dtype=np.intp)
+    top = int(keys.max())
+    if int(keys.min()) < 0 or top >= 1 << 32:
+        order: np.ndarray = np.argsort(keys, kind="stable")
+        return order
+    if top < 1 << 16:
+        order = np.argsort(keys.astype(np.uint16), kind="stable")
+        return order
+    low = np.argsort((keys & 0xFFFF).astype(np.uint16), kind="stable")  # least significant digit first
+    high = np.argsort((keys[low] >> 16).astype(np.uint16), kind="stable")
+    order = low[high]
+    return order
+
+
 def _expected_ever(s: Settings) -> int:
     """Participants ever joined by the end under the deterministic mean-field model, plus 20%:
     the first allocation, so that arrays rarely have to grow (and never to ``market_size``)."""
@@ -498,11 +522,17 @@ class _Engine:
         self._joined = (0, 0, 0)  # (month, first, end): the last joiners (see _add_participants)
         # with level sums of at most UPLINES_WIDTH levels: each one's uplines (see _add_uplines)
         self.uplines: np.ndarray | None = None
-        self._constant_columns: dict[tuple[str, str, Any, int], np.ndarray] = {}  # see _network
+        self._constant_columns: dict[tuple[Any, ...], np.ndarray] = {}  # see _network
         # quit_buckets[m]: pieces of the participants who quit in month m (see _bucket_quits)
         self.quit_buckets: list[list[np.ndarray]] = [[] for _ in range(settings.months + 2)]
         self.breakage: dict[str, float] = {}
         self.export_month = export_month
+        # months that change nothing (see _pay_or_repeat): the result of the month just paid,
+        # kept (until the next month) only while it would repeat
+        self._last_res: Any = None
+        self._repeatable: tuple[int, Any] | None = None
+        self._month_dependent = payout is not None and any(
+            c.type in ("fast_start", "recruit_bonus") for c in payout.components)  # (months_since_join)
         self.exported: TreeExport | None = None
         if payout is not None:
             binary = payout.component("binary")
@@ -670,7 +700,7 @@ class _Engine:
     def _place_legs(self, ids: np.ndarray, sponsors: np.ndarray) -> None:
         """SPEC 10's automatic legs of joiners (before their sponsors' recruit counts include
         them): a sponsor's k-th recruit (k = 0, 1, ...) goes left when k is even."""
-        order = np.argsort(sponsors, kind="stable")
+        order = _stable_order(sponsors)
         ss = sponsors[order]
         first = np.empty(ss.size, dtype=bool)
         first[0] = True
@@ -699,37 +729,33 @@ class _Engine:
         # each one's index within its level: those known before, then its place among the new
         # ones of its depth; set for everyone first, so that a sponsor who joins in the same
         # batch (month 0) has its index when the local parents are read
-        n_levels = len(self.by_depth)
-        known = np.asarray([len(self.by_depth[d]) if d < n_levels else 0 for d in range(len(counts))],
-                           dtype=np.int64)
+        by_depth, by_lpos, bufs = self.by_depth, self.by_depth_lpos, self._level_bufs
+        known_list = [len(level) for level in by_depth[:len(counts)]]
+        known_list += [0] * (len(counts) - len(known_list))
+        starts = ends - counts
         within = np.arange(ids.size, dtype=np.int64)
-        within -= np.repeat(ends - counts, counts)
-        within += np.repeat(known, counts)
+        within += np.repeat(np.asarray(known_list, dtype=np.int64) - starts, counts)  # (integers: exact)
         self.level_pos[ranked] = within
         local_all = self.level_pos[self.sponsor[ranked]]
         local_all[: counts[0]] = 0  # depth 0: no sponsor
-        bounds = [0] + ends.tolist()
-        for d in range(len(counts)):  # depth order
-            if d == len(self.by_depth):
-                size = int(counts[d])
-                self._level_bufs.append((np.empty(max(64, 2 * size), dtype=np.int64),
-                                         np.empty(max(64, 2 * size), dtype=np.int64)))
-                self.by_depth.append(ranked[:0])
-                self.by_depth_lpos.append(ranked[:0])
-            a, z = bounds[d], bounds[d + 1]
-            if a == z:
+        for d, (a, m, k) in enumerate(zip(starts.tolist(), counts.tolist(), known_list)):  # depth order
+            if d == len(by_depth):
+                bufs.append((np.empty(max(64, 2 * m), dtype=np.int64), np.empty(max(64, 2 * m), dtype=np.int64)))
+                by_depth.append(ranked[:0])
+                by_lpos.append(ranked[:0])
+            if not m:
                 continue
-            k, m = int(known[d]), z - a
-            members, local = self._level_bufs[d]
+            members, local = bufs[d]
             if k + m > len(members):  # grow by doubling; the views already handed out stay
                 bigger = max(2 * len(members), k + m)
                 members = np.concatenate([members[:k], np.empty(bigger - k, dtype=np.int64)])
                 local = np.concatenate([local[:k], np.empty(bigger - k, dtype=np.int64)])
-                self._level_bufs[d] = (members, local)
+                bufs[d] = (members, local)
+            z = a + m
             members[k:k + m] = ranked[a:z]
             local[k:k + m] = local_all[a:z]
-            self.by_depth[d] = members[:k + m]  # appended to, never overwritten
-            self.by_depth_lpos[d] = local[:k + m]
+            by_depth[d] = members[:k + m]  # appended to, never overwritten
+            by_lpos[d] = local[:k + m]
 
     def _network(self, m: int, n: int, copy: bool) -> Network:
         """Month m's network of everyone who ever joined (SPEC 10's input): those who quit are
@@ -747,7 +773,11 @@ class _Engine:
                 if const is None:
                     if len(self._constant_columns) > 64:
                         self._constant_columns.clear()
-                    const = self._constant_columns[key] = np.broadcast_to(np.asarray(default, dtype), (n,))
+                    whole = self._constant_columns.get(key[:3])  # one of the run's size, sliced (quicker)
+                    if whole is None or len(whole) < n:
+                        whole = self._constant_columns[key[:3]] = np.broadcast_to(np.asarray(default, dtype),
+                                                                                  (max(n, self.cap),))
+                    const = self._constant_columns[key] = whole[:n]
                 return const
             arr: np.ndarray = getattr(self, name)[:n]
             return arr.copy() if copy else arr
@@ -780,6 +810,33 @@ class _Engine:
         if "leg" in self._spec:
             net._cache["binary_legs"] = self.leg[:n].copy() if copy else self.leg[:n]
         return net
+
+    def _pay_or_repeat(self, m: int, n: int, n_active: int, steady: bool) -> None:
+        """Pay month m (:meth:`_pay_month`), or, when the month's input is the last month's
+        (nobody joined or quit, the state carried over came out as it went in, and no
+        component reads the months since joining), add the last month's result again: the
+        engine is a function of its input, so the same bits. ``steady``: nobody joined or quit."""
+        steady = steady and self.live is None and m != self.export_month and not self._month_dependent
+        if not steady:
+            self._repeatable = None
+            self._pay_month(m, n, n_active)
+            self._last_res = None  # (freed now, as before: a large run reuses its memory next month)
+            return
+        if self._repeatable is not None and self._repeatable[0] == n:
+            res = self._repeatable[1]
+            for t, pay in res.by_component.items():  # _pay_month's additions, in its order
+                self.by_component[t] += float(pay.sum())
+                out = getattr(self, self._earnings[self.plan.sources[t]])
+                out[:n] += pay
+            for t, lost in res.breakage.items():
+                self.breakage[t] += lost
+            return  # carry and cycled: as they were
+        state = [name for name in ("carry_left", "carry_right", "cycled") if name in self._spec]
+        before = [getattr(self, name)[:n].copy() for name in state]
+        self._pay_month(m, n, n_active)
+        fixed = all(_same_bits(getattr(self, name)[:n], old) for name, old in zip(state, before))
+        self._repeatable = (n, self._last_res) if fixed and self._last_res is not None else None
+        self._last_res = None
 
     def _live_ids(self, m: int, n: int, n_active: int) -> np.ndarray | None:
         """The participants to hand the engine this month when that is not everyone ever
@@ -833,6 +890,7 @@ class _Engine:
         if ids is not None:
             res = payout_engine.compute(plan.payout, self._live_network(m, ids),
                                         level_sums=None if self.unilevel is None else self.level_sums[ids])
+            self._last_res = None
             for t, pay in res.by_component.items():
                 self.by_component[t] += float(pay.sum())
                 out = getattr(self, self._earnings[plan.sources[t]])
@@ -847,6 +905,7 @@ class _Engine:
                                         level_sums=None if self.unilevel is None else self.level_sums[:n])
         finally:
             self.sponsor[0] = -1
+        self._last_res = None if export else res
         for t, pay in res.by_component.items():
             self.by_component[t] += float(pay.sum())
             out = getattr(self, self._earnings[plan.sources[t]])
@@ -934,7 +993,7 @@ class _Engine:
             n = self.n
             # 4. every component of the plan, by SPEC 10's exact rules, on this month's network
             if self.pays or m == self.export_month:
-                self._pay_month(m, n, n_active)
+                self._pay_or_repeat(m, n, n_active, joiners == 0 and quitters.size == 0)
             peak = max(peak, n_active)
             series["active"].append(n_active)
             series["joiners"].append(joiners)

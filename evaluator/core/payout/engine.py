@@ -117,7 +117,7 @@ def compute(plan: PayoutPlan, net: Network, placement: np.ndarray | None = None,
                           breakage=breakage, volume_total=float(net.volume.sum()))
     active = _ActiveExt(net)  # with the sentinel n, never active; made when a rule needs it
     matches = plan.component("matching") is not None
-    matched = np.zeros(n if matches else 0)
+    matched_pays: list[np.ndarray] = []  # what a matching bonus matches, added up at the end
     for comp in plan.components:
         if comp.type == "unilevel":
             pay["unilevel"], breakage["unilevel"] = _unilevel(comp, plan, net, rank, active, level_sums, ranks)
@@ -129,7 +129,7 @@ def compute(plan: PayoutPlan, net: Network, placement: np.ndarray | None = None,
             level_pay, cycle_pay, cycled, breakage["matrix"], parents = _matrix(comp, net, active(), placement)
             pay["matrix"] = level_pay + cycle_pay
             if matches:
-                matched += level_pay
+                matched_pays.append(level_pay)
             result.cycled = cycled
             result.extra["placement"] = parents
             continue
@@ -145,11 +145,23 @@ def compute(plan: PayoutPlan, net: Network, placement: np.ndarray | None = None,
             pay["matching"], breakage["matching"] = np.zeros(n), 0.0
             continue
         if matches and comp.type in MATCHED:
-            matched += pay[comp.type]
+            matched_pays.append(pay[comp.type])
     matching = plan.component("matching")
     if matching is not None:
-        pay["matching"] = _matching(matching, plan, net, rank, active, matched)
+        pay["matching"] = _matching(matching, plan, net, rank, active, _matched(n, matched_pays))
     return result
+
+
+def _matched(n: int, pays: list[np.ndarray]) -> np.ndarray:
+    """The sum of the matched components' pay, added to zeros in plan order. One component's
+    pay is used as it is: it differs from 0.0 + pay only where pay is -0.0, and a zero of
+    either sign adds nothing to the matching's sums (which start at +0.0)."""
+    if len(pays) == 1 and len(pays[0]) == n and pays[0].dtype == np.float64:
+        return pays[0]
+    matched = np.zeros(n)
+    for pay in pays:
+        matched += pay
+    return matched
 
 
 class _ActiveExt:
@@ -240,7 +252,7 @@ def _ranks(plan: PayoutPlan, net: Network) -> _Ranks:
     n = net.n
     if not plan.ranks and not _any_given_rank(net):  # nobody has a rank (read-only, no n-long fill)
         return _Ranks(np.broadcast_to(np.int64(NO_RANK), (n,)))
-    use_order = plan.ranks and n and (net.prefers_level_order() or (_sweeps(plan) and level_order(net) is not None))
+    use_order = plan.ranks and n and (net.prefers_level_order() or (_sweeps(plan, n) and level_order(net) is not None))
     order = net.level_order() if use_order else None
     if order is not None:
         pv = net.in_level_order("volume")
@@ -380,10 +392,15 @@ def _leg_counter(leg_volume: float, gv_min: float, gv: np.ndarray, active: np.nd
     return lambda at: np.searchsorted(sponsors, at, "right") - np.searchsorted(sponsors, at, "left")
 
 
-def _sweeps(plan: PayoutPlan) -> bool:
+def _sweeps(plan: PayoutPlan, n: int | None = None) -> bool:
     """Whether a component of the plan is paid by a level-order sweep (so the level order is
-    built whatever the network's size, and the ranks might as well use it)."""
-    return any(c.type in ("binary", "stairstep", "matching")
+    built whatever the network's size, and the ranks might as well use it). A matching bonus
+    sums in member order below ``SMALL_NETWORK`` members (:func:`_matching_small`): for a
+    network of ``n`` members that small it needs no level order."""
+    from .network import SMALL_NETWORK
+
+    matching_sweeps = n is None or n >= SMALL_NETWORK
+    return any(c.type in ("binary", "stairstep") or (c.type == "matching" and matching_sweeps)
                or (isinstance(c, UnilevelComponent) and not uses_level_sums(c)) for c in plan.components)
 
 
@@ -1200,11 +1217,51 @@ def _fixed_levels(net: Network, who: np.ndarray, amounts: np.ndarray,
 
 def _fast_start(comp: FastStartComponent, net: Network, active: np.ndarray) -> tuple[np.ndarray, float]:
     b = net.basis(comp.basis)
-    who = np.nonzero(net.months_since_join < comp.months)[0]
+    who = np.flatnonzero(net.months_since_join < comp.months)
     percents = np.asarray(comp.percents, dtype=np.float64) / 100.0
-    amounts = percents[:, None] * b[who][None, :]
-    earn, _ = _fixed_levels(net, who, amounts, active)
-    return earn, float(b[who].sum() * percents.sum() - earn.sum())
+    b_who = b[who]
+    amounts = percents[:, None] * b_who[None, :]
+    earn = _fixed_levels_paid(net.sponsor, who, amounts, active)
+    return earn, float(b_who.sum() * percents.sum() - earn.sum())
+
+
+def _fixed_levels_paid(sponsor: np.ndarray, who: np.ndarray, amounts: np.ndarray,
+                       active: np.ndarray) -> np.ndarray:
+    """:func:`_fixed_levels`' pay (not what is lost) in fewer numpy calls: every level's
+    uplines and whether each is paid are taken first, one row per level (an upline past the
+    top, the sentinel n, is followed clipped, harmlessly, and masked out from then on); then the
+    paid amounts are added with :func:`_fixed_levels`' additions in its order — for a few walks
+    (16 of them or fewer per n members) one ``np.add.at`` of every level's amounts in turn;
+    otherwise the first level's sums from zero, and each further level's sums per upline
+    (from zero, in walk order: a bincount) added to them — so the same bits."""
+    n = len(sponsor)
+    depth, k = amounts.shape
+    if not depth or not k:
+        return np.zeros(n)
+    ups = np.empty((depth, k), dtype=np.int64)
+    paid = np.empty((depth, k), dtype=bool)
+    going = np.empty(k, dtype=bool)
+    step = np.empty(k, dtype=bool)
+    cur = who
+    for j in range(depth):
+        cur = np.take(sponsor, cur, mode="clip", out=ups[j])
+        if j:
+            np.less(cur, n, out=step)
+            np.logical_and(going, step, out=going)
+        else:
+            np.less(cur, n, out=going)
+        np.logical_and(going, np.take(active, cur, mode="clip"), out=paid[j])
+    if 16 * k <= n:
+        few: np.ndarray = np.zeros(n + 1)
+        np.add.at(few, ups[paid], amounts[paid])
+        return few[:n]
+    # (numpy's bincount of no entries gives integer zeros, weights or not)
+    earn: np.ndarray = np.bincount(ups[0][paid[0]], weights=amounts[0][paid[0]],
+                                   minlength=n + 1).astype(np.float64, copy=False)
+    for j in range(1, depth):
+        row = paid[j]
+        earn += np.bincount(ups[j][row], weights=amounts[j][row], minlength=n + 1)
+    return earn[:n]
 
 
 def _recruit_bonus(comp: RecruitBonusComponent, net: Network,
@@ -1331,7 +1388,10 @@ def _matching_small(comp: MatchingComponent, plan: PayoutPlan, net: Network, ran
     level order to build, no columns to permute). The same bits: a bincount adds each sponsor's
     sum in input order, and the recruits of one sponsor sit in one level, in join order, in the
     level order as in member order; so each generation's sums are the same additions in the
-    same order, and each qualifier's pay the same products added in the same order."""
+    same order, and each qualifier's pay the same products added in the same order. Each
+    generation is one bincount over every member: the zeros the level-order form leaves out
+    change no sum (a sum from +0.0 never becomes -0.0, and adding a zero of either sign to
+    anything else leaves it as it is), and the sums it does not read are not read here either."""
     n = net.n
     ok = np.asarray(net.active, dtype=bool)
     if comp.min_rank is not None:
@@ -1342,14 +1402,7 @@ def _matching_small(comp: MatchingComponent, plan: PayoutPlan, net: Network, ran
     earn_q = np.zeros(len(paid))
     last = max((g for g, percent in enumerate(comp.percents) if percent > 0), default=-1)
     for g in range(last + 1):
-        x = np.flatnonzero(below != 0)  # adding 0.0 to a sum from +0.0 changes no bit
-        up = sponsor[x]
-        size = n + 1
-        if g == last:  # only the sums read: those of qualifiers
-            keep = np.flatnonzero(ok[np.minimum(up, n - 1)] & (up < n))
-            x, up = x[keep], up[keep]
-            size = int(paid[-1]) + 1 if len(paid) else 0
-        below = np.bincount(up, weights=below[x], minlength=size)[:n]
+        below = np.bincount(sponsor, weights=below, minlength=n + 1)[:n]
         percent = comp.percents[g]
         if percent > 0:
             earn_q += below[paid] * (percent / 100.0)
