@@ -49,7 +49,7 @@ RETRY_DELAY_MS = 5000
 # (idle, the worker runs alone) before the event loop lays out and paints the results: the screen
 # is then laid out and painted once, with the final verdict, instead of twice (provisional, then
 # final), which costs more than such a simulation. A longer run is not waited for.
-SETTLE_MS = 100
+SETTLE_MS = 150
 KEPT_DRAFTS_SETTING = "ui.kept_drafts"  # entry ids whose draft the user kept on quitting
 
 
