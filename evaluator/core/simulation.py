@@ -800,8 +800,9 @@ class _Engine:
         )
         # the structure the engine would derive, kept up to date as people join
         net._cache["depth"] = self.depth[:n]
-        if getattr(self, "_active_recruits", None) is not None:  # each one's active recruits (ranks' legs)
-            counts = self._active_recruits[:n]
+        kept: np.ndarray | None = getattr(self, "_active_recruits", None)
+        if kept is not None:  # each one's active recruits (the ranks' legs)
+            counts = kept[:n]
             net._cache["active_recruits"] = counts.copy() if copy else counts
         # those with months_since_join 0 (a recruit bonus pays for them), in increasing number:
         # this month's joiners (joined_at = m); everyone else joined earlier or before month 1

@@ -363,8 +363,7 @@ def _meet(plan: PayoutPlan, lowest: int, pv: np.ndarray, gv: np.ndarray, who: np
             if len(cand):
                 counted = legs_by_volume.get(r.leg_volume)
                 if counted is None and active_recruits is not None and r.leg_volume <= gv_min:
-                    known = active_recruits
-                    counted = legs_by_volume[r.leg_volume] = lambda at: known[at]
+                    counted = legs_by_volume[r.leg_volume] = active_recruits.__getitem__
                 if counted is None:
                     counted = legs_by_volume[r.leg_volume] = _leg_counter(r.leg_volume, gv_min, gv_all, active, up,
                                                                           scans)
