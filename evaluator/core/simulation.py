@@ -952,9 +952,11 @@ class _Engine:
             self.events["initial_sponsors"] = initial.copy()
         self._add_participants(initial, 0)
         payout = self.plan.payout
-        # the rank legs' counts of active recruits, kept as people join and quit (see _network)
+        # the rank legs' counts of active recruits, kept as people join and quit (see _network):
+        # for legs of any group volume, when the ranks are qualified in member order (no sweeps)
         self._active_recruits: np.ndarray | None = None
-        if self.pays and payout is not None and any(r.legs > 0 for r in payout.ranks):
+        if self.pays and payout is not None and any(r.legs > 0 and r.leg_volume <= 0 for r in payout.ranks) \
+                and not payout_engine._sweeps(payout, 0):
             self._active_recruits = np.zeros(0, dtype=np.int64)
             self._count_recruits(initial[initial >= 0], 1)
 
