@@ -1407,23 +1407,14 @@ def _matching_small(comp: MatchingComponent, plan: PayoutPlan, net: Network, ran
         ok = ok & (rank >= plan.rank_index()[comp.min_rank])
     paid = np.flatnonzero(ok)
     sponsor = net.sponsor  # the top's: n
+    below = matched
     earn_q = np.zeros(len(paid))
     last = max((g for g, percent in enumerate(comp.percents) if percent > 0), default=-1)
-    # each generation's sums from the nonzero amounts only, in member order (the zeros left
-    # out change no sum, as above); the sponsors reached carry the next generation's amounts
-    below: np.ndarray = np.asarray(matched, dtype=np.float64)
-    x: np.ndarray = np.flatnonzero(below != 0)  # (a bool mask first: nonzero() on floats is slow)
-    values: np.ndarray = below[x]
     for g in range(last + 1):
-        below = np.bincount(sponsor[x], weights=values, minlength=n + 1)[:n]
+        below = np.bincount(sponsor, weights=below, minlength=n + 1)[:n]
         percent = comp.percents[g]
         if percent > 0:
             earn_q += below[paid] * (percent / 100.0)
-        if g < last:
-            x = np.flatnonzero(below != 0)
-            if not len(x):  # nothing more to match: the further sums are all zero
-                break
-            values = below[x]
     earn = np.zeros(n)
     earn[paid] = earn_q
     return earn
