@@ -800,6 +800,10 @@ class _Engine:
         )
         # the structure the engine would derive, kept up to date as people join
         net._cache["depth"] = self.depth[:n]
+        kept: np.ndarray | None = getattr(self, "_active_recruits", None)
+        if kept is not None:  # each one's active recruits (the ranks' legs)
+            counts = kept[:n]
+            net._cache["active_recruits"] = counts.copy() if copy else counts
         # those with months_since_join 0 (a recruit bonus pays for them), in increasing number:
         # this month's joiners (joined_at = m); everyone else joined earlier or before month 1
         month, first, end = self._joined
@@ -947,6 +951,14 @@ class _Engine:
         if self.events is not None:
             self.events["initial_sponsors"] = initial.copy()
         self._add_participants(initial, 0)
+        payout = self.plan.payout
+        # the rank legs' counts of active recruits, kept as people join and quit (see _network):
+        # for legs of any group volume, when the ranks are qualified in member order (no sweeps)
+        self._active_recruits: np.ndarray | None = None
+        if self.pays and payout is not None and any(r.legs > 0 and r.leg_volume <= 0 for r in payout.ranks) \
+                and not payout_engine._sweeps(payout, 0):
+            self._active_recruits = np.zeros(0, dtype=np.int64)
+            self._count_recruits(initial[initial >= 0], 1)
 
         months = s.months
         series: dict[str, list[float]] = {k: [] for k in SERIES_KEYS}
@@ -965,6 +977,9 @@ class _Engine:
                 self.customer_volume_now[quitters] = 0.0
                 if self.unilevel is not None:
                     self._push_levels(quitters, *self._volumes_of(quitters), -1.0, n)
+                if self._active_recruits is not None:
+                    up = self.sponsor[quitters]
+                    self._count_recruits(up[up >= 0], -1)
             n_active -= quitters.size
             # 2. joins
             joiners = 0
@@ -980,6 +995,8 @@ class _Engine:
                     else:
                         sponsors = act[rng.integers(0, act.size, k)]
                     self._add_participants(sponsors, m)
+                    if self._active_recruits is not None:
+                        self._count_recruits(sponsors, 1)
                     joiners = k
                     if self.events is not None:
                         self.events["joins"].append(sponsors.copy())
@@ -1009,6 +1026,19 @@ class _Engine:
             if progress is not None:
                 progress(m, months)
         return self._results(series, peak, n_active, cohort, started)
+
+    def _count_recruits(self, sponsors: np.ndarray, sign: int) -> None:
+        """Add ``sign`` to the count of active recruits of each of these sponsors (repeats
+        count as often as they appear): integers, the same as counting the active members by
+        sponsor afresh. The array grows with the run, one entry beyond everyone (the sentinel)."""
+        counts = self._active_recruits
+        assert counts is not None
+        if len(counts) < self.cap + 1:
+            bigger = np.zeros(self.cap + 1, dtype=np.int64)
+            bigger[:len(counts)] = counts
+            counts = self._active_recruits = bigger
+        if len(sponsors):
+            np.add.at(counts, sponsors, sign)
 
     def _active_months(self, ids: np.ndarray | slice, m: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """The join months of these participants, their last month up to m, and how many of

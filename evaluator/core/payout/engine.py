@@ -266,7 +266,8 @@ def _ranks(plan: PayoutPlan, net: Network) -> _Ranks:
         rank = np.full(n, NO_RANK, dtype=np.int64)
         if plan.ranks and n:
             gv = net.subtree_sum(net.volume)
-            lowest, cand, cand_rank = _candidates(plan, net.volume, gv, net.active, net.sponsor)
+            lowest, cand, cand_rank = _candidates(plan, net.volume, gv, net.active, net.sponsor,
+                                                  net._cache.get("active_recruits"))
             rank = _fill_ranks(net.active, lowest, cand, cand_rank)
             ranks = _Ranks(rank, lowest, cand_rank=cand_rank, members=cand)
         else:
@@ -291,11 +292,12 @@ def _subtree_lo(net: Network, order: LevelOrder, column: str) -> np.ndarray:
 
 
 def _candidates(plan: PayoutPlan, pv: np.ndarray, gv: np.ndarray, active: np.ndarray,
-                up: np.ndarray) -> tuple[int, np.ndarray, np.ndarray]:
+                up: np.ndarray, active_recruits: np.ndarray | None = None) -> tuple[int, np.ndarray, np.ndarray]:
     """(lowest, cand, cand_rank): every active member meets rank ``lowest`` (NO_RANK: none
     asks nothing of everyone); the others' ranks are those of the active members ``cand``
     (ascending indices). ``up``: every member's sponsor (n for the top), all arrays in one
-    indexing (member or level order)."""
+    indexing (member or level order). ``active_recruits``: when known (the simulation keeps
+    it), each member's number of active recruits, in the same indexing (see :func:`_meet`)."""
     pv_min = float(pv.min())
     gv_min = 0.0 if pv_min >= 0 else float(gv.min())  # a lower bound (the sums of volumes >= 0 are >= 0)
     lowest = NO_RANK
@@ -323,19 +325,24 @@ def _candidates(plan: PayoutPlan, pv: np.ndarray, gv: np.ndarray, active: np.nda
         cand = cand[active[cand]]
     else:
         cand = np.flatnonzero(active)
-    return lowest, cand, _meet(plan, lowest, pv[cand], gv[cand], cand, pv_min, gv_min, gv, active, up, scans)
+    return lowest, cand, _meet(plan, lowest, pv[cand], gv[cand], cand, pv_min, gv_min, gv, active, up, scans,
+                               active_recruits)
 
 
 def _meet(plan: PayoutPlan, lowest: int, pv: np.ndarray, gv: np.ndarray, who: np.ndarray,
           pv_min: float, gv_min: float, gv_all: np.ndarray, active: np.ndarray,
-          up: np.ndarray, scans: dict[float, np.ndarray] | None = None) -> np.ndarray:
+          up: np.ndarray, scans: dict[float, np.ndarray] | None = None,
+          active_recruits: np.ndarray | None = None) -> np.ndarray:
     """The highest-listed rank each of the active members ``who`` meets, ``lowest`` if none
     above it, given their personal and group volumes (all at least ``pv_min`` and ``gv_min``).
     The ranks are tried lowest first, each one met replacing the one before; legs are counted
     only for those who meet a rank's personal and group volume: the active recruits (``up``:
     every member's sponsor) whose group volume (``gv_all``) is at least the leg volume.
     ``scans``: by group volume g, the active members (ascending) with at least g (filled here
-    as legs are counted): a leg volume's legs are taken from the one of the largest g below it."""
+    as legs are counted): a leg volume's legs are taken from the one of the largest g below it.
+    ``active_recruits``: each member's number of active recruits, if known: the legs of a leg
+    volume every member has (at most ``gv_min``) are those, counted already (the same integers
+    as :func:`_leg_counter`'s count of the active members by sponsor)."""
     m = len(who)
     scans = {} if scans is None else scans
     ranked = np.full(m, lowest, dtype=np.int64)
@@ -355,6 +362,8 @@ def _meet(plan: PayoutPlan, lowest: int, pv: np.ndarray, gv: np.ndarray, who: np
                 ok = np.ones(m, dtype=bool)
             if len(cand):
                 counted = legs_by_volume.get(r.leg_volume)
+                if counted is None and active_recruits is not None and r.leg_volume <= gv_min:
+                    counted = legs_by_volume[r.leg_volume] = active_recruits.__getitem__
                 if counted is None:
                     counted = legs_by_volume[r.leg_volume] = _leg_counter(r.leg_volume, gv_min, gv_all, active, up,
                                                                           scans)
