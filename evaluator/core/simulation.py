@@ -538,6 +538,7 @@ class _Engine:
             binary = payout.component("binary")
             if binary is not None:
                 spec["leg"] = np.int8  # decided at joining: L, R, L, R... under each sponsor
+                spec["leg_bin"] = np.int64  # 2 * sponsor + (1 if right): see engine._binary_bins
             if binary is not None and binary.carry_over:
                 spec["carry_left"] = spec["carry_right"] = np.float64
             matrix = payout.component("matrix")
@@ -708,7 +709,12 @@ class _Engine:
         pos = np.arange(ss.size)
         within = pos - np.maximum.accumulate(np.where(first, pos, 0))  # earlier ones in this batch
         k = self.recruits[ss] + within
-        self.leg[ids[order]] = np.where(k % 2 == 0, LEG_LEFT, LEG_RIGHT)
+        sides = k % 2  # (0 left, 1 right)
+        placed = ids[order]
+        self.leg[placed] = np.where(sides == 0, LEG_LEFT, LEG_RIGHT)
+        ss *= 2
+        ss += sides
+        self.leg_bin[placed] = ss  # the binary's count bins, kept (see engine._binary_bins)
 
     def _sides(self, n: int) -> np.ndarray:
         """0 left, 1 right: each one's leg under their sponsor (SPEC 10's L, R, L, R…)."""
@@ -809,6 +815,8 @@ class _Engine:
         net._cache["make_level_order"] = lambda: LevelOrder.from_levels(levels, local)  # when a rule needs it
         if "leg" in self._spec:
             net._cache["binary_legs"] = self.leg[:n].copy() if copy else self.leg[:n]
+            # participant 0 is the only top (the initial tree's root; everyone else has a sponsor)
+            net._cache["binary_bins"] = (1, self.leg_bin[1:n].copy() if copy else self.leg_bin[1:n])
         return net
 
     def _pay_or_repeat(self, m: int, n: int, n_active: int, steady: bool) -> None:
