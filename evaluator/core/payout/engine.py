@@ -913,8 +913,16 @@ def _binary(comp: BinaryComponent, net: Network
     would = np.multiply(comp.percent / 100.0, paid_volume, out=paid_volume if in_place else None)
     if comp.monthly_cap is not None:
         np.minimum(would, comp.monthly_cap, out=would)
-    earn = np.where(net.active, would, 0.0)
-    breakage = float(would[~net.active].sum())
+    active = net.active
+    cap = comp.monthly_cap
+    if (would.dtype == np.float64 and len(would) and comp.percent > 0 and (cap is None or cap > 0)
+            and 0.0 <= would.min() and would.max() < np.inf):
+        # where(active, would, 0.0) as a product: exact for finite would >= 0 that is never -0.0
+        # (the leg sums start at +0.0, so they and their positive multiples are never -0.0)
+        earn = would * active
+    else:
+        earn = np.where(active, would, 0.0)
+    breakage = float(would[np.flatnonzero(~active)].sum())  # (the mask's members: a quicker gather)
     carry = None
     if comp.carry_over:
         carry = (np.where(net.active, left - paid_volume, 0.0),
