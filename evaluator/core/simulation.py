@@ -728,7 +728,7 @@ class _Engine:
             return
         counts = np.bincount(depth)
         # a stable sort of 16-bit keys is a radix sort (the same order, several times faster)
-        keys = depth.astype(np.int16) if len(counts) <= np.iinfo(np.int16).max else depth
+        keys = depth.astype(np.int16) if len(counts) <= 32767 else depth  # (int16 max; np.iinfo takes ~10 us)
         order = np.argsort(keys, kind="stable")
         ranked = ids[order]  # by depth, in joining order within a depth
         ends = np.cumsum(counts)
