@@ -636,7 +636,11 @@ class _Engine:
             self.quit[start:start + k] = never
         s = sponsors if start else sponsors[has]
         if "leg" in self._spec and s.size:
-            self._place_legs(ids if start else ids[has], s)
+            placed = ids if start else ids[has]
+            self._place_legs(placed, s)
+            bins = s * 2  # the binary's count bins, kept (see engine._binary_bins)
+            bins += self.leg[placed] == LEG_RIGHT
+            self.leg_bin[placed] = bins
         if s.size:
             np.add.at(self.recruits, s, 1)
         self.active[start:start + k] = True
@@ -709,12 +713,7 @@ class _Engine:
         pos = np.arange(ss.size)
         within = pos - np.maximum.accumulate(np.where(first, pos, 0))  # earlier ones in this batch
         k = self.recruits[ss] + within
-        sides = k % 2  # (0 left, 1 right)
-        placed = ids[order]
-        self.leg[placed] = np.where(sides == 0, LEG_LEFT, LEG_RIGHT)
-        ss *= 2
-        ss += sides
-        self.leg_bin[placed] = ss  # the binary's count bins, kept (see engine._binary_bins)
+        self.leg[ids[order]] = np.where(k % 2 == 0, LEG_LEFT, LEG_RIGHT)
 
     def _sides(self, n: int) -> np.ndarray:
         """0 left, 1 right: each one's leg under their sponsor (SPEC 10's L, R, L, R…)."""
