@@ -483,6 +483,7 @@ class _Engine:
     carry_right: np.ndarray
     cycled: np.ndarray  # with a matrix: the cycle bonus has been paid
     leg: np.ndarray  # with a binary: LEG_LEFT / LEG_RIGHT under the sponsor, decided at joining
+    leg_bin: np.ndarray  # with a binary: 2 * sponsor + (1 if right), the engine's count bins
     placement: np.ndarray  # with a matrix: the placement parent (-1 for the top)
     level_sums: np.ndarray  # with a unilevel without compression or depth by rank: engine.level_sums
 
