@@ -714,7 +714,9 @@ class _Engine:
         pos = np.arange(ss.size)
         within = pos - np.maximum.accumulate(np.where(first, pos, 0))  # earlier ones in this batch
         k = self.recruits[ss] + within
-        self.leg[ids[order]] = np.where(k % 2 == 0, LEG_LEFT, LEG_RIGHT)
+        sides = (k & 1).astype(np.int8)  # k % 2 (k >= 0), without the division
+        sides += LEG_LEFT  # LEG_LEFT, LEG_RIGHT = 1, 2: even k -> left, odd -> right
+        self.leg[ids[order]] = sides
 
     def _sides(self, n: int) -> np.ndarray:
         """0 left, 1 right: each one's leg under their sponsor (SPEC 10's L, R, L, R…)."""
