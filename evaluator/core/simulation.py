@@ -603,7 +603,7 @@ class _Engine:
         # Outside sales, drawn once at joining.
         sales = np.zeros(k)
         sellers = self.rng.random(k) < self.seller_p
-        count = int(sellers.sum())
+        count = int(np.count_nonzero(sellers))  # (a count of a mask: quicker than its sum)
         if count and self.sales_mu is not None:
             sales[sellers] = self.rng.lognormal(self.sales_mu, SALES_SIGMA, count)
         self.sales[start:start + k] = sales
