@@ -6,13 +6,20 @@ Usage: python benchmarks/bench_sim_bin.py [--against OTHER_CHECKOUT] [--rounds N
 
 ``--against``: the same runs, in turns, in another checkout (e.g. ``git worktree add
 /tmp/main-copy main`` or ``git archive main | tar -x -C /tmp/main-copy``): each round measures
-this checkout, then the other, each in a fresh process, so that both see the same load on a
+this checkout and the other (each first in turn), each in a fresh process, so that both see the same load on a
 shared machine; the best of every round is printed beside each other and the digests must be
 equal (the same result bit for bit). ``--profile NAME``: a cProfile of NAME's simulation, by
 tottime.
 
-Measured by sim-bin (2 cores shared with two other engineers; --against main, 4 rounds of best
-of 5), main -> sim-bin, see the report in the commit log for the figures of each run.
+Measured by sim-bin (2 cores shared with two other engineers, load 1.4-1.9; both checkouts
+under /tmp, --against main a358248, 8 rounds of best of 5), main -> sim-bin, ms of CPU; the
+machine's noise is +-10 % (this checkout against an identical copy: 60.6 vs 67.5 ms binary):
+  mlm-binary-starter-pack           80.9 -> 68.1     mlm-stairstep-breakaway      59.9 -> 63.0
+  mlm-unilevel-fast-start-matching  66.5 -> 61.8     mlm-unilevel-doterra-2017    45.2 -> 44.2
+  matrix-3x7                        27.6 -> 27.7     gifting-circle-2x3           23.0 -> 23.6
+  affiliate-two-tier                11.5 -> 11.4     pyramid-scheme                8.3 ->  7.3
+  dealer-kitchen-appliance           7.3 ->  7.0     affiliate-software            1.2 ->  1.5
+every result the same (digests equal).
 """
 
 from __future__ import annotations
@@ -103,8 +110,8 @@ def main() -> None:
     roots = [ROOT] + ([os.path.abspath(other)] if other else [])
     best: list[dict[str, tuple[float, str]]] = [{} for _ in roots]
     print(f"load average before: {load_average()}")
-    for _ in range(rounds):
-        for i, root in enumerate(roots):
+    for r in range(rounds):
+        for i, root in (list(enumerate(roots)) if r % 2 == 0 else list(enumerate(roots))[::-1]):  # each first in turn
             for name, (ms, dig) in measure(root, 5).items():
                 if name not in best[i] or ms < best[i][name][0]:
                     best[i][name] = (ms, dig)
