@@ -483,6 +483,7 @@ class _Engine:
     carry_right: np.ndarray
     cycled: np.ndarray  # with a matrix: the cycle bonus has been paid
     leg: np.ndarray  # with a binary: LEG_LEFT / LEG_RIGHT under the sponsor, decided at joining
+    leg_bin: np.ndarray  # with a binary: 2 * sponsor + (1 if right), the engine's count bins
     placement: np.ndarray  # with a matrix: the placement parent (-1 for the top)
     level_sums: np.ndarray  # with a unilevel without compression or depth by rank: engine.level_sums
 
@@ -538,6 +539,7 @@ class _Engine:
             binary = payout.component("binary")
             if binary is not None:
                 spec["leg"] = np.int8  # decided at joining: L, R, L, R... under each sponsor
+                spec["leg_bin"] = np.int64  # 2 * sponsor + (1 if right): see engine._binary_bins
             if binary is not None and binary.carry_over:
                 spec["carry_left"] = spec["carry_right"] = np.float64
             matrix = payout.component("matrix")
@@ -601,7 +603,7 @@ class _Engine:
         # Outside sales, drawn once at joining.
         sales = np.zeros(k)
         sellers = self.rng.random(k) < self.seller_p
-        count = int(sellers.sum())
+        count = int(np.count_nonzero(sellers))  # (a count of a mask: quicker than its sum)
         if count and self.sales_mu is not None:
             sales[sellers] = self.rng.lognormal(self.sales_mu, SALES_SIGMA, count)
         self.sales[start:start + k] = sales
@@ -635,7 +637,11 @@ class _Engine:
             self.quit[start:start + k] = never
         s = sponsors if start else sponsors[has]
         if "leg" in self._spec and s.size:
-            self._place_legs(ids if start else ids[has], s)
+            placed = ids if start else ids[has]
+            self._place_legs(placed, s)
+            bins = s * 2  # the binary's count bins, kept (see engine._binary_bins)
+            bins += self.leg[placed] == LEG_RIGHT
+            self.leg_bin[placed] = bins
         if s.size:
             np.add.at(self.recruits, s, 1)
         self.active[start:start + k] = True
@@ -708,7 +714,9 @@ class _Engine:
         pos = np.arange(ss.size)
         within = pos - np.maximum.accumulate(np.where(first, pos, 0))  # earlier ones in this batch
         k = self.recruits[ss] + within
-        self.leg[ids[order]] = np.where(k % 2 == 0, LEG_LEFT, LEG_RIGHT)
+        sides = (k & 1).astype(np.int8)  # k % 2 (k >= 0), without the division
+        sides += LEG_LEFT  # LEG_LEFT, LEG_RIGHT = 1, 2: even k -> left, odd -> right
+        self.leg[ids[order]] = sides
 
     def _sides(self, n: int) -> np.ndarray:
         """0 left, 1 right: each one's leg under their sponsor (SPEC 10's L, R, L, R…)."""
@@ -722,7 +730,7 @@ class _Engine:
             return
         counts = np.bincount(depth)
         # a stable sort of 16-bit keys is a radix sort (the same order, several times faster)
-        keys = depth.astype(np.int16) if len(counts) <= np.iinfo(np.int16).max else depth
+        keys = depth.astype(np.int16) if len(counts) <= 32767 else depth  # (int16 max; np.iinfo takes ~10 us)
         order = np.argsort(keys, kind="stable")
         ranked = ids[order]  # by depth, in joining order within a depth
         ends = np.cumsum(counts)
@@ -813,6 +821,8 @@ class _Engine:
         net._cache["make_level_order"] = lambda: LevelOrder.from_levels(levels, local)  # when a rule needs it
         if "leg" in self._spec:
             net._cache["binary_legs"] = self.leg[:n].copy() if copy else self.leg[:n]
+            # participant 0 is the only top (the initial tree's root; everyone else has a sponsor)
+            net._cache["binary_bins"] = (1, self.leg_bin[1:n].copy() if copy else self.leg_bin[1:n])
         return net
 
     def _pay_or_repeat(self, m: int, n: int, n_active: int, steady: bool) -> None:

@@ -848,6 +848,28 @@ def binary_legs(net: Network) -> np.ndarray:
     return legs
 
 
+def _binary_bins(net: Network, legs: np.ndarray) -> tuple[int, np.ndarray] | None:
+    """(first, bins): members ``first .. n-1`` all have a sponsor and a leg L or R, and
+    ``bins[i - first]`` is 2 * sponsor + (1 if right), while members before ``first`` are tops;
+    None when the members with a sponsor do not follow the tops or a leg is neither L nor R.
+    The simulation supplies them (decided at joining, never changed); else made here."""
+    kept: tuple[int, np.ndarray] | None = net._cache.get("binary_bins")
+    if kept is not None:
+        return kept
+    n = net.n
+    has = net.sponsor != n
+    first = int(np.argmax(has)) if n else 0
+    if not n or not has[first] or not has[first:].all():
+        return None
+    tail = legs[first:]
+    if tail.min() < LEG_LEFT or tail.max() > LEG_RIGHT:
+        return None
+    bins = net.sponsor[first:] * 2
+    bins += tail == LEG_RIGHT
+    net._cache["binary_bins"] = (first, bins)
+    return first, bins
+
+
 def _binary(comp: BinaryComponent, net: Network
             ) -> tuple[np.ndarray, float, tuple[np.ndarray, np.ndarray] | None]:
     n = net.n
@@ -856,7 +878,17 @@ def _binary(comp: BinaryComponent, net: Network
     order = level_order(net)
     left: np.ndarray
     right: np.ndarray
-    if order is not None:  # the same sums in the same order (a sponsor's recruits in id order)
+    kept = _binary_bins(net, legs) if order is not None else None
+    if order is not None and kept is not None:
+        # both legs in one count in member order: bin 2p is p's left leg, 2p + 1 its right. A
+        # sponsor's recruits share a level and sit in it in id order, so each bin adds the same
+        # subtree sums in the same order as the count in level order would
+        first, bins = kept
+        sub = np.empty(n)
+        sub[order.perm] = _subtree_lo(net, order, _basis_column(comp.basis))
+        sums = np.bincount(bins, weights=sub[first:], minlength=2 * n)
+        left, right = sums[0:2 * n:2], sums[1:2 * n:2]
+    elif order is not None:  # the same sums in the same order (a sponsor's recruits in id order)
         sub = _subtree_lo(net, order, _basis_column(comp.basis))
         legs_lo = legs[order.perm]
         below = order.starts[1] if len(order.starts) > 1 else n  # the members with a sponsor
@@ -890,8 +922,16 @@ def _binary(comp: BinaryComponent, net: Network
     would = np.multiply(comp.percent / 100.0, paid_volume, out=paid_volume if in_place else None)
     if comp.monthly_cap is not None:
         np.minimum(would, comp.monthly_cap, out=would)
-    earn = np.where(net.active, would, 0.0)
-    breakage = float(would[~net.active].sum())
+    active = net.active
+    cap = comp.monthly_cap
+    if (would.dtype == np.float64 and len(would) and comp.percent > 0 and (cap is None or cap > 0)
+            and 0.0 <= would.min() and would.max() < np.inf):
+        # where(active, would, 0.0) as a product: exact for finite would >= 0 that is never -0.0
+        # (the leg sums start at +0.0, so they and their positive multiples are never -0.0)
+        earn = would * active
+    else:
+        earn = np.where(active, would, 0.0)
+    breakage = float(would[np.flatnonzero(~active)].sum())  # (the mask's members: a quicker gather)
     carry = None
     if comp.carry_over:
         carry = (np.where(net.active, left - paid_volume, 0.0),
