@@ -622,7 +622,19 @@ def total_net_of(evaluation: Evaluation, varied: str) -> Callable[[float], float
         fixed_d = downline_for(list(t.recruits))
         return lambda x: total(customers_for(x), fixed_d)
     fixed_c = customers_for(a.new_customers_per_month)
+    if horizon >= VECTOR_FROM:
+        from .projection_vec import vector_total
+
+        vector = vector_total(plan, volumes, tracked, rho_d, fixed_c,
+                              lambda x: downline_for(recruits_for(x)))
+        if vector is not None:
+            return vector
     return lambda x: total(fixed_c, downline_for(recruits_for(x)))
+
+
+# The recruits search runs over numpy arrays (projection_vec.py, the same bits) from this
+# horizon on; shorter ones are as quick month by month.
+VECTOR_FROM = 1
 
 
 def _recruits_for(evaluation: Evaluation, varied: str, x: float) -> list[float]:

@@ -1,0 +1,188 @@
+"""The break-even search's recruits path over numpy arrays (issue 11): ``total_net_of``'s
+``lambda x: total(fixed customers, downline for x)`` with every month at once.
+
+Only for plans whose components are all of the kinds below (unilevel, fast start, a matching bonus
+on one unilevel, rank bonus) as they are (no subclass); ``vector_total`` returns None for any
+other plan and the caller keeps the per-month path. The numbers are bit for bit those of the
+per-month path: each element goes through the same floating-point operations in the same order
+(elementwise ``+ - * /`` in numpy are the IEEE operations Python does), every sum is
+accumulated from 0.0 in the order the Python ``sum`` adds, ``max(0.0, v)`` is
+``where(v > 0.0, v, 0.0)`` (equal for every v, NaN included), and a term the per-month path
+leaves out is added as +0.0, which changes no sum that starts at +0.0.
+tests/core/test_core_fig_vector.py holds it to ``project`` and the per-month path.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .plans.registry import Plan
+    from .terms import MemberVolumes
+
+_Vector = Callable[[Any, Any], Any]  # (levels H x tracked, rank index per month) -> income per month
+
+
+def _accumulate(np: Any, terms: list[Any], horizon: int) -> Any:
+    """0.0 + terms[0] + terms[1] + ... per month, in that order (Python's ``sum`` of a list)."""
+    acc = np.zeros(horizon)
+    for term in terms:
+        acc = acc + term
+    return acc
+
+
+def _unilevel(np: Any, kind: Any, tracked: int, basis: float, rank_names: list[str]) -> _Vector | None:
+    from .plans.unilevel import Unilevel
+
+    if type(kind) is not Unilevel:
+        return None
+    rates = list(kind.rates)[:tracked]
+    by_rank = dict(kind.c.depth_by_rank)
+    depth = None
+    if by_rank:  # per rank index (the last entry: no rank)
+        depth = np.array([by_rank.get(n, 0) for n in rank_names] + [0])  # as at_rank
+
+    def vector(levels: Any, rank: Any) -> Any:
+        terms = [rate * levels[:, j] * basis for j, rate in enumerate(rates)]
+        if depth is not None:
+            paid = depth[rank]
+            terms = [np.where(j < paid, term, 0.0) for j, term in enumerate(terms)]
+        return _accumulate(np, terms, levels.shape[0])
+    return vector
+
+
+def _fast_start(np: Any, kind: Any, tracked: int, basis: float, retention: float) -> _Vector | None:
+    from .plans.fast_start import FastStart
+
+    if type(kind) is not FastStart:
+        return None
+    fractions = [p / 100 for p in kind.c.percents][:tracked]
+    months = kind.c.months
+    keep = retention ** months
+
+    def vector(levels: Any, rank: Any) -> Any:
+        horizon = levels.shape[0]
+        # a_l of month m - months where 1 <= m - months (the per-month path's ``before``); none
+        # before: it subtracts keep * 0.0 = 0.0, as here.
+        before = np.zeros_like(levels)
+        if 1 <= months < horizon:
+            before[months:] = levels[:horizon - months]
+        terms = []
+        for i, fraction in enumerate(fractions):
+            new = levels[:, i] - keep * before[:, i]
+            terms.append(fraction * np.where(new > 0.0, new, 0.0) * basis)
+        return _accumulate(np, terms, horizon)
+    return vector
+
+
+def _matching(np: Any, kind: Any, plan: "Plan", tracked: int, basis: float,
+              rank_names: list[str]) -> _Vector | None:
+    from .plans.matching import Matching
+    from .plans.unilevel import Unilevel
+
+    if type(kind) is not Matching:
+        return None
+    matched = kind.matched()
+    if len(matched) != 1 or type(matched[0]) is not Unilevel:
+        return None
+    fn = matched[0].matched_on_levels(plan.lowest_rank)
+    rates = getattr(fn, "rates", None)
+    if rates is None:
+        return None  # pragma: no cover  (no such unilevel today)
+    min_rank = kind.c.min_rank
+    index = {name: i for i, name in enumerate(rank_names)}
+    needed = index.get(min_rank, len(rank_names)) if min_rank is not None else 0
+    # Whether each rank index (the last: no rank) is paid the bonus.
+    paid = np.array([min_rank is None or i >= needed for i in range(len(rank_names))]
+                    + [min_rank is None])
+    generations = [(k, percent / 100) for k, percent in enumerate(kind.c.percents, start=1)
+                   if not percent <= 0]
+
+    def vector(levels: Any, rank: Any) -> Any:
+        horizon = levels.shape[0]
+        total = np.zeros(horizon)
+        for k, fraction in generations:
+            if k > tracked:
+                break
+            count = levels[:, k - 1]
+            present = count > 0
+            safe = np.where(present, count, 1.0)
+            terms = [rate * (levels[:, k + j] / safe) * basis
+                     for j, rate in enumerate(rates) if k + j < tracked]
+            value = fraction * count * (0.0 + _accumulate(np, terms, horizon))
+            total = total + np.where(present, value, 0.0)
+        return np.where(paid[rank], total, 0.0)
+    return vector
+
+
+def _rank_bonus(np: Any, kind: Any, rank_names: list[str]) -> _Vector | None:
+    from .plans.rank_bonus import RankBonus
+
+    if type(kind) is not RankBonus:
+        return None
+    by_rank = dict(kind.c.amount_by_rank)
+    table = np.array([float(by_rank.get(n, 0.0)) for n in rank_names] + [0.0])
+    return lambda levels, rank: table[rank]
+
+
+def vector_total(plan: "Plan", volumes: "MemberVolumes", tracked: int, retention: float,
+                 customers: list[tuple[float, float, float, float]],
+                 downline: Callable[[float], list[tuple[float, list[float], float, float, float]]]
+                 ) -> Callable[[float], float] | None:
+    """``x -> total(customers, downline(x))`` of ``projection.total_net_of`` over arrays, or
+    None when a component is not one this module knows, or numpy is not loaded yet: the
+    keystroke path never imports it (it costs more than it saves once; the app has it loaded by
+    its first simulation)."""
+    np = sys.modules.get("numpy")
+    if np is None:
+        return None
+
+    from .projection import REVENUE_SOURCES
+
+    ranks = list(plan.ranks)
+    if len({r.name for r in ranks}) != len(ranks):
+        return None  # a by-name table could not tell them apart
+    names = [r.name for r in ranks]
+    basis = volumes.commissionable
+    vectors: list[tuple[_Vector, int, bool]] = []
+    seen: set[str] = set()
+    for kind in plan.kinds:
+        vector = (_unilevel(np, kind, tracked, basis, names)
+                  or _fast_start(np, kind, tracked, basis, retention)
+                  or _matching(np, kind, plan, tracked, basis, names)
+                  or _rank_bonus(np, kind, names))
+        if vector is None:
+            return None
+        vectors.append((vector, REVENUE_SOURCES.index(kind.source), kind.source not in seen))
+        seen.add(kind.source)
+    horizon = len(customers)
+    retail = np.array([c[0] for c in customers], dtype=float)
+    own = np.array([c[1] + c[2] for c in customers], dtype=float)  # rv + ov
+    cost = np.array([c[3] for c in customers], dtype=float)
+    mv = volumes.member
+    thresholds = [(r.personal_volume, r.group_volume, r.legs) for r in ranks]
+    none = len(ranks)
+
+    def total(x: float) -> float:
+        months = downline(x)
+        levels = np.array([m[1] for m in months], dtype=float).reshape(horizon, tracked)
+        members = np.array([m[2] for m in months], dtype=float)
+        group = own + members * mv
+        legs = levels[:, 0]
+        rank = np.full(horizon, none)
+        for i, (pv, gv, lg) in enumerate(thresholds):  # the highest-listed that qualifies
+            rank = np.where((pv <= own) & (gv <= group) & (lg <= legs), i, rank)
+        revenue = [retail, np.zeros(horizon), np.zeros(horizon), np.zeros(horizon)]
+        for vector, source, first in vectors:
+            value = vector(levels, rank)
+            revenue[source] = value if first else revenue[source] + value
+        income = 0.0 + revenue[0]
+        for part in revenue[1:]:
+            income = income + part
+        running = 0.0
+        for net in (income - cost).tolist():
+            running += net
+        return running
+    return total

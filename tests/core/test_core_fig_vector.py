@@ -1,0 +1,115 @@
+"""The break-even search's recruits path over arrays (projection_vec.py) gives bit for bit the
+per-month path's and project()'s total_net, for the plans it takes, and leaves other plans alone."""
+
+from __future__ import annotations
+
+import copy
+
+import numpy  # noqa: F401  (the vector path runs only once numpy is loaded, as in the app)
+import pytest
+
+from evaluator.core import fileformat, projection
+from evaluator.core.breakeven import _with
+from evaluator.core.projection import project, total_net_of
+from evaluator.resources import example_paths
+
+FAST_START = next(p for p in example_paths() if "fast-start" in p.stem)
+XS = (0.0, 0.001, 0.2468, 0.3729076989679797, 0.5, 1.0, 2.5, 7.77, 16.0, 123.456, 10_000.0)
+
+
+def _variant(change) -> object:
+    data = fileformat.to_data(fileformat.load(FAST_START))
+    data = copy.deepcopy(data)
+    change(data)
+    return fileformat.from_data(data)
+
+
+def _components(data):
+    return data["offer"]["payout"]["components"]
+
+
+def _set(data, kind, **fields):
+    next(c for c in _components(data) if c["type"] == kind).update(fields)
+
+
+VARIANTS = {
+    "as is": lambda d: None,
+    "unilevel by rank": lambda d: _set(d, "unilevel", depth_by_rank={"Team bonus 1": 2, "Team bonus 3": 6}),
+    "matching from rank 2": lambda d: _set(d, "matching", min_rank="Team bonus 2"),
+    "matching a zero generation": lambda d: _set(d, "matching", percents=[0.0, 5.0, 2.0]),
+    "fast start 1 month": lambda d: _set(d, "fast_start", months=1),
+    "fast start beyond horizon": lambda d: _set(d, "fast_start", months=40),
+    "deep fast start": lambda d: _set(d, "fast_start", percents=[20, 10, 5, 4, 3, 2, 1, 1, 1, 1, 1]),
+    "no downline recruiting": lambda d: d["assumptions"].update(downline_recruits_per_member_per_month=0.0),
+    "recruits in all": lambda d: d["assumptions"].update(recruits_total=8.0),
+    "no customers": lambda d: d["assumptions"].update(new_customers_per_month=0.0),
+    "one month": lambda d: d["assumptions"].update(horizon_months=1),
+}
+
+
+@pytest.mark.parametrize("name", VARIANTS)
+@pytest.mark.parametrize("varied", ("recruits_per_month", "recruits_total"))
+def test_vector_path_is_bit_for_bit_project_and_the_month_path(name, varied, monkeypatch):
+    ev = _variant(VARIANTS[name])
+    fast = total_net_of(ev, varied)
+    monkeypatch.setattr(projection, "VECTOR_FROM", 10**9)  # the per-month path
+    slow = total_net_of(ev, varied)
+    assert "vector_total" in fast.__qualname__ and "vector_total" not in slow.__qualname__
+    for x in XS:
+        # Equality, not approx: the solver's answers (and the golden files) depend on every bit.
+        want = project(_with(ev, **{varied: x})).total_net
+        assert fast(x) == slow(x) == want, (name, varied, x)
+
+
+def test_the_examples_take_the_vector_path_where_expected():
+    from evaluator.core.projection_vec import vector_total
+    from evaluator.core import terms
+
+    taken = set()
+    for path in example_paths():
+        ev = fileformat.load(path)
+        t = terms.of(ev)
+        a = ev.assumptions
+        tracked = max(1, min(a.horizon_months, t.plan.projection_depth()))
+        months = [(0.0, 0.0, 0.0, 0.0)] * a.horizon_months
+        if vector_total(t.plan, t.downline, tracked, 0.5, months, lambda x: []) is not None:
+            taken.add(path.stem)
+    # Binary, stairstep and matrix plans keep the per-month path.
+    assert {"mlm-unilevel-fast-start-matching", "mlm-unilevel-doterra-2017"} <= taken
+    assert not any("binary" in s or "stairstep" in s or "matrix" in s for s in taken)
+
+
+def test_hand_computed_unilevel_month_by_month():
+    # A 2-month horizon, 1 recruit a month, no downline recruiting, 100% staying: a_1 = 1, 2.
+    # Unilevel 10% on level 1 of B per member; with the example's B (its volumes) the downline
+    # income is 0.1 * 1 * B + 0.1 * 2 * B = 0.3 B on top of the per-month path's other parts, and
+    # the vector path equals project() exactly.
+    def change(d):
+        d["offer"]["payout"]["components"] = [
+            {"type": "unilevel", "levels": [10.0], "basis": "all_volume", "compression": "none",
+             "depth_by_rank": {}}]
+        d["assumptions"].update(horizon_months=2, downline_recruits_per_member_per_month=0.0,
+                                downline_retention_percent=100.0)
+    ev = _variant(change)
+    fast = total_net_of(ev, "recruits_per_month")
+    p1 = project(_with(ev, recruits_per_month=1.0))
+    b = projection.offer_terms.of(ev).downline.commissionable
+    assert p1.revenue["downline"] == [0.1 * 1.0 * b, 0.1 * 2.0 * b]
+    assert fast(1.0) == p1.total_net
+    assert fast(0.0) == project(_with(ev, recruits_per_month=0.0)).total_net
+
+
+def test_without_numpy_loaded_the_month_path_runs_and_numpy_stays_out():
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    code = ("import sys; from evaluator.core import fileformat; "
+            "from evaluator.core.projection import total_net_of; "
+            f"f = total_net_of(fileformat.load({str(FAST_START)!r}), 'recruits_per_month'); "
+            "print(repr(f(0.3729076989679797)), 'vector_total' in f.__qualname__, 'numpy' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True,
+                         check=True).stdout.split()
+    want = total_net_of(fileformat.load(FAST_START), "recruits_per_month")(0.3729076989679797)
+    assert out == [repr(want), "False", "False"]
