@@ -625,8 +625,7 @@ def total_net_of(evaluation: Evaluation, varied: str) -> Callable[[float], float
     if horizon >= VECTOR_FROM:
         from .projection_vec import vector_total
 
-        vector = vector_total(plan, volumes, tracked, rho_d, fixed_c,
-                              lambda x: downline_for(recruits_for(x)))
+        vector = vector_total(plan, volumes, tracked, rho_d, fixed_c, recruits_for, d)
         if vector is not None:
             return vector
     return lambda x: total(fixed_c, downline_for(recruits_for(x)))

@@ -127,11 +127,33 @@ def _rank_bonus(np: Any, kind: Any, rank_names: list[str]) -> _Vector | None:
     return lambda levels, rank: table[rank]
 
 
+def downline_levels(recruits: list[float], tracked: int, rho_d: float, d: float
+                    ) -> tuple[list[float], list[float]]:
+    """(a_l(m) for every month, row after row; T(m) per month) of ``projection.downline_step``
+    month after month, in one loop: the same operations, and +0.0 computed (rho_d * 0.0 + d * 0.0)
+    where the step leaves a level it cannot reach yet at 0.0."""
+    flat: list[float] = []
+    members: list[float] = []
+    levels = [0.0] * tracked
+    total = 0.0
+    grow = rho_d + d
+    for recruits_now in recruits:
+        if d > 0:
+            levels = [rho_d * levels[0] + recruits_now] + [
+                rho_d * own + d * upper for own, upper in zip(levels[1:], levels)]
+        else:
+            levels = [rho_d * levels[0] + recruits_now] + levels[1:]
+        total = grow * total + recruits_now
+        flat.extend(levels)
+        members.append(total)
+    return flat, members
+
+
 def vector_total(plan: "Plan", volumes: "MemberVolumes", tracked: int, retention: float,
                  customers: list[tuple[float, float, float, float]],
-                 downline: Callable[[float], list[tuple[float, list[float], float, float, float]]]
+                 recruits: Callable[[float], list[float]], d: float
                  ) -> Callable[[float], float] | None:
-    """``x -> total(customers, downline(x))`` of ``projection.total_net_of`` over arrays, or
+    """``x -> total(customers, downline(recruits(x)))`` of ``projection.total_net_of`` over arrays, or
     None when a component is not one this module knows, or numpy is not loaded yet: the
     keystroke path never imports it (it costs more than it saves once; the app has it loaded by
     its first simulation)."""
@@ -166,9 +188,9 @@ def vector_total(plan: "Plan", volumes: "MemberVolumes", tracked: int, retention
     none = len(ranks)
 
     def total(x: float) -> float:
-        months = downline(x)
-        levels = np.array([m[1] for m in months], dtype=float).reshape(horizon, tracked)
-        members = np.array([m[2] for m in months], dtype=float)
+        flat, by_month = downline_levels(recruits(x), tracked, retention, d)
+        levels = np.array(flat, dtype=float).reshape(horizon, tracked)
+        members = np.array(by_month, dtype=float)
         group = own + members * mv
         legs = levels[:, 0]
         rank = np.full(horizon, none)

@@ -72,7 +72,7 @@ def test_the_examples_take_the_vector_path_where_expected():
         a = ev.assumptions
         tracked = max(1, min(a.horizon_months, t.plan.projection_depth()))
         months = [(0.0, 0.0, 0.0, 0.0)] * a.horizon_months
-        if vector_total(t.plan, t.downline, tracked, 0.5, months, lambda x: []) is not None:
+        if vector_total(t.plan, t.downline, tracked, 0.5, months, lambda x: [], 0.1) is not None:
             taken.add(path.stem)
     # Binary, stairstep and matrix plans keep the per-month path.
     assert {"mlm-unilevel-fast-start-matching", "mlm-unilevel-doterra-2017"} <= taken
@@ -113,3 +113,20 @@ def test_without_numpy_loaded_the_month_path_runs_and_numpy_stays_out():
                          check=True).stdout.split()
     want = total_net_of(fileformat.load(FAST_START), "recruits_per_month")(0.3729076989679797)
     assert out == [repr(want), "False", "False"]
+
+
+@pytest.mark.parametrize("d", (0.0, 0.1, 0.5))
+def test_downline_levels_are_the_downline_steps(d):
+    from evaluator.core.projection import _downline_months
+    from evaluator.core.projection_vec import downline_levels
+
+    recruits = [0.37, 1.0, 0.0, 2.5, 0.0, 0.0, 3.0, 1e-3] * 3
+    steps = _downline_months(recruits, 9, 0.85, d)
+    flat, members = downline_levels(recruits, 9, 0.85, d)
+    assert flat == [a for _, levels, _, _, _ in steps for a in levels]
+    assert members == [total for _, _, total, _, _ in steps]
+    # By hand, month 1 and 2 with d = 0.5: a_1 = 0.37, then 0.85 * 0.37 + 1 = 1.3145;
+    # a_2(2) = 0.85 * 0 + 0.5 * 0.37 = 0.185; T(2) = (0.85 + 0.5) * 0.37 + 1 = 1.4995.
+    if d == 0.5:
+        assert flat[:2] == [0.37, 0.0] and flat[9:11] == [0.85 * 0.37 + 1.0, 0.5 * 0.37]
+        assert members[1] == pytest.approx(1.4995, abs=1e-12)
