@@ -22,7 +22,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from .plans.registry import Plan
     from .terms import MemberVolumes
 
-_Vector = Callable[[Any, Any], Any]  # (levels H x tracked, rank index per month) -> income per month
+# (levels H x tracked, rank index, whole downline T, personal recruits; per month) -> income
+_Vector = Callable[[Any, Any, Any, Any], Any]
 
 
 def _accumulate(np: Any, terms: list[Any], horizon: int) -> Any:
@@ -44,7 +45,7 @@ def _unilevel(np: Any, kind: Any, tracked: int, basis: float, rank_names: list[s
     if by_rank:  # per rank index (the last entry: no rank)
         depth = np.array([by_rank.get(n, 0) for n in rank_names] + [0])  # as at_rank
 
-    def vector(levels: Any, rank: Any) -> Any:
+    def vector(levels: Any, rank: Any, members: Any, recruits: Any) -> Any:
         terms = [rate * levels[:, j] * basis for j, rate in enumerate(rates)]
         if depth is not None:
             paid = depth[rank]
@@ -62,18 +63,75 @@ def _fast_start(np: Any, kind: Any, tracked: int, basis: float, retention: float
     months = kind.c.months
     keep = retention ** months
 
-    def vector(levels: Any, rank: Any) -> Any:
+    def vector(levels: Any, rank: Any, members: Any, recruits: Any) -> Any:
         horizon = levels.shape[0]
         # a_l of month m - months where 1 <= m - months (the per-month path's ``before``); none
         # before: it subtracts keep * 0.0 = 0.0, as here.
-        before = np.zeros_like(levels)
-        if 1 <= months < horizon:
-            before[months:] = levels[:horizon - months]
+        before = _before(np, levels, months)
         terms = []
         for i, fraction in enumerate(fractions):
             new = levels[:, i] - keep * before[:, i]
             terms.append(fraction * np.where(new > 0.0, new, 0.0) * basis)
         return _accumulate(np, terms, horizon)
+    return vector
+
+
+def _before(np: Any, levels: Any, months: int) -> Any:
+    """a_l(m - months) where 1 <= m - months, else 0.0 (``MonthState.joined_within``'s ``before``:
+    none before subtracts keep * 0.0 = 0.0, as here)."""
+    horizon = levels.shape[0]
+    before = np.zeros_like(levels)
+    if 1 <= months < horizon:
+        before[months:] = levels[:horizon - months]
+    return before
+
+
+def _stairstep(np: Any, kind: Any, plan: "Plan", basis: float, rank_names: list[str],
+               rv: Any, own: Any) -> _Vector | None:
+    from .plans.stairstep import Stairstep
+
+    if type(kind) is not Stairstep:
+        return None
+    by_rank = dict(kind.c.percent_by_rank)
+    p0 = kind.percent(plan.lowest_rank) / 100
+    # p and max(0.0, p - p0) per rank index (the last: no rank), as the projector computes them.
+    ps = [by_rank.get(n, 0.0) / 100 for n in rank_names] + [0.0 / 100]
+    p_of = np.array(ps)
+    step_of = np.array([max(0.0, p - p0) for p in ps])
+    mine = rv if kind.basis == "customer_volume" else own
+    own_volume = kind.c.own_volume
+
+    def vector(levels: Any, rank: Any, members: Any, recruits: Any) -> Any:
+        p, step = p_of[rank], step_of[rank]
+        if own_volume:
+            return p * mine + step * members * basis
+        first = levels[:, 0]
+        rest = members - first
+        return 0.0 + (p * first * basis + step * np.where(rest > 0.0, rest, 0.0) * basis)
+    return vector
+
+
+def _recruit_bonus(np: Any, kind: Any, tracked: int, retention: float) -> _Vector | None:
+    from .plans.recruit_bonus import RecruitBonus
+
+    if type(kind) is not RecruitBonus:
+        return None
+    per = kind.per_recruit()
+    deeper = [(i, amount) for i, amount in enumerate(kind.c.amounts[1:], start=1) if i < tracked]
+    any_deeper = any(kind.c.amounts[1:])
+    keep = retention ** 1
+
+    def vector(levels: Any, rank: Any, members: Any, recruits: Any) -> Any:
+        value = per * recruits
+        if not any_deeper:
+            return value
+        before = _before(np, levels, 1)
+        terms = []
+        for i, amount in deeper:
+            new = levels[:, i] - keep * before[:, i]
+            terms.append(amount * np.where(new > 0.0, new, 0.0))
+        # sum() of no terms is the int 0: value + 0 is value, as adding the 0.0 of no terms.
+        return value + _accumulate(np, terms, levels.shape[0])
     return vector
 
 
@@ -100,7 +158,7 @@ def _matching(np: Any, kind: Any, plan: "Plan", tracked: int, basis: float,
     generations = [(k, percent / 100) for k, percent in enumerate(kind.c.percents, start=1)
                    if not percent <= 0]
 
-    def vector(levels: Any, rank: Any) -> Any:
+    def vector(levels: Any, rank: Any, members: Any, recruits: Any) -> Any:
         horizon = levels.shape[0]
         total = np.zeros(horizon)
         for k, fraction in generations:
@@ -124,7 +182,7 @@ def _rank_bonus(np: Any, kind: Any, rank_names: list[str]) -> _Vector | None:
         return None
     by_rank = dict(kind.c.amount_by_rank)
     table = np.array([float(by_rank.get(n, 0.0)) for n in rank_names] + [0.0])
-    return lambda levels, rank: table[rank]
+    return lambda levels, rank, members, recruits: table[rank]
 
 
 def downline_levels(recruits: list[float], tracked: int, rho_d: float, d: float
@@ -168,27 +226,32 @@ def vector_total(plan: "Plan", volumes: "MemberVolumes", tracked: int, retention
         return None  # a by-name table could not tell them apart
     names = [r.name for r in ranks]
     basis = volumes.commissionable
+    horizon = len(customers)
+    retail = np.array([c[0] for c in customers], dtype=float)
+    rv = np.array([c[1] for c in customers], dtype=float)
+    own = np.array([c[1] + c[2] for c in customers], dtype=float)  # rv + ov
+    cost = np.array([c[3] for c in customers], dtype=float)
     vectors: list[tuple[_Vector, int, bool]] = []
     seen: set[str] = set()
     for kind in plan.kinds:
         vector = (_unilevel(np, kind, tracked, basis, names)
                   or _fast_start(np, kind, tracked, basis, retention)
                   or _matching(np, kind, plan, tracked, basis, names)
-                  or _rank_bonus(np, kind, names))
+                  or _rank_bonus(np, kind, names)
+                  or _stairstep(np, kind, plan, basis, names, rv, own)
+                  or _recruit_bonus(np, kind, tracked, retention))
         if vector is None:
             return None
         vectors.append((vector, REVENUE_SOURCES.index(kind.source), kind.source not in seen))
         seen.add(kind.source)
-    horizon = len(customers)
-    retail = np.array([c[0] for c in customers], dtype=float)
-    own = np.array([c[1] + c[2] for c in customers], dtype=float)  # rv + ov
-    cost = np.array([c[3] for c in customers], dtype=float)
     mv = volumes.member
     thresholds = [(r.personal_volume, r.group_volume, r.legs) for r in ranks]
     none = len(ranks)
 
     def total(x: float) -> float:
-        flat, by_month = downline_levels(recruits(x), tracked, retention, d)
+        personal = recruits(x)
+        flat, by_month = downline_levels(personal, tracked, retention, d)
+        personal_arr = np.array(personal, dtype=float)
         levels = np.array(flat, dtype=float).reshape(horizon, tracked)
         members = np.array(by_month, dtype=float)
         group = own + members * mv
@@ -198,7 +261,7 @@ def vector_total(plan: "Plan", volumes: "MemberVolumes", tracked: int, retention
             rank = np.where((pv <= own) & (gv <= group) & (lg <= legs), i, rank)
         revenue = [retail, np.zeros(horizon), np.zeros(horizon), np.zeros(horizon)]
         for vector, source, first in vectors:
-            value = vector(levels, rank)
+            value = vector(levels, rank, members, personal_arr)
             revenue[source] = value if first else revenue[source] + value
         income = 0.0 + revenue[0]
         for part in revenue[1:]:

@@ -17,8 +17,8 @@ FAST_START = next(p for p in example_paths() if "fast-start" in p.stem)
 XS = (0.0, 0.001, 0.2468, 0.3729076989679797, 0.5, 1.0, 2.5, 7.77, 16.0, 123.456, 10_000.0)
 
 
-def _variant(change) -> object:
-    data = fileformat.to_data(fileformat.load(FAST_START))
+def _variant(change, path=FAST_START) -> object:
+    data = fileformat.to_data(fileformat.load(path))
     data = copy.deepcopy(data)
     change(data)
     return fileformat.from_data(data)
@@ -61,6 +61,40 @@ def test_vector_path_is_bit_for_bit_project_and_the_month_path(name, varied, mon
         assert fast(x) == slow(x) == want, (name, varied, x)
 
 
+STAIRSTEP = next(p for p in example_paths() if "stairstep" in p.stem)
+TWO_TIER = next(p for p in example_paths() if "two-tier" in p.stem)
+OTHER_VARIANTS = {
+    "stairstep as is": (STAIRSTEP, lambda d: None),
+    "stairstep off own volume": (STAIRSTEP, lambda d: _set(d, "stairstep", own_volume=False)),
+    "stairstep on customer volume": (STAIRSTEP, lambda d: _set(d, "stairstep", basis="customer_volume")),
+    "stairstep off own, customer volume": (
+        STAIRSTEP, lambda d: _set(d, "stairstep", own_volume=False, basis="customer_volume")),
+    "recruit bonus as is": (TWO_TIER, lambda d: None),
+    "recruit bonus 3 levels deep": (TWO_TIER, lambda d: (
+        _set(d, "recruit_bonus", amounts=[25.0, 10.0, 5.0]),
+        _set(d, "unilevel", levels=[5.0, 3.0, 2.0]),
+        d["assumptions"].update(downline_recruits_per_member_per_month=0.3))),
+    "recruit bonus deeper than tracked": (TWO_TIER, lambda d: (
+        _set(d, "recruit_bonus", amounts=[25.0, 0.0, 0.0, 0.0, 9.0]),
+        d["assumptions"].update(downline_recruits_per_member_per_month=0.3))),
+}
+
+
+@pytest.mark.parametrize("name", OTHER_VARIANTS)
+@pytest.mark.parametrize("varied", ("recruits_per_month", "recruits_total"))
+def test_vector_path_for_stairstep_and_recruit_bonus(name, varied, monkeypatch):
+    path, change = OTHER_VARIANTS[name]
+    ev = _variant(change, path)
+    fast = total_net_of(ev, varied)
+    monkeypatch.setattr(projection, "VECTOR_FROM", 10**9)
+    slow = total_net_of(ev, varied)
+    assert "vector_total" in fast.__qualname__ and "vector_total" not in slow.__qualname__
+    for x in XS:
+        # Equality, not approx: the solver's answers (and the golden files) depend on every bit.
+        want = project(_with(ev, **{varied: x})).total_net
+        assert fast(x) == slow(x) == want, (name, varied, x)
+
+
 def test_the_examples_take_the_vector_path_where_expected():
     from evaluator.core.projection_vec import vector_total
     from evaluator.core import terms
@@ -74,9 +108,10 @@ def test_the_examples_take_the_vector_path_where_expected():
         months = [(0.0, 0.0, 0.0, 0.0)] * a.horizon_months
         if vector_total(t.plan, t.downline, tracked, 0.5, months, lambda x: [], 0.1) is not None:
             taken.add(path.stem)
-    # Binary, stairstep and matrix plans keep the per-month path.
-    assert {"mlm-unilevel-fast-start-matching", "mlm-unilevel-doterra-2017"} <= taken
-    assert not any("binary" in s or "stairstep" in s or "matrix" in s for s in taken)
+    # Binary and matrix plans keep the per-month path.
+    assert {"mlm-unilevel-fast-start-matching", "mlm-unilevel-doterra-2017",
+            "mlm-stairstep-breakaway", "affiliate-two-tier", "pyramid-scheme"} <= taken
+    assert not any("binary" in s or "matrix" in s or "gifting" in s for s in taken)
 
 
 def test_hand_computed_unilevel_month_by_month():
