@@ -26,12 +26,16 @@ if TYPE_CHECKING:  # pragma: no cover
 _Vector = Callable[[Any, Any, Any, Any], Any]
 
 
-def _accumulate(np: Any, terms: list[Any], horizon: int) -> Any:
-    """0.0 + terms[0] + terms[1] + ... per month, in that order (Python's ``sum`` of a list)."""
-    acc = np.zeros(horizon)
-    for term in terms:
-        acc = acc + term
-    return acc
+def _row_sums(np: Any, matrix: Any) -> Any:
+    """0.0 + m[:, 0] + m[:, 1] + ... per row, column after column (Python's ``sum`` of each
+    month's terms, in their order): ``cumsum`` along a row adds one element after the other (an
+    accumulation, never pairwise), after 0.0 + the first (x + 0.0 is 0.0 + x). Changes
+    ``matrix``, which must be the caller's own array."""
+    horizon, n = matrix.shape
+    if n == 0:
+        return np.zeros(horizon)
+    matrix[:, 0] += 0.0
+    return np.cumsum(matrix, axis=1)[:, -1]
 
 
 def _unilevel(np: Any, kind: Any, tracked: int, basis: float, rank_names: list[str]) -> _Vector | None:
@@ -39,18 +43,19 @@ def _unilevel(np: Any, kind: Any, tracked: int, basis: float, rank_names: list[s
 
     if type(kind) is not Unilevel:
         return None
-    rates = list(kind.rates)[:tracked]
+    rates = np.array(list(kind.rates)[:tracked], dtype=float)
+    n = len(rates)
+    columns = np.arange(n)
     by_rank = dict(kind.c.depth_by_rank)
     depth = None
     if by_rank:  # per rank index (the last entry: no rank)
-        depth = np.array([by_rank.get(n, 0) for n in rank_names] + [0])  # as at_rank
+        depth = np.array([by_rank.get(name, 0) for name in rank_names] + [0])  # as at_rank
 
     def vector(levels: Any, rank: Any, members: Any, recruits: Any) -> Any:
-        terms = [rate * levels[:, j] * basis for j, rate in enumerate(rates)]
+        terms = rates * levels[:, :n] * basis  # rate * level * basis, each month and level
         if depth is not None:
-            paid = depth[rank]
-            terms = [np.where(j < paid, term, 0.0) for j, term in enumerate(terms)]
-        return _accumulate(np, terms, levels.shape[0])
+            terms = np.where(columns < depth[rank][:, None], terms, 0.0)
+        return _row_sums(np, terms)
     return vector
 
 
@@ -59,20 +64,16 @@ def _fast_start(np: Any, kind: Any, tracked: int, basis: float, retention: float
 
     if type(kind) is not FastStart:
         return None
-    fractions = [p / 100 for p in kind.c.percents][:tracked]
+    fractions = np.array([p / 100 for p in kind.c.percents][:tracked], dtype=float)
+    n = len(fractions)
     months = kind.c.months
     keep = retention ** months
 
     def vector(levels: Any, rank: Any, members: Any, recruits: Any) -> Any:
-        horizon = levels.shape[0]
         # a_l of month m - months where 1 <= m - months (the per-month path's ``before``); none
         # before: it subtracts keep * 0.0 = 0.0, as here.
-        before = _before(np, levels, months)
-        terms = []
-        for i, fraction in enumerate(fractions):
-            new = levels[:, i] - keep * before[:, i]
-            terms.append(fraction * np.where(new > 0.0, new, 0.0) * basis)
-        return _accumulate(np, terms, horizon)
+        new = levels[:, :n] - keep * _before(np, levels, months)[:, :n]
+        return _row_sums(np, fractions * np.where(new > 0.0, new, 0.0) * basis)
     return vector
 
 
@@ -117,7 +118,10 @@ def _recruit_bonus(np: Any, kind: Any, tracked: int, retention: float) -> _Vecto
     if type(kind) is not RecruitBonus:
         return None
     per = kind.per_recruit()
-    deeper = [(i, amount) for i, amount in enumerate(kind.c.amounts[1:], start=1) if i < tracked]
+    # The levels 1.. it pays (index 1 on: level 2 and deeper) that are tracked, in order.
+    amounts = np.array([a for i, a in enumerate(kind.c.amounts[1:], start=1) if i < tracked],
+                       dtype=float)
+    n = len(amounts)
     any_deeper = any(kind.c.amounts[1:])
     keep = retention ** 1
 
@@ -125,13 +129,9 @@ def _recruit_bonus(np: Any, kind: Any, tracked: int, retention: float) -> _Vecto
         value = per * recruits
         if not any_deeper:
             return value
-        before = _before(np, levels, 1)
-        terms = []
-        for i, amount in deeper:
-            new = levels[:, i] - keep * before[:, i]
-            terms.append(amount * np.where(new > 0.0, new, 0.0))
+        new = levels[:, 1:1 + n] - keep * _before(np, levels, 1)[:, 1:1 + n]
         # sum() of no terms is the int 0: value + 0 is value, as adding the 0.0 of no terms.
-        return value + _accumulate(np, terms, levels.shape[0])
+        return value + _row_sums(np, amounts * np.where(new > 0.0, new, 0.0))
     return vector
 
 
@@ -157,6 +157,7 @@ def _matching(np: Any, kind: Any, plan: "Plan", tracked: int, basis: float,
                     + [min_rank is None])
     generations = [(k, percent / 100) for k, percent in enumerate(kind.c.percents, start=1)
                    if not percent <= 0]
+    rates_row = np.array(rates, dtype=float)
 
     def vector(levels: Any, rank: Any, members: Any, recruits: Any) -> Any:
         horizon = levels.shape[0]
@@ -167,9 +168,9 @@ def _matching(np: Any, kind: Any, plan: "Plan", tracked: int, basis: float,
             count = levels[:, k - 1]
             present = count > 0
             safe = np.where(present, count, 1.0)
-            terms = [rate * (levels[:, k + j] / safe) * basis
-                     for j, rate in enumerate(rates) if k + j < tracked]
-            value = fraction * count * (0.0 + _accumulate(np, terms, horizon))
+            n = min(len(rates), tracked - k)
+            terms = rates_row[:n] * (levels[:, k:k + n] / safe[:, None]) * basis
+            value = fraction * count * (0.0 + _row_sums(np, terms))
             total = total + np.where(present, value, 0.0)
         return np.where(paid[rank], total, 0.0)
     return vector
