@@ -166,7 +166,7 @@ def _matching(np: Any, kind: Any, plan: "Plan", tracked: int, basis: float,
             if k > tracked:
                 break
             count = levels[:, k - 1]
-            present = count > 0
+            present = ~(count <= 0)  # as ``if count <= 0: continue`` (NaN is not skipped)
             safe = np.where(present, count, 1.0)
             n = min(len(rates), tracked - k)
             terms = rates_row[:n] * (levels[:, k:k + n] / safe[:, None]) * basis
@@ -250,6 +250,11 @@ def vector_total(plan: "Plan", volumes: "MemberVolumes", tracked: int, retention
     none = len(ranks)
 
     def total(x: float) -> float:
+        # Absurd inputs overflow to inf and nan as Python floats do, silently, as in Python.
+        with np.errstate(all="ignore"):
+            return _total(x)
+
+    def _total(x: float) -> float:
         personal = recruits(x)
         flat, by_month = downline_levels(personal, tracked, retention, d)
         personal_arr = np.array(personal, dtype=float)

@@ -165,3 +165,21 @@ def test_downline_levels_are_the_downline_steps(d):
     if d == 0.5:
         assert flat[:2] == [0.37, 0.0] and flat[9:11] == [0.85 * 0.37 + 1.0, 0.5 * 0.37]
         assert members[1] == pytest.approx(1.4995, abs=1e-12)
+
+
+def test_absurd_inputs_overflow_as_the_month_path_does(monkeypatch):
+    # A downline growing ~11x a month for 120 months, and 1e300 recruits a month (which
+    # overflows to inf): the array path gives the same, by repr (nan != nan), without a warning.
+    def change(d):
+        d["assumptions"].update(horizon_months=120, downline_recruits_per_member_per_month=10.0)
+    ev = _variant(change)
+    fast = total_net_of(ev, "recruits_per_month")
+    monkeypatch.setattr(projection, "VECTOR_FROM", 10**9)
+    slow = total_net_of(ev, "recruits_per_month")
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # no RuntimeWarning from numpy either
+        got = [repr(fast(x)) for x in (0.0, 1.0, 10_000.0, 1e300)]
+    assert got == [repr(slow(x)) for x in (0.0, 1.0, 10_000.0, 1e300)]
+    assert got[0] != got[3]
