@@ -17,6 +17,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+import numpy  # noqa: E402,F401  (loaded in the app by its first simulation: the recruits search uses it)
+
 from evaluator.core import breakeven, fileformat  # noqa: E402
 from evaluator.core.analysis import analyze  # noqa: E402
 from evaluator.core.model import Evaluation  # noqa: E402

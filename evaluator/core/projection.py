@@ -510,8 +510,11 @@ def typical(evaluation: Evaluation) -> Typical | None:
 # outside customers, retail income and costs when the recruits vary, the downline when the
 # customers vary. Each component runs as its ``Kind.projector`` (its constants read once), and
 # when the customers vary and no component reads your own volume, a month's component income at
-# a rank is computed once for the whole search. tests/core/test_breakeven_fast.py and
-# tests/core/test_projection_speed.py hold it to ``project`` and the components exactly.
+# a rank is computed once for the whole search. When the recruits vary, a plan of unilevel, fast
+# start, matching (on one unilevel), stairstep, recruit and rank bonuses runs over numpy arrays,
+# every month at once, once numpy is loaded (projection_vec.py). tests/core/test_breakeven_fast.py,
+# tests/core/test_core_fig_vector.py and tests/core/test_projection_speed.py hold it to
+# ``project`` and the components exactly.
 
 SOLVED_INPUTS = ("new_customers_per_month", "recruits_per_month", "recruits_total")
 
@@ -622,7 +625,19 @@ def total_net_of(evaluation: Evaluation, varied: str) -> Callable[[float], float
         fixed_d = downline_for(list(t.recruits))
         return lambda x: total(customers_for(x), fixed_d)
     fixed_c = customers_for(a.new_customers_per_month)
+    if horizon >= VECTOR_FROM:
+        from .projection_vec import vector_total
+
+        vector = vector_total(plan, volumes, tracked, rho_d, fixed_c, recruits_for, d)
+        if vector is not None:
+            return vector
     return lambda x: total(fixed_c, downline_for(recruits_for(x)))
+
+
+# The recruits search runs over numpy arrays (projection_vec.py, the same bits) from this
+# horizon on: always (it is quicker even at 12 months); the tests set it higher to compare it with
+# the month-by-month path.
+VECTOR_FROM = 1
 
 
 def _recruits_for(evaluation: Evaluation, varied: str, x: float) -> list[float]:

@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass
 from typing import Any, Callable
 
 from .breakeven import SEARCH_CAP, BreakEvenNeeds, fmt_share
-from .i18n import fmt_money, fmt_money_group, fmt_number, fmt_percent, tr
+from .i18n import fmt_money, fmt_money_group, fmt_number, fmt_percent, norm_lang, tr
 from .labels import SEVERITIES as SEVERITIES  # re-exported: the severities' one order
 from .labels import Severity as Severity
 from .labels import severity_rank
@@ -239,7 +239,24 @@ def source_for(flag_id: str, lang: str, *, pure_pyramid: bool = False, consumer:
     9.6), each with its jurisdiction and whether it binds: art. 1a Wok only for a pure pyramid
     (with the Ksa's caution and the two WIN Worldwide judgments), consumer law with whom it
     protects, the FTC's guidance as non-binding beside FTC v. Neora, the proposed rule as a
-    proposal."""
+    proposal.
+
+    Kept per (flag, language, pure pyramid, consumer) in ``_SOURCES``: the text reads nothing
+    else (this module's and law.py's constant tables), and every analysis builds it for each
+    flag (issue 11: a third of the red flags' time)."""
+    key = (flag_id, norm_lang(lang), pure_pyramid, consumer)
+    found = _SOURCES.get(key)
+    if found is None:
+        found = _SOURCES[key] = _source_text(flag_id, key[1], pure_pyramid=pure_pyramid,
+                                              consumer=consumer)
+    return found
+
+
+_SOURCES: dict[tuple[str, str, bool, bool], str] = {}  # at most flags x languages x 4
+
+
+def _source_text(flag_id: str, lang: str, *, pure_pyramid: bool, consumer: bool) -> str:
+    """``source_for`` computed (not kept)."""
     en, nl = _BASIS[flag_id]
     basis = tr(lang, en, nl)
     basis = basis[0].upper() + basis[1:]

@@ -86,6 +86,32 @@ class Matching(PerLevelPercents, Kind[MatchingComponent]):
         generations = [(k, percent / 100) for k, percent in enumerate(self.c.percents, start=1)
                        if not percent <= 0]
         on_levels = [kind.matched_on_levels(lowest) for kind in self.matched()]
+        inlined = [getattr(fn, "rates", None) for fn in on_levels]
+        if len(inlined) == 1 and inlined[0] is not None:
+            rates: list[float] = inlined[0]
+
+            def project_one(state: MonthState) -> float:
+                """``project_on_levels`` with the one matched unilevel's ``earnings`` inlined:
+                sum([e]) is 0.0 + e, and the inner sum adds from 0.0 in the same order."""
+                if min_rank is not None and (state.rank is None
+                                             or index.get(state.rank.name, -1) < needed):
+                    return 0.0
+                total = 0.0
+                levels = state.levels
+                tracked = len(levels)
+                basis = state.volumes.commissionable
+                for k, fraction in generations:
+                    if k > tracked:
+                        break  # the generations ascend: none after it is tracked either
+                    count = levels[k - 1]
+                    if count <= 0:
+                        continue
+                    paid = 0.0
+                    for rate, a in zip(rates, levels[k:]):
+                        paid += rate * (a / count) * basis
+                    total += fraction * count * (0.0 + paid)
+                return total
+            return project_one
         if all(fn is not None for fn in on_levels):
             by_levels = [fn for fn in on_levels if fn is not None]
 

@@ -83,6 +83,8 @@ class Unilevel(PerLevelPercents, VolumeCommission[UnilevelComponent]):
 
         def earnings(levels: list[float], k: int, count: float, basis: float) -> float:
             return float(sum([rate * (a / count) * basis for rate, a in zip(rates, levels[k:])]))
+        # The matching bonus and the break-even search's array path inline the rates.
+        earnings.rates = rates  # type: ignore[attr-defined]
         return earnings
 
     # -- traits ----------------------------------------------------------------------------
