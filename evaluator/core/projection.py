@@ -623,6 +623,23 @@ def total_net_of(evaluation: Evaluation, varied: str) -> Callable[[float], float
 
     if varied == "new_customers_per_month":
         fixed_d = downline_for(list(t.recruits))
+        if memo is not None and horizon >= VECTOR_FROM:
+            from .projection_vec import vector_customers
+
+            all_levels = [month[1] for month in fixed_d]
+
+            def components_at(i: int, best: Any, rv: float, ov: float) -> list[float]:
+                """The memo's entry for month i at rank ``best`` (as ``total`` computes it)."""
+                recruits, levels, total_members, joined, joined_new = fixed_d[i]
+                return components(MonthState(i + 1, levels, total_members, recruits, volumes,
+                                             best, rv + ov, rv, joined, joined_new,
+                                             all_levels[:i], rho_d), 0.0)
+
+            vector = vector_customers(horizon, rho_c, spend, offer, t.mix, t.offer.mix,
+                                      t.purchase_factor, fees, trainings, other,
+                                      list(plan.ranks), mv, fixed_d, components_at)
+            if vector is not None:
+                return vector
         return lambda x: total(customers_for(x), fixed_d)
     fixed_c = customers_for(a.new_customers_per_month)
     if horizon >= VECTOR_FROM:

@@ -277,3 +277,82 @@ def vector_total(plan: "Plan", volumes: "MemberVolumes", tracked: int, retention
             running += net
         return running
     return total
+
+
+def vector_customers(horizon: int, rho_c: float, spend: float, offer: Any, sales_mix: Any,
+                     purchase_mix: Any, purchase_factor: float, fees: list[float],
+                     trainings: list[float], other: float, ranks: list[Any], mv: float,
+                     fixed_d: list[tuple[float, list[float], float, float, float]],
+                     components_at: Callable[[int, Any, float, float], list[float]]
+                     ) -> Callable[[float], float] | None:
+    """``x -> total(customers_for(x), fixed downline)`` of ``projection.total_net_of``'s customers
+    search over arrays, for plans with no component reading your own volume (the per-month path's
+    memo case: a month's component income depends on the month and the rank alone, and is
+    computed by ``components_at`` once per (month, rank) as the memo does). None when numpy is
+    not loaded. The customer counts c(m) = rho_c c(m-1) + x stay a Python loop (a recurrence);
+    everything after them is elementwise in the per-month path's order:
+    sales = c * spend; retail = sales * g (margin) or sales * pct / 100 (commission) or 0.0;
+    rv = sales * v / r (0.0 with r = 0); ov = max(0.0, monthly_volume - rv);
+    purchases = (ov * w / v, 0.0 with v = 0) * factor; cost = 0 + fee + purchases + training +
+    other; income = 0 + retail + downline + recruiting + rank; the net summed month after month."""
+    np = sys.modules.get("numpy")
+    if np is None:
+        return None
+    members = np.array([m[2] for m in fixed_d], dtype=float)
+    legs = np.array([m[1][0] for m in fixed_d], dtype=float)
+    fees_a = np.array(fees, dtype=float)
+    trainings_a = np.array(trainings, dtype=float)
+    thresholds = [(r.personal_volume, r.group_volume, r.legs) for r in ranks]
+    none = len(ranks)
+    table = np.zeros((none + 1, horizon, 3))  # (rank index, month) -> downline, recruiting, rank
+    known = np.zeros((none + 1, horizon), dtype=bool)
+    months = np.arange(horizon)
+    mode = offer.retail_mode
+    margin = offer.margin
+    percent = offer.retail_commission_percent
+    required = offer.monthly_volume
+    s_volume, s_retail = sales_mix.volume, sales_mix.retail
+    p_wholesale, p_volume = purchase_mix.wholesale, purchase_mix.volume
+
+    def total(x: float) -> float:
+        # Absurd inputs overflow to inf and nan as Python floats do, silently, as in Python.
+        with np.errstate(all="ignore"):
+            return _total(x)
+
+    def _total(new: float) -> float:
+        counts: list[float] = []
+        c = 0.0
+        for _ in range(horizon):
+            c = rho_c * c + new
+            counts.append(c)
+        sales = np.array(counts, dtype=float) * spend
+        if mode == "margin":
+            retail = sales * margin
+        elif mode == "commission":
+            retail = sales * percent / 100
+        else:
+            retail = np.zeros(horizon)
+        rv = sales * s_volume / s_retail if s_retail else np.zeros(horizon)
+        short = required - rv
+        ov = np.where(short > 0.0, short, 0.0)  # max(0.0, v), NaN included
+        bought = ov * p_wholesale / p_volume if p_volume else np.zeros(horizon)
+        cost = 0.0 + fees_a + bought * purchase_factor + trainings_a + other
+        own = rv + ov
+        group = own + members * mv
+        rank = np.full(horizon, none)
+        for i, (pv, gv, lg) in enumerate(thresholds):  # the highest-listed that qualifies
+            rank = np.where((pv <= own) & (gv <= group) & (lg <= legs), i, rank)
+        missing = ~known[rank, months]
+        if missing.any():
+            for i in np.flatnonzero(missing).tolist():
+                k = int(rank[i])
+                found = components_at(i, ranks[k] if k < none else None, float(rv[i]), float(ov[i]))
+                table[k, i] = found[1:4]
+                known[k, i] = True
+        parts = table[rank, months]
+        income = 0.0 + retail + parts[:, 0] + parts[:, 1] + parts[:, 2]
+        running = 0.0
+        for net in (income - cost).tolist():
+            running += net
+        return running
+    return total
