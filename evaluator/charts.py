@@ -329,7 +329,11 @@ def draw_cumulative(ax: Any, analysis: Analysis, style: ChartStyle,
                 linestyle="none", gid="break_even")
         ax.annotate(style.t(f"break-even: month {m}", f"quitte: maand {m}"),
                     (m, proj.cumulative_net[m - 1]), textcoords="offset points", xytext=(6, -12),
-                    fontsize=style.font_size, color=c("fg"))
+                    fontsize=style.font_size, color=c("fg"), gid="break_even_label",
+                    # on the figure's own background, so that a line passing behind it (the
+                    # simulation's median, say) does not run through the text
+                    bbox={"boxstyle": "round,pad=0.15", "facecolor": ax.figure.get_facecolor(),
+                          "edgecolor": "none", "alpha": 0.85}, zorder=5)
 
     ax.set_xlim(1, max(months[-1], len(median) if median else 1, 2))
     _month_axis(ax)
