@@ -105,7 +105,7 @@ from .payout.matrix import MatrixPlacer
 from . import sim_live
 from .alloc import reuse_freed_memory
 from .payout.network import (AUTO, LEG_LEFT, LEG_RIGHT, NO_RANK, LevelOrder, Network, NumberIds,
-                             release_reused_arrays, tree_depth)
+                             release_reused_arrays, reserve_reused_arrays, tree_depth)
 
 FloatArray = NDArray[np.float64]
 
@@ -461,6 +461,12 @@ def _expected_ever(s: Settings) -> int:
     return int(min(ever * 1.2, MAX_PARTICIPANTS))
 
 
+# The per-participant arrays _add_participants writes for every joiner (the others it zeroes).
+_WRITTEN_AT_JOIN = frozenset({"sponsor", "join", "quit", "sales", "volume_now", "customer_volume_now",
+                              "joined_at", "depth", "level_pos", "active", "placement",
+                              "months_since_join"})  # (the last: written over everyone each month)
+
+
 class _Engine:
     # The per-participant arrays, grown by _ensure (those a plan needs only when it has the
     # component: carry, cycled, placement, level sums).
@@ -505,9 +511,9 @@ class _Engine:
         self._arrays: dict[str, np.ndarray] = {}
         spec: dict[str, type[np.generic]] = {
             "sponsor": np.int64, "join": np.int16, "quit": np.int16,
-            "sales": np.float64, "active": np.bool_, "recruits": np.int64,
+            "sales": np.float64, "active": np.bool_, "recruits": np.int32,
             "earn_down": np.float64, "earn_recruit": np.float64, "earn_rank": np.float64,
-            "depth": np.int32, "level_pos": np.int64,
+            "depth": np.int32, "level_pos": np.int32,
             "volume_now": np.float64, "customer_volume_now": np.float64, "joined_at": np.int32,
             "months_since_join": np.int64,
         }
@@ -556,12 +562,22 @@ class _Engine:
                     self.uplines = np.empty((0, UPLINES_WIDTH), dtype=np.int32)
             self.by_component = {c.type: 0.0 for c in payout.components}
             self.breakage = dict(self.by_component)
+        # earnings by source that no component pays into stay zero: one read-only broadcast
+        # of 0.0 instead of an array (the same values wherever they are read: no memory touched)
+        self._earnings = {"downline": "earn_down", "recruiting": "earn_recruit",
+                          "rank": "earn_rank"}  # monthly-paid sources
+        paid_into = {self._earnings.get(src) for src in plan.sources.values()} if self.pays else set()
+        self._zero_sources = [name for name in self._earnings.values() if name not in paid_into]
+        for name in self._zero_sources:
+            del spec[name]
         self._spec = spec
+        # the arrays not written when a participant joins: zeroed then, slice by slice (memory
+        # is allocated uninitialised, so each page is first touched by a write, once; zeroed
+        # memory from the kernel would fault twice where it is read before it is written)
+        self._zero_at_join = [name for name in spec if name not in _WRITTEN_AT_JOIN]
         # the live part of the network, for plans a dead subtree cannot change (see sim_live)
         self.live: sim_live.LiveNetwork | None = (
             sim_live.LiveNetwork() if self.pays and sim_live.MODE != "never" and sim_live.prunable(payout) else None)
-        self._earnings = {"downline": "earn_down", "recruiting": "earn_recruit",
-                          "rank": "earn_rank"}  # monthly-paid sources
 
     # -- storage ---------------------------------------------------------------------------
 
@@ -578,17 +594,22 @@ class _Engine:
         else:
             new_cap = max(size, min(self.s.market_size, 2 * self.cap, MAX_PARTICIPANTS))
         for name, dtype in self._spec.items():
-            arr: np.ndarray = np.zeros(new_cap, dtype=dtype)
+            # uninitialised: entries from n on are written (or zeroed) when participants join
+            arr: np.ndarray = np.empty(new_cap, dtype=dtype)
             old = self._arrays.get(name)
             if old is not None:
                 arr[: self.n] = old[: self.n]
             self._arrays[name] = arr
             setattr(self, name, arr)  # self.sponsor, self.volume_now, ...
+        zero = np.broadcast_to(np.float64(0.0), (new_cap,))  # read-only
+        for name in self._zero_sources:
+            setattr(self, name, zero)
         if self.uplines is not None:  # rows are written at joining: no zeros needed
             table = np.empty((new_cap, UPLINES_WIDTH), dtype=np.int32)
             table[: self.n] = self.uplines[: self.n]
             self.uplines = table
         self.cap = new_cap
+        reserve_reused_arrays(new_cap + 1)  # the engine's month-long arrays: room for everyone (and the sentinel)
 
     # -- draws -----------------------------------------------------------------------------
 
@@ -597,6 +618,8 @@ class _Engine:
         k = sponsors.size
         start = self.n
         self._ensure(start + k)
+        for name in self._zero_at_join:
+            self._arrays[name][start:start + k] = 0
         ids = np.arange(start, start + k)
         self.sponsor[start:start + k] = sponsors
         self.join[start:start + k] = month
@@ -1238,7 +1261,7 @@ class _Engine:
         population = Population(
             sponsor=self.sponsor[:n].copy(), join_month=self.join[:n].copy(),
             quit_month=self.quit[:n].copy(), side=self._sides(n), sales=self.sales[:n].copy(),
-            recruits=self.recruits[:n].copy(),
+            recruits=self.recruits[:n].astype(np.int64),  # (kept in 32 bits)
             earnings={k: dd[k] for k in EARNING_SOURCES}, costs={k: dd[k] for k in COST_CATEGORIES},
             net=dd["net"], events=self.events,
         )

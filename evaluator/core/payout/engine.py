@@ -462,15 +462,27 @@ def push_levels(parent: np.ndarray, who: np.ndarray, weights: np.ndarray, rates:
             break
         if rate:
             if 16 * len(cur) > n:
-                lo = int(cur.min())
-                # each member's sum from 0 in input order (bincount adds sequentially, as
-                # np.add.at into zeros would), then added; outside lo..max the sums are 0.0, and
-                # adding 0.0 changes no entry of out (which never holds -0.0: sums that start
-                # at +0.0 never become -0.0)
-                sums = np.bincount(cur, weights=rate * weights)
-                out[lo:len(sums)] += sums[lo:]
+                _add_sums(out, cur, rate * weights)
             else:
                 np.add.at(out, cur, rate * weights)
+
+
+def _add_sums(out: np.ndarray, cur: np.ndarray, amounts: np.ndarray) -> None:
+    """``out[i] +=`` the sum of the amounts at i, that sum made from 0.0 in input order first:
+    ``sums = np.bincount(cur, weights=amounts); out[lo:len(sums)] += sums[lo:]`` bit for bit
+    (``lo = cur.min()``; outside lo..max the sums are 0.0, and adding 0.0 changes no entry of
+    out, which never holds -0.0: sums that start at +0.0 never become -0.0). The sums are made
+    by ``np.add.at`` (sequential in input order, as bincount adds) in a scratch array kept
+    between calls and zeroed over lo..max only: a bincount's result is a new array as long as
+    the network, and at 10,000,000 members that was fresh memory, page-faulted, every call."""
+    if not len(cur):
+        return
+    lo, hi = int(cur.min()), int(cur.max()) + 1
+    sums = reused_array("add_sums", hi, np.float64)
+    part = sums[lo:hi]
+    part.fill(0.0)
+    np.add.at(sums, cur, amounts)
+    out[lo:hi] += part
 
 
 def push_uplines(ups: np.ndarray, weights: np.ndarray, rates: Any, out: np.ndarray) -> None:
@@ -487,8 +499,8 @@ def push_uplines(ups: np.ndarray, weights: np.ndarray, rates: Any, out: np.ndarr
     paid = [j for j, rate in enumerate(rates) if rate]
     if not paid or not k:
         return
-    cols = np.ascontiguousarray(ups.T[: paid[-1] + 1], dtype=np.int64)  # (levels, walks): level-major
     if 16 * k <= n:  # push_levels' few walks: one add.at, level after level (_push_levels_few)
+        cols = np.ascontiguousarray(ups.T[: paid[-1] + 1], dtype=np.int64)  # (levels, walks): level-major
         if len(paid) < len(cols):
             cols = cols[paid]
         flat = cols.ravel()
@@ -497,7 +509,7 @@ def push_uplines(ups: np.ndarray, weights: np.ndarray, rates: Any, out: np.ndarr
         np.add.at(out, flat[keep], amounts.ravel()[keep])
         return
     for j in paid:  # push_levels' many walks: level by level
-        cur = cols[j]
+        cur = ups[:, j]  # (a column: no level-major copy of the whole table)
         keep = cur >= 0
         if keep.all():
             w = weights
@@ -506,9 +518,7 @@ def push_uplines(ups: np.ndarray, weights: np.ndarray, rates: Any, out: np.ndarr
         if not len(cur):
             break
         if 16 * len(cur) > n:
-            lo = int(cur.min())
-            sums = np.bincount(cur, weights=rates[j] * w)  # see push_levels
-            out[lo:len(sums)] += sums[lo:]
+            _add_sums(out, cur, rates[j] * w)  # see push_levels
         else:
             np.add.at(out, cur, rates[j] * w)
 
