@@ -865,7 +865,7 @@ class _Engine:
         if self._repeatable is not None and self._repeatable[0] == n:
             res = self._repeatable[1]
             for t, pay in res.by_component.items():  # _pay_month's additions, in its order
-                self.by_component[t] += float(pay.sum())
+                self.by_component[t] += res.pay_sums[t] if t in res.pay_sums else float(pay.sum())
                 out = getattr(self, self._earnings[self.plan.sources[t]])
                 out[:n] += pay
             for t, lost in res.breakage.items():
@@ -947,7 +947,7 @@ class _Engine:
             self.sponsor[0] = -1
         self._last_res = None if export else res
         for t, pay in res.by_component.items():
-            self.by_component[t] += float(pay.sum())
+            self.by_component[t] += res.pay_sums[t] if t in res.pay_sums else float(pay.sum())
             out = getattr(self, self._earnings[plan.sources[t]])
             out[:n] += pay
         for t, lost in res.breakage.items():

@@ -44,6 +44,9 @@ class PayoutResult:
     carry_right: np.ndarray | None = None
     cycled: np.ndarray | None = None  # with a matrix
     extra: dict[str, Any] = field(default_factory=dict)  # matrix placement, binary legs (for exports)
+    # sums of by_component arrays the engine already made (``float(pay.sum())`` of the same
+    # array: the same bits), so that a caller summing the pay need not pass over it again
+    pay_sums: dict[str, float] = field(default_factory=dict)
 
     @property
     def total(self) -> np.ndarray:
@@ -54,7 +57,8 @@ class PayoutResult:
 
     @property
     def totals(self) -> dict[str, float]:
-        return {name: float(pay.sum()) for name, pay in self.by_component.items()}
+        return {name: self.pay_sums[name] if name in self.pay_sums else float(pay.sum())
+                for name, pay in self.by_component.items()}
 
     @property
     def paid_total(self) -> float:
@@ -114,13 +118,14 @@ def compute(plan: PayoutPlan, net: Network, placement: np.ndarray | None = None,
     pay: dict[str, np.ndarray] = {}
     breakage: dict[str, float] = {}
     result = PayoutResult(plan=plan, rank=rank, reported_rank=reported, by_component=pay,
-                          breakage=breakage, volume_total=float(net.volume.sum()))
+                          breakage=breakage, volume_total=_basis_sum(net, "all_volume"))
     active = _ActiveExt(net)  # with the sentinel n, never active; made when a rule needs it
     matches = plan.component("matching") is not None
     matched_pays: list[np.ndarray] = []  # what a matching bonus matches, added up at the end
     for comp in plan.components:
         if comp.type == "unilevel":
-            pay["unilevel"], breakage["unilevel"] = _unilevel(comp, plan, net, rank, active, level_sums, ranks)
+            pay["unilevel"], breakage["unilevel"] = _unilevel(comp, plan, net, rank, active, level_sums, ranks,
+                                                              result.pay_sums)
         elif comp.type == "binary":
             pay["binary"], breakage["binary"], carry = _binary(comp, net)
             if carry is not None:  # with carry_over
@@ -576,11 +581,21 @@ def _where_active(active: np.ndarray, values: np.ndarray) -> np.ndarray:
     return out
 
 
+def _basis_sum(net: Network, basis: str) -> float:
+    """``float(net.basis(basis).sum())``, made once per network (the same array, the same bits)."""
+    key = ("basis_sum", "customer_volume" if basis == "customer_volume" else "all_volume")
+    total: float | None = net._cache.get(key)
+    if total is None:
+        total = net._cache[key] = float(net.basis(basis).sum())
+    return total
+
+
 def _unilevel(comp: UnilevelComponent, plan: PayoutPlan, net: Network, rank: np.ndarray,
               active_ext: "_ActiveExt", sums: np.ndarray | None = None,
-              ranks: _Ranks | None = None) -> tuple[np.ndarray, float]:
+              ranks: _Ranks | None = None, pay_sums: dict[str, float] | None = None) -> tuple[np.ndarray, float]:
     """Unilevel pay and breakage. ``ranks``: the ranks as computed (their level-order form
-    asked for only when every member's is needed)."""
+    asked for only when every member's is needed). ``pay_sums``: where the sum of the pay is
+    put when it is made here anyway (see PayoutResult.pay_sums)."""
     n = net.n
     b = net.basis(comp.basis)
     levels = np.asarray(comp.levels, dtype=np.float64) / 100.0
@@ -588,7 +603,12 @@ def _unilevel(comp: UnilevelComponent, plan: PayoutPlan, net: Network, rank: np.
         if sums is None:
             sums = level_sums(comp, net)
         earned = _where_active(net.active, sums)
-        return earned, float(b.sum() * levels.sum() - earned.sum())
+        earned_sum = earned.sum()
+        if pay_sums is not None:
+            pay_sums["unilevel"] = float(earned_sum)
+        # (the basis' sum as a float: np.float64 * np.float64 and float * np.float64 are the
+        # same multiplication)
+        return earned, float(_basis_sum(net, comp.basis) * levels.sum() - earned_sum)
     if len(levels) and n:
         depth_table = None
         if comp.depth_by_rank:
