@@ -628,7 +628,10 @@ def _unilevel(comp: UnilevelComponent, plan: PayoutPlan, net: Network, rank: np.
                     rank_at=lambda at: _ranks_at(ranks, rank, order, at))
                 pay = np.zeros(n)
                 pay[order.perm[members]] = earn_a
-                return pay, float(b.sum() * levels.sum() - pay.sum())
+                paid = pay.sum()
+                if pay_sums is not None:
+                    pay_sums["unilevel"] = float(paid)
+                return pay, float(_basis_sum(net, comp.basis) * levels.sum() - paid)
             else:
                 deep_lo = None
                 if depth_table is not None:
@@ -636,13 +639,13 @@ def _unilevel(comp: UnilevelComponent, plan: PayoutPlan, net: Network, rank: np.
                     deep_lo = depth_table[rank[order.perm] if rank_lo is None else rank_lo]
                 earn_lo = _unilevel_sweep(b_lo, levels, deep_lo, net.in_level_order("active"), order, mode)
             paid_total = float(earn_lo.sum())
-            return order.to_member(earn_lo), float(b.sum() * levels.sum() - paid_total)
+            return order.to_member(earn_lo), float(_basis_sum(net, comp.basis) * levels.sum() - paid_total)
         deep = np.full(n + 1, np.inf) if depth_table is None else np.append(depth_table[rank], 0.0)
         active = active_ext()
         parent = net.parent_ext()
         if mode != "dynamic":
             earn = _unilevel_by_level(b, levels, deep, active, parent, mode == "standard")
-            return earn[:n], float(b.sum() * levels.sum() - earn[:n].sum())
+            return earn[:n], float(_basis_sum(net, comp.basis) * levels.sum() - earn[:n].sum())
         earn = np.zeros(n + 1)
         x = np.nonzero(b > 0)[0]
         bx = b[x]
@@ -659,7 +662,7 @@ def _unilevel(comp: UnilevelComponent, plan: PayoutPlan, net: Network, rank: np.
             if not keep.all():
                 x, bx, cur, lvl = x[keep], bx[keep], cur[keep], lvl[keep]
         earn = earn[:n]
-        return earn, float(b.sum() * levels.sum() - earn.sum())
+        return earn, float(_basis_sum(net, comp.basis) * levels.sum() - earn.sum())
     return np.zeros(n), 0.0  # no levels, or nobody
 
 
@@ -1002,7 +1005,7 @@ def _matrix(comp: MatrixComponent, net: Network, active: np.ndarray, placement: 
     cycles_now = full & net.active & ~net.cycled
     cycle_pay = np.where(cycles_now, float(comp.cycle_bonus), 0.0)
     cycled = net.cycled | cycles_now
-    breakage = float(b.sum() * levels.sum() - level_pay.sum())
+    breakage = float(_basis_sum(net, comp.basis) * levels.sum() - level_pay.sum())
     return level_pay, cycle_pay, cycled, breakage, parents
 
 
@@ -1036,7 +1039,7 @@ def _stairstep(comp: StairstepComponent, plan: PayoutPlan, net: Network, ranks: 
         paid_total = float(earn_lo.sum())  # summed in level order
         earn = np.zeros(n)
         earn[order.perm[chg]] = earn_chg
-        return earn, float(b.sum() * (top_pct + gens.sum()) - paid_total)
+        return earn, float(_basis_sum(net, comp.basis) * (top_pct + gens.sum()) - paid_total)
     rank_ext = np.append(rank, NO_RANK)  # the sentinel has no rank
     parent = net.parent_ext()
     earn = np.zeros(n + 1)
@@ -1073,7 +1076,7 @@ def _stairstep(comp: StairstepComponent, plan: PayoutPlan, net: Network, ranks: 
             keep = ~done
             x, bx, cur, paid, gen = x[keep], bx[keep], cur[keep], paid[keep], gen[keep]
     earn = earn[:n]
-    return earn, float(b.sum() * (top_pct + gens.sum()) - earn.sum())
+    return earn, float(_basis_sum(net, comp.basis) * (top_pct + gens.sum()) - earn.sum())
 
 
 _STAIRSTEP_TABLES: dict[tuple[bytes, bytes, int | None], tuple[Any, ...]] = {}
