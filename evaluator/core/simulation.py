@@ -75,7 +75,10 @@ Implementation
 --------------
 Participants are numbered in joining order, so a sponsor always has a smaller number. Per-
 participant state lives in numpy arrays that grow by doubling (memory follows participants who
-ever joined, not ``market_size``). Every month is paid by the exact payout engine (SPEC 10,
+ever joined, not ``market_size``), allocated uninitialised and written or zeroed as people join,
+so that each page is touched once, by a write (fresh memory costs a page fault per 4 KB, and a
+page of kernel zeros read before it is written faults twice); an earnings source no component
+pays into is one read-only broadcast zero. Every month is paid by the exact payout engine (SPEC 10,
 :func:`evaluator.core.payout.engine.compute`) on the network of everyone who ever joined; what
 does not change between months is kept instead of derived again: each participant's depth, the
 participants grouped by depth with their sponsors' places in the level above (the engine's
