@@ -171,3 +171,40 @@ def test_reserved_room_gives_one_buffer_for_a_growing_network() -> None:
     c = network.reused_array("test_room", 1 << 20, np.float64)  # released: a quarter's room again
     assert c.base is not None and len(c.base) == (1 << 20) + (1 << 18)
     network.release_reused_arrays()
+
+
+UNILEVELS = [
+    {"type": "unilevel", "levels": [10, 5, 3]},  # compression none: the level sums
+    {"type": "unilevel", "levels": [10, 5, 3], "compression": "standard"},
+    {"type": "unilevel", "levels": [10, 5, 3], "compression": "dynamic", "basis": "customer_volume",
+     "depth_by_rank": {"Member": 1}},
+]
+
+
+@pytest.mark.parametrize("spec", [HYBRID, STAIRSTEP] + [{"ranks": HYBRID["ranks"], "components": [u]}
+                                                       for u in UNILEVELS])
+@pytest.mark.parametrize("n", [1, 40, 5_000])
+def test_sums_made_once_are_the_sums_of_the_pay(spec: dict, n: int) -> None:
+    """PayoutResult.pay_sums and the basis' sum made once per network: the bits of summing the
+    returned pay and the basis column afresh (the formulas the breakage used before)."""
+    from benchmarks.bench_payout import network as random_network
+
+    plan = PayoutPlan.model_validate(spec, strict=True)
+    net = random_network(n, seed=n)
+    res = engine.compute(plan, net)
+    assert res.volume_total == float(net.volume.sum())
+    for t, total in res.pay_sums.items():
+        assert np.float64(total).tobytes() == np.float64(float(res.by_component[t].sum())).tobytes()
+    assert res.totals == {t: float(p.sum()) for t, p in res.by_component.items()}
+    comp = plan.component("unilevel")
+    if comp is not None:
+        if not comp.depth_by_rank and comp.compression != "dynamic":
+            assert "unilevel" in res.pay_sums  # made once, kept
+        b = net.basis(comp.basis)
+        levels = np.asarray(comp.levels, dtype=np.float64) / 100.0
+        pay = res.by_component["unilevel"]
+        formula = float(b.sum() * levels.sum() - pay.sum())
+        if engine.level_order(net) is None or comp.compression in ("none", "standard"):
+            assert res.breakage["unilevel"] == formula
+        else:  # the sweep's sum is in level order: equal to the cent, not always to the bit
+            assert res.breakage["unilevel"] == pytest.approx(formula, abs=0.005)
