@@ -45,7 +45,8 @@ class PayoutResult:
     cycled: np.ndarray | None = None  # with a matrix
     extra: dict[str, Any] = field(default_factory=dict)  # matrix placement, binary legs (for exports)
     # sums of by_component arrays the engine already made (``float(pay.sum())`` of the same
-    # array: the same bits), so that a caller summing the pay need not pass over it again
+    # array as computed: the same bits), so that a caller summing the pay need not pass over it
+    # again (the simulation); a snapshot: ``totals`` sums afresh, for callers that change the pay
     pay_sums: dict[str, float] = field(default_factory=dict)
 
     @property
@@ -57,8 +58,7 @@ class PayoutResult:
 
     @property
     def totals(self) -> dict[str, float]:
-        return {name: self.pay_sums[name] if name in self.pay_sums else float(pay.sum())
-                for name, pay in self.by_component.items()}
+        return {name: float(pay.sum()) for name, pay in self.by_component.items()}
 
     @property
     def paid_total(self) -> float:
