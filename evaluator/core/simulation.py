@@ -75,7 +75,10 @@ Implementation
 --------------
 Participants are numbered in joining order, so a sponsor always has a smaller number. Per-
 participant state lives in numpy arrays that grow by doubling (memory follows participants who
-ever joined, not ``market_size``). Every month is paid by the exact payout engine (SPEC 10,
+ever joined, not ``market_size``), allocated uninitialised and written or zeroed as people join,
+so that each page is touched once, by a write (fresh memory costs a page fault per 4 KB, and a
+page of kernel zeros read before it is written faults twice); an earnings source no component
+pays into is one read-only broadcast zero. Every month is paid by the exact payout engine (SPEC 10,
 :func:`evaluator.core.payout.engine.compute`) on the network of everyone who ever joined; what
 does not change between months is kept instead of derived again: each participant's depth, the
 participants grouped by depth with their sponsors' places in the level above (the engine's
@@ -105,7 +108,7 @@ from .payout.matrix import MatrixPlacer
 from . import sim_live
 from .alloc import reuse_freed_memory
 from .payout.network import (AUTO, LEG_LEFT, LEG_RIGHT, NO_RANK, LevelOrder, Network, NumberIds,
-                             release_reused_arrays, tree_depth)
+                             release_reused_arrays, reserve_reused_arrays, tree_depth)
 
 FloatArray = NDArray[np.float64]
 
@@ -118,8 +121,11 @@ SALES_SIGMA = 1.0  # lognormal shape of outside sales: median = mean * exp(-sigm
 MAX_PARTICIPANTS = 10_000_000  # participants ever; memory is about 200 bytes each
 MAX_MONTHS = 120
 UPLINES_WIDTH = 8  # a unilevel paid by level sums of up to this many levels keeps each one's uplines
-UPLINES_FROM = 4_000_000  # in runs this large (participants expected ever; a smaller sponsor array is
-# read at random quickly enough, measured: at 1,000,000 the table costs more than it saves)
+# in runs this large (participants expected ever). Off: measured on 2 December 2026 at 10,000,000
+# (with the level sums pushed through a kept scratch array) the same CPU time with and without
+# the table (9.1-9.2 s), which costs 0.3 GB of peak memory (1.81 against 1.52 GB) and 74,000
+# page faults; at 1,000,000 it cost more than it saved. Tests still set it lower.
+UPLINES_FROM = MAX_PARTICIPANTS + 1
 
 
 class SimulationCancelled(Exception):
@@ -461,6 +467,12 @@ def _expected_ever(s: Settings) -> int:
     return int(min(ever * 1.2, MAX_PARTICIPANTS))
 
 
+# The per-participant arrays _add_participants writes for every joiner (the others it zeroes).
+_WRITTEN_AT_JOIN = frozenset({"sponsor", "join", "quit", "sales", "volume_now", "customer_volume_now",
+                              "joined_at", "depth", "level_pos", "active", "placement",
+                              "months_since_join"})  # (the last: written over everyone each month)
+
+
 class _Engine:
     # The per-participant arrays, grown by _ensure (those a plan needs only when it has the
     # component: carry, cycled, placement, level sums).
@@ -505,9 +517,9 @@ class _Engine:
         self._arrays: dict[str, np.ndarray] = {}
         spec: dict[str, type[np.generic]] = {
             "sponsor": np.int64, "join": np.int16, "quit": np.int16,
-            "sales": np.float64, "active": np.bool_, "recruits": np.int64,
+            "sales": np.float64, "active": np.bool_, "recruits": np.int32,
             "earn_down": np.float64, "earn_recruit": np.float64, "earn_rank": np.float64,
-            "depth": np.int32, "level_pos": np.int64,
+            "depth": np.int32, "level_pos": np.int32,
             "volume_now": np.float64, "customer_volume_now": np.float64, "joined_at": np.int32,
             "months_since_join": np.int64,
         }
@@ -556,12 +568,22 @@ class _Engine:
                     self.uplines = np.empty((0, UPLINES_WIDTH), dtype=np.int32)
             self.by_component = {c.type: 0.0 for c in payout.components}
             self.breakage = dict(self.by_component)
+        # earnings by source that no component pays into stay zero: one read-only broadcast
+        # of 0.0 instead of an array (the same values wherever they are read: no memory touched)
+        self._earnings = {"downline": "earn_down", "recruiting": "earn_recruit",
+                          "rank": "earn_rank"}  # monthly-paid sources
+        paid_into = {self._earnings.get(src) for src in plan.sources.values()} if self.pays else set()
+        self._zero_sources = [name for name in self._earnings.values() if name not in paid_into]
+        for name in self._zero_sources:
+            del spec[name]
         self._spec = spec
+        # the arrays not written when a participant joins: zeroed then, slice by slice (memory
+        # is allocated uninitialised, so each page is first touched by a write, once; zeroed
+        # memory from the kernel would fault twice where it is read before it is written)
+        self._zero_at_join = [name for name in spec if name not in _WRITTEN_AT_JOIN]
         # the live part of the network, for plans a dead subtree cannot change (see sim_live)
         self.live: sim_live.LiveNetwork | None = (
             sim_live.LiveNetwork() if self.pays and sim_live.MODE != "never" and sim_live.prunable(payout) else None)
-        self._earnings = {"downline": "earn_down", "recruiting": "earn_recruit",
-                          "rank": "earn_rank"}  # monthly-paid sources
 
     # -- storage ---------------------------------------------------------------------------
 
@@ -578,17 +600,22 @@ class _Engine:
         else:
             new_cap = max(size, min(self.s.market_size, 2 * self.cap, MAX_PARTICIPANTS))
         for name, dtype in self._spec.items():
-            arr: np.ndarray = np.zeros(new_cap, dtype=dtype)
+            # uninitialised: entries from n on are written (or zeroed) when participants join
+            arr: np.ndarray = np.empty(new_cap, dtype=dtype)
             old = self._arrays.get(name)
             if old is not None:
                 arr[: self.n] = old[: self.n]
             self._arrays[name] = arr
             setattr(self, name, arr)  # self.sponsor, self.volume_now, ...
+        zero = np.broadcast_to(np.float64(0.0), (new_cap,))  # read-only
+        for name in self._zero_sources:
+            setattr(self, name, zero)
         if self.uplines is not None:  # rows are written at joining: no zeros needed
             table = np.empty((new_cap, UPLINES_WIDTH), dtype=np.int32)
             table[: self.n] = self.uplines[: self.n]
             self.uplines = table
         self.cap = new_cap
+        reserve_reused_arrays(new_cap + 1)  # the engine's month-long arrays: room for everyone (and the sentinel)
 
     # -- draws -----------------------------------------------------------------------------
 
@@ -597,6 +624,8 @@ class _Engine:
         k = sponsors.size
         start = self.n
         self._ensure(start + k)
+        for name in self._zero_at_join:
+            self._arrays[name][start:start + k] = 0
         ids = np.arange(start, start + k)
         self.sponsor[start:start + k] = sponsors
         self.join[start:start + k] = month
@@ -643,7 +672,7 @@ class _Engine:
             bins += self.leg[placed] == LEG_RIGHT
             self.leg_bin[placed] = bins
         if s.size:
-            np.add.at(self.recruits, s, 1)
+            np.add.at(self.recruits, s, np.int32(1))  # (a Python 1 would take add.at's slow, casting path)
         self.active[start:start + k] = True
         self.n = start + k
         return ids
@@ -839,7 +868,7 @@ class _Engine:
         if self._repeatable is not None and self._repeatable[0] == n:
             res = self._repeatable[1]
             for t, pay in res.by_component.items():  # _pay_month's additions, in its order
-                self.by_component[t] += float(pay.sum())
+                self.by_component[t] += res.pay_sums[t] if t in res.pay_sums else float(pay.sum())
                 out = getattr(self, self._earnings[self.plan.sources[t]])
                 out[:n] += pay
             for t, lost in res.breakage.items():
@@ -921,7 +950,7 @@ class _Engine:
             self.sponsor[0] = -1
         self._last_res = None if export else res
         for t, pay in res.by_component.items():
-            self.by_component[t] += float(pay.sum())
+            self.by_component[t] += res.pay_sums[t] if t in res.pay_sums else float(pay.sum())
             out = getattr(self, self._earnings[plan.sources[t]])
             out[:n] += pay
         for t, lost in res.breakage.items():
@@ -1238,7 +1267,7 @@ class _Engine:
         population = Population(
             sponsor=self.sponsor[:n].copy(), join_month=self.join[:n].copy(),
             quit_month=self.quit[:n].copy(), side=self._sides(n), sales=self.sales[:n].copy(),
-            recruits=self.recruits[:n].copy(),
+            recruits=self.recruits[:n].astype(np.int64),  # (kept in 32 bits)
             earnings={k: dd[k] for k in EARNING_SOURCES}, costs={k: dd[k] for k in COST_CATEGORIES},
             net=dd["net"], events=self.events,
         )

@@ -44,6 +44,10 @@ class PayoutResult:
     carry_right: np.ndarray | None = None
     cycled: np.ndarray | None = None  # with a matrix
     extra: dict[str, Any] = field(default_factory=dict)  # matrix placement, binary legs (for exports)
+    # sums of by_component arrays the engine already made (``float(pay.sum())`` of the same
+    # array as computed: the same bits), so that a caller summing the pay need not pass over it
+    # again (the simulation); a snapshot: ``totals`` sums afresh, for callers that change the pay
+    pay_sums: dict[str, float] = field(default_factory=dict)
 
     @property
     def total(self) -> np.ndarray:
@@ -114,13 +118,14 @@ def compute(plan: PayoutPlan, net: Network, placement: np.ndarray | None = None,
     pay: dict[str, np.ndarray] = {}
     breakage: dict[str, float] = {}
     result = PayoutResult(plan=plan, rank=rank, reported_rank=reported, by_component=pay,
-                          breakage=breakage, volume_total=float(net.volume.sum()))
+                          breakage=breakage, volume_total=_basis_sum(net, "all_volume"))
     active = _ActiveExt(net)  # with the sentinel n, never active; made when a rule needs it
     matches = plan.component("matching") is not None
     matched_pays: list[np.ndarray] = []  # what a matching bonus matches, added up at the end
     for comp in plan.components:
         if comp.type == "unilevel":
-            pay["unilevel"], breakage["unilevel"] = _unilevel(comp, plan, net, rank, active, level_sums, ranks)
+            pay["unilevel"], breakage["unilevel"] = _unilevel(comp, plan, net, rank, active, level_sums, ranks,
+                                                              result.pay_sums)
         elif comp.type == "binary":
             pay["binary"], breakage["binary"], carry = _binary(comp, net)
             if carry is not None:  # with carry_over
@@ -462,15 +467,27 @@ def push_levels(parent: np.ndarray, who: np.ndarray, weights: np.ndarray, rates:
             break
         if rate:
             if 16 * len(cur) > n:
-                lo = int(cur.min())
-                # each member's sum from 0 in input order (bincount adds sequentially, as
-                # np.add.at into zeros would), then added; outside lo..max the sums are 0.0, and
-                # adding 0.0 changes no entry of out (which never holds -0.0: sums that start
-                # at +0.0 never become -0.0)
-                sums = np.bincount(cur, weights=rate * weights)
-                out[lo:len(sums)] += sums[lo:]
+                _add_sums(out, cur, rate * weights)
             else:
                 np.add.at(out, cur, rate * weights)
+
+
+def _add_sums(out: np.ndarray, cur: np.ndarray, amounts: np.ndarray) -> None:
+    """``out[i] +=`` the sum of the amounts at i, that sum made from 0.0 in input order first:
+    ``sums = np.bincount(cur, weights=amounts); out[lo:len(sums)] += sums[lo:]`` bit for bit
+    (``lo = cur.min()``; outside lo..max the sums are 0.0, and adding 0.0 changes no entry of
+    out, which never holds -0.0: sums that start at +0.0 never become -0.0). The sums are made
+    by ``np.add.at`` (sequential in input order, as bincount adds) in a scratch array kept
+    between calls and zeroed over lo..max only: a bincount's result is a new array as long as
+    the network, and at 10,000,000 members that was fresh memory, page-faulted, every call."""
+    if not len(cur):
+        return
+    lo, hi = int(cur.min()), int(cur.max()) + 1
+    sums = reused_array("add_sums", hi, np.float64)
+    part = sums[lo:hi]
+    part.fill(0.0)
+    np.add.at(sums, cur, amounts)
+    out[lo:hi] += part
 
 
 def push_uplines(ups: np.ndarray, weights: np.ndarray, rates: Any, out: np.ndarray) -> None:
@@ -487,8 +504,8 @@ def push_uplines(ups: np.ndarray, weights: np.ndarray, rates: Any, out: np.ndarr
     paid = [j for j, rate in enumerate(rates) if rate]
     if not paid or not k:
         return
-    cols = np.ascontiguousarray(ups.T[: paid[-1] + 1], dtype=np.int64)  # (levels, walks): level-major
     if 16 * k <= n:  # push_levels' few walks: one add.at, level after level (_push_levels_few)
+        cols = np.ascontiguousarray(ups.T[: paid[-1] + 1], dtype=np.int64)  # (levels, walks): level-major
         if len(paid) < len(cols):
             cols = cols[paid]
         flat = cols.ravel()
@@ -497,7 +514,7 @@ def push_uplines(ups: np.ndarray, weights: np.ndarray, rates: Any, out: np.ndarr
         np.add.at(out, flat[keep], amounts.ravel()[keep])
         return
     for j in paid:  # push_levels' many walks: level by level
-        cur = cols[j]
+        cur = ups[:, j]  # (a column: no level-major copy of the whole table)
         keep = cur >= 0
         if keep.all():
             w = weights
@@ -506,9 +523,7 @@ def push_uplines(ups: np.ndarray, weights: np.ndarray, rates: Any, out: np.ndarr
         if not len(cur):
             break
         if 16 * len(cur) > n:
-            lo = int(cur.min())
-            sums = np.bincount(cur, weights=rates[j] * w)  # see push_levels
-            out[lo:len(sums)] += sums[lo:]
+            _add_sums(out, cur, rates[j] * w)  # see push_levels
         else:
             np.add.at(out, cur, rates[j] * w)
 
@@ -566,11 +581,21 @@ def _where_active(active: np.ndarray, values: np.ndarray) -> np.ndarray:
     return out
 
 
+def _basis_sum(net: Network, basis: str) -> float:
+    """``float(net.basis(basis).sum())``, made once per network (the same array, the same bits)."""
+    key = ("basis_sum", "customer_volume" if basis == "customer_volume" else "all_volume")
+    total: float | None = net._cache.get(key)
+    if total is None:
+        total = net._cache[key] = float(net.basis(basis).sum())
+    return total
+
+
 def _unilevel(comp: UnilevelComponent, plan: PayoutPlan, net: Network, rank: np.ndarray,
               active_ext: "_ActiveExt", sums: np.ndarray | None = None,
-              ranks: _Ranks | None = None) -> tuple[np.ndarray, float]:
+              ranks: _Ranks | None = None, pay_sums: dict[str, float] | None = None) -> tuple[np.ndarray, float]:
     """Unilevel pay and breakage. ``ranks``: the ranks as computed (their level-order form
-    asked for only when every member's is needed)."""
+    asked for only when every member's is needed). ``pay_sums``: where the sum of the pay is
+    put when it is made here anyway (see PayoutResult.pay_sums)."""
     n = net.n
     b = net.basis(comp.basis)
     levels = np.asarray(comp.levels, dtype=np.float64) / 100.0
@@ -578,7 +603,12 @@ def _unilevel(comp: UnilevelComponent, plan: PayoutPlan, net: Network, rank: np.
         if sums is None:
             sums = level_sums(comp, net)
         earned = _where_active(net.active, sums)
-        return earned, float(b.sum() * levels.sum() - earned.sum())
+        earned_sum = earned.sum()
+        if pay_sums is not None:
+            pay_sums["unilevel"] = float(earned_sum)
+        # (the basis' sum as a float: np.float64 * np.float64 and float * np.float64 are the
+        # same multiplication)
+        return earned, float(_basis_sum(net, comp.basis) * levels.sum() - earned_sum)
     if len(levels) and n:
         depth_table = None
         if comp.depth_by_rank:
@@ -598,7 +628,10 @@ def _unilevel(comp: UnilevelComponent, plan: PayoutPlan, net: Network, rank: np.
                     rank_at=lambda at: _ranks_at(ranks, rank, order, at))
                 pay = np.zeros(n)
                 pay[order.perm[members]] = earn_a
-                return pay, float(b.sum() * levels.sum() - pay.sum())
+                paid = pay.sum()
+                if pay_sums is not None:
+                    pay_sums["unilevel"] = float(paid)
+                return pay, float(_basis_sum(net, comp.basis) * levels.sum() - paid)
             else:
                 deep_lo = None
                 if depth_table is not None:
@@ -606,13 +639,13 @@ def _unilevel(comp: UnilevelComponent, plan: PayoutPlan, net: Network, rank: np.
                     deep_lo = depth_table[rank[order.perm] if rank_lo is None else rank_lo]
                 earn_lo = _unilevel_sweep(b_lo, levels, deep_lo, net.in_level_order("active"), order, mode)
             paid_total = float(earn_lo.sum())
-            return order.to_member(earn_lo), float(b.sum() * levels.sum() - paid_total)
+            return order.to_member(earn_lo), float(_basis_sum(net, comp.basis) * levels.sum() - paid_total)
         deep = np.full(n + 1, np.inf) if depth_table is None else np.append(depth_table[rank], 0.0)
         active = active_ext()
         parent = net.parent_ext()
         if mode != "dynamic":
             earn = _unilevel_by_level(b, levels, deep, active, parent, mode == "standard")
-            return earn[:n], float(b.sum() * levels.sum() - earn[:n].sum())
+            return earn[:n], float(_basis_sum(net, comp.basis) * levels.sum() - earn[:n].sum())
         earn = np.zeros(n + 1)
         x = np.nonzero(b > 0)[0]
         bx = b[x]
@@ -629,7 +662,7 @@ def _unilevel(comp: UnilevelComponent, plan: PayoutPlan, net: Network, rank: np.
             if not keep.all():
                 x, bx, cur, lvl = x[keep], bx[keep], cur[keep], lvl[keep]
         earn = earn[:n]
-        return earn, float(b.sum() * levels.sum() - earn.sum())
+        return earn, float(_basis_sum(net, comp.basis) * levels.sum() - earn.sum())
     return np.zeros(n), 0.0  # no levels, or nobody
 
 
@@ -972,7 +1005,7 @@ def _matrix(comp: MatrixComponent, net: Network, active: np.ndarray, placement: 
     cycles_now = full & net.active & ~net.cycled
     cycle_pay = np.where(cycles_now, float(comp.cycle_bonus), 0.0)
     cycled = net.cycled | cycles_now
-    breakage = float(b.sum() * levels.sum() - level_pay.sum())
+    breakage = float(_basis_sum(net, comp.basis) * levels.sum() - level_pay.sum())
     return level_pay, cycle_pay, cycled, breakage, parents
 
 
@@ -1006,7 +1039,7 @@ def _stairstep(comp: StairstepComponent, plan: PayoutPlan, net: Network, ranks: 
         paid_total = float(earn_lo.sum())  # summed in level order
         earn = np.zeros(n)
         earn[order.perm[chg]] = earn_chg
-        return earn, float(b.sum() * (top_pct + gens.sum()) - paid_total)
+        return earn, float(_basis_sum(net, comp.basis) * (top_pct + gens.sum()) - paid_total)
     rank_ext = np.append(rank, NO_RANK)  # the sentinel has no rank
     parent = net.parent_ext()
     earn = np.zeros(n + 1)
@@ -1043,7 +1076,7 @@ def _stairstep(comp: StairstepComponent, plan: PayoutPlan, net: Network, ranks: 
             keep = ~done
             x, bx, cur, paid, gen = x[keep], bx[keep], cur[keep], paid[keep], gen[keep]
     earn = earn[:n]
-    return earn, float(b.sum() * (top_pct + gens.sum()) - earn.sum())
+    return earn, float(_basis_sum(net, comp.basis) * (top_pct + gens.sum()) - earn.sum())
 
 
 _STAIRSTEP_TABLES: dict[tuple[bytes, bytes, int | None], tuple[Any, ...]] = {}

@@ -316,6 +316,7 @@ REUSE_FROM = 1 << 20
 _POOL: dict[tuple[str, Any], list[np.ndarray]] = {}
 _POOL_LOCK = threading.Lock()
 _POOL_KEEP = 4  # buffers kept per key (a compute() may hold several results of one key at once)
+_room = 0  # see reserve_reused_arrays
 _probe = [np.empty(1)]
 _FREE_REFS = sys.getrefcount(_probe[0])  # what getrefcount says of an array only a list holds
 del _probe
@@ -327,7 +328,8 @@ def reused_array(key: str, n: int, dtype: Any) -> np.ndarray:
     hands one out only while the pool's own list holds the only reference to it (each array
     handed out is a view of its buffer, so the buffer stays taken for as long as that array or
     any view of it lives). Buffers are made a quarter larger than asked, for networks that grow
-    month by month. Smaller arrays are plain ``np.empty``."""
+    month by month, and at least as large as :func:`reserve_reused_arrays` said. Smaller arrays
+    are plain ``np.empty``."""
     if n < REUSE_FROM:
         return np.empty(n, dtype=dtype)
     with _POOL_LOCK:
@@ -337,24 +339,41 @@ def reused_array(key: str, n: int, dtype: Any) -> np.ndarray:
                 if len(bufs[i]) >= n:
                     out: np.ndarray = bufs[i][:n]
                     return out
-                bufs[i] = np.empty(n + n // 4, dtype=dtype)  # too small: a bigger one instead
+                bufs[i] = np.empty(_room_for(n), dtype=dtype)  # too small: a bigger one instead
                 out = bufs[i][:n]
                 return out
-        buf = np.empty(n + n // 4, dtype=dtype)
+        buf = np.empty(_room_for(n), dtype=dtype)
         if len(bufs) < _POOL_KEEP:
             bufs.append(buf)
         out = buf[:n]
         return out
 
 
+def _room_for(n: int) -> int:
+    return n + n // 4 if _room <= n else _room
+
+
+def reserve_reused_arrays(n: int) -> None:
+    """Make the pool's new buffers room for ``n`` entries at least (the simulation says how
+    many participants its arrays have room for): a network that grows month by month then
+    gets one buffer per key, not a bigger one every few months. Only pages written are ever
+    faulted in, so the room costs address space, not memory. Cleared by
+    :func:`release_reused_arrays`."""
+    global _room
+    with _POOL_LOCK:
+        _room = max(_room, int(n))
+
+
 def release_reused_arrays() -> None:
     """Forget the pool's buffers (the simulation calls this when a run ends): an array still in
     use keeps its own buffer alive, and the next run starts a new pool. So a large run does not
     keep hundreds of megabytes for the rest of the app's life."""
+    global _room
     with _POOL_LOCK:
         _POOL.clear()
+        _room = 0
 
 
 __all__ = ["Network", "LevelOrder", "NumberIds", "NO_RANK", "AUTO", "LEG_AUTO", "LEG_LEFT", "LEG_RIGHT",
            "DEFAULT_MONTHS_SINCE_JOIN", "tree_depth", "group_by_depth", "subtree_sum", "reused_array",
-           "release_reused_arrays"]
+           "reserve_reused_arrays", "release_reused_arrays"]
