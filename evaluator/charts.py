@@ -333,7 +333,7 @@ def draw_cumulative(ax: Any, analysis: Analysis, style: ChartStyle,
                     # on the figure's own background, so that a line passing behind it (the
                     # simulation's median, say) does not run through the text
                     bbox={"boxstyle": "round,pad=0.15", "facecolor": ax.figure.get_facecolor(),
-                          "edgecolor": "none", "alpha": 0.85}, zorder=5)
+                          "edgecolor": "none", "alpha": 0.85})
 
     ax.set_xlim(1, max(months[-1], len(median) if median else 1, 2))
     _month_axis(ax)
