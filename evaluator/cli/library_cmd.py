@@ -7,7 +7,8 @@ anything is written). Bad input (an invalid file, an unknown id) exits 2 with no
 ``library import`` takes any number of files in one process. Every file is read and validated
 first; if any is refused, each refusal is reported, the command exits 2 and *nothing* is imported
 (a failed command writes nothing); otherwise all are added in one transaction and each new id is
-printed, one a line, in the order given. A file may also be a library database, a damaged one
+printed, one a line, in the order given. Each entry is stored with its verdict and the summary
+of its own simulation (``storage.stored_analysis``), as the app stores them when it saves. A file may also be a library database, a damaged one
 included: every entry that can still be read is imported from it (and the ones that cannot are
 counted).
 """
@@ -150,10 +151,18 @@ def _validate_imports(args, lang: str) -> tuple[list, list]:
     return evaluations, databases
 
 
+def _analyses(evaluations: list) -> list:
+    """Each file's verdict and simulation summary, as the app stores them when it saves (SPEC
+    9.3: the library list shows ``analyze``'s verdict without opening the entry first)."""
+    from ..storage.stored_analysis import library_analysis
+
+    return [library_analysis(ev) for ev, _path in evaluations]
+
+
 def _import(lib: Library, to_import: tuple[list, list], lang: str) -> int:
     """Import the validated files in one transaction, then the entries of library databases."""
     evaluations, databases = to_import
-    ids = lib.add_many(evaluations) if evaluations else []
+    ids = lib.add_many(evaluations, _analyses(evaluations)) if evaluations else []
     lines = [str(i) for i in ids]
     for path in databases:
         new_ids, found = lib.import_library(path)
