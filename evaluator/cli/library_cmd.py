@@ -26,7 +26,8 @@ from ..core.i18n import tr
 from ..core.safefile import SafeFileError, read_regular, shown
 from ..core.textsafe import plain_text
 from ..storage import Library, LibraryError, UnknownEntryError
-from .common import EXIT_OK, CommandError, default_lang, invalid_file_message, print_entries_json
+from .common import (EXIT_OK, CommandError, counted, default_lang, invalid_file_message,
+                     print_entries_json)
 
 logger = logging.getLogger(__name__)
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -169,12 +170,14 @@ def _import(lib: Library, to_import: tuple[list, list], lang: str) -> int:
         lines += [str(i) for i in new_ids]
         if found.lost or not found.readable:
             print(tr(lang,
-                     f"opportunity-evaluator: {shown(path)}: {len(new_ids)} entries imported, "
+                     f"opportunity-evaluator: {shown(path)}: "
+                     f"{counted(len(new_ids), 'en', 'entry', 'entries', '', '')} imported, "
                      f"{found.lost} could not be read" + ("" if found.readable else
                                                           " (the file cannot be read at all)"),
-                     f"opportunity-evaluator: {shown(path)}: {len(new_ids)} items geïmporteerd, "
-                     f"{found.lost} konden niet worden gelezen" + ("" if found.readable else
-                                                                  " (het bestand is onleesbaar)")),
+                     f"opportunity-evaluator: {shown(path)}: "
+                     f"{counted(len(new_ids), 'nl', '', '', 'item', 'items')} geïmporteerd, "
+                     f"{found.lost} {'kon' if found.lost == 1 else 'konden'} niet worden gelezen"
+                     + ("" if found.readable else " (het bestand is onleesbaar)")),
                   file=sys.stderr)
     sys.stdout.write("".join(line + "\n" for line in lines))
     return EXIT_OK

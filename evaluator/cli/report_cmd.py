@@ -17,15 +17,8 @@ import sys
 
 from ..core import safefile
 from ..core.i18n import tr
-from .common import (CommandError, check_output, default_lang, document_arguments, document_lang,
+from .common import (CommandError, check_output, counted, default_lang, document_arguments, document_lang,
                      load_or_raise, simulated)
-
-
-def page_count(pages: int, lang: str) -> str:
-    """``1 page`` / ``2 pages`` (``1 pagina`` / ``2 pagina's``)."""
-    if pages == 1:
-        return tr(lang, "1 page", "1 pagina")
-    return tr(lang, f"{pages} pages", f"{pages} pagina's")
 
 
 def configure(parser) -> None:
@@ -76,5 +69,5 @@ def run(args) -> int:
         raise CommandError(exc.render(lang)) from None
     except OSError as exc:
         raise CommandError(safefile.io_error(out, exc, writing=True).render(lang)) from None
-    print(f"{safefile.shown(out)}: " + page_count(pages, lang), file=sys.stderr)
+    print(f"{safefile.shown(out)}: " + counted(pages, lang, "page", "pages", "pagina", "pagina's"), file=sys.stderr)
     return 0

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from ..core.i18n import fmt_money, fmt_number, fmt_percent, tr
 from ..core.model import Evaluation
 from ..core.model_base import MAX_AMOUNT
-from .common import EXIT_OK, CommandError, load_or_raise, print_json, simulated
+from .common import EXIT_OK, CommandError, load_or_raise, months_text, print_json, simulated
 
 if TYPE_CHECKING:  # pragma: no cover - numpy is imported when the command runs, not at start-up
     from ..core.simulation import SimulationResult
@@ -137,11 +137,11 @@ def render_text(evaluation: Evaluation, result: SimulationResult, lang: str = "e
         t(f"Population simulation: {evaluation.offer.name}",
           f"Simulatie van het hele netwerk: {evaluation.offer.name}"),
         t(f"Settings: {num(s['existing_participants'])} participants at the start, market of "
-          f"{num(s['market_size'])} people, {s['months']} months, {fmt_number(s['recruit_rate'], lang, 3)} "
+          f"{num(s['market_size'])} people, {months_text(s['months'], 'en')}, {fmt_number(s['recruit_rate'], lang, 3)} "
           f"recruits per participant per month, {pct(s['churn_percent'])} quit each month, "
           f"{'preferential' if s['attachment'] == 'preferential' else 'uniform'} sponsors, seed {s['seed']}.",
           f"Instellingen: {num(s['existing_participants'])} deelnemers bij de start, markt van "
-          f"{num(s['market_size'])} mensen, {s['months']} maanden, {fmt_number(s['recruit_rate'], lang, 3)} "
+          f"{num(s['market_size'])} mensen, {months_text(s['months'], 'nl')}, {fmt_number(s['recruit_rate'], lang, 3)} "
           f"rekruten per deelnemer per maand, {pct(s['churn_percent'])} stopt elke maand, "
           f"{'voorkeur voor grote' if s['attachment'] == 'preferential' else 'willekeurige'} sponsors, "
           f"startwaarde {s['seed']}."),
@@ -151,8 +151,8 @@ def render_text(evaluation: Evaluation, result: SimulationResult, lang: str = "e
           f"Deelnemers ooit: {num(result.participants_ever)}; meeste tegelijk actief: "
           f"{num(result.participants_peak)}; actief aan het eind: {num(result.participants_final)}."),
         "",
-        t(f"Net result after {result.months} months (earnings minus costs), by percentile:",
-          f"Nettoresultaat na {result.months} maanden (verdiensten min kosten), per percentiel:"),
+        t(f"Net result after {months_text(result.months, 'en')} (earnings minus costs), by percentile:",
+          f"Nettoresultaat na {months_text(result.months, 'nl')} (verdiensten min kosten), per percentiel:"),
     ]
     labels = [t("10%", "10%"), t("25%", "25%"), t("median", "mediaan"), t("75%", "75%"),
               t("90%", "90%"), t("99%", "99%")]

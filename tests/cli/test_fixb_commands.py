@@ -238,3 +238,26 @@ def test_report_says_1_page_and_n_pages(tmp_path):
     pages = len(pypdf.PdfReader(str(full)).pages)
     assert pages > 1
     assert done.stderr.strip().endswith(f": {pages} pages")
+
+
+def test_one_month_is_singular_in_analyze_simulate_and_export(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("LANGUAGE", "en")
+    data = json.loads(PYRAMID.read_text(encoding="utf-8"))
+    data["assumptions"]["horizon_months"] = 1  # simulation.months is null: the horizon
+    doc = tmp_path / "one-month.oppeval"
+    doc.write_text(json.dumps(data), encoding="utf-8")
+    code, text, err = cli(capsys, "analyze", doc)
+    assert code == 0, err
+    assert "Income over 1 month " in text and "Costs over 1 month " in text
+    assert "over 1 month (seed" in text  # (a red flag's text in the core still says "1 months")
+    code, text, err = cli(capsys, "analyze", doc, "--lang", "nl")
+    assert "Inkomsten over 1 maand " in text and "Kosten over 1 maand " in text
+    code, text, err = cli(capsys, "simulate", doc)
+    assert code == 0, err
+    assert "people, 1 month," in text and "Net result after 1 month (" in text
+    out = tmp_path / "one.csv"
+    code, _, err = cli(capsys, "export", doc, "-o", out)
+    assert code == 0 and err.strip().endswith(": 1 month")
+    monkeypatch.setenv("LANGUAGE", "nl")
+    code, _, err = cli(capsys, "export", doc, "-o", out)
+    assert code == 0 and err.strip().endswith(": 1 maand")
