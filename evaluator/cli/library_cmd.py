@@ -80,12 +80,13 @@ def _open(args, lang: str) -> Library:
 def run(args) -> int:
     lang = args.lang or _default_lang()
     to_import = _validate_imports(args, lang) if args.action == "import" else ([], [])
+    analyses = _analyses(to_import[0]) if to_import[0] else []  # before the library opens
     lib = _open(args, lang)
     try:
         if args.action == "list":
             return _list(lib, args, lang)
         if args.action == "import":
-            return _import(lib, to_import, lang)
+            return _import(lib, to_import, analyses, lang)
         return _export(lib, args, lang)
     except sqlite3.OperationalError as exc:  # e.g. still locked by another process after 10 s
         raise CommandError(tr(lang, f"the library could not be used: {exc}",
@@ -160,10 +161,11 @@ def _analyses(evaluations: list) -> list:
     return [library_analysis(ev) for ev, _path in evaluations]
 
 
-def _import(lib: Library, to_import: tuple[list, list], lang: str) -> int:
-    """Import the validated files in one transaction, then the entries of library databases."""
+def _import(lib: Library, to_import: tuple[list, list], analyses: list, lang: str) -> int:
+    """Import the validated files (with their ``analyses``) in one transaction, then the entries
+    of library databases."""
     evaluations, databases = to_import
-    ids = lib.add_many(evaluations, _analyses(evaluations)) if evaluations else []
+    ids = lib.add_many(evaluations, analyses) if evaluations else []
     lines = [str(i) for i in ids]
     for path in databases:
         new_ids, found = lib.import_library(path)

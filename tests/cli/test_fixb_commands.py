@@ -196,7 +196,7 @@ def test_library_import_stores_the_summary_the_app_stores(tmp_path, capsys):
     ev = fileformat.load(PYRAMID)
     with Library.open(db) as lib:
         stored = lib.simulation(int(stdout))
-    # the same dict the app's save path stores (ui.session.summary_to_store), network key included
+    # the dict the app's save path stores (ui.session.summary_to_store, now from storage)
     assert stored == session.summary_to_store(ev, simulate(ev))
     assert stored["network"] == session.network_key(ev)
 
