@@ -80,7 +80,7 @@ def _open(args, lang: str) -> Library:
 def run(args) -> int:
     lang = args.lang or _default_lang()
     to_import = _validate_imports(args, lang) if args.action == "import" else ([], [])
-    analyses = _analyses(to_import[0]) if to_import[0] else []  # before the library opens
+    analyses = _analyses(to_import[0], lang) if to_import[0] else []  # before the library opens
     lib = _open(args, lang)
     try:
         if args.action == "list":
@@ -153,12 +153,23 @@ def _validate_imports(args, lang: str) -> tuple[list, list]:
     return evaluations, databases
 
 
-def _analyses(evaluations: list) -> list:
+def _analyses(evaluations: list, lang: str) -> list:
     """Each file's verdict and simulation summary, as the app stores them when it saves (SPEC
-    9.3: the library list shows ``analyze``'s verdict without opening the entry first)."""
+    9.3: the library list shows ``analyze``'s verdict without opening the entry first). A file
+    whose simulation cannot run is still imported, with the verdict of the projection alone
+    (as in the app), and a note on stderr names the field."""
     from ..storage.stored_analysis import library_analysis
 
-    return [library_analysis(ev) for ev, _path in evaluations]
+    analyses = []
+    for ev, path in evaluations:
+        verdict, summary, reason = library_analysis(ev, lang)
+        if reason is not None:
+            print(tr(lang, f"opportunity-evaluator: note: {shown(path)}: {reason}; imported with "
+                           "the verdict without the population simulation",
+                     f"opportunity-evaluator: let op: {shown(path)}: {reason}; geïmporteerd met "
+                     "het oordeel zonder de simulatie van het hele netwerk"), file=sys.stderr)
+        analyses.append((verdict, summary))
+    return analyses
 
 
 def _import(lib: Library, to_import: tuple[list, list], analyses: list, lang: str) -> int:

@@ -36,39 +36,42 @@ def summary_to_store(ev: Evaluation, result: Any) -> dict[str, Any]:
     return {**SimulationSummary.of(result).to_json(), "network": network_key(ev)}
 
 
-def document_simulation(ev: Evaluation) -> Any:
-    """The document's own simulation (its settings and seed), or None when it cannot run here:
-    settings the simulation refuses, or a run too large for memory (checked before anything is
-    allocated, ``core.simguard``). The reason is logged; the app's verdict then rests on the
-    projection alone, and so does this one."""
-    from ..core.simguard import SimulationTooLarge, check_memory
+def document_simulation(ev: Evaluation, lang: str = "en") -> tuple[Any, str | None]:
+    """The document's own simulation (its settings and seed) and None, or (None, why it cannot
+    run here, naming the field): settings the simulation refuses, or a run too large for memory
+    (checked before anything is allocated, ``core.simguard``). The app's verdict then rests on
+    the projection alone, and so does this one."""
+    from ..core.simguard import SimulationTooLarge, check_memory, memory_error
 
     try:
         check_memory(ev)
     except SimulationTooLarge as exc:
         logger.warning("simulation of %r left out: %s", ev.offer.name, exc)
-        return None
+        return None, exc.render(lang)
     from ..core.simulation import SimulationSettingsError, simulate
 
     try:
-        return simulate(ev)
+        return simulate(ev), None
     except SimulationSettingsError as exc:
         logger.warning("simulation of %r left out: %s", ev.offer.name, exc)
+        return None, f"{exc.field}: {exc.message}"
     except MemoryError:
         logger.warning("simulation of %r ran out of memory; left out", ev.offer.name)
-    return None
+        return None, memory_error(lang)
 
 
-def library_analysis(ev: Evaluation) -> tuple[str, dict[str, Any] | None]:
+def library_analysis(ev: Evaluation, lang: str = "en"
+                     ) -> tuple[str, dict[str, Any] | None, str | None]:
     """The verdict level and the simulation summary the app stores with ``ev`` when it saves
     it: the analysis with the document's own simulation (``analyze``'s verdict), or, when that
-    simulation cannot run, without it (summary None), as in the app."""
+    simulation cannot run, without it (summary None), as in the app; and why the simulation
+    was left out (None when it ran), in the language ``lang``."""
     from ..core.analysis import analyze
 
-    simulation = document_simulation(ev)
+    simulation, reason = document_simulation(ev, lang)
     analysis = analyze(ev, "en", simulation, run_simulation=False)
     summary = summary_to_store(ev, simulation) if simulation is not None else None
-    return analysis.verdict.level, summary
+    return analysis.verdict.level, summary, reason
 
 
 __all__ = ["document_simulation", "library_analysis", "network_key", "summary_to_store"]

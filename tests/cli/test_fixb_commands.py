@@ -212,6 +212,7 @@ def test_library_import_of_a_refused_simulation_stores_the_apps_verdict(tmp_path
     db = tmp_path / "lib.sqlite3"
     code, stdout, err = cli(capsys, "library", "--db", db, "import", doc)
     assert code == 0, err
+    assert "note" in err and "simulation.existing_participants" in err  # why it was left out
     ev = fileformat.load(doc)
     with Library.open(db) as lib:
         entry = lib.entry(int(stdout))
