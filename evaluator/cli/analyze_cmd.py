@@ -18,7 +18,7 @@ from ..core.labels import SEVERITY_LABELS, VERDICT_LABELS, label, leans_text
 from ..core.model import Evaluation
 from ..core.projection import group_words, scaled_up_note, unknown_reason
 from ..core.redflags import money
-from .common import EXIT_OK, load_or_raise, print_json, simulated
+from .common import EXIT_OK, load_or_raise, months_text, print_json, simulated
 
 WIDTH = 100
 
@@ -71,8 +71,8 @@ def render_text(evaluation: Evaluation, analysis: Analysis) -> str:
     revenue = sum(p.total_revenue.values())
     costs = sum(p.total_costs.values())
     rows = [
-        (t(f"Income over {h} months", f"Inkomsten over {h} maanden"), m(revenue)),
-        (t(f"Costs over {h} months", f"Kosten over {h} maanden"), m(costs)),
+        (t(f"Income over {months_text(h, 'en')}", f"Inkomsten over {months_text(h, 'nl')}"), m(revenue)),
+        (t(f"Costs over {months_text(h, 'en')}", f"Kosten over {months_text(h, 'nl')}"), m(costs)),
         (t("Net result", "Nettoresultaat"), m(p.total_net)),
         (t("Break-even month", "Quitte in maand"),
          str(p.break_even_month) if p.break_even_month is not None else t("never", "nooit")),
@@ -130,11 +130,11 @@ def render_text(evaluation: Evaluation, analysis: Analysis) -> str:
         assert s is not None
         out.append(t("Population simulation (part of the verdict)", "Simulatie van het hele netwerk (telt mee in het oordeel)"))
         out.append(_wrap(t(
-            f"{fmt_number(s.participants_ever, lang)} people took part over {s.months} months (seed {s.settings.get('seed', '?')}, the document's own settings). "
+            f"{fmt_number(s.participants_ever, lang)} people took part over {months_text(s.months, 'en')} (seed {s.settings.get('seed', '?')}, the document's own settings). "
             f"Of those who join when you do, half end below {m(s.cohort_net_percentiles.get('50', 0.0))} and "
             f"{fmt_percent(s.cohort_share_profitable_percent, lang, 1)} end with a profit; of everyone, {fmt_percent(s.everyone_share_profitable_percent, lang, 1)}. "
             f"The top 1% receive {fmt_percent(s.top1_share_percent, lang)} of all earnings.",
-            f"{fmt_number(s.participants_ever, lang)} mensen deden mee in {s.months} maanden (startwaarde {s.settings.get('seed', '?')}, de instellingen van het document). "
+            f"{fmt_number(s.participants_ever, lang)} mensen deden mee in {months_text(s.months, 'nl')} (startwaarde {s.settings.get('seed', '?')}, de instellingen van het document). "
             f"Van wie tegelijk met jou begint eindigt de helft onder {m(s.cohort_net_percentiles.get('50', 0.0))} en "
             f"eindigt {fmt_percent(s.cohort_share_profitable_percent, lang, 1)} met winst; van iedereen {fmt_percent(s.everyone_share_profitable_percent, lang, 1)}. "
             f"De bovenste 1% krijgt {fmt_percent(s.top1_share_percent, lang)} van alle verdiensten."), "  "))

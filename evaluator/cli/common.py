@@ -144,6 +144,16 @@ def simulated(evaluation: Evaluation, path: str, lang: str, run: Callable[[], T]
         raise CommandError(f"{shown(path)}: {memory_error(lang)}") from None
 
 
+def counted(n: int, lang: str, en_one: str, en_many: str, nl_one: str, nl_many: str) -> str:
+    """``n`` and the word for it, singular for exactly 1: ``1 page``, ``2 pages``, ``1 pagina``."""
+    return f"{n} " + (tr(lang, en_one, nl_one) if n == 1 else tr(lang, en_many, nl_many))
+
+
+def months_text(n: int, lang: str) -> str:
+    """``1 month`` / ``12 months`` (``1 maand`` / ``12 maanden``)."""
+    return counted(n, lang, "month", "months", "maand", "maanden")
+
+
 def print_json(data: Any) -> None:
     """The JSON text built in memory and written with one write (10,000 library entries:
     ``json.dump`` would make about 400,000 small writes)."""

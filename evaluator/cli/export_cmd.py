@@ -13,7 +13,7 @@ from __future__ import annotations
 import sys
 
 from .common import (CommandError, check_output, default_lang, document_arguments, document_lang,
-                     load_or_raise, simulated)
+                     load_or_raise, months_text, simulated)
 
 
 def configure(parser) -> None:
@@ -46,5 +46,5 @@ def run(args) -> int:
         raise CommandError(str(exc)) from None
     except OSError as exc:
         raise CommandError(f"{out}: could not write the spreadsheet ({exc.strerror or exc})") from None
-    print(f"{out}: {evaluation.assumptions.horizon_months} months", file=sys.stderr)
+    print(f"{out}: {months_text(evaluation.assumptions.horizon_months, messages)}", file=sys.stderr)
     return 0

@@ -7,7 +7,8 @@ anything is written). Bad input (an invalid file, an unknown id) exits 2 with no
 ``library import`` takes any number of files in one process. Every file is read and validated
 first; if any is refused, each refusal is reported, the command exits 2 and *nothing* is imported
 (a failed command writes nothing); otherwise all are added in one transaction and each new id is
-printed, one a line, in the order given. A file may also be a library database, a damaged one
+printed, one a line, in the order given. Each entry is stored with its verdict and the summary
+of its own simulation (``storage.stored_analysis``), as the app stores them when it saves. A file may also be a library database, a damaged one
 included: every entry that can still be read is imported from it (and the ones that cannot are
 counted).
 """
@@ -25,7 +26,8 @@ from ..core.i18n import tr
 from ..core.safefile import SafeFileError, read_regular, shown
 from ..core.textsafe import plain_text
 from ..storage import Library, LibraryError, UnknownEntryError
-from .common import EXIT_OK, CommandError, default_lang, invalid_file_message, print_entries_json
+from .common import (EXIT_OK, CommandError, counted, default_lang, invalid_file_message,
+                     print_entries_json)
 
 logger = logging.getLogger(__name__)
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -78,12 +80,13 @@ def _open(args, lang: str) -> Library:
 def run(args) -> int:
     lang = args.lang or _default_lang()
     to_import = _validate_imports(args, lang) if args.action == "import" else ([], [])
+    analyses = _analyses(to_import[0], lang) if to_import[0] else []  # before the library opens
     lib = _open(args, lang)
     try:
         if args.action == "list":
             return _list(lib, args, lang)
         if args.action == "import":
-            return _import(lib, to_import, lang)
+            return _import(lib, to_import, analyses, lang)
         return _export(lib, args, lang)
     except sqlite3.OperationalError as exc:  # e.g. still locked by another process after 10 s
         raise CommandError(tr(lang, f"the library could not be used: {exc}",
@@ -150,22 +153,44 @@ def _validate_imports(args, lang: str) -> tuple[list, list]:
     return evaluations, databases
 
 
-def _import(lib: Library, to_import: tuple[list, list], lang: str) -> int:
-    """Import the validated files in one transaction, then the entries of library databases."""
+def _analyses(evaluations: list, lang: str) -> list:
+    """Each file's verdict and simulation summary, as the app stores them when it saves (SPEC
+    9.3: the library list shows ``analyze``'s verdict without opening the entry first). A file
+    whose simulation cannot run is still imported, with the verdict of the projection alone
+    (as in the app), and a note on stderr names the field."""
+    from ..storage.stored_analysis import library_analysis
+
+    analyses = []
+    for ev, path in evaluations:
+        verdict, summary, reason = library_analysis(ev, lang)
+        if reason is not None:
+            print(tr(lang, f"opportunity-evaluator: note: {shown(path)}: {reason}; imported with "
+                           "the verdict without the population simulation",
+                     f"opportunity-evaluator: let op: {shown(path)}: {reason}; geïmporteerd met "
+                     "het oordeel zonder de simulatie van het hele netwerk"), file=sys.stderr)
+        analyses.append((verdict, summary))
+    return analyses
+
+
+def _import(lib: Library, to_import: tuple[list, list], analyses: list, lang: str) -> int:
+    """Import the validated files (with their ``analyses``) in one transaction, then the entries
+    of library databases."""
     evaluations, databases = to_import
-    ids = lib.add_many(evaluations) if evaluations else []
+    ids = lib.add_many(evaluations, analyses) if evaluations else []
     lines = [str(i) for i in ids]
     for path in databases:
         new_ids, found = lib.import_library(path)
         lines += [str(i) for i in new_ids]
         if found.lost or not found.readable:
             print(tr(lang,
-                     f"opportunity-evaluator: {shown(path)}: {len(new_ids)} entries imported, "
+                     f"opportunity-evaluator: {shown(path)}: "
+                     f"{counted(len(new_ids), 'en', 'entry', 'entries', '', '')} imported, "
                      f"{found.lost} could not be read" + ("" if found.readable else
                                                           " (the file cannot be read at all)"),
-                     f"opportunity-evaluator: {shown(path)}: {len(new_ids)} items geïmporteerd, "
-                     f"{found.lost} konden niet worden gelezen" + ("" if found.readable else
-                                                                  " (het bestand is onleesbaar)")),
+                     f"opportunity-evaluator: {shown(path)}: "
+                     f"{counted(len(new_ids), 'nl', '', '', 'item', 'items')} geïmporteerd, "
+                     f"{found.lost} {'kon' if found.lost == 1 else 'konden'} niet worden gelezen"
+                     + ("" if found.readable else " (het bestand is onleesbaar)")),
                   file=sys.stderr)
     sys.stdout.write("".join(line + "\n" for line in lines))
     return EXIT_OK

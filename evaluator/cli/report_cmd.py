@@ -7,6 +7,8 @@ invalid file, an unknown language or paper size, an output folder that is missin
 writable, an output path that is a symlink, a FIFO, a device or a folder) exits with 2, a clear
 message (in the language of the environment, ``LANG``) and nothing written. The PDF is made in memory and written
 atomically, so a full disk exits 2 ("the disk is full") and leaves an existing PDF as it was.
+The report's analysis runs the document's simulation (SPEC 9.3) as ``analyze`` does: settings
+the simulation refuses, or a run too large for memory, exit 2 naming the field, with no PDF.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import sys
 
 from ..core import safefile
 from ..core.i18n import tr
-from .common import (CommandError, check_output, default_lang, document_arguments, document_lang,
+from .common import (CommandError, check_output, counted, default_lang, document_arguments, document_lang,
                      load_or_raise, simulated)
 
 
@@ -50,15 +52,22 @@ def run(args) -> int:
 
         simulation = simulated(evaluation, args.file, lang, lambda: simulate(evaluation))
 
+    from ..core.analysis import analyze
+
+    # The analysis runs the document's own simulation (SPEC 9.3) unless --simulate already did:
+    # settings it refuses, or a run too large for memory, exit 2 naming the field, no PDF written.
+    analysis = simulated(evaluation, args.file, lang,
+                         lambda: analyze(evaluation, report_lang, simulation))
+
     from ..report import ReportError, write_report
 
     try:
         kind = "summary" if args.summary else "checklist" if args.checklist else "full"
         pages = write_report(evaluation, out, lang=report_lang, paper=paper, simulation=simulation,
-                             kind=kind)
+                             analysis=analysis, kind=kind)
     except ReportError as exc:
         raise CommandError(exc.render(lang)) from None
     except OSError as exc:
         raise CommandError(safefile.io_error(out, exc, writing=True).render(lang)) from None
-    print(f"{safefile.shown(out)}: {pages} " + tr(lang, "pages", "pagina's"), file=sys.stderr)
+    print(f"{safefile.shown(out)}: " + counted(pages, lang, "page", "pages", "pagina", "pagina's"), file=sys.stderr)
     return 0

@@ -3,7 +3,9 @@
 
 The population simulation of SPEC section 5. With ``--json`` prints ``SimulationResult.to_json()``
 (SPEC section 7); without, a readable summary. ``--participants`` overrides the market size.
-Bad settings or overrides exit 2 naming the field, with nothing on stdout; so does a run that
+Bad settings or overrides exit 2 naming the field, with nothing on stdout (an override beyond
+the limits of the file's field it replaces names the option: ``--participants`` at most
+1,000,000,000,000 as ``market_size``, ``--months`` 1-120, ``--seed`` up to 2^63 - 1); so does a run that
 would not fit in memory (estimated before anything is allocated, ``core.simguard``), naming
 ``simulation.existing_participants`` or ``simulation.market_size``.
 
@@ -22,7 +24,8 @@ from typing import TYPE_CHECKING
 
 from ..core.i18n import fmt_money, fmt_number, fmt_percent, tr
 from ..core.model import Evaluation
-from .common import EXIT_OK, CommandError, load_or_raise, print_json, simulated
+from ..core.model_base import MAX_AMOUNT
+from .common import EXIT_OK, CommandError, load_or_raise, months_text, print_json, simulated
 
 if TYPE_CHECKING:  # pragma: no cover - numpy is imported when the command runs, not at start-up
     from ..core.simulation import SimulationResult
@@ -44,7 +47,40 @@ def configure(parser) -> None:
                         help="the month --export-tree writes, 1 to the months simulated (default: the last)")
 
 
+# The options obey the limits of the file's fields they override (core.model's
+# SimulationSettings): a value beyond them is refused naming the option, before anything runs.
+MAX_MONTHS = 120
+MAX_SEED = 2**63 - 1
+
+
+def _check_option(option: str, value: int | None, lo: int, hi: int, lang: str,
+                  field_en: str, field_nl: str) -> None:
+    if value is None or lo <= value <= hi:
+        return
+    # exact whole numbers (fmt_number goes through a float: 2^63 - 1 would end in ...776,000)
+    en_lo, en_hi = f"{lo:,}", f"{hi:,}"
+    nl_lo, nl_hi = en_lo.replace(",", "."), en_hi.replace(",", ".")
+    raise CommandError(tr(lang, f"{option}: must be a whole number between {en_lo} and {en_hi} "
+                                f"({field_en})",
+                          f"{option}: moet een geheel getal tussen {nl_lo} en {nl_hi} zijn "
+                          f"({field_nl})"))
+
+
+def check_options(args) -> None:
+    """Refuse (:class:`CommandError`, naming the option) a ``--participants``, ``--months`` or
+    ``--seed`` outside the limits of the document field it stands for (``--month`` is checked
+    against the months simulated, ``core.simulation``)."""
+    lang = args.lang
+    _check_option("--participants", args.participants, 1, int(MAX_AMOUNT), lang,
+                  "the limits of simulation.market_size", "de grenzen van simulation.market_size")
+    _check_option("--months", args.months, 1, MAX_MONTHS, lang,
+                  "the limits of simulation.months", "de grenzen van simulation.months")
+    _check_option("--seed", args.seed, 0, MAX_SEED, lang,
+                  "the limits of simulation.seed", "de grenzen van simulation.seed")
+
+
 def run(args) -> int:
+    check_options(args)
     evaluation = load_or_raise(args.file, args.lang)
     export_path = getattr(args, "export_tree", None)
     month = getattr(args, "month", None)
@@ -101,11 +137,11 @@ def render_text(evaluation: Evaluation, result: SimulationResult, lang: str = "e
         t(f"Population simulation: {evaluation.offer.name}",
           f"Simulatie van het hele netwerk: {evaluation.offer.name}"),
         t(f"Settings: {num(s['existing_participants'])} participants at the start, market of "
-          f"{num(s['market_size'])} people, {s['months']} months, {fmt_number(s['recruit_rate'], lang, 3)} "
+          f"{num(s['market_size'])} people, {months_text(s['months'], 'en')}, {fmt_number(s['recruit_rate'], lang, 3)} "
           f"recruits per participant per month, {pct(s['churn_percent'])} quit each month, "
           f"{'preferential' if s['attachment'] == 'preferential' else 'uniform'} sponsors, seed {s['seed']}.",
           f"Instellingen: {num(s['existing_participants'])} deelnemers bij de start, markt van "
-          f"{num(s['market_size'])} mensen, {s['months']} maanden, {fmt_number(s['recruit_rate'], lang, 3)} "
+          f"{num(s['market_size'])} mensen, {months_text(s['months'], 'nl')}, {fmt_number(s['recruit_rate'], lang, 3)} "
           f"rekruten per deelnemer per maand, {pct(s['churn_percent'])} stopt elke maand, "
           f"{'voorkeur voor grote' if s['attachment'] == 'preferential' else 'willekeurige'} sponsors, "
           f"startwaarde {s['seed']}."),
@@ -115,8 +151,8 @@ def render_text(evaluation: Evaluation, result: SimulationResult, lang: str = "e
           f"Deelnemers ooit: {num(result.participants_ever)}; meeste tegelijk actief: "
           f"{num(result.participants_peak)}; actief aan het eind: {num(result.participants_final)}."),
         "",
-        t(f"Net result after {result.months} months (earnings minus costs), by percentile:",
-          f"Nettoresultaat na {result.months} maanden (verdiensten min kosten), per percentiel:"),
+        t(f"Net result after {months_text(result.months, 'en')} (earnings minus costs), by percentile:",
+          f"Nettoresultaat na {months_text(result.months, 'nl')} (verdiensten min kosten), per percentiel:"),
     ]
     labels = [t("10%", "10%"), t("25%", "25%"), t("median", "mediaan"), t("75%", "75%"),
               t("90%", "90%"), t("99%", "99%")]

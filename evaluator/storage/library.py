@@ -787,20 +787,29 @@ class Library:
         ev = fileformat.load(path)
         return self.add(ev, file_path=path)
 
-    def add_many(self, items: "builtins.list[tuple[Evaluation, str | os.PathLike[str] | None]]"
+    def add_many(self, items: "builtins.list[tuple[Evaluation, str | os.PathLike[str] | None]]",
+                 analyses: "builtins.list[tuple[str | None, dict[str, Any] | None]] | None" = None
                  ) -> "builtins.list[int]":
         """Store several new entries ``(evaluation, linked file or None)`` in one transaction:
-        all of them or, on any failure, none. Returns their ids in order."""
+        all of them or, on any failure, none. Returns their ids in order. ``analyses``: for each
+        item its ``(verdict, simulation summary)`` as :meth:`add` takes them (None: not analysed;
+        see ``stored_analysis.library_analysis``)."""
+        if analyses is not None and len(analyses) != len(items):
+            raise ValueError(f"{len(analyses)} analyses for {len(items)} entries")
+        stored = [(self._verdict(verdict), _simulation_text(simulation))
+                  for verdict, simulation in analyses] if analyses is not None else (
+            [(None, None)] * len(items))
         ids = []
         with self._write() as conn:
-            for ev, file_path in items:
+            for (ev, file_path), (verdict, summary) in zip(items, stored):
                 now = utc_now()
                 cursor = conn.execute(
                     "INSERT INTO evaluations (name, company, kind, verdict, document, created, "
-                    "updated, file_path, deleted, search_text) VALUES (?, ?, ?, NULL, ?, ?, ?, ?, "
-                    "NULL, ?)",
-                    [ev.offer.name, ev.offer.company, ev.offer.kind, fileformat.dumps(ev), now, now,
-                     self._norm_path(file_path), search_text(ev.offer.name, ev.offer.company)])
+                    "updated, file_path, deleted, search_text, simulation) VALUES (?, ?, ?, ?, ?, "
+                    "?, ?, ?, NULL, ?, ?)",
+                    [ev.offer.name, ev.offer.company, ev.offer.kind, verdict, fileformat.dumps(ev),
+                     now, now, self._norm_path(file_path), search_text(ev.offer.name, ev.offer.company),
+                     summary])
                 ids.append(_new_id(cursor))
         return ids
 

@@ -22,7 +22,6 @@ computation in one call, for the compare view and anything else that needs a doc
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import sqlite3
 import threading
@@ -35,6 +34,9 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool
 
 from ..core import fileformat
 from ..core.model import Evaluation
+# a digest of what the simulation reads, and the stored form of a simulation: shared with
+# ``library import`` (SPEC 9.3), which stores the same summary without the app
+from ..storage.stored_analysis import network_key, summary_to_store
 
 if TYPE_CHECKING:  # the analysis is imported with the first evaluation, not at start-up
     from ..core.analysis import Analysis
@@ -121,14 +123,6 @@ SIMULATIONS_KEPT = 8
 _SIMULATIONS: "OrderedDict[str, Any]" = OrderedDict()
 
 
-def network_key(ev: Evaluation) -> str:
-    """A digest of every field the population simulation reads (see ``same_network``)."""
-    text = "\n".join((ev.offer.model_dump_json(warnings=False),
-                      ev.simulation.model_dump_json(warnings=False),
-                      str(ev.assumptions.horizon_months)))
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
 def kept_simulation(ev: Evaluation, key: str | None = None) -> Any:
     """The simulation already made for this document's network, or None."""
     key = key or network_key(ev)
@@ -156,13 +150,6 @@ def stored_summary(data: dict | None, ev: Evaluation) -> Any:
     except (KeyError, TypeError, ValueError):
         log.warning("a stored simulation summary could not be read; simulating again", exc_info=True)
         return None
-
-
-def summary_to_store(ev: Evaluation, result: Any) -> dict[str, Any]:
-    """What the library stores with an entry for its document's simulation."""
-    from ..core.analysis import SimulationSummary
-
-    return {**SimulationSummary.of(result).to_json(), "network": network_key(ev)}
 
 
 class _VerdictSignals(QObject):
