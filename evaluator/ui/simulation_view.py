@@ -461,6 +461,7 @@ class SimulationView(QWidget):
         self.progress = QProgressBar(content)
         self.progress.setRange(0, PROGRESS_STEPS)
         self.progress.setValue(0)
+        self.progress.setMinimumWidth(60)  # beside the Dutch button texts in a 390-pixel pane
         row.addWidget(self.run_button)
         row.addWidget(self.cancel_button)
         row.addWidget(self.progress, 1)
@@ -509,7 +510,7 @@ class SimulationView(QWidget):
         bold.setBold(True)
         for c, label in enumerate(self._pct_headers):
             label.setFont(bold)
-            label.setWordWrap(False)
+            label.setWordWrap(True)  # the Dutch "Wie tegelijk met jou begint" made the pane too wide
             if c:
                 label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self._pct_grid.addWidget(label, 0, c)
