@@ -362,7 +362,7 @@ class SimulationView(QWidget):
             self._cancel_event.set()
             self._set_status(self.tr("Cancelling…"))
             if self.cancel_button.hasFocus():
-                self.scroll.setFocus(Qt.FocusReason.OtherFocusReason)  # not a jump to the next field
+                self.scroll_area.setFocus(Qt.FocusReason.OtherFocusReason)  # not a jump to the next field
             self.cancel_button.setEnabled(False)
 
     def reset(self, evaluation) -> None:
@@ -405,7 +405,7 @@ class SimulationView(QWidget):
 
     def _build(self) -> None:
         scroll, content, col = scrolling_column(self, spacing=8)
-        self.scroll = scroll
+        self.scroll_area = scroll
 
         self.intro = plain_label("", content)
         col.addWidget(self.intro)
@@ -744,9 +744,9 @@ class SimulationView(QWidget):
             focus = QApplication.focusWidget()
             if focus is None or focus is self or self.isAncestorOf(focus):
                 self.cancel_button.setFocus(Qt.FocusReason.OtherFocusReason)
-            self.scroll.ensureWidgetVisible(self.cancel_button)
+            self.scroll_area.ensureWidgetVisible(self.cancel_button)
         self.run_button.setEnabled(not running and self._evaluation is not None)
-        if not running and self.run_button.isEnabled() and (self.cancel_button.hasFocus() or self.scroll.hasFocus()):
+        if not running and self.run_button.isEnabled() and (self.cancel_button.hasFocus() or self.scroll_area.hasFocus()):
             self.run_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self.cancel_button.setEnabled(running)
         self.cancel_shortcut.setEnabled(running)

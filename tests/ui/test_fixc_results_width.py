@@ -42,4 +42,4 @@ def test_dutch_results_need_no_horizontal_scroll_bar(qtbot, make_window, setting
     window.right_tabs.setCurrentWidget(window.simulation_view)
     qtbot.waitUntil(window.simulation_view.isVisible)
     _settle(qtbot, window)
-    assert window.simulation_view.scroll.horizontalScrollBar().maximum() == 0
+    assert window.simulation_view.scroll_area.horizontalScrollBar().maximum() == 0

@@ -32,7 +32,7 @@ def _simulation_tab(qtbot, window):
     qtbot.waitUntil(view.isVisible)
     view._simulate = _blocking_simulate  # noqa: SLF001 - a run that lasts until cancelled
     view.participants_spin.setValue(5_000_000)
-    bar = view.scroll.verticalScrollBar()
+    bar = view.scroll_area.verticalScrollBar()
     # the document's simulation is shown below: the pane scrolls (it is taller than 768 pixels)
     qtbot.waitUntil(lambda: view.results_box.isVisible() and bar.maximum() > 0, timeout=30_000)
     assert bar.value() == 0
@@ -41,7 +41,7 @@ def _simulation_tab(qtbot, window):
 
 def _in_view(view, widget) -> bool:
     """Whether the widget is wholly inside the scroll area's visible part."""
-    viewport = view.scroll.viewport()
+    viewport = view.scroll_area.viewport()
     top_left = widget.mapTo(viewport, widget.rect().topLeft())
     bottom_right = widget.mapTo(viewport, widget.rect().bottomRight())
     return viewport.rect().contains(top_left) and viewport.rect().contains(bottom_right)
