@@ -35,6 +35,10 @@ def test_the_file_dialog_speaks_dutch(dutch, qtbot):
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     qtbot.addWidget(dialog)
     assert _labels(dialog) == ["Zoeken in:", "Bestandsnaam:", "Bestanden van type:"]
+    # the Type column of a folder (qtbase_nl.qm has no QAbstractFileIconProvider texts)
+    from PySide6.QtCore import QCoreApplication
+
+    assert QCoreApplication.translate("QAbstractFileIconProvider", "Folder", "All other platforms") == "Map"
 
 
 def test_the_file_dialog_in_english_is_untouched(qtbot, qapp):
