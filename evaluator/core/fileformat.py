@@ -36,6 +36,7 @@ from pydantic_core import ErrorDetails
 
 from . import safefile
 from .i18n import tr
+from .error_text import json_detail
 from . import model_v1
 from .model import FORMAT_NAME, FORMAT_VERSION, Evaluation
 from .plans.components import COMPONENT_TYPES, remember_shown_names
@@ -65,8 +66,11 @@ class Problem:
         en, nl = _MESSAGES.get(self.code, ("{detail}", "{detail}"))
         if self.code in _SINGULAR and 1 in (self.ctx.get("min"), self.ctx.get("max")):
             en, nl = _SINGULAR[self.code]  # '1 item', never 'item(s)'
+        ctx = self.ctx
+        if self.code == "not_json":  # Python's json detail is English: Dutch in Dutch
+            ctx = {**ctx, "detail": json_detail(str(ctx.get("detail", "")), lang)}
         try:
-            return tr(lang, en, nl).format(**self.ctx)
+            return tr(lang, en, nl).format(**ctx)
         except (KeyError, IndexError, ValueError):
             return str(self.ctx.get("detail", self.code))
 

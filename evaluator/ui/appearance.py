@@ -34,6 +34,9 @@ def install_translators(lang: str) -> list[str]:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
         return loaded
     QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    # The app's own files, and qtgaps_nl.qm: Dutch for the Qt strings qtbase_nl.qm lacks (Qt 6.11's
+    # file dialog says "&Look in:" and "Files of &type:", which qtbase_nl.qm knows without the "&").
+    # A translator installed later is asked first, so qtbase_nl.qm wins wherever it has a text.
     files = sorted(Path(resource_path("i18n")).glob("*_nl.qm"))
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for name in ("qtbase_nl.qm",):

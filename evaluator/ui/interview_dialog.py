@@ -6,9 +6,11 @@ Question texts follow the ``lang`` the caller gives (they are core texts in both
 the dialog's own words are Qt translations (``resources/i18n/interview_nl.ts``).
 
 Keyboard: Enter (or Alt+N) goes to the next question, Alt+B (or Alt+Left) back, Alt+D answers
-"I don't know" (the Dutch mnemonics follow the translated button texts); on a choice page the
+"I don't know" (in Dutch: Alt+V Volgende, Alt+T Terug, Alt+W Weet ik niet); on a choice page the
 digit keys pick an answer and the arrow keys move through them; F1 opens the glossary on the
-page's first term, and each term has a "?" button; Esc closes without changing anything.
+page's first term, and each term has a "?" button; Esc closes without changing anything. Once
+an answer was given, Esc, Cancel and the window's close button first ask "Discard your answers?"
+(default: keep answering), so a stray Esc loses nothing.
 
 The last page lists what to ask the recruiter and "Show the results" accepts the dialog; the
 caller then reads ``document()`` (``evaluator.core.interview.build`` of the answers on the
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -283,6 +286,27 @@ class InterviewDialog(QDialog):
         from .glossary_dialog import open_glossary
 
         open_glossary(self, self.lang, key)
+
+    def reject(self) -> None:
+        """Cancel, Esc and the window's close button: ask first once an answer was given."""
+        if self._given and not self.confirm_discard():
+            return
+        super().reject()
+
+    def confirm_discard(self) -> bool:
+        """Ask "Discard your answers?"; True when the user chose Discard (the default is Keep)."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Discard your answers?"),
+                          self.tr("Discard your answers?"), QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("interviewDiscardBox")
+        box.setInformativeText(self.tr("The answers you gave in this interview will be lost."))
+        discard = box.addButton(self.tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("&Keep answering"), QMessageBox.ButtonRole.RejectRole)
+        discard.setObjectName("interviewDiscard")
+        keep.setObjectName("interviewKeep")
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is discard
 
     def _answer(self, key: str, value: iv.Answer) -> None:
         self.answers[key] = value

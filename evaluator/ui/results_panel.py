@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.error_text import settings_error
 from ..core.labels import SEVERITIES, severity_rank
 from . import format as fmt
 from .chart_canvas import ChartCanvas
@@ -524,7 +525,7 @@ class ResultsPanel(QWidget):
                 "The simulation of the whole network could not run with this evaluation's settings, "
                 "so the verdict leaves it out: {reason}").format(
                 reason=self.tr("there is not enough memory for it") if self._simulation_error == "memory"
-                else self._simulation_error)
+                else settings_error(self._simulation_error, self._lang))
         summary.setText(text)
         summary.setForegroundRole(QPalette.ColorRole.WindowText)
 

@@ -23,12 +23,13 @@ import traceback
 from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QFont, QPalette, QValidator
+from PySide6.QtGui import QFont, QKeySequence, QPalette, QShortcut, QValidator
 from PySide6.QtWidgets import (
-    QAbstractSpinBox, QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+    QAbstractSpinBox, QApplication, QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
     QProgressBar, QPushButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
+from ..core.error_text import settings_error
 from ..core.model import SimulationSettings, field_info
 from . import format as fmt
 from .chart_canvas import ChartCanvas
@@ -246,6 +247,8 @@ class _SimulationJob(QRunnable):
             else:
                 log.exception("simulation failed")
                 detail = "".join(traceback.format_exception_only(type(exc), exc)).strip()
+                if type(exc).__name__ == "SimulationSettingsError":
+                    detail = str(exc)  # "field: message", which the view shows in its language
                 self.signals.failed.emit(detail)
         else:
             if self._cancel.is_set():
@@ -358,6 +361,8 @@ class SimulationView(QWidget):
         if self._cancel_event is not None and self._job is not None:
             self._cancel_event.set()
             self._set_status(self.tr("Cancelling…"))
+            if self.cancel_button.hasFocus():
+                self.scroll_area.setFocus(Qt.FocusReason.OtherFocusReason)  # not a jump to the next field
             self.cancel_button.setEnabled(False)
 
     def reset(self, evaluation) -> None:
@@ -400,6 +405,7 @@ class SimulationView(QWidget):
 
     def _build(self) -> None:
         scroll, content, col = scrolling_column(self, spacing=8)
+        self.scroll_area = scroll
 
         self.intro = plain_label("", content)
         col.addWidget(self.intro)
@@ -455,6 +461,7 @@ class SimulationView(QWidget):
         self.progress = QProgressBar(content)
         self.progress.setRange(0, PROGRESS_STEPS)
         self.progress.setValue(0)
+        self.progress.setMinimumWidth(60)  # beside the Dutch button texts in a 390-pixel pane
         row.addWidget(self.run_button)
         row.addWidget(self.cancel_button)
         row.addWidget(self.progress, 1)
@@ -503,7 +510,7 @@ class SimulationView(QWidget):
         bold.setBold(True)
         for c, label in enumerate(self._pct_headers):
             label.setFont(bold)
-            label.setWordWrap(False)
+            label.setWordWrap(True)  # the Dutch "Wie tegelijk met jou begint" made the pane too wide
             if c:
                 label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self._pct_grid.addWidget(label, 0, c)
@@ -530,6 +537,10 @@ class SimulationView(QWidget):
 
         self.run_button.clicked.connect(self.run)
         self.cancel_button.clicked.connect(self.cancel)
+        # Esc cancels a running simulation (the shortcut is enabled only while one runs)
+        self.cancel_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.cancel,
+                                         context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.cancel_shortcut.setEnabled(False)
         for spin in (self.participants_spin, self.months_spin, self.seed_spin):
             spin.valueChanged.connect(self._update_stale)
         for spin in (self.doc_market_spin, self.doc_months_spin, self.doc_seed_spin):
@@ -725,8 +736,20 @@ class SimulationView(QWidget):
 
     def _update_buttons(self) -> None:
         running = self._job is not None
+        # The focus moves to Cancel before Run is disabled (and back to Run after the run): a
+        # disabled focus widget hands the focus on to the next one, and the scroll area then
+        # scrolled to it, away from the progress bar and Cancel.
+        if running:
+            self.cancel_button.setEnabled(True)
+            focus = QApplication.focusWidget()
+            if focus is None or focus is self or self.isAncestorOf(focus):
+                self.cancel_button.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.scroll_area.ensureWidgetVisible(self.cancel_button)
         self.run_button.setEnabled(not running and self._evaluation is not None)
+        if not running and self.run_button.isEnabled() and (self.cancel_button.hasFocus() or self.scroll_area.hasFocus()):
+            self.run_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self.cancel_button.setEnabled(running)
+        self.cancel_shortcut.setEnabled(running)
         for spin in (self.participants_spin, self.months_spin, self.seed_spin):
             spin.setEnabled(not running)
 
@@ -782,7 +805,8 @@ class SimulationView(QWidget):
             return
         self._finish_job()
         self.progress.setValue(0)
-        self._set_status(self.tr("The simulation failed: {error}").format(error=detail), error=True)
+        self._set_status(self.tr("The simulation failed: {error}").format(
+            error=settings_error(detail, self._lang)), error=True)
 
     def _on_out_of_memory(self) -> None:
         if not self._from_current_job():

@@ -864,7 +864,7 @@
     <message>
         <location filename="../../evaluator/ui/simulation_view.py" line="549" />
         <source>This evaluation's simulation (the verdict uses it)</source>
-        <translation>De simulatie van deze beoordeling (het oordeel gebruikt haar)</translation>
+        <translation>De simulatie die het oordeel gebruikt</translation>
     </message>
     <message>
         <location filename="../../evaluator/ui/simulation_view.py" line="553" />

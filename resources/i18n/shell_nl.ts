@@ -118,263 +118,263 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="412"/>
-        <location filename="../../evaluator/ui/library_view.py" line="421"/>
+        <location filename="../../evaluator/ui/library_view.py" line="417"/>
+        <location filename="../../evaluator/ui/library_view.py" line="426"/>
         <source>Your evaluations</source>
         <extracomment>whether Undo has a delete to take back (the window enables its Undo action by it)</extracomment>
         <translation>Jouw evaluaties</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="413"/>
+        <location filename="../../evaluator/ui/library_view.py" line="418"/>
         <source>Search by name or company (Ctrl+F)</source>
         <translation>Zoek op naam of bedrijf (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="414"/>
+        <location filename="../../evaluator/ui/library_view.py" line="419"/>
         <source>Search the library</source>
         <translation>Zoeken in de bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="415"/>
+        <location filename="../../evaluator/ui/library_view.py" line="420"/>
         <source>&amp;Sort by:</source>
         <translation>&amp;Sorteren op:</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="416"/>
-        <location filename="../../evaluator/ui/library_view.py" line="420"/>
+        <location filename="../../evaluator/ui/library_view.py" line="421"/>
+        <location filename="../../evaluator/ui/library_view.py" line="425"/>
         <source>Last changed</source>
         <translation>Laatst gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="416"/>
-        <location filename="../../evaluator/ui/library_view.py" line="419"/>
+        <location filename="../../evaluator/ui/library_view.py" line="421"/>
+        <location filename="../../evaluator/ui/library_view.py" line="424"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="416"/>
-        <location filename="../../evaluator/ui/library_view.py" line="420"/>
+        <location filename="../../evaluator/ui/library_view.py" line="421"/>
+        <location filename="../../evaluator/ui/library_view.py" line="425"/>
         <source>Verdict</source>
         <translation>Oordeel</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="418"/>
+        <location filename="../../evaluator/ui/library_view.py" line="423"/>
         <source>Sort the library</source>
         <translation>De bibliotheek sorteren</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="419"/>
+        <location filename="../../evaluator/ui/library_view.py" line="424"/>
         <source>Company</source>
         <translation>Bedrijf</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="419"/>
+        <location filename="../../evaluator/ui/library_view.py" line="424"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="423"/>
+        <location filename="../../evaluator/ui/library_view.py" line="428"/>
         <source>I&apos;ve &amp;been pitched an opportunity…</source>
         <translation>Ik ben benaderd voor een &amp;kans…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="424"/>
+        <location filename="../../evaluator/ui/library_view.py" line="429"/>
         <source>Start a new evaluation with a short interview, in the recruiter&apos;s words</source>
         <translation>Begin een nieuwe evaluatie met een kort interview, in de woorden van de werver</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="425"/>
+        <location filename="../../evaluator/ui/library_view.py" line="430"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="425"/>
+        <location filename="../../evaluator/ui/library_view.py" line="430"/>
         <source>Start a new, empty evaluation</source>
         <translation>Begin een nieuwe, lege evaluatie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="426"/>
+        <location filename="../../evaluator/ui/library_view.py" line="431"/>
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="426"/>
+        <location filename="../../evaluator/ui/library_view.py" line="431"/>
         <source>Open the selected evaluation</source>
         <translation>Open de gekozen evaluatie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="427"/>
+        <location filename="../../evaluator/ui/library_view.py" line="432"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliceren</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="427"/>
+        <location filename="../../evaluator/ui/library_view.py" line="432"/>
         <source>Make a copy of the selected evaluation</source>
         <translation>Maak een kopie van de gekozen evaluatie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="428"/>
+        <location filename="../../evaluator/ui/library_view.py" line="433"/>
         <source>Rena&amp;me…</source>
         <translation>&amp;Hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="428"/>
+        <location filename="../../evaluator/ui/library_view.py" line="433"/>
         <source>Rename the selected evaluation</source>
         <translation>Geef de gekozen evaluatie een andere naam</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="429"/>
+        <location filename="../../evaluator/ui/library_view.py" line="434"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="429"/>
+        <location filename="../../evaluator/ui/library_view.py" line="434"/>
         <source>Move the selected evaluations to the trash (you can undo this)</source>
         <translation>Verplaats de gekozen evaluaties naar de prullenbak (dit kun je ongedaan maken)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="430"/>
+        <location filename="../../evaluator/ui/library_view.py" line="435"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="430"/>
+        <location filename="../../evaluator/ui/library_view.py" line="435"/>
         <source>Add .oppeval files to the library</source>
         <translation>Voeg .oppeval-bestanden toe aan de bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="431"/>
+        <location filename="../../evaluator/ui/library_view.py" line="436"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="431"/>
+        <location filename="../../evaluator/ui/library_view.py" line="436"/>
         <source>Save the selected evaluation as a .oppeval file to share</source>
         <translation>Sla de gekozen evaluatie op als .oppeval-bestand om te delen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="432"/>
+        <location filename="../../evaluator/ui/library_view.py" line="437"/>
         <source>&amp;Compare…</source>
         <translation>Ver&amp;gelijken…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="432"/>
+        <location filename="../../evaluator/ui/library_view.py" line="437"/>
         <source>Compare two to four evaluations side by side</source>
         <translation>Vergelijk twee tot vier evaluaties naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="437"/>
+        <location filename="../../evaluator/ui/library_view.py" line="442"/>
         <source>Start from an example</source>
         <translation>Begin met een voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="439"/>
+        <location filename="../../evaluator/ui/library_view.py" line="444"/>
         <source>Each example is a typical offer of one kind. Starting from one puts a copy in your library that you can change freely.</source>
         <translation>Elk voorbeeld is een typisch aanbod van één soort. Als je met een voorbeeld begint, komt er een kopie in je bibliotheek die je vrij kunt aanpassen.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="441"/>
+        <location filename="../../evaluator/ui/library_view.py" line="446"/>
         <source>Examples</source>
         <translation>Voorbeelden</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="442"/>
+        <location filename="../../evaluator/ui/library_view.py" line="447"/>
         <source>Start from this &amp;example</source>
         <translation>Begin met dit &amp;voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="443"/>
+        <location filename="../../evaluator/ui/library_view.py" line="448"/>
         <source>Start from this example</source>
         <translation>Begin met dit voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="496"/>
+        <location filename="../../evaluator/ui/library_view.py" line="523"/>
         <source>Not analysed yet</source>
         <translation>Nog niet geanalyseerd</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="554"/>
+        <location filename="../../evaluator/ui/library_view.py" line="581"/>
         <source>Nothing matches your search.</source>
         <translation>Niets gevonden dat bij je zoekopdracht past.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="557"/>
+        <location filename="../../evaluator/ui/library_view.py" line="584"/>
         <source>No evaluations yet. Were you just pitched an offer? Click “I&apos;ve been pitched an opportunity” and answer a few questions in the recruiter&apos;s words. Or click New for the full form, or start from one of the examples.</source>
         <translation>Nog geen evaluaties. Ben je net benaderd met een aanbod? Klik op ‘Ik ben benaderd voor een kans’ en beantwoord een paar vragen in de woorden van de werver. Of klik op Nieuw voor het volledige formulier, of begin met een van de voorbeelden.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="659"/>
+        <location filename="../../evaluator/ui/library_view.py" line="686"/>
         <source>Rename</source>
         <translation>Hernoemen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="659"/>
+        <location filename="../../evaluator/ui/library_view.py" line="686"/>
         <source>New name:</source>
         <translation>Nieuwe naam:</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="665"/>
+        <location filename="../../evaluator/ui/library_view.py" line="692"/>
         <source>Cannot rename</source>
         <translation>Hernoemen lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="679"/>
+        <location filename="../../evaluator/ui/library_view.py" line="706"/>
         <source>“%1” was moved to the trash.</source>
         <translation>‘%1’ is naar de prullenbak verplaatst.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="681"/>
+        <location filename="../../evaluator/ui/library_view.py" line="708"/>
         <source>%1 evaluations were moved to the trash.</source>
         <translation>%1 evaluaties zijn naar de prullenbak verplaatst.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="682"/>
+        <location filename="../../evaluator/ui/library_view.py" line="709"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="701"/>
+        <location filename="../../evaluator/ui/library_view.py" line="728"/>
         <source>Import evaluation</source>
         <translation>Evaluatie importeren</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="709"/>
-        <location filename="../../evaluator/ui/library_view.py" line="721"/>
+        <location filename="../../evaluator/ui/library_view.py" line="736"/>
+        <location filename="../../evaluator/ui/library_view.py" line="748"/>
         <source>Cannot import</source>
         <translation>Importeren lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="710"/>
+        <location filename="../../evaluator/ui/library_view.py" line="737"/>
         <source>%1 is not a valid evaluation file.</source>
         <translation>%1 is geen geldig evaluatiebestand.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="722"/>
+        <location filename="../../evaluator/ui/library_view.py" line="749"/>
         <source>%1 cannot be read as a library.</source>
         <translation>%1 kan niet als bibliotheek worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="725"/>
+        <location filename="../../evaluator/ui/library_view.py" line="752"/>
         <source>%1 evaluations were imported from %2.</source>
         <translation>Er zijn %1 beoordelingen geïmporteerd uit %2.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="728"/>
+        <location filename="../../evaluator/ui/library_view.py" line="755"/>
         <source>%1 could not be read: that part of the file is damaged.</source>
         <translation>%1 konden niet worden gelezen: dat deel van het bestand is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="730"/>
+        <location filename="../../evaluator/ui/library_view.py" line="757"/>
         <source>Import from a library</source>
         <translation>Importeren uit een bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="739"/>
+        <location filename="../../evaluator/ui/library_view.py" line="766"/>
         <source>Export evaluation</source>
         <translation>Evaluatie exporteren</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="745"/>
+        <location filename="../../evaluator/ui/library_view.py" line="772"/>
         <source>Cannot export</source>
         <translation>Exporteren lukt niet</translation>
     </message>
@@ -643,7 +643,7 @@
     </message>
     <message>
         <location filename="../../evaluator/ui/main_window.py" line="260"/>
-        <location filename="../../evaluator/ui/main_window.py" line="907"/>
+        <location filename="../../evaluator/ui/main_window.py" line="906"/>
         <source>About Opportunity Evaluator</source>
         <translation>Over Opportunity Evaluator</translation>
     </message>
@@ -713,87 +713,87 @@
         <translation>Opportunity Evaluator</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="480"/>
+        <location filename="../../evaluator/ui/main_window.py" line="479"/>
         <source>Untitled</source>
         <translation>Naamloos</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="506"/>
+        <location filename="../../evaluator/ui/main_window.py" line="505"/>
         <source>Cannot open</source>
         <translation>Openen lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="506"/>
+        <location filename="../../evaluator/ui/main_window.py" line="505"/>
         <source>This evaluation cannot be opened.</source>
         <translation>Deze evaluatie kan niet worden geopend.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="524"/>
+        <location filename="../../evaluator/ui/main_window.py" line="523"/>
         <source>Cannot open file</source>
         <translation>Bestand openen lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="525"/>
+        <location filename="../../evaluator/ui/main_window.py" line="524"/>
         <source>%1 is not a valid evaluation file.</source>
         <translation>%1 is geen geldig evaluatiebestand.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="536"/>
+        <location filename="../../evaluator/ui/main_window.py" line="535"/>
         <source>New offer</source>
         <translation>Nieuw aanbod</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="565"/>
+        <location filename="../../evaluator/ui/main_window.py" line="564"/>
         <source>Cannot start the interview</source>
         <translation>Kan het interview niet starten</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="579"/>
+        <location filename="../../evaluator/ui/main_window.py" line="578"/>
         <source>Cannot use the answers</source>
         <translation>Kan de antwoorden niet gebruiken</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="592"/>
+        <location filename="../../evaluator/ui/main_window.py" line="591"/>
         <source>Interview</source>
         <translation>Interview</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="601"/>
+        <location filename="../../evaluator/ui/main_window.py" line="600"/>
         <source>Cannot open example</source>
         <translation>Voorbeeld openen lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="622"/>
+        <location filename="../../evaluator/ui/main_window.py" line="621"/>
         <source>%1 invalid value(s), marked in red. The results show the last valid state.</source>
         <translation>%1 ongeldige waarde(n), rood gemarkeerd. De resultaten tonen de laatste geldige stand.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="666"/>
+        <location filename="../../evaluator/ui/main_window.py" line="665"/>
         <source>Saved as a copy</source>
         <translation>Opgeslagen als kopie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="667"/>
+        <location filename="../../evaluator/ui/main_window.py" line="666"/>
         <source>“%1” was changed in another window while you were editing it. Your version was saved as “%2”; the other version is unchanged.</source>
         <translation>“%1” is in een ander venster gewijzigd terwijl jij het bewerkte. Jouw versie is opgeslagen als “%2”; de andere versie is ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="674"/>
+        <location filename="../../evaluator/ui/main_window.py" line="673"/>
         <source>Could not store your changes in the library yet (%1); trying again.</source>
         <translation>Je wijzigingen konden nog niet in de bibliotheek worden opgeslagen (%1); het wordt opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="691"/>
+        <location filename="../../evaluator/ui/main_window.py" line="690"/>
         <source>“%1” has changes from %2 that you kept when you quit, with values that were not valid yet. Restore them?</source>
         <translation>‘%1’ heeft wijzigingen van %2 die je bij het afsluiten hebt bewaard, met waarden die nog niet geldig waren. Wil je ze herstellen?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="696"/>
+        <location filename="../../evaluator/ui/main_window.py" line="695"/>
         <source>Restore unsaved changes?</source>
         <translation>Niet-opgeslagen wijzigingen herstellen?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="721"/>
+        <location filename="../../evaluator/ui/main_window.py" line="720"/>
         <source>Your library file could not be read, so a new library was started. The damaged file was kept as:
 %1
 
@@ -804,66 +804,66 @@ You can keep working normally.</source>
 Je kunt gewoon verder werken.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="725"/>
+        <location filename="../../evaluator/ui/main_window.py" line="724"/>
         <source>Show this notice again at the next start?</source>
         <translation>Deze melding bij de volgende start weer tonen?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="958"/>
+        <location filename="../../evaluator/ui/main_window.py" line="957"/>
         <source>Keep your unsaved changes?</source>
         <translation>Je niet-opgeslagen wijzigingen bewaren?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="959"/>
+        <location filename="../../evaluator/ui/main_window.py" line="958"/>
         <source>“%1” has values that are not valid yet, so they are not saved in the evaluation. Save keeps them as a draft that you are offered next time; Discard keeps the last valid version; Cancel goes back to correct them.</source>
         <translation>‘%1’ heeft waarden die nog niet geldig zijn; ze zijn dus niet in de beoordeling opgeslagen. Opslaan bewaart ze als concept dat je de volgende keer kunt herstellen; Verwerpen houdt de laatste geldige versie; Annuleren gaat terug om ze te verbeteren.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="694"/>
+        <location filename="../../evaluator/ui/main_window.py" line="693"/>
         <source>“%1” has changes from %2 that were not saved, probably because the app closed unexpectedly. Restore them?</source>
         <translation>‘%1’ heeft wijzigingen van %2 die niet zijn opgeslagen, waarschijnlijk omdat de app onverwacht werd afgesloten. Wil je ze herstellen?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="720"/>
-        <location filename="../../evaluator/ui/main_window.py" line="724"/>
+        <location filename="../../evaluator/ui/main_window.py" line="719"/>
+        <location filename="../../evaluator/ui/main_window.py" line="723"/>
         <source>Library was damaged</source>
         <translation>Bibliotheek was beschadigd</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="736"/>
+        <location filename="../../evaluator/ui/main_window.py" line="735"/>
         <source>Some values are invalid; correct the fields marked in red first.</source>
         <translation>Sommige waarden zijn ongeldig; verbeter eerst de rood gemarkeerde velden.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="747"/>
-        <location filename="../../evaluator/ui/main_window.py" line="754"/>
-        <location filename="../../evaluator/ui/main_window.py" line="769"/>
+        <location filename="../../evaluator/ui/main_window.py" line="746"/>
+        <location filename="../../evaluator/ui/main_window.py" line="753"/>
+        <location filename="../../evaluator/ui/main_window.py" line="768"/>
         <source>Cannot save</source>
         <translation>Opslaan lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="770"/>
+        <location filename="../../evaluator/ui/main_window.py" line="769"/>
         <source>The file could not be written:</source>
         <translation>Het bestand kon niet worden geschreven:</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="774"/>
+        <location filename="../../evaluator/ui/main_window.py" line="773"/>
         <source>Saved to %1</source>
         <translation>Opgeslagen in %1</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="782"/>
-        <location filename="../../evaluator/ui/main_window.py" line="789"/>
+        <location filename="../../evaluator/ui/main_window.py" line="781"/>
+        <location filename="../../evaluator/ui/main_window.py" line="788"/>
         <source>Cannot export</source>
         <translation>Exporteren lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="784"/>
+        <location filename="../../evaluator/ui/main_window.py" line="783"/>
         <source>Export evaluation</source>
         <translation>Evaluatie exporteren</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="908"/>
+        <location filename="../../evaluator/ui/main_window.py" line="907"/>
         <source>Opportunity Evaluator %1
 
 See what a network-marketing, MLM, dealer or affiliate offer really costs and earns, and whether it looks like a pyramid scheme.
@@ -879,121 +879,126 @@ Een hulpmiddel, geen juridisch advies.</translation>
 <context>
     <name>OfferEditor</name>
     <message>
-        <location filename="../../evaluator/ui/editor/form.py" line="375"/>
+        <location filename="../../evaluator/ui/editor/form.py" line="395"/>
         <source>Click a field to see what it means.</source>
         <translation>Klik op een veld om te zien wat het betekent.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/form.py" line="407"/>
+        <location filename="../../evaluator/ui/editor/form.py" line="432"/>
         <source>Ctrl+PgDown and Ctrl+PgUp go to the next and previous section; Alt+1 to Alt+9 go to a section by its number.</source>
         <translation>Ctrl+PgDown en Ctrl+PgUp gaan naar het volgende en het vorige onderdeel; Alt+1 tot en met Alt+9 gaan naar het onderdeel met dat nummer.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/form.py" line="410"/>
+        <location filename="../../evaluator/ui/editor/form.py" line="435"/>
         <source>&amp;Next Section</source>
         <translation>&amp;Volgende onderdeel</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/form.py" line="411"/>
+        <location filename="../../evaluator/ui/editor/form.py" line="436"/>
         <source>&amp;Previous Section</source>
         <translation>Vo&amp;rig onderdeel</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/fields.py" line="253"/>
+        <location filename="../../evaluator/ui/editor/fields.py" line="268"/>
         <source>months</source>
         <translation>maanden</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/fields.py" line="254"/>
+        <location filename="../../evaluator/ui/editor/fields.py" line="269"/>
         <source>days</source>
         <translation>dagen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/fields.py" line="255"/>
+        <location filename="../../evaluator/ui/editor/fields.py" line="270"/>
         <source>hours</source>
         <translation>uur</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/fields.py" line="256"/>
+        <location filename="../../evaluator/ui/editor/fields.py" line="271"/>
         <source>points</source>
         <translation>punten</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/form.py" line="169"/>
+        <location filename="../../evaluator/ui/editor/form.py" line="189"/>
         <source>The offer</source>
         <translation>Het aanbod</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/form.py" line="170"/>
+        <location filename="../../evaluator/ui/editor/form.py" line="190"/>
         <source>What is offered, by whom, and in which currency.</source>
         <translation>Wat er wordt aangeboden, door wie, en in welke valuta.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/form.py" line="173"/>
+        <location filename="../../evaluator/ui/editor/form.py" line="193"/>
         <source>Fees and purchases</source>
         <translation>Kosten en aankopen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/form.py" line="393"/>
+        <location filename="../../evaluator/ui/editor/form.py" line="414"/>
         <source>not stated</source>
         <translation>niet vermeld</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/form.py" line="394"/>
+        <location filename="../../evaluator/ui/editor/form.py" line="415"/>
         <source>not given</source>
         <translation>niet opgegeven</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/form.py" line="405"/>
+        <location filename="../../evaluator/ui/editor/form.py" line="419"/>
+        <source>the horizon</source>
+        <translation>de periode van je projectie</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/editor/form.py" line="430"/>
         <source>Sections of the evaluation</source>
         <translation>Onderdelen van de evaluatie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/form.py" line="412"/>
+        <location filename="../../evaluator/ui/editor/form.py" line="437"/>
         <source>The company has published an income disclosure</source>
         <translation>Er is een inkomensverklaring gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/form.py" line="414"/>
+        <location filename="../../evaluator/ui/editor/form.py" line="439"/>
         <source>Enter the tiers lowest earners first. Disclosed figures are gross, before expenses. You can paste rows copied from a spreadsheet: name, share %, average, median, lowest and highest, in amounts per the period above. Leave the share covered empty when the disclosure does not say it.</source>
         <translation>Vul de groepen in met de laagste verdieners eerst. De bedragen in een verklaring zijn bruto, vóór kosten. Je kunt rijen plakken die je uit een spreadsheet hebt gekopieerd: naam, aandeel %, gemiddelde, mediaan, laagste en hoogste, als bedragen per de periode hierboven. Laat het beschreven deel leeg als de verklaring dat niet zegt.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/form.py" line="419"/>
+        <location filename="../../evaluator/ui/editor/form.py" line="444"/>
         <source>Help for the current field</source>
         <translation>Uitleg bij het huidige veld</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/form.py" line="425"/>
+        <location filename="../../evaluator/ui/editor/form.py" line="453"/>
         <source>Click a field to see what it means. Invalid values are marked in red with the reason; the results keep showing the last valid state.</source>
         <translation>Klik op een veld om te zien wat het betekent. Ongeldige waarden worden rood gemarkeerd met de reden; de resultaten blijven de laatste geldige stand tonen.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/form.py" line="534"/>
+        <location filename="../../evaluator/ui/editor/form.py" line="584"/>
         <source>Edit %1</source>
         <translation>%1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/form.py" line="655"/>
-        <location filename="../../evaluator/ui/editor/form.py" line="657"/>
+        <location filename="../../evaluator/ui/editor/form.py" line="705"/>
+        <location filename="../../evaluator/ui/editor/form.py" line="707"/>
         <source>Please check:</source>
         <translation>Controleer:</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/form.py" line="677"/>
+        <location filename="../../evaluator/ui/editor/form.py" line="727"/>
         <source>This section has invalid values</source>
         <translation>Dit onderdeel bevat ongeldige waarden</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/fields.py" line="386"/>
-        <location filename="../../evaluator/ui/editor/tables.py" line="302"/>
+        <location filename="../../evaluator/ui/editor/fields.py" line="401"/>
+        <location filename="../../evaluator/ui/editor/tables.py" line="311"/>
         <location filename="../../evaluator/ui/editor/plan_editor.py" line="337"/>
         <source>Explain this term (F1)</source>
         <translation>Leg dit begrip uit (F1)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/fields.py" line="389"/>
-        <location filename="../../evaluator/ui/editor/tables.py" line="304"/>
+        <location filename="../../evaluator/ui/editor/fields.py" line="404"/>
+        <location filename="../../evaluator/ui/editor/tables.py" line="313"/>
         <location filename="../../evaluator/ui/editor/plan_editor.py" line="339"/>
         <source>Glossary: %1</source>
         <translation>Woordenlijst: %1</translation>
@@ -1108,72 +1113,72 @@ Een hulpmiddel, geen juridisch advies.</translation>
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="341"/>
+        <location filename="../../evaluator/ui/editor/tables.py" line="364"/>
         <source>Percentage</source>
         <translation>Percentage</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="290"/>
+        <location filename="../../evaluator/ui/editor/tables.py" line="299"/>
         <source>&amp;Add row</source>
         <translation>Rij &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="291"/>
+        <location filename="../../evaluator/ui/editor/tables.py" line="300"/>
         <source>Add row</source>
         <translation>Rij toevoegen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="292"/>
+        <location filename="../../evaluator/ui/editor/tables.py" line="301"/>
         <source>&amp;Remove row</source>
         <translation>Rij &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="293"/>
+        <location filename="../../evaluator/ui/editor/tables.py" line="302"/>
         <source>Remove row</source>
         <translation>Rij verwijderen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="295"/>
+        <location filename="../../evaluator/ui/editor/tables.py" line="304"/>
         <source>&amp;Paste from spreadsheet</source>
         <translation>&amp;Plakken uit spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="300"/>
+        <location filename="../../evaluator/ui/editor/tables.py" line="309"/>
         <source>Paste from spreadsheet</source>
         <translation>Plakken uit spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="339"/>
+        <location filename="../../evaluator/ui/editor/tables.py" line="362"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="347"/>
+        <location filename="../../evaluator/ui/editor/tables.py" line="370"/>
         <source>Generation %1</source>
         <translation>Generatie %1</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="349"/>
+        <location filename="../../evaluator/ui/editor/tables.py" line="372"/>
         <source>Level %1</source>
         <translation>Niveau %1</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="721"/>
+        <location filename="../../evaluator/ui/editor/tables.py" line="745"/>
         <source>Row %1, %2</source>
         <translation>Rij %1, %2</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="529"/>
+        <location filename="../../evaluator/ui/editor/tables.py" line="553"/>
         <source>Replace the rows?</source>
         <translation>De rijen vervangen?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="296"/>
+        <location filename="../../evaluator/ui/editor/tables.py" line="305"/>
         <source>Replace the rows with tab-separated rows copied from a spreadsheet: name, share %, average, median, lowest, highest (amounts per the disclosure&apos;s period).</source>
         <translation>Vervang de rijen door rijen met tabs ertussen, gekopieerd uit een spreadsheet: naam, aandeel %, gemiddelde, mediaan, laagste, hoogste (bedragen per de periode van de verklaring).</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="530"/>
+        <location filename="../../evaluator/ui/editor/tables.py" line="554"/>
         <source>The pasted rows replace the %1 rows in this table. Replace them?</source>
         <translation>De geplakte rijen vervangen de %1 rijen in deze tabel. Wil je ze vervangen?</translation>
     </message>
@@ -1260,8 +1265,8 @@ Een hulpmiddel, geen juridisch advies.</translation>
 <context>
     <name>Snackbar</name>
     <message>
-        <location filename="../../evaluator/ui/widgets.py" line="174"/>
         <location filename="../../evaluator/ui/widgets.py" line="175"/>
+        <location filename="../../evaluator/ui/widgets.py" line="176"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>

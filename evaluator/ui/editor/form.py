@@ -59,7 +59,7 @@ DISCLOSURE = "offer.disclosure"
 # Nullable numbers whose empty field means "the company does not say" / "not given".
 NOT_STATED = ("offer.disclosure.covered_percent", "offer.disclosure.share_nothing_percent")
 NOT_GIVEN = ("offer.claims.after_months", "offer.requirements.autoship_amount",
-             "assumptions.recruits_total")
+             "assumptions.recruits_total", "offer.requirements.buyback_percent")
 NAV_MIN_WIDTH, NAV_MAX_WIDTH = 120, 165  # the section list's width (see _fit_nav_width)
 
 
@@ -413,6 +413,10 @@ class OfferEditor(QWidget):
                 number.setPlaceholderText(
                     QCoreApplication.translate("OfferEditor", "not stated") if path in NOT_STATED
                     else QCoreApplication.translate("OfferEditor", "not given"))
+        if "simulation.months" in self.fields and self.fields["simulation.months"].number is not None:
+            # empty: the projection's horizon, as the Simulation tab says
+            self.fields["simulation.months"].number.setPlaceholderText(
+                QCoreApplication.translate("OfferEditor", "the horizon"))
         for i, page in enumerate(self.pages):
             page.title_label.setText(page.title())
             page.intro_label.setText(page.intro())
