@@ -54,6 +54,7 @@ class SimulationSummary:
     everyone_net_percentiles: dict[str, float]
     cohort_share_profitable_percent: float
     everyone_share_profitable_percent: float
+    cohort_size: int | None = None  # people who joined in month 1; None in an older summary
 
     VERSION = 1  # of the stored form
 
@@ -73,6 +74,7 @@ class SimulationSummary:
             everyone_net_percentiles={k: float(v) for k, v in result.everyone_net_percentiles.items()},
             cohort_share_profitable_percent=float(result.cohort_share_profitable_percent),
             everyone_share_profitable_percent=float(result.everyone_share_profitable_percent),
+            cohort_size=None if getattr(result, "cohort_size", None) is None else int(result.cohort_size),
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -89,7 +91,8 @@ class SimulationSummary:
             data = {**data, "cohort_net_percentiles": cohort["net_percentiles"],
                     "everyone_net_percentiles": everyone["net_percentiles"],
                     "cohort_share_profitable_percent": cohort["share_profitable_percent"],
-                    "everyone_share_profitable_percent": everyone["share_profitable_percent"]}
+                    "everyone_share_profitable_percent": everyone["share_profitable_percent"],
+                    "cohort_size": cohort.get("size")}
         return cls(
             months=int(data["months"]), participants_ever=int(data["participants_ever"]),
             market_size=int(data["market_size"]),
@@ -102,6 +105,7 @@ class SimulationSummary:
             everyone_net_percentiles={str(k): float(v) for k, v in dict(data["everyone_net_percentiles"]).items()},
             cohort_share_profitable_percent=float(data["cohort_share_profitable_percent"]),
             everyone_share_profitable_percent=float(data["everyone_share_profitable_percent"]),
+            cohort_size=None if data.get("cohort_size") is None else int(data["cohort_size"]),
         )
 
 

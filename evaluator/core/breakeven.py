@@ -170,14 +170,24 @@ def fmt_share(percent: float, lang: str) -> str:
 def ever_recruits_needed(per_month: float, horizon: int) -> int:
     """ceil(r* x H) (SPEC 9.2), without adding a whole recruit for the solver's last thousandth:
     the solver stops at most PRECISION a month above the true threshold (at a rank step), which
-    moves r* x H by up to PRECISION x H; a product that close above a whole number is that number."""
+    moves r* x H by up to PRECISION x H; a product that close above a whole number >= 1 is that
+    number. A product above 0 never snaps down to 0 recruits: ceil(0.012) is 1."""
     ever = per_month * horizon
     if ever <= 0:
         return 0
     nearest = round(ever)
-    if 0 <= ever - nearest <= WHOLE_TOLERANCE + PRECISION * horizon:
+    # Never down to 0: any recruiting at all (r* x H > 0) is at least one recruit.
+    if nearest >= 1 and 0 <= ever - nearest <= WHOLE_TOLERANCE + PRECISION * horizon:
         return int(nearest)
     return math.ceil(ever)
+
+
+def small_figure(value: float, lang: str, decimals: int) -> str:
+    """``fmt_number`` with ``decimals``, or with two significant digits when that would show a
+    figure above 0 as 0 (0.000504 recruits a month: '0.00050', not '0.00')."""
+    if 0 < value < 10 ** -decimals and math.isfinite(value):
+        decimals = min(9, 1 - math.floor(math.log10(value)))
+    return fmt_number(value, lang, decimals)
 
 
 def share_with_recruits(k: int) -> float:
@@ -242,7 +252,7 @@ def _solve(evaluation: Evaluation, lang: str, projection: Projection | None) -> 
             # the true answer is a whole number: snap to it rather than report 3.01 and round up.
             slack = WHOLE_TOLERANCE + (PRECISION * active / solved if solved > 0 else 0.0)
             nearest = round(active)
-            if 0 <= active - nearest <= slack:
+            if nearest >= 1 and 0 <= active - nearest <= slack:  # never down to 0 recruits
                 active = float(nearest)
             whole = math.ceil(active - WHOLE_TOLERANCE) if active > 0 else 0
             if by_total:
@@ -340,21 +350,23 @@ def explain(evaluation: Evaluation, needs: BreakEvenNeeds, lang: str) -> str:
             f"Zelfs {fmt_number(SEARCH_CAP, lang)} nieuwe rekruten per maand zijn niet genoeg om quitte te spelen."))
     elif (needs.recruits_ever_needed or 0) > 0:
         k = needs.recruits_ever_needed or 0
-        active = fmt_number(needs.active_recruits, lang, 1)
-        pace = fmt_number(needs.recruits_per_month or 0, lang, 2)
+        active = small_figure(needs.active_recruits, lang, 1)
+        pace = small_figure(needs.recruits_per_month or 0, lang, 2)
+        people = tr(lang, f"{k} person" if k == 1 else f"{k} people",
+                    f"{k} persoon" if k == 1 else f"{k} mensen")
         stay = fmt_percent(a.downline_retention_percent, lang)
         if needs.recruits_total is not None:  # entered as recruits in all: answered in all
-            n = fmt_number(needs.recruits_total, lang, 1)
+            # Whole recruits only: k = ceil(T*) (SPEC 9.2's N), never T* to one decimal beside it.
             months = needs.recruits_total_months or 0
             parts.append(tr(
                 lang,
-                f"Through recruiting, it needs about {n} new recruits in all (spread over the first {months} months, as you entered yours): recruit {k} people in all, of whom about {active} are still active at the end (with {stay} staying each month), with everything else as you entered it.",
-                f"Via werving zijn er in totaal ongeveer {n} nieuwe rekruten nodig (gespreid over de eerste {months} maanden, zoals je de jouwe invulde): in totaal {k} mensen werven, van wie er aan het eind nog ongeveer {active} actief zijn (als {stay} elke maand blijft), met al het andere zoals je het invulde."))
+                f"Through recruiting, with the recruits spread over the first {months} months as you entered yours: recruit {people} in all, of whom about {active} are still active at the end (with {stay} staying each month), with everything else as you entered it.",
+                f"Via werving, met de rekruten gespreid over de eerste {months} maanden zoals je de jouwe invulde: in totaal {people} werven, van wie er aan het eind nog ongeveer {active} actief zijn (als {stay} elke maand blijft), met al het andere zoals je het invulde."))
         else:
             parts.append(tr(
                 lang,
-                f"Through recruiting, it needs about {pace} new recruits a month for {h} months: recruit {k} people in all, of whom about {active} are still active at the end (with {stay} staying each month), with everything else as you entered it.",
-                f"Via werving zijn er ongeveer {pace} nieuwe rekruten per maand nodig, {h} maanden lang: in totaal {k} mensen werven, van wie er aan het eind nog ongeveer {active} actief zijn (als {stay} elke maand blijft), met al het andere zoals je het invulde."))
+                f"Through recruiting, it needs about {pace} new recruits a month for {h} months: recruit {people} in all, of whom about {active} are still active at the end (with {stay} staying each month), with everything else as you entered it.",
+                f"Via werving zijn er ongeveer {pace} nieuwe rekruten per maand nodig, {h} maanden lang: in totaal {people} werven, van wie er aan het eind nog ongeveer {active} actief zijn (als {stay} elke maand blijft), met al het andere zoals je het invulde."))
         parts.append(tr(
             lang,
             f"When everyone is equally likely to bring in the next participant, only 2^-{k} = {fmt_share(needs.share_reaching_recruits_percent or 0, lang)} of participants ever recruit {k} or more people.",

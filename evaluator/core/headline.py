@@ -13,6 +13,10 @@ chart read them from here, so both always show the same numbers.
   Unknown without a disclosure, or when the disclosure's coverage is unknown (9.1).
 - The claim: the recruiter's claimed monthly income, a gross amount (before costs), times 12.
 
+It also owns the simulated cohort card (``cohort_card``): the month-1 cohort's median net, said
+to be about that cohort (how many people), beside the share of ALL simulated participants who
+end with a profit, and never green while the simulated participants as a whole lose (SPEC 9.4).
+
 Pure Python, no Qt; the words are the core's (``tr``) so the PDF can use them too.
 """
 
@@ -21,10 +25,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .i18n import tr
+from .i18n import fmt_money, fmt_number, fmt_percent, tr
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .analysis import Analysis
+    from .analysis import Analysis, AnySimulation
     from .model import Evaluation
     from .projection import Typical
 
@@ -143,4 +147,59 @@ def headline(evaluation: Evaluation, analysis: Analysis) -> Headline:
     return Headline(you, typical, claim)
 
 
-__all__ = ["Column", "Headline", "YEAR", "headline"]
+@dataclass(frozen=True)
+class CohortCard:
+    """The card "Simulated: people who join when you do" (SPEC 9.4)."""
+
+    median: float  # the month-1 cohort's median net over the simulation
+    note: str  # who the figure is about, and how ALL simulated participants end
+    signed: float | None  # what colours the value; None (no colour) when green would mislead
+    everyone_loses: bool  # the median of all simulated participants is below 0
+
+
+def _share(value: float, lang: str) -> str:
+    """A percentage, with one decimal unless it is whole at that precision (5.5%, 100%)."""
+    return fmt_percent(value, lang, 0 if abs(value - round(value)) < 0.05 else 1)
+
+
+def cohort_card(simulation: AnySimulation, lang: str, currency: str) -> CohortCard | None:
+    """The cohort card's figures and note; None without a cohort median. The cohort is everyone
+    who joins in month 1 (``simulation.py``): a handful of people in a saturating scheme, who can
+    all win while nearly everyone else loses, so the card names its size, shows the share of
+    all participants who end with a profit, and is not green when they as a whole lose."""
+    if "50" not in simulation.cohort_net_percentiles:
+        return None
+    median = float(simulation.cohort_net_percentiles["50"])
+    profitable = float(simulation.cohort_share_profitable_percent)
+    size = getattr(simulation, "cohort_size", None)  # None: a stored summary without it
+    total = int(simulation.participants_ever)
+    everyone_median = simulation.everyone_net_percentiles.get("50")
+    everyone_loses = everyone_median is not None and float(everyone_median) < 0
+    all_profitable = float(simulation.everyone_share_profitable_percent)
+    if size == 0:
+        who = tr(lang, "the people who joined in month 1 (nobody did in this simulation)",
+                 "de mensen die in maand 1 instapten (niemand in deze simulatie)")
+    elif size == 1:
+        who = tr(lang, "the 1 person who joined in month 1, as you do",
+                 "de 1 persoon die in maand 1 instapte, net als jij")
+    elif size is not None:
+        n = fmt_number(size, lang)
+        who = tr(lang, f"the {n} people who joined in month 1, as you do",
+                 f"de {n} mensen die in maand 1 instapten, net als jij")
+    else:
+        who = tr(lang, "the people who joined in month 1, as you do",
+                 "de mensen die in maand 1 instapten, net als jij")
+    all_n = fmt_number(total, lang)
+    note = tr(lang,
+              f"Median net result of {who}; {_share(profitable, lang)} of them end with a profit. Of all {all_n} simulated participants, {_share(all_profitable, lang)} end with a profit.",
+              f"Mediaan nettoresultaat van {who}; {_share(profitable, lang)} van hen eindigt met winst. Van alle {all_n} gesimuleerde deelnemers eindigt {_share(all_profitable, lang)} met winst.")
+    if everyone_loses:
+        loss = fmt_money(float(everyone_median), currency, lang)  # type: ignore[arg-type]
+        note += " " + tr(lang, f"The simulated participants as a whole lose money (median {loss}).",
+                         f"De gesimuleerde deelnemers als geheel verliezen geld (mediaan {loss}).")
+    # Green only while the participants as a whole do not lose; a loss stays red.
+    signed = None if (everyone_loses and median >= 0) or size == 0 else median
+    return CohortCard(median, note, signed, everyone_loses)
+
+
+__all__ = ["CohortCard", "Column", "Headline", "YEAR", "cohort_card", "headline"]

@@ -467,12 +467,29 @@ def _recruitment_driven_income(ctx: _Ctx) -> RedFlag | None:
 
 def _pay_to_qualify(ctx: _Ctx) -> RedFlag | None:
     req = ctx.offer.requirements
-    if req.monthly_volume <= 0 and not req.autoship_required:
+    # An autoship stated in money (SPEC 8.3) gives the required volume through the mix.
+    by_amount = req.monthly_volume <= 0 and req.autoship_amount is not None and req.autoship_amount > 0
+    if req.monthly_volume <= 0 and not req.autoship_required and not by_amount:
         return None
     ov = ctx.projection.own_purchase_volume
     months_buying = sum(1 for x in ov if x > 1e-9)
     spent = sum(ctx.projection.costs["purchases"])
     cost = ctx.required_purchase_cost
+    if by_amount:
+        assert req.autoship_amount is not None
+        amount_text, spent_text = fmt_money_group([req.autoship_amount, spent], ctx.cur, ctx.lang)
+        head = ctx.t(f"A monthly order (autoship) of {amount_text} is required to stay active and be paid; ",
+                     f"Een maandelijkse bestelling (autoship) van {amount_text} is verplicht om actief te blijven en uitbetaald te worden; ")
+        if months_buying > 0:
+            detail = head + ctx.t(
+                f"your projection counts it: you buy yourself in {months_buying} of {ctx.h} months, {spent_text} in all (after what you would have bought anyway).",
+                f"je projectie telt die mee: je koopt in {months_buying} van de {ctx.h} maanden zelf in, {spent_text} in totaal (na aftrek van wat je toch zou kopen).")
+        else:
+            detail = head + ctx.t("your projected sales cover it every month.",
+                                  "je verwachte verkoop dekt die elke maand.")
+        return ctx.flag("pay_to_qualify", "warning",
+                        ("You must buy to qualify for pay", "Je moet zelf kopen om uitbetaald te worden"),
+                        detail)
     if req.autoship_required and req.monthly_volume <= 0:
         detail = ctx.t(
             "An automatic monthly order (autoship) is required to stay active; enter its volume as the required monthly volume to count its cost.",
@@ -749,10 +766,10 @@ def _break_even_unlikely(ctx: _Ctx) -> RedFlag | None:
     k = needs.recruits_ever_needed or 0
     active = ctx.num(needs.active_recruits or 0, 1)
     if needs.recruits_total is not None:  # SPEC 9.2: entered in all, answered in all
-        n, months = ctx.num(needs.recruits_total, 1), needs.recruits_total_months
+        months = needs.recruits_total_months  # whole recruits only: k = ceil(T*), SPEC 9.2
         detail = ctx.t(
-            f"Breaking even within {ctx.h} months needs about {n} new recruits in all (spread over the first {months} months): recruit {k} people in all, of whom about {active} are still active at the end. With equal-chance recruitment only 2^-{k} = {fmt_share(share, ctx.lang)} of participants ever recruit {k} or more.",
-            f"Om binnen {ctx.h} maanden quitte te spelen heb je in totaal ongeveer {n} nieuwe rekruten nodig (gespreid over de eerste {months} maanden): in totaal {k} mensen werven, van wie er aan het eind nog ongeveer {active} actief zijn. Als iedereen evenveel kans heeft, werft maar 2^-{k} = {fmt_share(share, ctx.lang)} van de deelnemers er ooit {k} of meer.")
+            f"Breaking even within {ctx.h} months, with the recruits spread over the first {months} months: recruit {k} people in all, of whom about {active} are still active at the end. With equal-chance recruitment only 2^-{k} = {fmt_share(share, ctx.lang)} of participants ever recruit {k} or more.",
+            f"Om binnen {ctx.h} maanden quitte te spelen, met de rekruten gespreid over de eerste {months} maanden: in totaal {k} mensen werven, van wie er aan het eind nog ongeveer {active} actief zijn. Als iedereen evenveel kans heeft, werft maar 2^-{k} = {fmt_share(share, ctx.lang)} van de deelnemers er ooit {k} of meer.")
     else:
         detail = ctx.t(
             f"Breaking even within {ctx.h} months needs about {ctx.num(needs.recruits_per_month or 0, 2)} new recruits a month: recruit {k} people in all, of whom about {active} are still active at the end. With equal-chance recruitment only 2^-{k} = {fmt_share(share, ctx.lang)} of participants ever recruit {k} or more.",

@@ -37,7 +37,7 @@ from .income import (
 from .labels import VERDICT_LEVELS, Leans, Level
 from .model import Evaluation
 from .projection import Projection, Typical, scaled_up_note, unknown_reason
-from .redflags import NOTHING_PERCENT, PRIMARILY_PERCENT, TOP1_PERCENT, RedFlag, is_pure_pyramid, money
+from .redflags import NOTHING_PERCENT, PRIMARILY_PERCENT, TOP1_PERCENT, TOP10_PERCENT, RedFlag, is_pure_pyramid, money
 
 
 LEVELS: tuple[Level, ...] = VERDICT_LEVELS  # most serious first (the one order, in labels.py)
@@ -347,8 +347,17 @@ def compare(evaluation: Evaluation, projection: Projection, typical: Typical | N
                                "unclear")
 
     # 4. Compensation model: who gets the money.
+    # Leans pyramid under the same rule as the concentration red flag (`top_weighted`): the top 1%
+    # get more than TOP1_PERCENT, or the top 10% get TOP10_PERCENT or more; the text names the
+    # share that decides.
     top1 = simulation.top1_share_percent if simulation is not None else None
-    if top1 is not None:
+    top10 = simulation.top10_share_percent if simulation is not None else None
+    if top1 is not None and top1 <= TOP1_PERCENT and top10 is not None and top10 >= TOP10_PERCENT:
+        out["compensation_model"] = (
+            t(f"In the simulation the top 10% of participants receive {pct(top10)} of all earnings (top 1%: {pct(top1)}).",
+              f"In de simulatie krijgt de bovenste 10% van de deelnemers {pct(top10)} van alle verdiensten (bovenste 1%: {pct(top1)})."),
+            "pyramid")
+    elif top1 is not None:
         out["compensation_model"] = (
             t(f"In the simulation the top 1% of participants receive {pct(top1)} of all earnings.",
               f"In de simulatie krijgt de bovenste 1% van de deelnemers {pct(top1)} van alle verdiensten."),

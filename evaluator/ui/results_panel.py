@@ -27,6 +27,7 @@ from .widgets import badge_label, heading_label, lazy_charts, scrolling_column
 
 if TYPE_CHECKING:  # pragma: no cover - the core's types, for reading results by attribute
     from ..core.analysis import Analysis
+    from ..core.headline import CohortCard
     from ..core.model import Evaluation
     from ..core.redflags import RedFlag
     from ..core.simulation import SimulationResult
@@ -585,11 +586,8 @@ class ResultsPanel(QWidget):
                      self.tr("The simulation of the whole network is running.") if self._pending
                      else self.tr("The simulation of the whole network could not run."))
         else:
-            median, profitable = sim
             tile.set(self.tr("Simulated: people who join when you do"),
-                     self._money(median, signed=True),
-                     self.tr("Median net result over the simulation; {share} of them end with a profit.").format(
-                         share=fmt.percent(profitable, lang)), signed=median)
+                     self._money(sim.median, signed=True), sim.note, signed=sim.signed)
 
     # headline -------------------------------------------------------------------------------
 
@@ -736,11 +734,12 @@ class ResultsPanel(QWidget):
                 return value, note
         return None, ""
 
-    def _simulation_summary(self) -> tuple[float, float] | None:
+    def _simulation_summary(self) -> CohortCard | None:
+        """The cohort card's figures and words (core/headline.py, SPEC 9.4)."""
+        from ..core.headline import cohort_card
+
         sim = self._simulation
-        if sim is None or "50" not in sim.cohort_net_percentiles:
-            return None
-        return float(sim.cohort_net_percentiles["50"]), float(sim.cohort_share_profitable_percent)
+        return None if sim is None else cohort_card(sim, self._lang, self._currency)
 
     # charts ---------------------------------------------------------------------------------
 

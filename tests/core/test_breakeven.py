@@ -209,11 +209,12 @@ def test_recruits_entered_in_all_are_answered_in_all():
     # Still active at month 24: a_1(12) = (100/12)(1 - 0.9^12)/0.1, then 12 months of 90% staying.
     active = 100 / 12 * (1 - 0.9 ** 12) / 0.1 * 0.9 ** 12  # = 16.889
     assert needs.active_recruits == pytest.approx(active, abs=1e-5)
-    assert ("about 100.0 new recruits in all (spread over the first 12 months, as you entered "
-            "yours): recruit 100 people in all, of whom about 16.9 are still active") in needs.explanation
+    assert ("with the recruits spread over the first 12 months as you entered yours: recruit 100 "
+            "people in all, of whom about 16.9 are still active") in needs.explanation
     assert "a month for 24 months" not in needs.explanation
     nl = break_even_needs(ev, "nl").explanation
-    assert "in totaal ongeveer 100,0 nieuwe rekruten nodig (gespreid over de eerste 12 maanden" in nl
+    assert ("met de rekruten gespreid over de eerste 12 maanden zoals je de jouwe invulde: in totaal "
+            "100 mensen werven") in nl
     # analyze --json: the answer in all beside the existing keys.
     from evaluator.core.analysis import analyze
 
@@ -221,7 +222,8 @@ def test_recruits_entered_in_all_are_answered_in_all():
     assert data["recruits_total"] == pytest.approx(100, abs=1e-6)
     assert data["recruits_total_months"] == 12 and data["recruits_ever_needed"] == 100
     flag = next(f for f in analyze(ev, run_simulation=False).red_flags if f.id == "break_even_unlikely")
-    assert "about 100.0 new recruits in all (spread over the first 12 months)" in flag.detail
+    assert ("with the recruits spread over the first 12 months: recruit 100 people in all"
+            in flag.detail)
 
 
 def test_recruits_in_all_over_a_short_horizon_and_per_month_json_unchanged():
