@@ -510,14 +510,14 @@ class ResultsPanel(QWidget):
         self._hold_height(summary, self._pending)
         if self._pending:
             self.verdict_badge.setText(self.tr("Updating…"))
-            self.verdict_badge.setStyleSheet(fmt.badge_style(*fmt.PENDING_COLOURS))
+            _set_style(self.verdict_badge, fmt.badge_style(*fmt.PENDING_COLOURS))
             summary.setText(self.tr(
                 "The verdict is being updated with the simulation of the whole network. The figures "
                 "from your projection below are already up to date."))
             summary.setForegroundRole(QPalette.ColorRole.PlaceholderText)
             return
         self.verdict_badge.setText(fmt.verdict_label(level, self._lang))
-        self.verdict_badge.setStyleSheet(fmt.badge_style(*fmt.VERDICT_COLOURS.get(level, fmt.VERDICT_COLOURS["caution"])))
+        _set_style(self.verdict_badge, fmt.badge_style(*fmt.VERDICT_COLOURS.get(level, fmt.VERDICT_COLOURS["caution"])))
         text = verdict.summary
         if self._simulation is None and self._simulation_error and self._simulation_error != "cancelled":
             text += "\n\n" + self.tr(
@@ -989,3 +989,10 @@ class _Identity:
 
     def __hash__(self) -> int:
         return id(self.obj)
+
+
+def _set_style(widget: QWidget, sheet: str) -> None:
+    """``setStyleSheet`` only when the sheet differs: setting one re-polishes the widget, which is
+    a noticeable part of a keystroke's redraw when the badge stays "Updating…" all along."""
+    if widget.styleSheet() != sheet:
+        widget.setStyleSheet(sheet)

@@ -1,0 +1,101 @@
+"""The keystroke path's shortcuts never show a stale value: typing in one field reads that field
+alone (``OfferEditor._collect_typed``), error labels already showing a message are left alone,
+and the verdict badge's style sheet is set only when it changes. Each test changes something,
+checks that what is shown follows, and goes back."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from evaluator.core import fileformat
+from evaluator.resources import example_paths
+from evaluator.ui import format as fmt
+from evaluator.ui.editor.form import OfferEditor
+
+from .keys import type_cell, type_into
+
+
+def _open_example(window, word: str) -> None:
+    path = next(p for p in example_paths() if word in p.stem)
+    window.start_from_example(str(path))
+
+
+def test_typing_in_one_field_gives_the_document_a_full_read_gives(qtbot, window):
+    _open_example(window, "fast-start")
+    editor: OfferEditor = window.editor
+    before = editor.state()
+    widget = type_into(qtbot, window, "offer.fees.monthly", "12")
+    qtbot.keyClicks(widget, "5")
+    # 125 typed: the form's document is what reading every widget gives, fee 125.
+    assert editor._state == editor.collect()
+    assert editor.state()["offer"]["fees"]["monthly"] == 125
+    assert editor.evaluation is not None and editor.evaluation.offer.fees.monthly == 125
+    assert editor.evaluation == fileformat.from_data(editor.collect())
+    # Another field, a text one, then a table cell: each taken in, nothing else changed.
+    type_into(qtbot, window, "offer.name", "Renamed")
+    editor.show_page("products")
+    table = editor.table("offer.products")
+    old_name = table.grid.item(0, 0).text()
+    type_cell(qtbot, table.grid, 0, 0, "Other product")
+    qtbot.keyClicks(type_into(qtbot, window, "offer.fees.monthly", "7"), "0")
+    state = editor.state()
+    assert state == editor.collect()
+    assert state["offer"]["name"] == "Renamed"
+    assert state["offer"]["fees"]["monthly"] == 70
+    assert state["offer"]["products"][0]["name"] == "Other product"
+    # The documents kept for undo were not changed by the copies made on the way: undo every
+    # edit and the example is back as it was, the cell's old name included.
+    while editor.undo_stack.canUndo():
+        editor.undo_stack.undo()
+    assert editor.state() == before
+    assert table.grid.item(0, 0).text() == old_name
+    assert editor._state == editor.collect()
+
+
+def test_a_field_error_follows_every_keystroke(qtbot, window):
+    _open_example(window, "doterra")
+    editor: OfferEditor = window.editor
+    field = editor.fields["offer.fees.monthly"]
+    widget = type_into(qtbot, window, "offer.fees.monthly", "-5")
+    # A negative fee is refused: the field says so and is marked.
+    assert editor.evaluation is None
+    assert field.error.isVisibleTo(editor) and field.error.text()
+    assert widget.property("invalid") is True
+    message = field.error.text()
+    qtbot.keyClicks(widget, "0")  # -50: still refused, the same message still shown
+    assert field.error.text() == message and field.error.isVisibleTo(editor)
+    assert editor.state()["offer"]["fees"]["monthly"] == -50
+    # Corrected: the message goes, the mark goes, the figures follow (fee 50).
+    type_into(qtbot, window, "offer.fees.monthly", "50")
+    assert editor.evaluation is not None and editor.evaluation.offer.fees.monthly == 50
+    assert not field.error.isVisibleTo(editor) and field.error.text() == ""
+    assert not widget.property("invalid")
+    # Undo (the typing was one edit): the example's own fee, no message; -5 again: it is back.
+    original = fileformat.load(next(p for p in example_paths() if "doterra" in p.stem)).offer.fees.monthly
+    editor.undo_stack.undo()
+    assert editor.state()["offer"]["fees"]["monthly"] == original
+    assert not field.error.isVisibleTo(editor) and not widget.property("invalid")
+    type_into(qtbot, window, "offer.fees.monthly", "-5")
+    assert field.error.text() == message and field.error.isVisibleTo(editor)
+    assert widget.property("invalid") is True
+
+
+def test_the_verdict_badge_follows_pending_and_final(qtbot, window):
+    _open_example(window, "binary")
+    panel = window.results_panel
+    qtbot.waitUntil(lambda: not window.session.verdict_pending, timeout=60_000)
+    final_sheet = panel.verdict_badge.styleSheet()
+    level = panel._analysis.verdict.level
+    assert final_sheet == fmt.badge_style(*fmt.VERDICT_COLOURS.get(level, fmt.VERDICT_COLOURS["caution"]))
+    widget = type_into(qtbot, window, "offer.fees.monthly", "1")
+    window.session.analysis_timer.stop()
+    window.session.run_analysis()
+    # Updating: the pending badge and sheet, whatever the verdict was.
+    if window.session.verdict_pending:
+        assert panel.verdict_badge.styleSheet() == fmt.badge_style(*fmt.PENDING_COLOURS)
+    qtbot.waitUntil(lambda: not window.session.verdict_pending, timeout=60_000)
+    level = panel._analysis.verdict.level
+    assert panel.verdict_badge.styleSheet() == fmt.badge_style(
+        *fmt.VERDICT_COLOURS.get(level, fmt.VERDICT_COLOURS["caution"]))
+    assert panel.verdict_badge.text() == fmt.verdict_label(level, panel._lang)
+    qtbot.keyClick(widget, Qt.Key.Key_Backspace)
