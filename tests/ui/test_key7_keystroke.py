@@ -99,3 +99,33 @@ def test_the_verdict_badge_follows_pending_and_final(qtbot, window):
         *fmt.VERDICT_COLOURS.get(level, fmt.VERDICT_COLOURS["caution"]))
     assert panel.verdict_badge.text() == fmt.verdict_label(level, panel._lang)
     qtbot.keyClick(widget, Qt.Key.Key_Backspace)
+
+
+def test_a_hidden_what_if_panel_shows_the_document_when_opened(qtbot, window):
+    _open_example(window, "doterra")
+    qtbot.waitUntil(lambda: not window.session.verdict_pending, timeout=60_000)
+    panel = window.whatif
+    assert panel.isHidden()
+    calls = []
+    real = panel.set_evaluation
+    panel.set_evaluation = lambda ev: calls.append(ev) or real(ev)  # type: ignore[method-assign]
+    # Typing while the panel is hidden: it is not brought up to date on every keystroke.
+    type_into(qtbot, window, "assumptions.new_customers_per_month", "7")
+    window.session.run_analysis()
+    assert calls == []
+    # Opened: it shows the document as it is now (7 new customers a month), not as it was.
+    window.whatif_toggle.setChecked(True)
+    assert len(calls) == 1 and panel.entered["new_customers_per_month"] == 7
+    assert panel.rows["new_customers_per_month"].field.value() == 7
+    # Open: every edit reaches it at once (3 customers), and its values are those entered.
+    type_into(qtbot, window, "assumptions.new_customers_per_month", "3")
+    window.session.run_analysis()
+    assert panel.entered["new_customers_per_month"] == 3 and not panel.overrides()
+    # Closed again and edited (4), then opened: 4.
+    window.whatif_toggle.setChecked(False)
+    type_into(qtbot, window, "assumptions.new_customers_per_month", "4")
+    window.session.run_analysis()
+    window.whatif_toggle.setChecked(True)
+    assert panel.entered["new_customers_per_month"] == 4
+    assert panel.rows["new_customers_per_month"].field.value() == 4
+    del panel.set_evaluation
