@@ -514,7 +514,7 @@ class ResultsPanel(QWidget):
             summary.setText(self.tr(
                 "The verdict is being updated with the simulation of the whole network. The figures "
                 "from your projection below are already up to date."))
-            summary.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            self._summary_role(QPalette.ColorRole.PlaceholderText)
             return
         self.verdict_badge.setText(fmt.verdict_label(level, self._lang))
         _set_style(self.verdict_badge, fmt.badge_style(*fmt.VERDICT_COLOURS.get(level, fmt.VERDICT_COLOURS["caution"])))
@@ -526,7 +526,14 @@ class ResultsPanel(QWidget):
                 reason=self.tr("there is not enough memory for it") if self._simulation_error == "memory"
                 else self._simulation_error)
         summary.setText(text)
-        summary.setForegroundRole(QPalette.ColorRole.WindowText)
+        self._summary_role(QPalette.ColorRole.WindowText)
+
+    def _summary_role(self, role: QPalette.ColorRole) -> None:
+        """The verdict summary's text colour role, set only when it changes (setting it again
+        propagates the palette for nothing on every keystroke)."""
+        if getattr(self, "_summary_role_set", None) != role:
+            self._summary_role_set = role
+            self.verdict_summary.setForegroundRole(role)
 
     def _hold_height(self, widget: QWidget, hold: bool) -> None:
         """Keep ``widget`` at least as high as it is now (``hold``), or let it go again."""

@@ -6,6 +6,7 @@ checks that what is shown follows, and goes back."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 
 from evaluator.core import fileformat
 from evaluator.resources import example_paths
@@ -89,15 +90,17 @@ def test_the_verdict_badge_follows_pending_and_final(qtbot, window):
     assert final_sheet == fmt.badge_style(*fmt.VERDICT_COLOURS.get(level, fmt.VERDICT_COLOURS["caution"]))
     widget = type_into(qtbot, window, "offer.fees.monthly", "1")
     window.session.analysis_timer.stop()
-    window.session.run_analysis()
+    window.session.run_analysis(settle=False)
     # Updating: the pending badge and sheet, whatever the verdict was.
-    if window.session.verdict_pending:
-        assert panel.verdict_badge.styleSheet() == fmt.badge_style(*fmt.PENDING_COLOURS)
+    assert window.session.verdict_pending
+    assert panel.verdict_badge.styleSheet() == fmt.badge_style(*fmt.PENDING_COLOURS)
+    assert panel.verdict_summary.foregroundRole() == QPalette.ColorRole.PlaceholderText
     qtbot.waitUntil(lambda: not window.session.verdict_pending, timeout=60_000)
     level = panel._analysis.verdict.level
     assert panel.verdict_badge.styleSheet() == fmt.badge_style(
         *fmt.VERDICT_COLOURS.get(level, fmt.VERDICT_COLOURS["caution"]))
     assert panel.verdict_badge.text() == fmt.verdict_label(level, panel._lang)
+    assert panel.verdict_summary.foregroundRole() == QPalette.ColorRole.WindowText
     qtbot.keyClick(widget, Qt.Key.Key_Backspace)
 
 
