@@ -326,7 +326,8 @@ def vector_customers(horizon: int, rho_c: float, spend: float, offer: Any, sales
                      purchase_mix: Any, purchase_factor: float, fees: list[float],
                      trainings: list[float], other: float, ranks: list[Any], mv: float,
                      fixed_d: list[tuple[float, list[float], float, float, float]],
-                     components_at: Callable[[int, Any, float, float], list[float]]
+                     components_at: Callable[[int, Any, float, float], list[float]],
+                     kept: "dict[str, Any] | None" = None
                      ) -> Callable[[float], float] | None:
     """``x -> total(customers_for(x), fixed downline)`` of ``projection.total_net_of``'s customers
     search over arrays, for plans with no component reading your own volume (the per-month path's
@@ -337,7 +338,11 @@ def vector_customers(horizon: int, rho_c: float, spend: float, offer: Any, sales
     sales = c * spend; retail = sales * g (margin) or sales * pct / 100 (commission) or 0.0;
     rv = sales * v / r (0.0 with r = 0); ov = max(0.0, monthly_volume - rv);
     purchases = (ov * w / v, 0.0 with v = 0) * factor; cost = 0 + fee + purchases + training +
-    other; income = 0 + retail + downline + recruiting + rank; the net summed month after month."""
+    other; income = 0 + retail + downline + recruiting + rank; the net summed month after month.
+
+    ``kept``: a dict the table of computed (rank, month) entries is kept in, for a later search
+    of a document that differs from this one in its fees alone (the next keystroke in the monthly
+    fee): fees are costs, which the table does not hold, so its entries stand."""
     np = sys.modules.get("numpy")
     if np is None:
         return None
@@ -347,8 +352,14 @@ def vector_customers(horizon: int, rho_c: float, spend: float, offer: Any, sales
     trainings_a = np.array(trainings, dtype=float)
     thresholds = [(r.personal_volume, r.group_volume, r.legs) for r in ranks]
     none = len(ranks)
-    table = np.zeros((none + 1, horizon, 3))  # (rank index, month) -> downline, recruiting, rank
-    known = np.zeros((none + 1, horizon), dtype=bool)
+    shape = (none + 1, horizon)
+    if kept is not None and kept.get("shape") == shape:
+        table, known = kept["table"], kept["known"]
+    else:
+        table = np.zeros((none + 1, horizon, 3))  # (rank index, month) -> downline, recruiting, rank
+        known = np.zeros(shape, dtype=bool)
+        if kept is not None:
+            kept.update(shape=shape, table=table, known=known)
     months = np.arange(horizon)
     mode = offer.retail_mode
     margin = offer.margin

@@ -49,3 +49,47 @@ def test_the_recruits_search_equals_the_projection(word):
         changed = ev.model_copy(update={"assumptions": ev.assumptions.model_copy(
             update={"recruits_per_month": x})})
         assert _bits([f(x)]) == _bits([project(changed).total_net]), (word, x)
+
+
+def _with_fee(ev, fee):
+    offer = ev.offer.model_copy(update={"fees": ev.offer.fees.model_copy(update={"monthly": fee})})
+    return ev.model_copy(update={"offer": offer})
+
+
+def _with_assumption(ev, **changes):
+    return ev.model_copy(update={"assumptions": ev.assumptions.model_copy(update=changes)})
+
+
+@pytest.mark.parametrize("word", ["fast-start", "doterra", "matrix"])
+def test_the_kept_plan_table_serves_only_documents_differing_in_fees(word):
+    from evaluator.core import breakeven, projection
+
+    path = next(p for p in example_paths() if word in p.stem)
+    base = fileformat.load(path)
+    projection._PLAN_PARTS.clear()
+    breakeven._CACHE.clear()
+    # Fee 10, then 12.5 (a keystroke): the second search finds the first's table under its key.
+    first, second = _with_fee(base, 10.0), _with_fee(base, 12.5)
+    key1 = breakeven._without_fees(first, first.model_dump_json(warnings=False))
+    key2 = breakeven._without_fees(second, second.model_dump_json(warnings=False))
+    assert key1 is not None and key1 == key2
+    breakeven.break_even_needs(first, "en")
+    kept = dict(projection._PLAN_PARTS)
+    needs = breakeven.break_even_needs(second, "en")
+    # ... and answers as a search with nothing kept does, to the bit.
+    fresh = breakeven._solve(second, "en", None)
+    assert needs == fresh
+    f_kept = total_net_of(second, "new_customers_per_month", key2)
+    f_fresh = total_net_of(second, "new_customers_per_month")
+    for x in (0.0, 0.5, 1.0, 2.75, 9.0, 130.0):
+        want = project(_with_assumption(second, new_customers_per_month=x)).total_net
+        assert _bits([f_kept(x), f_fresh(x)]) == _bits([want, want]), x
+    # Anything but the fees is another key: more recruits (a new downline, other ranks) or
+    # another retention are never served the kept table.
+    for other in (_with_assumption(second, recruits_per_month=second.assumptions.recruits_per_month + 1),
+                  _with_assumption(second, downline_retention_percent=50.0)):
+        key = breakeven._without_fees(other, other.model_dump_json(warnings=False))
+        assert key is not None and key != key2
+        assert breakeven.break_even_needs(other, "en") == breakeven._solve(other, "en", None)
+    if kept:  # the plan's components read no own volume: the table was kept, under that key
+        assert list(kept) == [key1]
