@@ -64,8 +64,15 @@ class KeyNumber(QFrame):
         layout.addWidget(self.value)
         layout.addWidget(self.note)
         layout.addStretch(1)
+        self._drawn_from: tuple | None = None  # what ``set`` last showed
 
     def set(self, caption: str, value: str, note: str = "", signed: float | None = None) -> None:
+        # After each keystroke most tiles show what they showed: those are left alone (the
+        # palette's key: a new palette, say a dark theme, is applied even to the same texts).
+        shown = (caption, value, note, signed, self.palette().cacheKey())
+        if shown == self._drawn_from:
+            return
+        self._drawn_from = shown
         self.caption.setText(caption)
         self.value.setText(value)
         self.note.setText(note)
@@ -129,10 +136,17 @@ class HeadlineCard(QFrame):
         layout.addWidget(self.note)
         layout.addStretch(1)
         self.warning = False  # the note warns (shown in the loss colour)
+        self._drawn_from: tuple | None = None  # what ``set_values`` last showed
 
     def set_values(self, title: str, kind: str, periods: tuple[str, str], years: tuple[str, str],
                    months: tuple[str, str], signs: tuple[float | None, float | None],
                    note: str, warning: bool = False) -> None:
+        # As KeyNumber.set: a card showing these very figures (the claim's, while a fee is
+        # typed) is left alone.
+        shown = (title, kind, periods, years, months, signs, note, warning, self.palette().cacheKey())
+        if shown == self._drawn_from:
+            return
+        self._drawn_from = shown
         self.title.setText(title)
         self.kind.setText(kind)
         window_text = self.palette().color(QPalette.ColorRole.WindowText)

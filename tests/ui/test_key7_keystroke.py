@@ -132,3 +132,43 @@ def test_a_hidden_what_if_panel_shows_the_document_when_opened(qtbot, window):
     assert panel.entered["new_customers_per_month"] == 4
     assert panel.rows["new_customers_per_month"].field.value() == 4
     del panel.set_evaluation
+
+
+def test_tiles_and_cards_follow_the_figures_and_a_new_palette(qtbot, window):
+    from PySide6.QtGui import QColor
+
+    from evaluator.ui.appearance import dark_palette
+
+    _open_example(window, "doterra")
+    qtbot.waitUntil(lambda: not window.session.verdict_pending, timeout=60_000)
+    panel = window.results_panel
+    tile, card = panel.key_numbers["total_net"], panel.headline_cards["you"]
+    claim = panel.headline_cards["claim"]
+    before_tile, before_year = tile.value.text(), card.years[0].text()
+    claim_text = claim.years[0].text()
+    widget = type_into(qtbot, window, "offer.fees.monthly", "1000")
+    window.session.analysis_timer.stop()
+    window.session.run_analysis(settle=False)
+    # A €1,000 monthly fee: the net tile and your year 1 card change and read the new figures
+    # (signed money, the core's total), in the loss colour; the claim (gross) stays as it was.
+    total = panel._analysis.projection.total_net
+    assert total < 0
+    assert tile.value.text() == fmt.signed_money(total, panel._currency, panel._lang)
+    assert tile.value.text() != before_tile and card.years[0].text() != before_year
+    assert claim.years[0].text() == claim_text
+    red = fmt.gain_loss_colour(-1, panel.palette()).name()
+    assert tile.value.palette().color(QPalette.ColorRole.WindowText).name() == red
+    assert card.value_colour(1) == red
+    # A new palette with the same figures: the colours follow it all the same.
+    window.setPalette(dark_palette())
+    panel._render()
+    dark_red = fmt.gain_loss_colour(-1, panel.palette()).name()
+    assert panel.palette().color(QPalette.ColorRole.Window) != QColor("white")
+    assert tile.value.palette().color(QPalette.ColorRole.WindowText).name() == dark_red
+    assert card.value_colour(1) == dark_red
+    # Undo: the figures before, again.
+    window.editor.undo_stack.undo()  # the typing was one edit
+    assert window.editor.state()["offer"]["fees"]["monthly"] != 1000
+    window.session.analysis_timer.stop()
+    window.session.run_analysis(settle=False)
+    assert tile.value.text() == before_tile and card.years[0].text() == before_year
