@@ -146,7 +146,7 @@ def test_tiles_and_cards_follow_the_figures_and_a_new_palette(qtbot, window):
     claim = panel.headline_cards["claim"]
     before_tile, before_year = tile.value.text(), card.years[0].text()
     claim_text = claim.years[0].text()
-    widget = type_into(qtbot, window, "offer.fees.monthly", "1000")
+    type_into(qtbot, window, "offer.fees.monthly", "1000")
     window.session.analysis_timer.stop()
     window.session.run_analysis(settle=False)
     # A €1,000 monthly fee: the net tile and your year 1 card change and read the new figures
