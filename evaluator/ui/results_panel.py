@@ -912,10 +912,15 @@ class ResultsPanel(QWidget):
                 caption.setForegroundRole(QPalette.ColorRole.PlaceholderText)
             self._comparison_captions.append(captions)
         text_colour = self.palette().color(QPalette.ColorRole.WindowText)
+        palette_key = self.palette().cacheKey()
         for labels, texts, leans, captions in zip(self.comparison_cells, rows, leanings, self._comparison_captions):
             for c, (label, text) in enumerate(zip(labels, texts)):
                 label.setText(text)
                 if c == 3:
+                    # Coloured again only when its leaning or the palette changed.
+                    if getattr(label, "drawn_leans", None) == (leans, palette_key):
+                        continue
+                    label.drawn_leans = (leans, palette_key)  # type: ignore[attr-defined]
                     pal = label.palette()
                     colour = fmt.gain_loss_colour(-1, self.palette()) if leans == "pyramid" else text_colour
                     pal.setColor(QPalette.ColorRole.WindowText, colour)

@@ -166,6 +166,12 @@ def test_tiles_and_cards_follow_the_figures_and_a_new_palette(qtbot, window):
     assert panel.palette().color(QPalette.ColorRole.Window) != QColor("white")
     assert tile.value.palette().color(QPalette.ColorRole.WindowText).name() == dark_red
     assert card.value_colour(1) == dark_red
+    # The comparison's "this offer" column: red where it leans to a pyramid, else the text colour
+    # of the new palette (its texts did not change).
+    text_colour = panel.palette().color(QPalette.ColorRole.WindowText).name()
+    for aspect, labels in zip(panel._analysis.comparison, panel.comparison_cells[1:]):
+        want = dark_red if aspect.leans == "pyramid" else text_colour
+        assert labels[3].palette().color(QPalette.ColorRole.WindowText).name() == want
     # Undo: the figures before, again.
     window.editor.undo_stack.undo()  # the typing was one edit
     assert window.editor.state()["offer"]["fees"]["monthly"] != 1000
