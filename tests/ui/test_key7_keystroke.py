@@ -178,3 +178,34 @@ def test_tiles_and_cards_follow_the_figures_and_a_new_palette(qtbot, window):
     window.session.analysis_timer.stop()
     window.session.run_analysis(settle=False)
     assert tile.value.text() == before_tile and card.years[0].text() == before_year
+
+
+def test_cell_marks_follow_texts_changed_with_signals_blocked(qtbot, window):
+    from evaluator.ui.editor.tables import AMBIGUOUS_BRUSH, ERROR_BRUSH
+
+    window.new_evaluation()
+    editor = window.editor
+    editor.show_page("products")
+    table = editor.table("offer.products")
+    qtbot.mouseClick(table.add_button, Qt.MouseButton.LeftButton)
+    type_cell(qtbot, table.grid, 0, 0, "Blender")
+    type_cell(qtbot, table.grid, 0, 1, "80")
+    assert table.cell_mark(0, 1) is None
+    type_cell(qtbot, table.grid, 0, 1, "abc")  # not a number: marked
+    assert table.grid.item(0, 1).background().color() == ERROR_BRUSH.color()
+    assert table.cell_mark(0, 1) == "invalid"
+    # Undo puts the cell's text back with the grid's signals blocked (set_data): the mark goes.
+    editor.undo_stack.undo()
+    assert table.grid.item(0, 1).text() == "80"
+    assert table.cell_mark(0, 1) is None
+    assert table.grid.item(0, 1).background().color() != ERROR_BRUSH.color()
+    # Redo: the text and its mark are back.
+    editor.undo_stack.redo()
+    assert table.grid.item(0, 1).text() == "abc"
+    assert table.grid.item(0, 1).background().color() == ERROR_BRUSH.color()
+    # A text set straight into the cell, signals blocked: "1,500" can be read two ways (en).
+    table.grid.blockSignals(True)
+    table.grid.item(0, 1).setText("1,500")
+    table.grid.blockSignals(False)
+    editor._validate_and_show()
+    assert table.grid.item(0, 1).background().color() == AMBIGUOUS_BRUSH.color()
