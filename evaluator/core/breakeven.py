@@ -207,7 +207,7 @@ def break_even_needs(evaluation: Evaluation, lang: str = "en",
     if found is not None:
         _CACHE.move_to_end(key)
         return replace(found)
-    needs = _solve(evaluation, lang, projection)
+    needs = _solve(evaluation, lang, projection, _without_fees(evaluation, key[0]))
     _CACHE[key] = needs
     while len(_CACHE) > CACHE_SIZE:
         _CACHE.popitem(last=False)
@@ -218,7 +218,19 @@ CACHE_SIZE = 32
 _CACHE: "OrderedDict[tuple[str, str], BreakEvenNeeds]" = OrderedDict()
 
 
-def _solve(evaluation: Evaluation, lang: str, projection: Projection | None) -> BreakEvenNeeds:
+def _without_fees(evaluation: Evaluation, document: str) -> str | None:
+    """The document's JSON (``document``) with its fees left out: what the customers search may
+    keep its plan-only work under (``projection.total_net_of``'s ``fees_apart``), so the next
+    keystroke in a fee reuses it. None when the fees' own JSON is not found in it once."""
+    fees = evaluation.offer.fees.model_dump_json(warnings=False)
+    at = document.find(fees)
+    if at < 0 or document.find(fees, at + 1) >= 0:
+        return None
+    return document[:at] + document[at + len(fees):]
+
+
+def _solve(evaluation: Evaluation, lang: str, projection: Projection | None,
+           fees_apart: str | None = None) -> BreakEvenNeeds:
     a = evaluation.assumptions
     projection = projection or project(evaluation)
     already = projection.total_net >= -TOLERANCE
@@ -226,7 +238,7 @@ def _solve(evaluation: Evaluation, lang: str, projection: Projection | None) -> 
     customers_possible = a.customer_monthly_spend > 0
     customers = None
     if customers_possible:
-        customers = solve_minimum(_knowing(total_net_of(evaluation, "new_customers_per_month"),
+        customers = solve_minimum(_knowing(total_net_of(evaluation, "new_customers_per_month", fees_apart),
                                            a.new_customers_per_month, projection.total_net))
 
     # SPEC 8.3 / 9.2: recruits entered "N in all" are solved for in the same unit.

@@ -463,6 +463,9 @@ def _model_for(value: dict[str, Any], models: list[type[BaseModel]]) -> type[Bas
     return None
 
 
+_NESTED: dict[tuple[type[BaseModel], str], tuple[list[type[BaseModel]], bool]] = {}
+
+
 def _unknown_keys(data: Any, model: type[BaseModel], loc: tuple[str | int, ...],
                   out: list[tuple[str | int, ...]],
                   limit: int) -> int:
@@ -480,7 +483,10 @@ def _unknown_keys(data: Any, model: type[BaseModel], loc: tuple[str | int, ...],
                 out.append(loc + (key,))
             continue
         if isinstance(value, (dict, list)):
-            models, is_list = _nested_models(info.annotation)
+            nested = _NESTED.get((model, key))
+            if nested is None:  # a model's fields never change: looked up once per field
+                nested = _NESTED[(model, key)] = _nested_models(info.annotation)
+            models, is_list = nested
             if not models:
                 continue
             if is_list and isinstance(value, list):

@@ -39,8 +39,33 @@ def tr(lang: str, en: str, nl: str) -> str:
     return nl if norm_lang(lang) == "nl" else en
 
 
+# Texts already formatted, per (value, lang, decimals) and (value, currency, lang, decimals): the
+# app formats the same few hundred amounts after every keystroke, and exact decimal rounding is
+# the costly part. Equal keys give equal texts: numbers that compare equal are the same float
+# once converted (0.0 and -0.0 both read '0'), and a value that cannot be a key (unhashable, a
+# signalling NaN) is formatted without the cache. Cleared when full, so it never grows past it.
+_CACHE_SIZE = 8192
+_NUMBER_TEXTS: dict[tuple[object, ...], str] = {}
+_MONEY_TEXTS: dict[tuple[object, ...], str] = {}
+
+
 def fmt_number(value: float, lang: str, decimals: int = 0) -> str:
     """1234567.891 -> '1,234,567.89' (en) or '1.234.567,89' (nl)."""
+    key = (value, lang, decimals)
+    try:
+        return _NUMBER_TEXTS[key]
+    except KeyError:
+        text = _fmt_number(value, lang, decimals)
+    except TypeError:
+        return _fmt_number(value, lang, decimals)
+    if len(_NUMBER_TEXTS) >= _CACHE_SIZE:
+        _NUMBER_TEXTS.clear()
+    _NUMBER_TEXTS[key] = text
+    return text
+
+
+def _fmt_number(value: float, lang: str, decimals: int) -> str:
+    """``fmt_number`` without the cache."""
     if not math.isfinite(value):  # an overflowed figure from absurd inputs: say so, do not crash
         return "∞" if value > 0 else "-∞" if value < 0 else "?"
     rounded = _round_half_up(value, decimals)
@@ -91,6 +116,21 @@ def fmt_money(value: float, currency: str, lang: str, decimals: int | None = Non
     ``decimals`` None (the default) applies ``money_decimals``. Negative amounts keep the sign in
     front: '-€ 1.234' / '-€1,234'.
     """
+    key = (value, currency, lang, decimals)
+    try:
+        return _MONEY_TEXTS[key]
+    except KeyError:
+        text = _fmt_money(value, currency, lang, decimals)
+    except TypeError:
+        return _fmt_money(value, currency, lang, decimals)
+    if len(_MONEY_TEXTS) >= _CACHE_SIZE:
+        _MONEY_TEXTS.clear()
+    _MONEY_TEXTS[key] = text
+    return text
+
+
+def _fmt_money(value: float, currency: str, lang: str, decimals: int | None) -> str:
+    """``fmt_money`` without the cache."""
     if decimals is None:
         decimals = money_decimals(value)
     nl = norm_lang(lang) == "nl"

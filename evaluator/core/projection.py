@@ -8,6 +8,7 @@ and the app recomputes on every keystroke without paying numpy's import.
 from __future__ import annotations
 
 import math
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
@@ -519,12 +520,18 @@ def typical(evaluation: Evaluation) -> Typical | None:
 SOLVED_INPUTS = ("new_customers_per_month", "recruits_per_month", "recruits_total")
 
 
-def total_net_of(evaluation: Evaluation, varied: str) -> Callable[[float], float]:
+def total_net_of(evaluation: Evaluation, varied: str,
+                 fees_apart: str | None = None) -> Callable[[float], float]:
     """``lambda x: project(evaluation with assumptions.<varied> = x).total_net``, faster.
 
     ``varied`` is one of SOLVED_INPUTS. ``recruits_total`` spreads x over the first 12 months (or
     the horizon) as SPEC 8.3 does; ``recruits_per_month`` takes effect only when no
-    ``recruits_total`` is given (as in the projection)."""
+    ``recruits_total`` is given (as in the projection).
+
+    ``fees_apart``: the document's JSON without its fees (``breakeven`` makes it), under which
+    what the customers search computes from the plan alone is kept for the next document that
+    differs in its fees only (typing a monthly fee): fees are costs, and no plan component reads
+    them. None keeps nothing."""
     if varied not in SOLVED_INPUTS:
         raise ValueError(f"cannot solve for {varied}")
     t = offer_terms.of(evaluation)
@@ -635,9 +642,18 @@ def total_net_of(evaluation: Evaluation, varied: str) -> Callable[[float], float
                                              best, rv + ov, rv, joined, joined_new,
                                              all_levels[:i], rho_d), 0.0)
 
+            kept = None
+            if fees_apart is not None and not t.offer.custom_plan:
+                kept = _PLAN_PARTS.get(fees_apart)
+                if kept is None:
+                    kept = _PLAN_PARTS[fees_apart] = {}
+                    while len(_PLAN_PARTS) > PLAN_PARTS_KEPT:
+                        _PLAN_PARTS.popitem(last=False)
+                else:
+                    _PLAN_PARTS.move_to_end(fees_apart)
             vector = vector_customers(horizon, rho_c, spend, offer, t.mix, t.offer.mix,
                                       t.purchase_factor, fees, trainings, other,
-                                      list(plan.ranks), mv, fixed_d, components_at)
+                                      list(plan.ranks), mv, fixed_d, components_at, kept)
             if vector is not None:
                 return vector
         return lambda x: total(customers_for(x), fixed_d)
@@ -649,6 +665,12 @@ def total_net_of(evaluation: Evaluation, varied: str) -> Callable[[float], float
         if vector is not None:
             return vector
     return lambda x: total(fixed_c, downline_for(recruits_for(x)))
+
+
+# The customers search's table of component income per (rank, month), per document apart from
+# its fees (``total_net_of``'s ``fees_apart``): a few documents, as the break-even answers.
+PLAN_PARTS_KEPT = 8
+_PLAN_PARTS: "OrderedDict[str, dict[str, Any]]" = OrderedDict()
 
 
 # The recruits search runs over numpy arrays (projection_vec.py, the same bits) from this

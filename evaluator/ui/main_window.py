@@ -628,9 +628,11 @@ class MainWindow(QMainWindow):
         self.session.run_analysis()
 
     def _on_analysed(self, ev: Evaluation, analysis, simulation) -> None:
-        if self._page_built and self._whatif_base is not ev:
+        if self._page_built and self._whatif_base is not ev and (
+                not self.whatif.isHidden() or self.whatif.overrides()):
             # the document changed (an edit, undo, another evaluation, kept what-if values):
-            # the what-if values start again from it
+            # the what-if values start again from it. A hidden panel holding no what-if values
+            # is brought up to date when it is shown (_toggle_whatif), not on every keystroke.
             self._whatif_base = ev
             self.whatif.set_evaluation(ev)
         pending = self.session.verdict_pending

@@ -66,8 +66,15 @@ class KeyNumber(QFrame):
         layout.addWidget(self.value)
         layout.addWidget(self.note)
         layout.addStretch(1)
+        self._drawn_from: tuple | None = None  # what ``set`` last showed
 
     def set(self, caption: str, value: str, note: str = "", signed: float | None = None) -> None:
+        # After each keystroke most tiles show what they showed: those are left alone (the
+        # palette's key: a new palette, say a dark theme, is applied even to the same texts).
+        shown = (caption, value, note, signed, self.palette().cacheKey())
+        if shown == self._drawn_from:
+            return
+        self._drawn_from = shown
         self.caption.setText(caption)
         self.value.setText(value)
         self.note.setText(note)
@@ -131,10 +138,17 @@ class HeadlineCard(QFrame):
         layout.addWidget(self.note)
         layout.addStretch(1)
         self.warning = False  # the note warns (shown in the loss colour)
+        self._drawn_from: tuple | None = None  # what ``set_values`` last showed
 
     def set_values(self, title: str, kind: str, periods: tuple[str, str], years: tuple[str, str],
                    months: tuple[str, str], signs: tuple[float | None, float | None],
                    note: str, warning: bool = False) -> None:
+        # As KeyNumber.set: a card showing these very figures (the claim's, while a fee is
+        # typed) is left alone.
+        shown = (title, kind, periods, years, months, signs, note, warning, self.palette().cacheKey())
+        if shown == self._drawn_from:
+            return
+        self._drawn_from = shown
         self.title.setText(title)
         self.kind.setText(kind)
         window_text = self.palette().color(QPalette.ColorRole.WindowText)
@@ -512,14 +526,14 @@ class ResultsPanel(QWidget):
         self._hold_height(summary, self._pending)
         if self._pending:
             self.verdict_badge.setText(self.tr("Updating…"))
-            self.verdict_badge.setStyleSheet(fmt.badge_style(*fmt.PENDING_COLOURS))
+            _set_style(self.verdict_badge, fmt.badge_style(*fmt.PENDING_COLOURS))
             summary.setText(self.tr(
                 "The verdict is being updated with the simulation of the whole network. The figures "
                 "from your projection below are already up to date."))
-            summary.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            self._summary_role(QPalette.ColorRole.PlaceholderText)
             return
         self.verdict_badge.setText(fmt.verdict_label(level, self._lang))
-        self.verdict_badge.setStyleSheet(fmt.badge_style(*fmt.VERDICT_COLOURS.get(level, fmt.VERDICT_COLOURS["caution"])))
+        _set_style(self.verdict_badge, fmt.badge_style(*fmt.VERDICT_COLOURS.get(level, fmt.VERDICT_COLOURS["caution"])))
         text = verdict.summary
         if self._simulation is None and self._simulation_error and self._simulation_error != "cancelled":
             text += "\n\n" + self.tr(
@@ -528,7 +542,14 @@ class ResultsPanel(QWidget):
                 reason=self.tr("there is not enough memory for it") if self._simulation_error == "memory"
                 else settings_error(self._simulation_error, self._lang))
         summary.setText(text)
-        summary.setForegroundRole(QPalette.ColorRole.WindowText)
+        self._summary_role(QPalette.ColorRole.WindowText)
+
+    def _summary_role(self, role: QPalette.ColorRole) -> None:
+        """The verdict summary's text colour role, set only when it changes (setting it again
+        propagates the palette for nothing on every keystroke)."""
+        if getattr(self, "_summary_role_set", None) != role:
+            self._summary_role_set = role
+            self.verdict_summary.setForegroundRole(role)
 
     def _hold_height(self, widget: QWidget, hold: bool) -> None:
         """Keep ``widget`` at least as high as it is now (``hold``), or let it go again."""
@@ -891,10 +912,15 @@ class ResultsPanel(QWidget):
                 caption.setForegroundRole(QPalette.ColorRole.PlaceholderText)
             self._comparison_captions.append(captions)
         text_colour = self.palette().color(QPalette.ColorRole.WindowText)
+        palette_key = self.palette().cacheKey()
         for labels, texts, leans, captions in zip(self.comparison_cells, rows, leanings, self._comparison_captions):
             for c, (label, text) in enumerate(zip(labels, texts)):
                 label.setText(text)
                 if c == 3:
+                    # Coloured again only when its leaning or the palette changed.
+                    if getattr(label, "drawn_leans", None) == (leans, palette_key):
+                        continue
+                    label.drawn_leans = (leans, palette_key)  # type: ignore[attr-defined]
                     pal = label.palette()
                     colour = fmt.gain_loss_colour(-1, self.palette()) if leans == "pyramid" else text_colour
                     pal.setColor(QPalette.ColorRole.WindowText, colour)
@@ -989,3 +1015,10 @@ class _Identity:
 
     def __hash__(self) -> int:
         return id(self.obj)
+
+
+def _set_style(widget: QWidget, sheet: str) -> None:
+    """``setStyleSheet`` only when the sheet differs: setting one re-polishes the widget, which is
+    a noticeable part of a keystroke's redraw when the badge stays "Updating…" all along."""
+    if widget.styleSheet() != sheet:
+        widget.setStyleSheet(sheet)

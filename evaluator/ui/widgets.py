@@ -133,12 +133,17 @@ class ErrorLabel(QLabel):
         self.hide()
 
     def show_error(self, message: str | None) -> None:
+        # The editor shows every field's problem again after each keystroke, nearly always the
+        # same: a label already showing it (or already empty) is left alone, not laid out again.
         if message:
-            self.setText(message)
-            self.setAccessibleName(message)
+            if message != self.text():
+                self.setText(message)
+            if message != self.accessibleName():
+                self.setAccessibleName(message)
             self.show()
         else:
-            self.clear()
+            if self.text():
+                self.clear()
             self.hide()
 
 

@@ -501,6 +501,25 @@ class OfferEditor(QWidget):
             set_path(data, DISCLOSURE, None)
         return data
 
+    def _collect_typed(self, path: str) -> dict | None:
+        """``collect()`` after typing in the one field ``path``: the form's document with that
+        field read again, the rest as last collected (every other widget reports its own edits;
+        reading every table and the payout plan again after each keystroke costs a millisecond).
+        The dicts on the path are copied, so the document before (kept for undo) is unchanged.
+        None where the whole form must be read (no document yet, the disclosure's fields)."""
+        if not self._state or path.startswith(DISCLOSURE + ".") or path not in self.fields:
+            return None
+        new = dict(self._state)
+        node = new
+        parts = path.split(".")
+        for part in parts[:-1]:
+            child = node.get(part)
+            if not isinstance(child, dict):
+                return None
+            node[part] = node = dict(child)
+        node[parts[-1]] = self.fields[path].data()
+        return new
+
     def _set_widgets(self, data: dict) -> None:
         disclosure = get_path(data, DISCLOSURE)
         has_disclosure = isinstance(disclosure, dict)
@@ -573,7 +592,9 @@ class OfferEditor(QWidget):
             # The same field reports the edit just taken in again: the form is as collected.
             self._update_visibility()
             return
-        new = self.collect()
+        new = self._collect_typed(path) if typing and field is not None else None
+        if new is None:
+            new = self.collect()
         self._last_edit = (path, field.data()) if field is not None else None
         if new == self._state:
             self._update_visibility()

@@ -54,6 +54,10 @@ def _is_number(spec: FieldSpec) -> bool:
     return spec.kind in ("number", "whole")
 
 
+# The roles whose change is a change of a cell's text (see RecordTable._on_cells_changed).
+_TEXT_ROLES = frozenset((int(Qt.ItemDataRole.DisplayRole.value), int(Qt.ItemDataRole.EditRole.value)))
+
+
 class _ChoiceDelegate(QStyledItemDelegate):
     """A drop-down editor for choice columns; the item keeps the key in Qt.UserRole."""
 
@@ -224,6 +228,15 @@ class RecordTable(QWidget):
         header.setStretchLastSection(True)
         header.setMinimumSectionSize(70)
         self.grid.itemChanged.connect(self._on_item_changed)
+        # Every change to the cells' texts or rows, signals blocked or not (the model's own
+        # signals are not the view's): what the marks follow from, without reading every cell.
+        self._cells_version = 0
+        self._texts_read: tuple[int, tuple] | None = None  # (version, the texts then)
+        model = self.grid.model()
+        model.dataChanged.connect(self._on_cells_changed)
+        for signal in (model.rowsInserted, model.rowsRemoved, model.columnsInserted,
+                       model.columnsRemoved, model.modelReset, model.layoutChanged, model.rowsMoved):
+            signal.connect(self._bump_cells)
         self.grid.paste_requested.connect(lambda: self.paste_clipboard(replace=False))
         self.grid.delete_requested.connect(self._clear_selected_cells)
         self.grid.glossary_requested.connect(self.open_glossary)
@@ -772,16 +785,32 @@ class RecordTable(QWidget):
             return found[0]
         return "invalid" if (row, col) in self._cell_errors else None
 
+    def _on_cells_changed(self, _top_left=None, _bottom_right=None, roles=None) -> None:
+        """A cell changed: its text (no roles named: anything) counts, not its mark (the
+        background and tooltip ``_apply_cell_marks`` sets)."""
+        if not roles or _TEXT_ROLES.intersection(int(getattr(r, "value", r)) for r in roles):
+            self._cells_version += 1
+
+    def _bump_cells(self, *_args) -> None:
+        self._cells_version += 1
+
     def _marks_source(self) -> tuple:
         """Everything a cell's mark and tooltip follow from: each cell's text, the problems, the
-        new rows, the language and the currency."""
-        grid = self.grid
-        texts = []
-        for row in range(grid.rowCount()):
-            for col in range(len(self.specs)):
-                item = grid.item(row, col)
-                texts.append(None if item is None else item.text())
-        return (tuple(texts), tuple(sorted(self._cell_errors.items())), tuple(sorted(self._fresh)),
+        new rows, the language and the currency. The texts are read again only when a cell or
+        row changed since they were last read (``_cells_version``)."""
+        kept = self._texts_read
+        if kept is not None and kept[0] == self._cells_version:
+            texts = kept[1]
+        else:
+            grid = self.grid
+            read = []
+            for row in range(grid.rowCount()):
+                for col in range(len(self.specs)):
+                    item = grid.item(row, col)
+                    read.append(None if item is None else item.text())
+            texts = tuple(read)
+            self._texts_read = (self._cells_version, texts)
+        return (texts, tuple(sorted(self._cell_errors.items())), tuple(sorted(self._fresh)),
                 self.lang, self.currency)
 
     def _apply_cell_errors(self) -> None:
