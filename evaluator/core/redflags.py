@@ -788,7 +788,8 @@ def _break_even_unlikely(ctx: _Ctx) -> RedFlag | None:
     k = needs.recruits_ever_needed or 0
     active = ctx.num(needs.active_recruits or 0, 1)
     if needs.recruits_total is not None:  # SPEC 9.2: entered in all, answered in all
-        months = needs.recruits_total_months  # whole recruits only: k = ceil(T*), SPEC 9.2
+        # Whole recruits only: k = ceil(T*), SPEC 9.2.
+        months = needs.recruits_total_months or min(offer_terms.RECRUITS_TOTAL_MONTHS, ctx.h)
         detail = ctx.t(
             f"Breaking even within {ctx.months(ctx.h)}, with the recruits spread over {ctx.first_months(months)}: recruit {k} people in all, of whom about {active} are still active at the end. With equal-chance recruitment only 2^-{k} = {fmt_share(share, ctx.lang)} of participants ever recruit {k} or more.",
             f"Om binnen {ctx.months(ctx.h)} quitte te spelen, met de rekruten gespreid over {ctx.first_months(months)}: in totaal {k} mensen werven, van wie er aan het eind nog ongeveer {active} actief zijn. Als iedereen evenveel kans heeft, werft maar 2^-{k} = {fmt_share(share, ctx.lang)} van de deelnemers er ooit {k} of meer.")
