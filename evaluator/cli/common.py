@@ -138,7 +138,9 @@ def simulated(evaluation: Evaluation, path: str, lang: str, run: Callable[[], T]
     try:
         return run()
     except SimulationSettingsError as exc:
-        raise CommandError(f"{shown(path)}: {exc.field}: {exc.message}") from None
+        from ..core.error_text import settings_error  # the settings' English message in lang
+
+        raise CommandError(f"{shown(path)}: {settings_error(f'{exc.field}: {exc.message}', lang)}") from None
     except MemoryError:
         logger.exception("out of memory after the estimate let %r through", path)
         raise CommandError(f"{shown(path)}: {memory_error(lang)}") from None

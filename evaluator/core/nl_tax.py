@@ -29,6 +29,11 @@ READ_ON = date(2026, 12, 1)  # the day the sources below were read
 class Source:
     title: str
     url: str
+    title_nl: str = ""  # the title in Dutch where ``title`` has English words or dates in it
+
+    def localized(self, lang: str) -> dict[str, str]:
+        """``{"title", "url"}`` with the title in ``lang``."""
+        return {"title": tr(lang, self.title, self.title_nl or self.title), "url": self.url}
 
 
 @dataclass(frozen=True)
@@ -50,7 +55,8 @@ class TaxFact:
     def localized(self, lang: str) -> dict[str, Any]:
         return {"id": self.id, "title": tr(lang, self.title_en, self.title_nl),
                 "text": tr(lang, self.text_en, self.text_nl),
-                "source": asdict(self.source), "sources": [asdict(s) for s in self.sources],
+                "source": self.source.localized(lang),
+                "sources": [s.localized(lang) for s in self.sources],
                 "as_of": self.as_of.isoformat(), "review_by": self.review_by.isoformat()}
 
 
@@ -79,29 +85,45 @@ MLM_BTW = Source("btwjurisprudentie.nl, 'Werkzaamheden voor een multi-level mark
                  "https://btwjurisprudentie.nl/werkzaamheden-voor-een-multi-level-marketingorganisatie-belast-met-btw/")
 KOR_MKB = Source("MKB Servicedesk, 'Hoe werkt de kleineondernemersregeling (KOR)?' (changes from 1 "
                  "January 2025)",
-                 "https://www.mkbservicedesk.nl/1/hoe-werkt-de-kleineondernemersregeling-kor.htm")
+                 "https://www.mkbservicedesk.nl/1/hoe-werkt-de-kleineondernemersregeling-kor.htm",
+                 "MKB Servicedesk, 'Hoe werkt de kleineondernemersregeling (KOR)?' (wijzigingen vanaf "
+                 "1 januari 2025)")
 KOR_YEARS = Source("Van Passe, 'Wat is de kleineondernemersregeling (KOR)?' (limit for the current "
                    "and the previous calendar year)",
-                   "https://vanpasse.nl/kennisbank/belastingen/btw-fout-kor")
+                   "https://vanpasse.nl/kennisbank/belastingen/btw-fout-kor",
+                   "Van Passe, 'Wat is de kleineondernemersregeling (KOR)?' (grens voor het lopende "
+                   "en het vorige kalenderjaar)")
 HR_2011 = Source("Hoge Raad 24 June 2011, nr. 10/01299, ECLI:NL:HR:2011:BP5707 (bron van inkomen, "
                  "objectieve voordeelsverwachting)",
-                 "https://www.ndfr.nl/content/ECLI_NL_HR_2011_BP5707")
+                 "https://www.ndfr.nl/content/ECLI_NL_HR_2011_BP5707",
+                 "Hoge Raad 24 juni 2011, nr. 10/01299, ECLI:NL:HR:2011:BP5707 (bron van inkomen, "
+                 "objectieve voordeelsverwachting)")
 HR_2004_WIN = Source("Hoge Raad 24 December 2004, nr. 39.447, V-N 2005/37.13 (WIN distributor: no "
                      "source of income; Hof Amsterdam 3 January 2003, nr. 01/3411 upheld)",
-                     "https://www.scribd.com/document/28528330/Arrest-Hoge-Raad-1")
+                     "https://www.scribd.com/document/28528330/Arrest-Hoge-Raad-1",
+                     "Hoge Raad 24 december 2004, nr. 39.447, V-N 2005/37.13 (WIN-distributeur: geen "
+                     "bron van inkomen; Hof Amsterdam 3 januari 2003, nr. 01/3411 bekrachtigd)")
 HOF_AMS_2004 = Source("Gerechtshof Amsterdam 22 January 2004, ECLI:NL:GHAMS:2004:AO2396 (WIN "
                       "distributor: participation speculative, no source of income)",
-                      "https://ndfr.nl/content/ECLI_NL_GHAMS_2004_AO2396")
+                      "https://ndfr.nl/content/ECLI_NL_GHAMS_2004_AO2396",
+                      "Gerechtshof Amsterdam 22 januari 2004, ECLI:NL:GHAMS:2004:AO2396 "
+                      "(WIN-distributeur: deelname speculatief, geen bron van inkomen)")
 HOF_DH_2018 = Source("Gerechtshof Den Haag 20 March 2018, ECLI:NL:GHDHA:2018:1188 (MLM income "
                      "taxed as resultaat uit overige werkzaamheden)",
-                     "https://lexboost.com/rechtspraak/ECLI:NL:GHDHA:2018:1188")
+                     "https://lexboost.com/rechtspraak/ECLI:NL:GHDHA:2018:1188",
+                     "Gerechtshof Den Haag 20 maart 2018, ECLI:NL:GHDHA:2018:1188 (MLM-inkomsten "
+                     "belast als resultaat uit overige werkzaamheden)")
 RB_DH_2021 = Source("Rechtbank Den Haag 6 October 2021, ECLI:NL:RBDHA:2021:10844 (MLM distributor: "
                     "winst uit onderneming)",
-                    "https://ndfr.nl/content/ECLI_NL_RBDHA_2021_10844")
+                    "https://ndfr.nl/content/ECLI_NL_RBDHA_2021_10844",
+                    "Rechtbank Den Haag 6 oktober 2021, ECLI:NL:RBDHA:2021:10844 (MLM-distributeur: "
+                    "winst uit onderneming)")
 RATES_2026 = Source("NBC van Roemburg, 'Miljoenennota 2026: particulier' (box 1 rates 2026)",
-                    "https://nbcvanroemburg.nl/wp-content/nieuwsbrief/miljoenennota-2026/24")
+                    "https://nbcvanroemburg.nl/wp-content/nieuwsbrief/miljoenennota-2026/24",
+                    "NBC van Roemburg, 'Miljoenennota 2026: particulier' (tarieven box 1 in 2026)")
 RATES_2026_B = Source("Lindenhaeghe, 'Prinsjesdag: belasting' (box 1 rates from 1 January 2026)",
-                      "https://lindenhaeghe.nl/prinsjesdag/belasting")
+                      "https://lindenhaeghe.nl/prinsjesdag/belasting",
+                      "Lindenhaeghe, 'Prinsjesdag: belasting' (tarieven box 1 vanaf 1 januari 2026)")
 
 # ----------------------------------------------------------------------------------------------
 # Dated defaults
@@ -322,22 +344,24 @@ def tax_info(evaluation: Evaluation, lang: str = "nl", rate_percent: float | Non
         return fmt_money(v, cur, lang)
 
     h = evaluation.assumptions.horizon_months
+    months = (tr(lang, "1 month", "1 maand") if h == 1
+              else tr(lang, f"{h} months", f"{h} maanden"))
     if net > 0:
         before, after = fmt_money_group([net, net - tax], cur, lang)  # alike in one sentence
         summary = tr(lang,
-                     f"Over {h} months you would keep {before} before tax; at "
+                     f"Over {months} you would keep {before} before tax; at "
                      f"{fmt_percent(rate, 'en', 2)} income tax that is {after} after tax.",
-                     f"Over {h} maanden hou je {before} over vóór belasting; met "
+                     f"Over {months} hou je {before} over vóór belasting; met "
                      f"{fmt_percent(rate, 'nl', 2)} inkomstenbelasting is dat {after} na "
                      f"belasting.")
     else:
         summary = tr(lang,
-                     f"Over {h} months you would lose {money(-net)}. A lasting loss is usually not "
+                     f"Over {months} you would lose {money(-net)}. A lasting loss is usually not "
                      f"deductible: no tax comes back, the loss stays yours.",
-                     f"Over {h} maanden verlies je {money(-net)}. Een blijvend verlies is meestal "
+                     f"Over {months} verlies je {money(-net)}. Een blijvend verlies is meestal "
                      f"niet aftrekbaar: er komt geen belasting terug, het verlies blijft van jou.")
     defaults = [{"id": d.id, "value": d.value, "unit": d.unit, "label": tr(lang, d.label_en, d.label_nl),
-                 "source": asdict(d.source), "sources": [asdict(s) for s in d.sources],
+                 "source": d.source.localized(lang), "sources": [s.localized(lang) for s in d.sources],
                  "as_of": d.as_of.isoformat(),
                  "review_by": d.review_by.isoformat()} for d in DEFAULTS]
     return TaxInfo(

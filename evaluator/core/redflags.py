@@ -308,6 +308,15 @@ class _Ctx:
     def num(self, value: float, decimals: int = 0) -> str:
         return fmt_number(value, self.lang, decimals)
 
+    def months(self, n: int) -> str:
+        """'1 month' or 'n months' (Dutch '1 maand', 'n maanden')."""
+        return self.t("1 month", "1 maand") if n == 1 else self.t(f"{n} months", f"{n} maanden")
+
+    def first_months(self, n: int) -> str:
+        """'the first month' or 'the first n months' (Dutch 'de eerste maand', ...)."""
+        return (self.t("the first month", "de eerste maand") if n == 1
+                else self.t(f"the first {n} months", f"de eerste {n} maanden"))
+
     def flag(self, flag_id: str, severity: Severity, title: tuple[str, str], detail: str) -> RedFlag:
         return RedFlag(flag_id, severity, self.t(*title), detail,
                        source_for(flag_id, self.lang, pure_pyramid=self.pure_pyramid))
@@ -371,7 +380,11 @@ def _payment_text(ctx: _Ctx, p: offer_terms.Payment) -> str:
 def _pay_to_join(ctx: _Ctx) -> RedFlag | None:
     terms = ctx.terms.offer
     join = [_payment_text(ctx, p) for p in terms.joining_payments]
-    monthly = [_payment_text(ctx, p) for p in terms.staying_payments]
+    # An autoship required with neither its amount nor a volume stated costs an unknown amount,
+    # not 0: say so rather than "autoship order 0".
+    staying = terms.staying_payments
+    unknown_autoship = any(p.kind == "autoship" and p.amount <= 0 for p in staying)
+    monthly = [_payment_text(ctx, p) for p in staying if not (p.kind == "autoship" and p.amount <= 0)]
     join_total, monthly_total = terms.joining_total, terms.staying_total
     if join_total <= 0 and monthly_total <= 0 and terms.annual_fee <= 0 and not terms.autoship_required:
         return None
@@ -382,6 +395,14 @@ def _pay_to_join(ctx: _Ctx) -> RedFlag | None:
     if monthly:
         sentences.append(ctx.t(f"To stay you pay {ctx.money(monthly_total)} a month ({_join(ctx, monthly)}).",
                                f"Om te blijven betaal je {ctx.money(monthly_total)} per maand ({_join(ctx, monthly)})."))
+    if unknown_autoship and monthly:
+        sentences.append(ctx.t(
+            "You must also place a monthly autoship order of an unknown amount: its cost is not counted in your projection.",
+            "Daarnaast moet je elke maand een verplichte autoship-bestelling plaatsen van een onbekend bedrag: de kosten daarvan tellen niet mee in je projectie."))
+    elif unknown_autoship:
+        sentences.append(ctx.t(
+            "To stay you must place a monthly autoship order of an unknown amount: its cost is not counted in your projection.",
+            "Om te blijven moet je elke maand een verplichte autoship-bestelling plaatsen van een onbekend bedrag: de kosten daarvan tellen niet mee in je projectie."))
     if terms.annual_fee > 0:
         annual = ctx.money(terms.annual_fee)
         sentences.append(ctx.t(f"From month {offer_terms.FIRST_RENEWAL_MONTH} on, a renewal fee of {annual} a year.",
@@ -392,7 +413,7 @@ def _pay_to_join(ctx: _Ctx) -> RedFlag | None:
 
 
 def _recruitment_rewards(ctx: _Ctx) -> RedFlag | None:
-    req, plan = ctx.offer.requirements, ctx.plan
+    plan = ctx.plan
     per_recruit = plan.per_recruit()
     # Components that reward recruiting other than by a bonus per personal recruit (a cycle
     # bonus, a fast start, a matching bonus): each says how, in a sentence.
@@ -402,8 +423,8 @@ def _recruitment_rewards(ctx: _Ctx) -> RedFlag | None:
         per = ctx.money(per_recruit)
         total = per_recruit * ctx.a.recruits_per_month * ctx.h
         detail = ctx.t(
-            f"You are paid {per} for every person you sign up, whatever they later sell; at your {ctx.num(ctx.a.recruits_per_month, 1)} recruits a month that is {ctx.money(total)} over {ctx.h} months.",
-            f"Je krijgt {per} voor elke persoon die je aanmeldt, wat die daarna ook verkoopt; bij jouw {ctx.num(ctx.a.recruits_per_month, 1)} rekruten per maand is dat {ctx.money(total)} over {ctx.h} maanden.")
+            f"You are paid {per} for every person you sign up, whatever they later sell; at your {ctx.num(ctx.a.recruits_per_month, 1)} recruits a month that is {ctx.money(total)} over {ctx.months(ctx.h)}.",
+            f"Je krijgt {per} voor elke persoon die je aanmeldt, wat die daarna ook verkoopt; bij jouw {ctx.num(ctx.a.recruits_per_month, 1)} rekruten per maand is dat {ctx.money(total)} over {ctx.months(ctx.h)}.")
         return ctx.flag("recruitment_rewards", "serious",
                         ("Money is paid per recruit", "Er wordt betaald per rekruut"), detail + more)
     if others:
@@ -414,12 +435,13 @@ def _recruitment_rewards(ctx: _Ctx) -> RedFlag | None:
         return ctx.flag("recruitment_rewards", "warning",
                         ("Pay rewards recruiting", "De beloning is gericht op werven"), more.strip())
     downline = [k for k in plan.kinds if k.pays_downline() and k.basis == "all_volume"]
-    if downline and req.monthly_volume > 0:
+    volume = ctx.terms.offer.monthly_volume  # stated, or derived from the autoship amount (SPEC 8.3)
+    if downline and volume > 0:
         rate = downline[0].headline_rate()
         cost = ctx.required_purchase_cost
         detail = ctx.t(
-            f"The plan pays {ctx.pct(rate, 1)} on the required own purchases of the people you recruit ({ctx.num(req.monthly_volume)} points, about {ctx.money(cost)} a month each): you earn from signing people up even if nobody outside buys anything.",
-            f"Het plan betaalt {ctx.pct(rate, 1)} over de verplichte eigen aankopen van de mensen die je werft ({ctx.num(req.monthly_volume)} punten, ongeveer {ctx.money(cost)} per maand elk): je verdient aan het aanmelden van mensen, ook als niemand van buiten iets koopt.")
+            f"The plan pays {ctx.pct(rate, 1)} on the required own purchases of the people you recruit ({ctx.num(volume)} points, about {ctx.money(cost)} a month each): you earn from signing people up even if nobody outside buys anything.",
+            f"Het plan betaalt {ctx.pct(rate, 1)} over de verplichte eigen aankopen van de mensen die je werft ({ctx.num(volume)} punten, ongeveer {ctx.money(cost)} per maand elk): je verdient aan het aanmelden van mensen, ook als niemand van buiten iets koopt.")
         return ctx.flag("recruitment_rewards", "warning",
                         ("You are paid on your recruits' required purchases",
                          "Je verdient aan de verplichte aankopen van je rekruten"), detail)
@@ -458,8 +480,8 @@ def _recruitment_driven_income(ctx: _Ctx) -> RedFlag | None:
             f"In de simulatie van het hele netwerk kwam {ctx.pct(share)} van alle verdiensten uit werving en eigen aankopen van deelnemers, en maar {ctx.pct(outside_share)} uit verkoop aan klanten van buiten.{ic_text}")
     else:
         detail = ctx.t(
-            f"{ctx.pct(share)} of your projected income ({ctx.money(split.recruitment)} of {ctx.money(split.total)} over {ctx.h} months) comes from recruiting and from participants' own purchases; only {ctx.pct(outside_share)} ({ctx.money(split.outside)}) from sales to outside customers.",
-            f"{ctx.pct(share)} van je verwachte inkomsten ({ctx.money(split.recruitment)} van {ctx.money(split.total)} over {ctx.h} maanden) komt uit werving en uit eigen aankopen van deelnemers; maar {ctx.pct(outside_share)} ({ctx.money(split.outside)}) uit verkoop aan klanten van buiten.")
+            f"{ctx.pct(share)} of your projected income ({ctx.money(split.recruitment)} of {ctx.money(split.total)} over {ctx.months(ctx.h)}) comes from recruiting and from participants' own purchases; only {ctx.pct(outside_share)} ({ctx.money(split.outside)}) from sales to outside customers.",
+            f"{ctx.pct(share)} van je verwachte inkomsten ({ctx.money(split.recruitment)} van {ctx.money(split.total)} over {ctx.months(ctx.h)}) komt uit werving en uit eigen aankopen van deelnemers; maar {ctx.pct(outside_share)} ({ctx.money(split.outside)}) uit verkoop aan klanten van buiten.")
     return ctx.flag("recruitment_driven_income", "serious",
                     ("Income comes mainly from recruiting, not from outside customers",
                      "Inkomsten komen vooral uit werving, niet uit klanten van buiten"), detail)
@@ -482,8 +504,8 @@ def _pay_to_qualify(ctx: _Ctx) -> RedFlag | None:
                      f"Een maandelijkse bestelling (autoship) van {amount_text} is verplicht om actief te blijven en uitbetaald te worden; ")
         if months_buying > 0:
             detail = head + ctx.t(
-                f"your projection counts it: you buy yourself in {months_buying} of {ctx.h} months, {spent_text} in all (after what you would have bought anyway).",
-                f"je projectie telt die mee: je koopt in {months_buying} van de {ctx.h} maanden zelf in, {spent_text} in totaal (na aftrek van wat je toch zou kopen).")
+                f"your projection counts it: you buy yourself in {months_buying} of {ctx.months(ctx.h)}, {spent_text} in all (after what you would have bought anyway).",
+                f"je projectie telt die mee: je koopt in {months_buying} van de {ctx.months(ctx.h)} zelf in, {spent_text} in totaal (na aftrek van wat je toch zou kopen).")
         else:
             detail = head + ctx.t("your projected sales cover it every month.",
                                   "je verwachte verkoop dekt die elke maand.")
@@ -503,8 +525,8 @@ def _pay_to_qualify(ctx: _Ctx) -> RedFlag | None:
             if req.autoship_required else ""
         cost_text, spent_text = fmt_money_group([cost, spent], ctx.cur, ctx.lang)
         detail = lead + ctx.t(
-            f"To stay active and be paid you need {ctx.num(req.monthly_volume)} points a month (about {cost_text} at wholesale); in your projection you buy volume yourself in {months_buying} of {ctx.h} months, {spent_text} in all (after what you would have bought anyway).",
-            f"Om actief te blijven en uitbetaald te worden heb je {ctx.num(req.monthly_volume)} punten per maand nodig (ongeveer {cost_text} tegen inkoopprijs); in je projectie koop je in {months_buying} van de {ctx.h} maanden zelf volume in, {spent_text} in totaal (na aftrek van wat je toch zou kopen).")
+            f"To stay active and be paid you need {ctx.num(req.monthly_volume)} points a month (about {cost_text} at wholesale); in your projection you buy volume yourself in {months_buying} of {ctx.months(ctx.h)}, {spent_text} in all (after what you would have bought anyway).",
+            f"Om actief te blijven en uitbetaald te worden heb je {ctx.num(req.monthly_volume)} punten per maand nodig (ongeveer {cost_text} tegen inkoopprijs); in je projectie koop je in {months_buying} van de {ctx.months(ctx.h)} zelf volume in, {spent_text} in totaal (na aftrek van wat je toch zou kopen).")
         return ctx.flag("pay_to_qualify", "warning",
                         ("You must buy to qualify for pay", "Je moet zelf kopen om uitbetaald te worden"),
                         detail)
@@ -602,8 +624,8 @@ def _inventory_loading(ctx: _Ctx) -> RedFlag | None:
     used = sales * ctx.mix.wholesale / ctx.mix.retail if ctx.mix.retail else 0.0
     serious = stock > used
     detail = ctx.t(
-        f"You buy {ctx.money(stock)} of stock at the start; your projected sales in the first {months} months use about {ctx.money(used)} of stock at wholesale price.",
-        f"Je koopt bij de start voor {ctx.money(stock)} voorraad in; je verwachte verkoop in de eerste {months} maanden gebruikt ongeveer {ctx.money(used)} aan voorraad tegen inkoopprijs.")
+        f"You buy {ctx.money(stock)} of stock at the start; your projected sales in {ctx.first_months(months)} use about {ctx.money(used)} of stock at wholesale price.",
+        f"Je koopt bij de start voor {ctx.money(stock)} voorraad in; je verwachte verkoop in {ctx.first_months(months)} gebruikt ongeveer {ctx.money(used)} aan voorraad tegen inkoopprijs.")
     return ctx.flag("inventory_loading", "serious" if serious else "warning",
                     ("Stock must or should be bought up front", "Vooraf voorraad kopen is verplicht of 'aanbevolen'"),
                     detail)
@@ -755,8 +777,8 @@ def _break_even_unlikely(ctx: _Ctx) -> RedFlag | None:
         if needs.customers_per_month is not None:
             return None  # recruiting cannot do it, but outside customers can
         detail = ctx.t(
-            f"With your other assumptions, no number of recruits (up to {ctx.num(SEARCH_CAP)} a month) makes you break even within {ctx.h} months.",
-            f"Met je overige aannames speel je met geen enkel aantal rekruten (tot {ctx.num(SEARCH_CAP)} per maand) binnen {ctx.h} maanden quitte.")
+            f"With your other assumptions, no number of recruits (up to {ctx.num(SEARCH_CAP)} a month) makes you break even within {ctx.months(ctx.h)}.",
+            f"Met je overige aannames speel je met geen enkel aantal rekruten (tot {ctx.num(SEARCH_CAP)} per maand) binnen {ctx.months(ctx.h)} quitte.")
         return ctx.flag("break_even_unlikely", "serious",
                         ("Recruiting cannot make you break even", "Werven is niet genoeg om quitte te spelen"),
                         detail)
@@ -766,14 +788,15 @@ def _break_even_unlikely(ctx: _Ctx) -> RedFlag | None:
     k = needs.recruits_ever_needed or 0
     active = ctx.num(needs.active_recruits or 0, 1)
     if needs.recruits_total is not None:  # SPEC 9.2: entered in all, answered in all
-        months = needs.recruits_total_months  # whole recruits only: k = ceil(T*), SPEC 9.2
+        # Whole recruits only: k = ceil(T*), SPEC 9.2.
+        months = needs.recruits_total_months or min(offer_terms.RECRUITS_TOTAL_MONTHS, ctx.h)
         detail = ctx.t(
-            f"Breaking even within {ctx.h} months, with the recruits spread over the first {months} months: recruit {k} people in all, of whom about {active} are still active at the end. With equal-chance recruitment only 2^-{k} = {fmt_share(share, ctx.lang)} of participants ever recruit {k} or more.",
-            f"Om binnen {ctx.h} maanden quitte te spelen, met de rekruten gespreid over de eerste {months} maanden: in totaal {k} mensen werven, van wie er aan het eind nog ongeveer {active} actief zijn. Als iedereen evenveel kans heeft, werft maar 2^-{k} = {fmt_share(share, ctx.lang)} van de deelnemers er ooit {k} of meer.")
+            f"Breaking even within {ctx.months(ctx.h)}, with the recruits spread over {ctx.first_months(months)}: recruit {k} people in all, of whom about {active} are still active at the end. With equal-chance recruitment only 2^-{k} = {fmt_share(share, ctx.lang)} of participants ever recruit {k} or more.",
+            f"Om binnen {ctx.months(ctx.h)} quitte te spelen, met de rekruten gespreid over {ctx.first_months(months)}: in totaal {k} mensen werven, van wie er aan het eind nog ongeveer {active} actief zijn. Als iedereen evenveel kans heeft, werft maar 2^-{k} = {fmt_share(share, ctx.lang)} van de deelnemers er ooit {k} of meer.")
     else:
         detail = ctx.t(
-            f"Breaking even within {ctx.h} months needs about {ctx.num(needs.recruits_per_month or 0, 2)} new recruits a month: recruit {k} people in all, of whom about {active} are still active at the end. With equal-chance recruitment only 2^-{k} = {fmt_share(share, ctx.lang)} of participants ever recruit {k} or more.",
-            f"Om binnen {ctx.h} maanden quitte te spelen heb je ongeveer {ctx.num(needs.recruits_per_month or 0, 2)} nieuwe rekruten per maand nodig: in totaal {k} mensen werven, van wie er aan het eind nog ongeveer {active} actief zijn. Als iedereen evenveel kans heeft, werft maar 2^-{k} = {fmt_share(share, ctx.lang)} van de deelnemers er ooit {k} of meer.")
+            f"Breaking even within {ctx.months(ctx.h)} needs about {ctx.num(needs.recruits_per_month or 0, 2)} new recruits a month: recruit {k} people in all, of whom about {active} are still active at the end. With equal-chance recruitment only 2^-{k} = {fmt_share(share, ctx.lang)} of participants ever recruit {k} or more.",
+            f"Om binnen {ctx.months(ctx.h)} quitte te spelen heb je ongeveer {ctx.num(needs.recruits_per_month or 0, 2)} nieuwe rekruten per maand nodig: in totaal {k} mensen werven, van wie er aan het eind nog ongeveer {active} actief zijn. Als iedereen evenveel kans heeft, werft maar 2^-{k} = {fmt_share(share, ctx.lang)} van de deelnemers er ooit {k} of meer.")
     severity: Severity = "serious" if share < BREAK_EVEN_SERIOUS_PERCENT else "warning"
     return ctx.flag("break_even_unlikely", severity,
                     ("Breaking even needs more recruits than almost anyone gets",
@@ -857,8 +880,8 @@ def _no_products(ctx: _Ctx) -> RedFlag | None:
             f"de verkoopprijs laat geen marge ({ctx.money(ctx.mix.retail)} verkoopprijs tegen {ctx.money(ctx.mix.wholesale)} inkoopprijs)"))
     if ctx.plan.pays_downline():
         reasons.append(ctx.t(
-            f"downline commissions are paid on each member's required {ctx.num(offer.requirements.monthly_volume)} points of own purchases, whether or not anyone outside buys",
-            f"netwerkcommissie wordt betaald over de verplichte {ctx.num(offer.requirements.monthly_volume)} punten eigen aankopen van elk lid, of iemand van buiten nu iets koopt of niet"))
+            f"downline commissions are paid on each member's required {ctx.num(ctx.terms.offer.monthly_volume)} points of own purchases, whether or not anyone outside buys",
+            f"netwerkcommissie wordt betaald over de verplichte {ctx.num(ctx.terms.offer.monthly_volume)} punten eigen aankopen van elk lid, of iemand van buiten nu iets koopt of niet"))
     elif ctx.plan.pays_for_network():
         reasons.append(ctx.t("the plan pays only for recruits and ranks", "het plan betaalt alleen voor rekruten en rangen"))
     detail = ctx.t("The products play no part in what you earn: ", "De producten spelen geen rol in wat je verdient: ") \

@@ -120,8 +120,8 @@ def test_a_fraction_of_a_recruit_never_snaps_down_to_zero():
 
 
 def test_gifting_circle_with_a_fraction_of_a_recruit_a_month():
-    # SPEC 9.2 on the gifting circle, horizon 24: the solver's r* is about 0.000504 a month, so
-    # r* x H = 0.0121 and k = ceil(0.0121) = 1 -> 100 x 2^-1 = 50 %.
+    # SPEC 9.2 on the gifting circle, horizon 24: the solver's r* is about 0.01136 a month (fixd's
+    # matrix fix; was 0.000504), so r* x H = 0.27 and k = ceil(0.27) = 1 -> 100 x 2^-1 = 50 %.
     from evaluator.core.breakeven import break_even_needs
     from evaluator.core.fileformat import load
 
@@ -158,18 +158,20 @@ def test_break_even_in_all_gives_whole_recruits_only():
 
 
 def test_gifting_circle_break_even_text_shows_the_small_pace_and_one_person():
-    # r* = 0.000504 a month (see above): two significant digits, not "0.00"; k = 1 person; still
-    # active at month 24 with 100 % staying: r* x 24 = 0.0121 -> "0.012".
+    # Since fixd's matrix fix the 40,000 cycle bonus below one own recruit is paid with the chance
+    # R(11) = 11 r of having a line (tests/core/test_fixd_review.py): 440,000 r* = 5,000 gives
+    # r* = 0.01136 a month -> "0.01"; k = ceil(24 r*) = ceil(0.27) = 1 person; still active at
+    # month 24 with 100 % staying: 24 r* = 0.27 -> "0.3".
     from evaluator.core.breakeven import break_even_needs
     from evaluator.core.fileformat import load
 
     ev = load(EXAMPLES / "gifting-circle-2x3.oppeval")
     en = break_even_needs(ev, "en").explanation
-    assert ("it needs about 0.00050 new recruits a month for 24 months: recruit 1 person in all, "
-            "of whom about 0.012 are still active at the end") in en
+    assert ("it needs about 0.01 new recruits a month for 24 months: recruit 1 person in all, "
+            "of whom about 0.3 are still active at the end") in en
     nl = break_even_needs(ev, "nl").explanation
-    assert ("ongeveer 0,00050 nieuwe rekruten per maand nodig, 24 maanden lang: in totaal 1 persoon "
-            "werven, van wie er aan het eind nog ongeveer 0,012 actief zijn") in nl
+    assert ("ongeveer 0,01 nieuwe rekruten per maand nodig, 24 maanden lang: in totaal 1 persoon "
+            "werven, van wie er aan het eind nog ongeveer 0,3 actief zijn") in nl
 
 
 # -- 5. the simulated cohort card (SPEC 9.4) ----------------------------------------------------

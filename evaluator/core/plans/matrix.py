@@ -8,7 +8,11 @@ Everyone who ever joined your line holds a position, quitters too, so with ``E(m
 joined, level l holds ``n_l = min(w^l, max(0, E - (w + ... + w^(l-1))))`` of them; the active
 downline ``T(m)`` is spread over the positions in proportion, so level l pays
 ``levels[l]/100 * n_l * T/E * B``. The cycle bonus is paid in the month that ``E`` first reaches
-``w + w^2 + ... + w^depth``.
+the capacity ``w + w^2 + ... + w^depth``. Below one recruit of your own a threshold must not be
+applied to an average: while your own recruits ever ``R(m) < 1``, ``R`` is read as the chance
+that you have a line at all, whose size is then ``E / R``; the matrix fills in the month that
+``E / R`` first reaches the capacity and pays ``cycle_bonus * R`` (the bonus times the chance of
+being the one who fills it). From ``R >= 1`` on this is the rule above.
 """
 
 from __future__ import annotations
@@ -59,16 +63,23 @@ class Matrix(VolumeCommission[MatrixComponent]):
         return total
 
     def cycles(self, joined_before: float, joined: float) -> bool:
-        """Whether the matrix fills this month (the cycle bonus is paid once)."""
+        """Whether the matrix fills this month (the cycle bonus is paid once), for a line of
+        ``joined`` members ever (``joined_before`` last month)."""
         return joined_before < self.capacity <= joined + 1e-9
+
+    def cycle_pay(self, state: MonthState) -> float:
+        """The cycle bonus paid this month (module docstring): the whole bonus in the month the
+        members ever joined first reach the capacity, or, while your own recruits ever ``R`` are
+        below one, ``bonus * R`` in the month that ``E / R`` does."""
+        return _cycle_pay(state, float(self.c.cycle_bonus), self.capacity)
 
     # -- projection ------------------------------------------------------------------------
 
     def project(self, state: MonthState) -> float:
         joined = state.downline if state.joined is None else state.joined
         value = self.level_pay(joined, state.downline, state.volumes.commissionable)
-        if self.c.cycle_bonus > 0 and self.cycles(joined - state.joined_new, joined):
-            value += self.c.cycle_bonus
+        if self.c.cycle_bonus > 0:
+            value += self.cycle_pay(state)
         return value
 
     def matched_earnings(self, state: MonthState) -> float:
@@ -99,7 +110,8 @@ class Matrix(VolumeCommission[MatrixComponent]):
         return level_pay
 
     def projector(self) -> Callable[[MonthState], float]:
-        if type(self).project is not Matrix.project or type(self).level_pay is not Matrix.level_pay:
+        if (type(self).project is not Matrix.project or type(self).level_pay is not Matrix.level_pay
+                or type(self).cycle_pay is not Matrix.cycle_pay):
             return self.project  # pragma: no cover  (a subclass's own rule)
         level_pay = self._level_pay_fn()
         bonus, capacity = self.c.cycle_bonus, self.capacity
@@ -107,8 +119,8 @@ class Matrix(VolumeCommission[MatrixComponent]):
         def project(state: MonthState) -> float:
             joined = state.downline if state.joined is None else state.joined
             value = level_pay(joined, state.downline, state.volumes.commissionable)
-            if bonus > 0 and joined - state.joined_new < capacity <= joined + 1e-9:
-                value += bonus
+            if bonus > 0 and joined - state.joined_new < capacity:
+                value += _cycle_pay(state, bonus, capacity)
             return value
         return project
 
@@ -207,3 +219,38 @@ class Matrix(VolumeCommission[MatrixComponent]):
                       f"Matrix {w}×{d}: geen commissie per niveau{cycle}.")
         return tr(lang, f"Matrix {w}×{d}: per level of your matrix {rates} of each member's volume{cycle}.",
                   f"Matrix {w}×{d}: per niveau van je matrix {rates} van het volume van elk lid{cycle}.")
+
+
+# Own recruits ever from this close to one on count as one (a sum of fractions that should be 1).
+_WHOLE = 1 - 1e-9
+
+
+def _cycle_pay(state: MonthState, bonus: float, capacity: int) -> float:
+    """:meth:`Matrix.cycle_pay` with the bonus and capacity given."""
+    joined = state.downline if state.joined is None else state.joined
+    before = joined - state.joined_new
+    if before >= capacity:
+        return 0.0  # filled before (E / R >= E, so also below one recruit)
+    # Your own recruits ever: a_1(m) = rho_d a_1(m-1) + r(m), so the sum of r(1..m) is
+    # a_1(m) + (1 - rho_d) * (a_1(1) + ... + a_1(m-1)).
+    active = state.levels[0] if state.levels else 0.0
+    quit_share = 1.0 - state.retention
+    earlier = 0.0
+    if quit_share != 0.0:
+        for levels in state.history:
+            earlier += levels[0] if levels else 0.0
+    recruited = active + quit_share * earlier
+    recruited_before = recruited - state.recruits
+    # E / min(1, R) never falls (E / R grows while R < 1 with either recruits schedule of SPEC
+    # 8.3), so it reaches the capacity once: the bonus is paid once.
+    if _line(before, recruited_before) < capacity <= _line(joined, recruited) + 1e-9:
+        return bonus * recruited if recruited < _WHOLE else bonus
+    return 0.0
+
+
+def _line(joined: float, recruited: float) -> float:
+    """The size of your line when you have one: ``E / R`` below one own recruit ever (``R`` the
+    chance of having a line), ``E`` from one on, and nobody before your first recruit."""
+    if recruited <= 0.0:
+        return 0.0
+    return joined / recruited if recruited < _WHOLE else joined
