@@ -308,20 +308,26 @@ def _recruiting_can_pay(evaluation: Evaluation) -> bool:
     return t.plan.grows_with_recruits(t.downline)
 
 
+def _months(n: int) -> tuple[str, str]:
+    """'1 month' or 'n months', in English and Dutch."""
+    return ("1 month", "1 maand") if n == 1 else (f"{n} months", f"{n} maanden")
+
+
 def explain(evaluation: Evaluation, needs: BreakEvenNeeds, lang: str) -> str:
     a = evaluation.assumptions
     cur = evaluation.offer.currency
     h = a.horizon_months
+    hm_en, hm_nl = _months(h)  # '1 month' / '24 months' (Dutch '1 maand' / '24 maanden')
     parts: list[str] = []
     if needs.costs_total <= 0:
-        return tr(lang, f"There are no costs to earn back in your {h} months: every sale is profit.",
-                  f"Er zijn in je {h} maanden geen kosten terug te verdienen: elke verkoop is winst.")
+        return tr(lang, f"There are no costs to earn back in your {hm_en}: every sale is profit.",
+                  f"Er zijn in je {hm_nl} geen kosten terug te verdienen: elke verkoop is winst.")
     if needs.already_breaks_even:
-        parts.append(tr(lang, f"With your own assumptions you break even within {h} months.",
-                        f"Met je eigen aannames speel je binnen {h} maanden quitte."))
+        parts.append(tr(lang, f"With your own assumptions you break even within {hm_en}.",
+                        f"Met je eigen aannames speel je binnen {hm_nl} quitte."))
     else:
-        parts.append(tr(lang, f"With your own assumptions you do not break even within {h} months.",
-                        f"Met je eigen aannames speel je binnen {h} maanden niet quitte."))
+        parts.append(tr(lang, f"With your own assumptions you do not break even within {hm_en}.",
+                        f"Met je eigen aannames speel je binnen {hm_nl} niet quitte."))
 
     spend = fmt_money(a.customer_monthly_spend, cur, lang)
     retention = fmt_percent(a.customer_retention_percent, lang)
@@ -370,15 +376,17 @@ def explain(evaluation: Evaluation, needs: BreakEvenNeeds, lang: str) -> str:
         if needs.recruits_total is not None:  # entered as recruits in all: answered in all
             # Whole recruits only: k = ceil(T*) (SPEC 9.2's N), never T* to one decimal beside it.
             months = needs.recruits_total_months or 0
+            first_en, first_nl = ("the first month", "de eerste maand") if months == 1 else (
+                f"the first {months} months", f"de eerste {months} maanden")
             parts.append(tr(
                 lang,
-                f"Through recruiting, with the recruits spread over the first {months} months as you entered yours: recruit {people} in all, of whom about {active} are still active at the end (with {stay} staying each month), with everything else as you entered it.",
-                f"Via werving, met de rekruten gespreid over de eerste {months} maanden zoals je de jouwe invulde: in totaal {people} werven, van wie er aan het eind nog ongeveer {active} actief zijn (als {stay} elke maand blijft), met al het andere zoals je het invulde."))
+                f"Through recruiting, with the recruits spread over {first_en} as you entered yours: recruit {people} in all, of whom about {active} are still active at the end (with {stay} staying each month), with everything else as you entered it.",
+                f"Via werving, met de rekruten gespreid over {first_nl} zoals je de jouwe invulde: in totaal {people} werven, van wie er aan het eind nog ongeveer {active} actief zijn (als {stay} elke maand blijft), met al het andere zoals je het invulde."))
         else:
             parts.append(tr(
                 lang,
-                f"Through recruiting, it needs about {pace} new recruits a month for {h} months: recruit {people} in all, of whom about {active} are still active at the end (with {stay} staying each month), with everything else as you entered it.",
-                f"Via werving zijn er ongeveer {pace} nieuwe rekruten per maand nodig, {h} maanden lang: in totaal {people} werven, van wie er aan het eind nog ongeveer {active} actief zijn (als {stay} elke maand blijft), met al het andere zoals je het invulde."))
+                f"Through recruiting, it needs about {pace} new recruits a month for {hm_en}: recruit {people} in all, of whom about {active} are still active at the end (with {stay} staying each month), with everything else as you entered it.",
+                f"Via werving zijn er ongeveer {pace} nieuwe rekruten per maand nodig, {hm_nl} lang: in totaal {people} werven, van wie er aan het eind nog ongeveer {active} actief zijn (als {stay} elke maand blijft), met al het andere zoals je het invulde."))
         parts.append(tr(
             lang,
             f"When everyone is equally likely to bring in the next participant, only 2^-{k} = {fmt_share(needs.share_reaching_recruits_percent or 0, lang)} of participants ever recruit {k} or more people.",

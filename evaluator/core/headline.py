@@ -111,8 +111,8 @@ def headline(evaluation: Evaluation, analysis: Analysis) -> Headline:
     you = Column(
         "you", year1, year2, net=True,
         reason="" if year1 is not None else tr(
-            lang, f"Your projection covers {horizon} months, less than a year.",
-            f"Je projectie beslaat {horizon} maanden, minder dan een jaar."),
+            lang, f"Your projection covers {horizon} month{'' if horizon == 1 else 's'}, less than a year.",
+            f"Je projectie beslaat {horizon} {'maand' if horizon == 1 else 'maanden'}, minder dan een jaar."),
         year2_reason="" if year2 is not None or year1 is None else tr(
             lang, f"Your projection ends at month {horizon}.",
             f"Je projectie stopt bij maand {horizon}."))
