@@ -490,10 +490,11 @@ def exit_sentences(rows: list[ExitRow], currency: str, lang: str) -> list[str]:
     for r in rows:
         back_en = f" and get {money(r.back)} back" if r.back > 0 else ""
         back_nl = f" en krijg je {money(r.back)} terug" if r.back > 0 else ""
+        months_en, months_nl = ("1 month", "1 maand") if r.month == 1 else (f"{r.month} months", f"{r.month} maanden")
         out.append(tr(lang,
-                      f"Stop after {r.month} months: you pay {money(r.paid)}, receive "
+                      f"Stop after {months_en}: you pay {money(r.paid)}, receive "
                       f"{money(r.received)}{back_en}: {money(r.net)} in all.",
-                      f"Stoppen na {r.month} maanden: je betaalt {money(r.paid)}, ontvangt "
+                      f"Stoppen na {months_nl}: je betaalt {money(r.paid)}, ontvangt "
                       f"{money(r.received)}{back_nl}: {money(r.net)} in totaal."))
     return out
 

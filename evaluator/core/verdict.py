@@ -181,16 +181,17 @@ def decide(evaluation: Evaluation, flags: list[RedFlag], projection: Projection,
                            for f in named)
         parts.append(tr(lang, f"Main reasons: {titles}.", f"Belangrijkste redenen: {titles}."))
     end = money(projection.total_net, cur, lang)
+    h_en, h_nl = ("month", "1 maand") if h == 1 else (f"{h} months", f"{h} maanden")
     if projection.break_even_month is not None:
         parts.append(tr(
             lang,
-            f"With your assumptions you end the {h} months at {end} and break even in month {projection.break_even_month}.",
-            f"Met je aannames eindig je na {h} maanden op {end} en speel je quitte in maand {projection.break_even_month}."))
+            f"With your assumptions you end the {h_en} at {end} and break even in month {projection.break_even_month}.",
+            f"Met je aannames eindig je na {h_nl} op {end} en speel je quitte in maand {projection.break_even_month}."))
     else:
         parts.append(tr(
             lang,
-            f"With your assumptions you end the {h} months at {end} and never break even.",
-            f"Met je aannames eindig je na {h} maanden op {end} en speel je nooit quitte."))
+            f"With your assumptions you end the {h_en} at {end} and never break even.",
+            f"Met je aannames eindig je na {h_nl} op {end} en speel je nooit quitte."))
     if typical is not None:
         d_cur = (evaluation.offer.disclosure.currency if evaluation.offer.disclosure else None) or cur
         if typical.median_annual_gross is not None:

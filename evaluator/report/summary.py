@@ -153,10 +153,11 @@ def summary_page(b: "_Builder", page_break: bool = True) -> None:
     stops = an.decisions.exit
     if stops:
         r = stops[0]
+        mo_en, mo_nl = ("1 month", "1 maand") if r.month == 1 else (f"{r.month} months", f"{r.month} maanden")
         paid, received, net = fmt_money_group([r.paid, r.received, r.net], b.cur, b.lang)
-        b.p(esc(b.t(f"If you stop after {r.month} months you will have paid {paid} and "
+        b.p(esc(b.t(f"If you stop after {mo_en} you will have paid {paid} and "
                     f"received {received}: {net} in all.",
-                    f"Stop je na {r.month} maanden, dan heb je {paid} betaald en "
+                    f"Stop je na {mo_nl}, dan heb je {paid} betaald en "
                     f"{received} ontvangen: {net} in totaal.")))
 
     flags = sorted(an.red_flags, key=lambda f: severity_rank(f.severity))[:SUMMARY_FLAGS]
@@ -283,12 +284,13 @@ def build_checklist(evaluation, analysis, lang: str = "nl", today: _dt.date | No
     stops = analysis.decisions.exit
     if stops:
         r = stops[0]
-        b.add(item(b.t(f"I know what stopping after {r.month} months costs me: {b.money(-r.net)} "
+        mo_en, mo_nl = ("1 month", "1 maand") if r.month == 1 else (f"{r.month} months", f"{r.month} maanden")
+        b.add(item(b.t(f"I know what stopping after {mo_en} costs me: {b.money(-r.net)} "
                        f"according to this evaluation.",
-                       f"Ik weet wat stoppen na {r.month} maanden me kost: {b.money(-r.net)} volgens "
+                       f"Ik weet wat stoppen na {mo_nl} me kost: {b.money(-r.net)} volgens "
                        f"deze beoordeling.") if r.net < 0 else
-                   b.t(f"I know what I will have paid if I stop after {r.month} months: {b.money(r.paid)}.",
-                       f"Ik weet wat ik betaald heb als ik na {r.month} maanden stop: {b.money(r.paid)}."),
+                   b.t(f"I know what I will have paid if I stop after {mo_en}: {b.money(r.paid)}.",
+                       f"Ik weet wat ik betaald heb als ik na {mo_nl} stop: {b.money(r.paid)}."),
                    answer_line=False))
     b.add(item(b.t("I have slept on it and talked it over with someone who does not earn from it.",
                    "Ik heb er een nacht over geslapen en het besproken met iemand die er niet aan verdient."),

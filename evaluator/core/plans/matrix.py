@@ -62,11 +62,6 @@ class Matrix(VolumeCommission[MatrixComponent]):
             above += width
         return total
 
-    def cycles(self, joined_before: float, joined: float) -> bool:
-        """Whether the matrix fills this month (the cycle bonus is paid once), for a line of
-        ``joined`` members ever (``joined_before`` last month)."""
-        return joined_before < self.capacity <= joined + 1e-9
-
     def cycle_pay(self, state: MonthState) -> float:
         """The cycle bonus paid this month (module docstring): the whole bonus in the month the
         members ever joined first reach the capacity, or, while your own recruits ever ``R`` are
