@@ -183,11 +183,28 @@ def ever_recruits_needed(per_month: float, horizon: int) -> int:
 
 
 def small_figure(value: float, lang: str, decimals: int) -> str:
-    """``fmt_number`` with ``decimals``, or with two significant digits when that would show a
-    figure above 0 as 0 (0.000504 recruits a month: '0.00050', not '0.00')."""
-    if 0 < value < 10 ** -decimals and math.isfinite(value):
+    """``fmt_number`` with ``decimals``, or with two significant digits for a figure above 0
+    below 0.1 (or below what ``decimals`` shows): 0.000504 recruits a month is '0.00050', not
+    '0.00'; 0.0114 is '0.011', not '0.01'."""
+    below = max(0.1, 10.0 ** -decimals)
+    if 0 < value < below and float(f"{value:.2g}") < below and math.isfinite(value):
         decimals = min(9, 1 - math.floor(math.log10(value)))
     return fmt_number(value, lang, decimals)
+
+
+def whole_recruits_active(needs: "BreakEvenNeeds", horizon_months: int) -> float:
+    """How many of the ``recruits_ever_needed`` whole recruits are still active at the end, at
+    the pace and retention of the answer: ``active_recruits`` is a_1(H) at the threshold (r* a
+    month, or T* in all), which is linear in r* (T*), so k whole recruits leave
+    a_1(H) * k / (r* * H) (k / T*) of them active. Without it, "recruit 1 person in all, of
+    whom about 0.3 are still active" read as a contradiction when 100% stay each month."""
+    active = needs.active_recruits or 0.0
+    k = needs.recruits_ever_needed or 0
+    made = needs.recruits_total if needs.recruits_total is not None else (
+        (needs.recruits_per_month or 0.0) * horizon_months)
+    if k <= 0 or not made > 0 or not math.isfinite(made):
+        return active
+    return active * k / made
 
 
 def share_with_recruits(k: int) -> float:
@@ -368,7 +385,7 @@ def explain(evaluation: Evaluation, needs: BreakEvenNeeds, lang: str) -> str:
             f"Zelfs {fmt_number(SEARCH_CAP, lang)} nieuwe rekruten per maand zijn niet genoeg om quitte te spelen."))
     elif (needs.recruits_ever_needed or 0) > 0:
         k = needs.recruits_ever_needed or 0
-        active = small_figure(needs.active_recruits, lang, 1)
+        active = small_figure(whole_recruits_active(needs, h), lang, 1)
         pace = small_figure(needs.recruits_per_month or 0, lang, 2)
         people = tr(lang, f"{k} person" if k == 1 else f"{k} people",
                     f"{k} persoon" if k == 1 else f"{k} mensen")

@@ -16,7 +16,7 @@ import math
 from dataclasses import asdict, dataclass
 from typing import Any, Callable
 
-from .breakeven import SEARCH_CAP, BreakEvenNeeds, fmt_share
+from .breakeven import SEARCH_CAP, BreakEvenNeeds, fmt_share, small_figure, whole_recruits_active
 from .i18n import fmt_money, fmt_money_group, fmt_number, fmt_percent, norm_lang, tr
 from .labels import SEVERITIES as SEVERITIES  # re-exported: the severities' one order
 from .labels import Severity as Severity
@@ -786,7 +786,7 @@ def _break_even_unlikely(ctx: _Ctx) -> RedFlag | None:
     if share is None or share >= BREAK_EVEN_SHARE_PERCENT:
         return None
     k = needs.recruits_ever_needed or 0
-    active = ctx.num(needs.active_recruits or 0, 1)
+    active = small_figure(whole_recruits_active(needs, ctx.h), ctx.lang, 1)
     if needs.recruits_total is not None:  # SPEC 9.2: entered in all, answered in all
         # Whole recruits only: k = ceil(T*), SPEC 9.2.
         months = needs.recruits_total_months or min(offer_terms.RECRUITS_TOTAL_MONTHS, ctx.h)
@@ -795,8 +795,8 @@ def _break_even_unlikely(ctx: _Ctx) -> RedFlag | None:
             f"Om binnen {ctx.months(ctx.h)} quitte te spelen, met de rekruten gespreid over {ctx.first_months(months)}: in totaal {k} mensen werven, van wie er aan het eind nog ongeveer {active} actief zijn. Als iedereen evenveel kans heeft, werft maar 2^-{k} = {fmt_share(share, ctx.lang)} van de deelnemers er ooit {k} of meer.")
     else:
         detail = ctx.t(
-            f"Breaking even within {ctx.months(ctx.h)} needs about {ctx.num(needs.recruits_per_month or 0, 2)} new recruits a month: recruit {k} people in all, of whom about {active} are still active at the end. With equal-chance recruitment only 2^-{k} = {fmt_share(share, ctx.lang)} of participants ever recruit {k} or more.",
-            f"Om binnen {ctx.months(ctx.h)} quitte te spelen heb je ongeveer {ctx.num(needs.recruits_per_month or 0, 2)} nieuwe rekruten per maand nodig: in totaal {k} mensen werven, van wie er aan het eind nog ongeveer {active} actief zijn. Als iedereen evenveel kans heeft, werft maar 2^-{k} = {fmt_share(share, ctx.lang)} van de deelnemers er ooit {k} of meer.")
+            f"Breaking even within {ctx.months(ctx.h)} needs about {small_figure(needs.recruits_per_month or 0, ctx.lang, 2)} new recruits a month: recruit {k} people in all, of whom about {active} are still active at the end. With equal-chance recruitment only 2^-{k} = {fmt_share(share, ctx.lang)} of participants ever recruit {k} or more.",
+            f"Om binnen {ctx.months(ctx.h)} quitte te spelen heb je ongeveer {small_figure(needs.recruits_per_month or 0, ctx.lang, 2)} nieuwe rekruten per maand nodig: in totaal {k} mensen werven, van wie er aan het eind nog ongeveer {active} actief zijn. Als iedereen evenveel kans heeft, werft maar 2^-{k} = {fmt_share(share, ctx.lang)} van de deelnemers er ooit {k} of meer.")
     severity: Severity = "serious" if share < BREAK_EVEN_SERIOUS_PERCENT else "warning"
     return ctx.flag("break_even_unlikely", severity,
                     ("Breaking even needs more recruits than almost anyone gets",

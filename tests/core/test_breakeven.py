@@ -159,7 +159,8 @@ def test_doterra_example_recruiting_odds_are_about_recruits_ever_made():
     at >= 0: k = ceil(0.4579 x 36) = ceil(16.48) = 17 recruits in all, so 2^-17 = 1/131,072 =
     0.000763 % of participants get there, at most 0.01 %. Of the 17, with 85 % staying a month,
     a_1(36) = r* (1 - 0.85^36) / 0.15 = 0.4579 x 0.99714 / 0.15 = 3.04 are still active; the old
-    bound used ceil(3.04) = 4: 2^-4 = 6.25 %."""
+    bound used ceil(3.04) = 4: 2^-4 = 6.25 %. The sentence speaks of the 17 whole recruits: a_1 is
+    linear in the pace, so 17 of them leave 3.04 x 17 / 16.48 = 3.14 active ("3.1")."""
     from evaluator.core import fileformat
     from evaluator.core.breakeven import fmt_share
 
@@ -172,7 +173,7 @@ def test_doterra_example_recruiting_odds_are_about_recruits_ever_made():
     r = needs.recruits_per_month
     assert needs.active_recruits == pytest.approx(r * (1 - 0.85 ** 36) / 0.15, rel=1e-9)
     assert needs.active_recruits == pytest.approx(3.04, abs=0.01)
-    assert "recruit 17 people in all, of whom about 3.0 are still active at the end" in needs.explanation
+    assert "recruit 17 people in all, of whom about 3.1 are still active at the end" in needs.explanation
     assert fmt_share(needs.share_reaching_recruits_percent, "en") == "0.00076% (1 in 131,072)"
 
 
@@ -242,3 +243,32 @@ def test_recruits_in_all_over_a_short_horizon_and_per_month_json_unchanged():
     assert needs.recruits_total == pytest.approx(60, abs=1e-6) and needs.recruits_total_months == 6
     assert needs.recruits_ever_needed == 60  # exactly 60, not 61 from the last thousandth
     assert needs.active_recruits == pytest.approx(10, abs=1e-6)  # month 6's 60/6 recruits, none stay
+
+
+def test_gifting_circle_whole_recruit_is_still_active_and_pace_has_two_digits():
+    """The gifting circle pays its 40,000 cycle from a line of newcomers; with 100 % staying each
+    month the break-even pace is r* = 0.0114 recruits a month (0.27 in all over 24 months, paid
+    with the chance of having a line), so k = ceil(0.27) = 1 recruit in all. With everyone staying,
+    that 1 recruit is still active at the end: a_1 x k / (r* x 24) = 0.27 x 1 / 0.27 = 1.0 (the old
+    text said 'of whom about 0.3', a contradiction). The pace shows two significant digits:
+    '0.011', not '0.01'."""
+    from evaluator.core import fileformat
+    from evaluator.core.breakeven import small_figure, whole_recruits_active
+
+    ev = fileformat.load(ROOT / "resources" / "examples" / "gifting-circle-2x3.oppeval")
+    needs = break_even_needs(ev)
+    assert needs.recruits_per_month == pytest.approx(0.01136, abs=1e-3)
+    assert needs.recruits_ever_needed == 1
+    assert needs.active_recruits == pytest.approx(needs.recruits_per_month * 24, rel=1e-9)
+    assert whole_recruits_active(needs, 24) == pytest.approx(1.0, rel=1e-9)
+    assert "about 0.011 new recruits a month for 24 months: recruit 1 person in all, of whom about 1.0 are still active" \
+        in needs.explanation
+    nl = break_even_needs(ev, "nl").explanation
+    assert "ongeveer 0,011 nieuwe rekruten per maand nodig" in nl and "nog ongeveer 1,0 actief" in nl
+    # two significant digits below 0.1; else the decimals asked for; 0.99999 stays '1.0'
+    assert small_figure(0.0114, "en", 2) == "0.011"
+    assert small_figure(0.25, "en", 2) == "0.25"
+    assert small_figure(0.27, "en", 1) == "0.3"
+    assert small_figure(0.05, "en", 1) == "0.050"
+    assert small_figure(0.9999999, "en", 1) == "1.0"
+    assert small_figure(3.14, "en", 1) == "3.1"

@@ -160,18 +160,19 @@ def test_break_even_in_all_gives_whole_recruits_only():
 def test_gifting_circle_break_even_text_shows_the_small_pace_and_one_person():
     # Since fixd's matrix fix the 40,000 cycle bonus below one own recruit is paid with the chance
     # R(11) = 11 r of having a line (tests/core/test_fixd_review.py): 440,000 r* = 5,000 gives
-    # r* = 0.01136 a month -> "0.01"; k = ceil(24 r*) = ceil(0.27) = 1 person; still active at
-    # month 24 with 100 % staying: 24 r* = 0.27 -> "0.3".
+    # r* = 0.01136 a month -> "0.011" (two significant digits); k = ceil(24 r*) = ceil(0.27) = 1
+    # person; that whole recruit, with 100 % staying, is still active at month 24: 0.27 x 1 / 0.27
+    # = 1 -> "1.0" (session 8: it said "0.3", the active share of the fractional pace).
     from evaluator.core.breakeven import break_even_needs
     from evaluator.core.fileformat import load
 
     ev = load(EXAMPLES / "gifting-circle-2x3.oppeval")
     en = break_even_needs(ev, "en").explanation
-    assert ("it needs about 0.01 new recruits a month for 24 months: recruit 1 person in all, "
-            "of whom about 0.3 are still active at the end") in en
+    assert ("it needs about 0.011 new recruits a month for 24 months: recruit 1 person in all, "
+            "of whom about 1.0 are still active at the end") in en
     nl = break_even_needs(ev, "nl").explanation
-    assert ("ongeveer 0,01 nieuwe rekruten per maand nodig, 24 maanden lang: in totaal 1 persoon "
-            "werven, van wie er aan het eind nog ongeveer 0,3 actief zijn") in nl
+    assert ("ongeveer 0,011 nieuwe rekruten per maand nodig, 24 maanden lang: in totaal 1 persoon "
+            "werven, van wie er aan het eind nog ongeveer 1,0 actief zijn") in nl
 
 
 # -- 5. the simulated cohort card (SPEC 9.4) ----------------------------------------------------
