@@ -33,6 +33,7 @@ from ..core.error_text import settings_error
 from ..core.model import SimulationSettings, field_info
 from . import format as fmt
 from .chart_canvas import ChartCanvas
+from .wheel_guard import guard_children
 from .widgets import heading_label, lazy_charts, plain_label, scrolling_column
 
 if TYPE_CHECKING:  # pragma: no cover - numpy loads with the first simulation
@@ -297,6 +298,7 @@ class SimulationView(QWidget):
         self._doc_timer = QTimer(self, singleShot=True, interval=400)  # arrows: one edit per pause
         self._doc_timer.timeout.connect(self._emit_document_settings)
         self._build()
+        guard_children(self)  # the wheel scrolls the view unless a box has the focus
         self._apply_locale()
         self._retranslate()
         self._update_buttons()

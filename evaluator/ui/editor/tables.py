@@ -41,6 +41,7 @@ from ...core.i18n import tr
 from ...core.model import field_info
 from ...core.numbers import ParsedNumber, display_value, format_for_field, parse_number, parse_table
 from ..glossary_dialog import has_entry, open_for_field
+from ..wheel_guard import guard
 from ..widgets import ErrorLabel
 from .choices import choice_label
 from .fields import FieldSpec, describe, glossary_button, number_data, parse_field_number, settle, to_data
@@ -71,6 +72,7 @@ class _ChoiceDelegate(QStyledItemDelegate):
         if spec.kind != "choice":
             return super().createEditor(parent, option, index)
         box = QComboBox(parent)
+        guard(box)
         for value in spec.choices:
             box.addItem(choice_label(value), value)
         return box
