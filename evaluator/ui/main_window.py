@@ -613,6 +613,8 @@ class MainWindow(QMainWindow):
     def _on_edited(self, data, evaluation, problems) -> None:
         if self.current_id is None:
             return
+        if evaluation is None:  # invalid: the version from before the edit under way (session.edited)
+            evaluation = self.last_valid
         if evaluation is not None:
             self.simulation_view.set_evaluation(evaluation)
         shown = self.editor.shown_problems()  # a new row not typed in yet is not counted

@@ -342,7 +342,13 @@ class DocumentSession(QObject):
     # ------------------------------------------------------------------ editing and analysis
 
     def edited(self, data, evaluation: Evaluation | None, problems) -> None:
-        """The editor changed: analyse and autosave a valid state, keep an invalid one as a draft."""
+        """The editor changed: analyse and autosave a valid state, keep an invalid one as a draft.
+
+        An invalid state goes back to the editor's ``committed`` document (the last valid one from
+        before the edit under way began) where the editor has one: a keystroke on the way to an
+        out-of-range value (the ``2`` of ``25``) was valid and may already be analysed or even
+        autosaved, but it is not what the user entered, so the results, the library and a
+        "Discard" on quitting get the value from before the edit again."""
         if self.current_id is None:
             return
         if evaluation is not None:
@@ -351,6 +357,11 @@ class DocumentSession(QObject):
             self.autosave_timer.start()
             self.draft_timer.stop()
         else:
+            committed = getattr(self.editor, "committed", None)
+            if committed is not None and committed is not self.last_valid:
+                self.last_valid = committed
+                self.analysis_timer.start()
+                self.autosave_timer.start()
             self.draft_timer.start()
         self.status_changed.emit()
 

@@ -33,7 +33,8 @@ from ..core.error_text import settings_error
 from ..core.model import SimulationSettings, field_info
 from . import format as fmt
 from .chart_canvas import ChartCanvas
-from .widgets import heading_label, lazy_charts, plain_label, scrolling_column
+from .wheel_guard import guard_children
+from .widgets import ErrorLabel, heading_label, lazy_charts, plain_label, scrolling_column, set_invalid
 
 if TYPE_CHECKING:  # pragma: no cover - numpy loads with the first simulation
     from ..core.simulation import SimulationResult
@@ -62,18 +63,45 @@ def _model_maximum(name: str) -> int:
 class WholeNumberBox(QAbstractSpinBox):
     """A spin box for whole numbers of any size (QSpinBox stops at 2^31 - 1): the simulation's
     seed runs to 2^63 - 1 in the model, and a file's seed must run unchanged in the app. Shown
-    as plain digits: a seed names a run, it is not an amount, so it is never grouped."""
+    as plain digits: a seed names a run, it is not an amount, so it is never grouped.
+
+    ``keep_out_of_range``: a number typed beyond the range stays as typed (QSpinBox swallows the
+    digit that takes it beyond the maximum, so 300000000 silently became 3,000,000), and
+    ``out_of_range()`` says so; ``value()`` stays the last number in range, never a keystroke on
+    the way (the 3000000 of 300000000). Otherwise such a text goes back to the value when the
+    editing is finished."""
 
     valueChanged = Signal(object)  # a Python int: Signal(int) would cut it to 32 bits
+    rangeStateChanged = Signal()  # the text went out of range, or back in
 
-    def __init__(self, parent: QWidget | None = None, minimum: int = 0, maximum: int = 2**63 - 1) -> None:
+    def __init__(self, parent: QWidget | None = None, minimum: int = 0, maximum: int = 2**63 - 1,
+                 keep_out_of_range: bool = False) -> None:
         super().__init__(parent)
         self._minimum, self._maximum = minimum, maximum
         self._value = minimum
+        self._step = 1
+        self._keep = keep_out_of_range
+        self._typed: int | None = None  # the number typed when it lies outside the range
+        self._before_typing: int | None = None  # the value when the typing began
         self._group = ""  # the digit-group separator shown ("" for a seed: it names a run)
         self.lineEdit().setText(str(minimum))
         self.lineEdit().textEdited.connect(self._text_edited)
-        self.editingFinished.connect(lambda: self.lineEdit().setText(self._text(self._value)))
+        self.editingFinished.connect(self._finished)
+
+    def _finished(self) -> None:
+        self._before_typing = None
+        if self._typed is None:  # in range (or empty): the value in the box's own notation
+            self.lineEdit().setText(self._text(self._value))
+
+    def out_of_range(self) -> int | None:
+        """The number typed when it lies outside the range (kept as typed), else None."""
+        return self._typed
+
+    def setSingleStep(self, step: int) -> None:  # noqa: N802 (Qt's name)
+        self._step = max(1, int(step))
+
+    def setMinimum(self, minimum: int) -> None:  # noqa: N802 (Qt's name)
+        self.setRange(minimum, max(minimum, self._maximum))
 
     def set_group_separator(self, separator: str) -> None:
         """Group digits as the other boxes do (1.000.000 in Dutch, 1,000,000 in English)."""
@@ -106,16 +134,36 @@ class WholeNumberBox(QAbstractSpinBox):
     def setValue(self, value: int) -> None:  # noqa: N802 (Qt's name)
         value = min(max(int(value), self._minimum), self._maximum)
         self.lineEdit().setText(self._text(value))
+        self._set_typed(None)
+        self._before_typing = None
         if value != self._value:
             self._value = value
             self.valueChanged.emit(value)
 
+    def _set_typed(self, typed: int | None) -> None:
+        if typed != self._typed:
+            self._typed = typed
+            self.rangeStateChanged.emit()
+
     def _text_edited(self, text: str) -> None:
-        if self.validate(text, 0)[0] == QValidator.State.Acceptable:
+        state = self.validate(text, 0)[0]
+        if self._keep and self._before_typing is None:
+            self._before_typing = self._value
+        if state == QValidator.State.Acceptable:
+            self._set_typed(None)
             value = int(self._digits(text))
             if value != self._value:
                 self._value = value
                 self.valueChanged.emit(value)
+        elif self._keep:
+            digits = self._digits(text)
+            self._set_typed(int(digits) if digits.isdigit() else None)
+            if self._typed is not None and self._before_typing is not None \
+                    and self._value != self._before_typing:
+                # out of range: the value goes back to what it was before the typing began,
+                # not the keystroke on the way (the 3000000 of 300000000)
+                self._value = self._before_typing
+                self.valueChanged.emit(self._value)
 
     def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:  # type: ignore[override]
         s = self._digits(text)
@@ -125,16 +173,16 @@ class WholeNumberBox(QAbstractSpinBox):
             return QValidator.State.Invalid, text, pos
         value = int(s)
         if value > self._maximum:
-            return QValidator.State.Invalid, text, pos
+            return (QValidator.State.Intermediate if self._keep else QValidator.State.Invalid), text, pos
         if value < self._minimum:
             return QValidator.State.Intermediate, text, pos
         return QValidator.State.Acceptable, text, pos
 
     def fixup(self, text: str) -> str:
-        return self._text(self._value)
+        return text if self._typed is not None else self._text(self._value)
 
     def stepBy(self, steps: int) -> None:  # noqa: N802 (Qt's name)
-        self.setValue(self._value + steps)
+        self.setValue(self._value + steps * self._step)
 
     def stepEnabled(self) -> QAbstractSpinBox.StepEnabledFlag:  # noqa: N802 (Qt's name)
         flags = QAbstractSpinBox.StepEnabledFlag.StepNone
@@ -297,6 +345,7 @@ class SimulationView(QWidget):
         self._doc_timer = QTimer(self, singleShot=True, interval=400)  # arrows: one edit per pause
         self._doc_timer.timeout.connect(self._emit_document_settings)
         self._build()
+        guard_children(self)  # the wheel scrolls the view unless a box has the focus
         self._apply_locale()
         self._retranslate()
         self._update_buttons()
@@ -332,9 +381,43 @@ class SimulationView(QWidget):
         self._update_stale()
         self._update_buttons()
 
+    def participants_problem(self) -> str | None:
+        """Why the exploratory market size typed cannot run (out of range), or None."""
+        typed = self.participants_spin.out_of_range()
+        if typed is None:
+            return None
+        name = field_info(SimulationSettings, "market_size", self._lang)["label"]
+        box = self.participants_spin
+        if typed > box.maximum():
+            text = self.tr("%1: at most %2 in a simulation; you typed %3.").replace(
+                "%2", fmt.number(box.maximum(), self._lang))
+        else:
+            text = self.tr("%1: at least %2 (the participants the company starts with); you typed %3.").replace(
+                "%2", fmt.number(box.minimum(), self._lang))
+        return text.replace("%3", fmt.number(typed, self._lang)).replace("%1", name)
+
+    def _show_participants_problem(self) -> None:
+        problem = self.participants_problem()
+        self.participants_error.show_error(problem)
+        palette = self.participants_error.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, fmt.gain_loss_colour(-1, self.palette()))
+        self.participants_error.setPalette(palette)
+        set_invalid(self.participants_spin, problem is not None)
+        self.participants_spin.setStyleSheet(
+            "QAbstractSpinBox { border: 2px solid #e53935; border-radius: 3px; }" if problem else "")
+        if problem is None and self.status_label.property("participantsProblem"):
+            self.status_label.setProperty("participantsProblem", False)
+            self._set_status("")
+
     def run(self) -> None:
-        """Start a simulation with the settings shown (does nothing while one runs)."""
+        """Start a simulation with the settings shown (does nothing while one runs); refused,
+        with the reason, while the market size typed is out of range."""
         if self._job is not None or self._evaluation is None:
+            return
+        problem = self.participants_problem()
+        if problem is not None:
+            self._set_status(problem, error=True)
+            self.status_label.setProperty("participantsProblem", True)
             return
         self._cancel_event = threading.Event()
         self._cancel_holder[0] = self._cancel_event
@@ -433,11 +516,15 @@ class SimulationView(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self._max_participants = participant_limit()
         self._file_market = 0  # the market size of the loaded evaluation
-        self.participants_spin = QSpinBox(self.settings_box)
-        self.participants_spin.setRange(1, self._max_participants)
+        # A market size typed beyond the core's limit stays as typed, marked, and Run says why
+        # (review 8, item 7: a QSpinBox swallowed the digit, 300000000 became 3,000,000).
+        self.participants_spin = WholeNumberBox(self.settings_box, 1, self._max_participants,
+                                                keep_out_of_range=True)
+        self.participants_spin.setObjectName("participantsBox")
         self.participants_spin.setSingleStep(10_000)
-        self.participants_spin.setGroupSeparatorShown(True)
         self.participants_spin.setMinimumWidth(140)
+        self.participants_error = ErrorLabel(self.settings_box)
+        self.participants_spin.rangeStateChanged.connect(self._show_participants_problem)
         self.months_spin = QSpinBox(self.settings_box)
         self.months_spin.setRange(1, 120)
         self.seed_spin = WholeNumberBox(self.settings_box, 0, _model_maximum("seed"))
@@ -447,7 +534,13 @@ class SimulationView(QWidget):
         self.seed_label = QLabel(self.settings_box)
         for label in (self.participants_label, self.months_label, self.seed_label):
             label.setTextFormat(Qt.TextFormat.PlainText)
-        form.addRow(self.participants_label, self.participants_spin)
+        participants = QWidget(self.settings_box)
+        participants_column = QVBoxLayout(participants)
+        participants_column.setContentsMargins(0, 0, 0, 0)
+        participants_column.setSpacing(2)
+        participants_column.addWidget(self.participants_spin)
+        participants_column.addWidget(self.participants_error)
+        form.addRow(self.participants_label, participants)
         form.addRow(self.months_label, self.months_spin)
         form.addRow(self.seed_label, self.seed_spin)
         self.settings_note = plain_label("", self.settings_box)
@@ -550,9 +643,10 @@ class SimulationView(QWidget):
         """Spin boxes group digits as the UI language does (50.000 in Dutch, 50,000 in English)."""
         locale = (QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands) if self._lang == "nl"
                   else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-        for spin in (self.participants_spin, self.months_spin):
-            spin.setLocale(locale)
-        self.doc_market_spin.set_group_separator("." if self._lang == "nl" else ",")
+        self.months_spin.setLocale(locale)
+        for box in (self.doc_market_spin, self.participants_spin):
+            box.set_group_separator("." if self._lang == "nl" else ",")
+        self._show_participants_problem()
 
     def _retranslate(self) -> None:
         self.intro.setText(self.tr(
@@ -694,6 +788,7 @@ class SimulationView(QWidget):
         self.participants_spin.blockSignals(False)
         self.months_spin.blockSignals(False)
         self.seed_spin.blockSignals(False)
+        self._show_participants_problem()
         self._update_settings_note()
 
     def _participants(self) -> int:

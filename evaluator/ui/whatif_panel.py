@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ..core.i18n import norm_lang, tr
 from ..core.model import Assumptions, Evaluation, field_info
 from .number_input import NumberField
+from .wheel_guard import guard
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,7 @@ class _Row:
         self.slider = QSlider(Qt.Orientation.Horizontal, panel)
         self.slider.setSingleStep(1)
         self.slider.setPageStep(10)
+        guard(self.slider)  # the wheel scrolls the panel unless the slider has the focus
         self.field = NumberField(knob.kind, panel.lang, panel.currency, panel, minimum=0,
                                  maximum=knob.hard_max)
         self.field.setMaximumWidth(110)

@@ -852,6 +852,16 @@
         <translation>Bezig met simuleren…</translation>
     </message>
     <message>
+        <location filename="../../evaluator/ui/simulation_view.py" line="373" />
+        <source>%1: at most %2 in a simulation; you typed %3.</source>
+        <translation>%1: hoogstens %2 in een simulatie; je typte %3.</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/simulation_view.py" line="376" />
+        <source>%1: at least %2 (the participants the company starts with); you typed %3.</source>
+        <translation>%1: minstens %2 (het aantal deelnemers waarmee het bedrijf begint); je typte %3.</translation>
+    </message>
+    <message>
         <location filename="../../evaluator/ui/simulation_view.py" line="359" />
         <source>Cancelling…</source>
         <translation>Bezig met afbreken…</translation>

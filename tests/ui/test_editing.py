@@ -114,9 +114,10 @@ def test_invalid_value_is_marked_at_the_field_kept_and_undone(qtbot, window):
     assert widget.text() == "5O"
     assert widget.property("invalid") is True
     window.run_analysis()
-    # The results stay with the last valid state: "5", typed on the way to "5O".
-    assert window.analysis.projection.costs["fees"][0] == 5
-    assert window.last_valid.offer.fees.signup == 5
+    # The results stay with the value from before the edit (50), not the "5" typed on the way
+    # to "5O" (review 8, item 1).
+    assert window.analysis.projection.costs["fees"][0] == 50
+    assert window.last_valid.offer.fees.signup == 50
     assert window.editor.evaluation is None
     assert "invalid" in window.statusBar().currentMessage()
 

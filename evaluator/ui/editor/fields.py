@@ -46,6 +46,7 @@ from ...core.model import field_info
 from ...core.numbers import ParsedNumber, display_value, parse_amount, parse_percent
 from ..glossary_dialog import has_entry, open_for_field
 from ..number_input import AMBIGUOUS, EMPTY, NumberField
+from ..wheel_guard import guard
 from ..widgets import ErrorLabel, set_invalid
 from .choices import choice_label
 
@@ -325,6 +326,7 @@ class ScalarField(QObject):
             self.widget = box
         elif spec.kind == "choice":
             combo = ChoiceCombo(self.container)
+            guard(combo)  # the wheel scrolls the form unless the combo has the focus
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(22)
             combo.currentIndexChanged.connect(lambda _=None: self._update_choice_tip())

@@ -5,6 +5,12 @@ a candidate document, validates it with the file format's own rules (``fileforma
 marks each problem at its field. ``state_changed`` carries the candidate data, the valid
 ``Evaluation`` (or None) and the problems; the main window keeps the last valid evaluation driving
 the results.
+
+A value typed halfway through is not a value the user entered: typing ``25`` into a field that
+allows at most 20 passes through ``2``, which is valid. So while the document is invalid, what
+drives the results and is stored is ``committed``: the last valid document from before the edit
+under way began (before the first keystroke in the field since it got the focus, or before a
+change made in one step), never a keystroke's intermediate value (review 8, item 1).
 """
 
 from __future__ import annotations
@@ -132,6 +138,10 @@ class OfferEditor(QWidget):
         self.tables: dict[str, RecordTable] = {}
         self.pages: list[_Page] = []
         self.evaluation: Evaluation | None = None
+        # The last valid document from before the edit under way began: what the results show
+        # and the library stores while the document is invalid (see the module's docstring).
+        self.committed: Evaluation | None = None
+        self._edit_key: tuple[str, int] | None = None  # (path, focus session) of the typing under way
         self.problems: list = []
         self._state: dict = {}
         # (path, data) of the field whose edit was taken in last, while nothing else changed
@@ -465,7 +475,10 @@ class OfferEditor(QWidget):
         self._state = self.collect()
         self._last_edit = None
         self.undo_stack.clear()
+        self._edit_key = None
+        self.committed = None
         self._after_change()
+        self.committed = self.evaluation
 
     def load_evaluation(self, ev: Evaluation) -> None:
         self.load(fileformat.to_data(ev))
@@ -550,7 +563,10 @@ class OfferEditor(QWidget):
         self._set_widgets(copy.deepcopy(data))
         self._state = self.collect()
         self._last_edit = None
+        self._edit_key = None
         self._after_change()
+        if self.evaluation is not None:
+            self.committed = self.evaluation
         if focus_path:
             self.reveal(focus_path)
 
@@ -599,6 +615,10 @@ class OfferEditor(QWidget):
         if new == self._state:
             self._update_visibility()
             return
+        key = (path, self._session) if typing else None
+        if (key is None or key != self._edit_key) and self.evaluation is not None:
+            self.committed = self.evaluation  # a new edit begins: what it started from
+        self._edit_key = key
         old = self._state
         self._state = new
         label = self._label_for(path)

@@ -53,6 +53,7 @@ from ...core.plans.components import (
     Rank,
 )
 from ..glossary_dialog import open_for_field
+from ..wheel_guard import guard
 from ..widgets import ErrorLabel, set_invalid
 from .fields import ScalarField, describe, field_frame, glossary_button
 from .messages import place
@@ -274,6 +275,7 @@ class RankChoice(QObject):
         self.widget.setMinimumContentsLength(14)
         self.widget.activated.connect(lambda _=None: self.edited.emit(self.path, False))
         self.widget.installEventFilter(self)
+        guard(self.widget)  # the wheel scrolls the form unless the combo has the focus
         row.addWidget(self.widget, 1)
         self.glossary_button = glossary_button(self.container, glossary_path, self.open_glossary)
         if self.glossary_button is not None:
@@ -739,6 +741,7 @@ class PlanEditor(QWidget):
         self.add_combo.setObjectName("addComponentType")
         self.add_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.add_combo.setMinimumContentsLength(12)
+        guard(self.add_combo)
         self.add_label.setBuddy(self.add_combo)
         self.add_button = QPushButton(self)
         self.add_button.setObjectName("addComponent")

@@ -41,6 +41,7 @@ from ...core.i18n import tr
 from ...core.model import field_info
 from ...core.numbers import ParsedNumber, display_value, format_for_field, parse_number, parse_table
 from ..glossary_dialog import has_entry, open_for_field
+from ..wheel_guard import guard
 from ..widgets import ErrorLabel
 from .choices import choice_label
 from .fields import FieldSpec, describe, glossary_button, number_data, parse_field_number, settle, to_data
@@ -71,6 +72,7 @@ class _ChoiceDelegate(QStyledItemDelegate):
         if spec.kind != "choice":
             return super().createEditor(parent, option, index)
         box = QComboBox(parent)
+        guard(box)
         for value in spec.choices:
             box.addItem(choice_label(value), value)
         return box
@@ -485,15 +487,19 @@ class RecordTable(QWidget):
         self.fit_height()
 
     def fit_height(self) -> None:
-        """With ``compact_rows`` = (fewest, most) rows to show, the table is as tall as its rows
-        within that range (a short list of percentages needs no tall table)."""
+        """With ``compact_rows`` = (fewest, most) rows to show, the table is as tall as its rows,
+        at most ``most`` (then it scrolls); an empty table is ``fewest`` rows tall. No spare line
+        below the last row: it looked like one more row to type in (review 8, item 13; one row
+        per rank in a per-rank table), and a click there left the cell above current, so what
+        was typed next went into that row."""
         if self.compact_rows is None:
             return
         fewest, most = self.compact_rows
-        rows = min(max(self.grid.rowCount() + 1, fewest), most)
+        count = self.grid.rowCount()
+        rows = min(count, most) if count else fewest
         row_height = self.grid.verticalHeader().defaultSectionSize()
         height = (self.grid.horizontalHeader().sizeHint().height() + rows * row_height
-                  + 2 * self.grid.frameWidth() + 2)
+                  + 2 * self.grid.frameWidth())
         self.grid.setMinimumHeight(height)
         self.grid.setMaximumHeight(height)
 
