@@ -25,6 +25,7 @@ from ..core import decisions as aids
 from ..core import nl_tax
 from ..core.i18n import fmt_percent, tr
 from . import format as fmt
+from . import wheel_guard
 from .chart_canvas import ChartCanvas
 from .text_label import text_label as plain_label  # remembers its height per width
 from .widgets import heading_label
@@ -210,6 +211,7 @@ class DecisionsView(QWidget):
         self.rate_box.setValue(_saved_rate())
         self.rate_box.setKeyboardTracking(False)  # recompute when the typing is done
         self.rate_box.valueChanged.connect(self._rate_changed)
+        wheel_guard.guard(self.rate_box)  # scrolling the results must not change your tax rate
         self.rate_label.setBuddy(self.rate_box)
         self.rate_default = QPushButton(self.tax_box)
         self.rate_default.clicked.connect(lambda: self.rate_box.setValue(nl_tax.INCOME_TAX_RATE.value))
