@@ -71,6 +71,9 @@ _SQLITE_CORRUPT = 11
 _SQLITE_NOTADB = 26
 _MAX_ID = 2**63 - 1  # SQLite's largest rowid
 NOTICE_KEY = "library.recovery_notice"
+# The analysis (``stored_analysis.analysis_stamp``) that computed every stored verdict; absent or
+# another one: the verdicts are stale and are recomputed before they are read.
+ANALYSIS_KEY = "library.analysis"
 # The schema steps to apply; None: the schema's own (``schema.migrations()``, made on first use).
 # Tests put a set with an extra step here.
 MIGRATIONS: Any = None
@@ -429,6 +432,7 @@ class Library:
         #: The copy taken before this open migrated the schema, else None.
         self.backup_path = backup_path
         self._in_use = in_use
+        self._analysed = False  # whether this library's stored verdicts were checked as current
 
     # ----------------------------------------------------------------- opening and closing
 
@@ -492,7 +496,13 @@ class Library:
                 conn.close()
                 in_use.close()
                 raise
-        return cls(conn, path, recovered_from, backup_path, in_use)
+        library = cls(conn, path, recovered_from, backup_path, in_use)
+        try:
+            library._analysed = library._analysis_current()
+        except BaseException:
+            library.close()
+            raise
+        return library
 
     def close(self) -> None:
         """Close the database and release the "in use" lock; closing again does nothing.
@@ -541,6 +551,7 @@ class Library:
         """
         if sort not in _ORDER:
             raise ValueError(f"sort must be one of {', '.join(_ORDER)}, not {sort!r}")
+        self._ensure_analysed()
         where, params = [], []
         if not include_deleted:
             where.append("deleted IS NULL")
@@ -564,6 +575,7 @@ class Library:
         return [new(entry, row[:8] + (row[8] is not None,)) for row in rows]
 
     def entry(self, entry_id: int) -> Entry:
+        self._ensure_analysed()
         row = self._conn.execute(
             f"SELECT {_ENTRY_COLUMNS} FROM evaluations WHERE id = ?", [self._id(entry_id)]
         ).fetchone()
@@ -579,6 +591,53 @@ class Library:
         if row is None:
             raise UnknownEntryError(entry_id)
         return fileformat.loads(row[0])
+
+    def _analysis_current(self) -> bool:
+        """Whether the current analysis made the stored verdicts (one read of a setting)."""
+        row = self._conn.execute("SELECT value FROM settings WHERE key = ?",
+                                 [ANALYSIS_KEY]).fetchone()
+        from .stored_analysis import analysis_stamp
+
+        try:
+            return row is not None and json.loads(row[0]) == analysis_stamp()
+        except ValueError:
+            return False
+
+    def _ensure_analysed(self) -> None:
+        """Recompute the stored verdicts first if another analysis made them (SPEC 9.3: the
+        list shows ``analyze``'s verdict): after a migration that upgraded the documents, or
+        after an update of the app. Nothing to do when they are current (checked on open)."""
+        if not self._analysed:
+            self.reanalyse()
+            self._analysed = True
+
+    def reanalyse(self) -> int:
+        """Recompute every entry's stored verdict and simulation summary from its document (the
+        analysis the app's save and ``library import`` store, ``stored_analysis``), in the trash
+        too, without touching ``updated``; then record the analysis that made them. A document
+        that no longer loads is marked not analysed. An entry saved by another writer while this
+        ran keeps what that writer stored. Returns how many entries were analysed."""
+        from .stored_analysis import analysis_stamp, library_analysis
+
+        stamp = analysis_stamp()
+        results = []
+        rows = self._conn.execute("SELECT id, document FROM evaluations").fetchall()
+        for entry_id, document in rows:
+            try:
+                ev = fileformat.loads(document)
+            except fileformat.EvaluationFileError:
+                logger.warning("entry %s: the stored document does not load; not analysed", entry_id)
+                results.append((None, None, entry_id, document))
+                continue
+            level, summary, _why_not = library_analysis(ev)
+            results.append((self._verdict(level), _simulation_text(summary), entry_id, document))
+        with self._write() as conn:
+            conn.executemany("UPDATE evaluations SET verdict = ?, simulation = ? "
+                             "WHERE id = ? AND document = ?", results)
+            conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
+                         [ANALYSIS_KEY, json.dumps(stamp)])
+        logger.info("library %r: %d entries re-analysed (%s)", str(self.path), len(rows), stamp)
+        return len(rows)
 
     def find_by_file(self, path: str | os.PathLike) -> int | None:
         """The entry linked to this file (the most recently updated one not in the trash)."""
@@ -956,6 +1015,7 @@ def _migrate(conn: sqlite3.Connection, path: Path, locked_by_caller: bool = Fals
         return None
     backup_path = None
     first = True
+    fresh = False
     steps = MIGRATIONS if MIGRATIONS is not None else _schema_migrations()
     db = sqlite_utils_module().Database(conn)
     with contextlib.nullcontext() if locked_by_caller else _file_lock(path):
@@ -966,8 +1026,15 @@ def _migrate(conn: sqlite3.Connection, path: Path, locked_by_caller: bool = Fals
                 _refuse_unknown(applied, path)
                 pending = [name for name in MIGRATION_NAMES if name not in applied]
                 if not pending:  # done, by us or by another process while we waited
+                    if fresh:  # a new library: nothing stored is stale
+                        from .stored_analysis import analysis_stamp
+
+                        conn.execute("INSERT OR IGNORE INTO settings (key, value) VALUES (?, ?)",
+                                     [ANALYSIS_KEY, json.dumps(analysis_stamp())])
                     conn.execute("COMMIT")
                     return backup_path
+                if first:
+                    fresh = not applied
                 if first and applied:
                     backup_path = _backup(path, f"backup-v{len(applied)}")
                     logger.info("library %r: backup before migrating from schema %d: %r",
@@ -1109,6 +1176,8 @@ def _restore(conn: sqlite3.Connection, found: Salvage, kept: Path) -> None:
         for key, value in found.settings.items():
             if key != NOTICE_KEY:
                 conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", [key, value])
+        if found.rows:  # salvaged verdicts are re-analysed before they are listed
+            conn.execute("DELETE FROM settings WHERE key = ?", [ANALYSIS_KEY])
         highest = max([found.highest_id, *found.lost_ids, *(r["id"] for r in found.rows)], default=0)
         if highest:  # ids are never reused, not even those of entries that were lost
             conn.execute("INSERT INTO sqlite_sequence (name, seq) SELECT 'evaluations', 0 "
