@@ -167,22 +167,45 @@ class RecoveryNotice:
     readable: bool = True
 
     def render(self, lang: str = "en") -> str:
+        """The whole notice, said once: what was recovered, what was lost (a number only where
+        it is known: a file cut short may not say how many evaluations it held), and where the
+        damaged file is kept."""
         path = shown(self.damaged_file)
+        kept = tr(lang, f"The damaged file is kept at {path}.",
+                  f"Het beschadigde bestand is bewaard als {path}.")
         if not self.readable:
             return tr(lang,
-                      f"The library was damaged and nothing in it could be read. The damaged file "
-                      f"is kept at {path}.",
-                      f"De bibliotheek was beschadigd en er kon niets uit worden gelezen. Het "
-                      f"beschadigde bestand is bewaard als {path}.")
-        return tr(lang,
-                  f"The library was damaged. {self.recovered} "
-                  f"{'evaluation was' if self.recovered == 1 else 'evaluations were'} recovered into a "
-                  f"new library; {self.lost} could not be recovered. The damaged file is kept at "
-                  f"{path}.",
-                  f"De bibliotheek was beschadigd. {self.recovered} "
-                  f"{'beoordeling is' if self.recovered == 1 else 'beoordelingen zijn'} hersteld "
-                  f"in een nieuwe bibliotheek; {self.lost} {'kon' if self.lost == 1 else 'konden'} "
-                  f"niet worden hersteld. Het beschadigde bestand is bewaard als {path}.")
+                      "The library was damaged and nothing in it could be read; a new, empty "
+                      "library was started. ",
+                      "De bibliotheek was beschadigd en er kon niets uit worden gelezen; er is een "
+                      "nieuwe, lege bibliotheek begonnen. ") + kept
+        r, lost = self.recovered, self.lost
+        if r == 0:
+            if lost:
+                told = tr(lang,
+                          f"The library was damaged and none of its evaluations could be "
+                          f"recovered ({lost} lost); a new, empty library was started. ",
+                          f"De bibliotheek was beschadigd en geen van de evaluaties kon worden "
+                          f"hersteld ({lost} verloren); er is een nieuwe, lege bibliotheek "
+                          f"begonnen. ")
+            else:
+                told = tr(lang,
+                          "The library was damaged and no evaluation could be recovered from it; "
+                          "a new, empty library was started. ",
+                          "De bibliotheek was beschadigd en er kon geen enkele evaluatie uit "
+                          "worden hersteld; er is een nieuwe, lege bibliotheek begonnen. ")
+            return told + kept
+        saved = tr(lang,
+                   f"The library was damaged. {'1 evaluation was' if r == 1 else f'{r} evaluations were'} "
+                   f"recovered into a new library",
+                   f"De bibliotheek was beschadigd. {'1 evaluatie is' if r == 1 else f'{r} evaluaties zijn'} "
+                   f"hersteld in een nieuwe bibliotheek")
+        if lost:
+            saved += tr(lang, f"; {lost} could not be recovered. ",
+                        f"; {lost} {'kon' if lost == 1 else 'konden'} niet worden hersteld. ")
+        else:
+            saved += tr(lang, ". ", ". ")
+        return saved + kept
 
 
 class Entry(NamedTuple):
@@ -788,8 +811,13 @@ class Library:
     def rename(self, entry_id: int, new_name: str) -> None:
         """Change the offer's name (in the list and in the document); validated like a file.
 
-        Raises ``fileformat.EvaluationFileError`` (``offer.name: must not be empty``) for a bad name.
+        Spaces around the name are dropped. Raises ``fileformat.EvaluationFileError``
+        (``offer.name: must not be empty``) for a bad name, also one of only spaces, and changes
+        nothing.
         """
+        new_name = new_name.strip() if isinstance(new_name, str) else new_name
+        if not new_name:
+            raise fileformat.EvaluationFileError([fileformat.Problem("offer.name", "empty")])
         with self._write() as conn:
             row = conn.execute("SELECT document, company, updated FROM evaluations WHERE id = ?",
                                [self._id(entry_id)]).fetchone()

@@ -684,7 +684,7 @@ class LibraryView(QWidget):
             return
         entry = self.library.entry(ids[0])
         name = dialogs.ask_text(self, self.tr("Rename"), self.tr("New name:"), entry.name)
-        if name is None or name == entry.name:
+        if name is None or name.strip() == entry.name:
             return
         try:
             self.library.rename(ids[0], name)
