@@ -45,7 +45,7 @@ import stat
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any, Iterator, Literal, NamedTuple
+from typing import Any, Callable, Iterator, Literal, NamedTuple
 
 import platformdirs
 
@@ -456,6 +456,7 @@ class Library:
         self.backup_path = backup_path
         self._in_use = in_use
         self._analysed = False  # whether this library's stored verdicts were checked as current
+        self._reanalysing = False  # a progress report that lets events run may list meanwhile
 
     # ----------------------------------------------------------------- opening and closing
 
@@ -626,26 +627,45 @@ class Library:
         except ValueError:
             return False
 
+    @property
+    def verdicts_stale(self) -> bool:
+        """Whether the stored verdicts are still to be recomputed (another analysis made them):
+        the first :meth:`list` or :meth:`entry` does it, or the app through :meth:`reanalyse`
+        with a progress report."""
+        return not self._analysed
+
     def _ensure_analysed(self) -> None:
         """Recompute the stored verdicts first if another analysis made them (SPEC 9.3: the
         list shows ``analyze``'s verdict): after a migration that upgraded the documents, or
         after an update of the app. Nothing to do when they are current (checked on open)."""
-        if not self._analysed:
+        if not self._analysed and not self._reanalysing:
             self.reanalyse()
-            self._analysed = True
 
-    def reanalyse(self) -> int:
+    def reanalyse(self, progress: Callable[[int, int], None] | None = None) -> int:
         """Recompute every entry's stored verdict and simulation summary from its document (the
         analysis the app's save and ``library import`` store, ``stored_analysis``), in the trash
         too, without touching ``updated``; then record the analysis that made them. A document
         that no longer loads is marked not analysed. An entry saved by another writer while this
-        ran keeps what that writer stored. Returns how many entries were analysed."""
+        ran keeps what that writer stored. ``progress(done, total)`` is called before each entry and
+        at the end (a list read meanwhile shows the stored verdicts). Returns how many entries were
+        analysed."""
+        self._reanalysing = True
+        try:
+            count = self._reanalyse(progress)
+        finally:
+            self._reanalysing = False
+        self._analysed = True
+        return count
+
+    def _reanalyse(self, progress: Callable[[int, int], None] | None) -> int:
         from .stored_analysis import analysis_stamp, library_analysis
 
         stamp = analysis_stamp()
-        results = []
+        results: builtins.list[tuple[str | None, str | None, int, str]] = []
         rows = self._conn.execute("SELECT id, document FROM evaluations").fetchall()
-        for entry_id, document in rows:
+        for done, (entry_id, document) in enumerate(rows, start=1):
+            if progress is not None:
+                progress(done - 1, len(rows))
             try:
                 ev = fileformat.loads(document)
             except fileformat.EvaluationFileError:
@@ -654,6 +674,8 @@ class Library:
                 continue
             level, summary, _why_not = library_analysis(ev)
             results.append((self._verdict(level), _simulation_text(summary), entry_id, document))
+        if progress is not None and rows:
+            progress(len(rows), len(rows))
         with self._write() as conn:
             conn.executemany("UPDATE evaluations SET verdict = ?, simulation = ? "
                              "WHERE id = ? AND document = ?", results)

@@ -118,263 +118,273 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="417"/>
-        <location filename="../../evaluator/ui/library_view.py" line="426"/>
+        <location filename="../../evaluator/ui/library_view.py" line="418"/>
+        <location filename="../../evaluator/ui/library_view.py" line="427"/>
         <source>Your evaluations</source>
         <extracomment>whether Undo has a delete to take back (the window enables its Undo action by it)</extracomment>
         <translation>Jouw evaluaties</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="418"/>
+        <location filename="../../evaluator/ui/library_view.py" line="419"/>
         <source>Search by name or company (Ctrl+F)</source>
         <translation>Zoek op naam of bedrijf (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="419"/>
+        <location filename="../../evaluator/ui/library_view.py" line="420"/>
         <source>Search the library</source>
         <translation>Zoeken in de bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="420"/>
+        <location filename="../../evaluator/ui/library_view.py" line="421"/>
         <source>&amp;Sort by:</source>
         <translation>&amp;Sorteren op:</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="421"/>
-        <location filename="../../evaluator/ui/library_view.py" line="425"/>
+        <location filename="../../evaluator/ui/library_view.py" line="422"/>
+        <location filename="../../evaluator/ui/library_view.py" line="426"/>
         <source>Last changed</source>
         <translation>Laatst gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="421"/>
-        <location filename="../../evaluator/ui/library_view.py" line="424"/>
+        <location filename="../../evaluator/ui/library_view.py" line="422"/>
+        <location filename="../../evaluator/ui/library_view.py" line="425"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="421"/>
-        <location filename="../../evaluator/ui/library_view.py" line="425"/>
+        <location filename="../../evaluator/ui/library_view.py" line="422"/>
+        <location filename="../../evaluator/ui/library_view.py" line="426"/>
         <source>Verdict</source>
         <translation>Oordeel</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="423"/>
+        <location filename="../../evaluator/ui/library_view.py" line="424"/>
         <source>Sort the library</source>
         <translation>De bibliotheek sorteren</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="424"/>
+        <location filename="../../evaluator/ui/library_view.py" line="425"/>
         <source>Company</source>
         <translation>Bedrijf</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="424"/>
+        <location filename="../../evaluator/ui/library_view.py" line="425"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="428"/>
+        <location filename="../../evaluator/ui/library_view.py" line="429"/>
         <source>I&apos;ve &amp;been pitched an opportunity…</source>
         <translation>Ik ben benaderd voor een &amp;kans…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="429"/>
+        <location filename="../../evaluator/ui/library_view.py" line="430"/>
         <source>Start a new evaluation with a short interview, in the recruiter&apos;s words</source>
         <translation>Begin een nieuwe evaluatie met een kort interview, in de woorden van de werver</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="430"/>
+        <location filename="../../evaluator/ui/library_view.py" line="431"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="430"/>
+        <location filename="../../evaluator/ui/library_view.py" line="431"/>
         <source>Start a new, empty evaluation</source>
         <translation>Begin een nieuwe, lege evaluatie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="431"/>
+        <location filename="../../evaluator/ui/library_view.py" line="432"/>
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="431"/>
+        <location filename="../../evaluator/ui/library_view.py" line="432"/>
         <source>Open the selected evaluation</source>
         <translation>Open de gekozen evaluatie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="432"/>
+        <location filename="../../evaluator/ui/library_view.py" line="433"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliceren</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="432"/>
+        <location filename="../../evaluator/ui/library_view.py" line="433"/>
         <source>Make a copy of the selected evaluation</source>
         <translation>Maak een kopie van de gekozen evaluatie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="433"/>
+        <location filename="../../evaluator/ui/library_view.py" line="434"/>
         <source>Rena&amp;me…</source>
         <translation>&amp;Hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="433"/>
+        <location filename="../../evaluator/ui/library_view.py" line="434"/>
         <source>Rename the selected evaluation</source>
         <translation>Geef de gekozen evaluatie een andere naam</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="434"/>
+        <location filename="../../evaluator/ui/library_view.py" line="435"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="434"/>
+        <location filename="../../evaluator/ui/library_view.py" line="435"/>
         <source>Move the selected evaluations to the trash (you can undo this)</source>
         <translation>Verplaats de gekozen evaluaties naar de prullenbak (dit kun je ongedaan maken)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="435"/>
+        <location filename="../../evaluator/ui/library_view.py" line="436"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="435"/>
+        <location filename="../../evaluator/ui/library_view.py" line="436"/>
         <source>Add .oppeval files to the library</source>
         <translation>Voeg .oppeval-bestanden toe aan de bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="436"/>
+        <location filename="../../evaluator/ui/library_view.py" line="437"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="436"/>
+        <location filename="../../evaluator/ui/library_view.py" line="437"/>
         <source>Save the selected evaluation as a .oppeval file to share</source>
         <translation>Sla de gekozen evaluatie op als .oppeval-bestand om te delen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="437"/>
+        <location filename="../../evaluator/ui/library_view.py" line="438"/>
         <source>&amp;Compare…</source>
         <translation>Ver&amp;gelijken…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="437"/>
+        <location filename="../../evaluator/ui/library_view.py" line="438"/>
         <source>Compare two to four evaluations side by side</source>
         <translation>Vergelijk twee tot vier evaluaties naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="442"/>
+        <location filename="../../evaluator/ui/library_view.py" line="443"/>
         <source>Start from an example</source>
         <translation>Begin met een voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="444"/>
+        <location filename="../../evaluator/ui/library_view.py" line="445"/>
         <source>Each example is a typical offer of one kind. Starting from one puts a copy in your library that you can change freely.</source>
         <translation>Elk voorbeeld is een typisch aanbod van één soort. Als je met een voorbeeld begint, komt er een kopie in je bibliotheek die je vrij kunt aanpassen.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="446"/>
+        <location filename="../../evaluator/ui/library_view.py" line="447"/>
         <source>Examples</source>
         <translation>Voorbeelden</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="447"/>
+        <location filename="../../evaluator/ui/library_view.py" line="448"/>
         <source>Start from this &amp;example</source>
         <translation>Begin met dit &amp;voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="448"/>
+        <location filename="../../evaluator/ui/library_view.py" line="449"/>
         <source>Start from this example</source>
         <translation>Begin met dit voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="523"/>
+        <location filename="../../evaluator/ui/library_view.py" line="524"/>
         <source>Not analysed yet</source>
         <translation>Nog niet geanalyseerd</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="581"/>
+        <location filename="../../evaluator/ui/library_view.py" line="559"/>
+        <source>Updating the verdicts of your evaluations for this version of the app…</source>
+        <translation>De oordelen over je evaluaties worden bijgewerkt voor deze versie van de app…</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/library_view.py" line="561"/>
+        <source>Updating the library</source>
+        <translation>Bibliotheek bijwerken</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/library_view.py" line="606"/>
         <source>Nothing matches your search.</source>
         <translation>Niets gevonden dat bij je zoekopdracht past.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="584"/>
+        <location filename="../../evaluator/ui/library_view.py" line="609"/>
         <source>No evaluations yet. Were you just pitched an offer? Click “I&apos;ve been pitched an opportunity” and answer a few questions in the recruiter&apos;s words. Or click New for the full form, or start from one of the examples.</source>
         <translation>Nog geen evaluaties. Ben je net benaderd met een aanbod? Klik op ‘Ik ben benaderd voor een kans’ en beantwoord een paar vragen in de woorden van de werver. Of klik op Nieuw voor het volledige formulier, of begin met een van de voorbeelden.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="686"/>
+        <location filename="../../evaluator/ui/library_view.py" line="711"/>
         <source>Rename</source>
         <translation>Hernoemen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="686"/>
+        <location filename="../../evaluator/ui/library_view.py" line="711"/>
         <source>New name:</source>
         <translation>Nieuwe naam:</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="692"/>
+        <location filename="../../evaluator/ui/library_view.py" line="717"/>
         <source>Cannot rename</source>
         <translation>Hernoemen lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="706"/>
+        <location filename="../../evaluator/ui/library_view.py" line="731"/>
         <source>“%1” was moved to the trash.</source>
         <translation>‘%1’ is naar de prullenbak verplaatst.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="708"/>
+        <location filename="../../evaluator/ui/library_view.py" line="733"/>
         <source>%1 evaluations were moved to the trash.</source>
         <translation>%1 evaluaties zijn naar de prullenbak verplaatst.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="709"/>
+        <location filename="../../evaluator/ui/library_view.py" line="734"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="728"/>
+        <location filename="../../evaluator/ui/library_view.py" line="753"/>
         <source>Import evaluation</source>
         <translation>Evaluatie importeren</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="736"/>
-        <location filename="../../evaluator/ui/library_view.py" line="748"/>
+        <location filename="../../evaluator/ui/library_view.py" line="761"/>
+        <location filename="../../evaluator/ui/library_view.py" line="773"/>
         <source>Cannot import</source>
         <translation>Importeren lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="737"/>
+        <location filename="../../evaluator/ui/library_view.py" line="762"/>
         <source>%1 is not a valid evaluation file.</source>
         <translation>%1 is geen geldig evaluatiebestand.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="749"/>
+        <location filename="../../evaluator/ui/library_view.py" line="774"/>
         <source>%1 cannot be read as a library.</source>
         <translation>%1 kan niet als bibliotheek worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="752"/>
+        <location filename="../../evaluator/ui/library_view.py" line="777"/>
         <source>%1 evaluations were imported from %2.</source>
         <translation>Er zijn %1 beoordelingen geïmporteerd uit %2.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="755"/>
+        <location filename="../../evaluator/ui/library_view.py" line="780"/>
         <source>%1 could not be read: that part of the file is damaged.</source>
         <translation>%1 konden niet worden gelezen: dat deel van het bestand is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="757"/>
+        <location filename="../../evaluator/ui/library_view.py" line="782"/>
         <source>Import from a library</source>
         <translation>Importeren uit een bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="766"/>
+        <location filename="../../evaluator/ui/library_view.py" line="791"/>
         <source>Export evaluation</source>
         <translation>Evaluatie exporteren</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="772"/>
+        <location filename="../../evaluator/ui/library_view.py" line="797"/>
         <source>Cannot export</source>
         <translation>Exporteren lukt niet</translation>
     </message>
