@@ -45,6 +45,19 @@ def run(args) -> int:
     return EXIT_OK
 
 
+def cohort_middle(percentiles: dict[str, float], money_text, lang: str) -> str:
+    """Where the cohort ends, said truly from its percentiles: "half end at $X or less" (the
+    median), or, when the 10th and 90th percentiles are the same amount, "at least 8 in 10 end at
+    exactly $X" (then at least 80 % of them end at that amount: never "half end below" it)."""
+    median = float(percentiles.get("50", 0.0))
+    low, high = percentiles.get("10"), percentiles.get("90")
+    if low is not None and high is not None and abs(float(high) - float(low)) < 0.005:
+        return tr(lang, f"at least 8 in 10 end at exactly {money_text(median)}",
+                  f"eindigen er minstens 8 op de 10 op precies {money_text(median)}")
+    return tr(lang, f"half end at {money_text(median)} or less",
+              f"eindigt de helft op {money_text(median)} of minder")
+
+
 def _wrap(text: str, indent: str = "") -> str:
     return textwrap.fill(text, WIDTH, initial_indent=indent, subsequent_indent=indent)
 
@@ -131,11 +144,11 @@ def render_text(evaluation: Evaluation, analysis: Analysis) -> str:
         out.append(t("Population simulation (part of the verdict)", "Simulatie van het hele netwerk (telt mee in het oordeel)"))
         out.append(_wrap(t(
             f"{fmt_number(s.participants_ever, lang)} people took part over {months_text(s.months, 'en')} (seed {s.settings.get('seed', '?')}, the document's own settings). "
-            f"Of those who join when you do, half end below {m(s.cohort_net_percentiles.get('50', 0.0))} and "
+            f"Of those who join when you do, {cohort_middle(s.cohort_net_percentiles, m, 'en')} and "
             f"{fmt_percent(s.cohort_share_profitable_percent, lang, 1)} end with a profit; of everyone, {fmt_percent(s.everyone_share_profitable_percent, lang, 1)}. "
             f"The top 1% receive {fmt_percent(s.top1_share_percent, lang)} of all earnings.",
             f"{fmt_number(s.participants_ever, lang)} mensen deden mee in {months_text(s.months, 'nl')} (startwaarde {s.settings.get('seed', '?')}, de instellingen van het document). "
-            f"Van wie tegelijk met jou begint eindigt de helft onder {m(s.cohort_net_percentiles.get('50', 0.0))} en "
+            f"Van wie tegelijk met jou begint {cohort_middle(s.cohort_net_percentiles, m, 'nl')} en "
             f"eindigt {fmt_percent(s.cohort_share_profitable_percent, lang, 1)} met winst; van iedereen {fmt_percent(s.everyone_share_profitable_percent, lang, 1)}. "
             f"De bovenste 1% krijgt {fmt_percent(s.top1_share_percent, lang)} van alle verdiensten."), "  "))
         out.append("")

@@ -66,14 +66,15 @@ def _open(args, lang: str) -> Library:
     except LibraryError as exc:
         raise CommandError(exc.render(lang)) from None
     if lib.recovered_from is not None:
-        notice = lib.recovery_notice()
-        detail = "" if notice is None else " " + notice.render(lang)
-        print(tr(lang,
-                 f"opportunity-evaluator: warning: the library was damaged; it was kept as "
-                 f"{shown(lib.recovered_from)} and a new library was started.",
-                 f"opportunity-evaluator: waarschuwing: de bibliotheek was beschadigd; die is "
-                 f"bewaard als {shown(lib.recovered_from)} en er is een nieuwe bibliotheek begonnen.")
-              + detail, file=sys.stderr)
+        notice = lib.recovery_notice()  # the whole story, said once
+        prefix = tr(lang, "opportunity-evaluator: warning: ", "opportunity-evaluator: waarschuwing: ")
+        told = notice.render(lang) if notice is not None else ""
+        print(prefix + (told[:1].lower() + told[1:] if told else tr(
+                  lang,
+                  f"the library was damaged; it was kept as {shown(lib.recovered_from)} and a new "
+                  f"library was started.",
+                  f"de bibliotheek was beschadigd; die is bewaard als {shown(lib.recovered_from)} "
+                  f"en er is een nieuwe bibliotheek begonnen.")), file=sys.stderr)
     return lib
 
 

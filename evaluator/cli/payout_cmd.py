@@ -177,8 +177,13 @@ def render_text(loaded: LoadedPlan, net, result, lang: str = "en") -> str:
             top_rows.append((f"{net.ids[i]} ({rank})", money(float(total[i]))))
         lines += _table(top_rows)
         share = float(total[top].sum()) / result.paid_total * 100
-        lines.append("  " + t(f"These {len(top_rows)} receive {fmt_percent(share, lang, 1)} of all pay.",
-                              f"Deze {len(top_rows)} krijgen {fmt_percent(share, lang, 1)} van alle uitbetalingen."))
+        pct = fmt_percent(share, lang, 1)
+        if len(top_rows) == 1:
+            lines.append("  " + t(f"This one member receives {pct} of all pay.",
+                                  f"Dit ene lid krijgt {pct} van alle uitbetalingen."))
+        else:
+            lines.append("  " + t(f"These {len(top_rows)} receive {pct} of all pay.",
+                                  f"Deze {len(top_rows)} krijgen {pct} van alle uitbetalingen."))
     return "\n".join(lines)
 
 

@@ -47,9 +47,18 @@ _JSON_NL: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), nl) fo
 ))
 
 
-def _dutch_number(text: str) -> str:
-    """'10,000,000' -> '10.000.000' (the English group separator in a whole number)."""
-    return text.replace(",", ".") if re.fullmatch(r"\d{1,3}(,\d{3})+", text) else text
+_ENGLISH_NUMBER = re.compile(r"[-−]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?")
+
+
+def dutch_number(text: str) -> str:
+    """A number written the English way in Dutch: '10,000,000' -> '10.000.000', '0.5' -> '0,5',
+    '1,234.5' -> '1.234,5'. Any other text is returned unchanged."""
+    if not _ENGLISH_NUMBER.fullmatch(text):
+        return text
+    return text.translate(str.maketrans(",.", ".,"))
+
+
+_dutch_number = dutch_number
 
 
 def _translate(text: str, table: tuple[tuple[re.Pattern[str], str], ...]) -> str:
@@ -80,4 +89,4 @@ def json_detail(msg: str, lang: str) -> str:
     return _translate(msg, _JSON_NL)
 
 
-__all__ = ["json_detail", "settings_error"]
+__all__ = ["dutch_number", "json_detail", "settings_error"]

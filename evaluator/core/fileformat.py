@@ -35,8 +35,8 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from . import safefile
-from .i18n import tr
-from .error_text import json_detail
+from .i18n import norm_lang, tr
+from .error_text import dutch_number, json_detail
 from . import model_v1
 from .model import FORMAT_NAME, FORMAT_VERSION, Evaluation
 from .plans.components import COMPONENT_TYPES, remember_shown_names
@@ -69,6 +69,9 @@ class Problem:
         ctx = self.ctx
         if self.code == "not_json":  # Python's json detail is English: Dutch in Dutch
             ctx = {**ctx, "detail": json_detail(str(ctx.get("detail", "")), lang)}
+        elif norm_lang(lang) == "nl":  # limits come formatted the English way (1,000,000)
+            ctx = {key: dutch_number(value) if key in _NUMBER_KEYS and isinstance(value, str)
+                   else value for key, value in ctx.items()}
         try:
             return tr(lang, en, nl).format(**ctx)
         except (KeyError, IndexError, ValueError):
@@ -99,6 +102,10 @@ class EvaluationFileError(ValueError):
     def render(self, lang: str = "en") -> str:
         return "\n".join(self.lines(lang))
 
+
+# The placeholders that hold a number (as text, written the English way: '1,000,000', '0.5').
+_NUMBER_KEYS = frozenset(("lo", "hi", "min", "max", "total", "existing", "market", "volume",
+                          "cost", "size", "limit"))
 
 # code -> (English, Dutch); placeholders come from Problem.ctx.
 _MESSAGES: dict[str, tuple[str, str]] = {

@@ -45,7 +45,7 @@ import stat
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any, Iterator, Literal, NamedTuple
+from typing import Any, Callable, Iterator, Literal, NamedTuple
 
 import platformdirs
 
@@ -71,6 +71,9 @@ _SQLITE_CORRUPT = 11
 _SQLITE_NOTADB = 26
 _MAX_ID = 2**63 - 1  # SQLite's largest rowid
 NOTICE_KEY = "library.recovery_notice"
+# The analysis (``stored_analysis.analysis_stamp``) that computed every stored verdict; absent or
+# another one: the verdicts are stale and are recomputed before they are read.
+ANALYSIS_KEY = "library.analysis"
 # The schema steps to apply; None: the schema's own (``schema.migrations()``, made on first use).
 # Tests put a set with an extra step here.
 MIGRATIONS: Any = None
@@ -164,22 +167,45 @@ class RecoveryNotice:
     readable: bool = True
 
     def render(self, lang: str = "en") -> str:
+        """The whole notice, said once: what was recovered, what was lost (a number only where
+        it is known: a file cut short may not say how many evaluations it held), and where the
+        damaged file is kept."""
         path = shown(self.damaged_file)
+        kept = tr(lang, f"The damaged file is kept at {path}.",
+                  f"Het beschadigde bestand is bewaard als {path}.")
         if not self.readable:
             return tr(lang,
-                      f"The library was damaged and nothing in it could be read. The damaged file "
-                      f"is kept at {path}.",
-                      f"De bibliotheek was beschadigd en er kon niets uit worden gelezen. Het "
-                      f"beschadigde bestand is bewaard als {path}.")
-        return tr(lang,
-                  f"The library was damaged. {self.recovered} "
-                  f"{'evaluation was' if self.recovered == 1 else 'evaluations were'} recovered into a "
-                  f"new library; {self.lost} could not be recovered. The damaged file is kept at "
-                  f"{path}.",
-                  f"De bibliotheek was beschadigd. {self.recovered} "
-                  f"{'beoordeling is' if self.recovered == 1 else 'beoordelingen zijn'} hersteld "
-                  f"in een nieuwe bibliotheek; {self.lost} {'kon' if self.lost == 1 else 'konden'} "
-                  f"niet worden hersteld. Het beschadigde bestand is bewaard als {path}.")
+                      "The library was damaged and nothing in it could be read; a new, empty "
+                      "library was started. ",
+                      "De bibliotheek was beschadigd en er kon niets uit worden gelezen; er is een "
+                      "nieuwe, lege bibliotheek begonnen. ") + kept
+        r, lost = self.recovered, self.lost
+        if r == 0:
+            if lost:
+                told = tr(lang,
+                          f"The library was damaged and none of its evaluations could be "
+                          f"recovered ({lost} lost); a new, empty library was started. ",
+                          f"De bibliotheek was beschadigd en geen van de evaluaties kon worden "
+                          f"hersteld ({lost} verloren); er is een nieuwe, lege bibliotheek "
+                          f"begonnen. ")
+            else:
+                told = tr(lang,
+                          "The library was damaged and no evaluation could be recovered from it; "
+                          "a new, empty library was started. ",
+                          "De bibliotheek was beschadigd en er kon geen enkele evaluatie uit "
+                          "worden hersteld; er is een nieuwe, lege bibliotheek begonnen. ")
+            return told + kept
+        saved = tr(lang,
+                   f"The library was damaged. {'1 evaluation was' if r == 1 else f'{r} evaluations were'} "
+                   f"recovered into a new library",
+                   f"De bibliotheek was beschadigd. {'1 evaluatie is' if r == 1 else f'{r} evaluaties zijn'} "
+                   f"hersteld in een nieuwe bibliotheek")
+        if lost:
+            saved += tr(lang, f"; {lost} could not be recovered. ",
+                        f"; {lost} {'kon' if lost == 1 else 'konden'} niet worden hersteld. ")
+        else:
+            saved += tr(lang, ". ", ". ")
+        return saved + kept
 
 
 class Entry(NamedTuple):
@@ -429,6 +455,8 @@ class Library:
         #: The copy taken before this open migrated the schema, else None.
         self.backup_path = backup_path
         self._in_use = in_use
+        self._analysed = False  # whether this library's stored verdicts were checked as current
+        self._reanalysing = False  # a progress report that lets events run may list meanwhile
 
     # ----------------------------------------------------------------- opening and closing
 
@@ -492,7 +520,13 @@ class Library:
                 conn.close()
                 in_use.close()
                 raise
-        return cls(conn, path, recovered_from, backup_path, in_use)
+        library = cls(conn, path, recovered_from, backup_path, in_use)
+        try:
+            library._analysed = library._analysis_current()
+        except BaseException:
+            library.close()
+            raise
+        return library
 
     def close(self) -> None:
         """Close the database and release the "in use" lock; closing again does nothing.
@@ -541,6 +575,7 @@ class Library:
         """
         if sort not in _ORDER:
             raise ValueError(f"sort must be one of {', '.join(_ORDER)}, not {sort!r}")
+        self._ensure_analysed()
         where, params = [], []
         if not include_deleted:
             where.append("deleted IS NULL")
@@ -564,6 +599,7 @@ class Library:
         return [new(entry, row[:8] + (row[8] is not None,)) for row in rows]
 
     def entry(self, entry_id: int) -> Entry:
+        self._ensure_analysed()
         row = self._conn.execute(
             f"SELECT {_ENTRY_COLUMNS} FROM evaluations WHERE id = ?", [self._id(entry_id)]
         ).fetchone()
@@ -579,6 +615,74 @@ class Library:
         if row is None:
             raise UnknownEntryError(entry_id)
         return fileformat.loads(row[0])
+
+    def _analysis_current(self) -> bool:
+        """Whether the current analysis made the stored verdicts (one read of a setting)."""
+        row = self._conn.execute("SELECT value FROM settings WHERE key = ?",
+                                 [ANALYSIS_KEY]).fetchone()
+        from .stored_analysis import analysis_stamp
+
+        try:
+            return row is not None and json.loads(row[0]) == analysis_stamp()
+        except ValueError:
+            return False
+
+    @property
+    def verdicts_stale(self) -> bool:
+        """Whether the stored verdicts are still to be recomputed (another analysis made them):
+        the first :meth:`list` or :meth:`entry` does it, or the app through :meth:`reanalyse`
+        with a progress report."""
+        return not self._analysed
+
+    def _ensure_analysed(self) -> None:
+        """Recompute the stored verdicts first if another analysis made them (SPEC 9.3: the
+        list shows ``analyze``'s verdict): after a migration that upgraded the documents, or
+        after an update of the app. Nothing to do when they are current (checked on open)."""
+        if not self._analysed and not self._reanalysing:
+            self.reanalyse()
+
+    def reanalyse(self, progress: Callable[[int, int], None] | None = None) -> int:
+        """Recompute every entry's stored verdict and simulation summary from its document (the
+        analysis the app's save and ``library import`` store, ``stored_analysis``), in the trash
+        too, without touching ``updated``; then record the analysis that made them. A document
+        that no longer loads is marked not analysed. An entry saved by another writer while this
+        ran keeps what that writer stored. ``progress(done, total)`` is called before each entry and
+        at the end (a list read meanwhile shows the stored verdicts). Returns how many entries were
+        analysed."""
+        self._reanalysing = True
+        try:
+            count = self._reanalyse(progress)
+        finally:
+            self._reanalysing = False
+        self._analysed = True
+        return count
+
+    def _reanalyse(self, progress: Callable[[int, int], None] | None) -> int:
+        from .stored_analysis import analysis_stamp, library_analysis
+
+        stamp = analysis_stamp()
+        results: builtins.list[tuple[str | None, str | None, int, str]] = []
+        rows = self._conn.execute("SELECT id, document FROM evaluations").fetchall()
+        for done, (entry_id, document) in enumerate(rows, start=1):
+            if progress is not None:
+                progress(done - 1, len(rows))
+            try:
+                ev = fileformat.loads(document)
+            except fileformat.EvaluationFileError:
+                logger.warning("entry %s: the stored document does not load; not analysed", entry_id)
+                results.append((None, None, entry_id, document))
+                continue
+            level, summary, _why_not = library_analysis(ev)
+            results.append((self._verdict(level), _simulation_text(summary), entry_id, document))
+        if progress is not None and rows:
+            progress(len(rows), len(rows))
+        with self._write() as conn:
+            conn.executemany("UPDATE evaluations SET verdict = ?, simulation = ? "
+                             "WHERE id = ? AND document = ?", results)
+            conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
+                         [ANALYSIS_KEY, json.dumps(stamp)])
+        logger.info("library %r: %d entries re-analysed (%s)", str(self.path), len(rows), stamp)
+        return len(rows)
 
     def find_by_file(self, path: str | os.PathLike) -> int | None:
         """The entry linked to this file (the most recently updated one not in the trash)."""
@@ -729,8 +833,13 @@ class Library:
     def rename(self, entry_id: int, new_name: str) -> None:
         """Change the offer's name (in the list and in the document); validated like a file.
 
-        Raises ``fileformat.EvaluationFileError`` (``offer.name: must not be empty``) for a bad name.
+        Spaces around the name are dropped. Raises ``fileformat.EvaluationFileError``
+        (``offer.name: must not be empty``) for a bad name, also one of only spaces, and changes
+        nothing.
         """
+        new_name = new_name.strip() if isinstance(new_name, str) else new_name
+        if not new_name:
+            raise fileformat.EvaluationFileError([fileformat.Problem("offer.name", "empty")])
         with self._write() as conn:
             row = conn.execute("SELECT document, company, updated FROM evaluations WHERE id = ?",
                                [self._id(entry_id)]).fetchone()
@@ -956,6 +1065,7 @@ def _migrate(conn: sqlite3.Connection, path: Path, locked_by_caller: bool = Fals
         return None
     backup_path = None
     first = True
+    fresh = False
     steps = MIGRATIONS if MIGRATIONS is not None else _schema_migrations()
     db = sqlite_utils_module().Database(conn)
     with contextlib.nullcontext() if locked_by_caller else _file_lock(path):
@@ -966,8 +1076,15 @@ def _migrate(conn: sqlite3.Connection, path: Path, locked_by_caller: bool = Fals
                 _refuse_unknown(applied, path)
                 pending = [name for name in MIGRATION_NAMES if name not in applied]
                 if not pending:  # done, by us or by another process while we waited
+                    if fresh:  # a new library: nothing stored is stale
+                        from .stored_analysis import analysis_stamp
+
+                        conn.execute("INSERT OR IGNORE INTO settings (key, value) VALUES (?, ?)",
+                                     [ANALYSIS_KEY, json.dumps(analysis_stamp())])
                     conn.execute("COMMIT")
                     return backup_path
+                if first:
+                    fresh = not applied
                 if first and applied:
                     backup_path = _backup(path, f"backup-v{len(applied)}")
                     logger.info("library %r: backup before migrating from schema %d: %r",
@@ -1109,6 +1226,8 @@ def _restore(conn: sqlite3.Connection, found: Salvage, kept: Path) -> None:
         for key, value in found.settings.items():
             if key != NOTICE_KEY:
                 conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", [key, value])
+        if found.rows:  # salvaged verdicts are re-analysed before they are listed
+            conn.execute("DELETE FROM settings WHERE key = ?", [ANALYSIS_KEY])
         highest = max([found.highest_id, *found.lost_ids, *(r["id"] for r in found.rows)], default=0)
         if highest:  # ids are never reused, not even those of entries that were lost
             conn.execute("INSERT INTO sqlite_sequence (name, seq) SELECT 'evaluations', 0 "

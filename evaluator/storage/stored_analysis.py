@@ -7,6 +7,10 @@ which the app compares before it trusts a stored summary) and :func:`library_ana
 verdict and summary for a document added without the app, e.g. by ``library import``). The app's
 session (``evaluator.ui.session``) stores the same two things when it saves. No Qt here; numpy
 only when :func:`library_analysis` simulates.
+
+Stored verdicts go stale when the analysis changes (a new version of the app, or a migration that
+upgrades the documents): :func:`analysis_stamp` names the analysis that made them, and the
+library re-analyses every entry once when its stamp differs (``Library.reanalyse``).
 """
 
 from __future__ import annotations
@@ -18,6 +22,18 @@ from typing import Any
 from ..core.model import Evaluation
 
 logger = logging.getLogger(__name__)
+
+#: Raise by one with every change to the analysis that can change a stored verdict or
+#: simulation summary without a change of the app's version number; every library is then
+#: re-analysed once when it is next listed.
+ANALYSIS_REVISION = 1
+
+
+def analysis_stamp() -> str:
+    """Which analysis computes the verdicts stored now: the app's version and the revision."""
+    from .. import __version__
+
+    return f"{__version__}+r{ANALYSIS_REVISION}"
 
 
 def network_key(ev: Evaluation) -> str:
@@ -74,4 +90,4 @@ def library_analysis(ev: Evaluation, lang: str = "en"
     return analysis.verdict.level, summary, reason
 
 
-__all__ = ["document_simulation", "library_analysis", "network_key", "summary_to_store"]
+__all__ = ["ANALYSIS_REVISION", "analysis_stamp", "document_simulation", "library_analysis", "network_key", "summary_to_store"]

@@ -718,12 +718,15 @@ class MainWindow(QMainWindow):
     def report_recovery(self) -> None:
         recovered = self.library.recovered_from
         notice = self.library.recovery_notice()  # lasting: shown at every start until dismissed
-        if recovered:
+        if recovered and notice:  # the notice says it all, once
+            dialogs.show_error(self, self.tr("Library was damaged"), notice.render(self.lang),
+                               self.tr("You can keep working normally."))
+        elif recovered:
             dialogs.show_error(
                 self, self.tr("Library was damaged"),
                 self.tr("Your library file could not be read, so a new library was started. "
                         "The damaged file was kept as:\n%1\n\nYou can keep working normally.")
-                .replace("%1", str(recovered)), notice.render(self.lang) if notice else "")
+                .replace("%1", str(recovered)))
         elif notice and not dialogs.ask_yes_no(self, self.tr("Library was damaged"), notice.render(
                 self.lang) + "\n\n" + self.tr("Show this notice again at the next start?")):
             self.library.dismiss_recovery_notice()

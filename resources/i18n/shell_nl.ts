@@ -118,263 +118,273 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="417"/>
-        <location filename="../../evaluator/ui/library_view.py" line="426"/>
+        <location filename="../../evaluator/ui/library_view.py" line="418"/>
+        <location filename="../../evaluator/ui/library_view.py" line="427"/>
         <source>Your evaluations</source>
         <extracomment>whether Undo has a delete to take back (the window enables its Undo action by it)</extracomment>
         <translation>Jouw evaluaties</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="418"/>
+        <location filename="../../evaluator/ui/library_view.py" line="419"/>
         <source>Search by name or company (Ctrl+F)</source>
         <translation>Zoek op naam of bedrijf (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="419"/>
+        <location filename="../../evaluator/ui/library_view.py" line="420"/>
         <source>Search the library</source>
         <translation>Zoeken in de bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="420"/>
+        <location filename="../../evaluator/ui/library_view.py" line="421"/>
         <source>&amp;Sort by:</source>
         <translation>&amp;Sorteren op:</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="421"/>
-        <location filename="../../evaluator/ui/library_view.py" line="425"/>
+        <location filename="../../evaluator/ui/library_view.py" line="422"/>
+        <location filename="../../evaluator/ui/library_view.py" line="426"/>
         <source>Last changed</source>
         <translation>Laatst gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="421"/>
-        <location filename="../../evaluator/ui/library_view.py" line="424"/>
+        <location filename="../../evaluator/ui/library_view.py" line="422"/>
+        <location filename="../../evaluator/ui/library_view.py" line="425"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="421"/>
-        <location filename="../../evaluator/ui/library_view.py" line="425"/>
+        <location filename="../../evaluator/ui/library_view.py" line="422"/>
+        <location filename="../../evaluator/ui/library_view.py" line="426"/>
         <source>Verdict</source>
         <translation>Oordeel</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="423"/>
+        <location filename="../../evaluator/ui/library_view.py" line="424"/>
         <source>Sort the library</source>
         <translation>De bibliotheek sorteren</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="424"/>
+        <location filename="../../evaluator/ui/library_view.py" line="425"/>
         <source>Company</source>
         <translation>Bedrijf</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="424"/>
+        <location filename="../../evaluator/ui/library_view.py" line="425"/>
         <source>Type</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="428"/>
+        <location filename="../../evaluator/ui/library_view.py" line="429"/>
         <source>I&apos;ve &amp;been pitched an opportunity…</source>
         <translation>Ik ben benaderd voor een &amp;kans…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="429"/>
+        <location filename="../../evaluator/ui/library_view.py" line="430"/>
         <source>Start a new evaluation with a short interview, in the recruiter&apos;s words</source>
         <translation>Begin een nieuwe evaluatie met een kort interview, in de woorden van de werver</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="430"/>
+        <location filename="../../evaluator/ui/library_view.py" line="431"/>
         <source>&amp;New</source>
         <translation>&amp;Nieuw</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="430"/>
+        <location filename="../../evaluator/ui/library_view.py" line="431"/>
         <source>Start a new, empty evaluation</source>
         <translation>Begin een nieuwe, lege evaluatie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="431"/>
+        <location filename="../../evaluator/ui/library_view.py" line="432"/>
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="431"/>
+        <location filename="../../evaluator/ui/library_view.py" line="432"/>
         <source>Open the selected evaluation</source>
         <translation>Open de gekozen evaluatie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="432"/>
+        <location filename="../../evaluator/ui/library_view.py" line="433"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliceren</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="432"/>
+        <location filename="../../evaluator/ui/library_view.py" line="433"/>
         <source>Make a copy of the selected evaluation</source>
         <translation>Maak een kopie van de gekozen evaluatie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="433"/>
+        <location filename="../../evaluator/ui/library_view.py" line="434"/>
         <source>Rena&amp;me…</source>
         <translation>&amp;Hernoemen…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="433"/>
+        <location filename="../../evaluator/ui/library_view.py" line="434"/>
         <source>Rename the selected evaluation</source>
         <translation>Geef de gekozen evaluatie een andere naam</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="434"/>
+        <location filename="../../evaluator/ui/library_view.py" line="435"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="434"/>
+        <location filename="../../evaluator/ui/library_view.py" line="435"/>
         <source>Move the selected evaluations to the trash (you can undo this)</source>
         <translation>Verplaats de gekozen evaluaties naar de prullenbak (dit kun je ongedaan maken)</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="435"/>
+        <location filename="../../evaluator/ui/library_view.py" line="436"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="435"/>
+        <location filename="../../evaluator/ui/library_view.py" line="436"/>
         <source>Add .oppeval files to the library</source>
         <translation>Voeg .oppeval-bestanden toe aan de bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="436"/>
+        <location filename="../../evaluator/ui/library_view.py" line="437"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporteren…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="436"/>
+        <location filename="../../evaluator/ui/library_view.py" line="437"/>
         <source>Save the selected evaluation as a .oppeval file to share</source>
         <translation>Sla de gekozen evaluatie op als .oppeval-bestand om te delen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="437"/>
+        <location filename="../../evaluator/ui/library_view.py" line="438"/>
         <source>&amp;Compare…</source>
         <translation>Ver&amp;gelijken…</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="437"/>
+        <location filename="../../evaluator/ui/library_view.py" line="438"/>
         <source>Compare two to four evaluations side by side</source>
         <translation>Vergelijk twee tot vier evaluaties naast elkaar</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="442"/>
+        <location filename="../../evaluator/ui/library_view.py" line="443"/>
         <source>Start from an example</source>
         <translation>Begin met een voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="444"/>
+        <location filename="../../evaluator/ui/library_view.py" line="445"/>
         <source>Each example is a typical offer of one kind. Starting from one puts a copy in your library that you can change freely.</source>
         <translation>Elk voorbeeld is een typisch aanbod van één soort. Als je met een voorbeeld begint, komt er een kopie in je bibliotheek die je vrij kunt aanpassen.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="446"/>
+        <location filename="../../evaluator/ui/library_view.py" line="447"/>
         <source>Examples</source>
         <translation>Voorbeelden</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="447"/>
+        <location filename="../../evaluator/ui/library_view.py" line="448"/>
         <source>Start from this &amp;example</source>
         <translation>Begin met dit &amp;voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="448"/>
+        <location filename="../../evaluator/ui/library_view.py" line="449"/>
         <source>Start from this example</source>
         <translation>Begin met dit voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="523"/>
+        <location filename="../../evaluator/ui/library_view.py" line="524"/>
         <source>Not analysed yet</source>
         <translation>Nog niet geanalyseerd</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="581"/>
+        <location filename="../../evaluator/ui/library_view.py" line="559"/>
+        <source>Updating the verdicts of your evaluations for this version of the app…</source>
+        <translation>De oordelen over je evaluaties worden bijgewerkt voor deze versie van de app…</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/library_view.py" line="561"/>
+        <source>Updating the library</source>
+        <translation>Bibliotheek bijwerken</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/library_view.py" line="606"/>
         <source>Nothing matches your search.</source>
         <translation>Niets gevonden dat bij je zoekopdracht past.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="584"/>
+        <location filename="../../evaluator/ui/library_view.py" line="609"/>
         <source>No evaluations yet. Were you just pitched an offer? Click “I&apos;ve been pitched an opportunity” and answer a few questions in the recruiter&apos;s words. Or click New for the full form, or start from one of the examples.</source>
         <translation>Nog geen evaluaties. Ben je net benaderd met een aanbod? Klik op ‘Ik ben benaderd voor een kans’ en beantwoord een paar vragen in de woorden van de werver. Of klik op Nieuw voor het volledige formulier, of begin met een van de voorbeelden.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="686"/>
+        <location filename="../../evaluator/ui/library_view.py" line="711"/>
         <source>Rename</source>
         <translation>Hernoemen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="686"/>
+        <location filename="../../evaluator/ui/library_view.py" line="711"/>
         <source>New name:</source>
         <translation>Nieuwe naam:</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="692"/>
+        <location filename="../../evaluator/ui/library_view.py" line="717"/>
         <source>Cannot rename</source>
         <translation>Hernoemen lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="706"/>
+        <location filename="../../evaluator/ui/library_view.py" line="731"/>
         <source>“%1” was moved to the trash.</source>
         <translation>‘%1’ is naar de prullenbak verplaatst.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="708"/>
+        <location filename="../../evaluator/ui/library_view.py" line="733"/>
         <source>%1 evaluations were moved to the trash.</source>
         <translation>%1 evaluaties zijn naar de prullenbak verplaatst.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="709"/>
+        <location filename="../../evaluator/ui/library_view.py" line="734"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="728"/>
+        <location filename="../../evaluator/ui/library_view.py" line="753"/>
         <source>Import evaluation</source>
         <translation>Evaluatie importeren</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="736"/>
-        <location filename="../../evaluator/ui/library_view.py" line="748"/>
+        <location filename="../../evaluator/ui/library_view.py" line="761"/>
+        <location filename="../../evaluator/ui/library_view.py" line="773"/>
         <source>Cannot import</source>
         <translation>Importeren lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="737"/>
+        <location filename="../../evaluator/ui/library_view.py" line="762"/>
         <source>%1 is not a valid evaluation file.</source>
         <translation>%1 is geen geldig evaluatiebestand.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="749"/>
+        <location filename="../../evaluator/ui/library_view.py" line="774"/>
         <source>%1 cannot be read as a library.</source>
         <translation>%1 kan niet als bibliotheek worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="752"/>
+        <location filename="../../evaluator/ui/library_view.py" line="777"/>
         <source>%1 evaluations were imported from %2.</source>
         <translation>Er zijn %1 beoordelingen geïmporteerd uit %2.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="755"/>
+        <location filename="../../evaluator/ui/library_view.py" line="780"/>
         <source>%1 could not be read: that part of the file is damaged.</source>
         <translation>%1 konden niet worden gelezen: dat deel van het bestand is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="757"/>
+        <location filename="../../evaluator/ui/library_view.py" line="782"/>
         <source>Import from a library</source>
         <translation>Importeren uit een bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="766"/>
+        <location filename="../../evaluator/ui/library_view.py" line="791"/>
         <source>Export evaluation</source>
         <translation>Evaluatie exporteren</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/library_view.py" line="772"/>
+        <location filename="../../evaluator/ui/library_view.py" line="797"/>
         <source>Cannot export</source>
         <translation>Exporteren lukt niet</translation>
     </message>
@@ -643,7 +653,7 @@
     </message>
     <message>
         <location filename="../../evaluator/ui/main_window.py" line="260"/>
-        <location filename="../../evaluator/ui/main_window.py" line="906"/>
+        <location filename="../../evaluator/ui/main_window.py" line="911"/>
         <source>About Opportunity Evaluator</source>
         <translation>Over Opportunity Evaluator</translation>
     </message>
@@ -768,32 +778,37 @@
         <translation>%1 ongeldige waarde(n), rood gemarkeerd. De resultaten tonen de laatste geldige stand.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="665"/>
+        <location filename="../../evaluator/ui/main_window.py" line="667"/>
         <source>Saved as a copy</source>
         <translation>Opgeslagen als kopie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="666"/>
+        <location filename="../../evaluator/ui/main_window.py" line="668"/>
         <source>“%1” was changed in another window while you were editing it. Your version was saved as “%2”; the other version is unchanged.</source>
         <translation>“%1” is in een ander venster gewijzigd terwijl jij het bewerkte. Jouw versie is opgeslagen als “%2”; de andere versie is ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="673"/>
+        <location filename="../../evaluator/ui/main_window.py" line="675"/>
         <source>Could not store your changes in the library yet (%1); trying again.</source>
         <translation>Je wijzigingen konden nog niet in de bibliotheek worden opgeslagen (%1); het wordt opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="690"/>
+        <location filename="../../evaluator/ui/main_window.py" line="692"/>
         <source>“%1” has changes from %2 that you kept when you quit, with values that were not valid yet. Restore them?</source>
         <translation>‘%1’ heeft wijzigingen van %2 die je bij het afsluiten hebt bewaard, met waarden die nog niet geldig waren. Wil je ze herstellen?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="695"/>
+        <location filename="../../evaluator/ui/main_window.py" line="697"/>
         <source>Restore unsaved changes?</source>
         <translation>Niet-opgeslagen wijzigingen herstellen?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="720"/>
+        <location filename="../../evaluator/ui/main_window.py" line="721"/>
+        <source>You can keep working normally.</source>
+        <translation>Je kunt gewoon verder werken.</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="725"/>
         <source>Your library file could not be read, so a new library was started. The damaged file was kept as:
 %1
 
@@ -804,66 +819,67 @@ You can keep working normally.</source>
 Je kunt gewoon verder werken.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="724"/>
+        <location filename="../../evaluator/ui/main_window.py" line="729"/>
         <source>Show this notice again at the next start?</source>
         <translation>Deze melding bij de volgende start weer tonen?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="957"/>
+        <location filename="../../evaluator/ui/main_window.py" line="962"/>
         <source>Keep your unsaved changes?</source>
         <translation>Je niet-opgeslagen wijzigingen bewaren?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="958"/>
+        <location filename="../../evaluator/ui/main_window.py" line="963"/>
         <source>“%1” has values that are not valid yet, so they are not saved in the evaluation. Save keeps them as a draft that you are offered next time; Discard keeps the last valid version; Cancel goes back to correct them.</source>
         <translation>‘%1’ heeft waarden die nog niet geldig zijn; ze zijn dus niet in de beoordeling opgeslagen. Opslaan bewaart ze als concept dat je de volgende keer kunt herstellen; Verwerpen houdt de laatste geldige versie; Annuleren gaat terug om ze te verbeteren.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="693"/>
+        <location filename="../../evaluator/ui/main_window.py" line="695"/>
         <source>“%1” has changes from %2 that were not saved, probably because the app closed unexpectedly. Restore them?</source>
         <translation>‘%1’ heeft wijzigingen van %2 die niet zijn opgeslagen, waarschijnlijk omdat de app onverwacht werd afgesloten. Wil je ze herstellen?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="719"/>
-        <location filename="../../evaluator/ui/main_window.py" line="723"/>
+        <location filename="../../evaluator/ui/main_window.py" line="720"/>
+        <location filename="../../evaluator/ui/main_window.py" line="724"/>
+        <location filename="../../evaluator/ui/main_window.py" line="728"/>
         <source>Library was damaged</source>
         <translation>Bibliotheek was beschadigd</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="735"/>
+        <location filename="../../evaluator/ui/main_window.py" line="740"/>
         <source>Some values are invalid; correct the fields marked in red first.</source>
         <translation>Sommige waarden zijn ongeldig; verbeter eerst de rood gemarkeerde velden.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="746"/>
-        <location filename="../../evaluator/ui/main_window.py" line="753"/>
-        <location filename="../../evaluator/ui/main_window.py" line="768"/>
+        <location filename="../../evaluator/ui/main_window.py" line="751"/>
+        <location filename="../../evaluator/ui/main_window.py" line="758"/>
+        <location filename="../../evaluator/ui/main_window.py" line="773"/>
         <source>Cannot save</source>
         <translation>Opslaan lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="769"/>
+        <location filename="../../evaluator/ui/main_window.py" line="774"/>
         <source>The file could not be written:</source>
         <translation>Het bestand kon niet worden geschreven:</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="773"/>
+        <location filename="../../evaluator/ui/main_window.py" line="778"/>
         <source>Saved to %1</source>
         <translation>Opgeslagen in %1</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="781"/>
-        <location filename="../../evaluator/ui/main_window.py" line="788"/>
+        <location filename="../../evaluator/ui/main_window.py" line="786"/>
+        <location filename="../../evaluator/ui/main_window.py" line="793"/>
         <source>Cannot export</source>
         <translation>Exporteren lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="783"/>
+        <location filename="../../evaluator/ui/main_window.py" line="788"/>
         <source>Export evaluation</source>
         <translation>Evaluatie exporteren</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="907"/>
+        <location filename="../../evaluator/ui/main_window.py" line="912"/>
         <source>Opportunity Evaluator %1
 
 See what a network-marketing, MLM, dealer or affiliate offer really costs and earns, and whether it looks like a pyramid scheme.
@@ -974,31 +990,31 @@ Een hulpmiddel, geen juridisch advies.</translation>
         <translation>Klik op een veld om te zien wat het betekent. Ongeldige waarden worden rood gemarkeerd met de reden; de resultaten blijven de laatste geldige stand tonen.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/form.py" line="584"/>
+        <location filename="../../evaluator/ui/editor/form.py" line="605"/>
         <source>Edit %1</source>
         <translation>%1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/form.py" line="705"/>
-        <location filename="../../evaluator/ui/editor/form.py" line="707"/>
+        <location filename="../../evaluator/ui/editor/form.py" line="726"/>
+        <location filename="../../evaluator/ui/editor/form.py" line="728"/>
         <source>Please check:</source>
         <translation>Controleer:</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/form.py" line="727"/>
+        <location filename="../../evaluator/ui/editor/form.py" line="748"/>
         <source>This section has invalid values</source>
         <translation>Dit onderdeel bevat ongeldige waarden</translation>
     </message>
     <message>
         <location filename="../../evaluator/ui/editor/fields.py" line="401"/>
-        <location filename="../../evaluator/ui/editor/tables.py" line="311"/>
+        <location filename="../../evaluator/ui/editor/tables.py" line="324"/>
         <location filename="../../evaluator/ui/editor/plan_editor.py" line="337"/>
         <source>Explain this term (F1)</source>
         <translation>Leg dit begrip uit (F1)</translation>
     </message>
     <message>
         <location filename="../../evaluator/ui/editor/fields.py" line="404"/>
-        <location filename="../../evaluator/ui/editor/tables.py" line="313"/>
+        <location filename="../../evaluator/ui/editor/tables.py" line="326"/>
         <location filename="../../evaluator/ui/editor/plan_editor.py" line="339"/>
         <source>Glossary: %1</source>
         <translation>Woordenlijst: %1</translation>
@@ -1113,72 +1129,72 @@ Een hulpmiddel, geen juridisch advies.</translation>
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="364"/>
+        <location filename="../../evaluator/ui/editor/tables.py" line="377"/>
         <source>Percentage</source>
         <translation>Percentage</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="299"/>
+        <location filename="../../evaluator/ui/editor/tables.py" line="312"/>
         <source>&amp;Add row</source>
         <translation>Rij &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="300"/>
+        <location filename="../../evaluator/ui/editor/tables.py" line="313"/>
         <source>Add row</source>
         <translation>Rij toevoegen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="301"/>
+        <location filename="../../evaluator/ui/editor/tables.py" line="314"/>
         <source>&amp;Remove row</source>
         <translation>Rij &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="302"/>
+        <location filename="../../evaluator/ui/editor/tables.py" line="315"/>
         <source>Remove row</source>
         <translation>Rij verwijderen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="304"/>
+        <location filename="../../evaluator/ui/editor/tables.py" line="317"/>
         <source>&amp;Paste from spreadsheet</source>
         <translation>&amp;Plakken uit spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="309"/>
+        <location filename="../../evaluator/ui/editor/tables.py" line="322"/>
         <source>Paste from spreadsheet</source>
         <translation>Plakken uit spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="362"/>
+        <location filename="../../evaluator/ui/editor/tables.py" line="375"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="370"/>
+        <location filename="../../evaluator/ui/editor/tables.py" line="383"/>
         <source>Generation %1</source>
         <translation>Generatie %1</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="372"/>
+        <location filename="../../evaluator/ui/editor/tables.py" line="385"/>
         <source>Level %1</source>
         <translation>Niveau %1</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="745"/>
+        <location filename="../../evaluator/ui/editor/tables.py" line="758"/>
         <source>Row %1, %2</source>
         <translation>Rij %1, %2</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="553"/>
+        <location filename="../../evaluator/ui/editor/tables.py" line="566"/>
         <source>Replace the rows?</source>
         <translation>De rijen vervangen?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="305"/>
+        <location filename="../../evaluator/ui/editor/tables.py" line="318"/>
         <source>Replace the rows with tab-separated rows copied from a spreadsheet: name, share %, average, median, lowest, highest (amounts per the disclosure&apos;s period).</source>
         <translation>Vervang de rijen door rijen met tabs ertussen, gekopieerd uit een spreadsheet: naam, aandeel %, gemiddelde, mediaan, laagste, hoogste (bedragen per de periode van de verklaring).</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="554"/>
+        <location filename="../../evaluator/ui/editor/tables.py" line="567"/>
         <source>The pasted rows replace the %1 rows in this table. Replace them?</source>
         <translation>De geplakte rijen vervangen de %1 rijen in deze tabel. Wil je ze vervangen?</translation>
     </message>
@@ -1265,8 +1281,8 @@ Een hulpmiddel, geen juridisch advies.</translation>
 <context>
     <name>Snackbar</name>
     <message>
-        <location filename="../../evaluator/ui/widgets.py" line="175"/>
-        <location filename="../../evaluator/ui/widgets.py" line="176"/>
+        <location filename="../../evaluator/ui/widgets.py" line="180"/>
+        <location filename="../../evaluator/ui/widgets.py" line="181"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>

@@ -536,11 +536,14 @@ def _build(columns: dict[str, Any], n: int, plan: PayoutPlan, problems: _Problem
     problems.add_rows(later, "sponsor", "sponsor_later",
                       lambda i: {"value": _shown(columns["sponsor"][i])})
 
-    before = problems.total
-    volume = _numbers(columns["volume"], "volume", problems, required=True)
-    customer = _numbers(columns["customer_volume"], "customer_volume", problems, required=True)
-    if problems.total == before:  # compare only numbers that are valid
-        problems.add_rows(np.nonzero(customer > volume)[0], "customer_volume", "customer_above_volume")
+    volume_ok, customer_ok = np.ones(n, dtype=bool), np.ones(n, dtype=bool)
+    volume = _numbers(columns["volume"], "volume", problems, required=True, valid=volume_ok)
+    customer = _numbers(columns["customer_volume"], "customer_volume", problems, required=True,
+                        valid=customer_ok)
+    # compared in every row where both numbers are valid, whatever is wrong elsewhere (SPEC 10:
+    # all problems listed at once)
+    problems.add_rows(np.nonzero((customer > volume) & volume_ok & customer_ok)[0],
+                      "customer_volume", "customer_above_volume")
     active = _zero_one(columns["active"], "active", problems, required=True)
 
     months = np.full(n, DEFAULT_MONTHS_SINCE_JOIN, dtype=np.int64)
@@ -853,8 +856,9 @@ def _references(cells: Any, index: _IdIndex | _NumberedIndex, column: str, probl
 
 
 def _numbers(cells: Any, column: str, problems: _Problems, required: bool = False,
-             default: float = 0.0, limit: float = MAX_CELL) -> np.ndarray:
-    """A numeric column: finite, 0 <= x <= limit; empty = ``default`` (or a problem if required)."""
+             default: float = 0.0, limit: float = MAX_CELL, valid: np.ndarray | None = None) -> np.ndarray:
+    """A numeric column: finite, 0 <= x <= limit; empty = ``default`` (or a problem if required).
+    ``valid`` (a bool array of the rows): set False in each row with a problem here."""
     n = len(cells)
     empty = _empty_rows(cells)
     if required:
@@ -887,6 +891,10 @@ def _numbers(cells: Any, column: str, problems: _Problems, required: bool = Fals
     problems.add_rows(np.nonzero(values < 0)[0], column, "negative")
     problems.add_rows(np.nonzero(values > limit)[0], column, "too_big",
                       lambda i: {"limit": f"{limit:g}"})
+    if valid is not None:
+        valid &= ~bad & finite & (values >= 0) & (values <= limit)
+        if required:
+            valid[empty] = False
     values[empty] = default
     return values
 
