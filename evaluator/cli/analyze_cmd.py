@@ -93,8 +93,19 @@ def render_text(evaluation: Evaluation, analysis: Analysis) -> str:
     if p.hourly is not None:
         rows.append((t("Per hour", "Per uur"), money(p.hourly, cur, lang)))
     if analysis.income_outside_percent is not None:
-        rows.append((t("From outside customers", "Uit klanten van buiten"),
+        # SPEC 9.3: with the simulation in, this share is the whole network's, not your projection's
+        # (audit 8: shown unlabelled among your own figures it read as yours: 22 % against your 43 %)
+        rows.append((t("From outside customers (whole network, simulated)", "Uit klanten van buiten (hele netwerk, gesimuleerd)")
+                     if analysis.income_basis == "simulation" else
+                     t("From outside customers (your projection)", "Uit klanten van buiten (je projectie)"),
                      fmt_percent(analysis.income_outside_percent, lang)))
+        if analysis.income_basis == "simulation":  # and your own projection's share beside it
+            from ..core.income import split_projection
+
+            own = split_projection(evaluation, p).outside_percent
+            if own is not None:
+                rows.append((t("From outside customers (your projection)", "Uit klanten van buiten (je projectie)"),
+                             fmt_percent(own, lang)))
     if typ is not None:
         disclosure = evaluation.offer.disclosure
         d_cur = (disclosure.currency if disclosure is not None else None) or cur
