@@ -448,6 +448,7 @@ class _Builder:
         self.table([esc(self.t("Source", "Bron")),
                     esc(self.t(f"Over {h} months", f"Over {h} maanden")),
                     esc(self.t("Share", "Aandeel"))], rows, widths=[56, 26, 18], align_right=(1, 2))
+        self.income_by_component()
         outside = self.an.income_outside_percent
         if outside is not None:
             basis = (self.t("the simulation", "de simulatie") if self.an.income_basis == "simulation"
@@ -457,6 +458,32 @@ class _Builder:
                 f"customers and {self.pct(100 - outside)} from recruiting and participants' own purchases.",
                 f"Volgens {basis} komt {self.pct(outside)} van het inkomen uit verkoop aan klanten van "
                 f"buiten en {self.pct(100 - outside)} uit werven en eigen aankopen van deelnemers.")))
+
+    def income_by_component(self) -> None:
+        """Your income by plan component (issue 12, item 7): each component's total over the
+        horizon, its share of the plan's income and what it pays on."""
+        from ..core.analysis import component_table_useful, income_by_component
+
+        if not component_table_useful(self.ev, self.lang):
+            return
+        items = income_by_component(self.ev, self.an.projection, self.lang)
+        plan_total = sum(item.total for item in items)
+        if plan_total <= 0:
+            return
+        h = len(self.an.projection.months)
+        self.h(3, self.t("Your income by plan component", "Je inkomen per onderdeel van het plan"))
+        rows = []
+        for item in items:
+            name = f"<b>{esc(item.name)}</b>"
+            if item.pays_for:
+                name += "<br/>" + f'<span style="font-size:7.5pt; color:{COLORS["muted"]};">' + esc(
+                    self.t(f"pays for {item.pays_for}", f"betaalt voor {item.pays_for}")) + "</span>"
+            rows.append([name, esc(self.money(item.total)), esc(self.pct(item.share_percent))])
+        rows.append([f"<b>{esc(self.t('Plan income', 'Inkomen uit het plan'))}</b>",
+                     f"<b>{esc(self.money(plan_total))}</b>", "<b>100%</b>"])
+        self.table([esc(self.t("Plan component", "Onderdeel van het plan")),
+                    esc(self.t(f"Over {h} months", f"Over {h} maanden")),
+                    esc(self.t("Share", "Aandeel"))], rows, widths=[56, 26, 18], align_right=(1, 2))
 
     def red_flags(self) -> None:
         flags = self.an.red_flags
