@@ -20,7 +20,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable
 
 from .. import __version__
-from ..core.i18n import fmt_auto, fmt_money, fmt_number, fmt_percent, fmt_plain, norm_lang, tr
+from ..core.i18n import (
+    CENTS_BELOW, fmt_auto, fmt_money, fmt_number, fmt_percent, fmt_plain, money_decimals, norm_lang, tr,
+)
 from ..core.labels import (
     CHOICES,
     COST_LABELS,
@@ -168,6 +170,13 @@ class _Builder:
         if value is None:
             return "—"
         return fmt_money(value, currency or self.cur, self.lang, decimals)
+
+    def money_column(self, values: list[float]) -> list[str]:
+        """Amounts of one table column, formatted alike: when any of them shows cents (an amount
+        below ``CENTS_BELOW`` with cents), every amount below ``CENTS_BELOW`` shows them ('$ 472,00'
+        under '$ 192,44', not '$ 472'); amounts from ``CENTS_BELOW`` up stay whole as everywhere."""
+        cents = any(money_decimals(v) == 2 for v in values)
+        return [self.money(v, decimals=2 if cents and abs(v) < CENTS_BELOW else None) for v in values]
 
     def num(self, value: float | None, decimals: int | None = None) -> str:
         if value is None:
