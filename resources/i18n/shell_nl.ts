@@ -643,7 +643,7 @@
     </message>
     <message>
         <location filename="../../evaluator/ui/main_window.py" line="260"/>
-        <location filename="../../evaluator/ui/main_window.py" line="906"/>
+        <location filename="../../evaluator/ui/main_window.py" line="922"/>
         <source>About Opportunity Evaluator</source>
         <translation>Over Opportunity Evaluator</translation>
     </message>
@@ -728,72 +728,85 @@
         <translation>Deze evaluatie kan niet worden geopend.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="523"/>
+        <location filename="../../evaluator/ui/main_window.py" line="525"/>
+        <location filename="../../evaluator/ui/main_window.py" line="528"/>
+        <location filename="../../evaluator/ui/main_window.py" line="538"/>
         <source>Cannot open file</source>
         <translation>Bestand openen lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="524"/>
+        <location filename="../../evaluator/ui/main_window.py" line="526"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 bestaat niet.</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="529"/>
+        <location filename="../../evaluator/ui/main_window.py" line="536"/>
+        <source>%1 could not be opened.</source>
+        <translation>%1 kon niet worden geopend.</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/main_window.py" line="537"/>
         <source>%1 is not a valid evaluation file.</source>
         <translation>%1 is geen geldig evaluatiebestand.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="535"/>
+        <location filename="../../evaluator/ui/main_window.py" line="548"/>
         <source>New offer</source>
         <translation>Nieuw aanbod</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="564"/>
+        <location filename="../../evaluator/ui/main_window.py" line="577"/>
         <source>Cannot start the interview</source>
         <translation>Kan het interview niet starten</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="578"/>
+        <location filename="../../evaluator/ui/main_window.py" line="591"/>
         <source>Cannot use the answers</source>
         <translation>Kan de antwoorden niet gebruiken</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="591"/>
+        <location filename="../../evaluator/ui/main_window.py" line="604"/>
         <source>Interview</source>
         <translation>Interview</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="600"/>
+        <location filename="../../evaluator/ui/main_window.py" line="613"/>
         <source>Cannot open example</source>
         <translation>Voorbeeld openen lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="621"/>
+        <location filename="../../evaluator/ui/main_window.py" line="634"/>
         <source>%1 invalid value(s), marked in red. The results show the last valid state.</source>
         <translation>%1 ongeldige waarde(n), rood gemarkeerd. De resultaten tonen de laatste geldige stand.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="665"/>
+        <location filename="../../evaluator/ui/main_window.py" line="680"/>
         <source>Saved as a copy</source>
         <translation>Opgeslagen als kopie</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="666"/>
+        <location filename="../../evaluator/ui/main_window.py" line="681"/>
         <source>“%1” was changed in another window while you were editing it. Your version was saved as “%2”; the other version is unchanged.</source>
         <translation>“%1” is in een ander venster gewijzigd terwijl jij het bewerkte. Jouw versie is opgeslagen als “%2”; de andere versie is ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="673"/>
+        <location filename="../../evaluator/ui/main_window.py" line="688"/>
         <source>Could not store your changes in the library yet (%1); trying again.</source>
         <translation>Je wijzigingen konden nog niet in de bibliotheek worden opgeslagen (%1); het wordt opnieuw geprobeerd.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="690"/>
+        <location filename="../../evaluator/ui/main_window.py" line="705"/>
         <source>“%1” has changes from %2 that you kept when you quit, with values that were not valid yet. Restore them?</source>
         <translation>‘%1’ heeft wijzigingen van %2 die je bij het afsluiten hebt bewaard, met waarden die nog niet geldig waren. Wil je ze herstellen?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="695"/>
+        <location filename="../../evaluator/ui/main_window.py" line="710"/>
         <source>Restore unsaved changes?</source>
         <translation>Niet-opgeslagen wijzigingen herstellen?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="720"/>
+        <location filename="../../evaluator/ui/main_window.py" line="735"/>
         <source>Your library file could not be read, so a new library was started. The damaged file was kept as:
 %1
 
@@ -804,66 +817,66 @@ You can keep working normally.</source>
 Je kunt gewoon verder werken.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="724"/>
+        <location filename="../../evaluator/ui/main_window.py" line="739"/>
         <source>Show this notice again at the next start?</source>
         <translation>Deze melding bij de volgende start weer tonen?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="957"/>
+        <location filename="../../evaluator/ui/main_window.py" line="973"/>
         <source>Keep your unsaved changes?</source>
         <translation>Je niet-opgeslagen wijzigingen bewaren?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="958"/>
+        <location filename="../../evaluator/ui/main_window.py" line="974"/>
         <source>“%1” has values that are not valid yet, so they are not saved in the evaluation. Save keeps them as a draft that you are offered next time; Discard keeps the last valid version; Cancel goes back to correct them.</source>
         <translation>‘%1’ heeft waarden die nog niet geldig zijn; ze zijn dus niet in de beoordeling opgeslagen. Opslaan bewaart ze als concept dat je de volgende keer kunt herstellen; Verwerpen houdt de laatste geldige versie; Annuleren gaat terug om ze te verbeteren.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="693"/>
+        <location filename="../../evaluator/ui/main_window.py" line="708"/>
         <source>“%1” has changes from %2 that were not saved, probably because the app closed unexpectedly. Restore them?</source>
         <translation>‘%1’ heeft wijzigingen van %2 die niet zijn opgeslagen, waarschijnlijk omdat de app onverwacht werd afgesloten. Wil je ze herstellen?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="719"/>
-        <location filename="../../evaluator/ui/main_window.py" line="723"/>
+        <location filename="../../evaluator/ui/main_window.py" line="734"/>
+        <location filename="../../evaluator/ui/main_window.py" line="738"/>
         <source>Library was damaged</source>
         <translation>Bibliotheek was beschadigd</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="735"/>
+        <location filename="../../evaluator/ui/main_window.py" line="750"/>
         <source>Some values are invalid; correct the fields marked in red first.</source>
         <translation>Sommige waarden zijn ongeldig; verbeter eerst de rood gemarkeerde velden.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="746"/>
-        <location filename="../../evaluator/ui/main_window.py" line="753"/>
+        <location filename="../../evaluator/ui/main_window.py" line="761"/>
         <location filename="../../evaluator/ui/main_window.py" line="768"/>
+        <location filename="../../evaluator/ui/main_window.py" line="783"/>
         <source>Cannot save</source>
         <translation>Opslaan lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="769"/>
+        <location filename="../../evaluator/ui/main_window.py" line="783"/>
         <source>The file could not be written:</source>
         <translation>Het bestand kon niet worden geschreven:</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="773"/>
+        <location filename="../../evaluator/ui/main_window.py" line="788"/>
         <source>Saved to %1</source>
         <translation>Opgeslagen in %1</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="781"/>
-        <location filename="../../evaluator/ui/main_window.py" line="788"/>
+        <location filename="../../evaluator/ui/main_window.py" line="796"/>
+        <location filename="../../evaluator/ui/main_window.py" line="803"/>
         <source>Cannot export</source>
         <translation>Exporteren lukt niet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="783"/>
+        <location filename="../../evaluator/ui/main_window.py" line="798"/>
         <source>Export evaluation</source>
         <translation>Evaluatie exporteren</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/main_window.py" line="907"/>
+        <location filename="../../evaluator/ui/main_window.py" line="923"/>
         <source>Opportunity Evaluator %1
 
 See what a network-marketing, MLM, dealer or affiliate offer really costs and earns, and whether it looks like a pyramid scheme.
@@ -974,31 +987,31 @@ Een hulpmiddel, geen juridisch advies.</translation>
         <translation>Klik op een veld om te zien wat het betekent. Ongeldige waarden worden rood gemarkeerd met de reden; de resultaten blijven de laatste geldige stand tonen.</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/form.py" line="584"/>
+        <location filename="../../evaluator/ui/editor/form.py" line="605"/>
         <source>Edit %1</source>
         <translation>%1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/form.py" line="705"/>
-        <location filename="../../evaluator/ui/editor/form.py" line="707"/>
+        <location filename="../../evaluator/ui/editor/form.py" line="726"/>
+        <location filename="../../evaluator/ui/editor/form.py" line="728"/>
         <source>Please check:</source>
         <translation>Controleer:</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/form.py" line="727"/>
+        <location filename="../../evaluator/ui/editor/form.py" line="748"/>
         <source>This section has invalid values</source>
         <translation>Dit onderdeel bevat ongeldige waarden</translation>
     </message>
     <message>
         <location filename="../../evaluator/ui/editor/fields.py" line="401"/>
-        <location filename="../../evaluator/ui/editor/tables.py" line="311"/>
+        <location filename="../../evaluator/ui/editor/tables.py" line="324"/>
         <location filename="../../evaluator/ui/editor/plan_editor.py" line="337"/>
         <source>Explain this term (F1)</source>
         <translation>Leg dit begrip uit (F1)</translation>
     </message>
     <message>
         <location filename="../../evaluator/ui/editor/fields.py" line="404"/>
-        <location filename="../../evaluator/ui/editor/tables.py" line="313"/>
+        <location filename="../../evaluator/ui/editor/tables.py" line="326"/>
         <location filename="../../evaluator/ui/editor/plan_editor.py" line="339"/>
         <source>Glossary: %1</source>
         <translation>Woordenlijst: %1</translation>
@@ -1113,72 +1126,72 @@ Een hulpmiddel, geen juridisch advies.</translation>
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="364"/>
+        <location filename="../../evaluator/ui/editor/tables.py" line="377"/>
         <source>Percentage</source>
         <translation>Percentage</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="299"/>
+        <location filename="../../evaluator/ui/editor/tables.py" line="312"/>
         <source>&amp;Add row</source>
         <translation>Rij &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="300"/>
+        <location filename="../../evaluator/ui/editor/tables.py" line="313"/>
         <source>Add row</source>
         <translation>Rij toevoegen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="301"/>
+        <location filename="../../evaluator/ui/editor/tables.py" line="314"/>
         <source>&amp;Remove row</source>
         <translation>Rij &amp;verwijderen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="302"/>
+        <location filename="../../evaluator/ui/editor/tables.py" line="315"/>
         <source>Remove row</source>
         <translation>Rij verwijderen</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="304"/>
+        <location filename="../../evaluator/ui/editor/tables.py" line="317"/>
         <source>&amp;Paste from spreadsheet</source>
         <translation>&amp;Plakken uit spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="309"/>
+        <location filename="../../evaluator/ui/editor/tables.py" line="322"/>
         <source>Paste from spreadsheet</source>
         <translation>Plakken uit spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="362"/>
+        <location filename="../../evaluator/ui/editor/tables.py" line="375"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="370"/>
+        <location filename="../../evaluator/ui/editor/tables.py" line="383"/>
         <source>Generation %1</source>
         <translation>Generatie %1</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="372"/>
+        <location filename="../../evaluator/ui/editor/tables.py" line="385"/>
         <source>Level %1</source>
         <translation>Niveau %1</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="745"/>
+        <location filename="../../evaluator/ui/editor/tables.py" line="758"/>
         <source>Row %1, %2</source>
         <translation>Rij %1, %2</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="553"/>
+        <location filename="../../evaluator/ui/editor/tables.py" line="566"/>
         <source>Replace the rows?</source>
         <translation>De rijen vervangen?</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="305"/>
+        <location filename="../../evaluator/ui/editor/tables.py" line="318"/>
         <source>Replace the rows with tab-separated rows copied from a spreadsheet: name, share %, average, median, lowest, highest (amounts per the disclosure&apos;s period).</source>
         <translation>Vervang de rijen door rijen met tabs ertussen, gekopieerd uit een spreadsheet: naam, aandeel %, gemiddelde, mediaan, laagste, hoogste (bedragen per de periode van de verklaring).</translation>
     </message>
     <message>
-        <location filename="../../evaluator/ui/editor/tables.py" line="554"/>
+        <location filename="../../evaluator/ui/editor/tables.py" line="567"/>
         <source>The pasted rows replace the %1 rows in this table. Replace them?</source>
         <translation>De geplakte rijen vervangen de %1 rijen in deze tabel. Wil je ze vervangen?</translation>
     </message>
@@ -1265,8 +1278,8 @@ Een hulpmiddel, geen juridisch advies.</translation>
 <context>
     <name>Snackbar</name>
     <message>
-        <location filename="../../evaluator/ui/widgets.py" line="175"/>
-        <location filename="../../evaluator/ui/widgets.py" line="176"/>
+        <location filename="../../evaluator/ui/widgets.py" line="180"/>
+        <location filename="../../evaluator/ui/widgets.py" line="181"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
