@@ -104,3 +104,16 @@ def test_a_broken_file_is_still_called_invalid(dutch_window, modals, tmp_path):
     assert dutch_window.open_path(str(bad)) is None
     _title, text = _last_warning(modals)
     assert text.startswith("bad.oppeval is geen geldig evaluatiebestand.")
+
+
+def test_starting_with_a_missing_file(make_window, settings, modals, tmp_path):
+    from evaluator.ui.appearance import install_translators
+
+    settings.language_choice = "nl"
+    try:
+        make_window(path=str(tmp_path / "gone.oppeval"))  # as `opportunity-evaluator gone.oppeval`
+        _title, text = _last_warning(modals)
+        assert text.startswith("gone.oppeval bestaat niet.")
+        _dutch(text)
+    finally:
+        install_translators("en")
