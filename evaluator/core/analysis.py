@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, Union
 
 from . import terms as offer_terms
 from .breakeven import BreakEvenNeeds, break_even_needs
-from .i18n import norm_lang, tr
+from .i18n import norm_lang
 from .model import Evaluation
 from .projection import Projection, Typical, project, typical as typical_participant, unknown_reason
 from .questions import questions as questions_for
@@ -144,13 +144,16 @@ def income_by_component(evaluation: Evaluation, projection: Projection, lang: st
 
 def component_table_useful(evaluation: Evaluation, lang: str) -> bool:
     """Whether "your income by plan component" says more than the income by source: the plan
-    has two or more components, or its one component is named otherwise than its source."""
+    has two or more components, or its one component is named otherwise than its source (not
+    just its singular: a lone "Rank bonus" is the "Rank bonuses" row, in either language)."""
     from .labels import REVENUE_LABELS
 
     kinds = offer_terms.of(evaluation).plan.kinds
     if len(kinds) >= 2:
         return True
-    return any(kind.name(lang) != tr(lang, *REVENUE_LABELS[kind.source]) for kind in kinds)
+    return any(not any(source.lower().startswith(name.lower())
+                       for name, source in zip(kind.labels(), REVENUE_LABELS[kind.source]))
+               for kind in kinds)
 
 
 _PROJECTION_KEYS = ("months", "net", "cumulative_net", "total_net", "break_even_month", "hourly",

@@ -178,6 +178,10 @@ class _Builder:
         cents = any(money_decimals(v) == 2 for v in values)
         return [self.money(v, decimals=2 if cents and abs(v) < CENTS_BELOW else None) for v in values]
 
+    def over_months(self, h: int) -> str:
+        """A table column's heading for a whole horizon: 'Over 36 months', 'Over 1 month'."""
+        return self.t("Over 1 month", "Over 1 maand") if h == 1 else self.t(f"Over {h} months", f"Over {h} maanden")
+
     def num(self, value: float | None, decimals: int | None = None) -> str:
         if value is None:
             return "—"
@@ -455,7 +459,7 @@ class _Builder:
         rows.append([f"<b>{esc(self.t('Total', 'Totaal'))}</b>", f"<b>{esc(self.money(total))}</b>",
                      "<b>100%</b>"])
         self.table([esc(self.t("Source", "Bron")),
-                    esc(self.t(f"Over {h} months", f"Over {h} maanden")),
+                    esc(self.over_months(h)),
                     esc(self.t("Share", "Aandeel"))], rows, widths=[56, 26, 18], align_right=(1, 2))
         self.income_by_component()
         outside = self.an.income_outside_percent
@@ -491,7 +495,7 @@ class _Builder:
         rows.append([f"<b>{esc(self.t('Plan income', 'Inkomen uit het plan'))}</b>",
                      f"<b>{esc(self.money(plan_total))}</b>", "<b>100%</b>"])
         self.table([esc(self.t("Plan component", "Onderdeel van het plan")),
-                    esc(self.t(f"Over {h} months", f"Over {h} maanden")),
+                    esc(self.over_months(h)),
                     esc(self.t("Share", "Aandeel"))], rows, widths=[56, 26, 18], align_right=(1, 2))
 
     def red_flags(self) -> None:

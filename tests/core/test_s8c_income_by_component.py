@@ -66,3 +66,19 @@ def test_a_plan_with_no_income_still_lists_its_components_at_zero():
     assert data["income_by_component"] == {"fast_start": 0.0, "unilevel": 0.0, "matching": 0.0,
                                            "rank_bonus": 0.0}
     assert all(i.share_percent is None for i in income_by_component(ev, analyze(ev, run_simulation=False).projection, "en"))
+
+
+def test_a_lone_component_named_as_its_source_adds_no_table():
+    from evaluator.core import fileformat
+
+    ev = load(EXAMPLE)
+    data = fileformat.to_data(ev)
+    payout = data["offer"]["payout"]
+    payout["components"] = [c for c in payout["components"] if c["type"] == "rank_bonus"]
+    lone = fileformat.from_data(data)
+    # "Rank bonus" / "Rangbonus" is the source row "Rank bonuses" / "Rangbonussen" itself
+    assert not component_table_useful(lone, "en") and not component_table_useful(lone, "nl")
+    payout["components"] = [c for c in fileformat.to_data(ev)["offer"]["payout"]["components"]
+                            if c["type"] == "unilevel"]
+    # "Unilevel commission" says more than "Downline commissions"
+    assert component_table_useful(fileformat.from_data(data), "nl")
