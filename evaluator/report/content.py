@@ -454,14 +454,20 @@ class _Builder:
             self.p(esc(self.t(f"Your projection earns nothing in {h} months.",
                               f"Je projectie levert in {h} maanden niets op.")))
             return
-        rows = [[esc(self.t(en, nl)), esc(self.money(totals[k])), esc(self.pct(100 * totals[k] / total))]
-                for k, (en, nl) in REVENUE_LABELS.items()]
+        components = self.component_rows(total)
+        if components:  # outside sales, then the plan component by component (issue 12, item 7)
+            rows = [[esc(self.t(*REVENUE_LABELS["retail"])), esc(self.money(totals["retail"])),
+                     esc(self.pct(100 * totals["retail"] / total))], *components]
+            head = self.t("Source: your sales or the plan's component",
+                          "Bron: je verkoop of het onderdeel van het plan")
+        else:
+            rows = [[esc(self.t(en, nl)), esc(self.money(totals[k])), esc(self.pct(100 * totals[k] / total))]
+                    for k, (en, nl) in REVENUE_LABELS.items()]
+            head = self.t("Source", "Bron")
         rows.append([f"<b>{esc(self.t('Total', 'Totaal'))}</b>", f"<b>{esc(self.money(total))}</b>",
                      "<b>100%</b>"])
-        self.table([esc(self.t("Source", "Bron")),
-                    esc(self.over_months(h)),
-                    esc(self.t("Share", "Aandeel"))], rows, widths=[56, 26, 18], align_right=(1, 2))
-        self.income_by_component()
+        self.table([esc(head), esc(self.over_months(h)), esc(self.t("Share", "Aandeel"))], rows,
+                   widths=[68, 19, 13], align_right=(1, 2))
         outside = self.an.income_outside_percent
         if outside is not None:
             basis = (self.t("the simulation", "de simulatie") if self.an.income_basis == "simulation"
@@ -472,31 +478,26 @@ class _Builder:
                 f"Volgens {basis} komt {self.pct(outside)} van het inkomen uit verkoop aan klanten van "
                 f"buiten en {self.pct(100 - outside)} uit werven en eigen aankopen van deelnemers.")))
 
-    def income_by_component(self) -> None:
-        """Your income by plan component (issue 12, item 7): each component's total over the
-        horizon, its share of the plan's income and what it pays on."""
+    def component_rows(self, total: float) -> list[list[str]]:
+        """Your income by plan component (issue 12, item 7): a row per component of the plan, in
+        plan order, with what it pays for under its name, its total over the horizon and its
+        share of all your income (``total``); none when the sources say as much (see
+        ``core.analysis.component_table_useful``) or the plan pays nothing."""
         from ..core.analysis import component_table_useful, income_by_component
 
         if not component_table_useful(self.ev, self.lang):
-            return
+            return []
         items = income_by_component(self.ev, self.an.projection, self.lang)
-        plan_total = sum(item.total for item in items)
-        if plan_total <= 0:
-            return
-        h = len(self.an.projection.months)
-        self.h(3, self.t("Your income by plan component", "Je inkomen per onderdeel van het plan"))
+        if sum(item.total for item in items) <= 0:
+            return []
         rows = []
         for item in items:
-            name = f"<b>{esc(item.name)}</b>"
+            name = esc(item.name)
             if item.pays_for:
-                name += "<br/>" + f'<span style="font-size:7.5pt; color:{COLORS["muted"]};">' + esc(
+                name += f' <span style="font-size:7.5pt; color:{COLORS["muted"]};">– ' + esc(
                     self.t(f"pays for {item.pays_for}", f"betaalt voor {item.pays_for}")) + "</span>"
-            rows.append([name, esc(self.money(item.total)), esc(self.pct(item.share_percent))])
-        rows.append([f"<b>{esc(self.t('Plan income', 'Inkomen uit het plan'))}</b>",
-                     f"<b>{esc(self.money(plan_total))}</b>", "<b>100%</b>"])
-        self.table([esc(self.t("Plan component", "Onderdeel van het plan")),
-                    esc(self.over_months(h)),
-                    esc(self.t("Share", "Aandeel"))], rows, widths=[56, 26, 18], align_right=(1, 2))
+            rows.append([name, esc(self.money(item.total)), esc(self.pct(100 * item.total / total))])
+        return rows
 
     def red_flags(self) -> None:
         flags = self.an.red_flags

@@ -30,29 +30,35 @@ def _pdf_text(evaluation, lang, tmp_path) -> str:
 
 def test_pdf_lists_the_plan_component_by_component(tmp_path):
     text = _pdf_text(_example("mlm-unilevel-fast-start-matching.oppeval"), "nl", tmp_path)
-    assert "Je inkomen per onderdeel van het plan" in text
-    # name, what it pays for, total over 36 months, share of the plan's $2,616.12:
-    # fast start 881.68 / 2616.12 = 33.7% -> 34%; unilevel 599.36 -> 22.9% -> 23%;
-    # matching 35.08 -> 1.3% -> 1%; rank bonus 22 months x $50 = 1100 -> 42.0% -> 42%
-    assert ("Snelle-startbonus betaalt voor de bestellingen van nieuwe rekruten in hun eerste 2 "
-            "maanden $ 881,68 34%") in text
-    assert "Unilevel-commissie betaalt voor het volume van je netwerk $ 599,36 23%" in text
-    assert "Matching-bonus betaalt voor wat de mensen die je aanbracht verdienen $ 35,08 1%" in text
-    assert "Rangbonus betaalt voor het halen van rangen $ 1.100 42%" in text
-    assert "Inkomen uit het plan $ 2.616 100%" in text
+    at = text.index("Waar het inkomen vandaan komt")
+    table = text[at: text.index("Totaal $ 3.910 100%", at)]
+    assert "Bron: je verkoop of het onderdeel van het plan Over 36 maanden Aandeel" in table
+    # each row: name, what it pays for, total over 36 months, share of all $3,909.96 income:
+    # outside sales 1293.85 / 3909.96 = 33.1% -> 33%; fast start 881.68 -> 22.5% -> 23%;
+    # unilevel 599.36 -> 15.3% -> 15%; matching 35.08 -> 0.9% -> 1%;
+    # rank bonus 22 months x $50 = 1100 -> 28.1% -> 28%
+    assert "Eigen verkoop aan klanten $ 1.294 33%" in table
+    assert ("Snelle-startbonus – betaalt voor de bestellingen van nieuwe rekruten in hun eerste 2 "
+            "maanden $ 881,68 23%") in table
+    assert "Unilevel-commissie – betaalt voor het volume van je netwerk $ 599,36 15%" in table
+    assert "Matching-bonus – betaalt voor wat de mensen die je aanbracht verdienen $ 35,08 1%" in table
+    assert "Rangbonus – betaalt voor het halen van rangen $ 1.100 28%" in table
+    # the old source rows, which merged unilevel and matching and called fast start a
+    # recruiting bonus, are not in this table
+    assert "Wervingsbonussen" not in table and "Commissie op je netwerk" not in table
 
 
 def test_pdf_in_english_too(tmp_path):
     text = _pdf_text(_example("mlm-unilevel-fast-start-matching.oppeval"), "en", tmp_path)
-    assert "Your income by plan component" in text
-    assert "Fast start bonus" in text or "Fast-start bonus" in text
-    assert "$881.68 34%" in text
+    assert "Source: your sales or the plan's component" in text
+    assert "Fast-start bonus – pays for new recruits' orders in their first 2 months $881.68 23%" in text
 
 
-def test_no_component_table_without_a_plan(tmp_path):
+def test_sources_without_a_plan(tmp_path):
     text = _pdf_text(_example("dealer-kitchen-appliance.oppeval"), "nl", tmp_path)
-    assert "Waar het inkomen vandaan komt" in text
-    assert "Je inkomen per onderdeel van het plan" not in text
+    at = text.index("Waar het inkomen vandaan komt")
+    assert text[at:].startswith("Waar het inkomen vandaan komt Bron Over ")
+    assert "Commissie op je netwerk" in text[at:at + 400]  # the four sources, as before
 
 
 def test_money_column_formats_a_column_alike():
