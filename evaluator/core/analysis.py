@@ -111,6 +111,51 @@ class SimulationSummary:
 
 AnySimulation = Union["SimulationResult", SimulationSummary]  # both are SimulationFigures
 
+@dataclass(frozen=True)
+class ComponentIncome:
+    """Your projected income from one plan component over the horizon (issue 12, item 7)."""
+
+    type: str  # the component's type ("unilevel", "fast_start", ...)
+    name: str  # its name in the analysis' language (the seam's ``Kind.name``)
+    total: float  # summed over the horizon: ``sum(projection.by_component[type])``
+    share_percent: float | None  # of your income from the plan (every component); None: no plan income
+    pays_for: str  # what it pays on, in a phrase ("the volume of your network"), "" when unknown
+
+
+def income_by_component(evaluation: Evaluation, projection: Projection, lang: str) -> list[ComponentIncome]:
+    """Every component of the plan in plan order (0 included), with its projected total and its
+    share of the plan's income. Retail (outside sales) is no component and is not in the list."""
+    from .i18n import fmt_money
+
+    lang = norm_lang(lang)
+    kinds = offer_terms.of(evaluation).plan.kinds
+    currency = evaluation.offer.currency
+    totals = [sum(projection.by_component.get(k.type, ())) for k in kinds]
+    plan_total = sum(totals)
+    out = []
+    for kind, total in zip(kinds, totals):
+        phrase = kind.pays_for(lang, lambda v: fmt_money(v, currency, lang)) or ""
+        out.append(ComponentIncome(
+            type=kind.type, name=kind.name(lang), total=total,
+            share_percent=100 * total / plan_total if plan_total > 0 else None,
+            pays_for=phrase))
+    return out
+
+
+def component_table_useful(evaluation: Evaluation, lang: str) -> bool:
+    """Whether "your income by plan component" says more than the income by source: the plan
+    has two or more components, or its one component is named otherwise than its source (not
+    just its singular: a lone "Rank bonus" is the "Rank bonuses" row, in either language)."""
+    from .labels import REVENUE_LABELS
+
+    kinds = offer_terms.of(evaluation).plan.kinds
+    if len(kinds) >= 2:
+        return True
+    return any(not any(source.lower().startswith(name.lower())
+                       for name, source in zip(kind.labels(), REVENUE_LABELS[kind.source]))
+               for kind in kinds)
+
+
 _PROJECTION_KEYS = ("months", "net", "cumulative_net", "total_net", "break_even_month", "hourly",
                     "recruitment_share")
 _TYPICAL_KEYS = ("median_annual_gross", "annual_costs", "median_annual_net",
@@ -216,6 +261,8 @@ class Analysis:
             "break_even": self.break_even.to_json(),
             "income_outside_percent": self.income_outside_percent,
             "income_basis": self.income_basis,
+            # Your projected income per plan component over the horizon, in plan order (issue 12).
+            "income_by_component": {k: sum(v) for k, v in p.by_component.items()},
             "simulation": _simulation_json(self.simulation),
             "lang": self.lang,
             "disclaimer": self.disclaimer,

@@ -440,9 +440,9 @@ _ENTRIES: tuple[Entry, ...] = (
         "carries them over.",
         "Linkerbeen 2.400 punten, rechterbeen 900 punten, 10% binair met een maximum van € 500. Je "
         "verdient 10% van 900 = € 90; de 2.400 − 900 = 1.500 punten verschil worden niet "
-        "uitbetaald, tenzij het plan ze doorschuift.",
+        "uitbetaald, tenzij het plan ze overdraagt naar de volgende maand.",
         ("offer.payout.plan", "offer.payout.binary_percent", "offer.payout.binary_monthly_cap",
-         *_c("binary", "percent", "monthly_cap", "basis", "carry_over")),
+         *_c("binary", "percent", "monthly_cap", "basis")),
         ("leg", "carry_over", "spillover"),
     ),
     Entry(
@@ -819,9 +819,9 @@ _ENTRIES: tuple[Entry, ...] = (
         ("pyramid_scheme", "fast_start_bonus", "recruit"),
     ),
     Entry(
-        "fast_start_bonus", "Fast-start bonus", "Snelstartbonus",
+        "fast_start_bonus", "Fast-start bonus", "Snelle-startbonus",
         ("fast start", "quick-start bonus", "fast-start", "new-member bonus"),
-        ("fast start", "fast-startbonus", "startbonus", "quick start"),
+        ("fast start", "snelstartbonus", "fast-startbonus", "startbonus", "quick start"),
         "Extra pay on what a new person buys in their first weeks or months, for the person who "
         "recruited them (and sometimes those above). A newcomer's first orders are often the "
         "biggest: the starter pack and the first stock. So this bonus mostly rewards signing "
@@ -838,9 +838,9 @@ _ENTRIES: tuple[Entry, ...] = (
         ("recruit_bonus", "starter_pack"),
     ),
     Entry(
-        "matching_bonus", "Matching bonus", "Matchingbonus",
+        "matching_bonus", "Matching bonus", "Matching-bonus",
         ("match", "matching", "check match", "generation matching bonus"),
-        ("matching", "matchbonus", "bonus op de verdiensten van je team"),
+        ("matching", "matchingbonus", "matchbonus", "bonus op de verdiensten van je team"),
         "A bonus of a percentage of what the people you recruited earn in commission. You are paid "
         "on their earnings, not on sales. It rewards building a team under you, so it leans on "
         "recruiting.",
@@ -873,21 +873,21 @@ _ENTRIES: tuple[Entry, ...] = (
         ("rank", "qualification"),
     ),
     Entry(
-        "carry_over", "Carry-over", "Doorschuiven (carry-over)",
+        "carry_over", "Carry-over", "Overdragen (carry-over)",
         ("carry over", "carryover", "banked volume", "rollover"),
         ("carry-over", "meenemen naar volgende maand", "overgedragen volume"),
         "In a binary plan: the volume of your stronger leg that was not paid this month, kept for "
         "next month. Without carry-over it is lost every month. It is usually kept only while you "
         "stay active yourself.",
         "In een binair plan: het volume van je sterkste been dat deze maand niet is uitbetaald, "
-        "bewaard voor volgende maand. Zonder doorschuiven ben je het elke maand kwijt. Meestal "
+        "bewaard voor volgende maand. Zonder overdragen ben je het elke maand kwijt. Meestal "
         "blijft het alleen staan zolang je zelf actief bent.",
         "Left 1,000 points, right 400: you are paid on 400 and 600 points stay on the left. Next "
         "month the right leg brings 600 new points and the left 0. With carry-over you are paid on "
         "600 (10% = €60), without it on 0 (€0).",
         "Links 1.000 punten, rechts 400: je wordt betaald over 400 en er blijven 600 punten links "
         "staan. Volgende maand brengt het rechterbeen 600 nieuwe punten en het linker 0. Met "
-        "doorschuiven word je betaald over 600 (10% = € 60), zonder over 0 (€ 0).",
+        "overdragen word je betaald over 600 (10% = € 60), zonder over 0 (€ 0).",
         _c("binary", "carry_over"),
         ("binary", "leg", "breakage"),
     ),
@@ -1278,11 +1278,11 @@ def field_label(path: str, lang: str) -> str | None:
     parts = normalize_path(path).split(".")
     for i, part in enumerate(parts):
         component = re.fullmatch(r"(\w+)\[type=(\w+)\]", part)
-        if component:  # a version-2 payout component: named by its glossary term
+        if component:  # a version-2 payout component: named as the editor's section names it
             name, type_ = component.groups()
             if model is None or name not in model.model_fields or type_ not in _COMPONENT_TERMS:
                 return None
-            labels.append(entry(_COMPONENT_TERMS[type_]).term(lang))
+            labels.append(_component_name(type_, lang))
             model = _component_model(type_)
             continue
         name = part[:-2] if part.endswith("[]") else part
@@ -1298,6 +1298,17 @@ def field_label(path: str, lang: str) -> str | None:
 _COMPONENT_TERMS = {"unilevel": "unilevel", "binary": "binary", "matrix": "matrix", "stairstep": "stairstep",
                     "matching": "matching_bonus", "fast_start": "fast_start_bonus",
                     "recruit_bonus": "recruit_bonus", "rank_bonus": "rank_bonus"}
+
+
+def _component_name(type_: str, lang: str) -> str:
+    """A component's name as the editor's section and the results show it (the plan seam's
+    ``COMPONENT_NAMES``: 'Binaire commissie'), its glossary term without the plans package."""
+    try:
+        from .plans.components import COMPONENT_NAMES
+    except ImportError:
+        return entry(_COMPONENT_TERMS[type_]).term(lang)
+    en, nl = COMPONENT_NAMES[type_]
+    return nl if norm_lang(lang) == "nl" else en
 
 
 def _component_model(type_: str) -> type[BaseModel] | None:

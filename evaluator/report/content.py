@@ -20,7 +20,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Callable
 
 from .. import __version__
-from ..core.i18n import fmt_auto, fmt_money, fmt_number, fmt_percent, fmt_plain, norm_lang, tr
+from ..core.i18n import (
+    CENTS_BELOW, fmt_auto, fmt_money, fmt_number, fmt_percent, fmt_plain, money_decimals, norm_lang, tr,
+)
 from ..core.labels import (
     CHOICES,
     COST_LABELS,
@@ -168,6 +170,17 @@ class _Builder:
         if value is None:
             return "—"
         return fmt_money(value, currency or self.cur, self.lang, decimals)
+
+    def money_column(self, values: list[float]) -> list[str]:
+        """Amounts of one table column, formatted alike: when any of them shows cents (an amount
+        below ``CENTS_BELOW`` with cents), every amount below ``CENTS_BELOW`` shows them ('$ 472,00'
+        under '$ 192,44', not '$ 472'); amounts from ``CENTS_BELOW`` up stay whole as everywhere."""
+        cents = any(money_decimals(v) == 2 for v in values)
+        return [self.money(v, decimals=2 if cents and abs(v) < CENTS_BELOW else None) for v in values]
+
+    def over_months(self, h: int) -> str:
+        """A table column's heading for a whole horizon: 'Over 36 months', 'Over 1 month'."""
+        return self.t("Over 1 month", "Over 1 maand") if h == 1 else self.t(f"Over {h} months", f"Over {h} maanden")
 
     def num(self, value: float | None, decimals: int | None = None) -> str:
         if value is None:
@@ -441,13 +454,20 @@ class _Builder:
             self.p(esc(self.t(f"Your projection earns nothing in {h} months.",
                               f"Je projectie levert in {h} maanden niets op.")))
             return
-        rows = [[esc(self.t(en, nl)), esc(self.money(totals[k])), esc(self.pct(100 * totals[k] / total))]
-                for k, (en, nl) in REVENUE_LABELS.items()]
+        components = self.component_rows(total)
+        if components:  # outside sales, then the plan component by component (issue 12, item 7)
+            rows = [[esc(self.t(*REVENUE_LABELS["retail"])), esc(self.money(totals["retail"])),
+                     esc(self.pct(100 * totals["retail"] / total))], *components]
+            head = self.t("Source: your sales or the plan's component",
+                          "Bron: je verkoop of het onderdeel van het plan")
+        else:
+            rows = [[esc(self.t(en, nl)), esc(self.money(totals[k])), esc(self.pct(100 * totals[k] / total))]
+                    for k, (en, nl) in REVENUE_LABELS.items()]
+            head = self.t("Source", "Bron")
         rows.append([f"<b>{esc(self.t('Total', 'Totaal'))}</b>", f"<b>{esc(self.money(total))}</b>",
                      "<b>100%</b>"])
-        self.table([esc(self.t("Source", "Bron")),
-                    esc(self.t(f"Over {h} months", f"Over {h} maanden")),
-                    esc(self.t("Share", "Aandeel"))], rows, widths=[56, 26, 18], align_right=(1, 2))
+        self.table([esc(head), esc(self.over_months(h)), esc(self.t("Share", "Aandeel"))], rows,
+                   widths=[68, 19, 13], align_right=(1, 2))
         outside = self.an.income_outside_percent
         if outside is not None:
             basis = (self.t("the simulation", "de simulatie") if self.an.income_basis == "simulation"
@@ -457,6 +477,27 @@ class _Builder:
                 f"customers and {self.pct(100 - outside)} from recruiting and participants' own purchases.",
                 f"Volgens {basis} komt {self.pct(outside)} van het inkomen uit verkoop aan klanten van "
                 f"buiten en {self.pct(100 - outside)} uit werven en eigen aankopen van deelnemers.")))
+
+    def component_rows(self, total: float) -> list[list[str]]:
+        """Your income by plan component (issue 12, item 7): a row per component of the plan, in
+        plan order, with what it pays for under its name, its total over the horizon and its
+        share of all your income (``total``); none when the sources say as much (see
+        ``core.analysis.component_table_useful``) or the plan pays nothing."""
+        from ..core.analysis import component_table_useful, income_by_component
+
+        if not component_table_useful(self.ev, self.lang):
+            return []
+        items = income_by_component(self.ev, self.an.projection, self.lang)
+        if sum(item.total for item in items) <= 0:
+            return []
+        rows = []
+        for item in items:
+            name = esc(item.name)
+            if item.pays_for:
+                name += f' <span style="font-size:7.5pt; color:{COLORS["muted"]};">– ' + esc(
+                    self.t(f"pays for {item.pays_for}", f"betaalt voor {item.pays_for}")) + "</span>"
+            rows.append([name, esc(self.money(item.total)), esc(self.pct(100 * item.total / total))])
+        return rows
 
     def red_flags(self) -> None:
         flags = self.an.red_flags

@@ -46,9 +46,12 @@ def exit_section(b: "_Builder", rows: list[aids.ExitRow]) -> None:
     header = [esc(b.t("Stop after", "Stoppen na")), esc(b.t("Paid", "Betaald")),
               esc(b.t("Received", "Ontvangen")), esc(b.t("Back", "Terug")),
               esc(b.t("In all", "In totaal"))]
-    body = [[esc(b.t(f"{r.month} months", f"{r.month} maanden")), esc(b.money(r.paid)),
-             esc(b.money(r.received)), esc(b.money(r.back)), f"<b>{esc(b.money(r.net))}</b>"]
-            for r in rows]
+    # Each column's amounts alike ('$ 472,00' under '$ 192,44'): b.money_column.
+    paid, received, back, net = (b.money_column([getattr(r, k) for r in rows])
+                                 for k in ("paid", "received", "back", "net"))
+    body = [[esc(b.t("1 month", "1 maand") if r.month == 1 else b.t(f"{r.month} months", f"{r.month} maanden")), esc(paid[i]),
+             esc(received[i]), esc(back[i]), f"<b>{esc(net[i])}</b>"]
+            for i, r in enumerate(rows)]
     b.table(header, body, widths=[24, 19, 19, 19, 19], align_right=(1, 2, 3, 4))
     b.p(esc(b.t("'Back' is what you get back when you stop: unsold stock bought back within its "
                 "term, and what you paid to join when you withdraw within the cooling-off period.",

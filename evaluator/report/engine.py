@@ -209,7 +209,8 @@ def _page_of_y(y: float, page_height: float) -> int:
 
 def _keep_headings_with_next(doc: QTextDocument, page_height: float, passes: int = 24) -> None:
     """Give a heading that ends a page (what follows it starts on the next page, or it sits in
-    the last few lines) a page break before it, so it moves down with its section."""
+    the last few lines, or its chart, after an intro, starts on the next page) a page break
+    before it, so it moves down with its section."""
     min_room = 3.2 * _line_height(doc)
     for _ in range(passes):
         block = doc.begin()
@@ -223,7 +224,10 @@ def _keep_headings_with_next(doc: QTextDocument, page_height: float, passes: int
                 here = _page_of_y(top, page_height)
                 next_top, _ = _line_span(doc, nxt)
                 room = (here + 1) * page_height - bottom
-                if _page_of_y(next_top, page_height) != here or room < min_room:
+                chart = _chart_after(nxt)  # a heading, its intro and its chart stay together
+                chart_top = _line_span(doc, chart)[0] if chart is not None else top
+                if _page_of_y(next_top, page_height) != here or room < min_room \
+                        or _page_of_y(chart_top, page_height) != here:
                     # A run of headings (h2 then h3) moves as one: break before the first.
                     first = block
                     while first.previous().isValid() and first.previous().blockFormat().headingLevel() > 0:
@@ -242,6 +246,19 @@ def _keep_headings_with_next(doc: QTextDocument, page_height: float, passes: int
             block = nxt
         if not moved:
             return
+
+
+def _chart_after(block, lookahead: int = 2):
+    """The chart block that belongs to a heading whose next block is ``block``: that block itself
+    or one of the ``lookahead`` blocks after it (its intro), before any other heading; None when
+    there is none. A chart is an object character in its own paragraph (see ``lay_out``)."""
+    for _ in range(lookahead + 1):
+        if not block.isValid() or block.blockFormat().headingLevel() > 0:
+            return None
+        if "\ufffc" in block.text():
+            return block
+        block = block.next()
+    return None
 
 
 def _line_height(doc: QTextDocument) -> float:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import fileformat
+from ..core import fileformat, safefile
 from ..core.law import reference_wage
 from ..core.model import Evaluation
 from . import dialogs
@@ -517,12 +517,25 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: str) -> int | None:
         """Open an evaluation file: add it to the library (or find its entry) and show it."""
+        name = Path(path).name or path
+        try:
+            Path(path).stat()
+        except OSError as exc:  # not there, or out of reach: say so, in the user's language
+            if isinstance(exc, FileNotFoundError):
+                dialogs.show_error(self, self.tr("Cannot open file"),
+                                   self.tr("%1 does not exist.").replace("%1", name), safefile.shown(path))
+            else:
+                dialogs.show_error(self, self.tr("Cannot open file"),
+                                   self.tr("%1 could not be opened.").replace("%1", name),
+                                   safefile.io_error(path, exc, writing=False).render(self.lang))
+            return None
         try:
             return self.session.open_file(path)
         except fileformat.EvaluationFileError as exc:
-            dialogs.show_error(self, self.tr("Cannot open file"),
-                               self.tr("%1 is not a valid evaluation file.").replace("%1", Path(path).name),
-                               exc.render(self.lang))
+            refused = any(p.code in ("refused", "io") for p in exc.problems)  # not read at all
+            text = (self.tr("%1 could not be opened.") if refused
+                    else self.tr("%1 is not a valid evaluation file.")).replace("%1", name)
+            dialogs.show_error(self, self.tr("Cannot open file"), text, exc.render(self.lang))
             return None
 
     def open_file_dialog(self) -> None:
@@ -771,9 +784,9 @@ class MainWindow(QMainWindow):
         ev = self.editor.evaluation
         try:
             fileformat.save(ev, path)
-        except OSError as exc:
-            dialogs.show_error(self, self.tr("Cannot save"),
-                               self.tr("The file could not be written:"), f"{path}\n{exc.strerror or exc}")
+        except OSError as exc:  # safefile's message, in the user's language
+            dialogs.show_error(self, self.tr("Cannot save"), self.tr("The file could not be written:"),
+                               safefile.io_error(path, exc, writing=True).render(self.lang))
             return False
         self.session.file_written(path, ev)
         self.editor.undo_stack.setClean()
@@ -792,7 +805,8 @@ class MainWindow(QMainWindow):
             try:
                 fileformat.save(self.editor.evaluation, path)
             except OSError as exc:
-                dialogs.show_error(self, self.tr("Cannot export"), str(exc))
+                dialogs.show_error(self, self.tr("Cannot export"),
+                                   safefile.io_error(path, exc, writing=True).render(self.lang))
 
     # ------------------------------------------------------------------ printing
 

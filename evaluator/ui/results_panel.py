@@ -86,6 +86,95 @@ class KeyNumber(QFrame):
         self.value.setPalette(palette)
 
 
+class ComponentIncomeTable(QFrame):
+    """Your income by plan component (issue 12, item 7): a caption, then one row per component
+    (its name with what it pays for underneath, the total over the horizon, the share of the
+    plan's income) and a total row. Plain labels in a grid; ``set_rows`` leaves it alone when the
+    texts are the ones shown."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(10, 8, 10, 8)
+        outer.setSpacing(4)
+        self.caption = plain_label("", self)
+        bold = QFont(self.caption.font())
+        bold.setBold(True)
+        self.caption.setFont(bold)
+        outer.addWidget(self.caption)
+        self._grid = QGridLayout()
+        self._grid.setHorizontalSpacing(12)
+        self._grid.setVerticalSpacing(3)
+        self._grid.setColumnStretch(0, 1)
+        outer.addLayout(self._grid)
+        self.header_labels = [plain_label("", self, wrap=False) for _ in range(3)]
+        for i, label in enumerate(self.header_labels):
+            label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            if i:
+                label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            self._grid.addWidget(label, 0, i)
+        self.row_labels: list[tuple[QLabel, QLabel, QLabel, QLabel]] = []  # name, note, amount, share
+        self._shown: tuple | None = None
+
+    def set_rows(self, caption: str, header: tuple[str, str, str],
+                 rows: list[tuple[str, str, str, str]], total: tuple[str, str, str]) -> None:
+        """``rows``: (name, what it pays for or "", amount, share); ``total``: the last row."""
+        shown = (caption, header, tuple(rows), total)
+        if shown == self._shown:
+            return
+        self._shown = shown
+        self.caption.setText(caption)
+        for label, text in zip(self.header_labels, header):
+            label.setText(text)
+        wanted = len(rows) + 1
+        while len(self.row_labels) < wanted:
+            r = len(self.row_labels) + 1
+            name = plain_label("", self)
+            note = plain_label("", self)
+            small = QFont(note.font())
+            if small.pointSizeF() > 0:
+                small.setPointSizeF(small.pointSizeF() * 0.9)
+            note.setFont(small)
+            note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            cell = QVBoxLayout()
+            cell.setSpacing(0)
+            cell.addWidget(name)
+            cell.addWidget(note)
+            self._grid.addLayout(cell, r, 0)
+            amount = plain_label("", self, wrap=False)
+            share = plain_label("", self, wrap=False)
+            for label in (amount, share):
+                label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            self._grid.addWidget(amount, r, 1)
+            self._grid.addWidget(share, r, 2)
+            self.row_labels.append((name, note, amount, share))
+        texts = list(rows) + [(total[0], "", total[1], total[2])]
+        for i, labels in enumerate(self.row_labels):
+            used = i < wanted
+            for label in labels:
+                label.setVisible(used)
+            if not used:
+                continue
+            name, note, amount, share = labels
+            font = QFont(name.font())
+            font.setBold(i == wanted - 1)
+            name.setFont(font)
+            amount.setFont(font)
+            share.setFont(font)
+            name.setText(texts[i][0])
+            note.setText(texts[i][1])
+            note.setVisible(bool(texts[i][1]))
+            amount.setText(texts[i][2])
+            share.setText(texts[i][3])
+
+    def texts(self) -> list[tuple[str, str, str, str]]:
+        """The rows shown (name, note, amount, share), the total row last (for tests)."""
+        return [tuple(label.text() for label in labels)  # type: ignore[misc]
+                for labels in self.row_labels if labels[0].isVisibleTo(self)]
+
+
 class HeadlineCard(QFrame):
     """One column of the headline (SPEC 9.4): you, the typical participant or the claim, for
     year 1 and year 2, each as the year's total and as the average month, the period written on
@@ -357,6 +446,8 @@ class ResultsPanel(QWidget):
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         body.addLayout(grid)
+        self.component_income = ComponentIncomeTable(self.body)  # your income by plan component
+        body.addWidget(self.component_income)
 
         # Charts
         self.charts_heading = heading_label("", self.body)
@@ -475,6 +566,7 @@ class ResultsPanel(QWidget):
         self._render_verdict()
         self._render_headline()
         self._render_numbers()
+        self._render_component_income()
         # While the verdict is updating, red flags out of sight wait for the final analysis (a
         # moment later; the simulation adds and removes flags of its own): no cards hidden and
         # shown again below the fold. Scrolled into sight meanwhile, they are brought up to
@@ -609,6 +701,31 @@ class ResultsPanel(QWidget):
         else:
             tile.set(self.tr("Simulated: people who join when you do"),
                      self._money(sim.median, signed=True), sim.note, signed=sim.signed)
+
+    def _render_component_income(self) -> None:
+        """Your income by plan component (issue 12, item 7), when it says more than the income
+        by source: two or more components, or one named otherwise than its source."""
+        from ..core.analysis import component_table_useful, income_by_component
+
+        ev, analysis, lang = self._ev, self._shown, self._lang
+        p = analysis.projection
+        items = income_by_component(ev, p, lang) if component_table_useful(ev, lang) else []
+        plan_total = sum(item.total for item in items)
+        if not items or plan_total <= 0:
+            self.component_income.hide()
+            return
+        rows = [(item.name,
+                 self.tr("pays for {what}").format(what=item.pays_for) if item.pays_for else "",
+                 _joined(self._money(item.total)), fmt.percent(item.share_percent, lang))
+                for item in items]
+        horizon = len(p.months)
+        self.component_income.set_rows(
+            self.tr("Your income by plan component"),
+            (self.tr("Plan component"), self.tr("Over 1 month") if horizon == 1
+             else self.tr("Over {months} months").format(months=horizon),
+             self.tr("Share")),
+            rows, (self.tr("Plan income"), _joined(self._money(plan_total)), fmt.percent(100.0, lang)))
+        self.component_income.show()
 
     # headline -------------------------------------------------------------------------------
 

@@ -258,14 +258,14 @@ def test_field_label_names_a_field_the_way_the_editor_does():
     assert glossary.field_label("simulation.seed", "nl") == "Simulatie-instellingen › Startwaarde toeval"
     assert glossary.field_label("offer.kind", "en") == "Type"
     assert glossary.field_label("offer.nope", "en") is None
-    # format version 2: a component's field is named through the component's glossary term
+    # format version 2: a component's field is named as the editor's section names it
     assert glossary.field_label("offer.payout.components[type=binary].carry_over", "en") == \
-        "Payout plan › Binary plan › Carry over"
+        "Payout plan › Binary commission › Carry over"
 
 
 def test_search_prefers_the_head_of_a_dutch_compound_and_the_users_language():
     # 'bonus' ends the Dutch names of the four bonus entries: they come first, in Dutch order
-    # (Matchingbonus, Rangbonus, Snelstartbonus, Wervingsbonus), before 'bonusvolume' (an alias)
+    # (Matching-bonus, Rangbonus, Snelle-startbonus, Wervingsbonus), before 'bonusvolume' (an alias)
     assert _keys("bonus", "nl")[:4] == ["matching_bonus", "rank_bonus", "fast_start_bonus", "recruit_bonus"]
     assert _keys("bonus", "nl").index("cv_bv") > 3
     # in English the same four are the terms with a word 'bonus': Fast-start, Matching, Rank, Recruit
@@ -285,4 +285,4 @@ def test_field_label_of_a_version_2_component_field():
     payout = glossary._inner_model(offer.model_fields["payout"].annotation)
     assert "components" in payout.model_fields
     assert glossary.field_label("offer.payout.components[type=matching].percents", "nl").startswith(
-        "Verdienmodel › Matchingbonus › ")
+        "Verdienmodel › Matching-bonus › ")
