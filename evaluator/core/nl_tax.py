@@ -305,8 +305,8 @@ class TaxInfo:
     net_after_tax: float
     loss_not_deductible: bool  # a loss over the horizon: no tax back, it stays yours
     turnover_first_year: float  # VAT turnover of months 1-12 (sales price or commission, plus pay)
-    kor_limit: float
-    within_kor_limit: bool
+    kor_limit: float  # in euros
+    within_kor_limit: bool | None  # None: the turnover is in another currency (not converted)
     regular_income: bool  # paid in at least REGULAR_MONTHS of the first 12 months
     summary: str
     disclaimer: str
@@ -376,7 +376,8 @@ def tax_info(evaluation: Evaluation, lang: str = "nl", rate_percent: float | Non
         rate_is_default=is_default, rate_as_of=INCOME_TAX_RATE.as_of.isoformat(), total_net=net,
         income_tax=tax, net_after_tax=net - tax, loss_not_deductible=net < 0,
         turnover_first_year=turnover, kor_limit=KOR_TURNOVER_LIMIT.value,
-        within_kor_limit=turnover <= KOR_TURNOVER_LIMIT.value,
+        # The limit is in euros: another currency's turnover cannot be compared without a rate.
+        within_kor_limit=turnover <= KOR_TURNOVER_LIMIT.value if cur == "EUR" else None,
         regular_income=paid_months >= REGULAR_MONTHS, summary=summary,
         disclaimer=disclaimer(lang), defaults=defaults,
     )
@@ -396,7 +397,12 @@ def tax_sentences(info: TaxInfo, currency: str) -> list[str]:
         return fmt_money(v, currency, lang)
 
     turnover, limit = money(info.turnover_first_year), fmt_money(info.kor_limit, "EUR", lang)
-    if info.within_kor_limit:
+    if currency != "EUR" or info.within_kor_limit is None:  # dollars are not euros
+        kor = tr(lang, f"Turnover in the first year: {turnover}. The KOR limit of {limit} is in euros: "
+                       f"convert the turnover at the exchange rate to see whether it stays within it.",
+                 f"Omzet in het eerste jaar: {turnover}. De KOR-grens van {limit} is in euro's: reken "
+                 f"de omzet om tegen de wisselkoers om te zien of die eronder blijft.")
+    elif info.within_kor_limit:
         kor = tr(lang, f"Turnover in the first year: {turnover}, within the KOR limit of {limit}.",
                  f"Omzet in het eerste jaar: {turnover}, binnen de KOR-grens van {limit}.")
     else:
