@@ -45,6 +45,7 @@ from dataclasses import asdict, dataclass
 from functools import lru_cache
 from typing import Any
 
+from . import terms as offer_terms
 from .model import Assumptions, Evaluation
 from .projection import Projection, all_participants_tiers, project
 
@@ -280,6 +281,10 @@ class ClaimCheck:
     downline_recruits_per_member_needed: float | None = None  # the lever behind active_downline_needed
     income_in_month: float = 0.0  # your income (revenue) in month M as entered
     reached_as_entered: bool = False
+    # which lever built active_downline_needed: "downline_recruits" (your downline's recruiting,
+    # the rest as entered), "recruits" (your own recruits_per_month_needed, when the downline's
+    # recruiting pays nothing) or "" (none reaches the claim)
+    active_downline_from: str = ""
 
 
 def _bisect(f: Callable[[float], float], cap: float) -> float | None:
@@ -331,6 +336,11 @@ def _cap(name: str) -> float:
     return float(hi) if hi is not None else 1e12
 
 
+def _pays_nothing(income: Callable[..., float], name: str) -> bool:
+    """Whether the income in month M is the same at the lever's largest value as at 0."""
+    return income(**{name: _cap(name)}) <= income(**{name: 0.0}) + TOLERANCE
+
+
 def claim_check(evaluation: Evaluation, after_months: int | None = None) -> ClaimCheck | None:
     """None when the recruiter named no monthly income."""
     claim = evaluation.offer.claims.claimed_monthly_income
@@ -351,10 +361,18 @@ def claim_check(evaluation: Evaluation, after_months: int | None = None) -> Clai
     customers = solve("new_customers_per_month")
     recruits = solve("recruits_per_month")
     per_member = solve("downline_recruits_per_member_per_month")
-    downline = None
+    downline, downline_from = None, ""
     if per_member is not None:
         at = project(_with(base, downline_recruits_per_member_per_month=per_member))
         downline = at.downline_active[month - 1] if at.downline_active else 0.0
+        downline_from = "downline_recruits"
+    elif (recruits is not None and offer_terms.of(evaluation).plan.pays_downline()
+          and _pays_nothing(income, "downline_recruits_per_member_per_month")):
+        # The plan pays on a downline, but not on its own recruiting (a one-level plan, say):
+        # the downline that reaches the claim is the one your own recruits above build.
+        at = project(_with(base, recruits_per_month=recruits))
+        downline = at.downline_active[month - 1] if at.downline_active else 0.0
+        downline_from = "recruits"
 
     tiers = all_participants_tiers(evaluation)
     share = None
@@ -366,6 +384,7 @@ def claim_check(evaluation: Evaluation, after_months: int | None = None) -> Clai
         recruits_per_month_needed=recruits, active_downline_needed=downline,
         share_earning_at_least_percent=share, downline_recruits_per_member_needed=per_member,
         income_in_month=entered, reached_as_entered=entered >= claim - TOLERANCE,
+        active_downline_from=downline_from,
     )
 
 
@@ -529,6 +548,13 @@ def claim_sentences(check: ClaimCheck | None, currency: str, lang: str) -> list[
             out.append(tr(lang, f"– {en}: no number is enough", f"– {nl}: geen aantal is genoeg"))
         else:
             out.append(f"– {num(value)} " + tr(lang, en, nl))
+    if check.active_downline_from == "recruits" and check.recruits_per_month_needed is not None:
+        # not a lever of its own: the plan pays nothing on the downline's own recruiting
+        out[-1] += tr(lang,
+                      f" (built by the {num(check.recruits_per_month_needed)} personal recruits a "
+                      f"month above: the plan pays nothing on your downline's own recruiting)",
+                      f" (opgebouwd met de {num(check.recruits_per_month_needed)} eigen rekruten per "
+                      f"maand hierboven: het plan betaalt niets over het werven door je netwerk)")
     if check.share_earning_at_least_percent is not None:
         share = fmt_percent(check.share_earning_at_least_percent, lang, 1)
         out.append(tr(lang,

@@ -49,3 +49,52 @@ def test_a_euro_turnover_is_still_compared_with_the_kor_limit():
     assert info.within_kor_limit is True  # 2,400 <= 20,000
     assert nl_tax.tax_sentences(info, "EUR")[1] == (
         "Omzet in het eerste jaar: € 2.400, binnen de KOR-grens van € 20.000.")
+
+
+def example(name: str):
+    from evaluator.core.fileformat import load
+    from evaluator.resources import example_paths
+
+    return load(next(p for p in example_paths() if p.stem == name))
+
+
+def test_the_claim_check_finds_the_downline_of_a_one_level_plan():
+    from evaluator.core import decisions
+
+    ev = example("affiliate-two-tier")  # claim €1,500 in month 12; one level of 5% on 118
+    check = decisions.claim_check(ev, decisions.claimed_month(ev))
+    # Month 12 with x own recruits a month (downline retention 70%, customers retained 85%):
+    #   customers c(12) = 2 * (1 - 0.85^12) / 0.15 = 11.4368; retail 11.4368 * 59 * 30% = 202.45
+    #   a1(12) = x * (1 - 0.7^12) / 0.3 = 3.28720 x
+    #   income = 202.45 + 25 x + 5% * 118 * 3.28720 x = 202.45 + 44.3945 x = 1,500
+    #   -> x = 1,297.55 / 44.3945 = 29.228, a1(12) = 96.08 (a one-level plan: everyone is level 1)
+    assert check.recruits_per_month_needed == pytest.approx(29.228, abs=0.001)
+    assert check.active_downline_needed == pytest.approx(96.08, abs=0.01)  # was None
+    assert check.active_downline_from == "recruits"
+    assert check.downline_recruits_per_member_needed is None  # that lever pays nothing here
+    for lang, nothing, built in (("en", "no number is enough", "built by the 29 personal recruits"),
+                                 ("nl", "geen aantal is genoeg", "opgebouwd met de 29 eigen rekruten")):
+        text = "\n".join(decisions.claim_sentences(check, "EUR", lang))
+        assert nothing not in text and built in text
+
+
+def test_the_pitch_chart_counts_the_network_the_claim_check_finds():
+    from matplotlib.figure import Figure
+
+    from evaluator import charts
+    from evaluator.core import decisions
+    from evaluator.core.analysis import analyze
+
+    ev = example("mlm-unilevel-doterra-2017")  # claim $2,000 a month in month 36
+    check = decisions.claim_check(ev, decisions.claimed_month(ev))
+    # The auditor reproduced it: downline recruits 0.2444 a member a month give exactly $2,000 in
+    # month 36 (unilevel, Team bonus 2 of $250, retail) with 130.999 active members -> 131. The
+    # old chart counted 2,000 / (7% of 100 points) = 285.7 -> "at least 286", the best rate only.
+    assert check.active_downline_needed == pytest.approx(131.0, abs=0.01)
+    # 2 + 4 + ... + 2^7 = 254 >= 131 > 126 = 2 + ... + 2^6: 7 levels
+    assert charts.implied_network(ev, 2000) == (131, 7, 36)
+    ax = Figure(figsize=(6, 3.2), layout="constrained").add_subplot(111)
+    charts.draw_pitch_vs_reality(ax, ev, analyze(ev, "nl"), charts.ChartStyle.for_print("nl", "USD"))
+    label = ax.get_xlabel()
+    assert "De belofte vraagt 131 actieve netwerkleden in maand 36" in label
+    assert "minstens" not in label and "286" not in label
