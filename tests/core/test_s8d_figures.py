@@ -98,3 +98,18 @@ def test_the_pitch_chart_counts_the_network_the_claim_check_finds():
     label = ax.get_xlabel()
     assert "De belofte vraagt 131 actieve netwerkleden in maand 36" in label
     assert "minstens" not in label and "286" not in label
+
+
+def test_the_sustainability_figure_drops_a_rank_bonus_whose_legs_are_gone():
+    from evaluator.core.analysis import analyze
+
+    ev = example("mlm-unilevel-doterra-2017")
+    for lang, text in (("en", "about 36% of your last month's income ($116.06)"),
+                       ("nl", "nog ongeveer 36% over zijn van je inkomsten in de laatste maand ($ 116,06)")):
+        aspect = next(a for a in analyze(ev, lang).comparison if a.key == "sustainability")
+        # Last month: retail 37.50, unilevel 28.56, Team bonus 1 of 50 = 116.06. Team bonus 1
+        # needs 3 legs; a year without recruiting leaves 3.324 * 0.85^12 = 0.47 of them, so the
+        # 50 stops: kept 37.50 + 28.56 * 0.85^12 (0.14224) = 41.56 -> 41.56 / 116.06 = 35.8%.
+        # (The old figure scaled the bonus too: 37.50 + 78.56 * 0.14224 = 48.67 -> 42%.)
+        assert text in aspect.this_offer.replace("\u00a0", " ")
+        assert aspect.leans == "pyramid"  # below 50% either way
