@@ -74,6 +74,12 @@ def _total_revenue(projection: Projection, i: int) -> float:
     return sum(values[i] for values in projection.revenue.values())
 
 
+def income_in_month(evaluation: Evaluation, month: int) -> float:
+    """Your income (revenue, before costs) in ``month`` as entered: projected over months 1..M
+    only, as the claim check does (a ``recruits_total`` is spread over those months)."""
+    return _total_revenue(project(_with(evaluation, horizon_months=month)), month - 1)
+
+
 # ----------------------------------------------------------------------------------------------
 # Exit ledger
 
@@ -607,7 +613,9 @@ def upline_sentences(table: UplineTable | None, currency: str, lang: str) -> lis
               f"die maand {money(table.total)} op:")]
     for lv in paid[:6]:
         out.append(f"– {level_name(lv.level, lang)}: {money(lv.total)}")
-    if len(paid) > 6:
+    if len(paid) == 7:  # one more: its own line, not "1 more levels"
+        out.append(f"– {level_name(paid[6].level, lang)}: {money(paid[6].total)}")
+    elif len(paid) > 6:
         rest = sum(lv.total for lv in paid[6:])
         out.append(tr(lang, f"– {len(paid) - 6} more levels: {money(rest)}",
                       f"– nog {len(paid) - 6} niveaus: {money(rest)}"))

@@ -412,6 +412,15 @@ def _pay_to_join(ctx: _Ctx) -> RedFlag | None:
                     " ".join(sentences))
 
 
+def _as_entered(value: float, lang: str) -> str:
+    """A rate as entered, to 1 decimal or more (up to 3) where rounding would change it: 0.25 is
+    '0.25', not '0.3'; 1 is '1.0'."""
+    for decimals in (1, 2):
+        if abs(round(value, decimals) - value) < 1e-9:
+            return fmt_number(value, lang, decimals)
+    return fmt_number(value, lang, 3)
+
+
 def _recruitment_rewards(ctx: _Ctx) -> RedFlag | None:
     plan = ctx.plan
     per_recruit = plan.per_recruit()
@@ -422,9 +431,10 @@ def _recruitment_rewards(ctx: _Ctx) -> RedFlag | None:
     if per_recruit > 0:
         per = ctx.money(per_recruit)
         total = per_recruit * ctx.a.recruits_per_month * ctx.h
+        rate = _as_entered(ctx.a.recruits_per_month, ctx.lang)  # 0.25 stays 0.25: it makes the total
         detail = ctx.t(
-            f"You are paid {per} for every person you sign up, whatever they later sell; at your {ctx.num(ctx.a.recruits_per_month, 1)} recruits a month that is {ctx.money(total)} over {ctx.months(ctx.h)}.",
-            f"Je krijgt {per} voor elke persoon die je aanmeldt, wat die daarna ook verkoopt; bij jouw {ctx.num(ctx.a.recruits_per_month, 1)} rekruten per maand is dat {ctx.money(total)} over {ctx.months(ctx.h)}.")
+            f"You are paid {per} for every person you sign up, whatever they later sell; at your {rate} recruits a month that is {ctx.money(total)} over {ctx.months(ctx.h)}.",
+            f"Je krijgt {per} voor elke persoon die je aanmeldt, wat die daarna ook verkoopt; bij jouw {rate} rekruten per maand is dat {ctx.money(total)} over {ctx.months(ctx.h)}.")
         return ctx.flag("recruitment_rewards", "serious",
                         ("Money is paid per recruit", "Er wordt betaald per rekruut"), detail + more)
     if others:
@@ -440,8 +450,8 @@ def _recruitment_rewards(ctx: _Ctx) -> RedFlag | None:
         rate = downline[0].headline_rate()
         cost = ctx.required_purchase_cost
         detail = ctx.t(
-            f"The plan pays {ctx.pct(rate, 1)} on the required own purchases of the people you recruit ({ctx.num(volume)} points, about {ctx.money(cost)} a month each): you earn from signing people up even if nobody outside buys anything.",
-            f"Het plan betaalt {ctx.pct(rate, 1)} over de verplichte eigen aankopen van de mensen die je werft ({ctx.num(volume)} punten, ongeveer {ctx.money(cost)} per maand elk): je verdient aan het aanmelden van mensen, ook als niemand van buiten iets koopt.")
+            f"The plan pays up to {ctx.pct(rate, 1)} on the required own purchases of the people you recruit ({ctx.num(volume)} points, about {ctx.money(cost)} a month each): you earn from signing people up even if nobody outside buys anything.",
+            f"Het plan betaalt tot {ctx.pct(rate, 1)} over de verplichte eigen aankopen van de mensen die je werft ({ctx.num(volume)} punten, ongeveer {ctx.money(cost)} per maand elk): je verdient aan het aanmelden van mensen, ook als niemand van buiten iets koopt.")
         return ctx.flag("recruitment_rewards", "warning",
                         ("You are paid on your recruits' required purchases",
                          "Je verdient aan de verplichte aankopen van je rekruten"), detail)
@@ -667,10 +677,23 @@ def _income_claims(ctx: _Ctx) -> RedFlag | None:
         return ctx.flag("income_claims", "serious",
                         ("The claimed income is far above what a typical participant earns",
                          "Het beloofde inkomen ligt ver boven wat een gewone deelnemer verdient"), detail)
-    revenue = sum(sum(v) for v in ctx.projection.revenue.values()) / ctx.h
+    # A claim for a stated month is measured against that month's income, as the claim check
+    # does (one baseline for one claim); otherwise against the horizon's monthly average.
+    month = ctx.offer.claims.after_months
+    if month is not None:
+        from .decisions import income_in_month
+
+        month = max(1, min(int(month), 120))
+        revenue = income_in_month(ctx.ev, month)
+    else:
+        revenue = sum(sum(v) for v in ctx.projection.revenue.values()) / ctx.h
     if revenue > 0 and claimed <= CLAIM_RATIO * revenue:
         return None
-    if revenue >= MEANINGFUL_AMOUNT:
+    if revenue >= MEANINGFUL_AMOUNT and month is not None:
+        own = ctx.t(
+            f"{ctx.num(claimed / revenue, 1)} times the {ctx.money(revenue)} your own projection gives in month {month} (gross, before costs)",
+            f"{ctx.num(claimed / revenue, 1)} keer de {ctx.money(revenue)} die je eigen projectie in maand {month} oplevert (bruto, vóór kosten)")
+    elif revenue >= MEANINGFUL_AMOUNT:
         own = ctx.t(
             f"{ctx.num(claimed / revenue, 1)} times the {ctx.money(revenue)} a month your own projection averages (gross, before costs)",
             f"{ctx.num(claimed / revenue, 1)} keer de {ctx.money(revenue)} per maand die je eigen projectie gemiddeld oplevert (bruto, vóór kosten)")

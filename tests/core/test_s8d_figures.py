@@ -113,3 +113,51 @@ def test_the_sustainability_figure_drops_a_rank_bonus_whose_legs_are_gone():
         # (The old figure scaled the bonus too: 37.50 + 78.56 * 0.14224 = 48.67 -> 42%.)
         assert text in aspect.this_offer.replace("\u00a0", " ")
         assert aspect.leans == "pyramid"  # below 50% either way
+
+
+def flag(name: str, flag_id: str, lang: str):
+    from evaluator.core.analysis import analyze
+
+    return next(f for f in analyze(example(name), lang).red_flags if f.id == flag_id)
+
+
+def test_the_recruit_bonus_flag_shows_the_rate_that_makes_its_total():
+    # 0.25 recruits a month * 24 months * €25 = €150 (0.3 would make 180)
+    assert "at your 0.25 recruits a month that is €150 over 24 months" in \
+        flag("affiliate-two-tier", "recruitment_rewards", "en").detail
+    assert "bij jouw 0,25 rekruten per maand is dat € 150 over 24 maanden" in \
+        flag("affiliate-two-tier", "recruitment_rewards", "nl").detail.replace("\u00a0", " ")
+
+
+def test_the_income_claim_flag_measures_the_claim_against_its_own_month():
+    from evaluator.core import decisions
+
+    ev = example("affiliate-two-tier")
+    # Month 12 (claims.after_months): retail 202.45 + recruit bonus 0.25 * 25 = 6.25
+    # + 5% * 118 * a1(12), a1(12) = 0.25 * 3.28720 = 0.8218 -> 4.85; total 213.53;
+    # 1,500 / 213.53 = 7.02 ("7.0 times"), as the claim check. The 24-month average gave 7.8.
+    assert decisions.claim_check(ev, 12).income_in_month == pytest.approx(213.53, abs=0.01)
+    en = flag("affiliate-two-tier", "income_claims", "en").detail
+    assert "7.0 times the €213.53 your own projection gives in month 12" in en
+    nl = flag("affiliate-two-tier", "income_claims", "nl").detail.replace("\u00a0", " ")
+    assert "7,0 keer de € 213,53 die je eigen projectie in maand 12 oplevert" in nl
+
+
+def test_the_stairstep_texts_say_up_to_and_at_or_above():
+    rewards = flag("mlm-stairstep-breakaway", "recruitment_rewards", "en").detail
+    assert "The plan pays up to 25.0% on the required own purchases" in rewards  # the top rate
+    assert "Het plan betaalt tot 25,0% over de verplichte" in \
+        flag("mlm-stairstep-breakaway", "recruitment_rewards", "nl").detail
+    deep = flag("mlm-stairstep-breakaway", "deep_overrides", "en").detail
+    assert "at or above the breakaway rank 'Supervisor'" in deep  # SPEC 10: that rank or higher
+
+
+def test_one_more_upline_level_is_named_not_counted():
+    from evaluator.core import decisions
+
+    ev = example("mlm-unilevel-doterra-2017")  # 7 paid levels above you
+    table = decisions.upline_table(ev)
+    for lang, last in (("en", "– level 7 above you: $7.48"), ("nl", "– niveau 7 boven je: $ 7,48")):
+        lines = [x.replace("\u00a0", " ") for x in decisions.upline_sentences(table, "USD", lang)]
+        assert lines[-1] == last  # 7% of 106.93 = 7.48
+        assert not any("1 more levels" in x or "nog 1 niveaus" in x for x in lines)
