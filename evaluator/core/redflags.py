@@ -165,7 +165,7 @@ _BASIS: dict[str, tuple[str, str]] = {
     ),
     "recruitment_rewards": (
         "the second element of the pyramid test (rewards for recruiting unrelated to sales to end users); Webster v. Omnitrition (9th Cir. 1996); FTC v. BurnLounge (9th Cir. 2014); FTC consumer advice: avoid plans that pay commissions for recruiting",
-        "het tweede element van de piramidetoets (beloning voor werving los van verkoop aan eindgebruikers); Webster v. Omnitrition (1996); FTC v. BurnLounge (2014); consumentenadvies van de FTC: mijd plannen die commissie betalen voor werven",
+        "het tweede element van de piramidetoets (beloning voor werving los van verkoop aan eindgebruikers); Webster v. Omnitrition (9th Cir. 1996); FTC v. BurnLounge (9th Cir. 2014); consumentenadvies van de FTC: mijd plannen die commissie betalen voor werven",
     ),
     "recruitment_driven_income": (
         "pay derived primarily from recruiting and participants' own purchases rather than from sales to end users; FHTM receiver: over 81% of payments were for recruiting",
@@ -234,7 +234,8 @@ _BASIS: dict[str, tuple[str, str]] = {
 }
 
 
-def source_for(flag_id: str, lang: str, *, pure_pyramid: bool = False, consumer: bool = True) -> str:
+def source_for(flag_id: str, lang: str, *, pure_pyramid: bool = False, consumer: bool = True,
+               training_mandatory: bool = True) -> str:
     """A flag's ``source``: its public criterion, then its legal sources from ``law.py`` (SPEC
     9.6), each with its jurisdiction and whether it binds: art. 1a Wok only for a pure pyramid
     (with the Ksa's caution and the two WIN Worldwide judgments), consumer law with whom it
@@ -244,24 +245,32 @@ def source_for(flag_id: str, lang: str, *, pure_pyramid: bool = False, consumer:
     Kept per (flag, language, pure pyramid, consumer) in ``_SOURCES``: the text reads nothing
     else (this module's and law.py's constant tables), and every analysis builds it for each
     flag (issue 11: a third of the red flags' time)."""
-    key = (flag_id, norm_lang(lang), pure_pyramid, consumer)
+    key = (flag_id, norm_lang(lang), pure_pyramid, consumer, training_mandatory)
     found = _SOURCES.get(key)
     if found is None:
         found = _SOURCES[key] = _source_text(flag_id, key[1], pure_pyramid=pure_pyramid,
-                                              consumer=consumer)
+                                              consumer=consumer, training_mandatory=training_mandatory)
     return found
 
 
-_SOURCES: dict[tuple[str, str, bool, bool], str] = {}  # at most flags x languages x 4
+_SOURCES: dict[tuple[str, str, bool, bool, bool], str] = {}  # at most flags x languages x 8
 
 
-def _source_text(flag_id: str, lang: str, *, pure_pyramid: bool, consumer: bool) -> str:
+def _source_text(flag_id: str, lang: str, *, pure_pyramid: bool, consumer: bool,
+                 training_mandatory: bool = True) -> str:
     """``source_for`` computed (not kept)."""
     en, nl = _BASIS[flag_id]
     basis = tr(lang, en, nl)
     basis = basis[0].upper() + basis[1:]
-    legal = law.basis_text(flag_id, pure_pyramid=pure_pyramid, consumer=consumer, lang=lang)
+    legal = law.basis_text(flag_id, pure_pyramid=pure_pyramid, consumer=consumer, lang=lang,
+                           training_mandatory=training_mandatory)
     return f"{basis}. {tr(lang, 'Legal sources', 'Juridische bronnen')}: {legal}"
+
+
+def training_is_mandatory(evaluation: Evaluation) -> bool:
+    """Whether a training costs money and must be taken: only then does ``paid_training`` cite
+    the sources on paying to take part (``law.basis_ids(..., training_mandatory=...)``)."""
+    return any(t.mandatory and t.cost > 0 for t in evaluation.offer.training)
 
 
 def is_pure_pyramid(evaluation: Evaluation) -> bool:
@@ -319,7 +328,8 @@ class _Ctx:
 
     def flag(self, flag_id: str, severity: Severity, title: tuple[str, str], detail: str) -> RedFlag:
         return RedFlag(flag_id, severity, self.t(*title), detail,
-                       source_for(flag_id, self.lang, pure_pyramid=self.pure_pyramid))
+                       source_for(flag_id, self.lang, pure_pyramid=self.pure_pyramid,
+                                  training_mandatory=training_is_mandatory(self.ev)))
 
     @property
     def required_purchase_cost(self) -> float:

@@ -403,9 +403,10 @@ def compare(evaluation: Evaluation, projection: Projection, typical: Typical | N
     # SPEC 9.6: the Gaming Act's art. 1a only for a pure pyramid (no real product).
     if is_pure_pyramid(evaluation):
         law = t("(UCPD Annex I point 14 / art. 6:193g BW; for a pure pyramid also Wet op de kansspelen art. 1a; FTC Koscot test)",
-                "(art. 6:193g BW; voor een zuiver piramidespel ook Wet op de kansspelen art. 1a)")
+                "(richtlijn 2005/29/EG bijlage I punt 14 / art. 6:193g BW; voor een zuiver piramidespel ook Wet op de kansspelen art. 1a; Koscot-toets van de FTC)")
     else:
-        law = t("(UCPD Annex I point 14 / art. 6:193g BW; FTC Koscot test)", "(art. 6:193g BW)")
+        law = t("(UCPD Annex I point 14 / art. 6:193g BW; FTC Koscot test)",
+                "(richtlijn 2005/29/EG bijlage I punt 14 / art. 6:193g BW; Koscot-toets van de FTC)")
     if paid and recruitment:
         text = t(f"Both elements of the legal pyramid test are present: you pay to take part, and the pay comes mainly from recruitment {law}.",
                  f"Beide kenmerken van de juridische piramidetoets zijn aanwezig: je betaalt om mee te doen, en de verdiensten komen vooral uit werving {law}.")

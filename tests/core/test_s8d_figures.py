@@ -161,3 +161,37 @@ def test_one_more_upline_level_is_named_not_counted():
         lines = [x.replace("\u00a0", " ") for x in decisions.upline_sentences(table, "USD", lang)]
         assert lines[-1] == last  # 7% of 106.93 = 7.48
         assert not any("1 more levels" in x or "nog 1 niveaus" in x for x in lines)
+
+
+def test_dutch_citations_keep_the_court_and_the_same_sources():
+    from evaluator.core.analysis import analyze
+    from evaluator.core.redflags import source_for
+
+    nl = source_for("recruitment_rewards", "nl")
+    assert "Webster v. Omnitrition (9th Cir. 1996)" in nl and "FTC v. BurnLounge (9th Cir. 2014)" in nl
+    for name in ("mlm-unilevel-doterra-2017", "gifting-circle-2x3"):
+        ev = example(name)
+        legality = {lang: next(a for a in analyze(ev, lang).comparison if a.key == "legality").this_offer
+                    for lang in ("en", "nl")}
+        assert "Annex I point 14" in legality["en"] and "Koscot" in legality["en"]
+        assert "bijlage I punt 14" in legality["nl"] and "6:193g BW" in legality["nl"]
+        assert "Koscot" in legality["nl"]  # was "(art. 6:193g BW)" only
+
+
+def test_optional_training_cites_no_sources_on_paying_to_take_part():
+    from evaluator.core import law
+    from evaluator.core.redflags import training_is_mandatory
+
+    # doTERRA: the $20 recruiting class is optional
+    ev = example("mlm-unilevel-doterra-2017")
+    assert not training_is_mandatory(ev)
+    source = flag("mlm-unilevel-doterra-2017", "paid_training", "en").source
+    assert "Annex I point 14" not in source and "C-515/12" not in source and "4finance" not in source
+    assert "Direct Selling Association" in source and "Koscot" in source
+    # mandatory paid training keeps them
+    mandatory = law.basis_ids("paid_training", pure_pyramid=False)
+    assert "ucpd_annex_i_14" in mandatory and "cjeu_4finance" in mandatory
+    optional = law.basis_ids("paid_training", pure_pyramid=False, training_mandatory=False)
+    assert optional == ("ftc_koscot",)
+    assert law.basis_ids("pay_to_join", pure_pyramid=False, training_mandatory=False) == \
+        law.basis_ids("pay_to_join", pure_pyramid=False)  # only paid_training changes
