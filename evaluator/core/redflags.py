@@ -441,10 +441,10 @@ def _recruitment_rewards(ctx: _Ctx) -> RedFlag | None:
     if per_recruit > 0:
         per = ctx.money(per_recruit)
         total = per_recruit * ctx.a.recruits_per_month * ctx.h
-        rate = _as_entered(ctx.a.recruits_per_month, ctx.lang)  # 0.25 stays 0.25: it makes the total
+        entered = _as_entered(ctx.a.recruits_per_month, ctx.lang)  # 0.25 stays 0.25: it makes the total
         detail = ctx.t(
-            f"You are paid {per} for every person you sign up, whatever they later sell; at your {rate} recruits a month that is {ctx.money(total)} over {ctx.months(ctx.h)}.",
-            f"Je krijgt {per} voor elke persoon die je aanmeldt, wat die daarna ook verkoopt; bij jouw {rate} rekruten per maand is dat {ctx.money(total)} over {ctx.months(ctx.h)}.")
+            f"You are paid {per} for every person you sign up, whatever they later sell; at your {entered} recruits a month that is {ctx.money(total)} over {ctx.months(ctx.h)}.",
+            f"Je krijgt {per} voor elke persoon die je aanmeldt, wat die daarna ook verkoopt; bij jouw {entered} rekruten per maand is dat {ctx.money(total)} over {ctx.months(ctx.h)}.")
         return ctx.flag("recruitment_rewards", "serious",
                         ("Money is paid per recruit", "Er wordt betaald per rekruut"), detail + more)
     if others:
