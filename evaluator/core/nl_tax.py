@@ -120,16 +120,12 @@ RB_DH_2021 = Source("Rechtbank Den Haag 6 October 2021, ECLI:NL:RBDHA:2021:10844
                     "winst uit onderneming)")
 # The rates in force from 1 January 2026 (the Belastingplan 2026 as passed; the Budget-Day
 # proposal of September 2025 had 35.70% for the first bracket and a second bracket to €79,137).
-RATES_2026 = Source("Hyppe, 'Nieuwe belastingregels in 2026' (box 1: first bracket to €38,883 at "
-                    "35.75%, second bracket to €78,426 at 37.56%)",
+RATES_2026 = Source("Hyppe, 'Nieuwe belastingregels in 2026' (box 1 rates 2026)",
                     "https://hyppe.nl/nieuwe-belastingregels-in-2026",
-                    "Hyppe, 'Nieuwe belastingregels in 2026' (box 1: schijf 1 tot € 38.883, 35,75%; "
-                    "schijf 2 tot € 78.426, 37,56%)")
-RATES_2026_B = Source("Knab, 'Zo ziet de inkomstenbelasting eruit in 2026' (updated 2 January 2026; "
-                      "box 1 rates 2026 below state pension age)",
+                    "Hyppe, 'Nieuwe belastingregels in 2026' (tarieven box 1 in 2026)")
+RATES_2026_B = Source("Knab, 'Zo ziet de inkomstenbelasting eruit in 2026' (2 January 2026)",
                       "https://bieb.knab.nl/inkomsten-uitgaven/zo-ziet-de-inkomstenbelasting-er-in-2026-uit",
-                      "Knab, 'Zo ziet de inkomstenbelasting eruit in 2026' (bijgewerkt 2 januari 2026; "
-                      "tarieven box 1 in 2026 onder de AOW-leeftijd)")
+                      "Knab, 'Zo ziet de inkomstenbelasting eruit in 2026' (2 januari 2026)")
 
 # ----------------------------------------------------------------------------------------------
 # Dated defaults
