@@ -195,3 +195,26 @@ def test_optional_training_cites_no_sources_on_paying_to_take_part():
     assert optional == ("ftc_koscot",)
     assert law.basis_ids("pay_to_join", pure_pyramid=False, training_mandatory=False) == \
         law.basis_ids("pay_to_join", pure_pyramid=False)  # only paid_training changes
+
+
+def test_a_rank_bonus_that_still_qualifies_a_year_later_is_kept_in_full():
+    import json
+
+    from evaluator.core.analysis import analyze
+    from evaluator.resources import example_paths
+
+    path = next(p for p in example_paths() if p.stem == "affiliate-two-tier")
+    doc = json.loads(path.read_text("utf-8"))
+    payout = doc["offer"]["payout"]
+    payout["ranks"] = [{"name": "Seller", "personal_volume": 0.0, "group_volume": 0.0, "legs": 0,
+                        "leg_volume": 0.0}]
+    payout["components"].append({"type": "rank_bonus", "amount_by_rank": {"Seller": 40.0}})
+    ev = from_data(doc)
+    aspect = next(a for a in analyze(ev, "en").comparison if a.key == "sustainability")
+    # Month 24: retail 2 * (1 - 0.85^24) / 0.15 = 13.0636 customers * 59 * 30% = 231.23;
+    # unilevel 5% * 118 * a1, a1 = 0.25 * (1 - 0.7^24) / 0.3 = 0.83317 -> 4.92; recruit bonus
+    # 0.25 * 25 = 6.25; rank bonus 40 (a rank needing nothing): total 282.39. A year later the
+    # rank still qualifies: kept 231.23 + 4.92 * 0.7^12 (0.013841) + 40 = 271.29 -> 96.1%.
+    # (Scaling the bonus too gave 231.23 + 44.92 * 0.013841 = 231.85 -> 82%.)
+    assert "about 96% of your last month's income (€282.39)" in aspect.this_offer
+    assert aspect.leans == "network_marketing"
