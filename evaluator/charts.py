@@ -276,9 +276,9 @@ def draw_headline(ax: Any, evaluation: Evaluation, analysis: Analysis, style: Ch
                              "Wat een gewone deelnemer krijgt, is onbekend."))
     implied = implied_network(evaluation, evaluation.offer.claims.claimed_monthly_income)
     if implied is not None:
-        members, _levels = implied
-        notes.append(style.t(f"The claim needs at least {fmt_number(members, 'en')} active downline members.",
-                             f"De belofte vraagt minstens {fmt_number(members, 'nl')} actieve netwerkleden."))
+        members, _levels, month = implied
+        notes.append(style.t(f"The claim needs {fmt_number(members, 'en')} active downline members in month {month}.",
+                             f"De belofte vraagt {fmt_number(members, 'nl')} actieve netwerkleden in maand {month}."))
     if notes:  # under the axis, where constrained layout makes room
         ax.set_xlabel("\n".join(notes), color=style.c("muted"))
     _legend(ax, style, loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=3, borderaxespad=0.2,
@@ -530,11 +530,11 @@ def draw_pitch_vs_reality(ax: Any, evaluation: Evaluation, analysis: Analysis, s
                              "Geen inkomensverklaring om mee te vergelijken."))
     implied = implied_network(evaluation, claim)
     if implied is not None:
-        members, levels = implied
+        members, levels, month = implied
         notes.append(style.t(
-            f"The claim needs at least {fmt_number(members, 'en')} active downline members;\n"
+            f"The claim needs {fmt_number(members, 'en')} active downline members in month {month};\n"
             f"with 2 recruits each that is {levels} levels deep.",
-            f"De belofte vraagt minstens {fmt_number(members, 'nl')} actieve netwerkleden;\n"
+            f"De belofte vraagt {fmt_number(members, 'nl')} actieve netwerkleden in maand {month};\n"
             f"met elk 2 rekruten is dat {levels} niveaus diep."))
     # The notes go under the axis label, where constrained layout makes room for them; they
     # wrap at the figure's edge instead of running off it in a narrow panel.
@@ -542,25 +542,25 @@ def draw_pitch_vs_reality(ax: Any, evaluation: Evaluation, analysis: Analysis, s
     ax.xaxis.label.set_wrap(True)
 
 
-def implied_network(evaluation, claim: float | None) -> tuple[int, int] | None:
-    """How many active downline members a claimed monthly income needs under this plan, counted
-    generously (every member paying at the plan's best rate), and how many levels deep a
-    2-by-2 duplication must go to hold them. None when the plan pays nothing per member."""
+def implied_network(evaluation, claim: float | None) -> tuple[int, int, int] | None:
+    """The active downline a claimed monthly income needs, as the claim check finds it
+    (``decisions.claim_check``: the same figure as its "active people in your downline" line),
+    rounded up to whole members; how many levels deep a 2-by-2 duplication must go to hold them;
+    and the month M the claim is for: ``(members, levels, M)``. None when no number is enough."""
     if not claim:
         return None
-    from .core import terms as offer_terms
+    from .core import decisions
 
-    t = offer_terms.of(evaluation)
-    basis = t.downline.commissionable
-    rate = t.plan.best_rate_per_member()  # the downline components' best rate per member
-    if rate is None:
+    if claim != evaluation.offer.claims.claimed_monthly_income:
+        offer = evaluation.offer
+        evaluation = evaluation.model_copy(update={"offer": offer.model_copy(update={
+            "claims": offer.claims.model_copy(update={"claimed_monthly_income": claim})})})
+    check = decisions.claim_check(evaluation, decisions.claimed_month(evaluation))
+    if check is None or check.active_downline_needed is None:
         return None
-    per_member = rate * basis
-    if per_member <= 0:
-        return None
-    members = math.ceil(claim / per_member)
+    members = max(1, math.ceil(check.active_downline_needed - 1e-6))  # 130.9985 -> 131
     levels = max(1, math.ceil(math.log2(members + 2) - 1))  # 2 + 4 + ... + 2^L >= members
-    return members, levels
+    return members, levels, check.after_months
 
 
 __all__ = [

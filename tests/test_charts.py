@@ -160,10 +160,15 @@ def test_pitch_vs_reality_compares_monthly_amounts():
     assert width("typical_net") == pytest.approx(analysis.typical.median_annual_net / 12)
     assert width("you") == pytest.approx(analysis.projection.total_net / 36)
     assert width("simulated") == pytest.approx(-1800 / 36)
-    # The claim of 3000 at the best rate (5% of 100 points at 40/40 = 5.00 a member) needs 600
-    # members: 2 + 4 + ... + 2^9 = 1022 >= 600 > 510, so 9 levels.
-    assert charts.implied_network(ev, 3000) == (600, 9)
-    assert "at least 600 active downline members" in ax.get_xlabel()
+    # The network is the claim check's (one truth): 1,525.7 active members in month 36, so 1,526;
+    # 2 + 4 + ... + 2^10 = 2046 >= 1526 > 1022, so 10 levels. (Hand arithmetic of the claim
+    # check itself: tests/core/test_s8d_figures.py.)
+    from evaluator.core.decisions import claim_check
+
+    assert claim_check(ev).active_downline_needed == pytest.approx(1525.73, abs=0.01)
+    assert charts.implied_network(ev, 3000) == (1526, 10, 36)
+    assert "needs 1,526 active downline members in month 36" in ax.get_xlabel()
+    assert "at least" not in ax.get_xlabel()
 
 
 def test_pitch_vs_reality_without_claim_or_disclosure_notes_both():

@@ -45,6 +45,7 @@ from dataclasses import asdict, dataclass
 from functools import lru_cache
 from typing import Any
 
+from . import terms as offer_terms
 from .model import Assumptions, Evaluation
 from .projection import Projection, all_participants_tiers, project
 
@@ -71,6 +72,12 @@ def _total_costs(projection: Projection, i: int) -> float:
 
 def _total_revenue(projection: Projection, i: int) -> float:
     return sum(values[i] for values in projection.revenue.values())
+
+
+def income_in_month(evaluation: Evaluation, month: int) -> float:
+    """Your income (revenue, before costs) in ``month`` as entered: projected over months 1..M
+    only, as the claim check does (a ``recruits_total`` is spread over those months)."""
+    return _total_revenue(project(_with(evaluation, horizon_months=month)), month - 1)
 
 
 # ----------------------------------------------------------------------------------------------
@@ -280,6 +287,10 @@ class ClaimCheck:
     downline_recruits_per_member_needed: float | None = None  # the lever behind active_downline_needed
     income_in_month: float = 0.0  # your income (revenue) in month M as entered
     reached_as_entered: bool = False
+    # which lever built active_downline_needed: "downline_recruits" (your downline's recruiting,
+    # the rest as entered), "recruits" (your own recruits_per_month_needed, when the downline's
+    # recruiting pays nothing) or "" (none reaches the claim)
+    active_downline_from: str = ""
 
 
 def _bisect(f: Callable[[float], float], cap: float) -> float | None:
@@ -331,6 +342,11 @@ def _cap(name: str) -> float:
     return float(hi) if hi is not None else 1e12
 
 
+def _pays_nothing(income: Callable[..., float], name: str) -> bool:
+    """Whether the income in month M is the same at the lever's largest value as at 0."""
+    return income(**{name: _cap(name)}) <= income(**{name: 0.0}) + TOLERANCE
+
+
 def claim_check(evaluation: Evaluation, after_months: int | None = None) -> ClaimCheck | None:
     """None when the recruiter named no monthly income."""
     claim = evaluation.offer.claims.claimed_monthly_income
@@ -351,10 +367,18 @@ def claim_check(evaluation: Evaluation, after_months: int | None = None) -> Clai
     customers = solve("new_customers_per_month")
     recruits = solve("recruits_per_month")
     per_member = solve("downline_recruits_per_member_per_month")
-    downline = None
+    downline, downline_from = None, ""
     if per_member is not None:
         at = project(_with(base, downline_recruits_per_member_per_month=per_member))
         downline = at.downline_active[month - 1] if at.downline_active else 0.0
+        downline_from = "downline_recruits"
+    elif (recruits is not None and offer_terms.of(evaluation).plan.pays_downline()
+          and _pays_nothing(income, "downline_recruits_per_member_per_month")):
+        # The plan pays on a downline, but not on its own recruiting (a one-level plan, say):
+        # the downline that reaches the claim is the one your own recruits above build.
+        at = project(_with(base, recruits_per_month=recruits))
+        downline = at.downline_active[month - 1] if at.downline_active else 0.0
+        downline_from = "recruits"
 
     tiers = all_participants_tiers(evaluation)
     share = None
@@ -366,6 +390,7 @@ def claim_check(evaluation: Evaluation, after_months: int | None = None) -> Clai
         recruits_per_month_needed=recruits, active_downline_needed=downline,
         share_earning_at_least_percent=share, downline_recruits_per_member_needed=per_member,
         income_in_month=entered, reached_as_entered=entered >= claim - TOLERANCE,
+        active_downline_from=downline_from,
     )
 
 
@@ -529,6 +554,13 @@ def claim_sentences(check: ClaimCheck | None, currency: str, lang: str) -> list[
             out.append(tr(lang, f"– {en}: no number is enough", f"– {nl}: geen aantal is genoeg"))
         else:
             out.append(f"– {num(value)} " + tr(lang, en, nl))
+    if check.active_downline_from == "recruits" and check.recruits_per_month_needed is not None:
+        # not a lever of its own: the plan pays nothing on the downline's own recruiting
+        out[-1] += tr(lang,
+                      f" (built by the {num(check.recruits_per_month_needed)} personal recruits a "
+                      f"month above: the plan pays nothing on your downline's own recruiting)",
+                      f" (opgebouwd met de {num(check.recruits_per_month_needed)} eigen rekruten per "
+                      f"maand hierboven: het plan betaalt niets over het werven door je netwerk)")
     if check.share_earning_at_least_percent is not None:
         share = fmt_percent(check.share_earning_at_least_percent, lang, 1)
         out.append(tr(lang,
@@ -581,7 +613,9 @@ def upline_sentences(table: UplineTable | None, currency: str, lang: str) -> lis
               f"die maand {money(table.total)} op:")]
     for lv in paid[:6]:
         out.append(f"– {level_name(lv.level, lang)}: {money(lv.total)}")
-    if len(paid) > 6:
+    if len(paid) == 7:  # one more: its own line, not "1 more levels"
+        out.append(f"– {level_name(paid[6].level, lang)}: {money(paid[6].total)}")
+    elif len(paid) > 6:
         rest = sum(lv.total for lv in paid[6:])
         out.append(tr(lang, f"– {len(paid) - 6} more levels: {money(rest)}",
                       f"– nog {len(paid) - 6} niveaus: {money(rest)}"))

@@ -273,17 +273,23 @@ _BASIS: dict[str, tuple[str, ...]] = {
 
 FLAG_IDS: tuple[str, ...] = tuple(_BASIS)
 
+# ``paid_training`` for training you may skip: the black-list point and 4finance concern money
+# paid to take part, which optional training is not; Koscot's test remains.
+_OPTIONAL_TRAINING = ("ftc_koscot",)
 
-def basis_ids(flag_id: str, *, pure_pyramid: bool) -> tuple[str, ...]:
+
+def basis_ids(flag_id: str, *, pure_pyramid: bool, training_mandatory: bool = True) -> tuple[str, ...]:
     """The citation ids for a flag, in the order to show them (no duplicates).
 
     Art. 1a (with the Ksa caution and the two WIN Worldwide judgments) is added to the pyramid
     flags only for a pure pyramid; every flag that cites consumer law also cites the government's
-    answer of 14 October 2021 on who counts as a consumer.
+    answer of 14 October 2021 on who counts as a consumer. ``training_mandatory`` False (the
+    ``paid_training`` flag raised only by optional training): no sources on paying to take part.
     """
     if flag_id not in _BASIS:
         raise KeyError(f"no legal basis for red flag {flag_id!r}")
-    ids = list(_BASIS[flag_id])
+    ids = list(_BASIS[flag_id] if training_mandatory or flag_id != "paid_training"
+               else _OPTIONAL_TRAINING)
     if pure_pyramid and flag_id in PYRAMID_GAME_FLAGS:
         ids.extend(_PYRAMID_GAME)
     if any(CITATIONS[i].consumer_law for i in ids):
@@ -292,22 +298,25 @@ def basis_ids(flag_id: str, *, pure_pyramid: bool) -> tuple[str, ...]:
 
 
 def basis_for(flag_id: str, *, pure_pyramid: bool, consumer: bool = True,
-              lang: str = "en") -> list[dict[str, Any]]:
+              lang: str = "en", training_mandatory: bool = True) -> list[dict[str, Any]]:
     """The legal sources for red flag ``flag_id`` (SPEC 6), localized, in order.
 
     ``pure_pyramid``: no real product and pay from participants' payments (only then is the Gaming
     Act's art. 1a cited). ``consumer``: whether the user acts as a consumer; when False the
     consumer-law sources say their protection may not apply (``may_not_apply``).
     """
-    return [citation(i, lang, consumer=consumer) for i in basis_ids(flag_id, pure_pyramid=pure_pyramid)]
+    return [citation(i, lang, consumer=consumer)
+            for i in basis_ids(flag_id, pure_pyramid=pure_pyramid, training_mandatory=training_mandatory)]
 
 
-def basis_text(flag_id: str, *, pure_pyramid: bool, consumer: bool = True, lang: str = "en") -> str:
+def basis_text(flag_id: str, *, pure_pyramid: bool, consumer: bool = True, lang: str = "en",
+               training_mandatory: bool = True) -> str:
     """The sources as one line for a flag's ``source`` field:
     'short (jurisdiction, binding label; scope); ...' — the scope only where it limits the source
     (consumer law, guidance, proposals)."""
     parts = []
-    for item in basis_for(flag_id, pure_pyramid=pure_pyramid, consumer=consumer, lang=lang):
+    for item in basis_for(flag_id, pure_pyramid=pure_pyramid, consumer=consumer, lang=lang,
+                          training_mandatory=training_mandatory):
         note = f"{item['jurisdiction_label']}, {item['binding_label']}"
         if item["scope"] and (item["consumer_law"] or item["binding"] in ("guidance", "proposal")):
             note += f"; {item['scope']}"

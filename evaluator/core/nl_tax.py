@@ -118,24 +118,27 @@ RB_DH_2021 = Source("Rechtbank Den Haag 6 October 2021, ECLI:NL:RBDHA:2021:10844
                     "https://ndfr.nl/content/ECLI_NL_RBDHA_2021_10844",
                     "Rechtbank Den Haag 6 oktober 2021, ECLI:NL:RBDHA:2021:10844 (MLM-distributeur: "
                     "winst uit onderneming)")
-RATES_2026 = Source("NBC van Roemburg, 'Miljoenennota 2026: particulier' (box 1 rates 2026)",
-                    "https://nbcvanroemburg.nl/wp-content/nieuwsbrief/miljoenennota-2026/24",
-                    "NBC van Roemburg, 'Miljoenennota 2026: particulier' (tarieven box 1 in 2026)")
-RATES_2026_B = Source("Lindenhaeghe, 'Prinsjesdag: belasting' (box 1 rates from 1 January 2026)",
-                      "https://lindenhaeghe.nl/prinsjesdag/belasting",
-                      "Lindenhaeghe, 'Prinsjesdag: belasting' (tarieven box 1 vanaf 1 januari 2026)")
+# The rates in force from 1 January 2026 (the Belastingplan 2026 as passed; the Budget-Day
+# proposal of September 2025 had 35.70% for the first bracket and a second bracket to €79,137).
+RATES_2026 = Source("Hyppe, 'Nieuwe belastingregels in 2026' (box 1 rates 2026)",
+                    "https://hyppe.nl/nieuwe-belastingregels-in-2026",
+                    "Hyppe, 'Nieuwe belastingregels in 2026' (tarieven box 1 in 2026)")
+RATES_2026_B = Source("Knab, 'Zo ziet de inkomstenbelasting eruit in 2026' (2 January 2026)",
+                      "https://bieb.knab.nl/inkomsten-uitgaven/zo-ziet-de-inkomstenbelasting-er-in-2026-uit",
+                      "Knab, 'Zo ziet de inkomstenbelasting eruit in 2026' (2 januari 2026)")
 
 # ----------------------------------------------------------------------------------------------
 # Dated defaults
 
 INCOME_TAX_RATE = DatedDefault(
-    id="income_tax_rate_percent", value=35.70, unit="percent",
+    id="income_tax_rate_percent", value=35.75, unit="percent",
     label_en="Income tax rate (box 1, first bracket 2026, below state pension age)",
     label_nl="Inkomstenbelasting (box 1, eerste schijf 2026, onder de AOW-leeftijd)",
     sources=(RATES_2026, RATES_2026_B), as_of=date(2026, 1, 1),
     review_by=date(2027, 1, 1),  # the 2027 rates apply from 1 January 2027
 )
 FIRST_BRACKET_LIMIT_2026 = 38_883  # euros of taxable income; same sources
+SECOND_BRACKET_LIMIT_2026 = 78_426  # euros; the second bracket (37.56%) ends here; same sources
 KOR_TURNOVER_LIMIT = DatedDefault(
     id="kor_turnover_limit", value=20_000, unit="EUR",
     label_en="KOR turnover limit per calendar year", label_nl="Omzetgrens KOR per kalenderjaar",
@@ -256,12 +259,12 @@ FACTS: tuple[TaxFact, ...] = (
         title_en="The income-tax rate used here",
         title_nl="Het hier gebruikte belastingtarief",
         text_en=(
-            "In 2026 the first box-1 bracket is taxed at 35.70% (taxable income up to €38,883, "
+            "In 2026 the first box-1 bracket is taxed at 35.75% (taxable income up to €38,883, "
             "below state pension age, national insurance contributions included). It is the "
             "default for 'your net after tax'; set your own rate: yours can differ (a higher "
             "bracket, state pension age, tax credits that shrink as income rises)."),
         text_nl=(
-            "In 2026 is het tarief in de eerste schijf van box 1 35,70% (belastbaar inkomen tot "
+            "In 2026 is het tarief in de eerste schijf van box 1 35,75% (belastbaar inkomen tot "
             "€ 38.883, onder de AOW-leeftijd, premies volksverzekeringen inbegrepen). Het is de "
             "standaardwaarde voor 'je netto na belasting'; vul je eigen tarief in: dat kan anders "
             "zijn (een hogere schijf, de AOW-leeftijd, heffingskortingen die afnemen als je inkomen "
@@ -298,8 +301,8 @@ class TaxInfo:
     net_after_tax: float
     loss_not_deductible: bool  # a loss over the horizon: no tax back, it stays yours
     turnover_first_year: float  # VAT turnover of months 1-12 (sales price or commission, plus pay)
-    kor_limit: float
-    within_kor_limit: bool
+    kor_limit: float  # in euros
+    within_kor_limit: bool | None  # None: the turnover is in another currency (not converted)
     regular_income: bool  # paid in at least REGULAR_MONTHS of the first 12 months
     summary: str
     disclaimer: str
@@ -369,7 +372,8 @@ def tax_info(evaluation: Evaluation, lang: str = "nl", rate_percent: float | Non
         rate_is_default=is_default, rate_as_of=INCOME_TAX_RATE.as_of.isoformat(), total_net=net,
         income_tax=tax, net_after_tax=net - tax, loss_not_deductible=net < 0,
         turnover_first_year=turnover, kor_limit=KOR_TURNOVER_LIMIT.value,
-        within_kor_limit=turnover <= KOR_TURNOVER_LIMIT.value,
+        # The limit is in euros: another currency's turnover cannot be compared without a rate.
+        within_kor_limit=turnover <= KOR_TURNOVER_LIMIT.value if cur == "EUR" else None,
         regular_income=paid_months >= REGULAR_MONTHS, summary=summary,
         disclaimer=disclaimer(lang), defaults=defaults,
     )
@@ -389,7 +393,12 @@ def tax_sentences(info: TaxInfo, currency: str) -> list[str]:
         return fmt_money(v, currency, lang)
 
     turnover, limit = money(info.turnover_first_year), fmt_money(info.kor_limit, "EUR", lang)
-    if info.within_kor_limit:
+    if currency != "EUR" or info.within_kor_limit is None:  # dollars are not euros
+        kor = tr(lang, f"Turnover in the first year: {turnover}. The KOR limit of {limit} is in euros: "
+                       f"convert the turnover at the exchange rate to see whether it stays within it.",
+                 f"Omzet in het eerste jaar: {turnover}. De KOR-grens van {limit} is in euro's: reken "
+                 f"de omzet om tegen de wisselkoers om te zien of die eronder blijft.")
+    elif info.within_kor_limit:
         kor = tr(lang, f"Turnover in the first year: {turnover}, within the KOR limit of {limit}.",
                  f"Omzet in het eerste jaar: {turnover}, binnen de KOR-grens van {limit}.")
     else:

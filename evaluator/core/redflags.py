@@ -165,7 +165,7 @@ _BASIS: dict[str, tuple[str, str]] = {
     ),
     "recruitment_rewards": (
         "the second element of the pyramid test (rewards for recruiting unrelated to sales to end users); Webster v. Omnitrition (9th Cir. 1996); FTC v. BurnLounge (9th Cir. 2014); FTC consumer advice: avoid plans that pay commissions for recruiting",
-        "het tweede element van de piramidetoets (beloning voor werving los van verkoop aan eindgebruikers); Webster v. Omnitrition (1996); FTC v. BurnLounge (2014); consumentenadvies van de FTC: mijd plannen die commissie betalen voor werven",
+        "het tweede element van de piramidetoets (beloning voor werving los van verkoop aan eindgebruikers); Webster v. Omnitrition (9th Cir. 1996); FTC v. BurnLounge (9th Cir. 2014); consumentenadvies van de FTC: mijd plannen die commissie betalen voor werven",
     ),
     "recruitment_driven_income": (
         "pay derived primarily from recruiting and participants' own purchases rather than from sales to end users; FHTM receiver: over 81% of payments were for recruiting",
@@ -234,7 +234,8 @@ _BASIS: dict[str, tuple[str, str]] = {
 }
 
 
-def source_for(flag_id: str, lang: str, *, pure_pyramid: bool = False, consumer: bool = True) -> str:
+def source_for(flag_id: str, lang: str, *, pure_pyramid: bool = False, consumer: bool = True,
+               training_mandatory: bool = True) -> str:
     """A flag's ``source``: its public criterion, then its legal sources from ``law.py`` (SPEC
     9.6), each with its jurisdiction and whether it binds: art. 1a Wok only for a pure pyramid
     (with the Ksa's caution and the two WIN Worldwide judgments), consumer law with whom it
@@ -244,24 +245,32 @@ def source_for(flag_id: str, lang: str, *, pure_pyramid: bool = False, consumer:
     Kept per (flag, language, pure pyramid, consumer) in ``_SOURCES``: the text reads nothing
     else (this module's and law.py's constant tables), and every analysis builds it for each
     flag (issue 11: a third of the red flags' time)."""
-    key = (flag_id, norm_lang(lang), pure_pyramid, consumer)
+    key = (flag_id, norm_lang(lang), pure_pyramid, consumer, training_mandatory)
     found = _SOURCES.get(key)
     if found is None:
         found = _SOURCES[key] = _source_text(flag_id, key[1], pure_pyramid=pure_pyramid,
-                                              consumer=consumer)
+                                              consumer=consumer, training_mandatory=training_mandatory)
     return found
 
 
-_SOURCES: dict[tuple[str, str, bool, bool], str] = {}  # at most flags x languages x 4
+_SOURCES: dict[tuple[str, str, bool, bool, bool], str] = {}  # at most flags x languages x 8
 
 
-def _source_text(flag_id: str, lang: str, *, pure_pyramid: bool, consumer: bool) -> str:
+def _source_text(flag_id: str, lang: str, *, pure_pyramid: bool, consumer: bool,
+                 training_mandatory: bool = True) -> str:
     """``source_for`` computed (not kept)."""
     en, nl = _BASIS[flag_id]
     basis = tr(lang, en, nl)
     basis = basis[0].upper() + basis[1:]
-    legal = law.basis_text(flag_id, pure_pyramid=pure_pyramid, consumer=consumer, lang=lang)
+    legal = law.basis_text(flag_id, pure_pyramid=pure_pyramid, consumer=consumer, lang=lang,
+                           training_mandatory=training_mandatory)
     return f"{basis}. {tr(lang, 'Legal sources', 'Juridische bronnen')}: {legal}"
+
+
+def training_is_mandatory(evaluation: Evaluation) -> bool:
+    """Whether a training costs money and must be taken: only then does ``paid_training`` cite
+    the sources on paying to take part (``law.basis_ids(..., training_mandatory=...)``)."""
+    return any(t.mandatory and t.cost > 0 for t in evaluation.offer.training)
 
 
 def is_pure_pyramid(evaluation: Evaluation) -> bool:
@@ -319,7 +328,8 @@ class _Ctx:
 
     def flag(self, flag_id: str, severity: Severity, title: tuple[str, str], detail: str) -> RedFlag:
         return RedFlag(flag_id, severity, self.t(*title), detail,
-                       source_for(flag_id, self.lang, pure_pyramid=self.pure_pyramid))
+                       source_for(flag_id, self.lang, pure_pyramid=self.pure_pyramid,
+                                  training_mandatory=training_is_mandatory(self.ev)))
 
     @property
     def required_purchase_cost(self) -> float:
@@ -412,6 +422,15 @@ def _pay_to_join(ctx: _Ctx) -> RedFlag | None:
                     " ".join(sentences))
 
 
+def _as_entered(value: float, lang: str) -> str:
+    """A rate as entered, to 1 decimal or more (up to 3) where rounding would change it: 0.25 is
+    '0.25', not '0.3'; 1 is '1.0'."""
+    for decimals in (1, 2):
+        if abs(round(value, decimals) - value) < 1e-9:
+            return fmt_number(value, lang, decimals)
+    return fmt_number(value, lang, 3)
+
+
 def _recruitment_rewards(ctx: _Ctx) -> RedFlag | None:
     plan = ctx.plan
     per_recruit = plan.per_recruit()
@@ -422,9 +441,10 @@ def _recruitment_rewards(ctx: _Ctx) -> RedFlag | None:
     if per_recruit > 0:
         per = ctx.money(per_recruit)
         total = per_recruit * ctx.a.recruits_per_month * ctx.h
+        entered = _as_entered(ctx.a.recruits_per_month, ctx.lang)  # 0.25 stays 0.25: it makes the total
         detail = ctx.t(
-            f"You are paid {per} for every person you sign up, whatever they later sell; at your {ctx.num(ctx.a.recruits_per_month, 1)} recruits a month that is {ctx.money(total)} over {ctx.months(ctx.h)}.",
-            f"Je krijgt {per} voor elke persoon die je aanmeldt, wat die daarna ook verkoopt; bij jouw {ctx.num(ctx.a.recruits_per_month, 1)} rekruten per maand is dat {ctx.money(total)} over {ctx.months(ctx.h)}.")
+            f"You are paid {per} for every person you sign up, whatever they later sell; at your {entered} recruits a month that is {ctx.money(total)} over {ctx.months(ctx.h)}.",
+            f"Je krijgt {per} voor elke persoon die je aanmeldt, wat die daarna ook verkoopt; bij jouw {entered} rekruten per maand is dat {ctx.money(total)} over {ctx.months(ctx.h)}.")
         return ctx.flag("recruitment_rewards", "serious",
                         ("Money is paid per recruit", "Er wordt betaald per rekruut"), detail + more)
     if others:
@@ -440,8 +460,8 @@ def _recruitment_rewards(ctx: _Ctx) -> RedFlag | None:
         rate = downline[0].headline_rate()
         cost = ctx.required_purchase_cost
         detail = ctx.t(
-            f"The plan pays {ctx.pct(rate, 1)} on the required own purchases of the people you recruit ({ctx.num(volume)} points, about {ctx.money(cost)} a month each): you earn from signing people up even if nobody outside buys anything.",
-            f"Het plan betaalt {ctx.pct(rate, 1)} over de verplichte eigen aankopen van de mensen die je werft ({ctx.num(volume)} punten, ongeveer {ctx.money(cost)} per maand elk): je verdient aan het aanmelden van mensen, ook als niemand van buiten iets koopt.")
+            f"The plan pays up to {ctx.pct(rate, 1)} on the required own purchases of the people you recruit ({ctx.num(volume)} points, about {ctx.money(cost)} a month each): you earn from signing people up even if nobody outside buys anything.",
+            f"Het plan betaalt tot {ctx.pct(rate, 1)} over de verplichte eigen aankopen van de mensen die je werft ({ctx.num(volume)} punten, ongeveer {ctx.money(cost)} per maand elk): je verdient aan het aanmelden van mensen, ook als niemand van buiten iets koopt.")
         return ctx.flag("recruitment_rewards", "warning",
                         ("You are paid on your recruits' required purchases",
                          "Je verdient aan de verplichte aankopen van je rekruten"), detail)
@@ -667,10 +687,23 @@ def _income_claims(ctx: _Ctx) -> RedFlag | None:
         return ctx.flag("income_claims", "serious",
                         ("The claimed income is far above what a typical participant earns",
                          "Het beloofde inkomen ligt ver boven wat een gewone deelnemer verdient"), detail)
-    revenue = sum(sum(v) for v in ctx.projection.revenue.values()) / ctx.h
+    # A claim for a stated month is measured against that month's income, as the claim check
+    # does (one baseline for one claim); otherwise against the horizon's monthly average.
+    month = ctx.offer.claims.after_months
+    if month is not None:
+        from .decisions import income_in_month
+
+        month = max(1, min(int(month), 120))
+        revenue = income_in_month(ctx.ev, month)
+    else:
+        revenue = sum(sum(v) for v in ctx.projection.revenue.values()) / ctx.h
     if revenue > 0 and claimed <= CLAIM_RATIO * revenue:
         return None
-    if revenue >= MEANINGFUL_AMOUNT:
+    if revenue >= MEANINGFUL_AMOUNT and month is not None:
+        own = ctx.t(
+            f"{ctx.num(claimed / revenue, 1)} times the {ctx.money(revenue)} your own projection gives in month {month} (gross, before costs)",
+            f"{ctx.num(claimed / revenue, 1)} keer de {ctx.money(revenue)} die je eigen projectie in maand {month} oplevert (bruto, vóór kosten)")
+    elif revenue >= MEANINGFUL_AMOUNT:
         own = ctx.t(
             f"{ctx.num(claimed / revenue, 1)} times the {ctx.money(revenue)} a month your own projection averages (gross, before costs)",
             f"{ctx.num(claimed / revenue, 1)} keer de {ctx.money(revenue)} per maand die je eigen projectie gemiddeld oplevert (bruto, vóór kosten)")

@@ -36,6 +36,7 @@ from .income import (
 )
 from .labels import VERDICT_LEVELS, Leans, Level
 from .model import Evaluation
+from .plans.registry import MonthState
 from .projection import Projection, Typical, scaled_up_note, unknown_reason
 from .redflags import NOTHING_PERCENT, PRIMARILY_PERCENT, TOP1_PERCENT, TOP10_PERCENT, RedFlag, is_pure_pyramid, money
 
@@ -275,6 +276,25 @@ SUSTAIN_MONTHS = 12
 SUSTAIN_KEPT_PERCENT = 50.0
 
 
+def _rank_bonus_later(terms: offer_terms.Terms, projection: Projection, keep: float) -> float:
+    """The rank bonus SUSTAIN_MONTHS after the last month if nobody recruited any more: the
+    downline shrinks to ``keep`` of itself (legs and group volume with it), your own volume stays,
+    and the bonus is the one of the rank that still qualifies (SPEC 3's rank rule), not the last
+    month's bonus scaled down."""
+    kinds = terms.plan.by_source("rank")
+    if not kinds:
+        return 0.0
+    volumes = terms.downline
+    own = projection.retail_volume[-1] + projection.own_purchase_volume[-1]
+    legs = projection.personal_recruits_active[-1] * keep
+    members = projection.downline_active[-1] * keep
+    rank = terms.plan.paid_as(own, own + members * volumes.member, legs)
+    state = MonthState(month=len(projection.months) + SUSTAIN_MONTHS, levels=[legs],
+                       downline=members, recruits=0.0, volumes=volumes, rank=rank,
+                       personal_volume=own, personal_customer_volume=projection.retail_volume[-1])
+    return sum(kind.projector()(state) for kind in kinds)
+
+
 def compare(evaluation: Evaluation, projection: Projection, typical: Typical | None,
             flags: list[RedFlag], split: IncomeSplit, lang: str = "en",
             simulation: SimulationFigures | None = None) -> list[Aspect]:
@@ -383,9 +403,10 @@ def compare(evaluation: Evaluation, projection: Projection, typical: Typical | N
     # SPEC 9.6: the Gaming Act's art. 1a only for a pure pyramid (no real product).
     if is_pure_pyramid(evaluation):
         law = t("(UCPD Annex I point 14 / art. 6:193g BW; for a pure pyramid also Wet op de kansspelen art. 1a; FTC Koscot test)",
-                "(art. 6:193g BW; voor een zuiver piramidespel ook Wet op de kansspelen art. 1a)")
+                "(richtlijn 2005/29/EG bijlage I punt 14 / art. 6:193g BW; voor een zuiver piramidespel ook Wet op de kansspelen art. 1a; Koscot-toets van de FTC)")
     else:
-        law = t("(UCPD Annex I point 14 / art. 6:193g BW; FTC Koscot test)", "(art. 6:193g BW)")
+        law = t("(UCPD Annex I point 14 / art. 6:193g BW; FTC Koscot test)",
+                "(richtlijn 2005/29/EG bijlage I punt 14 / art. 6:193g BW; Koscot-toets van de FTC)")
     if paid and recruitment:
         text = t(f"Both elements of the legal pyramid test are present: you pay to take part, and the pay comes mainly from recruitment {law}.",
                  f"Beide kenmerken van de juridische piramidetoets zijn aanwezig: je betaalt om mee te doen, en de verdiensten komen vooral uit werving {law}.")
@@ -407,8 +428,8 @@ def compare(evaluation: Evaluation, projection: Projection, typical: Typical | N
         out["sustainability"] = (t("Your projection has no income in its last month.",
                                    "Je projectie heeft in de laatste maand geen inkomsten."), "unclear")
     else:
-        rho = evaluation.assumptions.downline_retention_percent / 100
-        kept = last["retail"] + (last["downline"] + last["rank"]) * rho ** SUSTAIN_MONTHS
+        keep = (evaluation.assumptions.downline_retention_percent / 100) ** SUSTAIN_MONTHS
+        kept = last["retail"] + last["downline"] * keep + _rank_bonus_later(terms, projection, keep)
         kept_pct = 100 * kept / total
         text = t(f"If nobody recruited anyone any more, about {pct(kept_pct)} of your last month's income ({money(total, cur, lang)}) would be left a year later.",
                  f"Als niemand meer iemand zou werven, zou een jaar later nog ongeveer {pct(kept_pct)} over zijn van je inkomsten in de laatste maand ({money(total, cur, lang)}).")

@@ -50,7 +50,7 @@ from ..core.analysis import SimulationSummary
 from ..core.projection import group_words, scaled_up_note, unknown_reason
 from ..core import law
 from ..core.plans.components import Rank
-from ..core.redflags import is_pure_pyramid, legal_frame
+from ..core.redflags import is_pure_pyramid, legal_frame, training_is_mandatory
 from ..core.textsafe import plain_text
 from ..core import terms as offer_terms
 
@@ -523,7 +523,8 @@ class _Builder:
         if legal and flag.id in law.FLAG_IDS:
             # Each source with its country and status; what limits a source (whom consumer law
             # protects, what guidance and a proposal are worth) is said once, in "The law".
-            items = law.basis_for(flag.id, pure_pyramid=is_pure_pyramid(self.ev), lang=self.lang)
+            items = law.basis_for(flag.id, pure_pyramid=is_pure_pyramid(self.ev), lang=self.lang,
+                                  training_mandatory=training_is_mandatory(self.ev))
             legal = "; ".join(f"{i['short']} ({i['jurisdiction_label']}, {i['binding_label']})"
                               for i in items) + "."
             if any(i["consumer_law"] for i in items):
@@ -672,9 +673,10 @@ class _Builder:
         """SPEC 9.6: every legal source the fired flags cite, with whether it binds, where it
         holds and whom it protects (core/law.py; what was read: docs/legal-basis.md)."""
         ids: list[str] = []
+        mandatory = training_is_mandatory(self.ev)
         for flag in self.an.red_flags:
             if flag.id in law.FLAG_IDS:
-                ids.extend(law.basis_ids(flag.id, pure_pyramid=pure))
+                ids.extend(law.basis_ids(flag.id, pure_pyramid=pure, training_mandatory=mandatory))
         ids = list(dict.fromkeys(ids))
         if not ids:
             return

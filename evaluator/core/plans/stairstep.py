@@ -150,7 +150,7 @@ class Stairstep(VolumeCommission[StairstepComponent]):
         if generations:
             rates = rates_text(generations, lang)
             text += tr(lang,
-                       f"; above the breakaway rank '{self.c.breakaway_rank}' it pays overrides {len(generations)} generations of breakaway groups deep ({rates} percent)",
+                       f"; at or above the breakaway rank '{self.c.breakaway_rank}' it pays overrides {len(generations)} generations of breakaway groups deep ({rates} percent)",
                        f"; vanaf de breakaway-rang '{self.c.breakaway_rank}' betaalt het bonussen tot {len(generations)} generaties losgebroken groepen diep ({rates} procent)")
         text += tr(lang, ": you are paid on people you will never meet.",
                    ": je verdient aan mensen die je nooit zult ontmoeten.")
