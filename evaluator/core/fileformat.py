@@ -20,6 +20,7 @@ full disk is reported; a symlink or non-regular target is refused).
 
 from __future__ import annotations
 
+import errno
 import json
 import logging
 import math
@@ -69,6 +70,8 @@ class Problem:
         ctx = self.ctx
         if self.code == "not_json":  # Python's json detail is English: Dutch in Dutch
             ctx = {**ctx, "detail": json_detail(str(ctx.get("detail", "")), lang)}
+        elif self.code == "io" and norm_lang(lang) == "nl" and "detail_nl" in ctx:  # the OS's words
+            ctx = {**ctx, "detail": ctx["detail_nl"]}
         elif norm_lang(lang) == "nl":  # limits come formatted the English way (1,000,000)
             ctx = {key: dutch_number(value) if key in _NUMBER_KEYS and isinstance(value, str)
                    else value for key, value in ctx.items()}
@@ -600,9 +603,23 @@ def load(path: str | os.PathLike[str]) -> Evaluation:
     except safefile.SafeFileError as exc:
         logger.info("refused to read %r: %s", str(path), exc.en)
         raise EvaluationFileError([Problem("", "refused", {"en": exc.en, "nl": exc.nl})]) from None
-    except OSError as exc:
-        raise EvaluationFileError([Problem("", "io", {"detail": exc.strerror or str(exc)})]) from None
+    except OSError as exc:  # the OS's words in English; in Dutch the common ones in Dutch
+        detail = exc.strerror or str(exc)
+        raise EvaluationFileError([Problem("", "io", {"detail": detail,
+                                                      "detail_nl": _OS_ERRORS_NL.get(exc.errno or 0, detail)})]) from None
     return loads(content)
+
+
+# Dutch for the OS errors a file being opened meets most (the rest stay the OS's own words).
+_OS_ERRORS_NL = {
+    errno.ENOENT: "bestand of map bestaat niet",
+    errno.EACCES: "geen toestemming",
+    errno.EPERM: "geen toestemming",
+    errno.EISDIR: "dit is een map, geen bestand",
+    errno.ENOTDIR: "een deel van het pad is geen map",
+    errno.ENAMETOOLONG: "de bestandsnaam is te lang",
+    errno.ELOOP: "te veel symbolische koppelingen",
+}
 
 
 def to_data(evaluation: Evaluation) -> dict[str, Any]:
