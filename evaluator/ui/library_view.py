@@ -61,6 +61,7 @@ from ..resources import example_paths
 from . import dialogs
 from . import format as fmt
 from .editor.choices import choice_label
+from .wheel_guard import guard
 from .widgets import Snackbar
 
 log = logging.getLogger(__name__)
@@ -291,6 +292,7 @@ class LibraryView(QWidget):
         for key in ("updated", "name", "verdict"):
             self.sort.addItem(key, key)
         self.sort.currentIndexChanged.connect(lambda _=None: self.resort())
+        guard(self.sort)  # the wheel over it without the focus does not re-sort the list
         self.sort_label.setBuddy(self.sort)
 
         self.model = LibraryModel(self)
