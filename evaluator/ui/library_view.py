@@ -556,12 +556,13 @@ class LibraryView(QWidget):
     def _update_verdicts(self) -> None:
         """Recompute every stored verdict once, after an update of the app or the migration of an
         older library (SPEC 9.3: the list shows the verdict the analysis gives now), showing how
-        far it is: a 200-entry library takes about 11 s."""
+        far it is: a 200-entry library takes about 11 s. Cancel stops between two entries: those
+        done are stored, the others keep their stored verdict in the list until the library is
+        next opened, which does only them."""
         dialog = QProgressDialog(
             self.tr("Updating the verdicts of your evaluations for this version of the app…"),
-            "", 0, 0, self)
+            self.tr("Cancel"), 0, 0, self)
         dialog.setWindowTitle(self.tr("Updating the library"))
-        dialog.setCancelButton(None)
         dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
         dialog.setMinimumDuration(500)
 
@@ -570,7 +571,7 @@ class LibraryView(QWidget):
             dialog.setValue(done)
 
         try:
-            self.library.reanalyse(step)
+            self.library.reanalyse(step, dialog.wasCanceled)
         finally:
             dialog.reset()
             dialog.deleteLater()
