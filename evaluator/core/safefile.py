@@ -129,7 +129,7 @@ def io_error(path: str | os.PathLike[str], exc: OSError, *, writing: bool) -> Sa
             "io", path,
             f"{p}: permission denied; choose a folder you can write to" if writing else
             f"{p}: permission denied",
-            f"{p}: geen toestemming; kies een map waarin u mag schrijven" if writing else
+            f"{p}: geen toestemming; kies een map waarin je mag schrijven" if writing else
             f"{p}: geen toestemming", exc.errno)
     if exc.errno == errno.ENAMETOOLONG:
         return SafeFileError("io", path, f"{p}: the file name is too long",

@@ -74,6 +74,7 @@ NOTICE_KEY = "library.recovery_notice"
 # The analysis (``stored_analysis.analysis_stamp``) that computed every stored verdict; absent or
 # another one: the verdicts are stale and are recomputed before they are read.
 ANALYSIS_KEY = "library.analysis"
+PARTIAL_KEY = "library.analysis.partial"  # the entries a cancelled re-analysis already stored
 # The schema steps to apply; None: the schema's own (``schema.migrations()``, made on first use).
 # Tests put a set with an extra step here.
 MIGRATIONS: Any = None
@@ -457,6 +458,7 @@ class Library:
         self._in_use = in_use
         self._analysed = False  # whether this library's stored verdicts were checked as current
         self._reanalysing = False  # a progress report that lets events run may list meanwhile
+        self._postponed = False  # the re-analysis was cancelled: the rest waits for the next open
 
     # ----------------------------------------------------------------- opening and closing
 
@@ -632,57 +634,90 @@ class Library:
         """Whether the stored verdicts are still to be recomputed (another analysis made them):
         the first :meth:`list` or :meth:`entry` does it, or the app through :meth:`reanalyse`
         with a progress report."""
-        return not self._analysed
+        return not self._analysed and not self._postponed
 
     def _ensure_analysed(self) -> None:
         """Recompute the stored verdicts first if another analysis made them (SPEC 9.3: the
         list shows ``analyze``'s verdict): after a migration that upgraded the documents, or
         after an update of the app. Nothing to do when they are current (checked on open)."""
-        if not self._analysed and not self._reanalysing:
+        if not self._analysed and not self._reanalysing and not self._postponed:
             self.reanalyse()
 
-    def reanalyse(self, progress: Callable[[int, int], None] | None = None) -> int:
+    def reanalyse(self, progress: Callable[[int, int], None] | None = None,
+                  cancelled: Callable[[], bool] | None = None) -> int:
         """Recompute every entry's stored verdict and simulation summary from its document (the
         analysis the app's save and ``library import`` store, ``stored_analysis``), in the trash
         too, without touching ``updated``; then record the analysis that made them. A document
         that no longer loads is marked not analysed. An entry saved by another writer while this
         ran keeps what that writer stored. ``progress(done, total)`` is called before each entry and
         at the end (a list read meanwhile shows the stored verdicts). Returns how many entries were
-        analysed."""
+        analysed.
+
+        Each entry is committed on its own, with the list of entries done so far (``PARTIAL_KEY``),
+        so ``cancelled()`` (asked between entries) stops the pass with every finished entry
+        stored and none half-written; the verdicts then stay stale, the list shows what is
+        stored, and the next pass (the next time the library is opened) does only the rest."""
         self._reanalysing = True
         try:
-            count = self._reanalyse(progress)
+            count, complete = self._reanalyse(progress, cancelled)
         finally:
             self._reanalysing = False
-        self._analysed = True
+        if complete:
+            self._analysed = True
+        else:
+            self._postponed = True  # not again in this session: the list shows the stored verdicts
         return count
 
-    def _reanalyse(self, progress: Callable[[int, int], None] | None) -> int:
+    def _reanalyse(self, progress: Callable[[int, int], None] | None,
+                   cancelled: Callable[[], bool] | None = None) -> tuple[int, bool]:
         from .stored_analysis import analysis_stamp, library_analysis
 
         stamp = analysis_stamp()
-        results: builtins.list[tuple[str | None, str | None, int, str]] = []
-        rows = self._conn.execute("SELECT id, document FROM evaluations").fetchall()
+        done_ids = self._partial_done(stamp)
+        rows = [row for row in self._conn.execute("SELECT id, document FROM evaluations").fetchall()
+                if row[0] not in done_ids]
+        analysed = 0
         for done, (entry_id, document) in enumerate(rows, start=1):
             if progress is not None:
                 progress(done - 1, len(rows))
+            if cancelled is not None and cancelled():
+                logger.info("library %r: re-analysis cancelled after %d of %d entries",
+                            str(self.path), analysed, len(rows))
+                return analysed, False
             try:
                 ev = fileformat.loads(document)
             except fileformat.EvaluationFileError:
                 logger.warning("entry %s: the stored document does not load; not analysed", entry_id)
-                results.append((None, None, entry_id, document))
-                continue
-            level, summary, _why_not = library_analysis(ev)
-            results.append((self._verdict(level), _simulation_text(summary), entry_id, document))
+                result: tuple[str | None, str | None, int, str] = (None, None, entry_id, document)
+            else:
+                level, summary, _why_not = library_analysis(ev)
+                result = (self._verdict(level), _simulation_text(summary), entry_id, document)
+            done_ids.add(entry_id)
+            with self._write() as conn:
+                conn.execute("UPDATE evaluations SET verdict = ?, simulation = ? "
+                             "WHERE id = ? AND document = ?", result)
+                conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
+                             [PARTIAL_KEY, json.dumps({"stamp": stamp, "done": sorted(done_ids)})])
+            analysed += 1
         if progress is not None and rows:
             progress(len(rows), len(rows))
         with self._write() as conn:
-            conn.executemany("UPDATE evaluations SET verdict = ?, simulation = ? "
-                             "WHERE id = ? AND document = ?", results)
             conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
                          [ANALYSIS_KEY, json.dumps(stamp)])
-        logger.info("library %r: %d entries re-analysed (%s)", str(self.path), len(rows), stamp)
-        return len(rows)
+            conn.execute("DELETE FROM settings WHERE key = ?", [PARTIAL_KEY])
+        logger.info("library %r: %d entries re-analysed (%s)", str(self.path), analysed, stamp)
+        return analysed, True
+
+    def _partial_done(self, stamp: Any) -> set[int]:
+        """The entries an unfinished pass of this same analysis already stored."""
+        row = self._conn.execute("SELECT value FROM settings WHERE key = ?", [PARTIAL_KEY]).fetchone()
+        try:
+            partial = json.loads(row[0]) if row is not None else None
+        except ValueError:
+            return set()
+        if not isinstance(partial, dict) or partial.get("stamp") != stamp:
+            return set()
+        return {int(i) for i in partial.get("done", [])}
 
     def find_by_file(self, path: str | os.PathLike) -> int | None:
         """The entry linked to this file (the most recently updated one not in the trash)."""

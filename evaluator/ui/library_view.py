@@ -61,6 +61,7 @@ from ..resources import example_paths
 from . import dialogs
 from . import format as fmt
 from .editor.choices import choice_label
+from .wheel_guard import guard
 from .widgets import Snackbar
 
 log = logging.getLogger(__name__)
@@ -291,6 +292,7 @@ class LibraryView(QWidget):
         for key in ("updated", "name", "verdict"):
             self.sort.addItem(key, key)
         self.sort.currentIndexChanged.connect(lambda _=None: self.resort())
+        guard(self.sort)  # the wheel over it without the focus does not re-sort the list
         self.sort_label.setBuddy(self.sort)
 
         self.model = LibraryModel(self)
@@ -554,12 +556,13 @@ class LibraryView(QWidget):
     def _update_verdicts(self) -> None:
         """Recompute every stored verdict once, after an update of the app or the migration of an
         older library (SPEC 9.3: the list shows the verdict the analysis gives now), showing how
-        far it is: a 200-entry library takes about 11 s."""
+        far it is: a 200-entry library takes about 11 s. Cancel stops between two entries: those
+        done are stored, the others keep their stored verdict in the list until the library is
+        next opened, which does only them."""
         dialog = QProgressDialog(
             self.tr("Updating the verdicts of your evaluations for this version of the app…"),
-            "", 0, 0, self)
+            self.tr("Cancel"), 0, 0, self)
         dialog.setWindowTitle(self.tr("Updating the library"))
-        dialog.setCancelButton(None)
         dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
         dialog.setMinimumDuration(500)
 
@@ -568,7 +571,7 @@ class LibraryView(QWidget):
             dialog.setValue(done)
 
         try:
-            self.library.reanalyse(step)
+            self.library.reanalyse(step, dialog.wasCanceled)
         finally:
             dialog.reset()
             dialog.deleteLater()

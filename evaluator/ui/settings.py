@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ..core.i18n import norm_lang
 from ..core.law import reference_wage
 from ..core.numbers import parse_amount
+from .wheel_guard import guard
 from .widgets import ErrorLabel, format_number, set_invalid
 
 APP_NAME = "opportunity-evaluator"
@@ -146,6 +147,9 @@ class SettingsDialog(QDialog):
         self.currency.setCurrentText(settings.default_currency)
         self.currency.setAccessibleName(self.tr("Default currency for new evaluations"))
         self.currency_error = ErrorLabel(self)
+        # The wheel over a combo without the focus does not change it (as in the editor): turning
+        # it over the dialog switched the language or the colours by accident.
+        guard(self.language, self.theme, self.currency)
 
         form = QFormLayout()
         form.addRow(self.tr("&Language:"), self.language)

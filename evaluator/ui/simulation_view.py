@@ -192,6 +192,23 @@ class WholeNumberBox(QAbstractSpinBox):
             flags |= QAbstractSpinBox.StepEnabledFlag.StepUpEnabled
         return flags
 
+def _whole(value: int, lang: str) -> str:
+    """A whole number grouped as the UI language does (9.223.372.036.854.775.807 in Dutch),
+    exactly: the core's number format goes through a float and rounds a 19-digit seed."""
+    return f"{int(value):,}".replace(",", "." if lang == "nl" else ",")
+
+
+def _with_error(box: QWidget, error: QWidget, parent: QWidget) -> QWidget:
+    """``box`` with its error message under it, as one form field."""
+    field = QWidget(parent)
+    column = QVBoxLayout(field)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(2)
+    column.addWidget(box)
+    column.addWidget(error)
+    return field
+
+
 _POOL: QThreadPool | None = None
 _RUNNING_EVENTS: set[threading.Event] = set()
 
@@ -383,38 +400,54 @@ class SimulationView(QWidget):
 
     def participants_problem(self) -> str | None:
         """Why the exploratory market size typed cannot run (out of range), or None."""
-        typed = self.participants_spin.out_of_range()
+        return self.range_problem(self.participants_spin)
+
+    def range_problem(self, box: WholeNumberBox) -> str | None:
+        """Why the number typed in one of the view's whole-number boxes cannot be used (it lies
+        outside the box's range, and the box keeps it as typed), or None. Names the field and its
+        limit in the UI language's number format."""
+        typed = box.out_of_range()
         if typed is None:
             return None
-        name = field_info(SimulationSettings, "market_size", self._lang)["label"]
-        box = self.participants_spin
+        name = field_info(SimulationSettings, self._box_fields[box], self._lang)["label"]
         if typed > box.maximum():
-            text = self.tr("%1: at most %2 in a simulation; you typed %3.").replace(
-                "%2", fmt.number(box.maximum(), self._lang))
+            if box in (self.participants_spin, self.doc_market_spin):
+                text = self.tr("%1: at most %2 in a simulation; you typed %3.")
+            else:
+                text = self.tr("%1: at most %2; you typed %3.")
+            text = text.replace("%2", _whole(box.maximum(), self._lang))
         else:
             text = self.tr("%1: at least %2 (the participants the company starts with); you typed %3.").replace(
-                "%2", fmt.number(box.minimum(), self._lang))
-        return text.replace("%3", fmt.number(typed, self._lang)).replace("%1", name)
+                "%2", _whole(box.minimum(), self._lang))
+        return text.replace("%3", _whole(typed, self._lang)).replace("%1", name)
 
     def _show_participants_problem(self) -> None:
-        problem = self.participants_problem()
-        self.participants_error.show_error(problem)
-        palette = self.participants_error.palette()
+        self._show_range_problem(self.participants_spin)
+
+    def _show_range_problem(self, box: WholeNumberBox) -> None:
+        problem = self.range_problem(box)
+        label = self._range_errors[box]
+        label.show_error(problem)
+        palette = label.palette()
         palette.setColor(QPalette.ColorRole.WindowText, fmt.gain_loss_colour(-1, self.palette()))
-        self.participants_error.setPalette(palette)
-        set_invalid(self.participants_spin, problem is not None)
-        self.participants_spin.setStyleSheet(
+        label.setPalette(palette)
+        set_invalid(box, problem is not None)
+        box.setStyleSheet(
             "QAbstractSpinBox { border: 2px solid #e53935; border-radius: 3px; }" if problem else "")
-        if problem is None and self.status_label.property("participantsProblem"):
+        if self._run_problem() is None and self.status_label.property("participantsProblem"):
             self.status_label.setProperty("participantsProblem", False)
             self._set_status("")
 
+    def _run_problem(self) -> str | None:
+        """Why the exploratory run's settings cannot run (a number out of range), or None."""
+        return self.participants_problem() or self.range_problem(self.seed_spin)
+
     def run(self) -> None:
         """Start a simulation with the settings shown (does nothing while one runs); refused,
-        with the reason, while the market size typed is out of range."""
+        with the reason, while the market size or the seed typed is out of range."""
         if self._job is not None or self._evaluation is None:
             return
-        problem = self.participants_problem()
+        problem = self._run_problem()
         if problem is not None:
             self._set_status(problem, error=True)
             self.status_label.setProperty("participantsProblem", True)
@@ -496,17 +529,25 @@ class SimulationView(QWidget):
         self.document_box = QGroupBox(content)
         doc_form = QFormLayout(self.document_box)
         doc_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        self.doc_market_spin = WholeNumberBox(self.document_box, 1, _model_maximum("market_size"))
+        # A number typed beyond a limit stays as typed, with a message under the box, and is not
+        # put into the document (session 9: the box swallowed the digit, so a 13-digit market
+        # size was silently cut to 12 digits and stored).
+        self.doc_market_spin = WholeNumberBox(self.document_box, 1, _model_maximum("market_size"),
+                                              keep_out_of_range=True)
         self.doc_market_spin.setMinimumWidth(140)
         self.doc_months_spin = QSpinBox(self.document_box)
         self.doc_months_spin.setRange(0, 120)  # 0 shows as "the horizon" (the model's None)
-        self.doc_seed_spin = WholeNumberBox(self.document_box, 0, _model_maximum("seed"))
+        self.doc_seed_spin = WholeNumberBox(self.document_box, 0, _model_maximum("seed"),
+                                            keep_out_of_range=True)
         self.doc_seed_spin.setMinimumWidth(140)
+        self.doc_market_error = ErrorLabel(self.document_box)
+        self.doc_seed_error = ErrorLabel(self.document_box)
         self.doc_labels = [QLabel(self.document_box) for _ in range(3)]
-        for label, box in zip(self.doc_labels, (self.doc_market_spin, self.doc_months_spin, self.doc_seed_spin)):
+        for label, box, error in zip(self.doc_labels, (self.doc_market_spin, self.doc_months_spin, self.doc_seed_spin),
+                                     (self.doc_market_error, None, self.doc_seed_error)):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setBuddy(box)
-            doc_form.addRow(label, box)
+            doc_form.addRow(label, box if error is None else _with_error(box, error, self.document_box))
         self.doc_status = plain_label("", self.document_box)
         doc_form.addRow(self.doc_status)
         col.addWidget(self.document_box)
@@ -524,11 +565,11 @@ class SimulationView(QWidget):
         self.participants_spin.setSingleStep(10_000)
         self.participants_spin.setMinimumWidth(140)
         self.participants_error = ErrorLabel(self.settings_box)
-        self.participants_spin.rangeStateChanged.connect(self._show_participants_problem)
         self.months_spin = QSpinBox(self.settings_box)
         self.months_spin.setRange(1, 120)
-        self.seed_spin = WholeNumberBox(self.settings_box, 0, _model_maximum("seed"))
+        self.seed_spin = WholeNumberBox(self.settings_box, 0, _model_maximum("seed"), keep_out_of_range=True)
         self.seed_spin.setMinimumWidth(140)  # a seed from a file can have 19 digits
+        self.seed_error = ErrorLabel(self.settings_box)
         self.participants_label = QLabel(self.settings_box)
         self.months_label = QLabel(self.settings_box)
         self.seed_label = QLabel(self.settings_box)
@@ -542,7 +583,7 @@ class SimulationView(QWidget):
         participants_column.addWidget(self.participants_error)
         form.addRow(self.participants_label, participants)
         form.addRow(self.months_label, self.months_spin)
-        form.addRow(self.seed_label, self.seed_spin)
+        form.addRow(self.seed_label, _with_error(self.seed_spin, self.seed_error, self.settings_box))
         self.settings_note = plain_label("", self.settings_box)
         self.settings_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         form.addRow(self.settings_note)
@@ -638,6 +679,12 @@ class SimulationView(QWidget):
             spin.valueChanged.connect(self._update_stale)
         for spin in (self.doc_market_spin, self.doc_months_spin, self.doc_seed_spin):
             spin.valueChanged.connect(lambda *_: self._doc_timer.start())
+        self._box_fields = {self.participants_spin: "market_size", self.seed_spin: "seed",
+                            self.doc_market_spin: "market_size", self.doc_seed_spin: "seed"}
+        self._range_errors = {self.participants_spin: self.participants_error, self.seed_spin: self.seed_error,
+                              self.doc_market_spin: self.doc_market_error, self.doc_seed_spin: self.doc_seed_error}
+        for box in self._range_errors:
+            box.rangeStateChanged.connect(lambda box=box: self._show_range_problem(box))
 
     def _apply_locale(self) -> None:
         """Spin boxes group digits as the UI language does (50.000 in Dutch, 50,000 in English)."""
@@ -646,7 +693,8 @@ class SimulationView(QWidget):
         self.months_spin.setLocale(locale)
         for box in (self.doc_market_spin, self.participants_spin):
             box.set_group_separator("." if self._lang == "nl" else ",")
-        self._show_participants_problem()
+        for box in self._range_errors:
+            self._show_range_problem(box)
 
     def _retranslate(self) -> None:
         self.intro.setText(self.tr(
@@ -717,15 +765,19 @@ class SimulationView(QWidget):
             box.blockSignals(False)
 
     def _emit_document_settings(self) -> None:
-        """Send what differs from the document's settings to the window (one edit each)."""
+        """Send what differs from the document's settings to the window (one edit each); a box
+        holding a number out of range sends nothing (its message says why)."""
         ev = self._evaluation
         if ev is None:
             return
         sim = ev.simulation
         months = self.doc_months_spin.value() or None
-        for path, value, current in (("simulation.market_size", self.doc_market_spin.value(), sim.market_size),
-                                     ("simulation.months", months, sim.months),
-                                     ("simulation.seed", self.doc_seed_spin.value(), sim.seed)):
+        for path, box, value, current in (
+                ("simulation.market_size", self.doc_market_spin, self.doc_market_spin.value(), sim.market_size),
+                ("simulation.months", None, months, sim.months),
+                ("simulation.seed", self.doc_seed_spin, self.doc_seed_spin.value(), sim.seed)):
+            if isinstance(box, WholeNumberBox) and box.out_of_range() is not None:
+                continue
             if value != current:
                 self.settings_edited.emit(path, value)
 

@@ -878,6 +878,11 @@
     </message>
     <message>
         <location filename="../../evaluator/ui/simulation_view.py" line="395" />
+        <source>%1: at most %2; you typed %3.</source>
+        <translation>%1: hoogstens %2; je typte %3.</translation>
+    </message>
+    <message>
+        <location filename="../../evaluator/ui/simulation_view.py" line="395" />
         <source>%1: at least %2 (the participants the company starts with); you typed %3.</source>
         <translation>%1: minstens %2 (het aantal deelnemers waarmee het bedrijf begint); je typte %3.</translation>
     </message>

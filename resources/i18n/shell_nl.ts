@@ -117,6 +117,11 @@
 <context>
     <name>LibraryView</name>
     <message>
+        <location filename="../../evaluator/ui/library_view.py" line="560" />
+        <source>Cancel</source>
+        <translation>Afbreken</translation>
+    </message>
+    <message>
         <location filename="../../evaluator/ui/library_view.py" line="418" />
         <location filename="../../evaluator/ui/library_view.py" line="427" />
         <source>Your evaluations</source>
