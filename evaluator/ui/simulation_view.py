@@ -198,17 +198,6 @@ def _whole(value: int, lang: str) -> str:
     return f"{int(value):,}".replace(",", "." if lang == "nl" else ",")
 
 
-def _with_error(box: QWidget, error: QWidget, parent: QWidget) -> QWidget:
-    """``box`` with its error message under it, as one form field."""
-    field = QWidget(parent)
-    column = QVBoxLayout(field)
-    column.setContentsMargins(0, 0, 0, 0)
-    column.setSpacing(2)
-    column.addWidget(box)
-    column.addWidget(error)
-    return field
-
-
 _POOL: QThreadPool | None = None
 _RUNNING_EVENTS: set[threading.Event] = set()
 
@@ -547,7 +536,12 @@ class SimulationView(QWidget):
                                      (self.doc_market_error, None, self.doc_seed_error)):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setBuddy(box)
-            doc_form.addRow(label, box if error is None else _with_error(box, error, self.document_box))
+            doc_form.addRow(label, box)
+            if error is not None:
+                # Its own row across the form: inside the field (as wide as the box) a long
+                # message was cut after two lines ("Marktomvang: hoogstens"). A hidden row takes
+                # no space.
+                doc_form.addRow(error)
         self.doc_status = plain_label("", self.document_box)
         doc_form.addRow(self.doc_status)
         col.addWidget(self.document_box)
@@ -575,15 +569,11 @@ class SimulationView(QWidget):
         self.seed_label = QLabel(self.settings_box)
         for label in (self.participants_label, self.months_label, self.seed_label):
             label.setTextFormat(Qt.TextFormat.PlainText)
-        participants = QWidget(self.settings_box)
-        participants_column = QVBoxLayout(participants)
-        participants_column.setContentsMargins(0, 0, 0, 0)
-        participants_column.setSpacing(2)
-        participants_column.addWidget(self.participants_spin)
-        participants_column.addWidget(self.participants_error)
-        form.addRow(self.participants_label, participants)
+        form.addRow(self.participants_label, self.participants_spin)
+        form.addRow(self.participants_error)  # across the form, as the document's (see above)
         form.addRow(self.months_label, self.months_spin)
-        form.addRow(self.seed_label, _with_error(self.seed_spin, self.seed_error, self.settings_box))
+        form.addRow(self.seed_label, self.seed_spin)
+        form.addRow(self.seed_error)
         self.settings_note = plain_label("", self.settings_box)
         self.settings_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         form.addRow(self.settings_note)
