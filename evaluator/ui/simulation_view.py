@@ -805,10 +805,21 @@ class SimulationView(QWidget):
             text = self.tr("Updating: simulating the whole network with these settings…")
         elif self._doc_result is not None:
             r = self._doc_result
-            text = self.tr("Up to date: {ever} participants in all; {share} of those who join when you do "
-                           "end with a profit.").format(
-                ever=fmt.number(r.participants_ever, lang),
-                share=fmt.percent(r.cohort_share_profitable_percent, lang, 1))
+            size = getattr(r, "cohort_size", None)  # None: a stored summary without it
+            ever = fmt.number(r.participants_ever, lang)
+            share = fmt.percent(r.cohort_share_profitable_percent, lang, 1)
+            # How many people "those who join when you do" are: in a saturating scheme a handful,
+            # who can all win while nearly everyone loses (figures audit, session 9).
+            if size == 1:
+                text = self.tr("Up to date: {ever} participants in all; of the 1 person who joins when you do, "
+                               "{share} ends with a profit.").format(ever=ever, share=share)
+            elif size:
+                text = self.tr("Up to date: {ever} participants in all; of the {count} people who join when "
+                               "you do, {share} end with a profit.").format(
+                    ever=ever, count=fmt.number(size, lang), share=share)
+            else:
+                text = self.tr("Up to date: {ever} participants in all; {share} of those who join when you do "
+                               "end with a profit.").format(ever=ever, share=share)
         elif self._doc_error and self._doc_error != "cancelled":
             text = self.tr("The simulation could not run with these settings, so the verdict leaves it out.")
         else:
@@ -967,9 +978,19 @@ class SimulationView(QWidget):
 
         v["participants"].setText(" / ".join(fmt.number(n, lang) for n in (
             result.participants_ever, result.participants_peak, result.participants_final)))
-        v["profitable"].setText(self.tr("{cohort} of people who join when you do; {everyone} of everyone").format(
-            cohort=fmt.percent(result.cohort_share_profitable_percent, lang, 1),
-            everyone=fmt.percent(result.everyone_share_profitable_percent, lang, 1)))
+        cohort = fmt.percent(result.cohort_share_profitable_percent, lang, 1)
+        everyone = fmt.percent(result.everyone_share_profitable_percent, lang, 1)
+        size = getattr(result, "cohort_size", None)
+        if size == 1:
+            profitable = self.tr("{cohort} of the 1 person who joins when you do; {everyone} of everyone").format(
+                cohort=cohort, everyone=everyone)
+        elif size:
+            profitable = self.tr("{cohort} of the {count} people who join when you do; {everyone} of everyone").format(
+                cohort=cohort, count=fmt.number(size, lang), everyone=everyone)
+        else:
+            profitable = self.tr("{cohort} of people who join when you do; {everyone} of everyone").format(
+                cohort=cohort, everyone=everyone)
+        v["profitable"].setText(profitable)
         v["top_shares"].setText(f"{fmt.percent(result.top1_share_percent, lang, 1)} / "
                                 f"{fmt.percent(result.top10_share_percent, lang, 1)}")
         v["internal"].setText(fmt.percent(result.internal_consumption_percent, lang, 1))

@@ -1061,7 +1061,7 @@
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>
-</context>
+<message><source>Up to date: {ever} participants in all; of the 1 person who joins when you do, {share} ends with a profit.</source><translation>Actueel: {ever} deelnemers in totaal; van de 1 persoon die tegelijk met jou begint, eindigt {share} met winst.</translation></message><message><source>Up to date: {ever} participants in all; of the {count} people who join when you do, {share} end with a profit.</source><translation>Actueel: {ever} deelnemers in totaal; van de {count} mensen die tegelijk met jou beginnen, eindigt {share} met winst.</translation></message><message><source>{cohort} of the 1 person who joins when you do; {everyone} of everyone</source><translation>{cohort} van de 1 persoon die tegelijk met jou begint; {everyone} van iedereen</translation></message><message><source>{cohort} of the {count} people who join when you do; {everyone} of everyone</source><translation>{cohort} van de {count} mensen die tegelijk met jou beginnen; {everyone} van iedereen</translation></message></context>
 <context>
     <name>format</name>
     <message>
