@@ -1,0 +1,68 @@
+"""Session 9b figure fixes (audit9 findings 1, 4, 5, 8): hand-computed figures."""
+
+from __future__ import annotations
+
+import pytest
+
+from evaluator.core import terms as offer_terms
+from evaluator.core.analysis import SimulationSummary
+from evaluator.core.fileformat import load
+from evaluator.core.income import split_simulation
+from evaluator.resources import example_paths
+
+
+def _example(word: str):
+    path = next(p for p in example_paths() if word in p.name)
+    return load(path)
+
+
+def _summary(earnings: dict[str, float], ic: float, settings: dict | None = None) -> SimulationSummary:
+    return SimulationSummary(
+        months=12, participants_ever=1000, market_size=100000, top1_share_percent=10.0,
+        top10_share_percent=50.0, internal_consumption_percent=ic, earnings_by_source=earnings,
+        settings=settings or {}, cohort_net_percentiles={"50": 0.0}, everyone_net_percentiles={"50": 0.0},
+        cohort_share_profitable_percent=0.0, everyone_share_profitable_percent=0.0)
+
+
+# -- Finding 1: a rank bonus paid where nobody has any volume is recruitment income --------------
+
+def test_pure_pyramid_rank_bonus_counts_as_recruitment():
+    # audit9: recruiting 1,137,500, rank ("Circle leader") 729,000, retail 0, downline 0, and no
+    # volume at all (no products, no sellers, no sales): the old split said 729,000 / 1,866,500
+    # = 39.06 % from outside customers. Hand value: 0 %.
+    ev = _example("pyramid")
+    s = _summary({"retail": 0.0, "downline": 0.0, "recruiting": 1_137_500.0, "rank": 729_000.0}, 0.0)
+    split = split_simulation(ev, s)
+    assert split.outside == 0.0
+    assert split.recruitment == pytest.approx(1_866_500.0)
+    assert split.outside_percent == 0.0
+    assert split.recruitment_percent == pytest.approx(100.0)
+    # The settings a simulation ran with win over the offer's; with sellers but no products there
+    # is still no volume (nothing to sell).
+    s = _summary(s.earnings_by_source, 0.0, {"retail_sellers_percent": 50.0, "customer_sales_mean": 100.0})
+    assert split_simulation(ev, s).outside_percent == 0.0
+
+
+def test_products_with_volume_keep_their_split():
+    # Binary (100 PV required a month, all_volume): retail 1,000, downline 2,000, recruiting 500,
+    # rank 1,000 at 25 % internal consumption: outside 1,000 + 2,000 * 0.75 + 1,000 * 0.75 = 3,250
+    # of 4,500 = 72.22 %, as before the fix.
+    ev = _example("binary")
+    s = _summary({"retail": 1000.0, "downline": 2000.0, "recruiting": 500.0, "rank": 1000.0}, 25.0)
+    split = split_simulation(ev, s)
+    assert split.outside == pytest.approx(3250.0)
+    assert split.outside_percent == pytest.approx(100 * 3250 / 4500)
+
+
+def test_outside_sales_only_volume_rank_stays_outside():
+    # Affiliate two-tier: no required volume, 60 % sell 120 a month, products with volume: 0 %
+    # internal consumption means all volume came from outside sales, so the rank stays outside.
+    ev = _example("affiliate-two-tier")
+    assert offer_terms.of(ev).mix.volume_per_sale > 0
+    s = _summary({"retail": 1000.0, "downline": 500.0, "recruiting": 500.0, "rank": 200.0}, 0.0)
+    split = split_simulation(ev, s)
+    assert split.outside == pytest.approx(1700.0)  # 1,000 + 500 (customer_volume) + 200
+    assert split.recruitment == pytest.approx(500.0)
+    # Nobody sells in this run: no volume, so the rank is recruitment: 1,500 of 2,200.
+    s = _summary(s.earnings_by_source, 0.0, {"retail_sellers_percent": 0.0, "customer_sales_mean": 120.0})
+    assert split_simulation(ev, s).outside == pytest.approx(1500.0)
