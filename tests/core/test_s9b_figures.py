@@ -66,3 +66,65 @@ def test_outside_sales_only_volume_rank_stays_outside():
     # Nobody sells in this run: no volume, so the rank is recruitment: 1,500 of 2,200.
     s = _summary(s.earnings_by_source, 0.0, {"retail_sellers_percent": 0.0, "customer_sales_mean": 120.0})
     assert split_simulation(ev, s).outside == pytest.approx(1500.0)
+
+
+# -- Finding 4: already breaking even needs 0 customers, also at a customer spend of 0 ----------
+
+@pytest.mark.parametrize("word", ["matrix", "pyramid"])
+def test_already_breaking_even_needs_no_customers(word):
+    from evaluator.core.breakeven import break_even_needs
+
+    ev = _example(word)
+    assert ev.assumptions.customer_monthly_spend == 0
+    for lang, text in (("en", "You would break even even without new outside customers."),
+                       ("nl", "Je speelt zelfs zonder nieuwe klanten van buiten quitte.")):
+        needs = break_even_needs(ev, lang)
+        # audit9 by hand: total_net at 0 new customers 19,455.35 (matrix), 10,510 (pyramid) >= 0
+        assert needs.already_breaks_even
+        assert needs.customers_per_month == 0.0  # was None ("no amount reaches it")
+        assert needs.to_json()["customers_per_month"] == 0.0
+        assert text in needs.explanation
+
+
+def test_not_breaking_even_with_no_customer_spend_stays_null():
+    from evaluator.core.breakeven import break_even_needs
+
+    ev = _example("matrix")
+    # A signup fee of 1,000,000 cannot be earned back by customers who spend nothing.
+    fees = ev.offer.fees.model_copy(update={"signup": 1_000_000.0})
+    ev = ev.model_copy(update={"offer": ev.offer.model_copy(update={"fees": fees})})
+    needs = break_even_needs(ev)
+    assert not needs.already_breaks_even
+    assert needs.customers_per_month is None
+    assert "cannot help as long as a customer's monthly spend is 0" in needs.explanation
+
+
+# -- Finding 5: the JSON has the sentence's "about M still active" ------------------------------
+
+def test_binary_whole_recruits_active_matches_the_sentence():
+    from evaluator.core.breakeven import break_even_needs
+
+    ev = _example("binary")
+    needs = break_even_needs(ev)
+    data = needs.to_json()
+    # r* = 0.5248 a month over H = 24 at 85 % staying: a_1(24) = r* (1 - 0.85^24) / 0.15 = 3.428;
+    # N = ceil(0.5248 * 24) = 13 whole recruits leave 3.428 * 13 / (0.5248 * 24) = 3.54 active.
+    r = data["recruits_per_month"]
+    assert r == pytest.approx(0.5248, abs=1e-3)
+    assert data["recruits_ever_needed"] == 13
+    assert data["active_recruits"] == pytest.approx(r * (1 - 0.85 ** 24) / 0.15, rel=1e-6)
+    assert data["active_recruits"] == pytest.approx(3.428, abs=1e-3)  # the key keeps its meaning
+    assert data["whole_recruits_active"] == pytest.approx(13 * (1 - 0.85 ** 24) / 0.15 / 24, rel=1e-6)
+    assert data["whole_recruits_active"] == pytest.approx(3.54, abs=5e-3)
+    assert "recruit 13 people in all, of whom about 3.5 are still active" in needs.explanation
+    assert f"{data['whole_recruits_active']:.1f}" == "3.5"
+
+
+def test_whole_recruits_active_is_null_when_recruiting_cannot_reach_it():
+    from evaluator.core.breakeven import break_even_needs
+
+    ev = _example("matrix")
+    fees = ev.offer.fees.model_copy(update={"signup": 1e12})
+    ev = ev.model_copy(update={"offer": ev.offer.model_copy(update={"fees": fees})})
+    needs = break_even_needs(ev)
+    assert needs.active_recruits is None and needs.to_json()["whole_recruits_active"] is None
