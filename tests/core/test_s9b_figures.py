@@ -128,3 +128,45 @@ def test_whole_recruits_active_is_null_when_recruiting_cannot_reach_it():
     ev = ev.model_copy(update={"offer": ev.offer.model_copy(update={"fees": fees})})
     needs = break_even_needs(ev)
     assert needs.active_recruits is None and needs.to_json()["whole_recruits_active"] is None
+
+
+# -- Finding 8: the matrix's positions with the thousands separator ------------------------------
+
+def test_matrix_positions_have_the_thousands_separator():
+    from evaluator.core.analysis import analyze
+
+    ev = _example("matrix")
+    # 3 + 9 + 27 + 81 + 243 + 729 + 2187 = 3,279 positions in a 3x7 matrix
+    for lang, text in (("en", "all 3,279 positions of your 3×7 matrix"),
+                       ("nl", "alle 3.279 plaatsen van je 3×7-matrix")):
+        flags = {f.id: f for f in analyze(ev, lang).red_flags}
+        assert text in flags["recruitment_rewards"].detail
+        assert "3279" not in flags["recruitment_rewards"].detail
+
+
+def test_matrix_describe_and_depth_texts_have_the_separator():
+    ev = _example("matrix")
+    kind = next(k for k in offer_terms.of(ev).plan.kinds if k.type == "matrix")
+    assert kind.capacity == 3279
+
+    def money(x: float) -> str:
+        return f"{x:.0f}"
+
+    def pct(x: float, *a) -> str:
+        return f"{x:g}%"
+
+    for lang, sep in (("en", "3,279"), ("nl", "3.279")):
+        assert sep in kind.recruiting_text(lang, money, pct)
+        if kind.c.cycle_bonus > 0:
+            assert sep in kind.describe(lang, money, pct)
+
+
+# -- library: the Dutch conflict message says "je" -----------------------------------------------
+
+def test_library_conflict_message_says_je():
+    from evaluator.storage.library import ConflictError
+
+    err = ConflictError(7, "2026-12-01 10:00", "2026-12-01 11:00", None, _example("matrix"))
+    assert err.render("nl") == ("item 7 is elders gewijzigd op 2026-12-01 11:00 "
+                                "(je had de versie van 2026-12-01 10:00 geladen)")
+    assert "(you loaded the version of 2026-12-01 10:00)" in err.render("en")
