@@ -73,6 +73,11 @@ class BreakEvenNeeds:
     # the user entered recruits per month; left out of the JSON then.
     recruits_total: float | None = None
     recruits_total_months: int | None = None
+    # SPEC 9.2's sentence "recruit N people in all, of whom about M are still active at the end":
+    # M, for the whole N = ``recruits_ever_needed`` (``whole_recruits_active``). ``active_recruits``
+    # is a_1(H) at the solver's exact threshold r* (or T*), a fraction of a recruit less; the text
+    # shows this figure, the JSON both. None when recruiting cannot reach break-even.
+    whole_recruits_active: float | None = None
 
     def to_json(self) -> dict[str, Any]:
         """``analyze --json``'s ``break_even``: ``recruits_total`` and ``recruits_total_months``
@@ -253,7 +258,9 @@ def _solve(evaluation: Evaluation, lang: str, projection: Projection | None,
     already = projection.total_net >= -TOLERANCE
 
     customers_possible = a.customer_monthly_spend > 0
-    customers = None
+    # Already breaking even needs no customers at all (0), whatever a customer spends; null only
+    # when no number of customers reaches it (SPEC 6 / 12).
+    customers = 0.0 if already else None
     if customers_possible:
         customers = solve_minimum(_knowing(total_net_of(evaluation, "new_customers_per_month", fees_apart),
                                            a.new_customers_per_month, projection.total_net))
@@ -306,6 +313,8 @@ def _solve(evaluation: Evaluation, lang: str, projection: Projection | None,
         costs_total=sum(sum(v) for v in projection.costs.values()),
         recruits_total=total, recruits_total_months=spread if by_total else None,
     )
+    if active is not None:
+        needs.whole_recruits_active = whole_recruits_active(needs, a.horizon_months)
     needs.explanation = explain(evaluation, needs, lang)
     return needs
 
@@ -348,7 +357,10 @@ def explain(evaluation: Evaluation, needs: BreakEvenNeeds, lang: str) -> str:
 
     spend = fmt_money(a.customer_monthly_spend, cur, lang)
     retention = fmt_percent(a.customer_retention_percent, lang)
-    if not needs.customers_possible:
+    if needs.customers_per_month == 0:
+        parts.append(tr(lang, "You would break even even without new outside customers.",
+                        "Je speelt zelfs zonder nieuwe klanten van buiten quitte."))
+    elif not needs.customers_possible:
         parts.append(tr(
             lang,
             "Outside customers cannot help as long as a customer's monthly spend is 0: enter what a customer would buy.",
@@ -358,9 +370,6 @@ def explain(evaluation: Evaluation, needs: BreakEvenNeeds, lang: str) -> str:
             lang,
             f"Even {fmt_number(SEARCH_CAP, lang)} new outside customers a month (each spending {spend} a month) would not break even.",
             f"Zelfs {fmt_number(SEARCH_CAP, lang)} nieuwe klanten van buiten per maand (die elk {spend} per maand besteden) zijn niet genoeg om quitte te spelen."))
-    elif needs.customers_per_month == 0:
-        parts.append(tr(lang, "You would break even even without new outside customers.",
-                        "Je speelt zelfs zonder nieuwe klanten van buiten quitte."))
     else:
         n = fmt_number(needs.customers_per_month, lang, 1)
         parts.append(tr(

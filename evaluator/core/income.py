@@ -79,8 +79,12 @@ def split_simulation(evaluation: Evaluation, simulation: SimulationFigures) -> I
     """The same split over everyone in a population simulation.
 
     Uses ``earnings_by_source`` and ``internal_consumption_percent``: downline commissions on the
-    ``all_volume`` basis and rank bonuses count as internal in the proportion of all volume that
-    was participants' own purchases.
+    ``all_volume`` basis count as internal in the proportion of all volume that was participants'
+    own purchases. Rank bonuses count as outside only in proportion to the outside part of all
+    volume (1 - internal consumption), as in ``split_projection``: a rank paid where nobody has
+    any volume at all counts as recruitment (it pays for position, not for sales). The simulation
+    reports 0 % internal consumption both when all volume came from outside sales and when there
+    was no volume; ``_simulation_had_volume`` tells the two apart.
     """
     by_source = simulation.earnings_by_source
     ic = min(max(float(simulation.internal_consumption_percent), 0.0), 100.0) / 100
@@ -88,11 +92,34 @@ def split_simulation(evaluation: Evaluation, simulation: SimulationFigures) -> I
     downline = float(by_source.get("downline", 0.0))
     recruiting = float(by_source.get("recruiting", 0.0))
     rank = float(by_source.get("rank", 0.0))
-    kinds = offer_terms.of(evaluation).plan.by_source("downline")
+    t = offer_terms.of(evaluation)
+    kinds = t.plan.by_source("downline")
     downline_ic = kinds[0].internal_share(ic) if kinds else ic
-    outside = retail + downline * (1 - downline_ic) + rank * (1 - ic)
-    recruitment = recruiting + downline * downline_ic + rank * ic
+    rank_outside = (1 - ic) if _simulation_had_volume(evaluation, simulation, ic) else 0.0
+    outside = retail + downline * (1 - downline_ic) + rank * rank_outside
+    recruitment = recruiting + downline * downline_ic + rank * (1 - rank_outside)
     return IncomeSplit(outside, recruitment, "simulation")
+
+
+def _simulation_had_volume(evaluation: Evaluation, simulation: SimulationFigures, ic: float) -> bool:
+    """Whether anyone in the simulation had any volume (own purchases or outside sales).
+
+    Own purchases show as internal consumption above 0 or a required monthly volume; outside
+    sales need products with volume per sale (an offer without products sells nothing), sellers
+    (``retail_sellers_percent``) and sales (``customer_sales_mean``). The settings are those the simulation ran with, else the evaluation's own.
+    """
+    t = offer_terms.of(evaluation)
+    if ic > 0 or t.offer.monthly_volume > 0:
+        return True
+    settings = simulation.settings or {}
+    own = evaluation.simulation
+
+    def setting(name: str) -> float:
+        value = settings.get(name)
+        return float(getattr(own, name)) if value is None else float(value)
+
+    return t.offer.has_products and t.mix.volume_per_sale > 0 \
+        and setting("retail_sellers_percent") > 0 and setting("customer_sales_mean") > 0
 
 
 # ----------------------------------------------------------------------------------------------

@@ -126,7 +126,7 @@ class ConflictError(Exception):
                   f"entry {self.entry_id} was changed elsewhere at {self.current_updated} "
                   f"(you loaded the version of {self.expected_updated})",
                   f"item {self.entry_id} is elders gewijzigd op {self.current_updated} "
-                  f"(u had de versie van {self.expected_updated} geladen)")
+                  f"(je had de versie van {self.expected_updated} geladen)")
 
 
 class SaveResult(tuple):

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..i18n import tr
+from ..i18n import fmt_number, tr
 from .components import MatrixComponent
 from .registry import MonthState, SplitSums, register
 from .volume import VolumeCommission, headline_of, last_paid, pct_list, rates_text, split_commission
@@ -193,12 +193,13 @@ class Matrix(VolumeCommission[MatrixComponent]):
             return tr(lang,
                       f"A {w}×{d} matrix pays commission {depth} levels deep ({rates} percent per level)",
                       f"Een {w}×{d}-matrix betaalt commissie tot {depth} niveaus diep ({rates} procent per niveau)")
+        n = fmt_number(self.capacity, lang)
         return tr(lang,
-                  f"A {w}×{d} matrix pays its cycle bonus only when all {self.capacity} positions down to level {d} are filled",
-                  f"Een {w}×{d}-matrix betaalt de cyclusbonus pas als alle {self.capacity} plaatsen tot niveau {d} gevuld zijn")
+                  f"A {w}×{d} matrix pays its cycle bonus only when all {n} positions down to level {d} are filled",
+                  f"Een {w}×{d}-matrix betaalt de cyclusbonus pas als alle {n} plaatsen tot niveau {d} gevuld zijn")
 
     def recruiting_text(self, lang: str, money: Callable[[float], str], pct: Callable[..., str]) -> str:
-        bonus, n = money(self.c.cycle_bonus), self.capacity
+        bonus, n = money(self.c.cycle_bonus), fmt_number(self.capacity, lang)
         return tr(lang,
                   f"You are paid {bonus} once all {n} positions of your {self.c.width}×{self.c.depth} matrix are filled with newcomers: the money can only come from what those newcomers pay.",
                   f"Je krijgt {bonus} zodra alle {n} plaatsen van je {self.c.width}×{self.c.depth}-matrix gevuld zijn met nieuwkomers: dat geld kan alleen komen uit wat die nieuwkomers betalen.")
@@ -206,8 +207,9 @@ class Matrix(VolumeCommission[MatrixComponent]):
     def describe(self, lang: str, money: Callable[[float], str], pct: Callable[..., str]) -> str:
         w, d = self.c.width, self.c.depth
         rates = pct_list(self.c.levels, pct)
-        cycle = (tr(lang, f"; {money(self.c.cycle_bonus)} once when all {self.capacity} positions are filled",
-                    f"; {money(self.c.cycle_bonus)} eenmalig als alle {self.capacity} plaatsen gevuld zijn")
+        n = fmt_number(self.capacity, lang)
+        cycle = (tr(lang, f"; {money(self.c.cycle_bonus)} once when all {n} positions are filled",
+                    f"; {money(self.c.cycle_bonus)} eenmalig als alle {n} plaatsen gevuld zijn")
                  if self.c.cycle_bonus > 0 else "")
         if not self.pays_downline():
             return tr(lang, f"Matrix {w}×{d}: no commission per level{cycle}.",
