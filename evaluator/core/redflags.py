@@ -495,9 +495,16 @@ def _recruitment_driven_income(ctx: _Ctx) -> RedFlag | None:
         ic_text = ctx.t(f" Participants' own purchases were {ctx.pct(ic)} of all volume.",
                         f" Eigen aankopen van deelnemers waren {ctx.pct(ic)} van al het volume.") \
             if ic is not None else ""
-        detail = ctx.t(
-            f"In the simulation of the whole network, {ctx.pct(share)} of all earnings came from recruiting and participants' own purchases and only {ctx.pct(outside_share)} from sales to outside customers.{ic_text}",
-            f"In de simulatie van het hele netwerk kwam {ctx.pct(share)} van alle verdiensten uit werving en eigen aankopen van deelnemers, en maar {ctx.pct(outside_share)} uit verkoop aan klanten van buiten.{ic_text}")
+        if split.outside == 0 and not ic:
+            # Nothing sold and nothing bought (a pure pyramid): "only 0% from sales ... own
+            # purchases were 0% of all volume" was true but said it the long way round.
+            detail = ctx.t(
+                "In the simulation of the whole network, all earnings came from recruiting; none from sales to outside customers.",
+                "In de simulatie van het hele netwerk kwamen alle verdiensten uit werving; niets uit verkoop aan klanten van buiten.")
+        else:
+            detail = ctx.t(
+                f"In the simulation of the whole network, {ctx.pct(share)} of all earnings came from recruiting and participants' own purchases and only {ctx.pct(outside_share)} from sales to outside customers.{ic_text}",
+                f"In de simulatie van het hele netwerk kwam {ctx.pct(share)} van alle verdiensten uit werving en eigen aankopen van deelnemers, en maar {ctx.pct(outside_share)} uit verkoop aan klanten van buiten.{ic_text}")
     else:
         detail = ctx.t(
             f"{ctx.pct(share)} of your projected income ({ctx.money(split.recruitment)} of {ctx.money(split.total)} over {ctx.months(ctx.h)}) comes from recruiting and from participants' own purchases; only {ctx.pct(outside_share)} ({ctx.money(split.outside)}) from sales to outside customers.",
