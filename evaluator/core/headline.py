@@ -162,6 +162,18 @@ def _share(value: float, lang: str) -> str:
     return fmt_percent(value, lang, 0 if abs(value - round(value)) < 0.05 else 1)
 
 
+def cohort_people(size: int | None, lang: str) -> str | None:
+    """How many people the month-1 cohort is, for a label: "7 people", "1 person"; None when a
+    stored summary does not say. The cohort's figures are always shown with its size: a handful
+    of people can all win while nearly everyone loses (audit9 finding 2b)."""
+    if size is None:
+        return None
+    if size == 1:
+        return tr(lang, "1 person", "1 persoon")
+    n = fmt_number(size, lang)
+    return tr(lang, f"{n} people", f"{n} mensen")
+
+
 def cohort_card(simulation: AnySimulation, lang: str, currency: str) -> CohortCard | None:
     """The cohort card's figures and note; None without a cohort median. The cohort is everyone
     who joins in month 1 (``simulation.py``): a handful of people in a saturating scheme, who can
