@@ -622,7 +622,7 @@ class _Builder:
             rows.append([esc(label)] + [esc(self.money(pcts.get(k))) for k in keys]
                         + [esc(self.pct(profitable, 1))])
         if rows:
-            self.table(header, rows, widths=[22, 10, 10, 10, 10, 10, 14, 14],
+            self.table(header, rows, widths=[31, 9, 9, 9, 9, 9, 12, 12],
                        align_right=tuple(range(1, 8)), font_pt=8)
         facts = [
             (self.t("Participants ever / at the peak / at the end",
