@@ -101,6 +101,11 @@ def _typical_later_net(evaluation: Evaluation, typical: Typical) -> float | None
     return float(gross) - float(sum(costs[YEAR:2 * YEAR]))
 
 
+def typical_later_net(evaluation: Evaluation, typical: Typical) -> float | None:
+    """The typical participant's net in a later year (year 2), as the headline shows it."""
+    return _typical_later_net(evaluation, typical)
+
+
 def headline(evaluation: Evaluation, analysis: Analysis) -> Headline:
     """The three columns for one analysis of ``evaluation``."""
     lang = analysis.lang
