@@ -492,15 +492,16 @@ def draw_pitch_vs_reality(ax: Any, evaluation: Evaluation, analysis: Analysis, s
                      typical.median_annual_net / 12, "typical"))
     proj = analysis.projection
     horizon = len(proj.months)
-    rows.append(("you", style.t("You: average per month (projection)",
-                                "Jij: gemiddeld per maand (projectie)"),
+    rows.append(("you", style.t(f"You: average per month, after costs (projection, {horizon} months)",
+                                f"Jij: gemiddeld per maand, na kosten (projectie, {horizon} maanden)"),
                  proj.total_net / horizon if horizon else 0.0, "you"))
-    cohort = _percentiles(simulation, "cohort") if simulation is not None else None
-    months = _simulated_months(simulation) if simulation is not None else None
-    if cohort and "50" in cohort and months:
-        rows.append(("simulated", style.t("Simulation: median of those who join with you",
-                                          "Simulatie: mediaan van wie met jou begint"),
-                     cohort["50"] / months, "sim"))
+    simulated = cohort_monthly_net(simulation, horizon) if simulation is not None else None
+    if simulated is not None:
+        value, months = simulated
+        rows.append(("simulated", style.t(
+            f"Simulation: median of those who join with you, after costs ({months} months)",
+            f"Simulatie: mediaan van wie met jou begint, na kosten ({months} maanden)"),
+            value, "sim"))
 
     _decorate(ax, style, grid_axis="x")
     ys = list(range(len(rows) - 1, -1, -1))
@@ -540,6 +541,25 @@ def draw_pitch_vs_reality(ax: Any, evaluation: Evaluation, analysis: Analysis, s
     # wrap at the figure's edge instead of running off it in a narrow panel.
     ax.set_xlabel("\n".join([style.t("Per month", "Per maand"), *notes]))
     ax.xaxis.label.set_wrap(True)
+
+
+def cohort_monthly_net(simulation: Any, horizon: int) -> tuple[float, int] | None:
+    """The simulated month-1 cohort's median net per month over the same period as the
+    projection (SPEC 9.4: the bars beside it are over the projection's horizon): the cohort's
+    median cumulative net in month ``horizon`` of the simulation's month series, divided by
+    ``horizon``. Without that month (a shorter run, or a stored summary without the series) the
+    median over the whole simulation divided by its months. ``(per month, months)``; None
+    without a cohort median."""
+    series = getattr(simulation, "series", None) or {}
+    cum = series.get("cohort_median_cum_net") or []
+    if horizon > 0 and len(cum) >= horizon:
+        return float(cum[horizon - 1]) / horizon, horizon
+    cohort = _percentiles(simulation, "cohort")
+    months = _simulated_months(simulation) if getattr(simulation, "series", None) is not None \
+        else (simulation.months or None)
+    if cohort and "50" in cohort and months:
+        return cohort["50"] / months, months
+    return None
 
 
 def implied_network(evaluation, claim: float | None) -> tuple[int, int, int] | None:

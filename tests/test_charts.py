@@ -159,7 +159,9 @@ def test_pitch_vs_reality_compares_monthly_amounts():
     assert width("typical_gross") == 0
     assert width("typical_net") == pytest.approx(analysis.typical.median_annual_net / 12)
     assert width("you") == pytest.approx(analysis.projection.total_net / 36)
-    assert width("simulated") == pytest.approx(-1800 / 36)
+    # The cohort's median over the projection's 36 months, from the month series (SPEC 9.4: the
+    # same period as "you"): the fake's cumulative median in month 36 is -100 x 36 = -3,600.
+    assert width("simulated") == pytest.approx(-3600 / 36)
     # The network is the claim check's (one truth): 1,525.7 active members in month 36, so 1,526;
     # 2 + 4 + ... + 2^10 = 2046 >= 1526 > 1022, so 10 levels. (Hand arithmetic of the claim
     # check itself: tests/core/test_s8d_figures.py.)

@@ -13,6 +13,7 @@ import sys
 import textwrap
 
 from ..core.analysis import Analysis, analyze
+from ..core.headline import cohort_people
 from ..core.i18n import fmt_number, fmt_percent, tr
 from ..core.labels import SEVERITY_LABELS, VERDICT_LABELS, label, leans_text
 from ..core.model import Evaluation
@@ -152,14 +153,16 @@ def render_text(evaluation: Evaluation, analysis: Analysis) -> str:
     if sim is not None:
         s = analysis.simulation_summary
         assert s is not None
+        size = cohort_people(s.cohort_size, lang)
+        people = f" ({size})" if size else ""
         out.append(t("Population simulation (part of the verdict)", "Simulatie van het hele netwerk (telt mee in het oordeel)"))
         out.append(_wrap(t(
             f"{fmt_number(s.participants_ever, lang)} people took part over {months_text(s.months, 'en')} (seed {s.settings.get('seed', '?')}, the document's own settings). "
-            f"Of those who join when you do, {cohort_middle(s.cohort_net_percentiles, m, 'en')} and "
+            f"Of those who join when you do{people}, {cohort_middle(s.cohort_net_percentiles, m, 'en')} and "
             f"{fmt_percent(s.cohort_share_profitable_percent, lang, 1)} end with a profit; of everyone, {fmt_percent(s.everyone_share_profitable_percent, lang, 1)}. "
             f"The top 1% receive {fmt_percent(s.top1_share_percent, lang)} of all earnings.",
             f"{fmt_number(s.participants_ever, lang)} mensen deden mee in {months_text(s.months, 'nl')} (startwaarde {s.settings.get('seed', '?')}, de instellingen van het document). "
-            f"Van wie tegelijk met jou begint {cohort_middle(s.cohort_net_percentiles, m, 'nl')} en "
+            f"Van wie tegelijk met jou begint{people} {cohort_middle(s.cohort_net_percentiles, m, 'nl')} en "
             f"eindigt {fmt_percent(s.cohort_share_profitable_percent, lang, 1)} met winst; van iedereen {fmt_percent(s.everyone_share_profitable_percent, lang, 1)}. "
             f"De bovenste 1% krijgt {fmt_percent(s.top1_share_percent, lang)} van alle verdiensten."), "  "))
         out.append("")

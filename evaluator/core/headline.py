@@ -101,6 +101,11 @@ def _typical_later_net(evaluation: Evaluation, typical: Typical) -> float | None
     return float(gross) - float(sum(costs[YEAR:2 * YEAR]))
 
 
+def typical_later_net(evaluation: Evaluation, typical: Typical) -> float | None:
+    """The typical participant's net in a later year (year 2), as the headline shows it."""
+    return _typical_later_net(evaluation, typical)
+
+
 def headline(evaluation: Evaluation, analysis: Analysis) -> Headline:
     """The three columns for one analysis of ``evaluation``."""
     lang = analysis.lang
@@ -160,6 +165,18 @@ class CohortCard:
 def _share(value: float, lang: str) -> str:
     """A percentage, with one decimal unless it is whole at that precision (5.5%, 100%)."""
     return fmt_percent(value, lang, 0 if abs(value - round(value)) < 0.05 else 1)
+
+
+def cohort_people(size: int | None, lang: str) -> str | None:
+    """How many people the month-1 cohort is, for a label: "7 people", "1 person"; None when a
+    stored summary does not say. The cohort's figures are always shown with its size: a handful
+    of people can all win while nearly everyone loses (audit9 finding 2b)."""
+    if size is None:
+        return None
+    if size == 1:
+        return tr(lang, "1 person", "1 persoon")
+    n = fmt_number(size, lang)
+    return tr(lang, f"{n} people", f"{n} mensen")
 
 
 def cohort_card(simulation: AnySimulation, lang: str, currency: str) -> CohortCard | None:

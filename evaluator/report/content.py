@@ -47,6 +47,7 @@ from ..core.model import (
     field_info,
 )
 from ..core.analysis import SimulationSummary
+from ..core.headline import cohort_people
 from ..core.projection import group_words, scaled_up_note, unknown_reason
 from ..core import law
 from ..core.plans.components import Rank
@@ -608,9 +609,11 @@ class _Builder:
         header = [esc(self.t("Net result", "Nettoresultaat"))] + [
             esc(self.t("median", "mediaan") if k == "50" else f"P{k}") for k in keys] + [
             esc(self.t("With profit", "Met winst"))]
+        size = cohort_people(getattr(sim, "cohort_size", None), self.lang)
+        people = f" ({size})" if size else ""
         rows = []
         for label, pcts, profitable in (
-                (self.t("Those who join when you do", "Wie begint als jij"),
+                (self.t("Those who join when you do", "Wie begint als jij") + people,
                  sim.cohort_net_percentiles, sim.cohort_share_profitable_percent),
                 (self.t("Everyone", "Iedereen"),
                  sim.everyone_net_percentiles, sim.everyone_share_profitable_percent)):
@@ -619,7 +622,7 @@ class _Builder:
             rows.append([esc(label)] + [esc(self.money(pcts.get(k))) for k in keys]
                         + [esc(self.pct(profitable, 1))])
         if rows:
-            self.table(header, rows, widths=[22, 10, 10, 10, 10, 10, 14, 14],
+            self.table(header, rows, widths=[31, 9, 9, 9, 9, 9, 12, 12],
                        align_right=tuple(range(1, 8)), font_pt=8)
         facts = [
             (self.t("Participants ever / at the peak / at the end",

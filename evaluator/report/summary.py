@@ -76,7 +76,11 @@ def verdict_sentence(b: "_Builder") -> str:
 
 
 def _year_rows(b: "_Builder") -> list[list[str]]:
+    """Who, then income (before costs) and net (after costs), each per year and per month
+    (SPEC 9.4: per month and per year, year 1 and a later year, for you, the typical participant
+    and the claim). Per month is the year's figure divided by its months."""
     from .content import esc
+    from ..core.headline import typical_later_net
 
     p, typ, claims = b.an.projection, b.an.typical, b.ev.offer.claims
     h = len(p.months)
@@ -85,37 +89,47 @@ def _year_rows(b: "_Builder") -> list[list[str]]:
         gross = sum(sum(v[start:end]) for v in p.revenue.values())
         return gross, sum(p.net[start:end])
 
+    def cells(gross: float | None, net: float | None, months: int, cur: str | None = None) -> list[str]:
+        def money(value, bold=False):
+            if value is None:
+                return "—"
+            text = esc(b.money(value, cur))
+            return f"<b>{text}</b>" if bold else text
+        return [money(gross), money(None if gross is None else gross / months),
+                money(net, True), money(None if net is None else net / months, True)]
+
     rows = []
     first = min(12, h)
     gross, net = sums(0, first)
     you = (b.t("You, year 1", "Jij, jaar 1") if h >= 12
            else b.t(f"You, the first {h} months", f"Jij, de eerste {h} maanden"))
-    rows.append([esc(you), esc(b.money(gross)), f"<b>{esc(b.money(net))}</b>"])
+    rows.append([esc(you)] + cells(gross, net, max(first, 1)))
     if h >= 24:
         gross, net = sums(12, 24)
-        rows.append([esc(b.t("You, year 2", "Jij, jaar 2")), esc(b.money(gross)),
-                     f"<b>{esc(b.money(net))}</b>"])
+        rows.append([esc(b.t("You, year 2", "Jij, jaar 2"))] + cells(gross, net, 12))
     typ_gross = getattr(typ, "median_annual_gross", None) if typ is not None else None
-    if typ is None or typ_gross is None:
-        rows.append([esc(b.t("Typical participant", "Gewone deelnemer")),
-                     esc(b.t("unknown", "onbekend")), esc(b.t("unknown", "onbekend"))])
-    else:
-        disclosure = b.ev.offer.disclosure
-        cur = (disclosure.currency if disclosure is not None else None) or b.cur
-        typ_net = typ.median_annual_net
-        rows.append([esc(b.t("Typical participant (company's disclosure), year 1",
-                             "Gewone deelnemer (verklaring van het bedrijf), jaar 1")),
-                     esc(b.money(typ_gross, cur)),
-                     f"<b>{esc(b.money(typ_net))}</b>" if typ_net is not None else "—"])
     disclosure = b.ev.offer.disclosure
-    if typ_gross is not None and disclosure is not None and disclosure.period != "year":
-        rows[-1][0] += esc(b.t(" — scaled up from a monthly or weekly figure, which overstates a year "
-                               "when people come and go",
-                               " — opgeschaald uit een maand- of weekcijfer, wat een jaar overschat "
-                               "als mensen komen en gaan"))
+    if typ is None or typ_gross is None:
+        unknown = esc(b.t("unknown", "onbekend"))
+        rows.append([esc(b.t("Typical participant", "Gewone deelnemer"))] + [unknown] * 4)
+    else:
+        cur = (disclosure.currency if disclosure is not None else None) or b.cur
+        scaled = ""
+        if disclosure is not None and disclosure.period != "year":
+            scaled = esc(b.t(" — scaled up from a monthly or weekly figure, which overstates a year "
+                             "when people come and go",
+                             " — opgeschaald uit een maand- of weekcijfer, wat een jaar overschat "
+                             "als mensen komen en gaan"))
+        rows.append([esc(b.t("Typical participant (company's disclosure), year 1",
+                             "Gewone deelnemer (verklaring van het bedrijf), jaar 1")) + scaled]
+                    + cells(typ_gross, typ.median_annual_net, 12, cur))
+        later = typical_later_net(b.ev, typ)
+        if later is not None:
+            rows.append([esc(b.t("Typical participant, year 2", "Gewone deelnemer, jaar 2"))]
+                        + cells(typ_gross, later, 12, cur))
     if claims.claimed_monthly_income is not None:
-        rows.append([esc(b.t("What the recruiter claimed", "Wat de werver beloofde")),
-                     esc(b.money(12 * claims.claimed_monthly_income)), "—"])
+        rows.append([esc(b.t("What the recruiter claimed", "Wat de werver beloofde"))]
+                    + cells(12 * claims.claimed_monthly_income, None, 12))
     return rows
 
 
@@ -139,11 +153,14 @@ def summary_page(b: "_Builder", page_break: bool = True) -> None:
           f'<p style="font-size:11pt; font-weight:bold; color:{color}; margin:0;">'
           f"{esc(verdict_sentence(b))}</p></td></tr></table>")
 
-    b.h(3, b.t("Per year: you, the typical participant and the claim",
-               "Per jaar: jij, de gewone deelnemer en de belofte"))
-    b.table([esc(b.t("Who", "Wie")), esc(b.t("Income (before costs)", "Inkomsten (vóór kosten)")),
-             esc(b.t("Net (after costs)", "Netto (na kosten)"))], _year_rows(b),
-            widths=[52, 24, 24], align_right=(1, 2), font_pt=8.5)
+    b.h(3, b.t("Per year and per month: you, the typical participant and the claim",
+               "Per jaar en per maand: jij, de gewone deelnemer en de belofte"))
+    b.table([esc(b.t("Who", "Wie")),
+             esc(b.t("Income (before costs), per year", "Inkomsten (vóór kosten), per jaar")),
+             esc(b.t("per month", "per maand")),
+             esc(b.t("Net (after costs), per year", "Netto (na kosten), per jaar")),
+             esc(b.t("per month", "per maand"))], _year_rows(b),
+            widths=[40, 17, 13, 17, 13], align_right=(1, 2, 3, 4), font_pt=8.5)
 
     t = offer_terms.of(ev).offer
     b.h(3, b.t("What you pay", "Wat je betaalt"))

@@ -55,9 +55,9 @@ def test_summary_alone_is_one_page_with_the_sentences(qt, tmp_path):
     page = pages[0]
     assert "Shake <b>&</b> Share" in page  # the offer's name as text, never markup
     assert "Op één pagina" in page
-    # Per year: income 12 x 10 = 120; net 120 - 150 - 12 x 30 = -390.
-    assert "Jij, jaar 1 € 120 -€ 390" in page
-    assert "Wat de werver beloofde € 12.000" in page  # 12 x 1,000
+    # Per year: income 12 x 10 = 120; net 120 - 150 - 12 x 30 = -390; per month 10 and -32.50.
+    assert "Jij, jaar 1 € 120 € 10 -€ 390 -€ 32,50" in page
+    assert "Wat de werver beloofde € 12.000 € 1.000" in page  # 12 x 1,000
     assert "Om te beginnen: € 150. Elke maand om te blijven: € 30." in page
     # Stopping after 3 months: paid 150 + 3 x 30 = 240, received 3 x 10 = 30, nothing back.
     assert "Stop je na 3 maanden, dan heb je € 240 betaald en € 30 ontvangen: -€ 210 in totaal." in page
