@@ -65,5 +65,6 @@ def test_dutch_summary_writes_zero_like_the_other_amounts(tmp_path):
     # Binary example, the typical participant's year 1: gross 0 (77.6% earn nothing), net
     # -4,760.66. Every amount is "€ n" with a space, zero too.
     text = _pdf_text(_example("mlm-binary-starter-pack"), "nl", tmp_path, kind="summary")
-    assert "Gewone deelnemer (verklaring van het bedrijf), jaar 1 € 0 -€ 4.761" in text
+    # per year and per month (SPEC 9.4): gross 0 and 0, net -4,760.66 and -4,760.66 / 12 = -396.72
+    assert "Gewone deelnemer (verklaring van het bedrijf), jaar 1 € 0 € 0 -€ 4.761 -€ 396,72" in text
     assert "€0" not in text
