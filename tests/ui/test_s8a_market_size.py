@@ -17,6 +17,7 @@ from evaluator.ui.simulation_view import SimulationView, wait_for_workers
 
 from ..ui_results.samples import evaluation
 from ..ui_results.test_simulation_view import fake_engine
+from .test_s9a_whole_number_limits import _type
 
 
 @pytest.fixture
@@ -34,12 +35,7 @@ def view(qtbot):
 
 
 def _type_market(qtbot, view, text: str) -> QLineEdit:
-    box = view.participants_spin
-    box.setFocus()
-    edit = box.lineEdit()
-    edit.selectAll()
-    qtbot.keyClicks(edit, text)
-    return edit
+    return _type(qtbot, view.participants_spin, text)
 
 
 def test_a_market_size_beyond_the_limit_stays_as_typed_and_is_refused(qtbot, view):

@@ -4,21 +4,12 @@ language, the colours or the currency, and one over the library re-sorted the li
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
 
 from evaluator.ui.library_view import LibraryView
 from evaluator.ui.settings import SettingsDialog
 
-
-def _wheel(widget, notches: int = -1) -> None:
-    """One wheel turn over the middle of ``widget`` (negative: towards the user)."""
-    centre = QPointF(widget.width() / 2, widget.height() / 2)
-    event = QWheelEvent(centre, QPointF(widget.mapToGlobal(centre.toPoint())), QPoint(0, 0),
-                        QPoint(0, 120 * notches), Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
-                        Qt.ScrollPhase.NoScrollPhase, False)
-    QApplication.sendEvent(widget, event)
+from .test_s8a_wheel import _wheel
 
 
 def test_the_settings_combos_ignore_the_wheel_without_the_focus(qtbot, settings):
