@@ -110,8 +110,10 @@ def _year_rows(b: "_Builder") -> list[list[str]]:
     typ_gross = getattr(typ, "median_annual_gross", None) if typ is not None else None
     disclosure = b.ev.offer.disclosure
     if typ is None or typ_gross is None:
-        unknown = esc(b.t("unknown", "onbekend"))
-        rows.append([esc(b.t("Typical participant", "Gewone deelnemer"))] + [unknown] * 4)
+        rows.append([esc(b.t("Typical participant: unknown, no income disclosure was entered "
+                             "(ask the company for one)",
+                             "Gewone deelnemer: onbekend, er is geen inkomensverklaring ingevuld "
+                             "(vraag het bedrijf erom)"))] + cells(None, None, 12))
     else:
         cur = (disclosure.currency if disclosure is not None else None) or b.cur
         scaled = ""
