@@ -39,6 +39,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
@@ -375,13 +376,19 @@ class LibraryView(QWidget):
         top.addWidget(self.search, 1)
         top.addWidget(self.sort_label)
         top.addWidget(self.sort)
-        buttons = QHBoxLayout()
+        # The entry buttons, then the file buttons: one row, or two on a screen too narrow for
+        # one (fit_screen; eight Dutch buttons in a row need about 750 pixels).
+        self.button_rows = buttons = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        entry_row, file_row = QHBoxLayout(), QHBoxLayout()
         for b in (self.new_button, self.open_button, self.duplicate_button, self.rename_button,
                   self.delete_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+            entry_row.addWidget(b)
+        entry_row.addStretch(1)
+        file_row.addStretch(1)
         for b in (self.import_button, self.export_button, self.compare_button):
-            buttons.addWidget(b)
+            file_row.addWidget(b)
+        buttons.addLayout(entry_row, 1)
+        buttons.addLayout(file_row)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -390,13 +397,14 @@ class LibraryView(QWidget):
         left_layout.addWidget(self.empty_label)
         left_layout.addLayout(buttons)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self._button_parents = (left, splitter)  # what fit_width tells of a new size
         splitter.addWidget(left)
         splitter.addWidget(self.examples_box)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([900, 340])
-        layout = QVBoxLayout(self)
+        self._layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         title_row = QHBoxLayout()
         title_row.addWidget(self.title, 1)
@@ -411,6 +419,26 @@ class LibraryView(QWidget):
         self.setTabOrder(self.table, self.new_button)
         self.retranslate(lang)
         self.refresh()  # the one fill at start-up
+
+    def fit_width(self, width: int) -> bool:
+        """Put the buttons under the list in two rows (the entry buttons above the file buttons)
+        when in one row the view would be wider than ``width`` pixels, else in one row; True
+        when they are in two. Called by the window with its width on the screen."""
+        def arrange(direction) -> None:
+            self.button_rows.setDirection(direction)
+            left, splitter = self._button_parents
+            left_layout = left.layout()
+            if left_layout is not None:
+                left_layout.activate()
+            left.updateGeometry()  # the splitter keeps its children's hints until told
+            splitter.updateGeometry()
+            self._layout.invalidate()
+
+        arrange(QBoxLayout.Direction.LeftToRight)
+        two = self.minimumSizeHint().width() > width
+        if two:
+            arrange(QBoxLayout.Direction.TopToBottom)
+        return two
 
     # ------------------------------------------------------------------ texts
 

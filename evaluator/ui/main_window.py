@@ -950,6 +950,7 @@ class MainWindow(QMainWindow):
         ordered = ([primary] if primary else []) + [sc for sc in screens if sc is not primary]
         rect = window_rect(parse_rect(self.settings.value("window/rect")),
                            [sc.availableGeometry() for sc in ordered])
+        self.library_view.fit_width(rect.width())  # an 800-pixel screen: two rows of buttons
         self.setGeometry(rect)
         if str(self.settings.value("window/maximized", "")).lower() in ("true", "1"):
             self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)

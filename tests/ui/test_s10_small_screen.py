@@ -1,0 +1,40 @@
+"""On an 800x600 screen the window fits: the library's eight buttons go in two rows (in one
+row, in Dutch, they made the window at least 961 pixels wide, so its right side was off the
+screen); on 1024x768 and larger they stay in one row."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from .screens import DUTCH_APP, run_on_screen
+
+SCRIPT = DUTCH_APP + textwrap.dedent("""
+    from PySide6.QtWidgets import QBoxLayout
+    window = MainWindow(library, settings, "nl")
+    window.show()
+    app.processEvents()
+    view = window.library_view
+    out["window"] = list(window.frameGeometry().getRect())
+    out["min"] = window.minimumSizeHint().width()
+    out["two_rows"] = view.button_rows.direction() == QBoxLayout.Direction.TopToBottom
+    # the Compare button (last of the file buttons) lies below the Delete button (last entry button)
+    out["below"] = view.compare_button.mapTo(view, view.compare_button.rect().topLeft()).y() > \\
+        view.delete_button.mapTo(view, view.delete_button.rect().bottomLeft()).y()
+    out["right"] = view.compare_button.mapTo(window, view.compare_button.rect().topRight()).x()
+    out["width"] = window.width()
+    library.close()
+    print("RESULT " + json.dumps(out))
+""")
+
+
+@pytest.mark.parametrize("width, height, two_rows", [(800, 600, True), (1024, 768, False)])
+def test_the_window_fits_the_screen_and_the_library_buttons_wrap_only_when_needed(
+        tmp_path, width, height, two_rows):
+    out = run_on_screen(tmp_path, SCRIPT, width, height, timeout=90)
+    assert out["screen"][2:] == [width, height]
+    assert out["two_rows"] is two_rows and out["below"] is two_rows
+    # The window: the default shrunk to the screen (width - 16), not widened by its minimum.
+    assert out["width"] == width - 16 and out["min"] <= width - 16
+    assert out["right"] < out["width"]  # the last button inside the window
