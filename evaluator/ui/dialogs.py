@@ -109,6 +109,19 @@ def show_error(parent: QWidget | None, title: str, text: str, details: str = "")
     QMessageBox.warning(parent, title, literal(text))
 
 
+def resize_within_screen(window: QWidget, width: int, height: int) -> None:
+    """Give ``window`` (a dialog) ``width`` x ``height`` pixels, or less where its screen (its
+    parent's) is smaller: it keeps a 16-pixel frame across and 40 down, so the title bar and
+    the buttons at the bottom stay on a 1024x768 or 800x600 screen."""
+    parent = window.parentWidget()
+    screen = (parent.screen() if parent is not None else None) or window.screen()
+    if screen is not None:
+        area = screen.availableGeometry()
+        width = max(1, min(width, area.width() - 16))
+        height = max(1, min(height, area.height() - 40))
+    window.resize(width, height)
+
+
 def show_info(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.information(parent, title, literal(text))
 
@@ -161,7 +174,7 @@ class CompareDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Compare evaluations"))
         self.setObjectName("compareDialog")
-        self.resize(1200, 780)
+        resize_within_screen(self, 1200, 780)
         self.view = view
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

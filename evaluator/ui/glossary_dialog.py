@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from ..core import glossary
 from ..core.i18n import norm_lang
 from .single_window import bring_to_front, reuse_or_create
+from .dialogs import resize_within_screen
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -142,7 +143,7 @@ class GlossaryDialog(QDialog):
         self.search.textChanged.connect(self._on_query)
         self.search.installEventFilter(self)
         self.list.selectionModel().currentChanged.connect(self._on_current)
-        self.resize(880, 600)
+        resize_within_screen(self, 880, 600)
         self.retranslate()
         self._select_row(0)
         if key:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from ..core import guide
 from ..core.i18n import norm_lang
 from .single_window import bring_to_front, reuse_or_create
+from .dialogs import resize_within_screen
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -87,7 +88,7 @@ class GuideDialog(QDialog):
 
         self.contents.currentItemChanged.connect(self._on_item)
         self.term_requested.connect(self._open_term)
-        self.resize(900, 620)
+        resize_within_screen(self, 900, 620)
         self._load()
         if section:
             self.show_section(section)

@@ -38,3 +38,34 @@ def test_the_window_fits_the_screen_and_the_library_buttons_wrap_only_when_neede
     # The window: the default shrunk to the screen (width - 16), not widened by its minimum.
     assert out["width"] == width - 16 and out["min"] <= width - 16
     assert out["right"] < out["width"]  # the last button inside the window
+
+
+DIALOGS = DUTCH_APP + textwrap.dedent("""
+    from PySide6.QtWidgets import QWidget
+    from evaluator.ui.dialogs import CompareDialog
+    from evaluator.ui.glossary_dialog import GlossaryDialog
+    from evaluator.ui.guide_dialog import GuideDialog
+    window = MainWindow(library, settings, "nl")
+    window.show()
+    app.processEvents()
+    for name, dialog in (("compare", CompareDialog(QWidget(), window)),
+                         ("glossary", GlossaryDialog("nl", window)),
+                         ("guide", GuideDialog("nl", window))):
+        out[name] = [dialog.width(), dialog.height()]
+        dialog.close()
+    library.close()
+    print("RESULT " + json.dumps(out))
+""")
+
+
+@pytest.mark.parametrize("width, height, expected", [
+    # The sizes they ask for, less a 16-pixel frame across and 40 down where the screen is
+    # smaller: compare 1200x780, glossary 880x600, guide 900x620 (the compare window was
+    # 1200 wide on a 1024 screen, its Close button below the screen's edge).
+    (800, 600, {"compare": [784, 560], "glossary": [784, 560], "guide": [784, 560]}),
+    (1024, 768, {"compare": [1008, 728], "glossary": [880, 600], "guide": [900, 620]}),
+    (1920, 1080, {"compare": [1200, 780], "glossary": [880, 600], "guide": [900, 620]}),
+])
+def test_the_large_dialogs_fit_the_screen(tmp_path, width, height, expected):
+    out = run_on_screen(tmp_path, DIALOGS, width, height, timeout=90)
+    assert {k: out[k] for k in expected} == expected
