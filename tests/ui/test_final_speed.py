@@ -253,6 +253,8 @@ def test_a_chart_out_of_sight_waits_until_it_is_scrolled_into_view(qtbot, window
     view = panel.decisions_view
     view.render_now()  # the figures are set; the chart waits, out of sight
     assert tornado.needs_redraw and tornado.draw_count == 0
+    qtbot.wait(100)  # the new texts above it are laid out: scroll to where the chart is now
+    assert tornado.needs_redraw and tornado.draw_count == 0  # still out of sight
     panel.scroll_area.ensureWidgetVisible(tornado)
     qtbot.waitUntil(lambda: tornado.draw_count == 1 and not tornado.needs_redraw, timeout=10_000)
     rows = window.session.analysis.decisions.sensitivity
