@@ -156,6 +156,7 @@ class WhatIfPanel(QWidget):
         buttons = QHBoxLayout()
         self.state_label = QLabel(self)
         self.state_label.setObjectName("whatIfState")
+        self.state_label.setWordWrap(True)  # beside the buttons in a narrow pane (800x600)
         buttons.addWidget(self.state_label, 1)
         self.back_button = QPushButton(self)
         self.back_button.clicked.connect(self.back)

@@ -69,3 +69,31 @@ DIALOGS = DUTCH_APP + textwrap.dedent("""
 def test_the_large_dialogs_fit_the_screen(tmp_path, width, height, expected):
     out = run_on_screen(tmp_path, DIALOGS, width, height, timeout=90)
     assert {k: out[k] for k in expected} == expected
+
+
+WHATIF = DUTCH_APP + textwrap.dedent("""
+    from evaluator.resources import example_paths
+    window = MainWindow(library, settings, "nl")
+    window.show()
+    window.start_from_example(str(next(p for p in example_paths() if p.stem == "dealer-kitchen-appliance")))
+    app.processEvents()
+    window.whatif_toggle.setChecked(True)  # "What if...?" opened above the results
+    for _ in range(5):
+        app.processEvents()
+    panel = window.whatif
+    out["width"] = window.width()
+    out["panel_min"] = panel.minimumSizeHint().width()
+    keep = panel.keep_button
+    out["keep_right"] = keep.mapTo(window, keep.rect().topRight()).x()
+    library.close()
+    print("RESULT " + json.dumps(out))
+""")
+
+
+def test_what_if_opened_on_an_800x600_screen_keeps_the_window_inside_it(tmp_path):
+    # The state text beside "Back to what I entered" and "Keep these values" wraps: in one line
+    # the panel needed 557 pixels and opening it widened the window past the screen's edge.
+    out = run_on_screen(tmp_path, WHATIF, 800, 600, timeout=90)
+    assert out["width"] == 784
+    assert out["panel_min"] < 450
+    assert out["keep_right"] < out["width"]
