@@ -377,7 +377,7 @@ class LibraryView(QWidget):
         top.addWidget(self.sort_label)
         top.addWidget(self.sort)
         # The entry buttons, then the file buttons: one row, or two on a screen too narrow for
-        # one (fit_screen; eight Dutch buttons in a row need about 750 pixels).
+        # one (fit_width; eight Dutch buttons in a row need about 750 pixels).
         self.button_rows = buttons = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         entry_row, file_row = QHBoxLayout(), QHBoxLayout()
         for b in (self.new_button, self.open_button, self.duplicate_button, self.rename_button,
