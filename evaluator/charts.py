@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from .core.i18n import fmt_money, fmt_number, fmt_percent, norm_lang, tr
 from .core.labels import COST_LABELS, REVENUE_LABELS
@@ -276,7 +276,7 @@ def draw_headline(ax: Any, evaluation: Evaluation, analysis: Analysis, style: Ch
                              "Wat een gewone deelnemer krijgt, is onbekend."))
     implied = implied_network(evaluation, evaluation.offer.claims.claimed_monthly_income)
     if implied is not None:
-        members, _levels, month = implied
+        members, month = implied.members, implied.month
         notes.append(style.t(f"The claim needs {fmt_number(members, 'en')} active downline members in month {month}.",
                              f"De belofte vraagt {fmt_number(members, 'nl')} actieve netwerkleden in maand {month}."))
     if notes:  # under the axis, where constrained layout makes room
@@ -531,12 +531,7 @@ def draw_pitch_vs_reality(ax: Any, evaluation: Evaluation, analysis: Analysis, s
                              "Geen inkomensverklaring om mee te vergelijken."))
     implied = implied_network(evaluation, claim)
     if implied is not None:
-        members, levels, month = implied
-        notes.append(style.t(
-            f"The claim needs {fmt_number(members, 'en')} active downline members in month {month};\n"
-            f"with 2 recruits each that is {levels} levels deep.",
-            f"De belofte vraagt {fmt_number(members, 'nl')} actieve netwerkleden in maand {month};\n"
-            f"met elk 2 rekruten is dat {levels} niveaus diep."))
+        notes.append(implied_network_text(implied, style))
     # The notes go under the axis label, where constrained layout makes room for them; they
     # wrap at the figure's edge instead of running off it in a narrow panel.
     ax.set_xlabel("\n".join([style.t("Per month", "Per maand"), *notes]))
@@ -562,14 +557,26 @@ def cohort_monthly_net(simulation: Any, horizon: int) -> tuple[float, int] | Non
     return None
 
 
-def implied_network(evaluation, claim: float | None) -> tuple[int, int, int] | None:
+class ImpliedNetwork(NamedTuple):
+    """The downline a claim needs (see :func:`implied_network`)."""
+
+    members: int  # active downline members in month M, rounded up to whole people
+    levels: int  # how many levels deep a 2-by-2 duplication must go to hold them
+    month: int  # the month M the claim is for
+    own_recruits_only: bool  # built by your own recruiting alone: all of them on your first level
+    paid_depth: int | None  # how many levels deep the plan pays at most (None: unlimited)
+
+
+def implied_network(evaluation, claim: float | None) -> ImpliedNetwork | None:
     """The active downline a claimed monthly income needs, as the claim check finds it
     (``decisions.claim_check``: the same figure as its "active people in your downline" line),
     rounded up to whole members; how many levels deep a 2-by-2 duplication must go to hold them;
-    and the month M the claim is for: ``(members, levels, M)``. None when no number is enough."""
+    the month M the claim is for; whether your own recruiting alone builds it; and how deep the
+    plan pays. None when no number is enough."""
     if not claim:
         return None
     from .core import decisions
+    from .core import terms as offer_terms
 
     if claim != evaluation.offer.claims.claimed_monthly_income:
         offer = evaluation.offer
@@ -580,7 +587,38 @@ def implied_network(evaluation, claim: float | None) -> tuple[int, int, int] | N
         return None
     members = max(1, math.ceil(check.active_downline_needed - 1e-6))  # 130.9985 -> 131
     levels = max(1, math.ceil(math.log2(members + 2) - 1))  # 2 + 4 + ... + 2^L >= members
-    return members, levels, check.after_months
+    depths = [k.depth() for k in offer_terms.of(evaluation).plan.kinds]
+    paid = None if any(d is None for d in depths) else max([d for d in depths if d] or [0])
+    return ImpliedNetwork(members, levels, check.after_months, check.active_downline_from == "recruits", paid)
+
+
+def _recruits_each(members: int, depth: int) -> int:
+    """The fewest recruits each member needs so that ``depth`` levels hold ``members``:
+    b + b^2 + ... + b^depth >= members."""
+    b = 2
+    while sum(b ** k for k in range(1, depth + 1)) < members:
+        b += 1
+    return b
+
+
+def implied_network_text(implied: ImpliedNetwork, style: "ChartStyle") -> str:
+    """'The claim needs 131 active downline members in month 36;' and how they could be placed:
+    two by two when the plan pays deep enough, else what it takes within the levels it pays,
+    or, when your own recruiting alone builds them, all on your first level."""
+    n, m = implied.members, implied.month
+    head = style.t(f"The claim needs {fmt_number(n, 'en')} active downline members in month {m};\n",
+                   f"De belofte vraagt {fmt_number(n, 'nl')} actieve netwerkleden in maand {m};\n")
+    if implied.own_recruits_only:
+        return head + style.t("all of them your own recruits: the plan pays nothing on their recruiting.",
+                              "allemaal je eigen rekruten: het plan betaalt niets over hun werving.")
+    d = implied.paid_depth
+    if d is None or implied.levels <= d or d < 1:
+        return head + style.t(f"with 2 recruits each that is {implied.levels} levels deep.",
+                              f"met elk 2 rekruten is dat {implied.levels} niveaus diep.")
+    b = _recruits_each(n, d)
+    lv_en, lv_nl = ("1 level", "1 niveau") if d == 1 else (f"{d} levels", f"{d} niveaus")
+    return head + style.t(f"the plan pays {lv_en} deep: within them, each needs {b} recruits.",
+                          f"het plan betaalt tot {lv_nl} diep: daarbinnen heeft elk {b} rekruten nodig.")
 
 
 __all__ = [
@@ -591,4 +629,5 @@ __all__ = [
     "draw_outcome_distribution",
     "draw_pitch_vs_reality",
     "implied_network",
+    "implied_network_text",
 ]

@@ -157,11 +157,11 @@ def render_text(evaluation: Evaluation, analysis: Analysis) -> str:
         people = f" ({size})" if size else ""
         out.append(t("Population simulation (part of the verdict)", "Simulatie van het hele netwerk (telt mee in het oordeel)"))
         out.append(_wrap(t(
-            f"{fmt_number(s.participants_ever, lang)} people took part over {months_text(s.months, 'en')} (seed {s.settings.get('seed', '?')}, the document's own settings). "
+            f"{fmt_number(s.participants_ever, lang)} people took part over {months_text(s.months, 'en')} (the file's own settings; seed {s.settings.get('seed', '?')}). "
             f"Of those who join when you do{people}, {cohort_middle(s.cohort_net_percentiles, m, 'en')} and "
             f"{fmt_percent(s.cohort_share_profitable_percent, lang, 1)} end with a profit; of everyone, {fmt_percent(s.everyone_share_profitable_percent, lang, 1)}. "
             f"The top 1% receive {fmt_percent(s.top1_share_percent, lang)} of all earnings.",
-            f"{fmt_number(s.participants_ever, lang)} mensen deden mee in {months_text(s.months, 'nl')} (startwaarde {s.settings.get('seed', '?')}, de instellingen van het document). "
+            f"{fmt_number(s.participants_ever, lang)} mensen deden mee in {months_text(s.months, 'nl')} (met de instellingen uit het bestand; startwaarde voor het toeval {s.settings.get('seed', '?')}). "
             f"Van wie tegelijk met jou begint{people} {cohort_middle(s.cohort_net_percentiles, m, 'nl')} en "
             f"eindigt {fmt_percent(s.cohort_share_profitable_percent, lang, 1)} met winst; van iedereen {fmt_percent(s.everyone_share_profitable_percent, lang, 1)}. "
             f"De bovenste 1% krijgt {fmt_percent(s.top1_share_percent, lang)} van alle verdiensten."), "  "))

@@ -144,7 +144,7 @@ def render_text(evaluation: Evaluation, result: SimulationResult, lang: str = "e
           f"{num(s['market_size'])} mensen, {months_text(s['months'], 'nl')}, {fmt_number(s['recruit_rate'], lang, 3)} "
           f"rekruten per deelnemer per maand, {pct(s['churn_percent'])} stopt elke maand, "
           f"{'voorkeur voor grote' if s['attachment'] == 'preferential' else 'willekeurige'} sponsors, "
-          f"startwaarde {s['seed']}."),
+          f"startwaarde voor het toeval {s['seed']}."),
         "",
         t(f"Participants ever: {num(result.participants_ever)}; most active at once: "
           f"{num(result.participants_peak)}; active at the end: {num(result.participants_final)}.",

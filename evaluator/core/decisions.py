@@ -536,7 +536,15 @@ def claim_sentences(check: ClaimCheck | None, currency: str, lang: str) -> list[
         return fmt_money(v, currency, lang)
 
     def num(v: float) -> str:
-        return fmt_number(v, lang, 1 if v < 10 else 0)
+        # What is needed is rounded up, never down, to the figure shown: 44.06 customers a month
+        # are "45", not "44" (which would fall short); a rate below 10 keeps one decimal.
+        if v < 10:
+            return fmt_number(math.ceil(round(v * 10, 6)) / 10, lang, 1)
+        return fmt_number(math.ceil(round(v, 6)), lang, 0)
+
+    def people(v: float) -> str:
+        # people are whole: 117.4 active members needed are 118 (as the pitch chart says)
+        return fmt_number(max(1, math.ceil(v - 1e-6)), lang, 0)
 
     m, claim = check.after_months, money(check.claimed_monthly_income)
     out = [tr(lang, f"To earn the claimed {claim} a month (before costs) in month {m}, you would need, "
@@ -544,16 +552,16 @@ def claim_sentences(check: ClaimCheck | None, currency: str, lang: str) -> list[
               f"Om het beloofde {claim} per maand (vóór kosten) te verdienen in maand {m}, heb je "
               f"nodig, elk apart en de rest zoals je het invulde:")]
     levers = (
-        (check.customers_per_month_needed, "new customers a month", "nieuwe klanten per maand"),
-        (check.recruits_per_month_needed, "personal recruits a month", "eigen rekruten per maand"),
+        (check.customers_per_month_needed, "new customers a month", "nieuwe klanten per maand", num),
+        (check.recruits_per_month_needed, "personal recruits a month", "eigen rekruten per maand", num),
         (check.active_downline_needed, f"active people in your downline in month {m}",
-         f"actieve mensen in je netwerk in maand {m}"),
+         f"actieve mensen in je netwerk in maand {m}", people),
     )
-    for value, en, nl in levers:
+    for value, en, nl, shown in levers:
         if value is None:
             out.append(tr(lang, f"– {en}: no number is enough", f"– {nl}: geen aantal is genoeg"))
         else:
-            out.append(f"– {num(value)} " + tr(lang, en, nl))
+            out.append(f"– {shown(value)} " + tr(lang, en, nl))
     if check.active_downline_from == "recruits" and check.recruits_per_month_needed is not None:
         # not a lever of its own: the plan pays nothing on the downline's own recruiting
         out[-1] += tr(lang,

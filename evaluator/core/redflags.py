@@ -725,6 +725,55 @@ def _income_claims(ctx: _Ctx) -> RedFlag | None:
                      "Het beloofde inkomen ligt ver boven je eigen projectie"), detail)
 
 
+def claim_within(evaluation: Evaluation, projection: Projection, typical: Typical | None,
+                 lang: str = "en") -> tuple[str, str] | None:
+    """The claim measured against the same baseline the `income_claims` flag uses, for a claim the
+    flag lets pass (at most CLAIM_RATIO times the baseline): a sentence that says how far above
+    (or below) the figures it is, and how it leans ("network_marketing" when the claim is no more
+    than the baseline, "unclear" when it is above it, yet within the flag's factor). None without
+    a positive claim. A claim 2.8 times the figures is not "not far above" them: the text says
+    2.8 times."""
+    ctx = _Ctx(evaluation, lang, projection, typical, None, None)
+    claimed = ctx.offer.claims.claimed_monthly_income
+    if claimed is None or claimed <= 0:
+        return None
+    typ = ctx.typical
+    if typ is not None and typ.median_annual_gross is not None:
+        base, base_cur = typ.median_annual_gross / 12, _disclosure_currency(ctx)
+        what = ctx.t(f"the {ctx.money(base, base_cur)} a month the typical participant in the company's disclosure receives (gross, before expenses)",
+                     f"de {ctx.money(base, base_cur)} per maand die de gewone deelnemer in de inkomensverklaring van het bedrijf krijgt (bruto, vóór kosten)")
+    elif typ is not None and typ.covered_group_annual_gross is not None:
+        base, base_cur = typ.covered_group_annual_gross / 12, _disclosure_currency(ctx)
+        among = group_words(typ.basis, ctx.lang)
+        what = ctx.t(f"the {ctx.money(base, base_cur)} a month the participant in the middle receives {among} (gross, before expenses; the typical participant of all gets no more)",
+                     f"de {ctx.money(base, base_cur)} per maand die de middelste deelnemer {among} krijgt (bruto, vóór kosten; de gewone deelnemer van iedereen krijgt niet meer)")
+    else:
+        base_cur = ctx.cur
+        month = ctx.offer.claims.after_months
+        if month is not None:
+            from .decisions import income_in_month
+
+            month = max(1, min(int(month), 120))
+            base = income_in_month(ctx.ev, month)
+            what = ctx.t(f"the {ctx.money(base)} your own projection gives in month {month} (gross, before costs)",
+                         f"de {ctx.money(base)} die je eigen projectie in maand {month} oplevert (bruto, vóór kosten)")
+        else:
+            base = sum(sum(v) for v in ctx.projection.revenue.values()) / ctx.h
+            what = ctx.t(f"the {ctx.money(base)} a month your own projection averages (gross, before costs)",
+                         f"de {ctx.money(base)} per maand die je eigen projectie gemiddeld oplevert (bruto, vóór kosten)")
+    if base < MEANINGFUL_AMOUNT or claimed > CLAIM_RATIO * base:
+        return None  # the flag's case
+    claim = ctx.money(claimed)
+    if claimed <= base * (1 + 1e-9):
+        return (ctx.t(f"The claimed {claim} a month is no more than {what}.",
+                      f"Het beloofde bedrag van {claim} per maand is niet meer dan {what}."),
+                "network_marketing")
+    ratio = ctx.num(claimed / base, 1)
+    return (ctx.t(f"The claimed {claim} a month is {ratio} times {what}: ask how many participants really earn it.",
+                  f"Het beloofde bedrag van {claim} per maand is {ratio} keer {what}: vraag hoeveel deelnemers het echt verdienen."),
+            "unclear")
+
+
 def _no_disclosure(ctx: _Ctx) -> RedFlag | None:
     disclosure = ctx.offer.disclosure
     if disclosure is None:
@@ -867,15 +916,29 @@ def _paid_training(ctx: _Ctx) -> RedFlag | None:
     return ctx.flag("paid_training", "warning", title, detail)
 
 
+def product_premium_percent(products: list[Any]) -> float | None:
+    """How much dearer, in percent, the mean retail price of the products with a known comparable
+    price is than the mean comparable price (negative: cheaper); None when no product has one.
+    One formula for the `product_premium` flag and the verdict's products aspect."""
+    priced = [p for p in products if p.market_price is not None]
+    if not priced:
+        return None
+    retail = sum(p.retail_price for p in priced) / len(priced)
+    market = sum(p.market_price or 0.0 for p in priced) / len(priced)
+    if market <= 0:
+        return 0.0 if retail <= 0 else 1e9
+    premium = 100 * (retail - market) / market
+    return premium if math.isfinite(premium) else 1e9  # a comparable price of a fraction of a cent
+
+
 def _product_premium(ctx: _Ctx) -> RedFlag | None:
     priced = [p for p in ctx.offer.products if p.market_price is not None]
     if not priced:
         return None
     retail = sum(p.retail_price for p in priced) / len(priced)
     market = sum(p.market_price or 0.0 for p in priced) / len(priced)
-    premium = 100 * (retail - market) / market
-    if not math.isfinite(premium):  # a comparable price of a fraction of a cent
-        premium = 1e9
+    premium = product_premium_percent(priced)
+    assert premium is not None
     if premium <= PREMIUM_PERCENT:
         return None
     n = len(priced)

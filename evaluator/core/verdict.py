@@ -38,7 +38,8 @@ from .labels import VERDICT_LEVELS, Leans, Level
 from .model import Evaluation
 from .plans.registry import MonthState
 from .projection import Projection, Typical, scaled_up_note, unknown_reason
-from .redflags import NOTHING_PERCENT, PRIMARILY_PERCENT, TOP1_PERCENT, TOP10_PERCENT, RedFlag, is_pure_pyramid, money
+from .redflags import (NOTHING_PERCENT, PRIMARILY_PERCENT, TOP1_PERCENT, TOP10_PERCENT, RedFlag, claim_within,
+                       is_pure_pyramid, money, product_premium_percent)
 
 
 LEVELS: tuple[Level, ...] = VERDICT_LEVELS  # most serious first (the one order, in labels.py)
@@ -72,6 +73,11 @@ class Aspect:
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
+
+
+# The products aspect calls prices "in line" with comparable ones only within 5% either way; beyond
+# it the text gives the percentage (the product_premium red flag starts above 50%).
+IN_LINE_PERCENT = 5.0
 
 
 def disclaimer(lang: str) -> str:
@@ -358,9 +364,20 @@ def compare(evaluation: Evaluation, projection: Projection, typical: Typical | N
         priced = [p for p in offer.products if p.market_price is not None]
         n = len(offer.products)
         what = t(f"{n} product" + ("s" if n != 1 else ""), f"{n} product" + ("en" if n != 1 else ""))
-        if priced:
+        premium = product_premium_percent(offer.products)
+        avg_en, avg_nl = ("on average ", "gemiddeld ") if len(priced) > 1 else ("", "")
+        if priced and premium is not None and abs(premium) < IN_LINE_PERCENT:
             out["products"] = (t(f"{what}, priced in line with comparable products elsewhere.",
                                  f"{what}, geprijsd in lijn met vergelijkbare producten elders."),
+                               "network_marketing")
+        elif priced and premium is not None and premium < 0:
+            out["products"] = (t(f"{what}, {avg_en}{pct(-premium)} cheaper than comparable products elsewhere.",
+                                 f"{what}, {avg_nl}{pct(-premium)} goedkoper dan vergelijkbare producten elders."),
+                               "network_marketing")
+        elif priced and premium is not None:
+            # dearer, yet within the product_premium flag's limit: said as it is, leaning as the flag
+            out["products"] = (t(f"{what}, {avg_en}{pct(premium)} dearer than comparable products elsewhere: outside customers need a reason to pay that.",
+                                 f"{what}, {avg_nl}{pct(premium)} duurder dan vergelijkbare producten elders: klanten van buiten moeten een reden hebben om dat te betalen."),
                                "network_marketing")
         else:
             out["products"] = (t(f"{what}; no comparable price entered, so the market value is unknown.",
@@ -449,10 +466,8 @@ def compare(evaluation: Evaluation, projection: Projection, typical: Typical | N
     elif "recruitment_rewards" in by_id and any(k.rewards_recruiting() for k in plan.kinds):
         # a cycle bonus, a fast start or a matching bonus: the flag says how it rewards recruiting
         out["recruitment_methods"] = (by_id["recruitment_rewards"].detail, "pyramid")
-    elif claimed is not None and claimed > 0:
-        out["recruitment_methods"] = (t(f"The claimed {money(claimed, cur, lang)} a month is not far above what the figures support.",
-                                        f"Het beloofde bedrag van {money(claimed, cur, lang)} per maand ligt niet ver boven wat de cijfers onderbouwen."),
-                                      "network_marketing")
+    elif claimed is not None and claimed > 0 and (within := claim_within(evaluation, projection, typical, lang)):
+        out["recruitment_methods"] = within  # type: ignore[assignment]
     elif offer.claims.text.strip():
         out["recruitment_methods"] = (t("The recruiter made claims without a figure: ask what they mean in money per month.",
                                         "De werver deed beloften zonder bedrag: vraag wat dat per maand in geld betekent."),

@@ -29,6 +29,7 @@ from ..core.labels import (
     REVENUE_LABELS,
     SEVERITY_LABELS,
     VERDICT_LABELS,
+    choice_label,
     choice_text,
     leans_text,
 )
@@ -327,9 +328,16 @@ class _Builder:
 
         first_year = sum(proj.net[:12])
         later_year = sum(proj.net[12:24]) if h >= 24 else None
-        year_label = (self.t("Net result in the first year", "Nettoresultaat in het eerste jaar")
-                      if h >= 12 else self.t(f"Net result in the first {h} months",
-                                             f"Nettoresultaat in de eerste {h} maanden"))
+        # The typical participant's figures are a disclosure's year; yours are your first year. A
+        # horizon shorter than a year gives only its months: the cell says so, so that 6 months
+        # are never read as a year beside the typical participant's whole year.
+        year_label = self.t("Net result in the first year", "Nettoresultaat in het eerste jaar")
+
+        def first_year_money(value: float) -> str:
+            if h >= 12:
+                return esc(self.money(value))
+            return esc(self.money(value) + self.t(f" (only {h} months: your horizon)",
+                                                  f" (maar {h} maanden: je periode)"))
         hours = a.hours_per_week * 52 / 12 * h
         hourly_text = self.money(proj.hourly) if proj.hourly is not None else "—"
         hours_text = self.t(f"{self.num(hours, 0)} hours in total", f"{self.num(hours, 0)} uur in totaal")
@@ -351,7 +359,7 @@ class _Builder:
                                  + esc(hours_text) + "</span>"
                                  if proj.hourly is not None else ""),
              "—"],
-            [esc(year_label), esc(self.money(first_year)),
+            [esc(year_label), first_year_money(first_year),
              typ_money(typ.median_annual_net if typ is not None else None)],
             [esc(self.t("Net result in a later year (months 13-24)", "Nettoresultaat in een later jaar (maand 13-24)")),
              esc(self.money(later_year)) if later_year is not None else "—",
@@ -359,13 +367,13 @@ class _Builder:
         ]
         if typ is not None:
             tier = typ.median_tier
-            gross_label = (self.t("Gross earnings per year, before expenses",
-                                  "Bruto verdiensten per jaar, vóór kosten")
+            gross_label = (self.t("Gross earnings in the first year, before expenses",
+                                  "Bruto verdiensten in het eerste jaar, vóór kosten")
                            if tier is None or tier.figure_is_median or tier.implied else
-                           self.t("Gross earnings per year, before expenses (typical: the average of the tier that holds the median participant)",
-                                  "Bruto verdiensten per jaar, vóór kosten (gewone deelnemer: het gemiddelde van de groep met de middelste deelnemer)"))
+                           self.t("Gross earnings in the first year, before expenses (typical: the average of the tier that holds the median participant)",
+                                  "Bruto verdiensten in het eerste jaar, vóór kosten (gewone deelnemer: het gemiddelde van de groep met de middelste deelnemer)"))
             rows.append([esc(gross_label),
-                         esc(self.money(sum(sum(v[:12]) for v in proj.revenue.values()))),
+                         first_year_money(sum(sum(v[:12]) for v in proj.revenue.values())),
                          typ_money(typ.median_annual_gross)])
             if tier is not None and not tier.implied and (tier.low is not None or tier.high is not None):
                 low = self.money(tier.low) if tier.low is not None else "?"
@@ -439,6 +447,21 @@ class _Builder:
                     + [f"<b>{esc(self.money(v))}</b>" for v in totals])
         self.table([esc(self.t("Category", "Categorie")), esc(self.t("Month 1", "Maand 1")),
                     esc(later), esc(year)], rows, widths=[40, 18, 24, 18], align_right=(1, 2, 3))
+        use = self.ev.assumptions.personal_use_percent
+        bought = sum(proj.costs["purchases"][:n])
+        if 0 < use < 100 and bought > 0:
+            # the table counts only the part of your required purchases you would not have bought
+            # anyway: say so, with what you really pay, so the two are never confused
+            paid = bought / (1 - use / 100)
+            period_en, period_nl = (("the first year", "het eerste jaar") if n == 12
+                                    else (f"the first {n} months", f"de eerste {n} maanden"))
+            self.p(esc(self.t(
+                f"Required own purchases count only as a cost for the part you would not have bought anyway: "
+                f"you pay {self.money(paid)} in {period_en}, and {self.money(bought)} of it counts as a cost "
+                f"(you entered {self.pct(use)} as bought anyway).",
+                f"Verplichte eigen aankopen tellen alleen als kosten voor het deel dat je niet toch al had gekocht: "
+                f"je betaalt {self.money(paid)} in {period_nl}, en {self.money(bought)} daarvan telt als kosten "
+                f"(je vulde {self.pct(use)} in als 'had je toch gekocht').")), "note")
         annual, first_renewal = offer_terms.of(self.ev).offer.annual_fee, offer_terms.FIRST_RENEWAL_MONTH
         if h >= first_renewal and annual > 0:
             self.p(esc(self.t(
@@ -604,7 +627,7 @@ class _Builder:
             f"{self.num(s.existing_participants)} deelnemers bij de start, een markt van "
             f"{self.num(market)} mensen, {months} maanden, "
             f"{self.num(s.recruit_rate, 2)} rekruten per deelnemer per maand, "
-            f"{self.pct(s.churn_percent, 1)} stopt elke maand, startwaarde {s.seed}.")), "note")
+            f"{self.pct(s.churn_percent, 1)} stopt elke maand, startwaarde voor het toeval {s.seed}.")), "note")
         keys = ["10", "25", "50", "75", "90", "99"]
         header = [esc(self.t("Net result", "Nettoresultaat"))] + [
             esc(self.t("median", "mediaan") if k == "50" else f"P{k}") for k in keys] + [
@@ -727,8 +750,10 @@ class _Builder:
     def label(self, model_type, name: str) -> str:
         return field_info(model_type, name, self.lang)["label"]
 
-    def fields_table(self, model, names: list[str]) -> None:
-        pairs = [(esc(self.label(type(model), n)), esc(self.value(model, n))) for n in names]
+    def fields_table(self, model, names: list[str], values: dict[str, str] | None = None) -> None:
+        """Label-value pairs two by two; ``values`` replaces the shown value of some fields."""
+        values = values or {}
+        pairs = [(esc(self.label(type(model), n)), esc(values.get(n) or self.value(model, n))) for n in names]
         rows = []
         for i in range(0, len(pairs), 2):
             left = pairs[i]
@@ -788,7 +813,20 @@ class _Builder:
         d = offer.disclosure
         if d is not None:
             self.h(3, self.label(Offer, "disclosure"))
-            self.fields_table(d, [n for n in Disclosure.model_fields if n != "tiers"])
+            # "Share paid nothing is of" + "All participants" (the list's label, not the prose
+            # "of all participants", which doubled the "of") and "Amounts per" + "A year"
+            shown = {"share_nothing_basis": choice_label(d.share_nothing_basis, self.lang,
+                                                         "Disclosure.share_nothing_basis"),
+                     "period": choice_label(d.period, self.lang, "Disclosure.period")}
+            typ = self.an.typical
+            if d.share_nothing_percent is None and typ is not None:
+                # not entered, but the tiers give it (as the key numbers show): say both
+                derived = self.pct(typ.share_nothing_percent, 1)
+                if typ.share_nothing_is_lower_bound:
+                    derived = self.t(f"at least {derived}", f"minstens {derived}")
+                shown["share_nothing_percent"] = self.t(f"not stated; from the tiers: {derived}",
+                                                        f"niet vermeld; uit de groepen: {derived}")
+            self.fields_table(d, [n for n in Disclosure.model_fields if n != "tiers"], shown)
             self.list_table(d.tiers, Tier, list(Tier.model_fields), currency=d.currency or self.cur)
         claims = offer.claims
         if claims.claimed_monthly_income is not None or claims.text:

@@ -250,7 +250,7 @@ def test_one_month_is_singular_in_analyze_simulate_and_export(tmp_path, capsys, 
     code, text, err = cli(capsys, "analyze", doc)
     assert code == 0, err
     assert "Income over 1 month " in text and "Costs over 1 month " in text
-    assert "over 1 month (seed" in text
+    assert "over 1 month (the file's own settings; seed" in text
     assert "1 months" not in text  # the red flags and the break-even text say "1 month" too
     code, text, err = cli(capsys, "analyze", doc, "--lang", "nl")
     assert "Inkomsten over 1 maand " in text and "Kosten over 1 maand " in text
