@@ -73,10 +73,13 @@ def draw_tornado(ax, sensitivity, style: ChartStyle, lang: str | None = None) ->
     ax.set_xlim(lo - pad, hi + pad)
     _money_axis(ax.xaxis, style)
     ax.set_xlabel(style.t(f"Your net over the horizon (as entered: {style.money(base)})",
-                          f"Jouw netto over de periode (zoals ingevuld: {style.money(base)})"))
+                          f"Jouw netto over de periode (zoals ingevuld: {style.money(base)})"), loc="right")
     if hidden:
         ax.text(1.0, -0.16, style.t(f"and {len(hidden)} more with a smaller effect",
                                     f"en nog {len(hidden)} met minder effect"),
                 transform=ax.transAxes, ha="right", va="top", fontsize=style.font_size,
                 color=style.c("muted"))
-    _legend(ax, style, loc="lower right")
+    # The x label ends at the axes' right edge and the legend sits above the bars, right-aligned:
+    # the long row labels push the axes right, and a centred label ran off a narrow panel while
+    # the legend in the corner could cover bars.
+    _legend(ax, style, loc="lower right", bbox_to_anchor=(1.0, 1.0), ncol=2, borderaxespad=0.2)

@@ -81,3 +81,27 @@ def test_draws_for_every_example_and_theme(index):
         draw_tornado(ax, rows, style)
         ax.figure.canvas.draw()
         assert len(ax.get_yticks()) == min(len(rows), MAX_ROWS)
+
+
+def test_label_and_legend_stay_inside_a_narrow_panel_and_off_the_bars():
+    # Session 11: in the app's 500-pixel results column the centred x label ran off the right
+    # edge ("zoals ingevuld" cut) and the legend sat in the corner over the rows.
+    from evaluator.core.fileformat import load
+    from evaluator.resources import example_paths
+
+    ev = load(next(p for p in example_paths() if p.stem == "dealer-kitchen-appliance"))
+    fig = Figure(figsize=(5.0, 4.2), dpi=100, layout="constrained")
+    ax = fig.add_subplot(111)
+    draw_tornado(ax, sensitivity(ev), ChartStyle.for_screen("nl", "EUR"))
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    canvas = FigureCanvasAgg(fig)
+    canvas.draw()
+    renderer = canvas.get_renderer()
+    width = fig.bbox.width
+    label = ax.xaxis.label.get_window_extent(renderer)
+    assert "zoals ingevuld: € 6.768)" in ax.get_xlabel()
+    assert 0 <= label.x0 and label.x1 <= width + 0.5
+    legend = ax.get_legend().get_window_extent(renderer)
+    assert 0 <= legend.x0 and legend.x1 <= width + 0.5
+    assert legend.y0 >= ax.get_window_extent(renderer).y1 - 0.5  # above the axes

@@ -245,7 +245,10 @@ def is_choice_value(value: object) -> bool:
 
 def leans_text(leans: str | None, lang: str) -> str:
     """Which way an aspect leans, as a phrase: 'leans like a pyramid' / 'neigt als een piramide'."""
-    en, nl = LEANS_LABELS.get(leans or "unclear", LEANS_LABELS["unclear"])
+    if leans not in ("pyramid", "network_marketing"):
+        # not "leans unclear" / "neigt onduidelijk": it leans neither way
+        return tr(lang, "leans neither way (unclear)", "neigt geen kant op (onduidelijk)")
+    en, nl = LEANS_LABELS[leans]
     return tr(lang, f"leans {en}", f"neigt {nl}")
 
 

@@ -97,7 +97,9 @@ def test_no_module_keeps_its_own_copy_of_the_orders():
 def test_leaning_phrase_in_both_languages():
     assert labels.leans_text("pyramid", "en") == "leans like a pyramid"
     assert labels.leans_text("network_marketing", "nl") == "neigt als netwerkmarketing"
-    assert labels.leans_text(None, "en") == "leans unclear"
+    # "leans unclear" / "neigt onduidelijk" were not sentences (session 11)
+    assert labels.leans_text(None, "en") == "leans neither way (unclear)"
+    assert labels.leans_text("unclear", "nl") == "neigt geen kant op (onduidelijk)"
 
 
 # ----------------------------------------------------------------------------------------------
