@@ -75,8 +75,14 @@ def draw_tornado(ax, sensitivity, style: ChartStyle, lang: str | None = None) ->
     ax.set_xlabel(style.t(f"Your net over the horizon (as entered: {style.money(base)})",
                           f"Jouw netto over de periode (zoals ingevuld: {style.money(base)})"), loc="right")
     if hidden:
-        ax.text(1.0, -0.16, style.t(f"and {len(hidden)} more with a smaller effect",
-                                    f"en nog {len(hidden)} met minder effect"),
+        # sorted by swing: the hidden ones have less effect than the last shown, or none at all
+        none = all(float(_get(r, "swing")) == 0 for r in hidden)
+        some_none = any(float(_get(r, "swing")) == 0 for r in hidden)
+        more = (style.t(f"and {len(hidden)} more with no effect", f"en nog {len(hidden)} zonder effect") if none
+                else style.t(f"and {len(hidden)} more with a smaller effect or none",
+                             f"en nog {len(hidden)} met minder of geen effect") if some_none
+                else style.t(f"and {len(hidden)} more with a smaller effect", f"en nog {len(hidden)} met minder effect"))
+        ax.text(1.0, -0.16, more,
                 transform=ax.transAxes, ha="right", va="top", fontsize=style.font_size,
                 color=style.c("muted"))
     # The x label ends at the axes' right edge and the legend sits above the bars, right-aligned:

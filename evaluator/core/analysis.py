@@ -333,7 +333,7 @@ def analyze(evaluation: Evaluation, lang: str = "en",
         floor = level_for(detect(evaluation, projection, zero, lang, needs, simulation),
                           simulated_income)[0]
     verdict = decide(evaluation, flags, projection, typical, lang,
-                     simulated_income=simulated_income, floor=floor)
+                     simulated_income=simulated_income, floor=floor, simulation=simulation)
     comparison = compare(evaluation, projection, typical, flags, split, lang, simulation)
     result = Analysis(
         projection=projection, typical=typical, red_flags=flags, verdict=verdict,

@@ -374,8 +374,13 @@ def explain(evaluation: Evaluation, needs: BreakEvenNeeds, lang: str) -> str:
         n = fmt_number(needs.customers_per_month, lang, 1)
         parts.append(tr(
             lang,
-            f"Breaking even needs about {n} new outside customers a month, each spending {spend} a month with {retention} buying again the next month, with everything else as you entered it.",
-            f"Om quitte te spelen heb je ongeveer {n} nieuwe klanten van buiten per maand nodig, die elk {spend} per maand besteden en van wie {retention} de volgende maand terugkomt, met al het andere zoals je het invulde."))
+            f"Breaking even needs about {n} new outside customers a month, each spending {spend} a month with {retention} buying again the next month, with everything else as you entered it."
+            if a.customer_retention_percent > 0 else
+            # nobody buys again: each customer buys once (a kitchen appliance), not every month
+            f"Breaking even needs about {n} new outside customers a month, each buying once for {spend} (none buys again the next month), with everything else as you entered it.",
+            f"Om quitte te spelen heb je ongeveer {n} nieuwe klanten van buiten per maand nodig, die elk {spend} per maand besteden en van wie {retention} de volgende maand terugkomt, met al het andere zoals je het invulde."
+            if a.customer_retention_percent > 0 else
+            f"Om quitte te spelen heb je ongeveer {n} nieuwe klanten van buiten per maand nodig, die elk eenmalig {spend} besteden (niemand koopt de maand erna opnieuw), met al het andere zoals je het invulde."))
 
     if not needs.recruits_possible:
         if not needs.already_breaks_even:
@@ -409,10 +414,17 @@ def explain(evaluation: Evaluation, needs: BreakEvenNeeds, lang: str) -> str:
                 f"Through recruiting, with the recruits spread over {first_en} as you entered yours: recruit {people} in all, of whom about {active} are still active at the end (with {stay} staying each month), with everything else as you entered it.",
                 f"Via werving, met de rekruten gespreid over {first_nl} zoals je de jouwe invulde: in totaal {people} werven, van wie er aan het eind nog ongeveer {active} actief zijn (als {stay} elke maand blijft), met al het andere zoals je het invulde."))
         else:
+            # k = ceil(r* x H): say it is rounded up, so "0.37 a month for 36 months" beside
+            # "14 people" (13.3) reads as what it is (review 11)
+            exact = (needs.recruits_per_month or 0) * h
+            rounded = ""
+            if abs(exact - k) > 0.05:
+                rounded = tr(lang, f" ({fmt_number(exact, lang, 1)} rounded up: people are whole)",
+                             f" ({fmt_number(exact, lang, 1)} naar boven afgerond: mensen zijn heel)")
             parts.append(tr(
                 lang,
-                f"Through recruiting, it needs about {pace} new recruits a month for {hm_en}: recruit {people} in all, of whom about {active} are still active at the end (with {stay} staying each month), with everything else as you entered it.",
-                f"Via werving zijn er ongeveer {pace} nieuwe rekruten per maand nodig, {hm_nl} lang: in totaal {people} werven, van wie er aan het eind nog ongeveer {active} actief zijn (als {stay} elke maand blijft), met al het andere zoals je het invulde."))
+                f"Through recruiting, it needs about {pace} new recruits a month for {hm_en}: recruit {people} in all{rounded}, of whom about {active} are still active at the end (with {stay} staying each month), with everything else as you entered it.",
+                f"Via werving zijn er ongeveer {pace} nieuwe rekruten per maand nodig, {hm_nl} lang: in totaal {people} werven{rounded}, van wie er aan het eind nog ongeveer {active} actief zijn (als {stay} elke maand blijft), met al het andere zoals je het invulde."))
         parts.append(tr(
             lang,
             f"When everyone is equally likely to bring in the next participant, only 2^-{k} = {fmt_share(needs.share_reaching_recruits_percent or 0, lang)} of participants ever recruit {k} or more people.",

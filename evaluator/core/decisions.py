@@ -291,6 +291,11 @@ class ClaimCheck:
     # the rest as entered), "recruits" (your own recruits_per_month_needed, when the downline's
     # recruiting pays nothing) or "" (none reaches the claim)
     active_downline_from: str = ""
+    # of all participants, at most this many can earn the claim: share_earning_at_least_percent
+    # plus, in each tier below it, the most its average allows (earnings are never negative, so
+    # at most average / (12 x claim) of a tier reach 12 x claim: Markov's inequality), 0 where the
+    # tier's published highest figure is below it. None: no disclosure.
+    share_at_most_percent: float | None = None
 
 
 def _bisect(f: Callable[[float], float], cap: float) -> float | None:
@@ -382,14 +387,20 @@ def claim_check(evaluation: Evaluation, after_months: int | None = None) -> Clai
 
     tiers = all_participants_tiers(evaluation)
     share = None
+    at_most = None
     if tiers:
-        share = sum(t.share_percent for t in tiers if t.annual >= 12 * claim - TOLERANCE)
+        year = 12 * claim
+        share = sum(t.share_percent for t in tiers if t.annual >= year - TOLERANCE)
+        at_most = share + sum(
+            t.share_percent * min(1.0, max(t.average, t.annual) / year) for t in tiers
+            if t.annual < year - TOLERANCE and (t.high is None or t.high >= year - TOLERANCE))
     entered = income()
     return ClaimCheck(
         claimed_monthly_income=claim, after_months=month, customers_per_month_needed=customers,
         recruits_per_month_needed=recruits, active_downline_needed=downline,
         share_earning_at_least_percent=share, downline_recruits_per_member_needed=per_member,
         income_in_month=entered, reached_as_entered=entered >= claim - TOLERANCE,
+        share_at_most_percent=at_most,
         active_downline_from=downline_from,
     )
 
@@ -571,11 +582,26 @@ def claim_sentences(check: ClaimCheck | None, currency: str, lang: str) -> list[
                       f"maand hierboven: het plan betaalt niets over het werven door je netwerk)")
     if check.share_earning_at_least_percent is not None:
         share = fmt_percent(check.share_earning_at_least_percent, lang, 1)
-        out.append(tr(lang,
-                      f"According to the company's income disclosure, {share} of all participants "
-                      f"earn that much or more (gross, before expenses).",
-                      f"Volgens de inkomensverklaring van het bedrijf verdient {share} van alle "
-                      f"deelnemers zoveel of meer (bruto, vóór kosten)."))
+        at_most = check.share_at_most_percent
+        if at_most is not None and at_most - check.share_earning_at_least_percent >= 0.05:
+            # people in a lower-paid group may still earn it: say the most the groups' averages
+            # allow, instead of "0.0% earn it" (which the disclosure does not show)
+            most = fmt_percent(at_most, lang, 1)
+            out.append(tr(lang,
+                          f"In the company's income disclosure, {share} of all participants are in "
+                          f"groups whose median or average is that much or more; adding those in "
+                          f"lower-paid groups who could still reach it given their group's average, "
+                          f"at most {most} earn it (gross, before expenses).",
+                          f"In de inkomensverklaring van het bedrijf zit {share} van alle deelnemers "
+                          f"in groepen waarvan de mediaan of het gemiddelde zoveel of meer is; met de "
+                          f"mensen in lager betaalde groepen die het volgens het gemiddelde van hun "
+                          f"groep nog zouden kunnen halen, verdient hooguit {most} het (bruto, vóór kosten)."))
+        else:
+            out.append(tr(lang,
+                          f"According to the company's income disclosure, {share} of all participants "
+                          f"earn that much or more (gross, before expenses).",
+                          f"Volgens de inkomensverklaring van het bedrijf verdient {share} van alle "
+                          f"deelnemers zoveel of meer (bruto, vóór kosten)."))
     return out
 
 

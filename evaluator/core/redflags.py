@@ -402,7 +402,12 @@ def _pay_to_join(ctx: _Ctx) -> RedFlag | None:
     if join:
         sentences.append(ctx.t(f"To join you pay {ctx.money(join_total)} ({_join(ctx, join)}).",
                                f"Om mee te doen betaal je {ctx.money(join_total)} ({_join(ctx, join)})."))
-    if monthly:
+    if monthly and all(p.kind == "purchases" for p in staying):
+        # only purchases when sales fall short: "up to" once, not "$100 (up to $100 ...)"
+        sentences.append(ctx.t(
+            f"To stay you pay up to {ctx.money(monthly_total)} a month, in purchases when your sales fall short of the required volume.",
+            f"Om te blijven betaal je tot {ctx.money(monthly_total)} per maand, aan aankopen als je verkoop het vereiste volume niet haalt."))
+    elif monthly:
         sentences.append(ctx.t(f"To stay you pay {ctx.money(monthly_total)} a month ({_join(ctx, monthly)}).",
                                f"Om te blijven betaal je {ctx.money(monthly_total)} per maand ({_join(ctx, monthly)})."))
     if unknown_autoship and monthly:
@@ -457,11 +462,28 @@ def _recruitment_rewards(ctx: _Ctx) -> RedFlag | None:
     downline = [k for k in plan.kinds if k.pays_downline() and k.basis == "all_volume"]
     volume = ctx.terms.offer.monthly_volume  # stated, or derived from the autoship amount (SPEC 8.3)
     if downline and volume > 0:
-        rate = downline[0].headline_rate()
+        kind = downline[0]
+        rate = kind.headline_rate()
+        best = 100 * (kind.best_rate_per_member() or 0.0)
         cost = ctx.required_purchase_cost
+        each_en = f"({ctx.num(volume)} points, about {ctx.money(cost)} a month each)"
+        each_nl = f"({ctx.num(volume)} punten, ongeveer {ctx.money(cost)} per maand elk)"
+        if hasattr(getattr(kind, "c", None), "percent_by_rank"):
+            # the rate depends on your rank: the best one is "up to"
+            pays_en = f"The plan pays up to {ctx.pct(rate, 1)} on the required own purchases of the people you recruit {each_en}"
+            pays_nl = f"Het plan betaalt tot {ctx.pct(rate, 1)} over de verplichte eigen aankopen van de mensen die je werft {each_nl}"
+        elif best > rate + 1e-9:
+            # the first level's rate for your own recruits, a higher one deeper down (not "up to 2%")
+            pays_en = (f"The plan pays {ctx.pct(rate, 1)} on the required own purchases of the people you recruit "
+                       f"and up to {ctx.pct(best, 1)} on those of people deeper in your downline {each_en}")
+            pays_nl = (f"Het plan betaalt {ctx.pct(rate, 1)} over de verplichte eigen aankopen van de mensen die je werft "
+                       f"en tot {ctx.pct(best, 1)} over die van mensen dieper in je netwerk {each_nl}")
+        else:
+            pays_en = f"The plan pays {ctx.pct(rate, 1)} on the required own purchases of the people you recruit {each_en}"
+            pays_nl = f"Het plan betaalt {ctx.pct(rate, 1)} over de verplichte eigen aankopen van de mensen die je werft {each_nl}"
         detail = ctx.t(
-            f"The plan pays up to {ctx.pct(rate, 1)} on the required own purchases of the people you recruit ({ctx.num(volume)} points, about {ctx.money(cost)} a month each): you earn from signing people up even if nobody outside buys anything.",
-            f"Het plan betaalt tot {ctx.pct(rate, 1)} over de verplichte eigen aankopen van de mensen die je werft ({ctx.num(volume)} punten, ongeveer {ctx.money(cost)} per maand elk): je verdient aan het aanmelden van mensen, ook als niemand van buiten iets koopt.")
+            f"{pays_en}: you earn from signing people up even if nobody outside buys anything.",
+            f"{pays_nl}: je verdient aan het aanmelden van mensen, ook als niemand van buiten iets koopt.")
         return ctx.flag("recruitment_rewards", "warning",
                         ("You are paid on your recruits' required purchases",
                          "Je verdient aan de verplichte aankopen van je rekruten"), detail)
@@ -883,9 +905,12 @@ def _break_even_unlikely(ctx: _Ctx) -> RedFlag | None:
             f"Breaking even within {ctx.months(ctx.h)}, with the recruits spread over {ctx.first_months(months)}: recruit {k} people in all, of whom about {active} are still active at the end. With equal-chance recruitment only 2^-{k} = {fmt_share(share, ctx.lang)} of participants ever recruit {k} or more.",
             f"Om binnen {ctx.months(ctx.h)} quitte te spelen, met de rekruten gespreid over {ctx.first_months(months)}: in totaal {k} mensen werven, van wie er aan het eind nog ongeveer {active} actief zijn. Als iedereen evenveel kans heeft, werft maar 2^-{k} = {fmt_share(share, ctx.lang)} van de deelnemers er ooit {k} of meer.")
     else:
+        exact = (needs.recruits_per_month or 0) * ctx.h  # k = ceil(exact): said when it differs
+        rounded = (ctx.t(f" ({ctx.num(exact, 1)} rounded up)", f" ({ctx.num(exact, 1)} naar boven afgerond)")
+                   if abs(exact - k) > 0.05 else "")
         detail = ctx.t(
-            f"Breaking even within {ctx.months(ctx.h)} needs about {small_figure(needs.recruits_per_month or 0, ctx.lang, 2)} new recruits a month: recruit {k} people in all, of whom about {active} are still active at the end. With equal-chance recruitment only 2^-{k} = {fmt_share(share, ctx.lang)} of participants ever recruit {k} or more.",
-            f"Om binnen {ctx.months(ctx.h)} quitte te spelen heb je ongeveer {small_figure(needs.recruits_per_month or 0, ctx.lang, 2)} nieuwe rekruten per maand nodig: in totaal {k} mensen werven, van wie er aan het eind nog ongeveer {active} actief zijn. Als iedereen evenveel kans heeft, werft maar 2^-{k} = {fmt_share(share, ctx.lang)} van de deelnemers er ooit {k} of meer.")
+            f"Breaking even within {ctx.months(ctx.h)} needs about {small_figure(needs.recruits_per_month or 0, ctx.lang, 2)} new recruits a month: recruit {k} people in all{rounded}, of whom about {active} are still active at the end. With equal-chance recruitment only 2^-{k} = {fmt_share(share, ctx.lang)} of participants ever recruit {k} or more.",
+            f"Om binnen {ctx.months(ctx.h)} quitte te spelen heb je ongeveer {small_figure(needs.recruits_per_month or 0, ctx.lang, 2)} nieuwe rekruten per maand nodig: in totaal {k} mensen werven{rounded}, van wie er aan het eind nog ongeveer {active} actief zijn. Als iedereen evenveel kans heeft, werft maar 2^-{k} = {fmt_share(share, ctx.lang)} van de deelnemers er ooit {k} of meer.")
     severity: Severity = "serious" if share < BREAK_EVEN_SERIOUS_PERCENT else "warning"
     return ctx.flag("break_even_unlikely", severity,
                     ("Breaking even needs more recruits than almost anyone gets",

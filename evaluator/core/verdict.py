@@ -25,7 +25,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from . import terms as offer_terms
-from .i18n import fmt_money_group, fmt_percent, tr
+from .i18n import fmt_money_group, fmt_number, fmt_percent, tr
 from .income import (
     IncomeSplit,
     SimulationFigures,
@@ -153,9 +153,47 @@ def net_years(first: float, later: float | None, currency: str, lang: str) -> st
     return tr(lang, f"{text} and {rest}", f"{text} en {rest}")
 
 
+def simulation_against_you(simulation: Any, projection: Projection, currency: str, lang: str) -> str:
+    """What the simulation says that your projection does not, as a sentence or "" (review 11):
+    - your net is above the 99th percentile of those who start when you do: your assumptions
+      are far more favourable than the simulation (with none of them ending with a profit, said);
+    - those who start when you do end far better than everyone (a gifting circle's first
+      members): who joins later does worse.
+    Only when someone started with you; the first only when the simulation runs over the
+    projection's horizon (the same period)."""
+    if simulation is None:
+        return ""
+    size = getattr(simulation, "cohort_size", None)
+    pcts = getattr(simulation, "cohort_net_percentiles", None) or {}
+    months = getattr(simulation, "months", None)
+    if not size or "99" not in pcts:
+        return ""
+    p99 = float(pcts["99"])
+    cohort = float(getattr(simulation, "cohort_share_profitable_percent", 0.0))
+    everyone = float(getattr(simulation, "everyone_share_profitable_percent", 0.0))
+    who_en = "1 person" if size == 1 else f"{fmt_number(size, 'en')} people"
+    who_nl = "1 persoon" if size == 1 else f"{fmt_number(size, 'nl')} mensen"
+    out: list[str] = []
+    if months == len(projection.months) and projection.total_net > 0 and projection.total_net > p99 + 0.005:
+        best = money(p99, currency, lang)
+        if cohort <= 0:
+            out.append(tr(lang,
+                          f"In the simulation none of the {who_en} who started when you did ended with a profit (even the best 1% ended at {best}): your assumptions give far more than the simulation does.",
+                          f"In de simulatie eindigde niemand van de {who_nl} die tegelijk met jou begonnen met winst (zelfs de beste 1% eindigde op {best}): je aannames leveren veel meer op dan de simulatie."))
+        else:
+            out.append(tr(lang,
+                          f"Your result is above what 99 in 100 of the {who_en} who started when you did reached in the simulation ({best}): your assumptions give far more than the simulation does.",
+                          f"Je resultaat ligt boven wat 99 van de 100 van de {who_nl} die tegelijk met jou begonnen in de simulatie haalden ({best}): je aannames leveren veel meer op dan de simulatie."))
+    if cohort - everyone >= 50:
+        out.append(tr(lang,
+                      f"In the simulation {fmt_percent(cohort, lang, 1)} of those who started when you did ended with a profit, but only {fmt_percent(everyone, lang, 1)} of everyone: the first in do well at the expense of those who join later.",
+                      f"In de simulatie eindigde {fmt_percent(cohort, lang, 1)} van wie tegelijk met jou begon met winst, terwijl dat van iedereen maar {fmt_percent(everyone, lang, 1)} was: de eersten doen het goed ten koste van wie later instapt."))
+    return " ".join(out)
+
+
 def decide(evaluation: Evaluation, flags: list[RedFlag], projection: Projection,
            typical: Typical | None, lang: str = "en", *, simulated_income: bool = True,
-           floor: Level | None = None) -> Verdict:
+           floor: Level | None = None, simulation: Any = None) -> Verdict:
     """The verdict. ``floor``: a level the verdict is at least as severe as (SPEC 9.1: with the
     coverage unknown, the level it would have with the typical participant paid nothing)."""
     level, score = level_for(flags, simulated_income)
@@ -213,6 +251,9 @@ def decide(evaluation: Evaluation, flags: list[RedFlag], projection: Projection,
                 parts.append(scaled_up_note(typical.period, lang))
         else:
             parts.append(unknown_reason(typical, lang))
+    against = simulation_against_you(simulation, projection, cur, lang)
+    if against:
+        parts.append(against)
     parts.append(disclaimer(lang))
     return Verdict(level, " ".join(parts), score, [f.id for f in named])
 
@@ -481,15 +522,23 @@ def compare(evaluation: Evaluation, projection: Projection, typical: Typical | N
         out["training"] = (t("No training entered.", "Geen training ingevuld."), "unclear")
     else:
         recruiting = [x for x in training if x.focus == "recruiting"]
-        selling = [x for x in training if x.focus in ("product", "sales", "mixed")]
+        selling = [x for x in training if x.focus in ("product", "sales")]
+        mixed = [x for x in training if x.focus == "mixed"]  # counted apart: not "about selling"
         mandatory_cost = terms.offer.mandatory_training_first_year
         n = len(training)
-        text = t(f"{n} training" + ("s" if n != 1 else "") + f": {len(selling)} about products or selling, {len(recruiting)} about recruiting.",
-                 f"{n} training" + ("en" if n != 1 else "") + f": {len(selling)} over producten of verkopen, {len(recruiting)} over werven.")
+        text = t(f"{n} training" + ("s" if n != 1 else "") + f": {len(selling)} about products or selling, {len(recruiting)} about recruiting"
+                 + (f", {len(mixed)} mixed (both)." if mixed else "."),
+                 f"{n} training" + ("en" if n != 1 else "") + f": {len(selling)} over producten of verkopen, {len(recruiting)} over werven"
+                 + (f", {len(mixed)} gemengd (allebei)." if mixed else "."))
         if mandatory_cost > 0:
             text += t(f" Mandatory training costs {money(mandatory_cost, cur, lang)} in the first year.",
                       f" Verplichte training kost {money(mandatory_cost, cur, lang)} in het eerste jaar.")
-        out["training"] = (text, "pyramid" if len(recruiting) >= len(selling) else "network_marketing")
+        # as many about recruiting as about anything else: like a pyramid; more about products or
+        # selling than about recruiting: like network marketing; otherwise (mixed ones decide) unclear
+        leaning: Leans = ("pyramid" if recruiting and len(recruiting) >= len(selling) + len(mixed)
+                          else "network_marketing" if len(selling) > len(recruiting)
+                          else "unclear")
+        out["training"] = (text, leaning)
 
     aspects = []
     for key, (l_en, l_nl, p_en, p_nl, n_en, n_nl) in ASPECTS.items():

@@ -403,15 +403,31 @@ class _Builder:
                     self.p("<b>" + esc(note) + "</b>", "note")
             basis = self.choice(typ.basis, "Disclosure.basis")
             year = self.ev.offer.disclosure.year if self.ev.offer.disclosure is not None else ""
+            # Their costs are projection.typical_costs: the required ones, your other expenses
+            # and your share "bought anyway" included; the note names exactly those.
+            a = self.ev.assumptions
+            extra_en, extra_nl = [], []
+            if a.other_expenses_per_month > 0:
+                other = self.money(a.other_expenses_per_month)
+                extra_en.append(f"your other expenses of {other} a month")
+                extra_nl.append(f"jouw overige kosten van {other} per maand")
+            if a.personal_use_percent > 0 and offer_terms.of(self.ev).offer.monthly_volume > 0:
+                use = self.pct(a.personal_use_percent)
+                extra_en.append(f"less the {use} of the required purchases you would have bought anyway")
+                extra_nl.append(f"min de {use} van de verplichte aankopen die je toch had gekocht")
+            plus_en = (", " + ", ".join(extra_en)) if extra_en else ""
+            plus_nl = (", " + ", ".join(extra_nl)) if extra_nl else ""
             self.p(esc(self.t(
                 f"The typical participant is the median of the company's income disclosure "
                 f"({year}, counting {basis}), put on an all-participants basis; disclosed "
-                f"figures are gross, before expenses. Their costs: the required costs only, no "
-                f"customers, no recruits, no optional training.",
+                f"figures are gross, before expenses. Their costs: the required costs "
+                f"(fees, required purchases and training){plus_en}; no customers, no recruits, "
+                f"no optional training.",
                 f"De gewone deelnemer is de mediaan van de inkomensverklaring van het bedrijf "
                 f"({year}, telt {basis}), omgerekend naar alle deelnemers; de bedragen in de "
-                f"verklaring zijn bruto, vóór kosten. Hun kosten: alleen de verplichte kosten, geen "
-                f"klanten, geen rekruten, geen optionele training.")), "note")
+                f"verklaring zijn bruto, vóór kosten. Hun kosten: de verplichte kosten "
+                f"(vaste kosten, verplichte aankopen en training){plus_nl}; geen klanten, geen "
+                f"rekruten, geen optionele training.")), "note")
             if typ.basis in ("active", "earners", "unknown"):
                 self.p("<b>" + esc(self.t(
                     "Careful: this disclosure does not count everyone who joined; those who quit "

@@ -167,8 +167,20 @@ def summary_page(b: "_Builder", page_break: bool = True) -> None:
     t = offer_terms.of(ev).offer
     b.h(3, b.t("What you pay", "Wat je betaalt"))
     start, stay = fmt_money_group([t.joining_total, t.staying_total], b.cur, b.lang)  # one line
-    b.p(esc(b.t(f"To start: {start}. Every month to stay: {stay}.",
-                f"Om te beginnen: {start}. Elke maand om te blijven: {stay}.")))
+    text = b.t(f"To start: {start}. Every month to stay: {stay}.",
+               f"Om te beginnen: {start}. Elke maand om te blijven: {stay}.")
+    bought = sum(p.amount for p in t.staying_payments if p.kind in ("autoship", "purchases"))
+    if bought > 0:
+        # The figures below are the projection's costs: the required order counts only for what
+        # your customers do not buy from it and you would not have bought anyway (review 11: "$105
+        # a month to stay" beside "paid $417.72 after 3 months" did not add up without this).
+        order = b.money(bought)
+        text += " " + b.t(
+            f"Of that, {order} is the required order; below, it counts as a cost only for the part "
+            f"your customers do not buy from you and you would not have bought anyway.",
+            f"Daarvan is {order} de verplichte bestelling; hieronder telt die alleen als kosten voor "
+            f"het deel dat je klanten niet van je kopen en dat je niet toch al had gekocht.")
+    b.p(esc(text))
     stops = an.decisions.exit
     if stops:
         r = stops[0]

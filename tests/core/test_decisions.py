@@ -138,9 +138,14 @@ def test_share_earning_at_least_the_claim_uses_the_all_participants_basis():
     assert claim_check(ev).share_earning_at_least_percent == pytest.approx(5)
     from evaluator.core.decisions import claim_sentences
 
+    # At most (session 11): the 5% plus what each lower tier's average leaves room for (earnings
+    # are never negative): 30 x 1,000 / 6,000 = 5, and 15 x min(1, 6,000 / 6,000) = 15 (its
+    # median is below the claim, its average is not): 5 + 5 + 15 = 25%.
+    assert claim_check(ev).share_at_most_percent == pytest.approx(25)
     assert claim_sentences(claim_check(ev), "EUR", "en")[-1] == (
-        "According to the company's income disclosure, 5.0% of all participants earn that much or "
-        "more (gross, before expenses).")
+        "In the company's income disclosure, 5.0% of all participants are in groups whose median or "
+        "average is that much or more; adding those in lower-paid groups who could still reach it "
+        "given their group's average, at most 25.0% earn it (gross, before expenses).")
     # A claim of 1,000 / 12 a month (1,000 a year) is reached by 30 + 15 + 5 = 50%.
     ev = make({**claim_offer(1000 / 12), "disclosure": disclosure})
     assert claim_check(ev).share_earning_at_least_percent == pytest.approx(50)

@@ -78,3 +78,46 @@ def test_recruits_each():
     assert charts._recruits_each(254, 7) == 2
     assert charts._recruits_each(255, 7) == 3
     assert charts._recruits_each(97, 1) == 97
+
+
+def test_share_earning_the_claim_has_an_upper_bound_from_the_group_averages():
+    # Stairstep example: 88% paid nothing, 12% averaging $5,381 a year; the claim $3,000 a month
+    # = $36,000 a year. No group reaches it (SPEC: 0%), but at most 5,381 / 36,000 of the paid
+    # group can (earnings are never negative): 12 x 5,381 / 36,000 = 1.794% of everyone.
+    ev = example("mlm-stairstep-breakaway")
+    check = decisions.claim_check(ev, decisions.claimed_month(ev))
+    assert check.claimed_monthly_income == 3000
+    assert check.share_earning_at_least_percent == 0
+    assert check.share_at_most_percent == pytest.approx(12 * 5381 / 36000)
+    en = decisions.claim_sentences(check, "USD", "en")[-1]
+    assert en == ("In the company's income disclosure, 0.0% of all participants are in groups whose median "
+                  "or average is that much or more; adding those in lower-paid groups who could still "
+                  "reach it given their group's average, at most 1.8% earn it (gross, before expenses).")
+    assert "0,0% van alle deelnemers zoveel of meer" not in "\n".join(decisions.claim_sentences(check, "USD", "nl"))
+
+
+def test_a_published_highest_figure_below_the_claim_rules_its_group_out():
+    from evaluator.core.model import Tier
+
+    ev = example("mlm-stairstep-breakaway")  # claim $36,000 a year
+    d = ev.offer.disclosure
+
+    def with_tiers(high: float) -> decisions.ClaimCheck:
+        tiers = [Tier(name="none", share_percent=88, average=0),
+                 Tier(name="paid", share_percent=11, average=5381, high=high),
+                 Tier(name="top", share_percent=1, average=50000)]
+        doc = ev.model_copy(update={"offer": ev.offer.model_copy(update={
+            "disclosure": d.model_copy(update={"tiers": tiers, "share_nothing_percent": None})})})
+        return decisions.claim_check(doc, decisions.claimed_month(doc))
+
+    # the paid group's highest is $20,000: none of it reaches $36,000; only the top 1% do
+    check = with_tiers(20000)
+    assert check.share_earning_at_least_percent == pytest.approx(1.0)
+    assert check.share_at_most_percent == pytest.approx(1.0)
+    assert decisions.claim_sentences(check, "USD", "en")[-1] == (
+        "According to the company's income disclosure, 1.0% of all participants earn that much or "
+        "more (gross, before expenses).")
+    # with a highest of $40,000 some of it may: at most 11 x 5,381 / 36,000 = 1.644% more
+    check = with_tiers(40000)
+    assert check.share_at_most_percent == pytest.approx(1 + 11 * 5381 / 36000)
+    assert "at most 2.6% earn it" in decisions.claim_sentences(check, "USD", "en")[-1]

@@ -81,3 +81,35 @@ def test_dutch_simulation_settings_name_the_seed_plainly():
     an = analyze(ev, "nl")
     text = re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", build_content(ev, an, "nl", an.simulation).html)))
     assert "stopt elke maand, startwaarde voor het toeval 1." in text
+
+
+def test_typical_participants_costs_are_named_as_they_are_computed():
+    # The binary example's typical year 1 net, -€4,761, includes the €50 a month of other
+    # expenses and the 25% "bought anyway" (audit 11: the note said "the required costs only")
+    from evaluator.core.projection import typical_costs
+
+    ev = load(next(p for p in example_paths() if p.stem == "mlm-binary-starter-pack"))
+    assert ev.assumptions.other_expenses_per_month == 50 and ev.assumptions.personal_use_percent == 25
+    # 49 + 749 + 500 + 12 x 29.95 + 12 x 128.70 x 75% + 1,345 + 12 x 50 = 4,760.70 (the monthly
+    # order is 128.6957 unrounded: 4,760.66)
+    assert sum(typical_costs(ev, 12)) == pytest.approx(4760.70, abs=0.05)
+    text, _ = _rows("mlm-binary-starter-pack", 24, "en")
+    assert ("Their costs: the required costs (fees, required purchases and training), your other "
+            "expenses of €50 a month, less the 25% of the required purchases you would have bought "
+            "anyway; no customers, no recruits, no optional training.") in text
+    nl, _ = _rows("mlm-binary-starter-pack", 24, "nl")
+    assert "Hun kosten: de verplichte kosten (vaste kosten, verplichte aankopen en training), jouw overige kosten van € 50 per maand" in nl
+    assert "alleen de verplichte kosten" not in nl
+
+
+def test_summary_says_the_required_order_counts_only_in_part(tmp_path):
+    # fast start example: to stay, a 100-point order of about $105.21 a month; the "paid after 3
+    # months" beside it counts only what customers do not buy and you would not have bought anyway
+    from tests.report.test_s9c_summary_months import _summary_text
+
+    text = _summary_text("en", tmp_path, "mlm-unilevel-fast-start-matching")
+    assert ("Every month to stay: $105.21. Of that, $105.21 is the required order; below, it counts as a "
+            "cost only for the part your customers do not buy from you and you would not have bought "
+            "anyway.") in text
+    nl = _summary_text("nl", tmp_path, "mlm-unilevel-fast-start-matching")
+    assert "Daarvan is $ 105,21 de verplichte bestelling" in nl
