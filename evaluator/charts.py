@@ -327,8 +327,13 @@ def draw_cumulative(ax: Any, analysis: Analysis, style: ChartStyle,
         m = proj.break_even_month
         ax.plot([m], [proj.cumulative_net[m - 1]], marker="o", markersize=5, color=c("you"),
                 linestyle="none", gid="break_even")
+        # below-right of the point, unless the point is near the bottom of what is drawn (a
+        # break-even in month 1 at 0 on a rising line): there the label went under the x axis,
+        # over its tick labels, so it goes above-right
+        y, lim = proj.cumulative_net[m - 1], ax.dataLim
+        low = lim.height > 0 and (y - lim.y0) < 0.15 * lim.height
         ax.annotate(style.t(f"break-even: month {m}", f"quitte: maand {m}"),
-                    (m, proj.cumulative_net[m - 1]), textcoords="offset points", xytext=(6, -12),
+                    (m, y), textcoords="offset points", xytext=(6, 6) if low else (6, -12),
                     fontsize=style.font_size, color=c("fg"), gid="break_even_label",
                     # on the figure's own background, so that a line passing behind it (the
                     # simulation's median, say) does not run through the text
@@ -457,7 +462,9 @@ def draw_outcome_distribution(ax: Any, simulation: SimulationResult | None, styl
                          f"{fmt_percent(share, 'nl', 1)} van iedereen eindigt met winst"))
     ax.set_xlabel("\n".join(lines))
     if len(groups) == 2:
-        _legend(ax, style, loc="lower left", bbox_to_anchor=(0.0, 1.0), ncol=2,
+        # one entry under the other: side by side, in the app's narrow column, the legend ran on
+        # over the value columns' headers ("iedereen" hidden, review 11)
+        _legend(ax, style, loc="lower left", bbox_to_anchor=(0.0, 1.0), ncol=1,
                 borderaxespad=0.2)
 
 
@@ -544,7 +551,9 @@ def cohort_monthly_net(simulation: Any, horizon: int) -> tuple[float, int] | Non
     median cumulative net in month ``horizon`` of the simulation's month series, divided by
     ``horizon``. Without that month (a shorter run, or a stored summary without the series) the
     median over the whole simulation divided by its months. ``(per month, months)``; None
-    without a cohort median."""
+    without a cohort median, and when nobody joined in month 1 (a median of nobody is not 0)."""
+    if getattr(simulation, "cohort_size", None) == 0:
+        return None
     series = getattr(simulation, "series", None) or {}
     cum = series.get("cohort_median_cum_net") or []
     if horizon > 0 and len(cum) >= horizon:

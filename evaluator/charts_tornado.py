@@ -58,7 +58,10 @@ def draw_tornado(ax, sensitivity, style: ChartStyle, lang: str | None = None) ->
         else:
             try:
                 lo_v, hi_v = float(_get(row, "low_value")), float(_get(row, "high_value"))
-                label += f" ({_value_text(lo_v, lang)}–{_value_text(hi_v, lang)})"
+                unit = (field_info(Assumptions, name, lang)["unit"]
+                        if name in Assumptions.model_fields else None)
+                sign = "%" if unit == "percent" else ""  # "(42.5–100%)", not "(42.5–100)"
+                label += f" ({_value_text(lo_v, lang)}–{_value_text(hi_v, lang)}{sign})"
             except (KeyError, AttributeError, TypeError):
                 pass
         labels.append((y, label))

@@ -110,6 +110,11 @@ def money_decimals(value: float) -> int:
 _SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥"}
 
 
+def currency_symbol(currency: str) -> str:
+    """"€" for EUR, "$" for USD ...; the code itself for a currency without a symbol here."""
+    return _SYMBOLS.get(currency, currency)
+
+
 def fmt_money(value: float, currency: str, lang: str, decimals: int | None = None) -> str:
     """Currency as a reader of ``lang`` expects it: '€ 1.234' (nl) or '€1,234' (en).
 
@@ -163,3 +168,20 @@ def fmt_money_group(values: list[float], currency: str, lang: str) -> list[str]:
 
 def fmt_percent(value: float, lang: str, decimals: int = 0) -> str:
     return fmt_number(value, lang, decimals) + "%"
+
+
+def whole_percent_shares(values: list[float]) -> list[int]:
+    """Each value's share of their sum in whole percents that add up to exactly 100 (the
+    largest-remainder method): a table of shares under a "Total 100%" row must add up, where
+    rounding each alone gives 94 + 3 + 2 = 99. Negative values count as 0; all 0 gives 0s."""
+    parts = [max(0.0, float(v)) for v in values]
+    total = sum(parts)
+    if total <= 0:
+        return [0] * len(parts)
+    exact = [100 * v / total for v in parts]
+    whole = [int(x) for x in exact]  # floor: the values are not negative
+    short = 100 - sum(whole)
+    # the largest remainders get the missing points (ties: the earlier row)
+    for i in sorted(range(len(exact)), key=lambda i: (-(exact[i] - whole[i]), i))[:short]:
+        whole[i] += 1
+    return whole

@@ -78,6 +78,9 @@ class Aspect:
 # The products aspect calls prices "in line" with comparable ones only within 5% either way; beyond
 # it the text gives the percentage (the product_premium red flag starts above 50%).
 IN_LINE_PERCENT = 5.0
+# The compensation aspect leans network marketing on an even spread of pay only when at least
+# half of everyone in the simulation ends with a profit; below it, it leans neither way.
+PROFITABLE_PERCENT = 50.0
 
 
 def disclaimer(lang: str) -> str:
@@ -182,8 +185,8 @@ def simulation_against_you(simulation: Any, projection: Projection, currency: st
                           f"In de simulatie eindigde niemand van de {who_nl} die tegelijk met jou begonnen met winst (zelfs de beste 1% eindigde op {best}): je aannames leveren veel meer op dan de simulatie."))
         else:
             out.append(tr(lang,
-                          f"Your result is above what 99 in 100 of the {who_en} who started when you did reached in the simulation ({best}): your assumptions give far more than the simulation does.",
-                          f"Je resultaat ligt boven wat 99 van de 100 van de {who_nl} die tegelijk met jou begonnen in de simulatie haalden ({best}): je aannames leveren veel meer op dan de simulatie."))
+                          f"Your result is better than what 99 in 100 reached of the {who_en} who started when you did in the simulation (only the best 1% reached {best} or more): your assumptions give far more than the simulation does.",
+                          f"Je resultaat is beter dan wat 99 op de 100 haalden van de {who_nl} die in de simulatie tegelijk met jou begonnen (alleen de beste 1% haalde {best} of meer): je aannames leveren veel meer op dan de simulatie."))
     if cohort - everyone >= 50:
         out.append(tr(lang,
                       f"In the simulation {fmt_percent(cohort, lang, 1)} of those who started when you did ended with a profit, but only {fmt_percent(everyone, lang, 1)} of everyone: the first in do well at the expense of those who join later.",
@@ -437,10 +440,17 @@ def compare(evaluation: Evaluation, projection: Projection, typical: Typical | N
               f"In de simulatie krijgt de bovenste 10% van de deelnemers {pct(top10)} van alle verdiensten (bovenste 1%: {pct(top1)})."),
             "pyramid")
     elif top1 is not None:
-        out["compensation_model"] = (
-            t(f"In the simulation the top 1% of participants receive {pct(top1)} of all earnings.",
-              f"In de simulatie krijgt de bovenste 1% van de deelnemers {pct(top1)} van alle verdiensten."),
-            "pyramid" if top1 > TOP1_PERCENT else "network_marketing")
+        text = t(f"In the simulation the top 1% of participants receive {pct(top1)} of all earnings.",
+                 f"In de simulatie krijgt de bovenste 1% van de deelnemers {pct(top1)} van alle verdiensten.")
+        leaning: Leans = "pyramid" if top1 > TOP1_PERCENT else "network_marketing"
+        profitable = getattr(simulation, "everyone_share_profitable_percent", None)
+        if leaning == "network_marketing" and profitable is not None and profitable < PROFITABLE_PERCENT:
+            # pay spread evenly over participants who mostly lose is not "rewarding sales
+            # efforts": it leans neither way (review 11: a pure pyramid leaned network marketing)
+            text += " " + t(f"But only {fmt_percent(profitable, lang, 1)} of everyone ends with a profit.",
+                            f"Maar slechts {fmt_percent(profitable, lang, 1)} van iedereen eindigt met winst.")
+            leaning = "unclear"
+        out["compensation_model"] = (text, leaning)
     elif typical is not None and typical.median_annual_net is not None:
         text = t(f"{pct(typical.share_nothing_percent)} of all participants are paid nothing; the typical participant {net_years(typical.median_annual_net, None, cur, lang)}.",
                  f"{pct(typical.share_nothing_percent)} van alle deelnemers krijgt niets; de gewone deelnemer {net_years(typical.median_annual_net, None, cur, lang)}.")
@@ -535,10 +545,10 @@ def compare(evaluation: Evaluation, projection: Projection, typical: Typical | N
                       f" Verplichte training kost {money(mandatory_cost, cur, lang)} in het eerste jaar.")
         # as many about recruiting as about anything else: like a pyramid; more about products or
         # selling than about recruiting: like network marketing; otherwise (mixed ones decide) unclear
-        leaning: Leans = ("pyramid" if recruiting and len(recruiting) >= len(selling) + len(mixed)
-                          else "network_marketing" if len(selling) > len(recruiting)
-                          else "unclear")
-        out["training"] = (text, leaning)
+        training_leaning: Leans = ("pyramid" if recruiting and len(recruiting) >= len(selling) + len(mixed)
+                                   else "network_marketing" if len(selling) > len(recruiting)
+                                   else "unclear")
+        out["training"] = (text, training_leaning)
 
     aspects = []
     for key, (l_en, l_nl, p_en, p_nl, n_en, n_nl) in ASPECTS.items():

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, Callable
 from .. import __version__
 from ..core.i18n import (
     CENTS_BELOW, fmt_auto, fmt_money, fmt_number, fmt_percent, fmt_plain, money_decimals, norm_lang, tr,
+    whole_percent_shares,
 )
 from ..core.labels import (
     CHOICES,
@@ -496,14 +497,18 @@ class _Builder:
             return
         components = self.component_rows(total)
         if components:  # outside sales, then the plan component by component (issue 12, item 7)
-            rows = [[esc(self.t(*REVENUE_LABELS["retail"])), esc(self.money(totals["retail"])),
-                     esc(self.pct(100 * totals["retail"] / total))], *components]
+            amounts = [totals["retail"], *(amount for _row, amount in components)]
+            rows = [[esc(self.t(*REVENUE_LABELS["retail"])), esc(self.money(totals["retail"]))],
+                    *(row for row, _amount in components)]
             head = self.t("Source: your sales or the plan's component",
                           "Bron: je verkoop of het onderdeel van het plan")
         else:
-            rows = [[esc(self.t(en, nl)), esc(self.money(totals[k])), esc(self.pct(100 * totals[k] / total))]
-                    for k, (en, nl) in REVENUE_LABELS.items()]
+            amounts = [totals[k] for k in REVENUE_LABELS]
+            rows = [[esc(self.t(en, nl)), esc(self.money(totals[k]))] for k, (en, nl) in REVENUE_LABELS.items()]
             head = self.t("Source", "Bron")
+        # whole percents that add up to the total's 100% (94 + 3 + 2 left a point missing)
+        for row, share in zip(rows, whole_percent_shares(amounts)):
+            row.append(esc(self.pct(share)))
         rows.append([f"<b>{esc(self.t('Total', 'Totaal'))}</b>", f"<b>{esc(self.money(total))}</b>",
                      "<b>100%</b>"])
         self.table([esc(head), esc(self.over_months(h)), esc(self.t("Share", "Aandeel"))], rows,
@@ -518,11 +523,12 @@ class _Builder:
                 f"Volgens {basis} komt {self.pct(outside)} van het inkomen uit verkoop aan klanten van "
                 f"buiten en {self.pct(100 - outside)} uit werven en eigen aankopen van deelnemers.")))
 
-    def component_rows(self, total: float) -> list[list[str]]:
+    def component_rows(self, total: float) -> list[tuple[list[str], float]]:
         """Your income by plan component (issue 12, item 7): a row per component of the plan, in
-        plan order, with what it pays for under its name, its total over the horizon and its
-        share of all your income (``total``); none when the sources say as much (see
-        ``core.analysis.component_table_useful``) or the plan pays nothing."""
+        plan order, with what it pays for under its name and its total over the horizon, with
+        that total (the caller adds the shares of all your income, ``total``); none when the
+        sources say as much (see ``core.analysis.component_table_useful``) or the plan pays
+        nothing."""
         from ..core.analysis import component_table_useful, income_by_component
 
         if not component_table_useful(self.ev, self.lang):
@@ -536,7 +542,7 @@ class _Builder:
             if item.pays_for:
                 name += f' <span style="font-size:7.5pt; color:{COLORS["muted"]};">– ' + esc(
                     self.t(f"pays for {item.pays_for}", f"betaalt voor {item.pays_for}")) + "</span>"
-            rows.append([name, esc(self.money(item.total)), esc(self.pct(100 * item.total / total))])
+            rows.append(([name, esc(self.money(item.total))], item.total))
         return rows
 
     def red_flags(self) -> None:
@@ -658,6 +664,12 @@ class _Builder:
                  sim.everyone_net_percentiles, sim.everyone_share_profitable_percent)):
             if not pcts:
                 continue
+            if pcts is sim.cohort_net_percentiles and getattr(sim, "cohort_size", None) == 0:
+                # nobody joined in month 1: no median, no share with profit (not "€0" and "0.0%")
+                rows.append([esc(self.t("Those who join when you do: nobody joined in the simulation",
+                                        "Wie begint als jij: niemand begon in de simulatie"))]
+                            + ["—"] * (len(keys) + 1))
+                continue
             rows.append([esc(label)] + [esc(self.money(pcts.get(k))) for k in keys]
                         + [esc(self.pct(profitable, 1))])
         if rows:
@@ -680,8 +692,10 @@ class _Builder:
             def share(k):
                 return 100 * float(dist.get(str(k), 0.0))
             three_plus = 100 * sum(float(v) for k, v in dist.items() if int(k) >= 3)
-            facts.append((self.t("Direct recruits: none / 1 / 2 / 3 or more",
-                                 "Directe rekruten: geen / 1 / 2 / 3 of meer"),
+            # of everyone, the starting network's own sponsor lines included (review 11: with no
+            # recruiting in the simulation the figures are the starting network's alone)
+            facts.append((self.t("Direct recruits: none / 1 / 2 / 3 or more (the starting network included)",
+                                 "Directe rekruten: geen / 1 / 2 / 3 of meer (het startnetwerk meegeteld)"),
                           " / ".join(self.pct(v, 1) for v in (share(0), share(1), share(2), three_plus))))
         if sim.payout_ratio is not None:
             facts.append((self.t("Paid out to participants, as a share of all they paid in",
@@ -759,6 +773,15 @@ class _Builder:
             return self.money(raw)
         if unit == "percent":
             return self.pct(raw, 0 if float(raw).is_integer() else 1)
+        # with their unit (review 11: "Bedenktijd 14", "Periode 36", "Keer per jaar 0")
+        if name == "cooling_off_days" and raw == 0:
+            return self.t("none stated", "geen opgegeven")  # 0 is "none stated" (the red flag's reading)
+        if unit == "days":
+            return self.t("1 day", "1 dag") if raw == 1 else self.t(f"{self.num(raw)} days", f"{self.num(raw)} dagen")
+        if unit == "months":
+            return self.t("1 month", "1 maand") if raw == 1 else self.t(f"{self.num(raw)} months", f"{self.num(raw)} maanden")
+        if name == "times_per_year" and raw == 0:
+            return self.t("once, at the start", "eenmalig, bij de start")
         if name in PLAIN_NUMBER_FIELDS:
             return fmt_plain(raw)
         return self.num(raw)

@@ -345,7 +345,7 @@ class DecisionsView(QWidget):
         self.rate_label.setText(self.tr("Your income-tax rate:"))
         self.rate_default.setText(self.tr("Default: %1 (%2)")
                                   .replace("%1", fmt_percent(default.value, self._lang, 2))
-                                  .replace("%2", default.as_of.isoformat()))
+                                  .replace("%2", nl_tax.date_text(default.as_of, self._lang)))  # "1 januari 2026", not ISO
         self.rate_default.setToolTip(tr(self._lang, default.label_en, default.label_nl))
         lines = nl_tax.tax_sentences(info, self._evaluation.offer.currency)
         self.tax_summary.setText("\n".join(lines[:3]))

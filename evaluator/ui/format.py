@@ -10,6 +10,7 @@ no-break space inside amounts, and the badge colours.
 from __future__ import annotations
 
 import logging
+import re
 
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QColor, QPalette
@@ -126,3 +127,13 @@ def gain_loss_colour(value: float | None, palette: QPalette) -> QColor | None:
     if value > 0:
         return QColor("#7ddc82" if dark else "#1b6e20")
     return QColor("#ff8a80" if dark else "#b3261e")
+
+
+_SYMBOL_SPACE = re.compile(r"([€$£]) (?=-?\d)")
+
+
+def keep_money_together(text: str) -> str:
+    """The core's sentences write Dutch amounts as "€ 1.021" with a plain space; in a wrapping
+    label a line could end in a bare "€" or "$" with "1.021" on the next (review 11). The space
+    after a currency symbol before a number becomes a no-break space."""
+    return _SYMBOL_SPACE.sub("\\1\u00a0", text)

@@ -320,7 +320,10 @@ class InterviewDialog(QDialog):
     def _unit(self, q: iv.Question) -> str:
         unit = q.unit(self.lang)
         if q.kind == "money":
-            return f"{self.currency} {unit}".strip()
+            # "€ per maand", as amounts are written everywhere else (not "EUR per maand")
+            from ..core.i18n import currency_symbol
+
+            return f"{currency_symbol(self.currency)} {unit}".strip()
         if q.kind in ("percent", "percents"):
             return "%"
         return unit

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.error_text import settings_error
+from ..core.i18n import whole_percent_shares
 from ..core.labels import SEVERITIES, severity_rank
 from . import format as fmt
 from .chart_canvas import ChartCanvas
@@ -309,7 +310,7 @@ class FlagCard(QFrame):
             self.badge.setText(fmt.severity_label(severity, lang))
             self.badge.setStyleSheet(fmt.badge_style(*fmt.SEVERITY_COLOURS.get(severity, fmt.SEVERITY_COLOURS["info"])))
         self.title.setText(flag.title)
-        self.detail.setText(flag.detail)
+        self.detail.setText(fmt.keep_money_together(flag.detail))
         source = flag.source
         self.source.setText(self.tr("Basis: {source}").format(source=source) if source else "")
         self.source.setVisible(bool(source))
@@ -633,7 +634,7 @@ class ResultsPanel(QWidget):
                 "so the verdict leaves it out: {reason}").format(
                 reason=self.tr("there is not enough memory for it") if self._simulation_error == "memory"
                 else settings_error(self._simulation_error, self._lang))
-        summary.setText(text)
+        summary.setText(fmt.keep_money_together(text))
         self._summary_role(QPalette.ColorRole.WindowText)
 
     def _summary_role(self, role: QPalette.ColorRole) -> None:
@@ -714,10 +715,12 @@ class ResultsPanel(QWidget):
         if not items or plan_total <= 0:
             self.component_income.hide()
             return
+        # whole percents that add up to the "Plan income 100%" row (largest remainders)
+        shares = whole_percent_shares([item.total for item in items])
         rows = [(item.name,
                  self.tr("pays for {what}").format(what=item.pays_for) if item.pays_for else "",
-                 _joined(self._money(item.total)), fmt.percent(item.share_percent, lang))
-                for item in items]
+                 _joined(self._money(item.total)), fmt.percent(share, lang))
+                for item, share in zip(items, shares)]
         horizon = len(p.months)
         self.component_income.set_rows(
             self.tr("Your income by plan component"),
@@ -972,30 +975,47 @@ class ResultsPanel(QWidget):
         be = self._shown.break_even
         lang = self._lang
         lines = []
-        if be.already_breaks_even:
+        if be.already_breaks_even and not be.explanation:  # the explanation says it first
             lines.append(self.tr("With your own assumptions you already break even within the horizon."))
         customers = be.customers_per_month
         recruits = be.active_recruits
         reach = be.share_reaching_recruits_percent
-        if customers is not None:
+        if customers is not None and customers <= 0 and recruits is not None and recruits <= 0:
+            pass  # neither is needed: the explanation says you break even without either
+        elif customers is not None:
             lines.append(self.tr("• New outside customers needed per month (with no recruiting): {n}").format(
                 n=fmt.smart_number(customers, lang)))
         else:
             lines.append(self.tr("• Selling to outside customers alone cannot make this break even."))
-        if recruits is not None:
-            line = self.tr("• Active personal recruits needed (with no customers): {n}").format(
-                n=fmt.smart_number(recruits, lang))
-            if reach is not None:
-                line += " " + self.tr("— with equal-chance recruitment at most {share} of participants ever get that many.").format(
-                    share=fmt.percent(reach, lang, 1 if 0 < reach < 10 else 0))
+        if recruits is not None and recruits <= 0 and not be.recruits_ever_needed:
+            pass  # no recruits needed: no "0 ... at most 100%" line (review 11)
+        elif recruits is not None:
+            # The odds are about the recruits made in all (k = ceil(r* x H), SPEC 9.2), not the
+            # ones still active at the end: "1.43 active ... at most 0.0% get that many" mixed the
+            # two and rounded 0.049% to 0.0% (review 11).
+            from ..core.breakeven import fmt_share, whole_recruits_active
+
+            k = be.recruits_ever_needed
+            if k:
+                line = self.tr("• Personal recruits needed (with no customers): {k} in all, about {active} of them "
+                               "still active at the end").format(
+                    k=fmt.number(k, lang),
+                    active=fmt.smart_number(whole_recruits_active(be, len(self._shown.projection.months)), lang))
+                if reach is not None:
+                    line += " " + self.tr("— with equal-chance recruitment only {share} of participants ever "
+                                          "recruit that many.").format(share=fmt_share(reach, lang))
+            else:
+                line = self.tr("• Active personal recruits needed (with no customers): {n}").format(
+                    n=fmt.smart_number(recruits, lang))
             lines.append(line)
         else:
             lines.append(self.tr("• Recruiting alone cannot make this break even."))
         explanation = be.explanation
         if explanation:
-            lines.append("")
+            if lines:
+                lines.append("")
             lines.append(explanation)
-        self.break_even_label.setText("\n".join(lines))
+        self.break_even_label.setText(fmt.keep_money_together("\n".join(lines)))
 
     # comparison -----------------------------------------------------------------------------
 
@@ -1032,7 +1052,7 @@ class ResultsPanel(QWidget):
         palette_key = self.palette().cacheKey()
         for labels, texts, leans, captions in zip(self.comparison_cells, rows, leanings, self._comparison_captions):
             for c, (label, text) in enumerate(zip(labels, texts)):
-                label.setText(text)
+                label.setText(fmt.keep_money_together(text))
                 if c == 3:
                     # Coloured again only when its leaning or the palette changed.
                     if getattr(label, "drawn_leans", None) == (leans, palette_key):

@@ -810,7 +810,10 @@ class SimulationView(QWidget):
             share = fmt.percent(r.cohort_share_profitable_percent, lang, 1)
             # How many people "those who join when you do" are: in a saturating scheme a handful,
             # who can all win while nearly everyone loses (figures audit, session 9).
-            if size == 1:
+            if size == 0:  # nobody joined in month 1: no share of nobody (review 11)
+                text = self.tr("Up to date: {ever} participants in all; nobody joined in the simulation's "
+                               "first month, so no one joins when you do.").format(ever=ever)
+            elif size == 1:
                 text = self.tr("Up to date: {ever} participants in all; of the 1 person who joins when you do, "
                                "{share} ends with a profit.").format(ever=ever, share=share)
             elif size:
@@ -981,7 +984,9 @@ class SimulationView(QWidget):
         cohort = fmt.percent(result.cohort_share_profitable_percent, lang, 1)
         everyone = fmt.percent(result.everyone_share_profitable_percent, lang, 1)
         size = getattr(result, "cohort_size", None)
-        if size == 1:
+        if size == 0:
+            profitable = self.tr("nobody joins when you do; {everyone} of everyone").format(everyone=everyone)
+        elif size == 1:
             profitable = self.tr("{cohort} of the 1 person who joins when you do; {everyone} of everyone").format(
                 cohort=cohort, everyone=everyone)
         elif size:

@@ -834,8 +834,12 @@
     </message>
     <message>
         <location filename="../../evaluator/ui/results_panel.py" line="989" />
-        <source>— with equal-chance recruitment at most {share} of participants ever get that many.</source>
-        <translation>— als iedereen even veel kans heeft om te werven, krijgt hooguit {share} van de deelnemers er ooit zoveel.</translation>
+        <source>— with equal-chance recruitment only {share} of participants ever recruit that many.</source>
+        <translation>— als iedereen even veel kans heeft om te werven, werft maar {share} van de deelnemers er ooit zoveel.</translation>
+    </message>
+    <message>
+        <source>• Personal recruits needed (with no customers): {k} in all, about {active} of them still active at the end</source>
+        <translation>• Eigen rekruten nodig (zonder klanten): {k} in totaal, van wie er aan het eind nog ongeveer {active} actief zijn</translation>
     </message>
     <message>
         <location filename="../../evaluator/ui/results_panel.py" line="993" />
@@ -1019,7 +1023,7 @@
     <message>
         <location filename="../../evaluator/ui/simulation_view.py" line="809" />
         <source>The company starts with {existing} participants; each recruits {rate} people a month on average while the market is empty, and {churn} quit each month. Change these in the editor's simulation settings.</source>
-        <translation>Het bedrijf begint met {existing} deelnemers; elk werft gemiddeld {rate} mensen per maand zolang de markt nog leeg is, en {churn} stopt elke maand. Je wijzigt dit in de simulatie-instellingen van de editor.</translation>
+        <translation>Het bedrijf begint met {existing} deelnemers; elk werft gemiddeld {rate} mensen per maand zolang er nog mensen te werven zijn, en {churn} stopt elke maand. Je wijzigt dit in de simulatie-instellingen van de editor.</translation>
     </message>
     <message>
         <location filename="../../evaluator/ui/simulation_view.py" line="886" />
@@ -1061,7 +1065,7 @@
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>
-<message><source>Up to date: {ever} participants in all; of the 1 person who joins when you do, {share} ends with a profit.</source><translation>Actueel: {ever} deelnemers in totaal; van de 1 persoon die tegelijk met jou begint, eindigt {share} met winst.</translation></message><message><source>Up to date: {ever} participants in all; of the {count} people who join when you do, {share} end with a profit.</source><translation>Actueel: {ever} deelnemers in totaal; van de {count} mensen die tegelijk met jou beginnen, eindigt {share} met winst.</translation></message><message><source>{cohort} of the 1 person who joins when you do; {everyone} of everyone</source><translation>{cohort} van de 1 persoon die tegelijk met jou begint; {everyone} van iedereen</translation></message><message><source>{cohort} of the {count} people who join when you do; {everyone} of everyone</source><translation>{cohort} van de {count} mensen die tegelijk met jou beginnen; {everyone} van iedereen</translation></message></context>
+<message><source>Up to date: {ever} participants in all; of the 1 person who joins when you do, {share} ends with a profit.</source><translation>Actueel: {ever} deelnemers in totaal; van de 1 persoon die tegelijk met jou begint, eindigt {share} met winst.</translation></message><message><source>Up to date: {ever} participants in all; of the {count} people who join when you do, {share} end with a profit.</source><translation>Actueel: {ever} deelnemers in totaal; van de {count} mensen die tegelijk met jou beginnen, eindigt {share} met winst.</translation></message><message><source>{cohort} of the 1 person who joins when you do; {everyone} of everyone</source><translation>{cohort} van de 1 persoon die tegelijk met jou begint; {everyone} van iedereen</translation></message><message><source>{cohort} of the {count} people who join when you do; {everyone} of everyone</source><translation>{cohort} van de {count} mensen die tegelijk met jou beginnen; {everyone} van iedereen</translation></message><message><source>Up to date: {ever} participants in all; nobody joined in the simulation&apos;s first month, so no one joins when you do.</source><translation>Actueel: {ever} deelnemers in totaal; in de eerste maand van de simulatie begon niemand, dus niemand begint tegelijk met jou.</translation></message><message><source>nobody joins when you do; {everyone} of everyone</source><translation>niemand begint tegelijk met jou; {everyone} van iedereen</translation></message></context>
 <context>
     <name>format</name>
     <message>

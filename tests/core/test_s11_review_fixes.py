@@ -28,7 +28,7 @@ def test_recruits_in_all_say_they_are_rounded_up():
     exact = needs.recruits_per_month * 36
     assert needs.recruits_ever_needed == math.ceil(exact) == 14  # SPEC 9.2: k = ceil(r* x H)
     shown = f"{exact:.1f}".replace(".", ",")
-    assert f"in totaal 14 mensen werven ({shown} naar boven afgerond: mensen zijn heel), van wie" in needs.explanation
+    assert f"in totaal 14 mensen werven ({shown} afgerond naar boven op hele mensen), van wie" in needs.explanation
     assert f"in totaal 14 mensen werven ({shown} naar boven afgerond), van wie" in _flag(an, "break_even_unlikely").detail
 
 
@@ -86,8 +86,8 @@ def test_a_projection_above_every_simulated_starter_is_said():
                     "simulation does.")
     text = simulation_against_you(_sim(cohort_share_profitable_percent=2.0, cohort_net_percentiles={"99": 424.8}),
                                   _projection(3000.0), "USD", "nl")
-    assert text.startswith("Je resultaat ligt boven wat 99 van de 100 van de 1.465 mensen die tegelijk met jou "
-                           "begonnen in de simulatie haalden ($ 424,80)")
+    assert text.startswith("Je resultaat is beter dan wat 99 op de 100 haalden van de 1.465 mensen die in de "
+                           "simulatie tegelijk met jou begonnen (alleen de beste 1% haalde $ 424,80 of meer)")
     # below the 99th percentile, or another period, or nobody who started with you: nothing
     assert simulation_against_you(_sim(cohort_net_percentiles={"99": 8000.0}), _projection(7728.0), "EUR", "en") == ""
     assert simulation_against_you(_sim(months=36), _projection(7728.0), "EUR", "en") == ""
@@ -118,3 +118,81 @@ def test_tornado_says_the_hidden_rows_have_no_effect():
     ax = Figure().add_subplot(111)
     draw_tornado(ax, rows, ChartStyle(lang="nl"))
     assert "en nog 2 zonder effect" in [t.get_text() for t in ax.texts]
+
+
+def test_whole_percent_shares_add_up_to_100():
+    from evaluator.core.i18n import whole_percent_shares
+
+    # affiliate example: 4,354 / 150 / 106.53 of 4,610.53 = 94.44 / 3.25 / 2.31: rounded alone
+    # 94 + 3 + 2 = 99 under "Total 100%"; the largest remainder (0.44) takes the missing point
+    assert whole_percent_shares([4354, 150, 106.53]) == [95, 3, 2]
+    assert whole_percent_shares([1, 1, 1]) == [34, 33, 33]  # ties: the earlier row
+    assert whole_percent_shares([0, 0]) == [0, 0]
+    assert whole_percent_shares([5, -2]) == [100, 0]
+
+
+def test_report_income_table_shares_add_up():
+    import html
+    import re
+
+    from evaluator.report.content import build_content
+
+    for stem in ("affiliate-two-tier", "mlm-binary-starter-pack", "mlm-unilevel-fast-start-matching"):
+        ev = example(stem)
+        an = analyze(ev, "en", run_simulation=False)
+        text = re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", build_content(ev, an, "en").html)))
+        table = text[text.index("Where the income comes from"):text.index("Total", text.index("Where the income comes from"))]
+        shares = [int(x) for x in re.findall(r"(\d+)% ", table)]
+        assert sum(shares) == 100, (stem, shares)
+
+
+def test_break_even_label_in_month_one_stays_above_the_x_axis():
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    from evaluator.charts import ChartStyle, draw_cumulative
+
+    ev = example("affiliate-two-tier")  # breaks even in month 1, at the bottom of a rising line
+    an = analyze(ev, "nl")
+    assert an.projection.break_even_month == 1
+    fig = Figure(figsize=(6.7, 3.0), dpi=90, layout="constrained")
+    ax = fig.add_subplot(111)
+    draw_cumulative(ax, an, ChartStyle.for_print("nl", "EUR"), an.simulation)
+    canvas = FigureCanvasAgg(fig)
+    canvas.draw()
+    label = next(t for t in ax.texts if t.get_gid() == "break_even_label")
+    assert label.get_text() == "quitte: maand 1"
+    box = label.get_window_extent(canvas.get_renderer())
+    assert box.y0 >= ax.get_window_extent(canvas.get_renderer()).y0  # not over the tick labels
+
+
+def test_even_pay_over_mostly_losing_participants_does_not_lean_network_marketing():
+    # pyramid example: the top 1% get 16% (below the concentration flag), but only 18.8% of
+    # everyone ends with a profit
+    an = analyze(example("pyramid-scheme"), "en")
+    aspect = {a.key: a for a in an.comparison}["compensation_model"]
+    profitable = an.simulation.everyone_share_profitable_percent
+    assert profitable < 50
+    assert aspect.this_offer.endswith(f"But only {profitable:.1f}% of everyone ends with a profit.")
+    assert aspect.leans == "unclear"
+    # the dealer: 86.6% end with a profit: as before
+    dealer = {a.key: a for a in analyze(example("dealer-kitchen-appliance"), "en").comparison}["compensation_model"]
+    assert dealer.leans == "network_marketing" and "But only" not in dealer.this_offer
+
+
+def test_outcome_legend_leaves_the_value_columns_headers_free():
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    from evaluator.charts import ChartStyle, draw_outcome_distribution
+
+    an = analyze(example("mlm-unilevel-fast-start-matching"), "nl")
+    fig = Figure(figsize=(5.0, 3.6), dpi=100, layout="constrained")
+    ax = fig.add_subplot(111)
+    draw_outcome_distribution(ax, an.simulation, ChartStyle.for_screen("nl", "USD"))
+    canvas = FigureCanvasAgg(fig)
+    canvas.draw()
+    r = canvas.get_renderer()
+    legend = ax.get_legend().get_window_extent(r)
+    header = next(t for t in ax.texts if t.get_text() == "iedereen").get_window_extent(r)
+    assert legend.x1 <= header.x0 or legend.y0 >= header.y1  # not on top of the header

@@ -125,7 +125,8 @@ def test_source_of_income_leans_to_pyramid_exactly_where_the_red_flag_fires():
 
 def test_compensation_model_uses_the_top_weighted_threshold():
     split = IncomeSplit(outside=1.0, recruitment=0.0, basis="projection")
-    at = sim_result(top1_share_percent=redflags.TOP1_PERCENT)           # 50%: flag does not fire
+    # (with most of everyone ending with a profit: else it leans neither way, session 11)
+    at = sim_result(top1_share_percent=redflags.TOP1_PERCENT, everyone_share_profitable_percent=60.0)  # 50%: flag does not fire
     above = sim_result(top1_share_percent=redflags.TOP1_PERCENT + 0.1)  # 50.1%: it does
     assert _aspects(split, at)["compensation_model"] == "network_marketing"
     assert _aspects(split, above)["compensation_model"] == "pyramid"

@@ -90,4 +90,5 @@ def fake_simulation(months: int = 36):
         payout_ratio=None,
         earnings_by_source={},
         elapsed_s=0.1,
+        cohort_size=50,  # 0 would mean nobody joined in month 1 (and no cohort figures shown)
     )

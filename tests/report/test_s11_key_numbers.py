@@ -113,3 +113,30 @@ def test_summary_says_the_required_order_counts_only_in_part(tmp_path):
             "anyway.") in text
     nl = _summary_text("nl", tmp_path, "mlm-unilevel-fast-start-matching")
     assert "Daarvan is $ 105,21 de verplichte bestelling" in nl
+
+
+def test_appendix_values_carry_their_units():
+    # binary example: 7 days to withdraw, no buyback term, 24 months, a one-off launch event
+    text, _ = _rows("mlm-binary-starter-pack", 24, "nl")
+    for shown in ("Bedenktijd 7 dagen", "Termijn terugkoop 0 dagen", "Periode 24 maanden",
+                  "Launch event € 149 eenmalig, bij de start ja werven"):
+        assert shown in text, shown
+    en, _ = _rows("affiliate-two-tier", 24, "en")
+    assert "Claimed income after 12 months" in en and "Cooling-off period 14 days" in en
+    gift, _ = _rows("gifting-circle-2x3", 24, "en")
+    assert "Cooling-off period none stated" in gift  # 0 is "none stated", as the red flag reads it
+
+
+def test_tornado_percent_ranges_have_a_percent_sign():
+    from matplotlib.figure import Figure
+
+    from evaluator.charts import ChartStyle
+    from evaluator.charts_tornado import draw_tornado
+    from evaluator.core.decisions import sensitivity
+
+    ev = load(next(p for p in example_paths() if p.stem == "affiliate-two-tier"))
+    ax = Figure().add_subplot(111)
+    draw_tornado(ax, sensitivity(ev), ChartStyle(lang="nl"))
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    # downline retention 70% at half and 1.5 times: 35-100% (clamped to the field's limit)
+    assert "Netwerkleden die blijven (35–100%)" in labels

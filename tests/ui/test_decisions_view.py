@@ -127,7 +127,7 @@ def test_your_own_income_tax_rate_recomputes_the_tax_block_and_is_remembered(qtb
     nbsp = " "  # the summary is plain text: an ordinary space
     assert view.rate_box.value() == pytest.approx(nl_tax.INCOME_TAX_RATE.value)
     assert f"€{nbsp}77,10 na belasting" in view.tax_summary.text()
-    assert "2026-01-01" in view.rate_default.text()
+    assert "(1 januari 2026)" in view.rate_default.text()  # a date as people write it, not ISO
     view.rate_box.setValue(50)
     assert f"€{nbsp}60 na belasting" in view.tax_summary.text()
     assert float(QSettings().value(RATE_KEY)) == 50

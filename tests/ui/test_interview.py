@@ -380,3 +380,15 @@ def test_interview_ts_has_every_string_of_the_dialog(tmp_path):
 
     missing = sources(fresh) - sources(root / "resources" / "i18n" / "interview_nl.ts")
     assert not missing and len(sources(fresh)) >= 20
+
+
+def test_money_questions_show_the_currency_symbol(qtbot):
+    # "€ per maand", as amounts are written everywhere else, not "EUR per maand" (review 11)
+    dialog = InterviewDialog("nl")
+    qtbot.addWidget(dialog)
+    money = next(q for q in iv.QUESTIONS if q.kind == "money")
+    assert dialog._unit(money).startswith("€")
+    assert "EUR" not in dialog._unit(money)
+    usd = InterviewDialog("en", currency="USD")
+    qtbot.addWidget(usd)
+    assert usd._unit(money).startswith("$")

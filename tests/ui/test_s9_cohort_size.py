@@ -29,7 +29,10 @@ def view(qtbot):
      "Up to date: 12,345 participants in all; of the 1,200 people who join when you do, 7.5% end with a profit."),
     (1, "7.5% of the 1 person who joins when you do; 11.3% of everyone",
      "Up to date: 12,345 participants in all; of the 1 person who joins when you do, 7.5% ends with a profit."),
-    (0, "7.5% of people who join when you do; 11.3% of everyone",
+    # nobody joined in month 1 (session 11: no "7.5% of people who join when you do" of nobody)
+    (0, "nobody joins when you do; 11.3% of everyone",
+     "Up to date: 12,345 participants in all; nobody joined in the simulation's first month, so no one joins when you do."),
+    (None, "7.5% of people who join when you do; 11.3% of everyone",  # a stored summary without the size
      "Up to date: 12,345 participants in all; 7.5% of those who join when you do end with a profit."),
 ])
 def test_the_cohort_is_counted(view, size, summary, status):

@@ -182,7 +182,7 @@ def test_bundled_examples_show_verdict_and_every_flag(qtbot, lang):
         analysis = analysis_of(ev, lang)
         widget.set_analysis(ev, analysis)
         assert widget.verdict_badge.text() == fmt.verdict_label(analysis.verdict.level, lang)  # the panel's language, like the summary
-        assert widget.verdict_summary.text() == analysis.verdict.summary
+        assert widget.verdict_summary.text() == fmt.keep_money_together(analysis.verdict.summary)
         shown = [card.title.text() for card in widget.flag_cards]
         assert sorted(shown) == sorted(f.title for f in analysis.red_flags)
         assert len(widget.question_labels) == max(1, len(analysis.questions))
