@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 
 from ..core.error_text import settings_error
 from ..core.i18n import whole_percent_shares
-from ..core.labels import SEVERITIES, severity_rank
+from ..core.labels import REVENUE_LABELS, SEVERITIES, severity_rank
+from ..core.labels import label as core_label
 from . import format as fmt
 from .chart_canvas import ChartCanvas
 from .decisions_view import DecisionsView
@@ -715,19 +716,30 @@ class ResultsPanel(QWidget):
         if not items or plan_total <= 0:
             self.component_income.hide()
             return
-        # whole percents that add up to the "Plan income 100%" row (largest remainders)
-        shares = whole_percent_shares([item.total for item in items])
-        rows = [(item.name,
-                 self.tr("pays for {what}").format(what=item.pays_for) if item.pays_for else "",
-                 _joined(self._money(item.total)), fmt.percent(share, lang))
-                for item, share in zip(items, shares)]
+        # Your own sales first, as in the PDF, so that the "100%" row is all your income and not
+        # the plan's part alone (review 11: "Plan income 100%" beside €4,610 received in all)
+        retail = sum(p.revenue.get("retail", ()))
+        amounts = ([retail] if retail > 0 else []) + [item.total for item in items]
+        # whole percents that add up to the total row's 100% (largest remainders)
+        shares = whole_percent_shares(amounts)
+        rows = []
+        if retail > 0:
+            rows.append((core_label(REVENUE_LABELS, "retail", lang), "",
+                         _joined(self._money(retail)), fmt.percent(shares.pop(0), lang)))
+        rows += [(item.name,
+                  self.tr("pays for {what}").format(what=item.pays_for) if item.pays_for else "",
+                  _joined(self._money(item.total)), fmt.percent(share, lang))
+                 for item, share in zip(items, shares)]
         horizon = len(p.months)
+        total = (self.tr("All your income"), _joined(self._money(plan_total + retail)), fmt.percent(100.0, lang)) \
+            if retail > 0 else (self.tr("Plan income"), _joined(self._money(plan_total)), fmt.percent(100.0, lang))
         self.component_income.set_rows(
-            self.tr("Your income by plan component"),
-            (self.tr("Plan component"), self.tr("Over 1 month") if horizon == 1
-             else self.tr("Over {months} months").format(months=horizon),
+            self.tr("Your income: your own sales and each part of the plan") if retail > 0
+            else self.tr("Your income by plan component"),
+            (self.tr("Source") if retail > 0 else self.tr("Plan component"),
+             self.tr("Over 1 month") if horizon == 1 else self.tr("Over {months} months").format(months=horizon),
              self.tr("Share")),
-            rows, (self.tr("Plan income"), _joined(self._money(plan_total)), fmt.percent(100.0, lang)))
+            rows, total)
         self.component_income.show()
 
     # headline -------------------------------------------------------------------------------

@@ -627,6 +627,18 @@
         <translation>Inkomen uit het plan</translation>
     </message>
     <message>
+        <source>All your income</source>
+        <translation>Al je inkomsten</translation>
+    </message>
+    <message>
+        <source>Your income: your own sales and each part of the plan</source>
+        <translation>Je inkomen: je eigen verkoop en elk onderdeel van het plan</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
         <location filename="../../evaluator/ui/results_panel.py" line="818" />
         <source>It describes {covered} of all participants; the rest are counted at zero.</source>
         <translation>Ze beschrijft {covered} van alle deelnemers; de rest telt mee met nul.</translation>

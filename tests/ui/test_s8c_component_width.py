@@ -28,9 +28,10 @@ def test_four_components_in_dutch_at_1024x768(qtbot, make_window, settings):
         panel = window.results_panel
         table = panel.component_income
         assert table.isVisibleTo(panel)
-        assert table.caption.text() == "Je inkomen per onderdeel van het plan"
-        assert [r[0] for r in table.texts()] == ["Snelle-startbonus", "Unilevel-commissie",
-                                                 "Matching-bonus", "Rangbonus", "Inkomen uit het plan"]
+        assert table.caption.text() == "Je inkomen: je eigen verkoop en elk onderdeel van het plan"
+        assert [r[0] for r in table.texts()] == ["Eigen verkoop aan klanten", "Snelle-startbonus",
+                                                 "Unilevel-commissie", "Matching-bonus", "Rangbonus",
+                                                 "Al je inkomsten"]
         assert panel.content.minimumSizeHint().width() <= panel.scroll_area.viewport().width()
         assert panel.scroll_area.horizontalScrollBar().maximum() == 0
     finally:

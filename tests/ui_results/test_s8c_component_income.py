@@ -18,18 +18,21 @@ def test_dutch_panel_lists_each_component_with_its_amount(qtbot):
     assert table.isVisibleTo(panel)
     rows = table.texts()
     names = [r[0] for r in rows]
-    # four components and the total row, in plan order
-    assert names[:4] == ["Snelle-startbonus", "Unilevel-commissie", "Matching-bonus", "Rangbonus"]
-    fast = rows[0]
-    # the fast-start total $881.68 in Dutch, kept together: "$ 881,68"; 881.68 / 2616.12 = 34%
+    # your own sales first (session 11: so that the 100% row is all your income), then the four
+    # components and the total row, in plan order
+    assert names[:5] == ["Eigen verkoop aan klanten", "Snelle-startbonus", "Unilevel-commissie",
+                         "Matching-bonus", "Rangbonus"]
+    fast = rows[1]
+    # the fast-start total $881.68 in Dutch, kept together: "$ 881,68"
     assert fast[2] == "$\u00a0881,68"
-    assert fast[3] == "34%"
     assert "eerste 2 maanden" in fast[1]
     # Rank bonus: 22 months x $50 = $1,100 ("$ 1.100" in Dutch)
-    assert rows[3][2] == "$\u00a01.100"
-    # total of the plan: 881.68 + 599.36 + 35.08 + 1100 = 2616.12 -> "$ 2.616"
-    assert rows[4][2] == fmt.money(2616.1175, "USD", "nl")
-    assert rows[4][3] == "100%"
+    assert rows[4][2] == "$\u00a01.100"
+    # all: retail 1,293.85 + plan 881.68 + 599.36 + 35.08 + 1,100 = 3,909.97 -> "$ 3.910"; shares
+    # 33.09 / 22.55 / 15.33 / 0.90 / 28.13%: floors 33 + 22 + 15 + 0 + 28 = 98, the two largest
+    # remainders (0.90, 0.55) get a point each: 33 / 23 / 15 / 1 / 28 = 100
+    assert [r[3] for r in rows] == ["33%", "23%", "15%", "1%", "28%", "100%"]
+    assert rows[5][2] == fmt.money(1293.8460687468596 + 2616.1175, "USD", "nl")
 
 
 def test_hidden_without_a_plan_and_back_with_one(qtbot):
