@@ -419,8 +419,8 @@ def explain(evaluation: Evaluation, needs: BreakEvenNeeds, lang: str) -> str:
             exact = (needs.recruits_per_month or 0) * h
             rounded = ""
             if abs(exact - k) > 0.05:
-                rounded = tr(lang, f" ({fmt_number(exact, lang, 1)} rounded up to whole people)",
-                             f" ({fmt_number(exact, lang, 1)} afgerond naar boven op hele mensen)")
+                # no figure: the rate shown is rounded too, so "0.37 x 36" would not give it
+                rounded = tr(lang, " (rounded up to whole people)", " (naar boven afgerond op hele mensen)")
             parts.append(tr(
                 lang,
                 f"Through recruiting, it needs about {pace} new recruits a month for {hm_en}: recruit {people} in all{rounded}, of whom about {active} are still active at the end (with {stay} staying each month), with everything else as you entered it.",

@@ -589,13 +589,13 @@ def claim_sentences(check: ClaimCheck | None, currency: str, lang: str) -> list[
             most = fmt_percent(at_most, lang, 1)
             out.append(tr(lang,
                           f"In the company's income disclosure, {share} of all participants are in "
-                          f"groups whose median or average is that much or more; adding those in "
-                          f"lower-paid groups who could still reach it given their group's average, "
-                          f"at most {most} earn it (gross, before expenses).",
+                          f"groups whose median or average is that much or more; even counting everyone in "
+                          f"lower-paid groups whom their group's average would allow to reach it, no more "
+                          f"than {most} can earn it (gross, before expenses).",
                           f"In de inkomensverklaring van het bedrijf zit {share} van alle deelnemers "
-                          f"in groepen waarvan de mediaan of het gemiddelde zoveel of meer is; met de "
-                          f"mensen in lager betaalde groepen die het volgens het gemiddelde van hun "
-                          f"groep nog zouden kunnen halen, verdient hooguit {most} het (bruto, vóór kosten)."))
+                          f"in groepen waarvan de mediaan of het gemiddelde zoveel of meer is; ook als je "
+                          f"iedereen in lager betaalde groepen meetelt die het volgens het gemiddelde van hun "
+                          f"groep zou kunnen halen, kan hooguit {most} het verdienen (bruto, vóór kosten)."))
         else:
             out.append(tr(lang,
                           f"According to the company's income disclosure, {share} of all participants "

@@ -467,7 +467,7 @@ def _recruitment_rewards(ctx: _Ctx) -> RedFlag | None:
         best = 100 * (kind.best_rate_per_member() or 0.0)
         cost = ctx.required_purchase_cost
         each_en = f"({ctx.num(volume)} points, about {ctx.money(cost)} a month each)"
-        each_nl = f"({ctx.num(volume)} punten, ongeveer {ctx.money(cost)} per maand elk)"
+        each_nl = f"(elk {ctx.num(volume)} punten, ongeveer {ctx.money(cost)} per maand)"
         if hasattr(getattr(kind, "c", None), "percent_by_rank"):
             # the rate depends on your rank: the best one is "up to"
             pays_en = f"The plan pays up to {ctx.pct(rate, 1)} on the required own purchases of the people you recruit {each_en}"
@@ -906,7 +906,7 @@ def _break_even_unlikely(ctx: _Ctx) -> RedFlag | None:
             f"Om binnen {ctx.months(ctx.h)} quitte te spelen, met de rekruten gespreid over {ctx.first_months(months)}: in totaal {k} mensen werven, van wie er aan het eind nog ongeveer {active} actief zijn. Als iedereen evenveel kans heeft, werft maar 2^-{k} = {fmt_share(share, ctx.lang)} van de deelnemers er ooit {k} of meer.")
     else:
         exact = (needs.recruits_per_month or 0) * ctx.h  # k = ceil(exact): said when it differs
-        rounded = (ctx.t(f" ({ctx.num(exact, 1)} rounded up)", f" ({ctx.num(exact, 1)} naar boven afgerond)")
+        rounded = (ctx.t(" (rounded up to whole people)", " (naar boven afgerond op hele mensen)")
                    if abs(exact - k) > 0.05 else "")
         detail = ctx.t(
             f"Breaking even within {ctx.months(ctx.h)} needs about {small_figure(needs.recruits_per_month or 0, ctx.lang, 2)} new recruits a month: recruit {k} people in all{rounded}, of whom about {active} are still active at the end. With equal-chance recruitment only 2^-{k} = {fmt_share(share, ctx.lang)} of participants ever recruit {k} or more.",

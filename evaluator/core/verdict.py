@@ -169,7 +169,7 @@ def simulation_against_you(simulation: Any, projection: Projection, currency: st
     size = getattr(simulation, "cohort_size", None)
     pcts = getattr(simulation, "cohort_net_percentiles", None) or {}
     months = getattr(simulation, "months", None)
-    if not size or "99" not in pcts:
+    if not size or size < 2 or "99" not in pcts:  # of 1 person: no "99 in 100", no "none of"
         return ""
     p99 = float(pcts["99"])
     cohort = float(getattr(simulation, "cohort_share_profitable_percent", 0.0))
@@ -182,15 +182,15 @@ def simulation_against_you(simulation: Any, projection: Projection, currency: st
         if cohort <= 0:
             out.append(tr(lang,
                           f"In the simulation none of the {who_en} who started when you did ended with a profit (even the best 1% ended at {best}): your assumptions give far more than the simulation does.",
-                          f"In de simulatie eindigde niemand van de {who_nl} die tegelijk met jou begonnen met winst (zelfs de beste 1% eindigde op {best}): je aannames leveren veel meer op dan de simulatie."))
+                          f"In de simulatie eindigde niemand met winst van de {who_nl} die tegelijk met jou begonnen (zelfs de beste 1% eindigde op {best}): je aannames leveren veel meer op dan de simulatie."))
         else:
             out.append(tr(lang,
                           f"Your result is better than what 99 in 100 reached of the {who_en} who started when you did in the simulation (only the best 1% reached {best} or more): your assumptions give far more than the simulation does.",
                           f"Je resultaat is beter dan wat 99 op de 100 haalden van de {who_nl} die in de simulatie tegelijk met jou begonnen (alleen de beste 1% haalde {best} of meer): je aannames leveren veel meer op dan de simulatie."))
     if cohort - everyone >= 50:
         out.append(tr(lang,
-                      f"In the simulation {fmt_percent(cohort, lang, 1)} of those who started when you did ended with a profit, but only {fmt_percent(everyone, lang, 1)} of everyone: the first in do well at the expense of those who join later.",
-                      f"In de simulatie eindigde {fmt_percent(cohort, lang, 1)} van wie tegelijk met jou begon met winst, terwijl dat van iedereen maar {fmt_percent(everyone, lang, 1)} was: de eersten doen het goed ten koste van wie later instapt."))
+                      f"In the simulation {fmt_percent(cohort, lang, 1)} of those who started when you did ended with a profit, but only {fmt_percent(everyone, lang, 1)} of everyone: the first to join do well at the expense of those who join later.",
+                      f"In de simulatie eindigde {fmt_percent(cohort, lang, 1)} met winst van wie tegelijk met jou begon, terwijl dat van iedereen maar {fmt_percent(everyone, lang, 1)} was: de eersten doen het goed ten koste van wie later instapt."))
     return " ".join(out)
 
 

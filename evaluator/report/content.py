@@ -474,11 +474,11 @@ class _Builder:
                                     else (f"the first {n} months", f"de eerste {n} maanden"))
             self.p(esc(self.t(
                 f"Required own purchases count only as a cost for the part you would not have bought anyway: "
-                f"you pay {self.money(paid)} in {period_en}, and {self.money(bought)} of it counts as a cost "
-                f"(you entered {self.pct(use)} as bought anyway).",
+                f"of the {self.money(paid)} you buy for yourself in {period_en} (beyond what your customers buy "
+                f"from you), {self.money(bought)} counts as a cost (you entered {self.pct(use)} as bought anyway).",
                 f"Verplichte eigen aankopen tellen alleen als kosten voor het deel dat je niet toch al had gekocht: "
-                f"je betaalt {self.money(paid)} in {period_nl}, en {self.money(bought)} daarvan telt als kosten "
-                f"(je vulde {self.pct(use)} in als 'had je toch gekocht').")), "note")
+                f"van de {self.money(paid)} die je in {period_nl} voor jezelf koopt (bovenop wat je klanten van je "
+                f"kopen), telt {self.money(bought)} als kosten (je vulde {self.pct(use)} in als 'had je toch gekocht').")), "note")
         annual, first_renewal = offer_terms.of(self.ev).offer.annual_fee, offer_terms.FIRST_RENEWAL_MONTH
         if h >= first_renewal and annual > 0:
             self.p(esc(self.t(

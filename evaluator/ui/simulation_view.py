@@ -863,7 +863,7 @@ class SimulationView(QWidget):
         sim = ev.simulation
         self.settings_note.setText(self.tr(
             "The company starts with {existing} participants; each recruits {rate} people a month on "
-            "average while the market is empty, and {churn} quit each month. Change these in the "
+            "average while there are still people to recruit, and {churn} quit each month. Change these in the "
             "editor's simulation settings.").format(
             existing=fmt.number(sim.existing_participants, self._lang),
             rate=fmt.smart_number(sim.recruit_rate, self._lang),

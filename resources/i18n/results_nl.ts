@@ -628,7 +628,7 @@
     </message>
     <message>
         <source>All your income</source>
-        <translation>Al je inkomsten</translation>
+        <translation>Al je inkomen</translation>
     </message>
     <message>
         <source>Your income: your own sales and each part of the plan</source>
@@ -847,7 +847,7 @@
     <message>
         <location filename="../../evaluator/ui/results_panel.py" line="989" />
         <source>— with equal-chance recruitment only {share} of participants ever recruit that many.</source>
-        <translation>— als iedereen even veel kans heeft om te werven, werft maar {share} van de deelnemers er ooit zoveel.</translation>
+        <translation>— als iedereen evenveel kans heeft om te werven, werft maar {share} van de deelnemers er ooit zoveel.</translation>
     </message>
     <message>
         <source>• Personal recruits needed (with no customers): {k} in all, about {active} of them still active at the end</source>
@@ -1034,7 +1034,7 @@
     </message>
     <message>
         <location filename="../../evaluator/ui/simulation_view.py" line="809" />
-        <source>The company starts with {existing} participants; each recruits {rate} people a month on average while the market is empty, and {churn} quit each month. Change these in the editor's simulation settings.</source>
+        <source>The company starts with {existing} participants; each recruits {rate} people a month on average while there are still people to recruit, and {churn} quit each month. Change these in the editor's simulation settings.</source>
         <translation>Het bedrijf begint met {existing} deelnemers; elk werft gemiddeld {rate} mensen per maand zolang er nog mensen te werven zijn, en {churn} stopt elke maand. Je wijzigt dit in de simulatie-instellingen van de editor.</translation>
     </message>
     <message>

@@ -174,7 +174,7 @@ def test_doterra_example_recruiting_odds_are_about_recruits_ever_made():
     assert needs.active_recruits == pytest.approx(r * (1 - 0.85 ** 36) / 0.15, rel=1e-9)
     assert needs.active_recruits == pytest.approx(3.04, abs=0.01)
     # 0.4579 x 36 = 16.5, rounded up to 17 whole people, and said so (session 11)
-    assert ("recruit 17 people in all (16.5 rounded up to whole people), of whom about 3.1 are still "
+    assert ("recruit 17 people in all (rounded up to whole people), of whom about 3.1 are still "
             "active at the end") in needs.explanation
     assert fmt_share(needs.share_reaching_recruits_percent, "en") == "0.00076% (1 in 131,072)"
 
@@ -264,8 +264,8 @@ def test_gifting_circle_whole_recruit_is_still_active_and_pace_has_two_digits():
     assert needs.active_recruits == pytest.approx(needs.recruits_per_month * 24, rel=1e-9)
     assert whole_recruits_active(needs, 24) == pytest.approx(1.0, rel=1e-9)
     # 0.011 x 24 = 0.27, rounded up to 1 whole person, and said so (session 11)
-    assert ("about 0.011 new recruits a month for 24 months: recruit 1 person in all (0.3 rounded up to "
-            "whole people), of whom about 1.0 are still active") in needs.explanation
+    assert ("about 0.011 new recruits a month for 24 months: recruit 1 person in all (rounded up "
+            "to whole people), of whom about 1.0 are still active") in needs.explanation
     nl = break_even_needs(ev, "nl").explanation
     assert "ongeveer 0,011 nieuwe rekruten per maand nodig" in nl and "nog ongeveer 1,0 actief" in nl
     # two significant digits below 0.1; else the decimals asked for; 0.99999 stays '1.0'

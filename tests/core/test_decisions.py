@@ -144,8 +144,8 @@ def test_share_earning_at_least_the_claim_uses_the_all_participants_basis():
     assert claim_check(ev).share_at_most_percent == pytest.approx(25)
     assert claim_sentences(claim_check(ev), "EUR", "en")[-1] == (
         "In the company's income disclosure, 5.0% of all participants are in groups whose median or "
-        "average is that much or more; adding those in lower-paid groups who could still reach it "
-        "given their group's average, at most 25.0% earn it (gross, before expenses).")
+        "average is that much or more; even counting everyone in lower-paid groups whom their group's "
+        "average would allow to reach it, no more than 25.0% can earn it (gross, before expenses).")
     # A claim of 1,000 / 12 a month (1,000 a year) is reached by 30 + 15 + 5 = 50%.
     ev = make({**claim_offer(1000 / 12), "disclosure": disclosure})
     assert claim_check(ev).share_earning_at_least_percent == pytest.approx(50)

@@ -178,7 +178,7 @@ def test_recruitment_rewards_reads_the_volume_derived_from_the_autoship_amount()
     flag = flags(ev)["recruitment_rewards"]
     assert flag.severity == "warning"
     assert "(120 points, about €120 a month each)" in flag.detail, flag.detail
-    assert "(120 punten, ongeveer € 120 per maand elk)" in flags(ev, "nl")["recruitment_rewards"].detail
+    assert "(elk 120 punten, ongeveer € 120 per maand)" in flags(ev, "nl")["recruitment_rewards"].detail
 
 
 # -- 5. Dutch dates in the tax sources ---------------------------------------------------------

@@ -91,8 +91,8 @@ def test_share_earning_the_claim_has_an_upper_bound_from_the_group_averages():
     assert check.share_at_most_percent == pytest.approx(12 * 5381 / 36000)
     en = decisions.claim_sentences(check, "USD", "en")[-1]
     assert en == ("In the company's income disclosure, 0.0% of all participants are in groups whose median "
-                  "or average is that much or more; adding those in lower-paid groups who could still "
-                  "reach it given their group's average, at most 1.8% earn it (gross, before expenses).")
+                  "or average is that much or more; even counting everyone in lower-paid groups whom their "
+                  "group's average would allow to reach it, no more than 1.8% can earn it (gross, before expenses).")
     assert "0,0% van alle deelnemers zoveel of meer" not in "\n".join(decisions.claim_sentences(check, "USD", "nl"))
 
 
@@ -120,4 +120,4 @@ def test_a_published_highest_figure_below_the_claim_rules_its_group_out():
     # with a highest of $40,000 some of it may: at most 11 x 5,381 / 36,000 = 1.644% more
     check = with_tiers(40000)
     assert check.share_at_most_percent == pytest.approx(1 + 11 * 5381 / 36000)
-    assert "at most 2.6% earn it" in decisions.claim_sentences(check, "USD", "en")[-1]
+    assert "no more than 2.6% can earn it" in decisions.claim_sentences(check, "USD", "en")[-1]

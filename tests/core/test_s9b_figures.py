@@ -117,7 +117,7 @@ def test_binary_whole_recruits_active_matches_the_sentence():
     assert data["whole_recruits_active"] == pytest.approx(13 * (1 - 0.85 ** 24) / 0.15 / 24, rel=1e-6)
     assert data["whole_recruits_active"] == pytest.approx(3.54, abs=5e-3)
     # 0.5248 x 24 = 12.6 rounded up to 13 (said since session 11)
-    assert "recruit 13 people in all (12.6 rounded up to whole people), of whom about 3.5 are still active" in needs.explanation
+    assert "recruit 13 people in all (rounded up to whole people), of whom about 3.5 are still active" in needs.explanation
     assert f"{data['whole_recruits_active']:.1f}" == "3.5"
 
 

@@ -58,10 +58,11 @@ def test_cost_table_says_own_purchases_are_after_what_you_would_have_bought_anyw
     counted = sum(an.projection.costs["purchases"][:12])
     assert counted > 0
     assert ("Required own purchases count only as a cost for the part you would not have bought anyway: "
-            f"you pay {fmt_money(2 * counted, 'USD', 'en')} in the first year, and "
-            f"{fmt_money(counted, 'USD', 'en')} of it counts as a cost (you entered 50% as bought anyway).") in text
+            f"of the {fmt_money(2 * counted, 'USD', 'en')} you buy for yourself in the first year (beyond what "
+            f"your customers buy from you), {fmt_money(counted, 'USD', 'en')} counts as a cost (you entered 50% "
+            "as bought anyway).") in text
     nl, _ = _rows("mlm-unilevel-doterra-2017", 36, "nl")
-    assert f"je betaalt {fmt_money(2 * counted, 'USD', 'nl')} in het eerste jaar" in nl
+    assert f"van de {fmt_money(2 * counted, 'USD', 'nl')} die je in het eerste jaar voor jezelf koopt" in nl
 
 
 def test_appendix_gives_the_share_paid_nothing_the_tiers_imply_and_no_doubled_words():

@@ -31,7 +31,7 @@ def test_four_components_in_dutch_at_1024x768(qtbot, make_window, settings):
         assert table.caption.text() == "Je inkomen: je eigen verkoop en elk onderdeel van het plan"
         assert [r[0] for r in table.texts()] == ["Eigen verkoop aan klanten", "Snelle-startbonus",
                                                  "Unilevel-commissie", "Matching-bonus", "Rangbonus",
-                                                 "Al je inkomsten"]
+                                                 "Al je inkomen"]
         assert panel.content.minimumSizeHint().width() <= panel.scroll_area.viewport().width()
         assert panel.scroll_area.horizontalScrollBar().maximum() == 0
     finally:
