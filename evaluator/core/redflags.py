@@ -680,16 +680,39 @@ def _inventory_loading(ctx: _Ctx) -> RedFlag | None:
                     detail)
 
 
+def _claim_baseline(ctx: _Ctx) -> tuple[str, float, str, int | None]:
+    """What a claimed monthly income is measured against, one baseline for the `income_claims`
+    flag and the verdict's recruitment aspect (``claim_within``): ``(kind, per month, currency,
+    month)``. Kind "median": the disclosure's typical participant; "covered": with the coverage
+    unknown, the middle participant among those the statement counts (an upper bound of the
+    typical one: everyone left out can only lower the median); "month": a claim for a stated
+    month, against that month's income in your projection (as the claim check does); "average":
+    otherwise the projection's monthly average over the horizon."""
+    typ = ctx.typical
+    if typ is not None and typ.median_annual_gross is not None:
+        return "median", typ.median_annual_gross / 12, _disclosure_currency(ctx), None
+    if typ is not None and typ.covered_group_annual_gross is not None:
+        return "covered", typ.covered_group_annual_gross / 12, _disclosure_currency(ctx), None
+    month = ctx.offer.claims.after_months
+    if month is not None:
+        from .decisions import income_in_month
+
+        month = max(1, min(int(month), 120))
+        return "month", income_in_month(ctx.ev, month), ctx.cur, month
+    return "average", sum(sum(v) for v in ctx.projection.revenue.values()) / ctx.h, ctx.cur, None
+
+
 def _income_claims(ctx: _Ctx) -> RedFlag | None:
     claimed = ctx.offer.claims.claimed_monthly_income
     if claimed is None or claimed <= 0:
         return None
     typ = ctx.typical
-    if typ is not None and typ.median_annual_gross is not None:
-        d_cur = _disclosure_currency(ctx)
-        monthly = typ.median_annual_gross / 12
-        if monthly > 0 and claimed <= CLAIM_RATIO * monthly:
-            return None
+    kind, base, d_cur, month = _claim_baseline(ctx)
+    if base > 0 and claimed <= CLAIM_RATIO * base:
+        return None
+    if kind == "median":
+        assert typ is not None and typ.median_annual_gross is not None
+        monthly = base
         ratio = (ctx.t(f": {ctx.num(claimed / monthly, 1)} times as much", f": {ctx.num(claimed / monthly, 1)} keer zoveel")
                  if monthly >= MEANINGFUL_AMOUNT else "")
         month_text, year_text = fmt_money_group([monthly, typ.median_annual_gross], d_cur, ctx.lang)
@@ -700,14 +723,11 @@ def _income_claims(ctx: _Ctx) -> RedFlag | None:
         return ctx.flag("income_claims", "serious",
                         ("The claimed income is far above what a typical participant earns",
                          "Het beloofde inkomen ligt ver boven wat een gewone deelnemer verdient"), detail)
-    if typ is not None and typ.covered_group_annual_gross is not None:
-        # Coverage unknown: the figure among those the statement counts is an upper bound of the
-        # typical one (everyone left out can only lower the median). A claim far above even that
-        # is far above the typical participant; below it nothing can be said.
-        d_cur = _disclosure_currency(ctx)
-        monthly = typ.covered_group_annual_gross / 12
-        if monthly > 0 and claimed <= CLAIM_RATIO * monthly:
-            return None
+    if kind == "covered":
+        # Coverage unknown: a claim far above even the covered group's middle participant is far
+        # above the typical participant; below it nothing can be said.
+        assert typ is not None and typ.covered_group_annual_gross is not None
+        monthly = base
         among = group_words(typ.basis, ctx.lang)
         detail = ctx.t(
             f"The recruiter claimed {ctx.money(claimed)} a month; even {among}, the participant in the middle receives {ctx.money(monthly, d_cur)} a month ({ctx.money(typ.covered_group_annual_gross, d_cur)} a year, gross, before expenses), and the typical participant of all gets no more than that.",
@@ -716,18 +736,7 @@ def _income_claims(ctx: _Ctx) -> RedFlag | None:
         return ctx.flag("income_claims", "serious",
                         ("The claimed income is far above what a typical participant earns",
                          "Het beloofde inkomen ligt ver boven wat een gewone deelnemer verdient"), detail)
-    # A claim for a stated month is measured against that month's income, as the claim check
-    # does (one baseline for one claim); otherwise against the horizon's monthly average.
-    month = ctx.offer.claims.after_months
-    if month is not None:
-        from .decisions import income_in_month
-
-        month = max(1, min(int(month), 120))
-        revenue = income_in_month(ctx.ev, month)
-    else:
-        revenue = sum(sum(v) for v in ctx.projection.revenue.values()) / ctx.h
-    if revenue > 0 and claimed <= CLAIM_RATIO * revenue:
-        return None
+    revenue = base  # your projection: that month's income, or the horizon's monthly average
     if revenue >= MEANINGFUL_AMOUNT and month is not None:
         own = ctx.t(
             f"{ctx.num(claimed / revenue, 1)} times the {ctx.money(revenue)} your own projection gives in month {month} (gross, before costs)",
@@ -759,30 +768,22 @@ def claim_within(evaluation: Evaluation, projection: Projection, typical: Typica
     claimed = ctx.offer.claims.claimed_monthly_income
     if claimed is None or claimed <= 0:
         return None
+    kind, base, base_cur, month = _claim_baseline(ctx)
     typ = ctx.typical
-    if typ is not None and typ.median_annual_gross is not None:
-        base, base_cur = typ.median_annual_gross / 12, _disclosure_currency(ctx)
+    if kind == "median":
         what = ctx.t(f"the {ctx.money(base, base_cur)} a month the typical participant in the company's disclosure receives (gross, before expenses)",
                      f"de {ctx.money(base, base_cur)} per maand die de gewone deelnemer in de inkomensverklaring van het bedrijf krijgt (bruto, vóór kosten)")
-    elif typ is not None and typ.covered_group_annual_gross is not None:
-        base, base_cur = typ.covered_group_annual_gross / 12, _disclosure_currency(ctx)
+    elif kind == "covered":
+        assert typ is not None
         among = group_words(typ.basis, ctx.lang)
         what = ctx.t(f"the {ctx.money(base, base_cur)} a month the participant in the middle receives {among} (gross, before expenses; the typical participant of all gets no more)",
                      f"de {ctx.money(base, base_cur)} per maand die de middelste deelnemer {among} krijgt (bruto, vóór kosten; de gewone deelnemer van iedereen krijgt niet meer)")
+    elif kind == "month":
+        what = ctx.t(f"the {ctx.money(base)} your own projection gives in month {month} (gross, before costs)",
+                     f"de {ctx.money(base)} die je eigen projectie in maand {month} oplevert (bruto, vóór kosten)")
     else:
-        base_cur = ctx.cur
-        month = ctx.offer.claims.after_months
-        if month is not None:
-            from .decisions import income_in_month
-
-            month = max(1, min(int(month), 120))
-            base = income_in_month(ctx.ev, month)
-            what = ctx.t(f"the {ctx.money(base)} your own projection gives in month {month} (gross, before costs)",
-                         f"de {ctx.money(base)} die je eigen projectie in maand {month} oplevert (bruto, vóór kosten)")
-        else:
-            base = sum(sum(v) for v in ctx.projection.revenue.values()) / ctx.h
-            what = ctx.t(f"the {ctx.money(base)} a month your own projection averages (gross, before costs)",
-                         f"de {ctx.money(base)} per maand die je eigen projectie gemiddeld oplevert (bruto, vóór kosten)")
+        what = ctx.t(f"the {ctx.money(base)} a month your own projection averages (gross, before costs)",
+                     f"de {ctx.money(base)} per maand die je eigen projectie gemiddeld oplevert (bruto, vóór kosten)")
     if base < MEANINGFUL_AMOUNT or claimed > CLAIM_RATIO * base:
         return None  # the flag's case
     claim = ctx.money(claimed)
