@@ -594,7 +594,7 @@ def implied_network(evaluation, claim: float | None) -> ImpliedNetwork | None:
     check = decisions.claim_check(evaluation, decisions.claimed_month(evaluation))
     if check is None or check.active_downline_needed is None:
         return None
-    members = max(1, math.ceil(check.active_downline_needed - 1e-6))  # 130.9985 -> 131
+    members = decisions.whole_people(check.active_downline_needed)  # 130.9985 -> 131
     levels = max(1, math.ceil(math.log2(members + 2) - 1))  # 2 + 4 + ... + 2^L >= members
     depths = [k.depth() for k in offer_terms.of(evaluation).plan.kinds]
     paid = None if any(d is None for d in depths) else max([d for d in depths if d] or [0])

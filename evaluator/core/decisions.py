@@ -535,6 +535,12 @@ def exit_sentences(rows: list[ExitRow], currency: str, lang: str) -> list[str]:
     return out
 
 
+def whole_people(needed: float) -> int:
+    """People needed are whole, rounded up: 117.4 active members are 118, 130.9985 are 131 (the
+    claim check's sentences and the pitch chart use this one rule)."""
+    return max(1, math.ceil(needed - 1e-6))
+
+
 def claim_sentences(check: ClaimCheck | None, currency: str, lang: str) -> list[str]:
     """What it takes to earn the claim, one sentence per lever, then where it sits in the
     disclosure; empty without a claim."""
@@ -554,8 +560,7 @@ def claim_sentences(check: ClaimCheck | None, currency: str, lang: str) -> list[
         return fmt_number(math.ceil(round(v, 6)), lang, 0)
 
     def people(v: float) -> str:
-        # people are whole: 117.4 active members needed are 118 (as the pitch chart says)
-        return fmt_number(max(1, math.ceil(v - 1e-6)), lang, 0)
+        return fmt_number(whole_people(v), lang, 0)
 
     m, claim = check.after_months, money(check.claimed_monthly_income)
     out = [tr(lang, f"To earn the claimed {claim} a month (before costs) in month {m}, you would need, "

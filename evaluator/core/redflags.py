@@ -20,7 +20,7 @@ from .breakeven import SEARCH_CAP, BreakEvenNeeds, fmt_share, small_figure, whol
 from .i18n import fmt_money, fmt_money_group, fmt_number, fmt_percent, norm_lang, tr
 from .labels import SEVERITIES as SEVERITIES  # re-exported: the severities' one order
 from .labels import Severity as Severity
-from .labels import severity_rank
+from .labels import Leans, severity_rank
 from .income import (
     IncomeSplit,
     SimulationFigures,
@@ -757,7 +757,7 @@ def _income_claims(ctx: _Ctx) -> RedFlag | None:
 
 
 def claim_within(evaluation: Evaluation, projection: Projection, typical: Typical | None,
-                 lang: str = "en") -> tuple[str, str] | None:
+                 lang: str = "en") -> tuple[str, Leans] | None:
     """The claim measured against the same baseline the `income_claims` flag uses, for a claim the
     flag lets pass (at most CLAIM_RATIO times the baseline): a sentence that says how far above
     (or below) the figures it is, and how it leans ("network_marketing" when the claim is no more

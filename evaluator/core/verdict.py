@@ -81,6 +81,9 @@ IN_LINE_PERCENT = 5.0
 # The compensation aspect leans network marketing on an even spread of pay only when at least
 # half of everyone in the simulation ends with a profit; below it, it leans neither way.
 PROFITABLE_PERCENT = 50.0
+# The verdict says the first in do well at the expense of later joiners when the share of those
+# who start with you that ends with a profit is this many points above everyone's.
+FIRST_IN_GAP_PERCENT = 50.0
 
 
 def disclaimer(lang: str) -> str:
@@ -169,13 +172,12 @@ def simulation_against_you(simulation: Any, projection: Projection, currency: st
     size = getattr(simulation, "cohort_size", None)
     pcts = getattr(simulation, "cohort_net_percentiles", None) or {}
     months = getattr(simulation, "months", None)
-    if not size or size < 2 or "99" not in pcts:  # of 1 person: no "99 in 100", no "none of"
+    if size is None or size < 2 or "99" not in pcts:  # of 1 person: no "99 in 100", no "none of"
         return ""
     p99 = float(pcts["99"])
     cohort = float(getattr(simulation, "cohort_share_profitable_percent", 0.0))
     everyone = float(getattr(simulation, "everyone_share_profitable_percent", 0.0))
-    who_en = "1 person" if size == 1 else f"{fmt_number(size, 'en')} people"
-    who_nl = "1 persoon" if size == 1 else f"{fmt_number(size, 'nl')} mensen"
+    who_en, who_nl = f"{fmt_number(size, 'en')} people", f"{fmt_number(size, 'nl')} mensen"
     out: list[str] = []
     if months == len(projection.months) and projection.total_net > 0 and projection.total_net > p99 + 0.005:
         best = money(p99, currency, lang)
@@ -187,7 +189,7 @@ def simulation_against_you(simulation: Any, projection: Projection, currency: st
             out.append(tr(lang,
                           f"Your result is better than what 99 in 100 reached of the {who_en} who started when you did in the simulation (only the best 1% reached {best} or more): your assumptions give far more than the simulation does.",
                           f"Je resultaat is beter dan wat 99 op de 100 haalden van de {who_nl} die in de simulatie tegelijk met jou begonnen (alleen de beste 1% haalde {best} of meer): je aannames leveren veel meer op dan de simulatie."))
-    if cohort - everyone >= 50:
+    if cohort - everyone >= FIRST_IN_GAP_PERCENT:
         out.append(tr(lang,
                       f"In the simulation {fmt_percent(cohort, lang, 1)} of those who started when you did ended with a profit, but only {fmt_percent(everyone, lang, 1)} of everyone: the first to join do well at the expense of those who join later.",
                       f"In de simulatie eindigde {fmt_percent(cohort, lang, 1)} met winst van wie tegelijk met jou begon, terwijl dat van iedereen maar {fmt_percent(everyone, lang, 1)} was: de eersten doen het goed ten koste van wie later instapt."))
@@ -405,20 +407,20 @@ def compare(evaluation: Evaluation, projection: Projection, typical: Typical | N
     elif "product_premium" in by_id:
         out["products"] = (by_id["product_premium"].detail, "pyramid")
     else:
-        priced = [p for p in offer.products if p.market_price is not None]
+        priced = [p for p in offer.products if p.market_price is not None]  # none: premium is None
         n = len(offer.products)
         what = t(f"{n} product" + ("s" if n != 1 else ""), f"{n} product" + ("en" if n != 1 else ""))
         premium = product_premium_percent(offer.products)
         avg_en, avg_nl = ("on average ", "gemiddeld ") if len(priced) > 1 else ("", "")
-        if priced and premium is not None and abs(premium) < IN_LINE_PERCENT:
+        if premium is not None and abs(premium) < IN_LINE_PERCENT:
             out["products"] = (t(f"{what}, priced in line with comparable products elsewhere.",
                                  f"{what}, geprijsd in lijn met vergelijkbare producten elders."),
                                "network_marketing")
-        elif priced and premium is not None and premium < 0:
+        elif premium is not None and premium < 0:
             out["products"] = (t(f"{what}, {avg_en}{pct(-premium)} cheaper than comparable products elsewhere.",
                                  f"{what}, {avg_nl}{pct(-premium)} goedkoper dan vergelijkbare producten elders."),
                                "network_marketing")
-        elif priced and premium is not None:
+        elif premium is not None:
             # dearer, yet within the product_premium flag's limit: said as it is, leaning as the flag
             out["products"] = (t(f"{what}, {avg_en}{pct(premium)} dearer than comparable products elsewhere: outside customers need a reason to pay that.",
                                  f"{what}, {avg_nl}{pct(premium)} duurder dan vergelijkbare producten elders: klanten van buiten moeten een reden hebben om dat te betalen."),
@@ -518,7 +520,7 @@ def compare(evaluation: Evaluation, projection: Projection, typical: Typical | N
         # a cycle bonus, a fast start or a matching bonus: the flag says how it rewards recruiting
         out["recruitment_methods"] = (by_id["recruitment_rewards"].detail, "pyramid")
     elif claimed is not None and claimed > 0 and (within := claim_within(evaluation, projection, typical, lang)):
-        out["recruitment_methods"] = within  # type: ignore[assignment]
+        out["recruitment_methods"] = within
     elif offer.claims.text.strip():
         out["recruitment_methods"] = (t("The recruiter made claims without a figure: ask what they mean in money per month.",
                                         "De werver deed beloften zonder bedrag: vraag wat dat per maand in geld betekent."),
