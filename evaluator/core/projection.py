@@ -46,6 +46,12 @@ class Projection:
     by_component: dict[str, list[float]] = field(default_factory=dict)  # revenue per plan component
 
     @property
+    def is_empty(self) -> bool:
+        """No income and no cost in any month (a new, empty offer): it "breaks even in month 1"
+        by the rule, which says nothing true, so the texts say that nothing is entered yet."""
+        return not any(any(v) for v in self.revenue.values()) and not any(any(v) for v in self.costs.values())
+
+    @property
     def total_revenue(self) -> dict[str, float]:
         return {k: sum(v) for k, v in self.revenue.items()}
 

@@ -232,7 +232,12 @@ def decide(evaluation: Evaluation, flags: list[RedFlag], projection: Projection,
         parts.append(tr(lang, f"Main reasons: {titles}.", f"Belangrijkste redenen: {titles}."))
     end = money(projection.total_net, cur, lang)
     h_en, h_nl = ("month", "1 maand") if h == 1 else (f"{h} months", f"{h} maanden")
-    if projection.break_even_month is not None:
+    if projection.is_empty:
+        parts.append(tr(
+            lang,
+            "No costs and no income are entered yet, so there is no result to show.",
+            "Er zijn nog geen kosten en geen inkomsten ingevuld, dus er is nog geen resultaat."))
+    elif projection.break_even_month is not None:
         parts.append(tr(
             lang,
             f"With your assumptions you end the {h_en} at {end} and break even in month {projection.break_even_month}.",

@@ -664,7 +664,7 @@ class ResultsPanel(QWidget):
                            self._money(p.total_net, signed=True),
                            self.tr("Income minus every cost, from your own assumptions."), signed=p.total_net)
 
-        nothing = not any(any(v) for v in p.revenue.values()) and not any(any(v) for v in p.costs.values())
+        nothing = p.is_empty
         note = self.tr("The first month in which your cumulative result is no longer negative.")
         if nothing:  # an empty new offer "breaks even in month 1" by the rule; say what is true
             value = self.tr("Nothing to earn back")
@@ -868,8 +868,10 @@ class ResultsPanel(QWidget):
         ref_text = fmt.money(ref, self._currency, lang)
         if hourly >= ref:
             comparison = self.tr("At or above the reference wage of {wage}").format(wage=ref_text)
-        elif hourly <= 0:
+        elif hourly < 0:
             comparison = self.tr("A loss per hour, against a reference wage of {wage}").format(wage=ref_text)
+        elif hourly == 0:
+            comparison = self.tr("Nothing per hour, against a reference wage of {wage}").format(wage=ref_text)
         else:
             comparison = self.tr("{share} of the reference wage of {wage}").format(
                 share=fmt.percent(hourly / ref * 100, lang), wage=ref_text)

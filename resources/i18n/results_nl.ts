@@ -805,6 +805,11 @@
         <translation>Een verlies per uur, tegenover een referentieloon van {wage}</translation>
     </message>
     <message>
+        <location filename="../../evaluator/ui/results_panel.py" line="875" />
+        <source>Nothing per hour, against a reference wage of {wage}</source>
+        <translation>Niets per uur, tegenover een referentieloon van {wage}</translation>
+    </message>
+    <message>
         <location filename="../../evaluator/ui/results_panel.py" line="859" />
         <source>{share} of the reference wage of {wage}</source>
         <translation>{share} van het referentieloon van {wage}</translation>

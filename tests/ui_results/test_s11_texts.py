@@ -55,3 +55,15 @@ def test_nothing_needed_says_it_once(qtbot):
     be = panel._shown.break_even
     assert be.already_breaks_even and be.customers_per_month == 0 and be.active_recruits == 0
     assert panel.break_even_label.text() == be.explanation
+
+
+def test_nothing_per_hour_is_not_called_a_loss(qtbot):
+    # a new, empty offer: 0 per hour is "nothing", not "a loss" (session 12)
+    from evaluator.core.model import Evaluation
+
+    ev = Evaluation.new("New offer")
+    ev.assumptions.reference_hourly_wage = 14.71
+    panel = results_panel(qtbot, "en", size=(760, 900), show=True, ev=ev)
+    value, comparison = panel._hourly_texts(0.0)
+    assert comparison.startswith("Nothing per hour, against a reference wage of ")
+    assert panel._hourly_texts(-1.5)[1].startswith("A loss per hour, against a reference wage of ")
