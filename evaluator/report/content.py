@@ -354,7 +354,8 @@ class _Builder:
              esc(self.money(proj.total_net)),
              typ_money(typ.cumulative_net[-1] if typ is not None and typ.cumulative_net else None)],
             [esc(self.t("Break-even (cumulative net ≥ 0)", "Quitte (cumulatief netto ≥ 0)")),
-             be(proj.break_even_month), (be(typ_be) if known else esc(unknown)) if typ else esc(none)],
+             esc(self.t("nothing to earn back (no costs, no income)", "niets terug te verdienen (geen kosten, geen inkomsten)"))
+             if proj.is_empty else be(proj.break_even_month), (be(typ_be) if known else esc(unknown)) if typ else esc(none)],
             [esc(self.t("Result per hour worked", "Resultaat per gewerkt uur")),
              esc(hourly_text) + (f'<br/><span style="font-size:7.5pt; color:{COLORS["muted"]};">'
                                  + esc(hours_text) + "</span>"

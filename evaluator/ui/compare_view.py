@@ -256,7 +256,8 @@ class CompareView(QWidget):
             values = {
                 "total_net": (fmt.signed_money(p.total_net, cur, lang) + " "
                               + self.tr("({months} months)").format(months=horizon), p.total_net),
-                "break_even": (self.tr("Month {month}").format(month=p.break_even_month)
+                "break_even": (self.tr("Nothing to earn back") if p.is_empty
+                               else self.tr("Month {month}").format(month=p.break_even_month)
                                if p.break_even_month is not None
                                else self.tr("Not within {months} months").format(months=horizon), None),
                 "hourly": (self.tr("{amount} per hour").format(amount=fmt.signed_money(p.hourly, cur, lang))

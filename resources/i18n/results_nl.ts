@@ -103,6 +103,11 @@
 <context>
     <name>CompareView</name>
     <message>
+        <location filename="../../evaluator/ui/compare_view.py" line="259" />
+        <source>Nothing to earn back</source>
+        <translation>Niets terug te verdienen</translation>
+    </message>
+    <message>
         <location filename="../../evaluator/ui/compare_view.py" line="127" />
         <source>Compare evaluations</source>
         <translation>Beoordelingen vergelijken</translation>

@@ -24,3 +24,21 @@ def test_an_offer_with_figures_keeps_its_break_even_sentence():
     a = analyze(ev, "en")
     assert not a.projection.is_empty
     assert f"break even in month {a.projection.break_even_month}." in a.verdict.summary
+
+
+def test_the_pdf_key_numbers_say_there_is_nothing_to_earn_back():
+    import html
+    import re
+
+    from evaluator.report.content import build_content
+
+    ev = Evaluation.new("New offer")
+    for lang, row in (("en", "Break-even (cumulative net ≥ 0) nothing to earn back (no costs, no income)"),
+                      ("nl", "Quitte (cumulatief netto ≥ 0) niets terug te verdienen (geen kosten, geen inkomsten)")):
+        an = analyze(ev, lang, run_simulation=False)
+        text = re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", build_content(ev, an, lang).html)))
+        assert row in text
+    dealer = load(next(p for p in example_paths() if p.stem == "dealer-kitchen-appliance"))
+    an = analyze(dealer, "en", run_simulation=False)
+    text = re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", build_content(dealer, an, "en").html)))
+    assert f"Break-even (cumulative net ≥ 0) month {an.projection.break_even_month}" in text

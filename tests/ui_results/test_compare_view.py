@@ -119,3 +119,12 @@ def test_the_comparison_can_be_saved_as_an_image(qtbot, tmp_path):
     from PySide6.QtGui import QImage
 
     assert QImage(str(out)).height() == view.content.height()
+
+
+def test_an_empty_offer_has_nothing_to_earn_back(qtbot):
+    # session 12: a new offer with no cost and no income is not "Month 1"
+    from evaluator.core.model import Evaluation
+
+    view = _view(qtbot, [("New", Evaluation.new("New offer")), ("Kitchen dealer", evaluation(DEALER))])
+    assert view.cells[("break_even", 0)].text() == "Nothing to earn back"
+    assert view.cells[("break_even", 1)].text() == "Month 1"
