@@ -475,7 +475,7 @@ class LibraryView(QWidget):
             "Each example is a typical offer of one kind. Starting from one puts a copy in your "
             "library that you can change freely."))
         self.examples.setAccessibleName(self.tr("Examples"))
-        self.example_button.setText(self.tr("Start from this &example"))
+        self.example_button.setText(self.tr("S&tart from this example"))
         self.example_button.setAccessibleName(self.tr("Start from this example"))
         self._fill_examples()
         self.model.relabel()

@@ -232,8 +232,8 @@ class WhatIfPanel(QWidget):
             row.field.setLanguage(self.lang)
             row.slider.setAccessibleName(row.label.text())
             row.unit.setText(self._unit(name))
-        self.back_button.setText(t("&Back to what I entered", "&Terug naar wat ik invulde"))
-        self.keep_button.setText(t("&Keep these values", "Deze waarden &houden"))
+        self.back_button.setText(t("&Back to what I entered", "Terug naar wat ik &invulde"))
+        self.keep_button.setText(t("&Keep these values", "Deze waarden ho&uden"))
         self._update_state()
 
     def _unit(self, name: str) -> str:

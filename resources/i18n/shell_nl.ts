@@ -219,7 +219,7 @@
     <message>
         <location filename="../../evaluator/ui/library_view.py" line="434" />
         <source>Rena&amp;me…</source>
-        <translation>&amp;Hernoemen…</translation>
+        <translation>Hernoe&amp;men…</translation>
     </message>
     <message>
         <location filename="../../evaluator/ui/library_view.py" line="434" />
@@ -283,8 +283,8 @@
     </message>
     <message>
         <location filename="../../evaluator/ui/library_view.py" line="448" />
-        <source>Start from this &amp;example</source>
-        <translation>Begin met dit &amp;voorbeeld</translation>
+        <source>S&amp;tart from this example</source>
+        <translation>Begin met dit voorbee&amp;ld</translation>
     </message>
     <message>
         <location filename="../../evaluator/ui/library_view.py" line="449" />
@@ -704,7 +704,7 @@
     <message>
         <location filename="../../evaluator/ui/main_window.py" line="342" />
         <source>&amp;What if…?</source>
-        <translation>&amp;Wat als…?</translation>
+        <translation>Wat &amp;als…?</translation>
     </message>
     <message>
         <location filename="../../evaluator/ui/main_window.py" line="343" />
@@ -1059,7 +1059,7 @@ Een hulpmiddel, geen juridisch advies.</translation>
         <location filename="../../evaluator/ui/editor/plan_editor.py" line="521" />
         <location filename="../../evaluator/ui/editor/plan_editor.py" line="642" />
         <source>Remove compo&amp;nent</source>
-        <translation>Onderdeel verwij&amp;deren</translation>
+        <translation>Onderdeel ve&amp;rwijderen</translation>
     </message>
     <message>
         <location filename="../../evaluator/ui/editor/plan_editor.py" line="522" />

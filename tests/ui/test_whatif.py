@@ -97,5 +97,5 @@ def test_closing_the_panel_drops_the_tried_values(window):
 def test_dutch_words(window):
     w, _ = window
     w.whatif.retranslate("nl")
-    assert w.whatif.keep_button.text() == "Deze waarden &houden"
+    assert w.whatif.keep_button.text() == "Deze waarden ho&uden"  # (Alt+H is the Help menu)
     assert w.whatif.rows["new_customers_per_month"].label.text() == "Nieuwe klanten per maand"

@@ -1,0 +1,96 @@
+"""Session 12: no two controls one can see at once in the evaluation view share an Alt+letter
+(in Dutch "Be&werken" and "&Wat als…?" did: Alt+W opened the Edit menu and the what-if toggle
+could not be reached by it; "Beel&d" and "Onderdeel verwij&deren" too), on every page of the
+editor, in English and in Dutch."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import pytest
+
+from evaluator.resources import example_paths
+
+
+def _mnemonic(text: str) -> str | None:
+    i = 0
+    while i < len(text) - 1:
+        if text[i] == "&":
+            if text[i + 1] == "&":
+                i += 2
+                continue
+            return text[i + 1].upper()
+        i += 1
+    return None
+
+
+def _visible_mnemonics(window) -> dict[str, list[str]]:
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel
+
+    found: dict[str, list[str]] = defaultdict(list)
+    for action in window.menuBar().actions():
+        letter = _mnemonic(action.text())
+        if letter and action.isVisible():
+            found[letter].append("menu " + action.text())
+    for widget in window.findChildren(QAbstractButton) + window.findChildren(QGroupBox):
+        if not widget.isVisibleTo(window):  # (disabled ones too: they are enabled as you go)
+            continue
+        text = widget.title() if isinstance(widget, QGroupBox) else widget.text()
+        letter = _mnemonic(text)
+        if letter:
+            found[letter].append(type(widget).__name__ + " " + text)
+    for label in window.findChildren(QLabel):
+        if label.buddy() is not None and label.isVisibleTo(window):
+            letter = _mnemonic(label.text())
+            if letter:
+                found[letter].append("label " + label.text())
+    return found
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_no_alt_letter_is_taken_twice_on_any_editor_page(qtbot, make_window, settings, lang):
+    from evaluator.ui.appearance import install_translators
+
+    settings.language_choice = lang
+    install_translators(lang)
+    path = next(p for p in example_paths() if p.stem == "mlm-unilevel-fast-start-matching")
+    window = make_window(str(path))
+    window.resize(1280, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    editor = window.editor
+    clashes = {}
+
+    def scan(where: str) -> None:
+        for letter, owners in _visible_mnemonics(window).items():
+            # the same button once per table ("Add row" under each table) is one control
+            # repeated: Alt+letter moves the focus from one to the next (Qt's ambiguous shortcut)
+            if len({owner.split(" ", 1)[1] for owner in owners}) > 1:
+                clashes[(where, letter)] = owners
+
+    for whatif in (False, True):  # the what-if panel closed and open
+        window.whatif_toggle.setChecked(whatif)
+        for tab in range(window._right_tabs.count()):  # results, simulation
+            window._right_tabs.setCurrentIndex(tab)
+            for row in range(editor.nav.count()):
+                editor.nav.setCurrentRow(row)
+                qtbot.wait(5)
+                scan(f"{editor.nav.item(row).text()}, {window._right_tabs.tabText(tab)}"
+                     + (", what if" if whatif else ""))
+    assert clashes == {}
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_no_alt_letter_is_taken_twice_on_the_library_page(qtbot, make_window, settings, lang):
+    from evaluator.ui.appearance import install_translators
+
+    settings.language_choice = lang
+    install_translators(lang)
+    window = make_window()
+    window.resize(1280, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.on_library_page()
+    clashes = {letter: owners for letter, owners in _visible_mnemonics(window).items()
+               if len({owner.split(" ", 1)[1] for owner in owners}) > 1}
+    assert clashes == {}
