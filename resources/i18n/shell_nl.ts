@@ -453,7 +453,7 @@
     <message>
         <location filename="../../evaluator/ui/main_window.py" line="237" />
         <source>&amp;Save</source>
-        <translation>O&amp;pslaan</translation>
+        <translation>Op&amp;slaan</translation>
     </message>
     <message>
         <location filename="../../evaluator/ui/main_window.py" line="237" />
@@ -463,7 +463,7 @@
     <message>
         <location filename="../../evaluator/ui/main_window.py" line="238" />
         <source>Save &amp;As…</source>
-        <translation>Opslaan &amp;als…</translation>
+        <translation>Opslaan a&amp;ls…</translation>
     </message>
     <message>
         <location filename="../../evaluator/ui/main_window.py" line="238" />
@@ -492,7 +492,7 @@
     </message>
     <message>
         <location filename="../../evaluator/ui/main_window.py" line="241" />
-        <source>Export &amp;PDF…</source>
+        <source>Export P&amp;DF…</source>
         <translation>&amp;PDF exporteren…</translation>
     </message>
     <message>
@@ -532,8 +532,8 @@
     </message>
     <message>
         <location filename="../../evaluator/ui/main_window.py" line="246" />
-        <source>Print &amp;one-page summary…</source>
-        <translation>Samenvatting op één pagina &amp;afdrukken…</translation>
+        <source>Print one-page su&amp;mmary…</source>
+        <translation>Sa&amp;menvatting op één pagina afdrukken…</translation>
     </message>
     <message>
         <location filename="../../evaluator/ui/main_window.py" line="247" />
@@ -602,7 +602,7 @@
     </message>
     <message>
         <location filename="../../evaluator/ui/main_window.py" line="255" />
-        <source>D&amp;uplicate</source>
+        <source>Dupli&amp;cate</source>
         <translation>D&amp;upliceren</translation>
     </message>
     <message>
@@ -623,7 +623,7 @@
     <message>
         <location filename="../../evaluator/ui/main_window.py" line="257" />
         <source>&amp;Settings…</source>
-        <translation>I&amp;nstellingen…</translation>
+        <translation>Ins&amp;tellingen…</translation>
     </message>
     <message>
         <location filename="../../evaluator/ui/main_window.py" line="257" />
@@ -632,7 +632,7 @@
     </message>
     <message>
         <location filename="../../evaluator/ui/main_window.py" line="258" />
-        <source>User &amp;Guide</source>
+        <source>&amp;User Guide</source>
         <translation>&amp;Handleiding</translation>
     </message>
     <message>

@@ -104,7 +104,7 @@ def test_switching_to_dutch_translates_and_is_remembered(qtbot, window, settings
     monkeypatch.setattr(SettingsDialog, "exec", choose_dutch)
     window.act_settings.trigger()
     assert window.menu_file.title() == "&Bestand"
-    assert window.act_save.text() == "O&pslaan"
+    assert window.act_save.text() == "Op&slaan"
     assert window.editor.field("offer.fees.signup").label.text() == "Inschrijfgeld:"
     assert window.right_tabs.tabText(0) == "Resultaten"
     assert window.library_view.title.text() == "Jouw evaluaties"

@@ -103,7 +103,7 @@ def test_file_menu_prints_the_summary_and_the_checklist(qtbot, window, monkeypat
     monkeypatch.setattr(print_actions, "print_checklist", lambda *args: calls.append(("checklist", args)))
     assert window.act_summary in window.menu_file.actions()
     assert window.act_checklist in window.menu_file.actions()
-    assert window.act_summary.text() == "Print &one-page summary\u2026"
+    assert window.act_summary.text() == "Print one-page su&mmary\u2026"
     window.start_from_example(str(example_paths()[0]))
     window.act_summary.trigger()
     window.act_checklist.trigger()

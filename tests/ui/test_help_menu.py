@@ -12,7 +12,7 @@ def _help_texts(window) -> list[str]:
 
 def test_help_menu_lists_guide_glossary_and_about(make_window):
     window = make_window()
-    assert _help_texts(window) == ["User &Guide", "&Glossary", "&About"]
+    assert _help_texts(window) == ["&User Guide", "&Glossary", "&About"]
 
 
 def test_help_menu_opens_the_guide_and_the_glossary_on_a_term(make_window, qtbot):

@@ -94,3 +94,23 @@ def test_no_alt_letter_is_taken_twice_on_the_library_page(qtbot, make_window, se
     clashes = {letter: owners for letter, owners in _visible_mnemonics(window).items()
                if len({owner.split(" ", 1)[1] for owner in owners}) > 1}
     assert clashes == {}
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_no_alt_letter_is_taken_twice_in_a_menu(qtbot, make_window, settings, lang):
+    from evaluator.ui.appearance import install_translators
+
+    settings.language_choice = lang
+    install_translators(lang)
+    path = next(p for p in example_paths() if p.stem == "mlm-unilevel-fast-start-matching")
+    window = make_window(str(path))
+    clashes = {}
+    for top in window.menuBar().actions():
+        menu = top.menu()
+        letters: dict[str, list[str]] = defaultdict(list)
+        for action in menu.actions():
+            letter = None if action.isSeparator() else _mnemonic(action.text())
+            if letter:
+                letters[letter].append(action.text())
+        clashes.update({(top.text(), k): v for k, v in letters.items() if len(v) > 1})
+    assert clashes == {}
