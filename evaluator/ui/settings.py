@@ -157,7 +157,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Reference &hourly wage:"), self.wage)
         form.addRow("", self.wage_error)
         form.addRow("", self.wage_note)
-        form.addRow(self.tr("Default &currency:"), self.currency)
+        form.addRow(self.tr("Default c&urrency:"), self.currency)
         form.addRow("", self.currency_error)
         for row in range(form.rowCount()):
             label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)

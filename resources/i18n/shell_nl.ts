@@ -1286,7 +1286,7 @@ Een hulpmiddel, geen juridisch advies.</translation>
     </message>
     <message>
         <location filename="../../evaluator/ui/settings.py" line="156" />
-        <source>Default &amp;currency:</source>
+        <source>Default c&amp;urrency:</source>
         <translation>Standaard&amp;valuta:</translation>
     </message>
     <message>

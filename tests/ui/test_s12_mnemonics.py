@@ -114,3 +114,44 @@ def test_no_alt_letter_is_taken_twice_in_a_menu(qtbot, make_window, settings, la
                 letters[letter].append(action.text())
         clashes.update({(top.text(), k): v for k, v in letters.items() if len(v) > 1})
     assert clashes == {}
+
+
+def _clashes_in(widget) -> dict[str, list[str]]:
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel
+
+    found: dict[str, list[str]] = defaultdict(list)
+    for child in widget.findChildren(QAbstractButton) + widget.findChildren(QGroupBox) + widget.findChildren(QLabel):
+        if isinstance(child, QLabel) and child.buddy() is None:
+            continue
+        if not child.isVisibleTo(widget):
+            continue
+        text = child.title() if isinstance(child, QGroupBox) else child.text()
+        letter = _mnemonic(text)
+        if letter:
+            found[letter].append(text)
+    return {k: v for k, v in found.items() if len(set(v)) > 1}
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_no_alt_letter_is_taken_twice_in_a_dialog(qtbot, make_window, settings, lang):
+    from PySide6.QtWidgets import QWidget
+
+    from evaluator.ui.appearance import install_translators
+    from evaluator.ui.dialogs import CompareDialog
+    from evaluator.ui.glossary_dialog import GlossaryDialog
+    from evaluator.ui.guide_dialog import GuideDialog
+    from evaluator.ui.settings import SettingsDialog
+
+    settings.language_choice = lang
+    install_translators(lang)
+    window = make_window()
+    clashes = {}
+    for name, dialog in (("settings", SettingsDialog(settings, window)),
+                         ("compare", CompareDialog(QWidget(), window)),
+                         ("glossary", GlossaryDialog(lang, window)),
+                         ("guide", GuideDialog(lang, window))):
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        clashes.update({(name, k): v for k, v in _clashes_in(dialog).items()})
+        dialog.close()
+    assert clashes == {}
