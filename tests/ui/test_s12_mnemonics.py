@@ -47,14 +47,20 @@ def _visible_mnemonics(window) -> dict[str, list[str]]:
     return found
 
 
-@pytest.mark.parametrize("lang", ["en", "nl"])
-def test_no_alt_letter_is_taken_twice_on_any_editor_page(qtbot, make_window, settings, lang):
+def _window(make_window, settings, lang: str, example: bool = True):
+    """The main window in ``lang``, with the fast-start example open or on the library page."""
     from evaluator.ui.appearance import install_translators
 
     settings.language_choice = lang
     install_translators(lang)
-    path = next(p for p in example_paths() if p.stem == "mlm-unilevel-fast-start-matching")
-    window = make_window(str(path))
+    if not example:
+        return make_window()
+    return make_window(str(next(p for p in example_paths() if p.stem == "mlm-unilevel-fast-start-matching")))
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_no_alt_letter_is_taken_twice_on_any_editor_page(qtbot, make_window, settings, lang):
+    window = _window(make_window, settings, lang)
     window.resize(1280, 900)
     window.show()
     qtbot.waitExposed(window)
@@ -82,11 +88,7 @@ def test_no_alt_letter_is_taken_twice_on_any_editor_page(qtbot, make_window, set
 
 @pytest.mark.parametrize("lang", ["en", "nl"])
 def test_no_alt_letter_is_taken_twice_on_the_library_page(qtbot, make_window, settings, lang):
-    from evaluator.ui.appearance import install_translators
-
-    settings.language_choice = lang
-    install_translators(lang)
-    window = make_window()
+    window = _window(make_window, settings, lang, example=False)
     window.resize(1280, 900)
     window.show()
     qtbot.waitExposed(window)
@@ -98,12 +100,7 @@ def test_no_alt_letter_is_taken_twice_on_the_library_page(qtbot, make_window, se
 
 @pytest.mark.parametrize("lang", ["en", "nl"])
 def test_no_alt_letter_is_taken_twice_in_a_menu(qtbot, make_window, settings, lang):
-    from evaluator.ui.appearance import install_translators
-
-    settings.language_choice = lang
-    install_translators(lang)
-    path = next(p for p in example_paths() if p.stem == "mlm-unilevel-fast-start-matching")
-    window = make_window(str(path))
+    window = _window(make_window, settings, lang)
     clashes = {}
     for top in window.menuBar().actions():
         menu = top.menu()
@@ -136,15 +133,12 @@ def _clashes_in(widget) -> dict[str, list[str]]:
 def test_no_alt_letter_is_taken_twice_in_a_dialog(qtbot, make_window, settings, lang):
     from PySide6.QtWidgets import QWidget
 
-    from evaluator.ui.appearance import install_translators
     from evaluator.ui.dialogs import CompareDialog
     from evaluator.ui.glossary_dialog import GlossaryDialog
     from evaluator.ui.guide_dialog import GuideDialog
     from evaluator.ui.settings import SettingsDialog
 
-    settings.language_choice = lang
-    install_translators(lang)
-    window = make_window()
+    window = _window(make_window, settings, lang, example=False)
     clashes = {}
     for name, dialog in (("settings", SettingsDialog(settings, window)),
                          ("compare", CompareDialog(QWidget(), window)),
