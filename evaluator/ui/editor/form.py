@@ -228,6 +228,10 @@ class OfferEditor(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # no Tab stop of its own: the first Tab from the section list goes to the page's first
+        # field (the page scrolls to whichever field has the focus); as a stop, it swallowed what
+        # was typed there without a sign
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(inner)
         page = _Page(key, title, intro, scroll, inner)
         page.title_label.setObjectName("pageTitle")
@@ -371,6 +375,8 @@ class OfferEditor(QWidget):
         if not in_list:
             widget = self._first_focusable(self.pages[index])
             if widget is not None:
+                if widget.hasFocus():  # Qt moved the focus there as the old page went: focus
+                    widget.clearFocus()  # it again, so that the help line explains the field
                 widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _first_focusable(self, page: _Page) -> QWidget | None:
