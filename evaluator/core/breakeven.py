@@ -35,6 +35,7 @@ from dataclasses import asdict, dataclass, replace
 from typing import Any
 
 from . import terms as offer_terms
+from .decisions import needed_number
 from .i18n import fmt_money, fmt_number, fmt_percent, norm_lang, tr
 from .model import Evaluation
 from .projection import Projection, downline_at_horizon, project, total_net_of
@@ -371,7 +372,7 @@ def explain(evaluation: Evaluation, needs: BreakEvenNeeds, lang: str) -> str:
             f"Even {fmt_number(SEARCH_CAP, lang)} new outside customers a month (each spending {spend} a month) would not break even.",
             f"Zelfs {fmt_number(SEARCH_CAP, lang)} nieuwe klanten van buiten per maand (die elk {spend} per maand besteden) zijn niet genoeg om quitte te spelen."))
     else:
-        n = fmt_number(needs.customers_per_month, lang, 1)
+        n = needed_number(needs.customers_per_month, lang)  # rounded up: enough, never short
         parts.append(tr(
             lang,
             f"Breaking even needs about {n} new outside customers a month, each spending {spend} a month with {retention} buying again the next month, with everything else as you entered it."

@@ -535,6 +535,19 @@ def exit_sentences(rows: list[ExitRow], currency: str, lang: str) -> list[str]:
     return out
 
 
+def needed_number(needed: float, lang: str) -> str:
+    """A rate that is needed, rounded up, never down, to the figure shown (a figure rounded down
+    would fall short): 44.06 customers a month are "45", 4.2017 are "4.3", 0.315 are "0.32" (below
+    1, two decimals; below 10, one). The claim check's and the break-even sentences use it."""
+    from .i18n import fmt_number
+
+    if needed < 1:
+        return fmt_number(math.ceil(round(needed * 100, 6)) / 100, lang, 2)
+    if needed < 10:
+        return fmt_number(math.ceil(round(needed * 10, 6)) / 10, lang, 1)
+    return fmt_number(math.ceil(round(needed, 6)), lang, 0)
+
+
 def whole_people(needed: float) -> int:
     """People needed are whole, rounded up: 117.4 active members are 118, 130.9985 are 131 (the
     claim check's sentences and the pitch chart use this one rule)."""
@@ -553,11 +566,7 @@ def claim_sentences(check: ClaimCheck | None, currency: str, lang: str) -> list[
         return fmt_money(v, currency, lang)
 
     def num(v: float) -> str:
-        # What is needed is rounded up, never down, to the figure shown: 44.06 customers a month
-        # are "45", not "44" (which would fall short); a rate below 10 keeps one decimal.
-        if v < 10:
-            return fmt_number(math.ceil(round(v * 10, 6)) / 10, lang, 1)
-        return fmt_number(math.ceil(round(v, 6)), lang, 0)
+        return needed_number(v, lang)
 
     def people(v: float) -> str:
         return fmt_number(whole_people(v), lang, 0)

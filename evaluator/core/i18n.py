@@ -170,18 +170,31 @@ def fmt_percent(value: float, lang: str, decimals: int = 0) -> str:
     return fmt_number(value, lang, decimals) + "%"
 
 
-def whole_percent_shares(values: list[float]) -> list[int]:
+def whole_percent_shares(values: list[float], first_apart: bool = False) -> list[int]:
     """Each value's share of their sum in whole percents that add up to exactly 100 (the
     largest-remainder method): a table of shares under a "Total 100%" row must add up, where
-    rounding each alone gives 94 + 3 + 2 = 99. Negative values count as 0; all 0 gives 0s."""
+    rounding each alone gives 94 + 3 + 2 = 99. Negative values count as 0; all 0 gives 0s.
+
+    ``first_apart``: the first value (your own sales) is set against all the others together,
+    whose share is rounded as :func:`fmt_percent` rounds it (the "income from recruiting" key
+    figure beside the table), and the others split that whole: 94.44 / 3.25 / 2.31 give 94 / 3 /
+    3 under a key figure of 6%, where 95 / 3 / 2 read as 95% + 6% = 101%."""
     parts = [max(0.0, float(v)) for v in values]
     total = sum(parts)
     if total <= 0:
         return [0] * len(parts)
     exact = [100 * v / total for v in parts]
+    if first_apart and len(parts) > 1:
+        rest = int(_round_half_up(100 * sum(parts[1:]) / total, 0))
+        return [100 - rest, *_largest_remainders(exact[1:], rest)]
+    return _largest_remainders(exact, 100)
+
+
+def _largest_remainders(exact: list[float], target: int) -> list[int]:
+    """Whole numbers, each the floor of its exact value or one more, that add up to ``target``
+    (the largest remainders get the missing points; ties: the earlier row)."""
     whole = [int(x) for x in exact]  # floor: the values are not negative
-    short = 100 - sum(whole)
-    # the largest remainders get the missing points (ties: the earlier row)
-    for i in sorted(range(len(exact)), key=lambda i: (-(exact[i] - whole[i]), i))[:short]:
+    short = target - sum(whole)
+    for i in sorted(range(len(exact)), key=lambda i: (-(exact[i] - whole[i]), i))[:max(short, 0)]:
         whole[i] += 1
     return whole

@@ -507,8 +507,9 @@ class _Builder:
             amounts = [totals[k] for k in REVENUE_LABELS]
             rows = [[esc(self.t(en, nl)), esc(self.money(totals[k]))] for k, (en, nl) in REVENUE_LABELS.items()]
             head = self.t("Source", "Bron")
-        # whole percents that add up to the total's 100% (94 + 3 + 2 left a point missing)
-        for row, share in zip(rows, whole_percent_shares(amounts)):
+        # whole percents that add up to the total's 100% (94 + 3 + 2 left a point missing), own
+        # sales (the first row) against the rest as the key numbers' recruiting share says
+        for row, share in zip(rows, whole_percent_shares(amounts, first_apart=True)):
             row.append(esc(self.pct(share)))
         rows.append([f"<b>{esc(self.t('Total', 'Totaal'))}</b>", f"<b>{esc(self.money(total))}</b>",
                      "<b>100%</b>"])

@@ -721,7 +721,7 @@ class ResultsPanel(QWidget):
         retail = sum(p.revenue.get("retail", ()))
         amounts = ([retail] if retail > 0 else []) + [item.total for item in items]
         # whole percents that add up to the total row's 100% (largest remainders)
-        shares = whole_percent_shares(amounts)
+        shares = whole_percent_shares(amounts, first_apart=retail > 0)  # (as the recruiting key figure)
         rows = []
         if retail > 0:
             rows.append((core_label(REVENUE_LABELS, "retail", lang), "",
