@@ -121,6 +121,22 @@ def check_output(out: str, lang: str, file_en: str, file_nl: str) -> None:
                               "worden geschreven"))
 
 
+def refuse_same_file(out: str, source: str | None, lang: str, option: str) -> None:
+    """Refuse (:class:`CommandError`) an output path that is the command's own input file
+    ``source`` (the same file under any name): writing it would replace what is being read
+    (``report x.oppeval -o x.oppeval`` turned the evaluation into a PDF). Changes nothing."""
+    if source is None:
+        return
+    try:
+        same = os.path.exists(out) and os.path.exists(source) and os.path.samefile(out, source)
+    except OSError:
+        same = False
+    if same:
+        raise CommandError(tr(lang, f"{option}: {shown(out)} is the file being read; give another file name",
+                              f"{option}: {shown(out)} is het bestand dat wordt gelezen; geef een andere "
+                              "bestandsnaam"))
+
+
 def simulated(evaluation: Evaluation, path: str, lang: str, run: Callable[[], T],
               participants: int | None = None, months: int | None = None) -> T:
     """``run()`` (something that runs the population simulation of ``evaluation``, read from

@@ -13,7 +13,7 @@ from __future__ import annotations
 import sys
 
 from .common import (CommandError, check_output, default_lang, document_arguments, document_lang,
-                     load_or_raise, months_text, simulated)
+                     load_or_raise, months_text, refuse_same_file, simulated)
 
 
 def configure(parser) -> None:
@@ -33,6 +33,7 @@ def run(args) -> int:
     except ExportError as exc:
         raise CommandError(str(exc)) from None
     check_output(out, messages, "the spreadsheet's", "de spreadsheet")
+    refuse_same_file(out, args.file, messages, "-o")
     evaluation = load_or_raise(args.file, messages)
 
     simulation = None

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sqlite3
 import sys
 
@@ -27,7 +28,7 @@ from ..core.safefile import SafeFileError, read_regular, shown
 from ..core.textsafe import plain_text
 from ..storage import Library, LibraryError, UnknownEntryError
 from .common import (EXIT_OK, CommandError, counted, default_lang, invalid_file_message,
-                     print_entries_json)
+                     print_entries_json, refuse_same_file)
 
 logger = logging.getLogger(__name__)
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -60,7 +61,27 @@ def configure(parser) -> None:
         _common_options(p, argparse.SUPPRESS)
 
 
+def _refuse_non_library(path: str | None, lang: str) -> None:
+    """A ``--db`` file that is text, not an SQLite database (an evaluation file given by mistake,
+    a CSV), is refused and left alone: the library's own recovery, which keeps a damaged library
+    aside and starts a new one, is for a damaged library (binary, its header broken), not for a
+    document given in its place."""
+    if not path or not os.path.isfile(path):
+        return
+    try:
+        with open(path, "rb") as f:
+            head = f.read(4096)
+    except OSError:
+        return  # the library's own opening says what is wrong
+    if head and not head.startswith(SQLITE_HEADER) and b"\x00" not in head:
+        raise CommandError(tr(lang, f"--db: {shown(path)} is a text file, not a library database; "
+                                    "it is left as it is",
+                              f"--db: {shown(path)} is een tekstbestand, geen bibliotheekdatabase; "
+                              "het blijft zoals het is"))
+
+
 def _open(args, lang: str) -> Library:
+    _refuse_non_library(args.db, lang)
     try:
         lib = Library.open(args.db)
     except LibraryError as exc:
@@ -198,6 +219,7 @@ def _import(lib: Library, to_import: tuple[list, list], analyses: list, lang: st
 
 
 def _export(lib: Library, args, lang: str) -> int:
+    refuse_same_file(args.output, str(lib.path), lang, "-o")  # (the library itself)
     try:
         lib.export(args.id, args.output)
     except UnknownEntryError:

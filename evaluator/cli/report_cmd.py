@@ -18,7 +18,7 @@ import sys
 from ..core import safefile
 from ..core.i18n import tr
 from .common import (CommandError, check_output, counted, default_lang, document_arguments, document_lang,
-                     load_or_raise, simulated)
+                     load_or_raise, refuse_same_file, simulated)
 
 
 def configure(parser) -> None:
@@ -44,6 +44,7 @@ def run(args) -> int:
                               f"--paper: onbekend papierformaat {args.paper!r}; gebruik a4 of letter"))
     out = args.output
     check_output(out, lang, "the PDF's", "de PDF")
+    refuse_same_file(out, args.file, lang, "-o")
     evaluation = load_or_raise(args.file, lang)
 
     simulation = None

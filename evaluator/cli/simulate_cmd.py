@@ -25,7 +25,8 @@ from typing import TYPE_CHECKING
 from ..core.i18n import fmt_money, fmt_number, fmt_percent, tr
 from ..core.model import Evaluation
 from ..core.model_base import MAX_AMOUNT
-from .common import EXIT_OK, CommandError, load_or_raise, months_text, print_json, simulated
+from .common import (EXIT_OK, CommandError, load_or_raise, months_text, print_json, refuse_same_file,
+                     simulated)
 
 if TYPE_CHECKING:  # pragma: no cover - numpy is imported when the command runs, not at start-up
     from ..core.simulation import SimulationResult
@@ -94,6 +95,7 @@ def run(args) -> int:
             check_output_path(export_path)
         except SafeFileError as exc:
             raise CommandError(f"--export-tree: {exc.render(args.lang)}") from None
+        refuse_same_file(export_path, args.file, args.lang, "--export-tree")
     from ..core.simulation import simulate, simulate_with_tree  # numpy only now
 
     if export_path is None:
